@@ -1,0 +1,5 @@
+"""``python -m rehabplan``: the command line."""
+
+from rehabplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""
+A `Timing` as days: the dateutil rrule that yields its dates, and the slot times of a day.
+
+The only module that imports dateutil. dateutil's implicit defaults are always passed
+explicitly: *dtstart* (else it is the current time) and *wkst* (else the locale's
+first weekday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from dateutil import rrule
+
+from rehabplan.model import Programme, SlotTimes, Timing, low
+
+__all__ = ["day_rule", "rule_days", "slot_times"]
+
+_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+
+
+def day_rule(timing: Timing, programme: Programme) -> tuple[int, int, tuple[int, ...]]:
+    """
+    The day pattern of a timing as (freq, interval, weekdays).
+
+    Named weekdays win; then every N days; then N times a week on the programme's
+    fixed weekdays (1 a week: the start date's weekday; 7 a week: every day); else
+    every day. Ranges count at their low end (the plan commits to the minimum).
+    """
+    if timing.weekdays:
+        return rrule.WEEKLY, 1, timing.weekdays
+    if timing.every_days is not None:
+        return rrule.DAILY, timing.every_days, ()
+    if timing.times_per_week is not None:
+        count = low(timing.times_per_week)
+        if count >= 7:
+            return rrule.DAILY, 1, ()
+        days = programme.weekly_days[count - 1]
+        if not days:
+            start = timing.start or programme.start
+            days = (start.weekday(),)
+        return rrule.WEEKLY, 1, days
+    return rrule.DAILY, 1, ()
+
+
+def rule_days(
+    timing: Timing, programme: Programme, first: dt.date, last: dt.date
+) -> Iterator[dt.date]:
+    """
+    The dates of a timing from *first* to *last* (inclusive), lazily.
+
+    "Every other day" counts from *first*, which is the prescription's own start.
+    """
+    if last < first:
+        return iter(())
+    freq, interval, weekdays = day_rule(timing, programme)
+    rule = rrule.rrule(
+        freq,
+        dtstart=dt.datetime.combine(first, dt.time()),
+        interval=interval,
+        byweekday=[_WEEKDAYS[d] for d in weekdays] or None,
+        until=dt.datetime.combine(last, dt.time()),
+        wkst=rrule.MO,
+        cache=False,
+    )
+    return (occurrence.date() for occurrence in rule)
+
+
+def _spread(count: int, first: dt.time, last: dt.time) -> list[tuple[str, dt.time]]:
+    """*count* clock times evenly from *first* to *last*, on whole 5 minutes."""
+    a = first.hour * 60 + first.minute
+    b = max(a, last.hour * 60 + last.minute)
+    minutes = [a + round((b - a) * i / (count - 1) / 5) * 5 for i in range(count)]
+    times = sorted({dt.time(m // 60 % 24, m % 60) for m in minutes})
+    return [(t.strftime("%H:%M"), t) for t in times]
+
+
+def slot_times(timing: Timing, slots: SlotTimes) -> list[tuple[str, dt.time]]:
+    """
+    The (label, clock time) of each session in a day, in time order.
+
+    Named times of day and clock times are used as given. Otherwise DESIGN.md's
+    defaults: once = morning; twice = morning + evening; three times = morning, noon,
+    evening; four = adds bedtime; five or more = spread evenly from morning to bedtime.
+    Every N hours runs from the morning slot up to bedtime, or through the whole day
+    when *round_the_clock*.
+    """
+    if timing.times_of_day:
+        pairs = [
+            (t if isinstance(t, str) else t.strftime("%H:%M"), slots.of(t))
+            for t in timing.times_of_day
+        ]
+        return sorted(pairs, key=lambda pair: pair[1])
+    if timing.every_hours is not None:
+        step = low(timing.every_hours)
+        start = slots.morning.hour * 60 + slots.morning.minute
+        if timing.round_the_clock:
+            end = start + 24 * 60 - 1
+        else:
+            end = slots.bedtime.hour * 60 + slots.bedtime.minute
+            end = end if end >= start else end + 24 * 60
+        minutes = range(start, end + 1, step * 60)
+        times = sorted(dt.time(m // 60 % 24, m % 60) for m in minutes)
+        return [("morning" if t == slots.morning else t.strftime("%H:%M"), t) for t in times]
+    count = low(timing.times_per_day) if timing.times_per_day is not None else 1
+    names = {
+        1: ("morning",),
+        2: ("morning", "evening"),
+        3: ("morning", "noon", "evening"),
+        4: ("morning", "noon", "evening", "bedtime"),
+    }.get(count)
+    if names is not None:
+        return sorted(((n, slots.of(n)) for n in names), key=lambda pair: pair[1])
+    return _spread(count, slots.morning, slots.bedtime)
+

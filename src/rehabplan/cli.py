@@ -1,0 +1,253 @@
+"""
+The ``rehabplan`` command line: a thin client of the library.
+
+The only module that reads files, the clock or the environment. Every
+`RehabplanError` (and every bad option) becomes one line on stderr and exit status 2;
+output files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from rehabplan import phrases
+from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
+from rehabplan.files import programme_from_dict
+from rehabplan.model import Programme, Schedule
+from rehabplan.scheduling import DEFAULT_LIMIT, expand
+
+__all__ = ["main"]
+
+
+class _UsageError(Exception):
+    """A bad option or argument: reported like any other bad input, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2027-03-01"
+        ) from None
+
+
+def read_programme(path: str) -> Programme:
+    """Read a programme file (TOML, or JSON when it ends in .json)."""
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except IsADirectoryError:
+        raise ProgrammeError("is a folder, not a programme file", where=path) from None
+    except OSError as exc:
+        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
+    try:
+        if file.suffix.lower() == ".json":
+            data: Any = json.loads(text)
+        else:
+            data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+    try:
+        return programme_from_dict(data)
+    except ProgrammeError as exc:
+        raise ProgrammeError(exc.reason, where=f"{path}: {exc.where}" if exc.where else path) from None
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics")
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _schedule_of(args: argparse.Namespace) -> Schedule:
+    programme = read_programme(args.programme)
+    return expand(programme, start=args.start, until=args.until, limit=args.limit)
+
+
+def _add_window(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date_arg, metavar="DATE",
+                        help="first day (default: the programme's start)")
+    parser.add_argument("--until", type=_date_arg, metavar="DATE",
+                        help="last day, included (default: the programme's last day)")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})")
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def _add_parse(sub: Any) -> None:
+    p = sub.add_parser("parse", help="read a prescription phrase and print what it means",
+                       description="Read a prescription phrase and print its reading as JSON "
+                       "with the keys of the phrase corpus.")
+    p.add_argument("phrase", nargs="?", help='the phrase, such as "3x15 twice daily for 12 weeks"')
+    p.add_argument("--json", action="store_true", help="print JSON (the default)")
+    p.add_argument("--jsonl", metavar="FILE",
+                   help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line")
+    p.set_defaults(run=_run_parse)
+
+
+def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    if args.jsonl is None:
+        if args.phrase is None:
+            raise _UsageError("rehabplan parse: give a PHRASE or --jsonl FILE")
+        print(json.dumps(phrases.read(args.phrase).as_dict(), ensure_ascii=False), file=out)
+        return 0
+    if args.phrase is not None:
+        raise _UsageError("rehabplan parse: give a PHRASE or --jsonl FILE, not both")
+    stream = sys.stdin if args.jsonl == "-" else None
+    try:
+        handle = stream or open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=args.jsonl) from None
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (json.JSONDecodeError, KeyError, TypeError, RecursionError):
+                result: dict[str, Any] = {"text": None, "error": f"line {number}: not a JSON object with a 'text' string"}
+            else:
+                try:
+                    result = phrases.read(text).as_dict()
+                except RehabplanError as exc:
+                    result = {"text": text, "error": str(exc)}
+            print(json.dumps(result, ensure_ascii=False), file=out)
+    return 0
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def _add_schedule(sub: Any) -> None:
+    p = sub.add_parser("schedule", help="expand a programme file into its dated sessions",
+                       description="Expand a programme file into its sessions, in time order.")
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="a table for people (default) or a JSON array")
+    _add_window(p)
+    p.set_defaults(run=_run_schedule)
+
+
+def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    schedule = _schedule_of(args)
+    if args.format == "json":
+        rows = [
+            {
+                "start": s.start.isoformat(),
+                "end": s.end.isoformat(),
+                "summary": s.summary,
+                "prescription": s.prescription.id,
+                "exercise": s.prescription.name,
+                "dose": str(s.dose) if s.dose is not None else None,
+                "slot": s.slot,
+            }
+            for s in schedule
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    day = None
+    for s in schedule:
+        if s.day != day:
+            day = s.day
+            print(f"{day:%a %Y-%m-%d}", file=out)
+        dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
+        print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
+    print(f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, {schedule.programme.timezone}",
+          file=out)
+    return 0
+
+
+# --------------------------------------------------------------------------- main
+
+_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_schedule)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = _Parser(
+        prog="rehabplan",
+        description="Plan home-exercise programmes: phrases, schedules, calendars and sheets.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add in _COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
+         err: IO[str] | None = None) -> int:
+    """
+    Run the command line; return the exit status (0 done, 2 bad input).
+
+    >>> main(["parse", "3x15 twice daily for 12 weeks"])  # doctest: +ELLIPSIS
+    {"text": "3x15 twice daily for 12 weeks", ...}
+    0
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "run", None) is None:
+            parser.print_help(out)
+            return 2
+        return int(args.run(args, out, err))
+    except _UsageError as exc:
+        print(f"{exc}; see rehabplan --help", file=err)
+        return 2
+    except RehabplanError as exc:
+        print(f"rehabplan: {exc}", file=err)
+        return 2
+    except SystemExit as exc:  # --help and --version end here
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        print("rehabplan: interrupted", file=err)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,3 @@
+"""Exporters: one module per output format (iCalendar, sheets, data)."""
+
+__all__: list[str] = []

@@ -1,0 +1,1025 @@
+"""
+The frozen values of rehabplan: what a clinician prescribes and what gets scheduled.
+
+`Dose` and `Timing` (or `AsNeeded`) describe one prescription; a `Programme` holds
+prescriptions with a start date, a time zone and slot times; expanding it gives a
+`Schedule` of `Session` values, grouped into `Routine` values by local time.
+
+Every value is an attrs frozen, slotted class: equal by value, hashable, and changed
+only by `attrs.evolve`.
+`Dose` and `Timing` have a canonical ``str()`` that `rehabplan.parse_dose` and
+`rehabplan.parse_timing` read back to an equal value, and a ``describe()`` for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+import zoneinfo
+from collections.abc import Iterator
+from typing import Any, Generic, Literal, TypeVar, cast
+
+import attrs
+from attrs import field, frozen
+
+from rehabplan import _validators
+from rehabplan.errors import ProgrammeError
+
+__all__ = [
+    "SLOT_NAMES",
+    "WEEKDAY_CODES",
+    "Anchor",
+    "AsNeeded",
+    "Dose",
+    "Exercise",
+    "Load",
+    "Prescription",
+    "Programme",
+    "Range",
+    "Routine",
+    "Schedule",
+    "Session",
+    "SlotTimes",
+    "Timing",
+    "TimeOfDay",
+    "format_duration",
+    "slugify",
+]
+
+T = TypeVar("T", int, dt.timedelta)
+
+#: Named times of day, in day order (DESIGN.md).
+SLOT_NAMES: tuple[str, ...] = ("morning", "noon", "afternoon", "evening", "night", "bedtime")
+#: Weekday codes as RFC 5545 and the phrase corpus write them; index 0 is Monday.
+WEEKDAY_CODES: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+#: A time of day: one of `SLOT_NAMES`, or a clock time.
+TimeOfDay = str | dt.time
+
+_MAX_HOLD = dt.timedelta(hours=2)
+_MAX_BOUT = dt.timedelta(hours=24)
+
+
+@frozen
+class Range(Generic[T]):
+    """
+    An inclusive range such as "8-12 reps" or "20-30 s"; *low* is below *high*.
+
+    >>> str(Range(8, 12))
+    '8-12'
+    >>> Range(2, 3).low
+    2
+
+    .. versionadded:: 0.1
+    """
+
+    low: T = field()
+    high: T = field()
+
+    @high.validator
+    def _check(self, _attribute: attrs.Attribute[Any], value: T) -> None:
+        if type(self.low) is not type(value) or isinstance(value, bool):
+            raise ProgrammeError(
+                f"both ends must be of one kind (got {self.low!r} and {value!r})", value=self
+            )
+        if not self.low < value:  # type: ignore[operator]
+            raise ProgrammeError(
+                f"the low end must be below the high end (got {self.low} to {value})",
+                value=(self.low, value),
+            )
+
+    def __str__(self) -> str:
+        if isinstance(self.low, dt.timedelta) and isinstance(self.high, dt.timedelta):
+            return format_duration_range(self.low, self.high)
+        return f"{self.low}-{self.high}"
+
+
+def _int_or_range(value: Any) -> Any:
+    """Normalise ``[n, m]``/``(n, m)`` to `Range` and ``Range(n, n)`` or ``[n, n]`` to n."""
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        low, high = value
+        return low if low == high else Range(low, high)
+    return value
+
+
+def _optional_int_or_range(value: Any) -> Any:
+    return None if value is None else _int_or_range(value)
+
+
+def low(value: int | Range[int]) -> int:
+    """The low end of a count (the count itself when it is not a range)."""
+    return value.low if isinstance(value, Range) else value
+
+
+def high(value: int | Range[int]) -> int:
+    """The high end of a count (the count itself when it is not a range)."""
+    return value.high if isinstance(value, Range) else value
+
+
+def format_duration(value: dt.timedelta) -> str:
+    """
+    Write a duration the way the phrase parser reads it back.
+
+    >>> format_duration(dt.timedelta(seconds=30))
+    '30 s'
+    >>> format_duration(dt.timedelta(minutes=2))
+    '2 min'
+    >>> format_duration(dt.timedelta(seconds=90))
+    '90 s'
+    """
+    seconds = int(value.total_seconds())
+    if seconds % 3600 == 0 and seconds >= 3600:
+        hours = seconds // 3600
+        return f"{hours} hour" if hours == 1 else f"{hours} hours"
+    if seconds % 60 == 0 and seconds >= 60:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
+
+
+def format_duration_range(low_end: dt.timedelta, high_end: dt.timedelta) -> str:
+    """Write "20-30 s" when both ends share a unit, else "30 s to 4 min"."""
+    a, b = format_duration(low_end), format_duration(high_end)
+    unit_a, unit_b = a.split(" ", 1)[1], b.split(" ", 1)[1]
+    if unit_a == unit_b or (unit_a, unit_b) == ("hour", "hours"):
+        return f"{a.split(' ', 1)[0]}-{b}"
+    return f"{a} to {b}"
+
+
+def _duration_or_range(value: Any) -> Any:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        a, b = value
+        return a if a == b else Range(a, b)
+    return value
+
+
+def _time_text(value: dt.time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def slugify(text: str) -> str:
+    """
+    Make an id from a name: lower case ASCII letters, digits and hyphens.
+
+    >>> slugify("Calf stretch (straight knee)")
+    'calf-stretch-straight-knee'
+    >>> slugify("Étirement du mollet")
+    'etirement-du-mollet'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].rstrip("-") or "item"
+
+
+# --------------------------------------------------------------------------- dose
+
+
+@frozen
+class Load:
+    """
+    An external load, such as 5 kg or a red band.
+
+    >>> str(Load(5, "kg"))
+    '5 kg'
+    >>> str(Load(2.5, "kg"))
+    '2.5 kg'
+
+    .. versionadded:: 0.1
+    """
+
+    amount: float = field(converter=float)
+    unit: str = field(validator=_validators.not_blank)
+
+    @amount.validator
+    def _check_amount(self, attribute: attrs.Attribute[Any], value: float) -> None:
+        if not math.isfinite(value) or value <= 0 or value > 10_000:
+            raise ProgrammeError(
+                f"must be above 0 and at most 10000 (got {value})",
+                where=attribute.name,
+                value=value,
+            )
+
+    def __str__(self) -> str:
+        amount = int(self.amount) if self.amount.is_integer() else self.amount
+        return f"{amount} {self.unit}"
+
+
+@frozen
+class Dose:
+    """
+    How much of an exercise one session holds.
+
+    *sets* of *reps* repetitions, where each repetition may be a static *hold*;
+    *each_side* means every set is done on both sides.
+    *rest* is the rest between sets, *load* an external load and *duration* a timed
+    bout ("walk 20 min") for work that is not counted in repetitions.
+
+    >>> str(Dose(3, 15))
+    '3 x 15'
+    >>> str(Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True))
+    '3 x 30 s hold each side'
+    >>> Dose(3, 15).describe()
+    '3 sets of 15 reps'
+
+    .. versionadded:: 0.1
+    """
+
+    sets: int | Range[int] = field(
+        default=1, converter=_int_or_range, validator=_validators.between(1, 100)
+    )
+    reps: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 1000)),
+    )
+    hold: dt.timedelta | Range[dt.timedelta] | None = field(
+        default=None,
+        converter=_duration_or_range,
+        validator=_validators.positive_duration(_MAX_HOLD),
+    )
+    each_side: bool = False
+    rest: dt.timedelta | None = field(
+        default=None, kw_only=True, validator=_validators.positive_duration(_MAX_HOLD)
+    )
+    load: Load | None = field(default=None, kw_only=True)
+    duration: dt.timedelta | Range[dt.timedelta] | None = field(
+        default=None,
+        kw_only=True,
+        converter=_duration_or_range,
+        validator=_validators.positive_duration(_MAX_BOUT),
+    )
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        sets, reps, hold = self.sets, self.reps, self.hold
+        if reps is not None and hold is not None:
+            core = f"{reps} x {_hold_text(hold)} hold"
+            parts.append(core if sets == 1 else f"{sets} sets of {core}")
+        elif reps is not None:
+            parts.append(f"{reps} reps" if sets == 1 else f"{sets} x {reps}")
+        elif hold is not None:
+            parts.append(f"hold {_hold_text(hold)}" if sets == 1 else f"{sets} sets of {_hold_text(hold)} hold")
+        elif self.duration is None or sets != 1:
+            parts.append("1 set" if sets == 1 else f"{sets} sets")
+        if self.duration is not None:
+            parts.append(_hold_text(self.duration))
+        if self.each_side:
+            parts.append("each side")
+        text = " ".join(parts)
+        if self.load is not None:
+            text += f" at {self.load}"
+        if self.rest is not None:
+            text += f", rest {format_duration(self.rest)} between sets"
+        return text
+
+    def describe(self) -> str:
+        """
+        Say the dose in words for a patient.
+
+        >>> Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True).describe()
+        '3 holds of 30 seconds, each side'
+        >>> Dose(2, Range(8, 12), load=Load(5, "kg")).describe()
+        '2 sets of 8 to 12 reps with 5 kg'
+        """
+        sets, reps, hold = self.sets, self.reps, self.hold
+        words: list[str] = []
+        if sets != 1 or (reps is None and hold is None and self.duration is None):
+            words.append(_plural(sets, "set"))
+        if reps is not None and hold is not None:
+            words.append(_plural(reps, "hold") + " of " + _spoken_duration(hold))
+        elif reps is not None:
+            words.append(_plural(reps, "rep"))
+        elif hold is not None:
+            words.append("a hold of " + _spoken_duration(hold))
+        if self.duration is not None:
+            words.append(_spoken_duration(self.duration))
+        text = " of ".join(words[:2]) if len(words) >= 2 and sets != 1 else ", ".join(words)
+        if len(words) > 2:
+            text += ", " + ", ".join(words[2:])
+        if self.load is not None:
+            text += f" with {self.load}"
+        if self.each_side:
+            text += ", each side"
+        if self.rest is not None:
+            text += f"; rest {_spoken_duration(self.rest)} between sets"
+        return text
+
+    def symbolic(self) -> str:
+        """
+        The dose as printed on a card or in a calendar title, with a real times sign.
+
+        >>> Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True).symbolic()
+        '3 × 30 s each side'
+        >>> Dose(3, 15).symbolic()
+        '3 × 15'
+        """
+        sets, reps, hold = self.sets, self.reps, self.hold
+        if reps is not None and hold is not None:
+            core = f"{reps} × {_hold_text(hold)}"
+            if sets != 1:
+                core = f"{sets} sets of {core}"
+        elif reps is not None:
+            core = f"{reps} reps" if sets == 1 else f"{sets} × {reps}"
+        elif hold is not None:
+            core = _hold_text(hold) if sets == 1 else f"{sets} × {_hold_text(hold)}"
+        elif self.duration is not None:
+            core = _hold_text(self.duration)
+        else:
+            core = _plural(sets, "set")
+        if self.duration is not None and (reps is not None or hold is not None):
+            core += f", {_hold_text(self.duration)}"
+        if self.load is not None:
+            core += f" @ {self.load}"
+        if self.each_side:
+            core += " each side"
+        return core
+
+    def estimated_duration(self) -> dt.timedelta:
+        """
+        How long one session of this dose takes, for calendar events.
+
+        Each repetition takes its hold, or 3 s when it has none; both sides double the
+        work; sets are separated by their rest (30 s unless given).
+        A timed bout counts in full. Ranges count at their high end.
+        The result is rounded up to whole 5 minutes, at least 5 minutes.
+
+        >>> Dose(3, 15).estimated_duration()
+        datetime.timedelta(seconds=300)
+        >>> Dose(3, 10, hold=dt.timedelta(seconds=30), each_side=True).estimated_duration()
+        datetime.timedelta(seconds=2100)
+        """
+        sets = high(self.sets)
+        per_rep = _high_duration(self.hold) if self.hold is not None else dt.timedelta(seconds=3)
+        reps = high(self.reps) if self.reps is not None else (1 if self.hold is not None else 0)
+        work = per_rep * reps * sets * (2 if self.each_side else 1)
+        rest = (self.rest or dt.timedelta(seconds=30)) * (sets - 1) if reps else dt.timedelta(0)
+        total = work + rest
+        if self.duration is not None:
+            total += _high_duration(self.duration) * (2 if self.each_side and not reps else 1)
+        five = dt.timedelta(minutes=5)
+        return max(five, five * math.ceil(total / five))
+
+
+def _high_duration(value: dt.timedelta | Range[dt.timedelta]) -> dt.timedelta:
+    return value.high if isinstance(value, Range) else value
+
+
+def _hold_text(value: dt.timedelta | Range[dt.timedelta]) -> str:
+    return str(value) if isinstance(value, Range) else format_duration(value)
+
+
+def _plural(count: int | Range[int], noun: str) -> str:
+    if isinstance(count, Range):
+        return f"{count.low} to {count.high} {noun}s"
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _spoken_duration(value: dt.timedelta | Range[dt.timedelta]) -> str:
+    if isinstance(value, Range):
+        a, b = _spoken_duration(value.low), _spoken_duration(value.high)
+        unit_a, unit_b = a.split(" ", 1)[1], b.split(" ", 1)[1]
+        if unit_a.rstrip("s") == unit_b.rstrip("s"):
+            return f"{a.split(' ', 1)[0]} to {b}"
+        return f"{a} to {b}"
+    seconds = int(value.total_seconds())
+    if seconds % 3600 == 0:
+        return _plural(seconds // 3600, "hour")
+    if seconds % 60 == 0:
+        return _plural(seconds // 60, "minute")
+    return _plural(seconds, "second")
+
+
+# --------------------------------------------------------------------------- timing
+
+
+@frozen
+class Anchor:
+    """
+    An event a session is tied to: "before each run", "after exercise", "when sitting down".
+
+    *relation* is one of "before", "after", "before and after" or "when"; *event* a
+    short normal form of the event ("run", "exercise", "dinner", "sitting down").
+
+    >>> str(Anchor("before", "run"))
+    'before each run'
+    >>> str(Anchor("before", "dinner"))
+    'before dinner'
+
+    .. versionadded:: 0.1
+    """
+
+    relation: Literal["before", "after", "before and after", "when"] = field(
+        validator=attrs.validators.in_(("before", "after", "before and after", "when"))
+    )
+    event: str = field(validator=_validators.not_blank)
+
+    def __str__(self) -> str:
+        if self.relation != "when" and self.event in COUNTABLE_EVENTS:
+            return f"{self.relation} each {self.event}"
+        return f"{self.relation} {self.event}"
+
+    @property
+    def normal_form(self) -> str:
+        """The corpus normal form, such as ``before exercise`` or ``after run``."""
+        return f"{self.relation} {self.event}"
+
+
+#: Events said with "each" ("before each run"): the ones that happen as sessions.
+COUNTABLE_EVENTS = frozenset(
+    {"run", "walk", "exercise", "session", "training", "swim", "ride", "workout", "match", "game"}
+)
+
+
+def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
+    """Sort times of day: named slots in day order, then clock times; drop repeats."""
+    items = tuple(value)
+    for item in items:
+        if isinstance(item, str) and item not in SLOT_NAMES:
+            raise ProgrammeError(
+                f"unknown time of day {item!r}; use one of {', '.join(SLOT_NAMES)} or a clock time",
+                where="times_of_day",
+                value=item,
+            )
+        if not isinstance(item, (str, dt.time)):
+            raise ProgrammeError(
+                f"must be a time of day or a clock time (got {item!r})",
+                where="times_of_day",
+                value=item,
+            )
+    named = sorted({i for i in items if isinstance(i, str)}, key=SLOT_NAMES.index)
+    clock = sorted({i.replace(second=0, microsecond=0) for i in items if isinstance(i, dt.time)})
+    return (*named, *clock)
+
+
+def _weekdays(value: Any) -> tuple[int, ...]:
+    days: set[int] = set()
+    for item in value:
+        if isinstance(item, str) and item.upper() in WEEKDAY_CODES:
+            days.add(WEEKDAY_CODES.index(item.upper()))
+        elif isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 6:
+            days.add(item)
+        else:
+            raise ProgrammeError(
+                f"must be weekday numbers 0-6 (Monday is 0) or codes MO..SU (got {item!r})",
+                where="weekdays",
+                value=item,
+            )
+    return tuple(sorted(days))
+
+
+@frozen(kw_only=True)
+class Timing:
+    """
+    When a prescription is done: how often in a day, on which days, from when and how long.
+
+    Within a day: *times_per_day* (a count or a `Range`), *times_of_day* (named slots or
+    clock times), or *every_hours* (an interval; *round_the_clock* when it runs through
+    the night).
+    Across days: every day by default, *every_days* (2 = every other day),
+    *times_per_week* (on the programme's fixed weekdays) or named *weekdays*
+    (0 = Monday).
+    Bounds: *start* (default: the programme's start), then *duration_days* or *until*
+    (inclusive).
+    *anchor*: tied to an event such as a run.
+
+    >>> str(Timing(times_per_day=2, duration_days=14))
+    'twice daily for 2 weeks'
+    >>> str(Timing(weekdays=(0, 2, 4), times_of_day=("morning",)))
+    'in the morning on Mon, Wed and Fri'
+    >>> Timing(every_days=2).describe()
+    'every other day'
+
+    .. versionadded:: 0.1
+    """
+
+    times_per_day: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 96)),
+    )
+    times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
+    every_hours: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 24)),
+    )
+    round_the_clock: bool = False
+    every_days: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(2, 366))
+    )
+    times_per_week: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 7)),
+    )
+    weekdays: tuple[int, ...] = field(default=(), converter=_weekdays)
+    start: dt.date | None = None
+    duration_days: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(1, 36600))
+    )
+    until: dt.date | None = None
+    anchor: Anchor | None = field(default=None)
+
+    @anchor.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        if self.every_hours is not None and self.times_per_day is not None:
+            raise ProgrammeError(
+                "give either times_per_day or every_hours, not both", where="every_hours"
+            )
+        if self.round_the_clock and self.every_hours is None:
+            raise ProgrammeError(
+                "round_the_clock needs every_hours ('every 4 hours round the clock')",
+                where="round_the_clock",
+            )
+        if self.every_hours is not None and self.times_of_day:
+            raise ProgrammeError(
+                "give either times_of_day or every_hours, not both", where="times_of_day"
+            )
+        if self.duration_days is not None and self.until is not None:
+            raise ProgrammeError(
+                "give either duration_days or until, not both", where="until", value=self.until
+            )
+        if self.start is not None and self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})",
+                where="until",
+                value=self.until,
+            )
+        if self.every_days is not None and (self.weekdays or self.times_per_week is not None):
+            raise ProgrammeError(
+                "give either every_days or a weekly rule (weekdays, times_per_week), not both",
+                where="every_days",
+                value=self.every_days,
+            )
+
+    @property
+    def per_day(self) -> int | Range[int] | None:
+        """
+        Sessions a day as stated: *times_per_day*, else the number of *times_of_day*,
+        else 24 / *every_hours* (the FHIR and medication convention).
+
+        >>> Timing(every_hours=8).per_day
+        3
+        >>> Timing(times_of_day=("morning", "night")).per_day
+        2
+        """
+        if self.times_per_day is not None:
+            return self.times_per_day
+        if self.times_of_day:
+            return len(self.times_of_day)
+        if self.every_hours is not None:
+            if isinstance(self.every_hours, Range):
+                return _int_or_range((24 // self.every_hours.high, 24 // self.every_hours.low))
+            return max(1, 24 // self.every_hours)
+        return None
+
+    @property
+    def end(self) -> dt.date | None:
+        """The last day (inclusive) when it is known from the timing alone."""
+        if self.until is not None:
+            return self.until
+        if self.duration_days is not None and self.start is not None:
+            return self.start + dt.timedelta(days=self.duration_days - 1)
+        return None
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.times_per_day is not None:
+            parts.append(_per_day_text(self.times_per_day))
+        if self.every_hours is not None:
+            parts.append(f"every {self.every_hours} hours")
+            if self.round_the_clock:
+                parts.append("round the clock")
+        if self.times_of_day:
+            parts.append(_times_of_day_text(self.times_of_day))
+        if self.every_days is not None:
+            parts.append("every other day" if self.every_days == 2 else f"every {self.every_days} days")
+        if self.times_per_week is not None:
+            parts.append(_per_week_text(self.times_per_week))
+        if self.weekdays:
+            parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
+        if not parts:
+            parts.append("daily")
+        if self.anchor is not None:
+            parts.append(str(self.anchor))
+        if self.start is not None:
+            parts.append(f"from {self.start.isoformat()}")
+        if self.duration_days is not None:
+            parts.append("for " + _days_text(self.duration_days))
+        if self.until is not None:
+            parts.append(f"until {self.until.isoformat()}")
+        return " ".join(parts)
+
+    def describe(self) -> str:
+        """
+        Say how often in words for a patient.
+
+        >>> Timing(times_per_day=2, duration_days=14).describe()
+        'twice a day for 2 weeks'
+        >>> Timing(times_per_week=3).describe()
+        '3 times a week'
+        """
+        text = re.sub(r"\b(once|twice|times) daily\b", r"\1 a day", str(self))
+        return re.sub(r"^daily\b", "every day", text)
+
+
+def _per_day_text(count: int | Range[int]) -> str:
+    if count == 1:
+        return "once daily"
+    if count == 2:
+        return "twice daily"
+    return f"{count} times daily"
+
+
+def _per_week_text(count: int | Range[int]) -> str:
+    if count == 1:
+        return "once a week"
+    if count == 2:
+        return "twice a week"
+    return f"{count} times a week"
+
+
+def _days_text(days: int) -> str:
+    if days % 7 == 0:
+        weeks = days // 7
+        return "1 week" if weeks == 1 else f"{weeks} weeks"
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def _times_of_day_text(times: tuple[TimeOfDay, ...]) -> str:
+    named = [t for t in times if isinstance(t, str)]
+    clock = [_time_text(t) for t in times if isinstance(t, dt.time)]
+    words: list[str] = []
+    if named:
+        phrase = "in the " + _join(named)
+        for bare in ("noon", "night", "bedtime"):
+            phrase = phrase.replace(f"the {bare}", f"at {bare}") if named == [bare] else phrase
+        words.append(phrase)
+    if clock:
+        words.append("at " + _join(clock))
+    return " and ".join(words)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@frozen(kw_only=True)
+class AsNeeded:
+    """
+    A prescription done when needed (PRN): listed on the sheet, never in the calendar.
+
+    *limit* is how often at most ("every 4 hours as needed"); *condition* when it is
+    wanted ("when the calf tightens").
+
+    >>> str(AsNeeded())
+    'as needed'
+    >>> str(AsNeeded(limit=Timing(every_hours=4)))
+    'every 4 hours as needed'
+
+    .. versionadded:: 0.1
+    """
+
+    limit: Timing | None = None
+    condition: str | None = None
+
+    def __str__(self) -> str:
+        text = "as needed" if self.limit is None else f"{self.limit} as needed"
+        if self.condition:
+            text += f" {self.condition}"
+        return text
+
+    def describe(self) -> str:
+        """
+        Say it in words for a patient.
+
+        >>> AsNeeded(limit=Timing(times_per_day=3)).describe()
+        'when needed, at most 3 times a day'
+        """
+        if self.limit is None:
+            text = "when needed"
+        else:
+            text = "when needed, at most " + self.limit.describe()
+        if self.condition:
+            text += f" ({self.condition})"
+        return text
+
+
+# --------------------------------------------------------------------------- programme
+
+
+def _text_tuple(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Exercise:
+    """
+    An exercise: its name and what a patient needs to do it.
+
+    >>> Exercise(name="Calf stretch").id
+    'calf-stretch'
+
+    .. versionadded:: 0.1
+    """
+
+    name: str = field(validator=_validators.not_blank)
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+    category: str | None = None
+    region: str | None = None
+    equipment: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    instructions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+
+
+@frozen(kw_only=True)
+class Prescription:
+    """
+    One exercise with its dose and its timing.
+
+    >>> p = Prescription(exercise=Exercise(name="Heel drops"), dose=Dose(3, 15),
+    ...                  timing=Timing(times_per_day=2))
+    >>> p.id, p.name
+    ('heel-drops', 'Heel drops')
+
+    .. versionadded:: 0.1
+    """
+
+    exercise: Exercise
+    timing: Timing | AsNeeded
+    dose: Dose | None = None
+    id: str = field(default=attrs.Factory(lambda self: self.exercise.id, takes_self=True))
+    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    notes: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The exercise's name."""
+        return self.exercise.name
+
+    @property
+    def as_needed(self) -> bool:
+        """True for as-needed (PRN) prescriptions, which are never scheduled."""
+        return isinstance(self.timing, AsNeeded)
+
+
+@frozen(kw_only=True)
+class SlotTimes:
+    """
+    The clock time of each named time of day; a setting of the programme.
+
+    >>> SlotTimes().of("evening")
+    datetime.time(18, 0)
+
+    .. versionadded:: 0.1
+    """
+
+    morning: dt.time = dt.time(8)
+    noon: dt.time = dt.time(12)
+    afternoon: dt.time = dt.time(15)
+    evening: dt.time = dt.time(18)
+    night: dt.time = dt.time(21)
+    bedtime: dt.time = dt.time(21)
+
+    def of(self, name: TimeOfDay) -> dt.time:
+        """The clock time of a named slot; a clock time is returned as it is."""
+        if isinstance(name, dt.time):
+            return name
+        return cast(dt.time, getattr(self, name))
+
+
+#: Default fixed weekdays for "N times a week" (DESIGN.md); N=1 uses the start's weekday.
+DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
+    (),
+    (0, 3),
+    (0, 2, 4),
+    (0, 1, 3, 4),
+    (0, 1, 2, 3, 4),
+    (0, 1, 2, 3, 4, 5),
+    (0, 1, 2, 3, 4, 5, 6),
+)
+
+
+def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
+    table = tuple(_weekdays(days) for days in value)
+    if len(table) != 7:
+        raise ProgrammeError(
+            f"needs 7 entries, one for each count 1-7 (got {len(table)})", where="weekly_days"
+        )
+    for count, days in enumerate(table, start=1):
+        if days and len(days) != count:
+            raise ProgrammeError(
+                f"entry for {count} a week has {len(days)} days", where="weekly_days", value=days
+            )
+    return table
+
+
+def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value:
+        raise ProgrammeError(
+            f"must be an IANA time zone name such as 'Europe/London' (got {value!r})",
+            where=attribute.name,
+            value=value,
+        )
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, TypeError) as exc:
+        raise ProgrammeError(
+            f"unknown time zone {value[:60]!r}; use an IANA name such as 'Europe/London'",
+            where=attribute.name,
+            value=value,
+        ) from exc
+
+
+@frozen(kw_only=True)
+class Programme:
+    """
+    A home-exercise programme: prescriptions with a start date, a time zone and settings.
+
+    *until* ends every open-ended prescription; *slot_times* gives the clock time of
+    each named time of day; *weekly_days* the fixed weekdays of "N times a week".
+
+    >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
+    ...               timezone="Europe/London")
+    >>> p.id, p.tz.key
+    ('achilles-loading', 'Europe/London')
+
+    .. versionadded:: 0.1
+    """
+
+    title: str = field(validator=_validators.not_blank)
+    start: dt.date
+    timezone: str = field(validator=_check_timezone)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=tuple)
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
+    until: dt.date | None = None
+    slot_times: SlotTimes = SlotTimes()
+    weekly_days: tuple[tuple[int, ...], ...] = field(
+        default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
+    )
+    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    patient: str | None = None
+    clinician: str | None = None
+    contact: str | None = None
+
+    @prescriptions.validator
+    def _check_ids(self, _attribute: attrs.Attribute[Any], value: tuple[Prescription, ...]) -> None:
+        seen: dict[str, int] = {}
+        for index, prescription in enumerate(value):
+            if not isinstance(prescription, Prescription):
+                raise ProgrammeError(
+                    f"must be a Prescription (got {type(prescription).__name__})",
+                    where=f"prescriptions[{index}]",
+                )
+            if prescription.id in seen:
+                raise ProgrammeError(
+                    f"id {prescription.id!r} is already used by prescriptions[{seen[prescription.id]}]; "
+                    "give one of them its own id",
+                    where=f"prescriptions[{index}].id",
+                    value=prescription.id,
+                )
+            seen[prescription.id] = index
+        if self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})",
+                where="until",
+                value=self.until,
+            )
+
+    @property
+    def tz(self) -> zoneinfo.ZoneInfo:
+        """The programme's time zone."""
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    def prescription(self, prescription_id: str) -> Prescription:
+        """The prescription with this id; `KeyError` when there is none."""
+        for p in self.prescriptions:
+            if p.id == prescription_id:
+                return p
+        raise KeyError(prescription_id)
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+@frozen(kw_only=True)
+class Session:
+    """
+    One prescription done once: aware *start* and *end* in the programme's zone.
+
+    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30").
+
+    .. versionadded:: 0.1
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    prescription: Prescription
+    dose: Dose | None
+    slot: str
+
+    @property
+    def summary(self) -> str:
+        """
+        The calendar title of this session, such as ``Calf stretch · 3 × 30 s each side``.
+        """
+        if self.dose is None:
+            return self.prescription.name
+        return f"{self.prescription.name} · {self.dose.symbolic()}"
+
+    @property
+    def day(self) -> dt.date:
+        """The local date of the session."""
+        return self.start.date()
+
+
+@frozen(kw_only=True)
+class Routine:
+    """
+    Every session due at the same local time on the same day, done together.
+
+    .. versionadded:: 0.1
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    sessions: tuple[Session, ...]
+
+    @property
+    def slot(self) -> str:
+        """The slot label of the routine (that of its first session)."""
+        return self.sessions[0].slot
+
+    @property
+    def summary(self) -> str:
+        """
+        ``Calf stretch · 3 × 30 s`` for one session, ``Morning routine · 4 exercises`` for more.
+        """
+        if len(self.sessions) == 1:
+            return self.sessions[0].summary
+        label = self.slot if self.slot in SLOT_NAMES else f"{self.slot}"
+        title = f"{label.capitalize()} routine" if label in SLOT_NAMES else f"Routine at {label}"
+        return f"{title} · {len(self.sessions)} exercises"
+
+
+@frozen(kw_only=True)
+class Schedule:
+    """
+    The sessions of a programme between two dates (inclusive), in time order.
+
+    .. versionadded:: 0.1
+    """
+
+    programme: Programme
+    start: dt.date
+    until: dt.date
+    sessions: tuple[Session, ...] = field(converter=tuple)
+
+    def __iter__(self) -> Iterator[Session]:
+        return iter(self.sessions)
+
+    def __len__(self) -> int:
+        return len(self.sessions)
+
+    def on(self, day: dt.date) -> tuple[Session, ...]:
+        """The sessions on one local date."""
+        return tuple(s for s in self.sessions if s.day == day)
+
+    def week(self, day: dt.date) -> tuple[Session, ...]:
+        """The sessions of the Monday-to-Sunday week that holds *day*."""
+        monday = day - dt.timedelta(days=day.weekday())
+        return self.between(monday, monday + dt.timedelta(days=6))
+
+    def between(self, start: dt.date, until: dt.date) -> tuple[Session, ...]:
+        """The sessions from *start* to *until*, both local dates included."""
+        return tuple(s for s in self.sessions if start <= s.day <= until)
+
+    def of(self, prescription_id: str) -> tuple[Session, ...]:
+        """The sessions of one prescription, by its id."""
+        return tuple(s for s in self.sessions if s.prescription.id == prescription_id)
+
+    def routines(self) -> tuple[Routine, ...]:
+        """
+        The sessions grouped by (local date, local start time): what is done together.
+        """
+        groups: dict[dt.datetime, list[Session]] = {}
+        for s in self.sessions:
+            groups.setdefault(s.start, []).append(s)
+        routines = []
+        for start, sessions in groups.items():
+            routines.append(
+                Routine(start=start, end=max(s.end for s in sessions) if len(sessions) == 1
+                        else start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
+                        sessions=tuple(sessions))
+            )
+        return tuple(routines)
+
+    @property
+    def as_needed(self) -> tuple[Prescription, ...]:
+        """The as-needed prescriptions: listed on the sheet, not scheduled."""
+        return tuple(p for p in self.programme.prescriptions if p.as_needed)
