@@ -43,7 +43,7 @@ def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
                     instructions=(
                         "Stand on the edge of a step on the balls of both feet.",
                         "Rise up on both feet.",
-                        "Lift the good foot and lower the heel of the sore side slowly below the step.",
+                        "Lift the good foot; lower the sore side's heel slowly below the step.",
                         "Use both feet to rise again.",
                     ),
                 ),
@@ -110,7 +110,7 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
                     region="hip",
                     instructions=(
                         "Lie on your back, knees bent, feet flat.",
-                        "Squeeze your buttocks and lift your hips until knees, hips and shoulders line up.",
+                        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
                         "Lower slowly.",
                     ),
                 ),
@@ -144,7 +144,9 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
                 timing=two_weeks,
             ),
             Prescription(
-                exercise=Exercise(name="Calf massage", category="soft-tissue release", region="calf"),
+                exercise=Exercise(
+                    name="Calf massage", category="soft-tissue release", region="calf"
+                ),
                 dose=Dose(1, duration=Range(dt.timedelta(minutes=2), dt.timedelta(minutes=5))),
                 timing=AsNeeded(),
             ),
