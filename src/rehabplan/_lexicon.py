@@ -290,6 +290,7 @@ SYMBOLS: dict[str, str] = {
     "excluding": "except",
     "but": "but",
     "rest": "rest",
+    "rests": "rest",
     "resting": "rest",
     "relax": "relax",
     "pause": "rest",
@@ -346,7 +347,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_ABBREVIATIONS: dict[str, str] = {
     "od": "OD read as once daily (omni die); in eye care it means the right eye",
     "bd": "BD read as twice daily (bis die)",
-    "pm": "PM read as the afternoon",
+    "pm": "PM read as the evening (alone, as an HL7 code, the afternoon)",
     "om": "OM read as in the morning (omni mane)",
 }
 
@@ -439,8 +440,9 @@ SLOT_WORDS: dict[str, str] = {
     "mane": "morning",
     "qam": "morning",
     "noon": "noon",
+    "lunch": "noon",
     "afternoon": "afternoon",
-    "pm": "afternoon",
+    "pm": "evening",
     "qpm": "evening",
     "evening": "evening",
     "night": "night",
@@ -850,5 +852,59 @@ KEYWORDS: tuple[str, ...] = tuple(
 )
 
 #: Real English words close to a keyword, so never taken for a misspelling of one
-#: ("reach" is not "each", "slide" is not "side").
-ENGLISH_LOOKALIKES: frozenset[str] = frozenset()
+#: ("reach" is not "each", "slide" is not "side"). Made once from the words that both
+#: the GCIDE and Webster's Second dictionaries list (the `english-words` package) that
+#: `difflib` finds within 0.8 of a keyword; regenerate when KEYWORDS changes.
+ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
+    """
+    acock adays adulterate aerate aground alienate alliterate alter alterant alterative
+    altercate altercative altern alternant alternateness alternation alternative
+    alternatively alternator andine anigh anight anights anodon aper apsides arrest
+    aside assets aster atafter atter atwo beach beachy bedight bedim beery befortune
+    behold belight benight bere beside besides betimes bever bide bight bimonthly bind
+    bird biweekly bleach block bonce bone bore botcher bother bounce bound breach breast
+    brightly brother canine catenate cater chock churly cingle clack cleg click cloak
+    cluck cock cocky comminute cond cone conine cozen crepis crest crock dail dairy
+    daisy dally dater delight desight detach dight dilly diminute dimly dingle dizen
+    doily doter doze dozenth dozer drail dray drest driest eater eighteenmo eighteenth
+    eighth eighthly eleventh elver emery enarch engine enlight enlighten enquire eparch
+    ernest esquire ether even evensong event ever evert ewery exarch feod fever fides
+    fifteenth fifthly fight fitly fives flock flour floury footy foray forby ford fore
+    forenight forest fork forky form fort forte forth forthy fortify fother found
+    fourteenth fourthly fouter fraternate fray freight friary frond frory fury gaily
+    gleg gnomon gone grafter greening ground hafter haily hater height heighten hight
+    hocus holcad holder holdup holour holy hone horning horse horsy hound houri house
+    hundreder hundredth hurds hurl hurly hurst ides ingle inside insight intine jingle
+    jounce knight knightly later leach leachy leaven leavening legist leveling lever
+    light lighten lightly literate loather lock locky lone mater meekly midweekly
+    mightily mighty mine mingle mint minter minuet minus minutely minuteman minuteness
+    misrepeat mite momently mona mone monody mont monte mooring morin moringa mortling
+    moth mother motherly mothery mothy motoring mound mount mounting mourning mourningly
+    mouth mouther mute narine needer needle neigh never nicene nicety nifty nigh nighly
+    nighted nightie nineteenth nonce noncon none norther noter nother notion ocher ofter
+    onside orotund otter ounce ours outer outher oxter ozena peach peachy pear peat peer
+    peery peri perk pern pert petition pholad pier pingle pleach pone potcher pother
+    pounce preach prest presto priest puntil quad quaily quaternate queach queening quid
+    quod rafter ranine rater ravening reach reasty rebound recast redound reeded refound
+    reheat relight remast repass repast repeal repeater repent repentant repetitional
+    repetitionary repetitious repletion repose requiem require requirer requite reseat
+    resect resent reset reside resist resort resound restem resty result retired revelry
+    revery revest rice right righten rightly ronde rondo rother rotund rotunda rotundo
+    roun rounce rounded roundel rounder roundly roundup roundy saily satrapy sconce
+    search seave secondary seconder secondly secund seedtime seen seity semen semiangle
+    send serenity serve servient setose setous seventeenth seventhly sever severity
+    severy sewen sheen shide shingle shingler shingles sided sider sidle sieve sight
+    sightly sile silty sine sing singe singer singles singlet singleton singly sixteenmo
+    sixteenth sixthly sleight sleighty slide slider slightly slock smoothly smother
+    snide sond soother sound sourly souther spider springle springlet steen steve steven
+    stime stingless stree stride sturdy subalternate sudary sundry surcingle swinge
+    swingle taen teach teache teen tend tent tern ternate thee theme therm thirst
+    thirstily thirsty thirteenth thoric threne threw thrive throe tice tide tidy tighten
+    tightly timeous timer tind tingle tone toter tother tree treen trice triweekly
+    tsetse twelvemo twine twire twite unadored undeeded undight undine undraped unfine
+    unheeded unhold unline unmighty unoil unrequired unrest unright unsight unsightly
+    unsingled unstill unthirsty untie untile untiled untwirl unweeded uphold upside
+    utile valerate valerianate veery venin voter wafer wafter water weakly weel weigh
+    weight weightily weighty went wheely wight wightly wince wone wound wrest yeven zone
+    """.split()
+)

@@ -519,7 +519,9 @@ _PERIOD_AHEAD = (
     r"night |nightly |eachday |everyday )"
 )
 _SIDE = r"(?:side|sides|leg|legs)"
-_SLOT = r"(?:morning|noon|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|TIME)"
+_SLOT = (
+    r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
+)
 
 
 def _event_pattern() -> str:
@@ -971,6 +973,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         r"(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
         _h_then_repeat,
     ),
+    (
+        "repeat_x",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both) ){{0,3}}(?:: )?x (?P<r>N) {_NOT_PERIOD}",
+        _h_reps,
+    ),
     ("n_more_times", r"(?P<r>N) (?P<more>more )x ", _h_reps),
     # holds
     (
@@ -1164,7 +1171,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # a bout of timed work: "walk 10-15 min", "for 15 minutes"
     ("bout", rf"(?:for |lasting )?{_QUAL}{_dur('b')}", _h_bout),
     # plain "daily"
-    ("daily", r"(?:daily|everyday|eachday|each day|a day|per day|qd) ", _h_daily),
+    ("daily", r"(?:daily|everyday|eachday|each day|qd) ", _h_daily),
 )
 
 
@@ -1489,6 +1496,10 @@ def _looks_misspelt(word: str) -> tuple[str, ...]:
     """Close to a keyword and not a word we know: "dialy" (daily), "wekly" (weekly)."""
     if len(word) < 4 or not word.isalpha() or word in lx.ENGLISH_LOOKALIKES:
         return ()
+    for ending in ("s", "es", "ed", "d", "ing", "ly"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and (_known(base) or base in lx.ENGLISH_LOOKALIKES):
+            return ()  # an inflection of a word we know: "rests", "holding"
     return tuple(difflib.get_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8))
 
 
