@@ -427,7 +427,7 @@ def sheet_view(
     >>> from rehabplan import examples
     >>> view = sheet_view(examples.calf_runner(), weeks=2)
     >>> [week.boxes for section in view.sections for week in section.weeks]
-    [70, 70]
+    [50, 48]
     >>> view.sections[0].cards[2].dose, view.sections[0].cards[2].often
     ('3 × 12', 'Every other day for 4 weeks')
 
@@ -499,17 +499,24 @@ def sheet_view(
 
 # --------------------------------------------------------------------------- templates
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&-])")
+# CommonMark: these are special anywhere in a line; "-", "+", "#" and "1." only at its start.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LEADING = re.compile(r"^(\s*)([-+#=])")
+_MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])")
 
 
 def _md(value: object) -> str:
     """
     Escape text for Markdown so that it prints literally, HTML and all.
 
-    >>> _md("<b>3*3</b> | x")
-    '\\\\<b\\\\>3\\\\*3\\\\</b\\\\> \\\\| x'
+    >>> print(_md("<b>3*3</b> | x-y"))
+    \\<b\\>3\\*3\\</b\\> \\| x-y
+    >>> print(_md("- 1. not a list"), _md("1. step"))
+    \\- 1. not a list 1\\. step
     """
-    return _MD_SPECIAL.sub(r"\\\1", str(value))
+    text = _MD_SPECIAL.sub(r"\\\1", str(value))
+    text = _MD_LEADING.sub(r"\1\\\2", text)
+    return _MD_NUMBERED.sub(r"\1\\\2", text)
 
 
 def _text_wrap(value: object, width: int = TEXT_WIDTH, indent: str = "", first: str | None = None) -> str:
@@ -622,7 +629,7 @@ def render_sheet(
     >>> from rehabplan import examples
     >>> html = render_sheet(examples.calf_runner(), weeks=1, paper="Letter")
     >>> "size: Letter" in html, html.count(BOX)
-    (True, 35)
+    (True, 50)
     >>> print(render_sheet(examples.achilles(), format="md", weeks=1).splitlines()[0])
     # Achilles loading
 
