@@ -217,11 +217,15 @@ def _add_sheet(sub: Any) -> None:
                    "(pdf needs: pip install 'rehabplan[pdf]')")
     p.add_argument("--from", dest="start", type=_date_arg, metavar="DATE",
                    help="first day of the sheet (default: the programme's start)")
-    p.add_argument("--weeks", type=int, metavar="N", help="number of weeks (default: the whole programme)")
-    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
-    p.add_argument("--large-print", action="store_true", help="body text 16 pt or more, bigger boxes")
+    p.add_argument("--weeks", type=int, metavar="N",
+                   help="number of weeks (default: the whole programme)")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4",
+                   help="paper size (default A4)")
+    p.add_argument("--large-print", action="store_true",
+                   help="body text 16 pt or more, bigger boxes")
     p.add_argument("--template-dir", metavar="DIR",
-                   help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed")
+                   help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), "
+                   "run sandboxed")
     p.set_defaults(run=_run_sheet)
 
 
@@ -231,7 +235,7 @@ _SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", 
 def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
-    fmt = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
     programme = read_programme(args.programme)
     result = render_sheet(programme, format=fmt, start=args.start, weeks=args.weeks,
                           paper=args.paper, large_print=args.large_print,

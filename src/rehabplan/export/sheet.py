@@ -223,7 +223,9 @@ def _appointment_marks(programme: Programme) -> list[tuple[dt.date, str, str]]:
     marks: list[tuple[dt.date, str, str]] = []
     for item in getattr(programme, "appointments", ()) or ():
         when = getattr(item, "start", None) or getattr(item, "when", None)
-        title = _clean(str(getattr(item, "title", None) or getattr(item, "kind", None) or "Appointment"))
+        title = _clean(
+            str(getattr(item, "title", None) or getattr(item, "kind", None) or "Appointment")
+        )
         if isinstance(when, dt.datetime):
             local = when.astimezone(programme.tz) if when.tzinfo is not None else when
             day, clock = local.date(), f"{local:%H:%M} "
@@ -236,13 +238,17 @@ def _appointment_marks(programme: Programme) -> list[tuple[dt.date, str, str]]:
             for value in (getattr(item, "location", None), getattr(item, "clinician", None))
             if value
         ]
-        line = f"{_day(day)} {day.year}, {clock}{title}" + (f" ({', '.join(details)})" if details else "")
+        line = f"{_day(day)} {day.year}, {clock}{title}" + (
+            f" ({', '.join(details)})" if details else ""
+        )
         marks.append((day, f"{clock}{title}", line))
     marks.sort(key=lambda m: (m[0], m[1]))
     return marks
 
 
-def _phase_windows(programme: Programme, first: dt.date, last: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+def _phase_windows(
+    programme: Programme, first: dt.date, last: dt.date
+) -> list[tuple[str, dt.date, dt.date]]:
     """
     Hook: the sheet's sections as (heading, first day, last day), clipped to the window.
 
@@ -308,7 +314,13 @@ def _text_grid(days: Sequence[DayView], rows: Sequence[RowView]) -> tuple[str, .
     ]
     for mark_line in range(max((len(d.marks) for d in days), default=0)):
         out.append(
-            line("", ["*" + d.marks[mark_line][: _CELL_WIDTH - 1] if mark_line < len(d.marks) else "" for d in days])
+            line(
+                "",
+                [
+                    "*" + d.marks[mark_line][: _CELL_WIDTH - 1] if mark_line < len(d.marks) else ""
+                    for d in days
+                ],
+            )
         )
     out.append(rule)
     for row in rows:
@@ -337,6 +349,7 @@ def _week(
     number: int,
     first: dt.date,
     last: dt.date,
+    *,
     sessions: Sequence[Session],
     order: Sequence[Prescription],
     cards: dict[str, CardView],
@@ -392,7 +405,9 @@ def _window(
     if weeks is not None and (
         not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= _MAX_WEEKS
     ):
-        raise ExportError(f"sheet: weeks must be a whole number from 1 to {_MAX_WEEKS} (got {weeks!r})")
+        raise ExportError(
+            f"sheet: weeks must be a whole number from 1 to {_MAX_WEEKS} (got {weeks!r})"
+        )
     if isinstance(source, Programme):
         first = start or source.start
         until = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else None
@@ -462,10 +477,10 @@ def sheet_view(
                     week_number,
                     w_first,
                     w_last,
-                    [s for s in own if w_first <= s.day <= w_last],
-                    list(order.values()),
-                    cards,
-                    marks_by_day,
+                    sessions=[s for s in own if w_first <= s.day <= w_last],
+                    order=list(order.values()),
+                    cards=cards,
+                    marks=marks_by_day,
                 )
             )
         sections.append(
@@ -506,20 +521,22 @@ _MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])")
 
 
 def _md(value: object) -> str:
-    """
+    r"""
     Escape text for Markdown so that it prints literally, HTML and all.
 
     >>> print(_md("<b>3*3</b> | x-y"))
-    \\<b\\>3\\*3\\</b\\> \\| x-y
+    \<b\>3\*3\</b\> \| x-y
     >>> print(_md("- 1. not a list"), _md("1. step"))
-    \\- 1. not a list 1\\. step
+    \- 1. not a list 1\. step
     """
     text = _MD_SPECIAL.sub(r"\\\1", str(value))
     text = _MD_LEADING.sub(r"\1\\\2", text)
     return _MD_NUMBERED.sub(r"\1\\\2", text)
 
 
-def _text_wrap(value: object, width: int = TEXT_WIDTH, indent: str = "", first: str | None = None) -> str:
+def _text_wrap(
+    value: object, width: int = TEXT_WIDTH, indent: str = "", first: str | None = None
+) -> str:
     """Wrap text to *width* columns; *first* prefixes line one, *indent* the others."""
     lead = indent if first is None else first
     lines = textwrap.wrap(
@@ -559,7 +576,9 @@ def _environment() -> jinja2.Environment:
 def _sandbox(template_dir: str | Path) -> jinja2.Environment:
     folder = Path(template_dir)
     if not folder.is_dir():
-        raise ExportError(f"sheet: template folder {str(folder)!r} does not exist or is not a folder")
+        raise ExportError(
+            f"sheet: template folder {str(folder)!r} does not exist or is not a folder"
+        )
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(folder)), jinja2.PackageLoader("rehabplan")]
     )
@@ -587,20 +606,23 @@ def _pdf(html: str) -> bytes:
     except OSError as exc:  # WeasyPrint is there but Pango is not
         raise ExportError(
             "sheet: WeasyPrint cannot load its system libraries (Pango); install them, "
-            f"for example apt-get install libpango-1.0-0 libpangoft2-1.0-0 ({_clean(str(exc))[:80]})"
+            "for example apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
+            f"({_clean(str(exc))[:80]})"
         ) from exc
     try:
         return bytes(weasyprint.HTML(string=html).write_pdf())
     except RehabplanError:
         raise
     except Exception as exc:
-        raise ExportError(f"sheet: WeasyPrint could not write the PDF: {_clean(str(exc))[:200]}") from exc
+        raise ExportError(
+            f"sheet: WeasyPrint could not write the PDF: {_clean(str(exc))[:200]}"
+        ) from exc
 
 
 def render_sheet(
     source: Programme | Schedule,
     *,
-    format: Format = "html",  # noqa: A002 (the option's name everywhere)
+    format: Format = "html",
     start: dt.date | None = None,
     weeks: int | None = None,
     paper: Paper = "A4",
@@ -634,6 +656,7 @@ def render_sheet(
     # Achilles loading
 
     .. versionadded:: 0.1
+
     """
     if format not in FORMATS:
         raise ExportError(f"sheet: unknown format {format!r}; use one of {', '.join(FORMATS)}")
