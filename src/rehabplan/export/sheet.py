@@ -41,7 +41,22 @@ from rehabplan.errors import ExportError, RehabplanError
 from rehabplan.model import Prescription, Programme, Schedule, Session
 from rehabplan.scheduling import expand
 
-__all__ = ["BOX", "FORMATS", "PAPERS", "TEXT_BOX", "TEXT_WIDTH", "render_sheet", "sheet_view"]
+__all__ = [
+    "BOX",
+    "FORMATS",
+    "PAPERS",
+    "TEXT_BOX",
+    "TEXT_WIDTH",
+    "CardView",
+    "CellView",
+    "DayView",
+    "RowView",
+    "SectionView",
+    "SheetView",
+    "WeekView",
+    "render_sheet",
+    "sheet_view",
+]
 
 #: The formats `render_sheet` writes.
 FORMATS: tuple[str, ...] = ("html", "md", "txt", "pdf")
