@@ -50,6 +50,7 @@ class Printed:
     paper: str
     large_print: bool
     text: str
+    page_texts: tuple[str, ...]
     pages: tuple[tuple[float, float], ...]
     words: tuple[Word, ...]
 
@@ -104,7 +105,9 @@ def _weasyprint(folder: Path, paper: str, large_print: bool) -> Path:
     return pdf
 
 
-def _read(pdf: Path) -> tuple[str, tuple[tuple[float, float], ...], tuple[Word, ...]]:
+def _read(
+    pdf: Path,
+) -> tuple[str, tuple[str, ...], tuple[tuple[float, float], ...], tuple[Word, ...]]:
     if which("pdftotext") is None:
         require_tool("pdftotext", "apt-get install poppler-utils (scripts/install-tools)")
     text = subprocess.run(
@@ -113,6 +116,13 @@ def _read(pdf: Path) -> tuple[str, tuple[tuple[float, float], ...], tuple[Word, 
         capture_output=True,
         timeout=60,
     ).stdout.decode("utf-8")
+    raw = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    ).stdout.decode("utf-8")
+    page_texts = tuple(" ".join(page.split()) for page in raw.split("\f"))
     bbox = subprocess.run(
         ["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"],
         check=True,
@@ -130,7 +140,7 @@ def _read(pdf: Path) -> tuple[str, tuple[tuple[float, float], ...], tuple[Word, 
             page,
         ):
             words.append(Word(len(pages), *map(float, m.groups()[:4]), m.group(5)))
-    return text, tuple(pages), tuple(words)
+    return text, page_texts, tuple(pages), tuple(words)
 
 
 @pytest.fixture(
@@ -154,8 +164,8 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         pdf = _chromium(html, folder)
     else:
         pdf = _weasyprint(folder, paper, large_print)
-    text, pages, words = _read(pdf)
-    return Printed(renderer, paper, large_print, text, pages, words)
+    text, page_texts, pages, words = _read(pdf)
+    return Printed(renderer, paper, large_print, text, page_texts, pages, words)
 
 
 def test_every_name_and_dose_is_printed(printed: Printed) -> None:
@@ -216,3 +226,30 @@ def test_large_print_is_at_least_16_pt(printed: Printed) -> None:
         assert smallest >= 16.0
     else:
         assert smallest < 16.0
+
+
+def test_cards_are_never_split(printed: Printed) -> None:
+    """Each exercise card's name and its last step are printed on the same page."""
+
+    def page_of(text: str) -> int:
+        flat = " ".join(text.split())
+        return next(i for i, page in enumerate(printed.page_texts) if flat in page)
+
+    cards = [p.exercise for p in examples.calf_runner().prescriptions if p.exercise.instructions]
+    pages = [(page_of(e.name), page_of(e.instructions[-1])) for e in cards]
+    assert [(a, a) for a, _ in pages] == pages
+
+
+def test_large_print_boxes_are_bigger() -> None:
+    """Printed tick boxes are at least 1.4 times taller in large print than in standard print."""
+    if which("pdftotext") is None:
+        require_tool("pdftotext", "apt-get install poppler-utils (scripts/install-tools)")
+
+    def box_height(large_print: bool) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = _weasyprint(Path(tmp), "A4", large_print)
+            _text, _pages_text, _pages, words = _read(pdf)
+        heights = sorted(w.y1 - w.y0 for w in words if set(w.text) == {BOX})
+        return heights[len(heights) // 2]
+
+    assert box_height(True) >= 1.4 * box_height(False)
