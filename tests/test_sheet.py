@@ -125,6 +125,34 @@ def test_card_content() -> None:
     assert len(card.instructions) == 2
 
 
+def test_when_keeps_weekday_names() -> None:
+    """'When' starts with a capital and keeps the case of weekday names and user text."""
+    programme = Programme(
+        title="Weekly",
+        start=dt.date(2027, 3, 1),
+        timezone="Europe/London",
+        prescriptions=[
+            Prescription(
+                exercise=Exercise(name="Squat"),
+                dose=Dose(3, 8),
+                timing=Timing(weekdays=(0, 2, 4), times_of_day=("morning",), duration_days=14),
+            ),
+            Prescription(
+                exercise=Exercise(name="Massage"),
+                timing=AsNeeded(condition="when the Calf tightens"),
+            ),
+        ],
+    )
+    view = sheet_view(programme, weeks=1)
+    assert [
+        view.sections[0].cards[0].often,
+        view.as_needed[0].often,
+    ] == [
+        "In the morning on Mon, Wed and Fri for 2 weeks",
+        "When needed (when the Calf tightens)",
+    ]
+
+
 def test_as_needed_listed_without_boxes() -> None:
     """As-needed items are listed on the sheet but get no tick boxes."""
     view = sheet_view(examples.calf_runner(), weeks=1)

@@ -206,6 +206,16 @@ def _clean(text: str) -> str:
     return re.sub(r" {2,}", " ", flat).strip()
 
 
+def _sentence(text: str) -> str:
+    """
+    Upper-case the first letter only (``str.capitalize`` would lower the rest).
+
+    >>> _sentence("in the morning on Mon, Wed and Fri")
+    'In the morning on Mon, Wed and Fri'
+    """
+    return text[:1].upper() + text[1:]
+
+
 def _join(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -303,7 +313,7 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
         name=_clean(exercise.name),
         dose=_clean(dose.symbolic()) if dose is not None else "",
         dose_words=_clean(dose.describe()) if dose is not None else "",
-        often=_clean(prescription.timing.describe()).capitalize(),
+        often=_sentence(_clean(prescription.timing.describe())),
         times=_times(sessions),
         equipment=_clean(", ".join(exercise.equipment)),
         instructions=tuple(_clean(i) for i in exercise.instructions if _clean(i)),
