@@ -208,6 +208,7 @@ class CatalogueEntry:
         Raises:
             ProgrammeError: a missing or unknown key, or a bad value; the message
                 names its key path, such as ``exercises[3].instructions[0]``.
+
         """
         here = f"{where}." if where else ""
         if not isinstance(data, Mapping):
@@ -407,6 +408,7 @@ class Catalogue:
 
         Raises:
             ProgrammeError: no exercise has this id; the message suggests a close one.
+
         """
         found = self._by_id.get(exercise_id)
         if found is None:
@@ -426,6 +428,7 @@ class Catalogue:
 
         Raises:
             ProgrammeError: no exercise has this id; the message suggests a close one.
+
         """
         return self.entry(exercise_id).exercise
 
@@ -456,6 +459,7 @@ class Catalogue:
 
         Raises:
             ProgrammeError: *category* or *region* is not in its closed list.
+
         """
         wanted_category = (
             None if category is None else _closed(category, CATEGORIES, "category", "category")
@@ -506,6 +510,7 @@ class Catalogue:
         Raises:
             ProgrammeError: a bad key or value, named by its key path such as
                 ``exercises[3].instructions``; an id used twice.
+
         """
         if not isinstance(data, Mapping):
             raise ProgrammeError(
@@ -579,6 +584,7 @@ def load_catalogue(data: Any, *, base: Catalogue | None = None) -> Catalogue:
 
     Raises:
         ProgrammeError: a bad key or value, named by its key path.
+
     """
     mine = Catalogue.from_dict(data)
     return (default_catalogue() if base is None else base).with_entries(*mine.entries)

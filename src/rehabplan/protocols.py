@@ -92,6 +92,7 @@ def alfredson(
             without the two exercises.
 
     .. versionadded:: 0.1
+
     """
     catalogue = default_catalogue() if catalogue is None else catalogue
     timing = Timing(times_per_day=2, duration_days=_weeks(weeks))
@@ -173,6 +174,7 @@ def askling(
             without the three exercises.
 
     .. versionadded:: 0.1
+
     """
     catalogue = default_catalogue() if catalogue is None else catalogue
     days = _weeks(weeks)
