@@ -412,11 +412,21 @@ class Catalogue:
         """
         found = self._by_id.get(exercise_id)
         if found is None:
-            close = _close(str(exercise_id), self._by_id)
-            hint = f"; did you mean {close!r}?" if close else "; search the catalogue for its id"
-            raise ProgrammeError(
-                f"unknown exercise id {str(exercise_id)[:60]!r}{hint}", value=exercise_id
+            text = str(exercise_id)
+            # A close spelling of an id first ("clamshel"), else what a search finds
+            # by name ("heel-drop"), but only from names, not from near spellings.
+            close = _close(text, self._by_id)
+            if close is not None and difflib.SequenceMatcher(None, text, close).ratio() >= 0.85:
+                names = [close]
+            else:
+                names = [e.id for score, e in self._ranked(_words(text)) if score <= 2][:3]
+                names = names or ([close] if close else [])
+            hint = (
+                "; did you mean " + " or ".join(repr(n) for n in names) + "?"
+                if names
+                else "; search the catalogue for its id"
             )
+            raise ProgrammeError(f"unknown exercise id {text[:60]!r}{hint}", value=exercise_id)
         return found
 
     def get(self, exercise_id: str) -> Exercise:
@@ -466,13 +476,23 @@ class Catalogue:
         )
         wanted_region = None if region is None else _closed(region, REGIONS, "region", "region")
         tool = " ".join(_words(equipment)) if equipment is not None else None
-        query = _words(text)
+        ranked = self._ranked(_words(text), wanted_category, wanted_region, tool)
+        return tuple(exercise for _, exercise in ranked)
+
+    def _ranked(
+        self,
+        query: list[str],
+        category: str | None = None,
+        region: str | None = None,
+        tool: str | None = None,
+    ) -> list[tuple[int, Exercise]]:
+        """(score, exercise) of every match, best first; ties by name, then id."""
         ranked: list[tuple[int, str, str, Exercise]] = []
         for entry in self.entries:
             exercise = entry.exercise
-            if wanted_category is not None and exercise.category != wanted_category:
+            if category is not None and exercise.category != category:
                 continue
-            if wanted_region is not None and exercise.region != wanted_region:
+            if region is not None and exercise.region != region:
                 continue
             if tool is not None and not any(
                 f" {tool} " in f" {' '.join(_words(item))} " for item in exercise.equipment
@@ -482,7 +502,7 @@ class Catalogue:
             if score is not None:
                 ranked.append((score, exercise.name.casefold(), exercise.id, exercise))
         ranked.sort(key=lambda row: row[:3])
-        return tuple(row[3] for row in ranked)
+        return [(row[0], row[3]) for row in ranked]
 
     def with_entries(self, *entries: CatalogueEntry) -> Catalogue:
         """
