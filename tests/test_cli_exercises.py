@@ -49,7 +49,7 @@ def test_show_prints_numbered_instructions() -> None:
     assert status == 0
     assert lines[0] == "Tibial nerve slider (tibial-nerve-slider)"
     assert [line.strip()[:3] for line in lines[2:6]] == ["1. ", "2. ", "3. ", "4. "]
-    assert "Usual dose: 2 x 10 twice daily" in lines
+    assert "Usual dose: 2 x 10, twice daily" in lines
     assert lines[-1].startswith("Caution: ")
 
 

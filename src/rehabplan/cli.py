@@ -256,7 +256,7 @@ def _show_exercise(entry: CatalogueEntry, out: IO[str]) -> None:
     for number, step in enumerate(e.instructions, start=1):
         print(f"  {number}. {step}", file=out)
     if entry.dose or entry.when:
-        usual = " ".join(t for t in (entry.dose, entry.when) if t)
+        usual = ", ".join(t for t in (entry.dose, entry.when) if t)
         print(f"Usual dose: {usual}", file=out)
     for caution in entry.cautions:
         print(f"Caution: {caution}", file=out)
