@@ -63,6 +63,21 @@ def test_ids_unique_and_slug_shaped() -> None:
     assert bad == []
 
 
+def test_names_unique() -> None:
+    """No two shipped exercises share a name (ignoring case)."""
+    names = [entry.exercise.name.casefold() for entry in ENTRIES]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_repr_is_short() -> None:
+    """A catalogue's repr says how many exercises it holds instead of listing them."""
+    one = Catalogue((CATALOGUE.entry("chin-tuck"),))
+    assert (repr(one), repr(CATALOGUE)) == (
+        "<Catalogue of 1 exercise>",
+        f"<Catalogue of {len(CATALOGUE)} exercises>",
+    )
+
+
 def test_categories_and_regions_from_the_closed_lists_and_all_used() -> None:
     """Each entry's category and region is in the documented list, and every item is used."""
     categories = {entry.exercise.category for entry in ENTRIES}

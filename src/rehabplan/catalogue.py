@@ -359,7 +359,7 @@ def _score(entry: CatalogueEntry, query: list[str]) -> int | None:
     return None
 
 
-@frozen
+@frozen(repr=False)
 class Catalogue:
     """
     Exercises by id: look one up, search them, or add and override entries.
@@ -387,6 +387,10 @@ class Catalogue:
         eq=False,
         default=attrs.Factory(lambda self: {e.id: e for e in self.entries}, takes_self=True),
     )
+
+    def __repr__(self) -> str:
+        count = len(self.entries)
+        return f"<Catalogue of {count} exercise{'' if count == 1 else 's'}>"
 
     def __iter__(self) -> Iterator[Exercise]:
         return (entry.exercise for entry in self.entries)
