@@ -23,6 +23,7 @@ from rehabplan.catalogue import (
     REGIONS,
     Catalogue,
     CatalogueEntry,
+    catalogue_schema,
     default_catalogue,
     load_catalogue,
 )
@@ -185,6 +186,37 @@ def test_doc_table_is_up_to_date() -> None:
     script = runpy.run_path(str(ROOT / "scripts" / "catalogue_doc.py"))
     doc = (ROOT / "docs" / "reference" / "catalogue.md").read_text(encoding="utf-8")
     assert script["updated"](doc, CATALOGUE) == doc
+
+
+def test_shipped_schema_is_up_to_date() -> None:
+    """The JSON Schema file in the package is the one catalogue_schema() describes."""
+    script = runpy.run_path(str(ROOT / "scripts" / "catalogue_doc.py"))
+    resource = importlib.resources.files("rehabplan").joinpath("data/catalogue.schema.json")
+    assert resource.read_text(encoding="utf-8") == script["schema_text"]()
+
+
+def test_schema_matches_the_loader() -> None:
+    """The schema's keys, required keys and closed lists are those the loader uses."""
+    entry = catalogue_schema()["properties"]["exercises"]["items"]
+    assert (
+        set(entry["properties"]),
+        entry["required"],
+        entry["properties"]["category"]["enum"],
+        entry["properties"]["region"]["enum"],
+    ) == (
+        set(ENTRY_KEYS),
+        ["name", "category", "region", "instructions"],
+        [*CATEGORIES],
+        [*REGIONS],
+    )
+
+
+def test_shipped_data_is_valid_against_the_schema() -> None:
+    """Every shipped exercise validates against the JSON Schema (when jsonschema is installed)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(CATALOGUE.to_dict(), catalogue_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"exercises": [{"name": "x"}]}, catalogue_schema())
 
 
 def test_doc_table_lists_every_id() -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "REGIONS",
     "Catalogue",
     "CatalogueEntry",
+    "catalogue_schema",
     "default_catalogue",
     "load_catalogue",
 ]
@@ -612,3 +613,52 @@ def load_catalogue(data: Any, *, base: Catalogue | None = None) -> Catalogue:
     """
     mine = Catalogue.from_dict(data)
     return (default_catalogue() if base is None else base).with_entries(*mine.entries)
+
+
+def catalogue_schema() -> dict[str, Any]:
+    """
+    A JSON Schema (draft 2020-12) of catalogue files, for editors and other programs.
+
+    The package ships it as ``rehabplan/data/catalogue.schema.json``.
+    It is a little stricter than `load_catalogue`, which also accepts categories
+    and regions in any case or with hyphens.
+
+    >>> schema = catalogue_schema()
+    >>> schema["properties"]["exercises"]["items"]["required"]
+    ['name', 'category', 'region', 'instructions']
+    """
+    text = {"type": "string", "minLength": 1, "maxLength": _MAX_TEXT}
+    texts = {"type": "array", "items": text}
+    entry = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(_REQUIRED_KEYS),
+        "properties": {
+            "name": {**text, "description": "the name patients see"},
+            "category": {"enum": list(CATEGORIES)},
+            "region": {"enum": list(REGIONS)},
+            "instructions": {
+                **texts,
+                "minItems": 1,
+                "maxItems": _MAX_STEPS,
+                "description": "plain steps without numbers; they are numbered when printed",
+            },
+            "id": {
+                "type": "string",
+                "pattern": "^" + _ID.pattern + "$",
+                "description": "defaults to the name as a slug",
+            },
+            "aliases": {**texts, "description": "other names to search by"},
+            "equipment": texts,
+            "dose": {**text, "description": "the usual dose as a phrase, such as '3 x 15'"},
+            "when": {**text, "description": "the usual timing as a phrase, such as 'twice daily'"},
+            "cautions": texts,
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "rehabplan exercise catalogue",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"exercises": {"type": "array", "items": entry}},
+    }
