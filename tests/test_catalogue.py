@@ -268,6 +268,23 @@ def test_iter_len_ids_contains() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("changes", "where"),
+    [
+        ({"category": "core"}, "exercise.category"),
+        ({"region": None}, "exercise.region"),
+        ({"id": "Not A Slug"}, "exercise.id"),
+        ({"instructions": ()}, "exercise.instructions"),
+    ],
+)
+def test_entry_built_directly_is_checked_too(changes: dict[str, Any], where: str) -> None:
+    """A CatalogueEntry made in code keeps the same rules as one read from a file."""
+    exercise = attrs.evolve(CATALOGUE.get("chin-tuck"), **changes)
+    with pytest.raises(ProgrammeError) as info:
+        CatalogueEntry(exercise=exercise)
+    assert info.value.where == where
+
+
 def test_catalogue_rejects_duplicate_ids() -> None:
     """A Catalogue built from entries with one id twice names the second one."""
     entry = CATALOGUE.entry("clamshell")

@@ -186,11 +186,34 @@ class CatalogueEntry:
     .. versionadded:: 0.1
     """
 
-    exercise: Exercise
+    exercise: Exercise = field()
     aliases: tuple[str, ...] = field(default=(), converter=_text_tuple)
     dose: str | None = None
     when: str | None = None
     cautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+
+    @exercise.validator
+    def _check(self, _attribute: attrs.Attribute[Any], value: Exercise) -> None:
+        if not isinstance(value, Exercise):
+            raise ProgrammeError(
+                f"must be an Exercise (got {type(value).__name__})", where="exercise"
+            )
+        for name, options in (("category", CATEGORIES), ("region", REGIONS)):
+            given = getattr(value, name)
+            if given not in options:
+                raise ProgrammeError(
+                    f"unknown {name} {given!r}{_suggest(str(given), options)}",
+                    where=f"exercise.{name}",
+                    value=given,
+                )
+        if not _ID.fullmatch(value.id):
+            raise ProgrammeError(
+                f"must be lower-case letters, digits and single hyphens (got {value.id!r})",
+                where="exercise.id",
+                value=value.id,
+            )
+        if not value.instructions:
+            raise ProgrammeError("needs at least one step", where="exercise.instructions")
 
     @property
     def id(self) -> str:
