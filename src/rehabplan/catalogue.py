@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import difflib
 import functools
-import importlib.resources
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -604,6 +602,11 @@ def default_catalogue() -> Catalogue:
     >>> default_catalogue() is default_catalogue()
     True
     """
+    # Imported here: importlib.resources and tomllib cost about 15 ms that
+    # `import rehabplan` should not pay (issue 6's import budget).
+    import importlib.resources
+    import tomllib
+
     resource = importlib.resources.files("rehabplan").joinpath("data/exercises.toml")
     with resource.open("rb") as stream:
         data = tomllib.load(stream)

@@ -1187,7 +1187,15 @@ def _compile_rules() -> tuple[re.Pattern[str], dict[str, tuple[str, _Handler]]]:
     return re.compile("(?<= )(?:" + "|".join(parts) + ")"), table
 
 
-_GRAMMAR, _RULE_TABLE = _compile_rules()
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, _Handler]]]:
+    """
+    The grammar, compiled on first use.
+
+    Compiling it costs tens of milliseconds, which `import rehabplan` should not pay
+    (issue 6's import budget).
+    """
+    return _compile_rules()
 
 
 def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
@@ -1204,7 +1212,8 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
     sym_text = "".join(text_parts)
     used = [False] * len(tokens)
     facts: list[_Fact] = []
-    for match in _GRAMMAR.finditer(sym_text):
+    grammar, rule_table = _grammar()
+    for match in grammar.finditer(sym_text):
         key = match.lastgroup
         if key is None or match.end() == match.start():
             continue
@@ -1212,7 +1221,7 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
         last = ends.get(match.end())
         if first is None or last is None:
             continue
-        _, handler = _RULE_TABLE[key]
+        _, handler = rule_table[key]
         prefix = f"r{key[1:]}_"
         groups: dict[str, tuple[_Tok, ...]] = {}
         for group_name, value in match.groupdict().items():
