@@ -585,7 +585,9 @@ def test_cli_writes_sheet(tmp_path: Path) -> None:
         err=err,  # type: ignore[arg-type]
     )
     assert (status, err.text) == (0, "")
-    assert (tmp_path / "s.txt").read_text(encoding="utf-8").count(TEXT_BOX) == 28  # twice daily, 14 days
+    assert (tmp_path / "s.txt").read_text(encoding="utf-8").count(
+        TEXT_BOX
+    ) == 28  # twice daily, 14 days
 
 
 class _Capture:

@@ -21,7 +21,7 @@ from rehabplan.model import (
     Timing,
 )
 
-__all__ = ["achilles", "calf_runner"]
+__all__ = ["DEMO_TOML", "achilles", "calf_runner"]
 
 
 def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
@@ -152,3 +152,40 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
             ),
         ],
     )
+
+
+#: The demo programme as a programme file: what ``rehabplan demo`` writes and reads.
+DEMO_TOML = """\
+title = "Calf pain: hip and glute programme"
+start = 2027-03-22
+timezone = "Europe/London"
+patient = "A. Runner"
+clinician = "J. Physio"
+contact = "Physio clinic, 01234 567890"
+precautions = ["Stop and rest if calf pain goes above 3/10."]
+
+[[prescriptions]]
+exercise = "Hip-flexor release with a spiky ball"
+dose = "for 1 min each side"
+when = "twice daily for 4 weeks"
+
+[[prescriptions]]
+exercise = "Glute bridges"
+dose = "3 x 12"
+when = "every other day for 4 weeks"
+
+[[prescriptions]]
+exercise = "Clams"
+dose = "3 x 12 each side"
+when = "every other day for 4 weeks"
+
+[[prescriptions]]
+exercise = "Calf stretch"
+dose = "3 x 30 s hold each side"
+when = "morning and evening for 2 weeks"
+
+[[prescriptions]]
+exercise = "Calf massage"
+dose = "for 2-5 min"
+when = "as needed"
+"""

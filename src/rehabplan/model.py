@@ -607,7 +607,7 @@ class Timing:
             parts.append(_per_week_text(self.times_per_week))
         if self.weekdays:
             parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
-        if not parts:
+        if not parts and self.anchor is None:
             parts.append("daily")
         if self.anchor is not None:
             parts.append(str(self.anchor))

@@ -94,6 +94,7 @@ _TOKEN = re.compile(
     r"""
      (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
     |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?)
+    |(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b
     |(?P<num>\d{1,9}(?:\.\d{1,3})?)\d*
     |(?P<abbr>[a-z](?:\.[a-z]){1,3}\.?(?![a-z]))
     |(?P<word>[a-z]+(?:'[a-z]+)?)
@@ -241,6 +242,8 @@ def _tokenize(text: str) -> list[_Tok]:
             if isinstance(num, float) and num.is_integer():
                 num = int(num)
             tokens.append(_Tok("N", raw, start, end, num))
+        elif kind == "ordinal":
+            tokens.append(_Tok("ORD", raw, start, end, int(raw[:-2])))
         elif kind == "time":
             clock = _clock(raw)
             tokens.append(_Tok("TIME" if clock else "BADTIME", raw, start, end, clock))
@@ -389,7 +392,9 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
         elif tok.sym == "MONTH?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
-            out[i] = attrs.evolve(tok, sym="MONTH" if "N" in {prev, nxt} else tok.raw)
+            prev2 = tokens[i - 2].sym if i > 1 else ""
+            dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
+            out[i] = attrs.evolve(tok, sym="MONTH" if dated else tok.raw)
     return out
 
 
@@ -514,7 +519,7 @@ def _dur(p: str) -> str:
 
 _DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights)"
 _PERIOD_AHEAD = (
-    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?"
+    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?(?:N |ORD |second |other )?"
     r"(?:day |daily |days |week |weekly |weeks |month |monthly |"
     r"night |nightly |eachday |everyday )"
 )
@@ -831,7 +836,7 @@ def _h_uk_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 def _date_of(s: _Span) -> dt.date | None:
     toks = s.groups.get("date", ())
-    numbers = [t.value for t in toks if t.sym == "N"]
+    numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
     months = [t.value for t in toks if t.sym == "MONTH"]
     dates = [t.value for t in toks if t.sym == "DATE"]
     if dates:
@@ -1153,12 +1158,12 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # course length
     (
         "until",
-        r"(?:until|to|through|thru|up to|by|ending) (?:the )?(?:end of )?(?P<date>DATE |N MONTH (?:, )?(?:N )?|MONTH N (?:, )?(?:N )?)",
+        r"(?:until|to|through|thru|up to|by|ending) (?:the )?(?:end of )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
         _h_until,
     ),
     (
         "from",
-        r"(?:from|starting|start|beginning|begin|on) (?:on )?(?P<date>DATE |N MONTH (?:, )?(?:N )?|MONTH N (?:, )?(?:N )?)",
+        r"(?:from|starting|start|beginning|begin|on) (?:on )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
         _h_from,
     ),
     (
