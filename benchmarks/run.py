@@ -1,0 +1,465 @@
+"""
+rehabplan against a hand-written baseline, in the same run, interleaved.
+
+    python benchmarks/run.py            # the full run (several minutes)
+    python benchmarks/run.py --quick    # smaller batches, fewer repeats (about a minute)
+    python benchmarks/run.py --only expansion
+
+Each row runs in a fresh subprocess (so peak memory is that row's own): it builds its
+inputs (untimed), checks once that rehabplan and the baseline agree, then times A and
+B alternately (A B, B A, A B, ...) and reports medians. "ratio" is the median of the
+per-pair ratios rehabplan / baseline: below 1 is faster than the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import baseline  # noqa: E402
+import workloads  # noqa: E402
+
+#: (row name, workload, output, target text)
+ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("12-week: expansion", "twelve", "expansion", "<= 1.3x"),
+    ("12-week: compact .ics", "twelve", "compact", "<= 1.3x"),
+    ("12-week: expanded .ics", "twelve", "expanded", ">= 5x faster"),
+    ("12-week: HTML sheet", "twelve", "sheet", "<= 1.3x"),
+    ("2-year: expansion", "two", "expansion", "<= 1.3x"),
+    ("2-year: compact .ics", "two", "compact", "<= 1.3x"),
+    ("2-year: expanded .ics", "two", "expanded", ">= 5x faster"),
+    ("2-year: HTML sheet", "two", "sheet", "<= 1.3x"),
+    ("clinic: expansion", "clinic", "expansion", "<= 1.3x"),
+    ("clinic: compact .ics", "clinic", "compact", "<= 1.3x"),
+    ("clinic: expanded .ics", "clinic", "expanded", ">= 5x faster"),
+    ("clinic: HTML sheet", "clinic", "sheet", "<= 1.3x"),
+    ("10k phrases: parse", "phrases", "parse", ">= 20k/s, >= 4x"),
+)
+
+
+def _have(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+# --------------------------------------------------------------------------- worker side
+
+
+def _interleaved(
+    ours: Callable[[], Any], theirs: Callable[[], Any], repeats: int
+) -> tuple[float, float, float]:
+    """Median seconds of ours and theirs, and the median per-pair ratio."""
+    a_times, b_times, ratios = [], [], []
+    for i in range(repeats):
+        pair = {}
+        for side in ("a", "b") if i % 2 == 0 else ("b", "a"):
+            gc.collect()
+            start = time.perf_counter()
+            (ours if side == "a" else theirs)()
+            pair[side] = time.perf_counter() - start
+        a_times.append(pair["a"])
+        b_times.append(pair["b"])
+        ratios.append(pair["a"] / pair["b"])
+    return statistics.median(a_times), statistics.median(b_times), statistics.median(ratios)
+
+
+def _peak(fn: Callable[[], Any]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _programmes(kind: str, quick: bool) -> list[tuple[Any, dict[str, Any]]]:
+    from rehabplan.files import programme_from_dict
+
+    if kind == "twelve":
+        pairs = [workloads.twelve_weeks()]
+    elif kind == "two":
+        pairs = [workloads.two_years()]
+    else:
+        pairs = workloads.clinic(100 if quick else 1000)
+    return [(programme_from_dict(data), spec) for data, spec in pairs]
+
+
+def _ours(output: str) -> Callable[[Any], Any]:
+    from rehabplan import expand
+
+    if output == "expansion":
+        return expand
+    if output == "sheet":
+        from rehabplan.export.sheet import render_sheet
+
+        return lambda p: render_sheet(p, format="html")
+    from rehabplan.export.ical import to_ics  # type: ignore[import-not-found]
+
+    expanded = output == "expanded"
+    return lambda p: to_ics(expand(p), expanded=expanded, per_exercise=True)
+
+
+_THEIRS = {
+    "expansion": baseline.expand,
+    "compact": baseline.ics_compact,
+    "expanded": baseline.ics_expanded,
+    "sheet": baseline.sheet_html,
+}
+
+
+def _check_same_sessions(pairs: list[tuple[Any, dict[str, Any]]]) -> int:
+    from rehabplan import expand
+
+    total = 0
+    for programme, spec in pairs:
+        ours = [(s.start, s.end, s.prescription.id) for s in expand(programme)]
+        theirs = baseline.expand(spec)
+        if ours != theirs:
+            first = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b)
+            raise SystemExit(
+                f"{programme.title}: rehabplan and the baseline differ at session {first}: "
+                f"{ours[first]} != {theirs[first]} ({len(ours)} vs {len(theirs)} sessions)"
+            )
+        total += len(ours)
+    return total
+
+
+def _work_programmes(kind: str, output: str, quick: bool) -> dict[str, Any]:
+    if output in ("compact", "expanded") and not _have("rehabplan.export.ical"):
+        return {"skip": "not available: rehabplan.export.ical is not on this branch yet"}
+    pairs = _programmes(kind, quick)
+    sessions = _check_same_sessions(pairs)
+    note = ""
+    if kind == "clinic" and output == "expanded":
+        # icalendar's serializer costs ~200 us a session: 360,000 sessions are a minute
+        # and more a repeat, so this row times the first 100 programmes.
+        pairs = pairs[:100]
+        sessions = sum(len(spec_sessions(spec)) for _, spec in pairs)
+        note = "first 100 programmes"
+    ours_one, theirs_one = _ours(output), _THEIRS[output]
+
+    def ours() -> None:
+        for programme, _ in pairs:
+            ours_one(programme)  # one programme at a time: nothing holds the batch
+
+    def theirs() -> None:
+        for _, spec in pairs:
+            theirs_one(spec)
+
+    repeats = {"twelve": 21, "two": 7, "clinic": 3}[kind]
+    if quick:
+        repeats = {"twelve": 9, "two": 3, "clinic": 3}[kind]
+    a, b, ratio = _interleaved(ours, theirs, repeats)
+    return {
+        "ours": a,
+        "theirs": b,
+        "ratio": ratio,
+        "items": sessions,
+        "unit": "sessions",
+        "peak_ours": _peak(ours),
+        "peak_theirs": _peak(theirs),
+        "repeats": repeats,
+        "note": note,
+    }
+
+
+def spec_sessions(spec: dict[str, Any]) -> list[Any]:
+    return baseline.expand(spec)
+
+
+def _work_phrases(quick: bool) -> dict[str, Any]:
+    from rehabplan import phrases
+    from rehabplan.errors import RehabplanError
+
+    texts = workloads.phrases(2000 if quick else 10_000)
+    try:  # the first call compiles the grammar
+        phrases.read("3 x 15 twice daily")
+    except RehabplanError:
+        pass
+
+    def ours() -> None:
+        for text in texts:
+            try:
+                phrases.read(text)
+            except RehabplanError:
+                pass
+
+    if not _have("recurrent"):
+        start = time.perf_counter()
+        ours()
+        seconds = time.perf_counter() - start
+        return {
+            "ours": seconds,
+            "theirs": None,
+            "ratio": None,
+            "items": len(texts),
+            "unit": "phrases",
+            "peak_ours": _peak(ours),
+            "peak_theirs": None,
+            "repeats": 1,
+            "note": "recurrent not installed: pip install -e '.[bench]'",
+        }
+    import datetime as dt
+
+    from recurrent.event_parser import RecurringEvent
+
+    def theirs() -> None:
+        parser = RecurringEvent(now_date=dt.datetime(2027, 1, 1))
+        for text in texts:
+            try:
+                parser.parse(text)
+            except Exception:  # noqa: BLE001 - recurrent raises what it raises
+                pass
+
+    a, b, ratio = _interleaved(ours, theirs, 3 if quick else 5)
+    return {
+        "ours": a,
+        "theirs": b,
+        "ratio": ratio,
+        "items": len(texts),
+        "unit": "phrases",
+        "peak_ours": _peak(ours),
+        "peak_theirs": _peak(theirs),
+        "repeats": 3 if quick else 5,
+        "note": "",
+    }
+
+
+def _work_linearity(quick: bool) -> dict[str, Any]:
+    from rehabplan import phrases
+    from rehabplan.errors import RehabplanError
+
+    rows = []
+    for kb in (1, 10, 100):
+        text = workloads.prose(kb)
+        times = []
+        for _ in range(3 if quick else 5):
+            start = time.perf_counter()
+            try:
+                phrases.read(text)
+            except RehabplanError:
+                pass
+            times.append(time.perf_counter() - start)
+        rows.append((kb, statistics.median(times)))
+    return {"sizes": rows}
+
+
+def _work_memory(quick: bool) -> dict[str, Any]:
+    """Peak memory of expanding the 2-year programme over 1/4, 1/2 and all of its length."""
+    import datetime as dt
+
+    from rehabplan import expand
+
+    (programme, _), = _programmes("two", quick)
+    rows = []
+    for weeks in (26, 52, 104):
+        until = programme.start + dt.timedelta(weeks=weeks) - dt.timedelta(days=1)
+        holder: list[Any] = []
+        peak = _peak(lambda u=until: holder.append(expand(programme, until=u)))
+        rows.append((weeks, len(holder[0]), peak))
+    return {"sizes": rows}
+
+
+def _work_import(quick: bool) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        return time.perf_counter() - start
+
+    run("import rehabplan")  # writes the bytecode caches a normal install has
+    bare, ours = [], []
+    for _ in range(11 if quick else 31):
+        bare.append(run("pass"))
+        ours.append(run("import rehabplan"))
+    heavy = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, rehabplan; print(' '.join(m for m in "
+            "('icalendar', 'jinja2', 'weasyprint') if m in sys.modules))",
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return {"bare": statistics.median(bare), "ours": statistics.median(ours), "heavy": heavy}
+
+
+def _work_batch(quick: bool) -> dict[str, Any]:
+    if not _have("rehabplan.batch"):
+        return {"skip": "not available: rehabplan.batch"}
+    import tempfile
+
+    from rehabplan.batch import build_many
+
+    count = 40 if quick else 200
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for n, (data, _) in enumerate(workloads.clinic(count)):
+            path = Path(folder, f"p{n:04d}.json")
+            path.write_text(json.dumps(data), encoding="utf-8")
+            paths.append(path)
+        times = {}
+        for workers in (1, 2):
+            out = Path(folder, f"out{workers}")
+            start = time.perf_counter()
+            result = build_many(paths, out, workers=workers, progress=False)
+            times[workers] = time.perf_counter() - start
+            if result.failed:
+                raise SystemExit(f"batch failed: {result.failed[0]}")
+    return {"count": count, "one": times[1], "two": times[2], "cores": os.cpu_count()}
+
+
+def worker(name: str, quick: bool) -> dict[str, Any]:
+    if name == "phrases:parse":
+        return _work_phrases(quick)
+    if name == "linearity":
+        return _work_linearity(quick)
+    if name == "memory":
+        return _work_memory(quick)
+    if name == "import":
+        return _work_import(quick)
+    if name == "batch":
+        return _work_batch(quick)
+    kind, output = name.split(":")
+    return _work_programmes(kind, output, quick)
+
+
+# --------------------------------------------------------------------------- parent side
+
+
+def _mb(n: int | None) -> str:
+    return "-" if n is None else f"{n / 1e6:.1f}"
+
+
+def _rate(items: int, seconds: float | None) -> str:
+    return "-" if not seconds else f"{items / seconds:,.0f}"
+
+
+def _spawn(name: str, quick: bool) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__)), "--worker", name]
+    if quick:
+        cmd.append("--quick")
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout)
+
+
+def _verdict(target: str, r: dict[str, Any]) -> str:
+    ratio = r.get("ratio")
+    if ratio is None:
+        return "?"
+    if target == "<= 1.3x":
+        return "ok" if ratio <= 1.3 else "MISS"
+    if target == ">= 5x faster":
+        return "ok" if ratio <= 0.2 else "MISS"
+    if target.startswith(">= 20k/s"):
+        rate = r["items"] / r["ours"]
+        return "ok" if rate >= 20_000 and ratio <= 0.25 else "MISS"
+    return "?"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--quick", action="store_true", help="smaller batches, fewer repeats")
+    parser.add_argument("--only", metavar="TEXT", help="only rows whose name contains TEXT")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.quick)))
+        return 0
+
+    import platform
+
+    print(
+        f"rehabplan benchmarks{' (--quick)' if args.quick else ''}: Python "
+        f"{platform.python_version()}, {os.cpu_count()} cores; ratio = rehabplan / baseline "
+        "(median of interleaved pairs); peak = tracemalloc peak of one pass"
+    )
+    header = (
+        f"{'row':<24} {'rehabplan s':>11} {'baseline s':>11} {'ratio':>7} {'items':>9} "
+        f"{'ours items/s':>13} {'base items/s':>13} {'peak MB':>8} {'base MB':>8}  "
+        f"{'target':<16} verdict"
+    )
+    print(header)
+    print("-" * len(header))
+    for row, kind, output, target in ROWS:
+        if args.only and args.only not in row:
+            continue
+        r = _spawn(f"{kind}:{output}", args.quick)
+        if "error" in r or "skip" in r:
+            print(f"{row:<24} {r.get('skip') or 'ERROR: ' + r['error']}")
+            continue
+        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.3f}"
+        theirs = "-" if r["theirs"] is None else f"{r['theirs']:.4f}"
+        note = f"  ({r['note']})" if r["note"] else ""
+        print(
+            f"{row:<24} {r['ours']:>11.4f} {theirs:>11} {ratio:>7} {r['items']:>9,} "
+            f"{_rate(r['items'], r['ours']):>13} {_rate(r['items'], r['theirs']):>13} "
+            f"{_mb(r['peak_ours']):>8} {_mb(r['peak_theirs']):>8}  {target:<16} "
+            f"{_verdict(target, r)}{note}"
+        )
+    if not args.only or "linear" in args.only:
+        r = _spawn("linearity", args.quick)
+        if "error" in r:
+            print(f"phrase linearity: ERROR {r['error']}")
+        else:
+            cells = ", ".join(f"{kb} KB {s * 1000:.1f} ms ({s * 1000 / kb:.2f} ms/KB)" for kb, s in r["sizes"])
+            print(f"phrase linearity (read() on prose): {cells}")
+    if not args.only or "memory" in args.only:
+        r = _spawn("memory", args.quick)
+        if "error" in r:
+            print(f"memory: ERROR {r['error']}")
+        else:
+            cells = ", ".join(
+                f"{w} wk {n:,} sessions {p / 1e6:.1f} MB ({p / n:.0f} B/session)"
+                for w, n, p in r["sizes"]
+            )
+            print(f"memory (2-year expansion, peak): {cells}")
+    if not args.only or "import" in args.only:
+        r = _spawn("import", args.quick)
+        if "error" in r:
+            print(f"import: ERROR {r['error']}")
+        else:
+            added = (r["ours"] - r["bare"]) * 1000
+            print(
+                f"import rehabplan: {r['ours'] * 1000:.0f} ms vs bare python {r['bare'] * 1000:.0f} ms:"
+                f" adds {added:.0f} ms (target <= 60 ms: {'ok' if added <= 60 else 'MISS'});"
+                f" heavy modules loaded: {r['heavy'] or 'none'}"
+            )
+    if not args.only or "batch" in args.only:
+        r = _spawn("batch", args.quick)
+        if "error" in r or "skip" in r:
+            print(f"batch: {r.get('skip') or 'ERROR ' + r['error']}")
+        else:
+            print(
+                f"batch build_many ({r['count']} clinic programmes, .ics + HTML sheet each): "
+                f"1 worker {r['one']:.2f} s, 2 workers {r['two']:.2f} s: "
+                f"{r['one'] / r['two']:.2f}x on {r['cores']} cores"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
