@@ -107,22 +107,25 @@ def _sessions(
     last: dt.date,
     window: tuple[dt.date, dt.date],
     where: str,
+    starts: dict[tuple[dt.date, dt.time], dt.datetime],
 ) -> Iterator[Session]:
     timing = _anchored_timing(prescription, where)
     slots: SlotTimes = programme.slot_times
     day_slots = slot_times(timing, slots)
     tz = programme.tz
-    length = (
-        prescription.dose.estimated_duration()
-        if prescription.dose is not None
-        else dt.timedelta(minutes=10)
-    )
+    dose = prescription.dose
+    length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+    # *starts* is shared by every prescription of one expansion: most of them meet at
+    # the same slot times on the same days, and localizing is the costly step.
     for day in rule_days(timing, programme, first, last):
         if day < window[0]:
             continue
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
-            start = localize(day, clock, tz)
+            key = (day, clock)
+            start = starts.get(key)
+            if start is None:
+                start = starts[key] = localize(day, clock, tz)
             if start in seen:  # two slot times met in a DST gap: one session
                 continue
             seen.add(start)
@@ -130,9 +133,13 @@ def _sessions(
                 start=start,
                 end=start + length,
                 prescription=prescription,
-                dose=prescription.dose,
+                dose=dose,
                 slot=label,
             )
+
+
+def _start_of(session: Session) -> dt.datetime:
+    return session.start
 
 
 def expand(
@@ -185,6 +192,7 @@ def expand(
             where="until",
         )
     sessions: list[Session] = []
+    starts: dict[tuple[dt.date, dt.time], dt.datetime] = {}
     for index, prescription, first, last in windows:
         stop = min(last, window_until) if last is not None else window_until
         for session in _sessions(
@@ -194,6 +202,7 @@ def expand(
             stop,
             (window_start, window_until),
             f"prescriptions[{index}]",
+            starts,
         ):
             sessions.append(session)
             if len(sessions) > limit:
@@ -202,6 +211,7 @@ def expand(
                     "shorten the window (until) or raise the limit",
                     where="limit",
                 )
-    order = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    sessions.sort(key=lambda s: (s.start, order[s.prescription.id]))
+    # Sessions were made prescription by prescription, in the programme's order, and
+    # the sort is stable: sessions at the same time stay in the programme's order.
+    sessions.sort(key=_start_of)
     return Schedule(programme=programme, start=window_start, until=window_until, sessions=sessions)
