@@ -391,8 +391,12 @@ def _week(
         for d in days
     )
     rows: list[RowView] = []
+    by_id: dict[str, list[Session]] = {}
+    for s in sessions:
+        by_id.setdefault(s.prescription.id, []).append(s)
+    labels: dict[str, str] = {}
     for prescription in order:
-        own = [s for s in sessions if s.prescription.id == prescription.id]
+        own = by_id.get(prescription.id, [])
         if not own:
             continue
         per_day: dict[dt.date, list[Session]] = {}
@@ -407,7 +411,11 @@ def _week(
                 dose=dose_text if dose_text != card.dose else "",
                 cells=tuple(
                     CellView(
-                        boxes=tuple(_clean(s.slot) for s in per_day.get(d, ())), in_window=d <= last
+                        boxes=tuple(
+                            labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
+                            for s in per_day.get(d, ())
+                        ),
+                        in_window=d <= last,
                     )
                     for d in days
                 ),
@@ -492,6 +500,11 @@ def sheet_view(
             pid: _card(n, p, [s for s in own if s.prescription.id == pid])
             for n, (pid, p) in enumerate(order.items(), start=1)
         }
+        # Sessions by week of the section, in one pass (filtering every week would
+        # cost weeks x sessions: minutes for a 2-year programme).
+        by_week: dict[int, list[Session]] = {}
+        for s in own:
+            by_week.setdefault((s.day - a).days // 7, []).append(s)
         weeks_here: list[WeekView] = []
         for k in range(math.ceil(((b - a).days + 1) / 7)):
             week_number += 1
@@ -502,7 +515,7 @@ def sheet_view(
                     week_number,
                     w_first,
                     w_last,
-                    sessions=[s for s in own if w_first <= s.day <= w_last],
+                    sessions=by_week.get(k, []),
                     order=list(order.values()),
                     cards=cards,
                     marks=marks_by_day,
