@@ -1180,20 +1180,32 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
 )
 
 
-def _compile_rules() -> tuple[re.Pattern[str], dict[str, tuple[str, _Handler]]]:
+#: A rule's name, its handler and its named groups as (group in the grammar, own name).
+_RuleEntry = tuple[str, _Handler, tuple[tuple[str, str], ...]]
+
+
+def _compile_rules() -> tuple[re.Pattern[str], dict[str, _RuleEntry]]:
     parts = []
-    table: dict[str, tuple[str, _Handler]] = {}
+    names: dict[str, tuple[str, _Handler]] = {}
     for index, (name, pattern, handler) in enumerate(_RULES):
         prefix = f"r{index}_"
         renamed = re.sub(r"\(\?P<([a-z0-9_]+)>", rf"(?P<{prefix}\1>", pattern)
         key = f"R{index}"
         parts.append(f"(?P<{key}>{renamed})")
-        table[key] = (name, handler)
-    return re.compile("(?<= )(?:" + "|".join(parts) + ")"), table
+        names[key] = (name, handler)
+    grammar = re.compile("(?<= )(?:" + "|".join(parts) + ")")
+    # Each rule's own groups, listed once: `Match.groupdict()` would build a dict of
+    # every group of every rule for each match (a third of the time of a phrase).
+    table: dict[str, _RuleEntry] = {}
+    for key, (name, handler) in names.items():
+        prefix = f"r{key[1:]}_"
+        own = tuple((g, g[len(prefix) :]) for g in grammar.groupindex if g.startswith(prefix))
+        table[key] = (name, handler, own)
+    return grammar, table
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, _Handler]]]:
+def _grammar() -> tuple[re.Pattern[str], dict[str, _RuleEntry]]:
     """
     The grammar, compiled on first use.
 
@@ -1226,18 +1238,18 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
         last = ends.get(match.end())
         if first is None or last is None:
             continue
-        _, handler = rule_table[key]
-        prefix = f"r{key[1:]}_"
+        _, handler, own_groups = rule_table[key]
         groups: dict[str, tuple[_Tok, ...]] = {}
-        for group_name, value in match.groupdict().items():
-            if value is None or not group_name.startswith(prefix):
+        for group_name, short in own_groups:
+            g_start = match.start(group_name)
+            if g_start < 0:  # the group did not take part in the match
                 continue
-            g_first = starts.get(match.start(group_name))
+            g_first = starts.get(g_start)
             g_end = match.end(group_name)
             g_last = ends.get(g_end) if g_end in ends else ends.get(g_end + 1)
             if g_first is None or g_last is None:
                 continue
-            groups[group_name[len(prefix) :]] = tuple(tokens[g_first : g_last + 1])
+            groups[short] = tuple(tokens[g_first : g_last + 1])
         span = _Span(tuple(tokens[first : last + 1]), groups)
         for k in range(first, last + 1):
             used[k] = True
