@@ -68,7 +68,9 @@ def prescription_window(
     if timing.until is not None:
         return first, timing.until
     if timing.duration_days is not None:
-        return first, first + dt.timedelta(days=timing.duration_days - 1)
+        # A course that runs past the last date Python holds ends there.
+        days_left = (dt.date.max - first).days
+        return first, first + dt.timedelta(days=min(timing.duration_days - 1, days_left))
     return first, programme.until
 
 
@@ -191,6 +193,26 @@ def expand(
             f"the window ends ({window_until}) before it starts ({window_start})",
             where="until",
         )
+    try:
+        sessions = _expand_windows(programme, windows, window_start, window_until, limit)
+    except OverflowError:
+        # A wall-clock time on 9999-12-31 west of UTC (or 0001-01-01 east of it) has no
+        # UTC instant Python can hold.
+        raise ScheduleError(
+            "the schedule reaches the edge of the calendar (year 1 or 9999), where "
+            "times cannot be placed in the time zone; end it earlier",
+            where="until",
+        ) from None
+    return Schedule(programme=programme, start=window_start, until=window_until, sessions=sessions)
+
+
+def _expand_windows(
+    programme: Programme,
+    windows: list[tuple[int, Prescription, dt.date, dt.date | None]],
+    window_start: dt.date,
+    window_until: dt.date,
+    limit: int,
+) -> list[Session]:
     sessions: list[Session] = []
     starts: dict[tuple[dt.date, dt.time], dt.datetime] = {}
     for index, prescription, first, last in windows:
@@ -214,4 +236,4 @@ def expand(
     # Sessions were made prescription by prescription, in the programme's order, and
     # the sort is stable: sessions at the same time stay in the programme's order.
     sessions.sort(key=_start_of)
-    return Schedule(programme=programme, start=window_start, until=window_until, sessions=sessions)
+    return sessions

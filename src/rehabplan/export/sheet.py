@@ -698,7 +698,14 @@ def render_sheet(
     """
     if format not in FORMATS:
         raise ExportError(f"sheet: unknown format {format!r}; use one of {', '.join(FORMATS)}")
-    view = sheet_view(source, start=start, weeks=weeks, paper=paper, large_print=large_print)
+    try:
+        view = sheet_view(source, start=start, weeks=weeks, paper=paper, large_print=large_print)
+    except OverflowError:
+        # The weekly chart runs Monday to Sunday: a week holding 9999-12-31 ends past it.
+        raise ExportError(
+            "sheet: the programme reaches the last week of year 9999, past which no date "
+            "exists; end it earlier"
+        ) from None
     env = _environment() if template_dir is None else _sandbox(template_dir)
     text = _render(env, _TEMPLATES[format], view)
     return _pdf(text) if format == "pdf" else text
