@@ -64,15 +64,15 @@ def read_programme(path: str) -> Programme:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
+    kind = "JSON" if file.suffix.lower() == ".json" else "TOML"
     try:
-        if file.suffix.lower() == ".json":
-            data: Any = json.loads(text)
-        else:
-            data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+        data: Any = json.loads(text) if kind == "JSON" else tomllib.loads(text)
+    except RecursionError:
+        raise ProgrammeError(f"is not valid {kind}: nested too deeply", where=path) from None
+    except ValueError as exc:
+        # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
+        # of more than 4,300 digits.
+        raise ProgrammeError(f"is not valid {kind}: {exc}", where=path) from None
     try:
         return programme_from_dict(data)
     except ProgrammeError as exc:

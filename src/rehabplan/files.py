@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import reprlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,15 +44,26 @@ _TOP_KEYS = (
 _PRESCRIPTION_KEYS = ("exercise", "dose", "when", "id", "precautions", "notes", "instructions")
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = 60
+_REPR.maxother = 60
+
+
+def _show(value: Any) -> str:
+    """A bounded repr of untrusted data: deep nesting and huge texts stay one short line."""
+    return _REPR.repr(value)
+
+
 def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for key in data:
         if key not in allowed:
-            close = difflib.get_close_matches(str(key), allowed, n=1)
+            close = difflib.get_close_matches(_show(key), allowed, n=1)
             hint = (
                 f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(allowed)}"
             )
             raise ProgrammeError(
-                f"unknown key {key!r}{hint}", where=where or "programme", value=key
+                f"unknown key {_show(key)}{hint}", where=where or "programme", value=key
             )
 
 
@@ -68,13 +80,15 @@ def _date(value: Any, where: str) -> dt.date:
         except ValueError:
             pass
     raise ProgrammeError(
-        f"must be a date such as 2027-03-01 (got {value!r})", where=where, value=value
+        f"must be a date such as 2027-03-01 (got {_show(value)})", where=where, value=value
     )
 
 
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ProgrammeError(f"must be a non-empty text (got {value!r})", where=where, value=value)
+        raise ProgrammeError(
+            f"must be a non-empty text (got {_show(value)})", where=where, value=value
+        )
     return value
 
 
@@ -83,7 +97,7 @@ def _texts(value: Any, where: str) -> tuple[str, ...]:
         return (value,)
     if isinstance(value, list):
         return tuple(_text(v, f"{where}[{i}]") for i, v in enumerate(value))
-    raise ProgrammeError(f"must be a text or a list of texts (got {value!r})", where=where)
+    raise ProgrammeError(f"must be a text or a list of texts (got {_show(value)})", where=where)
 
 
 def _prescription(data: Any, where: str) -> Prescription:
@@ -139,6 +153,15 @@ def programme_from_dict(data: Any) -> Programme:
         ProgrammeError: naming the key path and the problem.
 
     """
+    try:
+        return _programme(data)
+    except RecursionError:
+        # Anything recursive on hostile data (a nested value in a message, a
+        # converter) must end as bad input, not as a crash.
+        raise ProgrammeError("is nested too deeply", where="programme") from None
+
+
+def _programme(data: Any) -> Programme:
     if not isinstance(data, Mapping):
         raise ProgrammeError(
             f"a programme must be a table (got {type(data).__name__})", where="programme"
