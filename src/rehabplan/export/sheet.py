@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 import jinja2
 from attrs import field, frozen
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from rehabplan.errors import ExportError, RehabplanError
@@ -611,6 +612,30 @@ def _environment() -> jinja2.Environment:
     return _configure(jinja2.Environment(loader=jinja2.PackageLoader("rehabplan"), **_settings()))
 
 
+#: The largest text or list a custom template may build with * and the largest power.
+_SANDBOX_MAX_ITEMS = 100_000
+_SANDBOX_MAX_EXPONENT = 1_000
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, with ``*`` and ``**`` bounded: ``'a' * 10**10`` is refused."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > _SANDBOX_MAX_EXPONENT:
+            raise SecurityError(f"the exponent {right} is too large")
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(n, int)
+                    and len(seq) * n > _SANDBOX_MAX_ITEMS
+                ):
+                    raise SecurityError("a repeated text or list would be too long")
+        return super().call_binop(context, operator, left, right)
+
+
 def _sandbox(template_dir: str | Path) -> jinja2.Environment:
     folder = Path(template_dir)
     if not folder.is_dir():
@@ -620,7 +645,7 @@ def _sandbox(template_dir: str | Path) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(folder)), jinja2.PackageLoader("rehabplan")]
     )
-    return _configure(SandboxedEnvironment(loader=loader, **_settings()))
+    return _configure(_Sandbox(loader=loader, **_settings()))
 
 
 def _render(env: jinja2.Environment, name: str, view: SheetView) -> str:
@@ -632,6 +657,14 @@ def _render(env: jinja2.Environment, name: str, view: SheetView) -> str:
         ) from exc
     except jinja2.TemplateError as exc:
         raise ExportError(f"sheet: template {name!r} failed: {_clean(str(exc))}") from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+        # Template code can raise any built-in error ({{ 1/0 }}, the sandbox's
+        # OverflowError for a huge range): a custom template is bad input.
+        raise ExportError(
+            f"sheet: template {name!r} failed: {type(exc).__name__}: {_clean(str(exc))}"
+        ) from exc
+    except RecursionError:
+        raise ExportError(f"sheet: template {name!r} recurses without end") from None
 
 
 def _pdf(html: str) -> bytes:
