@@ -267,7 +267,7 @@ def _work_memory(quick: bool) -> dict[str, Any]:
 
     from rehabplan import expand
 
-    (programme, _), = _programmes("two", quick)
+    ((programme, _),) = _programmes("two", quick)
     rows = []
     for weeks in (26, 52, 104):
         until = programme.start + dt.timedelta(weeks=weeks) - dt.timedelta(days=1)
@@ -305,6 +305,28 @@ def _work_import(quick: bool) -> dict[str, Any]:
     return {"bare": statistics.median(bare), "ours": statistics.median(ours), "heavy": heavy}
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def _pool_ceiling() -> float:
+    """Speed-up of 2 processes over 1 on pure CPU work: what the machine allows right now."""
+    import concurrent.futures
+    import multiprocessing
+
+    times = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        context = multiprocessing.get_context("forkserver")
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            list(pool.map(_burn, [1_000_000] * 8))
+        times[workers] = time.perf_counter() - start
+    return times[1] / times[2]
+
+
 def _work_batch(quick: bool) -> dict[str, Any]:
     if not _have("rehabplan.batch"):
         return {"skip": "not available: rehabplan.batch"}
@@ -327,7 +349,17 @@ def _work_batch(quick: bool) -> dict[str, Any]:
             times[workers] = time.perf_counter() - start
             if result.failed:
                 raise SystemExit(f"batch failed: {result.failed[0]}")
-    return {"count": count, "one": times[1], "two": times[2], "cores": os.cpu_count()}
+    return {
+        "count": count,
+        "one": times[1],
+        "two": times[2],
+        "cores": os.cpu_count(),
+        "ceiling": _pool_ceiling(),
+        "outputs": " + ".join(
+            result.built[0].written[i].rsplit(".", 1)[1]
+            for i in range(len(result.built[0].written))
+        ),
+    }
 
 
 def worker(name: str, quick: bool) -> dict[str, Any]:
@@ -425,7 +457,9 @@ def main() -> int:
         if "error" in r:
             print(f"phrase linearity: ERROR {r['error']}")
         else:
-            cells = ", ".join(f"{kb} KB {s * 1000:.1f} ms ({s * 1000 / kb:.2f} ms/KB)" for kb, s in r["sizes"])
+            cells = ", ".join(
+                f"{kb} KB {s * 1000:.1f} ms ({s * 1000 / kb:.2f} ms/KB)" for kb, s in r["sizes"]
+            )
             print(f"phrase linearity (read() on prose): {cells}")
     if not args.only or "memory" in args.only:
         r = _spawn("memory", args.quick)
@@ -454,9 +488,10 @@ def main() -> int:
             print(f"batch: {r.get('skip') or 'ERROR ' + r['error']}")
         else:
             print(
-                f"batch build_many ({r['count']} clinic programmes, .ics + HTML sheet each): "
+                f"batch build_many ({r['count']} clinic programmes, {r['outputs']} each): "
                 f"1 worker {r['one']:.2f} s, 2 workers {r['two']:.2f} s: "
-                f"{r['one'] / r['two']:.2f}x on {r['cores']} cores"
+                f"{r['one'] / r['two']:.2f}x on {r['cores']} cores (a pure-CPU pool gets "
+                f"{r['ceiling']:.2f}x on this machine at this moment)"
             )
     return 0
 

@@ -234,6 +234,8 @@ def build_many(
     else:
         # forkserver: workers start clean, not as copies of a caller's threads.
         context = multiprocessing.get_context("forkserver")
+        # Import the exporters once in the server: each worker forks with them loaded.
+        context.set_forkserver_preload(["rehabplan.batch", "rehabplan.export.sheet"])
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=min(count, len(jobs)), mp_context=context
         ) as pool:
