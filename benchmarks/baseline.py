@@ -22,7 +22,7 @@ _DAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def minutes(dose: tuple[int, int, int | None, bool]) -> int:
-    """Session length: reps x (hold or 3 s) x sets, both sides double, 30 s rests; 5-minute steps."""
+    """Session length: reps x (hold or 3 s) x sets, both sides double, 30 s rests, 5-min steps."""
     sets, reps, hold, each_side = dose
     work = (hold or 3) * reps * sets * (2 if each_side else 1)
     total = work + 30 * (sets - 1)
@@ -147,7 +147,8 @@ _SHEET = jinja2.Environment(autoescape=True, keep_trailing_newline=True).from_st
 {% endfor %}
 {% for week in weeks %}<table class="week"><caption>Week {{ loop.index }}</caption>
 <tr><th></th>{% for day in week.days %}<th>{{ day }}</th>{% endfor %}</tr>
-{% for row in week.rows %}<tr><th>{{ row.name }}</th>{% for cell in row.cells %}<td>{{ "☐" * cell }}</td>{% endfor %}</tr>
+{% for row in week.rows %}<tr><th>{{ row.name }}</th>
+{%- for cell in row.cells %}<td>{{ "☐" * cell }}</td>{% endfor %}</tr>
 {% endfor %}</table>
 {% endfor %}</body></html>
 """

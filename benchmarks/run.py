@@ -132,7 +132,7 @@ def _check_same_sessions(pairs: list[tuple[Any, dict[str, Any]]]) -> int:
         ours = [(s.start, s.end, s.prescription.id) for s in expand(programme)]
         theirs = baseline.expand(spec)
         if ours != theirs:
-            first = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b)
+            first = next(i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b)
             raise SystemExit(
                 f"{programme.title}: rehabplan and the baseline differ at session {first}: "
                 f"{ours[first]} != {theirs[first]} ({len(ours)} vs {len(theirs)} sessions)"
@@ -225,7 +225,7 @@ def _work_phrases(quick: bool) -> dict[str, Any]:
         for text in texts:
             try:
                 parser.parse(text)
-            except Exception:  # noqa: BLE001 - recurrent raises what it raises
+            except Exception:  # recurrent raises what it raises
                 pass
 
     a, b, ratio = _interleaved(ours, theirs, 3 if quick else 5)
@@ -272,7 +272,7 @@ def _work_memory(quick: bool) -> dict[str, Any]:
     for weeks in (26, 52, 104):
         until = programme.start + dt.timedelta(weeks=weeks) - dt.timedelta(days=1)
         holder: list[Any] = []
-        peak = _peak(lambda u=until: holder.append(expand(programme, until=u)))
+        peak = _peak(lambda u=until, h=holder: h.append(expand(programme, until=u)))
         rows.append((weeks, len(holder[0]), peak))
     return {"sizes": rows}
 
@@ -392,7 +392,7 @@ def _spawn(name: str, quick: bool) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__)), "--worker", name]
     if quick:
         cmd.append("--quick")
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
     return json.loads(done.stdout)
@@ -478,8 +478,8 @@ def main() -> int:
         else:
             added = (r["ours"] - r["bare"]) * 1000
             print(
-                f"import rehabplan: {r['ours'] * 1000:.0f} ms vs bare python {r['bare'] * 1000:.0f} ms:"
-                f" adds {added:.0f} ms (target <= 60 ms: {'ok' if added <= 60 else 'MISS'});"
+                f"import rehabplan: {r['ours'] * 1000:.0f} ms vs bare python "
+                f"{r['bare'] * 1000:.0f} ms: adds {added:.0f} ms (target <= 60 ms: {'ok' if added <= 60 else 'MISS'});"
                 f" heavy modules loaded: {r['heavy'] or 'none'}"
             )
     if not args.only or "batch" in args.only:
