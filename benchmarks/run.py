@@ -477,9 +477,10 @@ def main() -> int:
             print(f"import: ERROR {r['error']}")
         else:
             added = (r["ours"] - r["bare"]) * 1000
+            verdict = "ok" if added <= 60 else "MISS"
             print(
                 f"import rehabplan: {r['ours'] * 1000:.0f} ms vs bare python "
-                f"{r['bare'] * 1000:.0f} ms: adds {added:.0f} ms (target <= 60 ms: {'ok' if added <= 60 else 'MISS'});"
+                f"{r['bare'] * 1000:.0f} ms: adds {added:.0f} ms (target <= 60 ms: {verdict});"
                 f" heavy modules loaded: {r['heavy'] or 'none'}"
             )
     if not args.only or "batch" in args.only:
