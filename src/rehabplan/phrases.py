@@ -835,7 +835,7 @@ def _h_hours_course(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     hours = s.value("n")
     if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
         yield s.fact("duration", hours // 24)
-    elif isinstance(hours, Range):
+    elif isinstance(hours, Range) and hours.low >= 24:
         yield s.fact("ambiguous", "a duration given as a range")
     else:
         yield s.fact("bout", _seconds(hours, "hour"))
@@ -922,7 +922,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) : {_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours) (?!: )|{_PERIOD_AHEAD})(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) : {_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours) (?!: )|{_PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         _h_label,
     ),
     # progression markers: values after them are targets, not the dose
