@@ -60,7 +60,7 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TimeOfDay = str | dt.time
 
 _MAX_HOLD = dt.timedelta(hours=2)
-_MAX_BOUT = dt.timedelta(hours=24)
+_MAX_BOUT = dt.timedelta(hours=12)
 
 
 @frozen
