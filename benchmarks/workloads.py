@@ -173,13 +173,26 @@ def clinic(count: int = 1000) -> list[tuple[dict[str, Any], dict[str, Any]]]:
 
 
 def phrases(count: int = 10_000) -> list[str]:
-    """The dev corpus's texts, then generated canonical phrases, *count* in all."""
+    """
+    The dev corpus's texts, then distinct generated canonical phrases, *count* in all.
+
+    Distinct, so that no cache anywhere can make a repeat cheap.
+    """
     texts = [json.loads(line)["text"] for line in DEV_CORPUS.read_text("utf-8").splitlines()]
+    seen = set(texts)
     rng = random.Random(10_000)
     while len(texts) < count:
-        t = TIMINGS[rng.randrange(len(TIMINGS))][0].format(w=rng.randint(1, 12))
-        d = DOSES[rng.randrange(len(DOSES))][0]
-        texts.append(f"{d} {t}" if rng.random() < 0.7 else t)
+        when = TIMINGS[rng.randrange(len(TIMINGS))][0].format(w=rng.randint(1, 52))
+        sets, reps = rng.randint(1, 5), rng.randint(5, 20)
+        dose = rng.choice(
+            [f"{sets} x {reps}", f"{sets} sets of {reps}", f"hold {reps} s x {sets}", ""]
+        )
+        if dose and rng.random() < 0.3:
+            dose += " each side"
+        text = f"{dose} {when}".strip()
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
     return texts[:count]
 
 

@@ -83,10 +83,15 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+#: ASCII control characters (the only unprintable ASCII) become spaces.
+_ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
+
+
 def _normalise(text: str) -> str:
     """Fold the text to lower-case ASCII where that keeps every character's position."""
     if text.isascii():
-        return "".join(" " if not c.isprintable() else c for c in text).lower()
+        # str methods, not a loop over characters: this runs for every phrase.
+        return (text if text.isprintable() else text.translate(_ASCII_CONTROLS)).lower()
     return "".join(_fold_char(c) for c in text)
 
 
