@@ -1270,21 +1270,39 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, _RuleEntry]]:
     return _compile_rules()
 
 
-def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
-    """Run the grammar over the tokens; return the facts and which tokens were used."""
+#: One grammar match as token indexes: the match, its handler, its first and last
+#: token, and each named group as (name, first token, last token).
+_Step = tuple["re.Match[str]", _Handler, int, int, tuple[tuple[str, int, int], ...]]
+
+#: Symbol sequences longer than this are matched afresh each time, not cached.
+_PLAN_CACHE_LIMIT = 200
+
+
+def _plan(syms: tuple[str, ...]) -> tuple[_Step, ...]:
+    """
+    Run the grammar over a sequence of token symbols.
+
+    The matches depend on the symbols alone ("N x N twice daily for N weeks"), not
+    on the numbers or the words' spelling, so phrases of one shape share one plan.
+    """
+    if len(syms) > _PLAN_CACHE_LIMIT:
+        return _match_symbols(syms)
+    return _cached_plan(syms)
+
+
+def _match_symbols(syms: tuple[str, ...]) -> tuple[_Step, ...]:
     text_parts = [" "]
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     offset = 1
-    for index, tok in enumerate(tokens):
+    for index, sym in enumerate(syms):
         starts[offset] = index
-        text_parts.append(tok.sym + " ")
-        offset += len(tok.sym) + 1
+        text_parts.append(sym + " ")
+        offset += len(sym) + 1
         ends[offset] = index
     sym_text = "".join(text_parts)
-    used = [False] * len(tokens)
-    facts: list[_Fact] = []
     grammar, rule_table = _grammar()
+    steps: list[_Step] = []
     for match in grammar.finditer(sym_text):
         key = match.lastgroup
         if key is None or match.end() == match.start():
@@ -1294,7 +1312,7 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
         if first is None or last is None:
             continue
         _, handler, own_groups = rule_table[key]
-        groups: dict[str, tuple[_Tok, ...]] = {}
+        groups: list[tuple[str, int, int]] = []
         for group_name, short in own_groups:
             g_start = match.start(group_name)
             if g_start < 0:  # the group did not take part in the match
@@ -1304,8 +1322,23 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
             g_last = ends.get(g_end) if g_end in ends else ends.get(g_end + 1)
             if g_first is None or g_last is None:
                 continue
-            groups[short] = tuple(tokens[g_first : g_last + 1])
-        span = _Span(tuple(tokens[first : last + 1]), groups)
+            groups.append((short, g_first, g_last))
+        steps.append((match, handler, first, last, tuple(groups)))
+    return tuple(steps)
+
+
+_cached_plan = lru_cache(maxsize=8192)(_match_symbols)
+
+
+def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
+    """Run the grammar over the tokens; return the facts and which tokens were used."""
+    used = [False] * len(tokens)
+    facts: list[_Fact] = []
+    for match, handler, first, last, groups in _plan(tuple(tok.sym for tok in tokens)):
+        span = _Span(
+            tuple(tokens[first : last + 1]),
+            {short: tuple(tokens[a : b + 1]) for short, a, b in groups},
+        )
         for k in range(first, last + 1):
             used[k] = True
         facts.extend(handler(match, span))
