@@ -18,7 +18,6 @@ Extra arguments go to libFuzzer (``-max_len``, ``-jobs``, a corpus folder...).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
