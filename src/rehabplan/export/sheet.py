@@ -128,7 +128,16 @@ class WeekView:
     days: tuple[DayView, ...]
     rows: tuple[RowView, ...]
     boxes: int
-    text_grid: tuple[str, ...]
+
+    @property
+    def text_grid(self) -> tuple[str, ...]:
+        """
+        The chart as 80-column text lines, for the plain-text sheet.
+
+        Made when asked: only the text template prints it, and making it for every
+        week of an HTML sheet cost a quarter of the time.
+        """
+        return _text_grid(self.days, self.rows)
 
 
 @frozen(kw_only=True)
@@ -227,9 +236,11 @@ def _times(sessions: Iterable[Session]) -> str:
     """The local times of a prescription's sessions: ``morning 08:00 and evening 18:00``."""
     seen: dict[dt.time, str] = {}
     for s in sessions:
-        clock = s.start.time().replace(tzinfo=None)
+        clock = s.start.time()
+        if clock in seen:  # the first label of a clock time is kept
+            continue
         label = f"{s.slot} {clock:%H:%M}" if not re.fullmatch(r"\d\d:\d\d", s.slot) else s.slot
-        seen.setdefault(clock, label)
+        seen[clock] = label
     return _join([seen[t] for t in sorted(seen)])
 
 
@@ -429,7 +440,6 @@ def _week(
         days=day_views,
         rows=tuple(rows),
         boxes=sum(c.count for r in rows for c in r.cells),
-        text_grid=_text_grid(day_views, rows),
     )
 
 
