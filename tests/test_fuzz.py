@@ -352,6 +352,28 @@ def test_rule_days_are_the_rrule_dates(
     assert expected == list(rule_days(timing, programme, first, last))
 
 
+def test_frequencies_are_dateutils() -> None:
+    """The frequencies written out in _recurrence are dateutil's own."""
+    from dateutil import rrule
+
+    from rehabplan import _recurrence
+
+    assert (_recurrence.DAILY, _recurrence.WEEKLY) == (rrule.DAILY, rrule.WEEKLY)
+
+
+def test_import_is_lazy() -> None:
+    """`import rehabplan` loads neither the exporters' libraries nor dateutil or difflib."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, rehabplan; print(sorted(m for m in ('icalendar', 'jinja2', 'weasyprint',"
+        " 'dateutil', 'difflib', 'tomllib') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 # --------------------------------------------------------------------------- output files
 
 

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-
-from dateutil import rrule
+from typing import TYPE_CHECKING
 
 from rehabplan.model import Programme, SlotTimes, Timing, low
 
-__all__ = ["day_rrule", "day_rule", "rule_days", "slot_times"]
+if TYPE_CHECKING:
+    from dateutil import rrule
 
-_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+__all__ = ["DAILY", "WEEKLY", "day_rrule", "day_rule", "rule_days", "slot_times"]
+
+# dateutil.rrule's frequencies (rrule.WEEKLY, rrule.DAILY), written out so that
+# `import rehabplan` does not import dateutil (issue 6's import budget); a test
+# holds them equal.
+WEEKLY = 2
+DAILY = 3
 
 
 def day_rule(timing: Timing, programme: Programme) -> tuple[int, int, tuple[int, ...]]:
@@ -29,19 +35,19 @@ def day_rule(timing: Timing, programme: Programme) -> tuple[int, int, tuple[int,
     every day. Ranges count at their low end (the plan commits to the minimum).
     """
     if timing.weekdays:
-        return rrule.WEEKLY, 1, timing.weekdays
+        return WEEKLY, 1, timing.weekdays
     if timing.every_days is not None:
-        return rrule.DAILY, timing.every_days, ()
+        return DAILY, timing.every_days, ()
     if timing.times_per_week is not None:
         count = low(timing.times_per_week)
         if count >= 7:
-            return rrule.DAILY, 1, ()
+            return DAILY, 1, ()
         days = programme.weekly_days[count - 1]
         if not days:
             start = timing.start or programme.start
             days = (start.weekday(),)
-        return rrule.WEEKLY, 1, days
-    return rrule.DAILY, 1, ()
+        return WEEKLY, 1, days
+    return DAILY, 1, ()
 
 
 def rule_days(
@@ -59,9 +65,9 @@ def rule_days(
     if last < first:
         return iter(())
     freq, interval, weekdays = day_rule(timing, programme)
-    if freq == rrule.WEEKLY and interval == 1:
+    if freq == WEEKLY and interval == 1:
         return _weekday_dates(first, last, frozenset(weekdays))
-    if freq == rrule.DAILY:
+    if freq == DAILY:
         return _every_n_days(first, last, interval)
     raise AssertionError(f"no date pattern for freq={freq} interval={interval}")  # pragma: no cover
 
@@ -85,12 +91,15 @@ def day_rrule(timing: Timing, programme: Programme, first: dt.date, last: dt.dat
 
     `rule_days` yields the same dates faster; this is the rule an exporter writes.
     """
+    from dateutil import rrule
+
     freq, interval, weekdays = day_rule(timing, programme)
+    weekday_codes = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
     return rrule.rrule(
         freq,  # type: ignore[arg-type]
         dtstart=dt.datetime.combine(first, dt.time()),
         interval=interval,
-        byweekday=[_WEEKDAYS[d] for d in weekdays] or None,
+        byweekday=[weekday_codes[d] for d in weekdays] or None,
         until=dt.datetime.combine(last, dt.time()),
         wkst=rrule.MO,
         cache=False,

@@ -19,7 +19,6 @@ The catalogue data is read from the package once, when it is first used.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -42,6 +41,20 @@ __all__ = [
     "default_catalogue",
     "load_catalogue",
 ]
+
+
+def _close_matches(word: str, options: Any, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    # difflib is imported on first use: `import rehabplan` should not pay for it.
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=n, cutoff=cutoff)
+
+
+def _similarity(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
 
 #: The closed list of exercise categories.
 CATEGORIES: tuple[str, ...] = (
@@ -93,7 +106,7 @@ _MAX_STEPS = 12
 
 
 def _close(word: str, options: Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(word, list(options), n=1)
+    found = _close_matches(word, list(options), n=1)
     return found[0] if found else None
 
 
@@ -376,7 +389,7 @@ def _score(entry: CatalogueEntry, query: list[str]) -> int | None:
         return 2
     if _all_found(query, name_words + entry._body()):
         return 3
-    if all(difflib.get_close_matches(q, name_words, n=1, cutoff=0.8) for q in query):
+    if all(_close_matches(q, name_words, n=1, cutoff=0.8) for q in query):
         return 4
     return None
 
@@ -442,7 +455,7 @@ class Catalogue:
             # A close spelling of an id first ("clamshel"), else what a search finds
             # by name ("heel-drop"), but only from names, not from near spellings.
             close = _close(text, self._by_id)
-            if close is not None and difflib.SequenceMatcher(None, text, close).ratio() >= 0.85:
+            if close is not None and _similarity(text, close) >= 0.85:
                 names = [close]
             else:
                 names = [e.id for score, e in self._ranked(_words(text)) if score <= 2][:3]

@@ -24,7 +24,6 @@ but a word that looks like a misspelt keyword is still an error.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -50,6 +49,14 @@ from rehabplan.model import (
 )
 
 __all__ = ["Reading", "parse_dose", "parse_prescription", "parse_timing", "read"]
+
+
+def _close_matches(word: str, options: Any, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    # difflib is imported on first use: `import rehabplan` should not pay for it.
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=n, cutoff=cutoff)
+
 
 #: Longest text any reader accepts, in characters (a bound on time and memory).
 MAX_LENGTH = 200_000
@@ -1603,7 +1610,7 @@ def _check_length(text: Any) -> str:
 
 
 def _suggest(word: str) -> tuple[str, ...]:
-    return tuple(difflib.get_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.75))
+    return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.75))
 
 
 def _looks_misspelt(word: str) -> tuple[str, ...]:
@@ -1614,7 +1621,7 @@ def _looks_misspelt(word: str) -> tuple[str, ...]:
         base = word[: -len(ending)]
         if word.endswith(ending) and (_known(base) or base in lx.ENGLISH_LOOKALIKES):
             return ()  # an inflection of a word we know: "rests", "holding"
-    return tuple(difflib.get_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8))
+    return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8))
 
 
 def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: int = 0) -> None:
