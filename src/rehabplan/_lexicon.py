@@ -21,6 +21,7 @@ __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_ABBREVIATIONS",
     "COUNT_WORDS",
+    "DAY_LETTERS",
     "ENGLISH_LOOKALIKES",
     "EVENTS",
     "EXERCISE_NOUNS",
@@ -155,6 +156,7 @@ SYMBOLS: dict[str, str] = {
     "set": "sets",
     "sets": "sets",
     "rounds": "sets",
+    "lots": "sets",
     "circuit": "sets",
     "circuits": "sets",
     "session": "session",
@@ -351,8 +353,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tiw": ("N:3", "x", "weekly"),
     "qw": ("N:1", "x", "weekly"),
     # before (ante cibum) and after (post cibum) meals; FHIR ACM/ACD/ACV, PCM/PCD/PCV
-    "ac": ("before", "meals"),
-    "pc": ("after", "meals"),
+    "ac": ("before", "meal"),
+    "pc": ("after", "meal"),
     "acm": ("before", "breakfast"),
     "acd": ("before", "lunch"),
     "acv": ("before", "dinner"),
@@ -420,6 +422,20 @@ WEEKDAYS: dict[str, int] = {
     "sundays": 6,
     "su": 6,
 }
+#: Weekday letter codes written as one word: "MWF", "TTh".
+DAY_LETTERS: dict[str, tuple[int, ...]] = {
+    "mwf": (0, 2, 4),
+    "mw": (0, 2),
+    "wf": (2, 4),
+    "mf": (0, 4),
+    "tth": (1, 3),
+    "tuth": (1, 3),
+    "tr": (1, 3),
+    "mtwtf": (0, 1, 2, 3, 4),
+    "mtwthf": (0, 1, 2, 3, 4),
+    "mtwrf": (0, 1, 2, 3, 4),
+}
+
 #: Two-letter weekday codes are only read in a list of weekdays (they are also words).
 SHORT_WEEKDAYS = frozenset({"mo", "tu", "we", "th", "fr", "sa", "su", "sat", "sun", "wed"})
 
@@ -520,10 +536,10 @@ EVENTS: dict[str, str] = {
     "lunch": "lunch",
     "dinner": "dinner",
     "supper": "dinner",
-    "meals": "meals",
-    "meal": "meals",
-    "food": "meals",
-    "eating": "meals",
+    "meals": "meal",
+    "meal": "meal",
+    "food": "food",
+    "eating": "meal",
     "shower": "shower",
     "showering": "shower",
     "bath": "bath",

@@ -210,6 +210,8 @@ def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
         return [_Tok("ORD", word, start, end, lx.ORDINALS[word])]
     if word == "second":
         return [_Tok("second", word, start, end, 2)]
+    if word in lx.DAY_LETTERS:
+        return [_Tok("DOW", word, start, end, day) for day in lx.DAY_LETTERS[word]]
     if word in lx.WEEKDAYS:
         sym = "DOW?" if word in lx.SHORT_WEEKDAYS else "DOW"
         return [_Tok(sym, word, start, end, lx.WEEKDAYS[word])]
@@ -274,6 +276,32 @@ _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
+
+
+_LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
+
+
+def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
+    """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        days: list[_Tok] = []
+        while j < n and tokens[j].raw in _LETTER_DAYS:
+            days.append(tokens[j])
+            if j + 2 < n and tokens[j + 1].sym == "/" and tokens[j + 2].raw in _LETTER_DAYS:
+                j += 2
+            else:
+                break
+        if len(days) >= 2:
+            out.extend(_Tok("DOW", t.raw, t.start, t.end, _LETTER_DAYS[t.raw]) for t in days)
+            i = j + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def _numbers(tokens: list[_Tok]) -> list[_Tok]:
@@ -366,7 +394,7 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     (ranges), "between 8 and 15", "bed time"; drop the hyphen of "30-second";
     keep weekday abbreviations and month names only where a date or list needs them.
     """
-    tokens = _numbers(tokens)
+    tokens = _numbers(_day_letters(tokens))
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -468,7 +496,9 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     n = len(tokens)
     out = list(tokens)
     for i, tok in enumerate(tokens):
-        if tok.sym == "DOW?":
+        if tok.sym == "DOW?" and n == 1:
+            out[i] = attrs.evolve(tok, sym="DOW")  # "Sun", "WED" on their own
+        elif tok.sym == "DOW?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
@@ -788,6 +818,11 @@ def _h_every_days(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         yield s.fact("every_days", value)
 
 
+def _h_rest_day_between(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("every_days", 2)
+    yield s.fact("ambiguous", "a rest day in between read as every other day")
+
+
 def _h_fortnightly(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("every_days", 14)
 
@@ -1007,9 +1042,23 @@ def _h_label_period(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 
 def _h_per_24_hours(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    """Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours."""
+    count = s.value("n")
     window = [t.value for t in s.tokens if t.sym == "N"][-1]
     if window == 24:
-        yield s.fact("per_day", s.value("n"))
+        yield s.fact("per_day", count)
+    elif count == 1 and isinstance(window, int) and 1 <= window <= 23:
+        yield s.fact("every_hours", window)
+    elif count == 1 and isinstance(window, int) and window % 24 == 0:
+        yield s.fact("every_days", window // 24)
+    elif (
+        isinstance(count, int) and isinstance(window, int) and window and (24 * count) % window == 0
+    ):
+        yield s.fact("per_day", 24 * count // window)
+    else:
+        yield s.fact(
+            "ambiguous", "a count in a window of hours: " + " ".join(t.raw for t in s.tokens)
+        )
 
 
 def _h_morning(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
@@ -1067,7 +1116,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_progress_step,
     ),
     # UK shorthand durations: "for 5/7" (days), "for 3/52" (weeks), "for 2/12" (months)
-    ("uk_duration", r"(?:for |x )(?P<n>N) / (?P<d>N) ", _h_uk_duration),
+    ("uk_duration", r"(?:for |x |)(?P<n>N) / (?P<d>N) (?!N )", _h_uk_duration),
     ("ratio", r"N / N ", _h_nothing),
     # bouts that are not holds or frequencies
     ("bout_per_day", rf"{_QUAL}{_dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", _h_bout),
@@ -1252,6 +1301,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("every_n_units", rf"each {_QUAL}(?P<n>N) (?P<u>{_DAYU}) ", _h_every_days),
     ("q_n_days", r"(?:q|o) (?P<n>N) (?:day|days) ", _h_every_days),
     ("days_apart", r"(?P<n>N) (?P<u>day|days|week|weeks) apart ", _h_every_days),
+    (
+        "rest_day_between",
+        r"(?:with |and |)(?:a |one |N )?rest days? (?:in )?between (?:each |)(?:[a-z]+ )?",
+        _h_rest_day_between,
+    ),
     (
         "rest_days_between",
         rf"{_QUAL}(?P<n>N) (?:day|days) (?:of )?rest (?P<more>(?:in )?between )(?:each [a-z]+ |[a-z]+ )?",
