@@ -1956,7 +1956,9 @@ def read(text: str) -> Reading:
     code_note = None
     if "=" in text:
         left, _, right = text.partition("=")
-        if left.strip() and right.strip() and len(left.split()) <= 2:
+        code = re.sub(r"[^a-z]", "", left.lower())
+        is_code = code in lx.ABBREVIATIONS or code in lx.WHOLE_PHRASE_CODES or not _known(code)
+        if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
             body = " " * (len(left) + 1) + right
             code_note = f"the code {left.strip()!r} is read as the words after '='"
     whole = re.sub(r"[^a-z0-9]", "", _normalise(body))
