@@ -113,4 +113,3 @@ def slot_times(timing: Timing, slots: SlotTimes) -> list[tuple[str, dt.time]]:
     if names is not None:
         return sorted(((n, slots.of(n)) for n in names), key=lambda pair: pair[1])
     return _spread(count, slots.morning, slots.bedtime)
-

@@ -144,7 +144,9 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
                 timing=two_weeks,
             ),
             Prescription(
-                exercise=Exercise(name="Calf massage", category="soft-tissue release", region="calf"),
+                exercise=Exercise(
+                    name="Calf massage", category="soft-tissue release", region="calf"
+                ),
                 dose=Dose(1, duration=Range(dt.timedelta(minutes=2), dt.timedelta(minutes=5))),
                 timing=AsNeeded(),
             ),
