@@ -69,6 +69,7 @@ def parse_duration(text: str) -> dt.timedelta:
 
     Raises:
         PhraseError: not a number followed by a unit of time.
+
     """
     words = " ".join(text.lower().split())
     match = _DURATION.match(words)
@@ -108,6 +109,7 @@ def parse_progression(text: str) -> Progression:
             word we could not read and what to write.
 
     .. versionadded:: 0.1
+
     """
     words = " ".join(text.lower().split())
     try:

@@ -66,6 +66,7 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
         PhraseError: the text is not a date we read; a misspelt weekday gets a suggestion.
 
     .. versionadded:: 0.1
+
     """
     words = " ".join(text.lower().replace(",", " ").split())
     try:

@@ -78,6 +78,7 @@ def plan_volumes(
     Raises:
         ScheduleError: the target cannot be reached under the cap by its date; the
             message says what is reachable by then and the earliest date it could be.
+
     """
     volume = activity.volume
     if volume is None or not days:
@@ -120,7 +121,8 @@ def plan_volumes(
 
 
 def _unreachable(activity: Activity, first: dt.date, reached: int, unit: str) -> str:
-    assert activity.target is not None and activity.volume is not None
+    assert activity.target is not None
+    assert activity.volume is not None
     target = activity.target
     reach = Volume(reached / _scale(unit), unit)
     cap = f"{activity.weekly_cap:.0%}"

@@ -590,7 +590,7 @@ def _attrs_dict(value: Any) -> dict[str, Any]:
         item = getattr(value, a.name)
         default = a.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = default.factory(value) if default.takes_self else default.factory()  # type: ignore[attr-defined,call-arg]
+            default = default.factory(value) if default.takes_self else default.factory()
         if item == default:
             continue
         out[a.name] = _CONVERTER.unstructure(item)
@@ -614,7 +614,8 @@ def _resolve_appointments(data: dict[str, Any], visit: dt.date) -> None:
     if not isinstance(raw, list):
         return
     resolved = []
-    for index, item in enumerate(raw):
+    for index, raw_item in enumerate(raw):
+        item = raw_item
         if isinstance(item, Mapping) and isinstance(item.get("date"), str):
             item = dict(item)
             try:
@@ -638,15 +639,16 @@ def programme_from_dict(data: Any, *, visit: dt.date | None = None) -> Programme
     >>> str(p.prescriptions[0].timing)
     'twice daily for 12 weeks'
     >>> programme_from_dict({"title": "X", "start": "2027-03-01", "timezone": "UTC",
-    ...                      "prescriptons": []})
+    ...                      "prescriptons": []})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    rehabplan.errors.ProgrammeError: programme: unknown key 'prescriptons'; did you mean 'prescriptions'?
+    rehabplan.errors.ProgrammeError: programme: unknown key 'prescriptons'; did you mean ...?
 
     Raises:
         ProgrammeError: naming the key path and the problem.
 
     .. versionadded:: 0.1
+
     """
     if not isinstance(data, Mapping):
         raise ProgrammeError(
@@ -702,7 +704,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
 
 
-def dumps(programme: Programme, *, format: Format = "toml") -> str:  # noqa: A002
+def dumps(programme: Programme, *, format: Format = "toml") -> str:
     """
     The programme as TOML or JSON text.
 
@@ -718,11 +720,15 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:  # noqa: A00
     return tomli_w.dumps(data)
 
 
-def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -> Programme:  # noqa: A002
+def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -> Programme:
     """
     Read a programme from TOML or JSON text.
 
-    >>> p = loads('title = "Achilles loading"\\nstart = 2027-03-01\\ntimezone = "UTC"\\n')
+    >>> p = loads('''
+    ... title = "Achilles loading"
+    ... start = 2027-03-01
+    ... timezone = "UTC"
+    ... ''')
     >>> p.title, p.start
     ('Achilles loading', datetime.date(2027, 3, 1))
 
@@ -730,6 +736,7 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
         ProgrammeError: the text is not TOML or JSON, or the programme is invalid.
 
     .. versionadded:: 0.1
+
     """
     try:
         data = json.loads(text) if format == "json" else tomllib.loads(text)
@@ -756,6 +763,7 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
             message starts with the file name and the key path.
 
     .. versionadded:: 0.1
+
     """
     file = Path(path)
     try:

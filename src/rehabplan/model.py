@@ -861,7 +861,7 @@ class Progression:
         assert start is not None
         steps = max(0, weeks) // self.every_weeks
         grown = start + self.step * steps  # type: ignore[operator]
-        return min(grown, self.ceiling) if start <= self.ceiling else start  # type: ignore[operator,no-any-return]
+        return min(grown, self.ceiling) if start <= self.ceiling else start  # type: ignore[operator]
 
     def apply(self, dose: Dose, *, weeks: int) -> Dose:
         """*dose* as it is after *weeks* whole weeks of this progression."""
@@ -869,7 +869,8 @@ class Progression:
         if self.part == "load":
             assert dose.load is not None
             return attrs.evolve(dose, load=Load(float(value), dose.load.unit))  # type: ignore[arg-type]
-        return attrs.evolve(dose, **{self.part: value})
+        changes: dict[str, Any] = {self.part: value}
+        return attrs.evolve(dose, **changes)
 
 
 def _number(value: Any) -> str:
@@ -1142,7 +1143,7 @@ class Activity:
                 continue
             unit = other.unit if isinstance(other, Volume) else other.volume.unit
             if self.volume is None:
-                raise ProgrammeError(f"needs a volume to grow from", where=name)
+                raise ProgrammeError("needs a volume to grow from", where=name)
             if unit != self.volume.unit:
                 raise ProgrammeError(
                     f"is in {unit} but the volume is in {self.volume.unit}; use one unit",
@@ -1514,9 +1515,11 @@ class Programme:
 
     def phase_spans(self) -> tuple[PhaseSpan, ...]:
         """
-        When each phase runs, in order: from its start to the day before the next
-        phase starts (or to its own *until* when that is earlier, or when the next
-        phase overlaps it); the last runs to its *until* or the programme's.
+        When each phase runs, in order.
+
+        A phase runs from its start to the day before the next phase starts (or to
+        its own *until* when that is earlier, or when the next phase overlaps it); the
+        last runs to its *until* or the programme's.
 
         >>> p = Programme(title="Two phases", start=dt.date(2027, 3, 1), timezone="UTC",
         ...               phases=[Phase(name="Early", start=dt.date(2027, 3, 1)),

@@ -108,8 +108,10 @@ def _min_date(a: dt.date | None, b: dt.date | None) -> dt.date | None:
 
 def _entries(programme: Programme) -> list[_Entry]:
     """
-    Every item with the stretch of days it runs: the base items until the first
-    phase, then each phase's set (the one before, with its additions, changes and
+    Every item with the stretch of days it runs.
+
+    The base items run until the first phase, then each phase's set (the one
+    before, with its additions, changes and
     drops); an item re-given by a later, overlapping phase stops the day before.
     """
     spans = programme.phase_spans()
@@ -273,7 +275,8 @@ def _anchored_sessions(
     prescription = entry.item
     assert isinstance(prescription, Prescription)
     timing = prescription.timing
-    assert isinstance(timing, Timing) and timing.anchor is not None
+    assert isinstance(timing, Timing)
+    assert timing.anchor is not None
     relation = timing.anchor.relation
     for other in activity_sessions:
         if not first <= other.day <= last:
@@ -339,6 +342,7 @@ def expand(
     >>> schedule = expand(examples.achilles(), until=dt.date(2027, 3, 2))
     >>> [s.start.strftime("%a %H:%M") for s in schedule]
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
+
     """
     window_start = start or programme.start
     entries = _entries(programme)
@@ -387,7 +391,8 @@ def expand(
         first, last = bounds(entry)
         if _is_activity_anchor(entry.item):
             timing = entry.item.timing
-            assert isinstance(timing, Timing) and timing.anchor is not None
+            assert isinstance(timing, Timing)
+            assert timing.anchor is not None
             targets = _anchor_activities(timing.anchor, programme, entries)
             if not targets:
                 raise ScheduleError(
