@@ -64,6 +64,27 @@ def _grow(
     return volumes
 
 
+def _backward(counts: Sequence[int], goal: int, last: int, cap: Fraction) -> list[int]:
+    """
+    The least volume each week must have for the target week to reach *goal*.
+
+    From week k-1 to k the volume may rise to ``floor(total * (1 + cap) / n_k)``, so
+    week k-1 needs at least ``ceil(b_k * n_k / ((1 + cap) * n_(k-1)))`` a session.
+    Weeks after the target keep the goal; weeks without sessions carry the need on.
+    """
+    needs = [goal] * len(counts)
+    need, count = goal, counts[last] if last < len(counts) else 0
+    for week in range(min(last, len(counts) - 1), -1, -1):
+        if week < last and counts[week]:
+            if count:
+                need = math.ceil(Fraction(need * count) / ((1 + cap) * counts[week]))
+            count = counts[week]
+        elif week == last:
+            count = counts[week]
+        needs[week] = need
+    return needs
+
+
 def plan_volumes(
     activity: Activity, days: Sequence[dt.date], first: dt.date, *, where: str = ""
 ) -> dict[dt.date, Volume]:
@@ -99,10 +120,7 @@ def plan_volumes(
     else:
         goal = _units(target.volume)
         last = (target.date - first).days // 7
-        desired = [
-            max(start, math.ceil(goal / (1 + cap) ** (last - week))) if cap else start
-            for week in range(weeks)
-        ]
+        desired = [max(start, need) for need in _backward(counts, goal, last, cap)]
         desired = [min(d, goal) if d is not None else None for d in desired]
     if ceiling is not None:
         desired = [min(d, ceiling) if d is not None else ceiling for d in desired]
