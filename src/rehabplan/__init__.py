@@ -13,35 +13,52 @@ from rehabplan.errors import (
     RehabplanError,
     ScheduleError,
 )
+from rehabplan._progression_phrases import parse_progression
+from rehabplan._relative_dates import resolve_date
+from rehabplan.files import dump, dumps, load, loads
 from rehabplan.model import (
+    Activity,
     Anchor,
+    Appointment,
     AsNeeded,
     Dose,
     Exercise,
+    Intervals,
     Load,
+    Phase,
+    PhaseSpan,
     Prescription,
     Programme,
+    Progression,
     Range,
     Routine,
     Schedule,
     Session,
     SlotTimes,
+    Target,
     Timing,
+    Volume,
 )
 from rehabplan.phrases import parse_dose, parse_prescription, parse_timing
-from rehabplan.scheduling import expand
+from rehabplan.scheduling import expand, last_day
 
 __all__ = [
+    "Activity",
     "Anchor",
+    "Appointment",
     "AsNeeded",
     "Dose",
     "Exercise",
     "ExportError",
+    "Intervals",
     "Load",
+    "Phase",
+    "PhaseSpan",
     "PhraseError",
     "Prescription",
     "Programme",
     "ProgrammeError",
+    "Progression",
     "Range",
     "RehabplanError",
     "Routine",
@@ -49,9 +66,18 @@ __all__ = [
     "ScheduleError",
     "Session",
     "SlotTimes",
+    "Target",
     "Timing",
+    "Volume",
+    "dump",
+    "dumps",
     "expand",
+    "last_day",
+    "load",
+    "loads",
     "parse_dose",
     "parse_prescription",
+    "parse_progression",
     "parse_timing",
+    "resolve_date",
 ]

@@ -40,7 +40,7 @@ from rehabplan.model import (
     Volume,
 )
 
-__all__ = ["DEFAULT_LIMIT", "expand", "prescription_window"]
+__all__ = ["DEFAULT_LIMIT", "expand", "last_day", "prescription_window"]
 
 #: Sessions an expansion may produce before it stops with a `ScheduleError`.
 DEFAULT_LIMIT = 100_000
@@ -311,6 +311,20 @@ def _is_activity_anchor(prescription: Prescription | Activity) -> bool:
         and timing.anchor is not None
         and timing.anchor.event not in _DAILY_EVENTS
     )
+
+
+def last_day(programme: Programme) -> dt.date | None:
+    """
+    The last day anything in the programme is scheduled, or None when something is open-ended.
+
+    >>> from rehabplan import examples
+    >>> last_day(examples.achilles())
+    datetime.date(2027, 5, 23)
+    """
+    entries = _entries(programme)
+    if any(e.last is None for e in entries):
+        return None
+    return max((e.last for e in entries if e.last is not None), default=programme.start)
 
 
 def expand(
