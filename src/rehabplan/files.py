@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import importlib.resources
 import json
 import re
 import tomllib
@@ -74,6 +75,7 @@ __all__ = [
     "loads",
     "programme_from_dict",
     "programme_to_dict",
+    "schema",
 ]
 
 Format = Literal["toml", "json"]
@@ -694,6 +696,25 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
     data = _CONVERTER.unstructure(programme, Programme)
     assert isinstance(data, dict)
     result = _plain(data)
+    assert isinstance(result, dict)
+    return result
+
+
+def schema() -> dict[str, Any]:
+    """
+    The JSON Schema of programme files, for editors and other apps.
+
+    It ships in the package as ``rehabplan/programme.schema.json``.
+
+    >>> schema()["title"]
+    'rehabplan programme'
+
+    .. versionadded:: 0.1
+    """
+    text = (
+        importlib.resources.files("rehabplan").joinpath("programme.schema.json").read_text("utf-8")
+    )
+    result = json.loads(text)
     assert isinstance(result, dict)
     return result
 

@@ -1008,7 +1008,7 @@ class Volume:
             )
 
     def __str__(self) -> str:
-        return f"{_number(round(self.amount, 2))} {self.unit}"
+        return f"{_number(self.amount)} {self.unit}"
 
 
 @frozen(kw_only=True)
