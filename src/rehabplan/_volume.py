@@ -1,7 +1,7 @@
 """
 Weekly volume plans for activities: growth under a cap, and planning back from a target.
 
-Volumes are counted in whole tenths of a kilometre or mile, or in whole minutes, so the
+Volumes are counted in whole tenths of their unit (0.1 km, 0.1 mile, 0.1 min), so the
 cap holds exactly: week k's total (volume per session times sessions that week) is
 never more than ``(1 + weekly_cap)`` times the total of the week before (the last week
 with sessions). Weeks are seven-day blocks from the activity's first day.
@@ -23,8 +23,8 @@ __all__ = ["plan_volumes", "weekly_totals"]
 _HORIZON_WEEKS = 520
 
 
-def _scale(unit: str) -> int:
-    return 1 if unit == "min" else 10
+def _scale(_unit: str) -> int:
+    return 10
 
 
 def _units(volume: Volume) -> int:
