@@ -169,7 +169,7 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
         ),
         (
             _with(appointments=[{"title": "Review", "date": "next Tusday"}]),
-            "appointments[0].date: cannot read 'next tusday': unknown word 'tusday' "
+            "appointments[0].date: cannot read 'next Tusday': unknown word 'Tusday' "
             "(characters 6-11); did you mean 'tuesday'?",
         ),
         (

@@ -77,9 +77,11 @@ def parse_duration(text: str) -> dt.timedelta:
         raise PhraseError.problem(text, "not a duration; write it as '30 s', '2 min' or '1 hour'")
     unit = match.group(2)
     if unit not in _UNITS:
-        start = words.index(unit, len(match.group(1)))
         close = tuple(difflib.get_close_matches(unit, list(_UNITS), n=1))
-        raise PhraseError.unknown_word(words, start, start + len(unit), close)
+        found = re.search(re.escape(unit) + r"\s*$", text, re.IGNORECASE)
+        if found is None:
+            raise PhraseError.problem(text, f"unknown unit of time {unit!r}")
+        raise PhraseError.unknown_word(text, found.start(), found.start() + len(unit), close)
     seconds = float(match.group(1)) * _UNITS[unit]
     if not seconds.is_integer():
         raise PhraseError.problem(text, "must be a whole number of seconds")
@@ -157,9 +159,9 @@ def parse_progression(text: str) -> Progression:
     for word in words.split():
         if word.isalpha() and word not in _KNOWN and word not in _UNITS:
             close = tuple(difflib.get_close_matches(word, _KNOWN, n=1))
-            if close:
-                start = words.index(word)
-                raise PhraseError.unknown_word(words, start, start + len(word), close)
+            found = re.search(re.escape(word), text, re.IGNORECASE)
+            if close and found:
+                raise PhraseError.unknown_word(text, found.start(), found.end(), close)
     raise PhraseError.problem(
         text,
         "not a progression; write it like '+2 reps each week up to 20', "

@@ -99,10 +99,10 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
         if day is not None:
             ahead = (day - visit.weekday() - 1) % 7 + 1
             return visit + dt.timedelta(days=ahead)
-        close = tuple(difflib.get_close_matches(match.group(2), _WEEKDAYS, n=1))
-        start = len(words) - len(match.group(2))
-        if close or match.group(1):
-            raise PhraseError.unknown_word(words, start, len(words), close)
+        close = tuple(difflib.get_close_matches(name, _WEEKDAYS, n=1))
+        found = re.search(re.escape(name) + r"\W*$", text, re.IGNORECASE)
+        if (close or match.group(1)) and found:
+            raise PhraseError.unknown_word(text, found.start(), found.start() + len(name), close)
     raise PhraseError.problem(
         text,
         "not a date; write a date such as 2027-03-25, 'in 3 days', 'in 2 weeks' or 'next Tuesday'",
