@@ -1,4 +1,4 @@
-"""Hypothesis strategies for rehabplan values: doses, timings, progressions, activities, programmes."""
+"""Hypothesis strategies: doses, timings, progressions, activities, whole programmes."""
 
 from __future__ import annotations
 
@@ -208,7 +208,7 @@ def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
 
 @st.composite
 def programmes(draw: st.DrawFn) -> Programme:
-    """Whole programmes: prescriptions, activities, anchors, appointments, phases; all with an end."""
+    """Whole programmes: prescriptions, activities, anchors, appointments, phases, an end."""
     start = draw(dates)
     names = draw(st.lists(st.sampled_from(NAMES), unique=True, min_size=1, max_size=6))
     kinds = draw(st.lists(st.sampled_from(KINDS), unique=True, max_size=2))

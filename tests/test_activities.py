@@ -1,17 +1,18 @@
-"""Activities: sessions in the schedule, weekly volume under the cap, planning back from a target."""
+"""Activities: sessions in the schedule, weekly volume under a cap, planning back from a target."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import activities, dates
 
 from rehabplan.errors import ProgrammeError, ScheduleError
 from rehabplan.model import Activity, Intervals, Programme, Target, Timing, Volume
 from rehabplan.scheduling import expand
+from strategies import activities, dates
 
 START = dt.date(2027, 3, 1)  # a Monday
 
@@ -60,7 +61,7 @@ def test_weekly_volume_never_rises_more_than_the_cap(
 
 @given(activities("run", target=True), dates)
 def test_a_target_is_reached_within_the_cap_or_refused(activity: Activity, start: dt.date) -> None:
-    """With a target the plan reaches its volume by the target week under the cap, or says it cannot."""
+    """With a target, the plan reaches it by the target week under the cap, or says it cannot."""
     assert activity.target is not None
     target = activity.target
     programme = _programme(activity, start=start, weeks=1)
@@ -74,8 +75,11 @@ def test_a_target_is_reached_within_the_cap_or_refused(activity: Activity, start
     try:
         schedule = expand(programme)
     except ScheduleError as exc:
-        assert "cannot build up to" in str(exc)
-        assert str(exc).startswith("activities[0].target: ")
+        refusal = str(exc)
+    else:
+        refusal = ""
+    if refusal:
+        assert refusal.startswith("activities[0].target: cannot build up to ")
         return
     sessions = [s for s in schedule if s.activity is not None]
     assert all(s.day <= target.date for s in sessions)
@@ -117,11 +121,11 @@ def test_marathon_planned_back_from_the_race() -> None:
     assert schedule.sessions[-1].day == dt.date(2027, 10, 3)
     assert volumes[-1] == 42.2
     assert volumes[:5] == [5.0] * 5
-    assert all(b <= a * 1.1 + 1e-9 for a, b in zip(volumes, volumes[1:], strict=False))
+    assert all(b <= a * 1.1 + 1e-9 for a, b in itertools.pairwise(volumes))
 
 
 def test_unreachable_target_says_what_is_reachable() -> None:
-    """A marathon 8 weeks away from 3 km: the error names the most reachable and the earliest week."""
+    """A marathon 8 weeks from 3 km: the error names the most reachable and the earliest week."""
     run = Activity(
         kind="run",
         timing=Timing(weekdays=(1, 3, 6)),

@@ -25,7 +25,7 @@ def test_example_files_equal_the_packaged_examples(name: str, factory: object) -
 
 
 def test_calf_runner_expands() -> None:
-    """Release twice daily, activation every other day, foam roll just before each run, review in 3 days."""
+    """Release twice daily, activation every other day, foam roll before each run, review."""
     programme = load(ROOT / "examples" / "calf-runner.toml")
     schedule = expand(programme)
     tuesday = [(s.start.strftime("%H:%M"), s.summary) for s in schedule.on(dt.date(2027, 3, 23))]

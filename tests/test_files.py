@@ -11,7 +11,6 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import given
-from strategies import programmes
 
 from rehabplan import examples
 from rehabplan.errors import ProgrammeError
@@ -25,6 +24,7 @@ from rehabplan.files import (
     schema,
 )
 from rehabplan.model import Dose, Programme, Timing
+from strategies import programmes
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = {"title": "X", "start": "2027-03-01", "timezone": "UTC"}
@@ -165,7 +165,8 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
         ),
         (
             _with(activities=[{"kind": "run", "when": {"weekdays": ["TU"]}, "volume": "3 kms"}]),
-            "activities[0].volume: must be a volume such as '3 km', '2 mi' or '30 min' (got '3 kms')",
+            "activities[0].volume: must be a volume such as '3 km', '2 mi' or '30 min' "
+            "(got '3 kms')",
         ),
         (
             _with(appointments=[{"title": "Review", "date": "next Tusday"}]),

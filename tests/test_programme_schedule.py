@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import activities, dates, doses, programmes, progressions_for
 
 from rehabplan.errors import ProgrammeError, ScheduleError
 from rehabplan.model import (
@@ -23,6 +23,7 @@ from rehabplan.model import (
     Volume,
 )
 from rehabplan.scheduling import expand
+from strategies import activities, dates, doses, programmes, progressions_for
 
 START = dt.date(2027, 3, 1)  # a Monday
 
@@ -181,7 +182,7 @@ def test_before_dinner_still_means_the_evening() -> None:
 def test_phases_do_not_overlap_unless_asked(programme: Programme) -> None:
     """Each phase ends before the next one starts, and no item is done twice at one time."""
     spans = programme.phase_spans()
-    for span, after in zip(spans, spans[1:], strict=False):
+    for span, after in itertools.pairwise(spans):
         if not after.phase.overlap:
             assert span.until is not None
             assert span.until < after.start
@@ -279,7 +280,7 @@ def test_phase_at_an_appointment_starts_on_its_day() -> None:
 
 
 def test_activity_sessions_carry_their_activity_and_phase() -> None:
-    """Activity sessions name their activity, planned volume and phase; exporters see a prescription."""
+    """Activity sessions name their activity, planned volume and phase, and a prescription."""
     walk = Activity(kind="walk", timing=Timing(weekdays=(0,)), volume=Volume(30, "min"))
     schedule = expand(
         _programme(phases=[Phase(name="Off running", start=START, activities=(walk,))])

@@ -6,6 +6,8 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
 """
 
+from rehabplan._progression_phrases import parse_progression
+from rehabplan._relative_dates import resolve_date
 from rehabplan.errors import (
     ExportError,
     PhraseError,
@@ -13,8 +15,6 @@ from rehabplan.errors import (
     RehabplanError,
     ScheduleError,
 )
-from rehabplan._progression_phrases import parse_progression
-from rehabplan._relative_dates import resolve_date
 from rehabplan.files import dump, dumps, load, loads
 from rehabplan.model import (
     Activity,
