@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from rehabplan.errors import ProgrammeError, ScheduleError
 from rehabplan.model import Activity, Intervals, Programme, Target, Timing, Volume
 from rehabplan.scheduling import expand
-from strategies import activities, dates
+
+from .strategies import activities
+from .strategies import plan_dates as dates
 
 START = dt.date(2027, 3, 1)  # a Monday
 

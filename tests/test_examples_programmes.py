@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize(
     ("name", "factory"),
-    [("calf-runner.toml", examples.calf_runner), ("sciatic-runner.toml", examples.sciatic_runner)],
+    [
+        ("calf-runner.toml", examples.calf_runner_phased),
+        ("sciatic-runner.toml", examples.sciatic_runner),
+    ],
 )
 def test_example_files_equal_the_packaged_examples(name: str, factory: object) -> None:
     """examples/*.toml read to exactly the programmes rehabplan.examples builds."""

@@ -24,7 +24,8 @@ from rehabplan.files import (
     schema,
 )
 from rehabplan.model import Dose, Programme, Timing
-from strategies import programmes
+
+from .strategies import whole_programmes as programmes
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = {"title": "X", "start": "2027-03-01", "timezone": "UTC"}
@@ -93,8 +94,8 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
     """dump then load gives an equal programme, for .toml and .json files."""
     for name in ("plan.toml", "plan.json"):
         path = tmp_path / name
-        dump(examples.calf_runner(), path)
-        assert load(path) == examples.calf_runner()
+        dump(examples.calf_runner_phased(), path)
+        assert load(path) == examples.calf_runner_phased()
 
 
 @pytest.mark.parametrize(
@@ -205,10 +206,45 @@ def test_errors_name_the_key_path(data: Any, expected: str) -> None:
     assert _error(data) == expected
 
 
-def test_phrase_when_without_parser_says_what_to_write() -> None:
-    """Until the phrase parser reads a phrase, the error names the key and the table form."""
-    message = _error(_with(prescriptions=[{"exercise": "A", "when": "twice daily"}]))
-    assert message.startswith("prescriptions[0].when: ")
+def test_phrases_in_a_file_use_the_phrase_parser() -> None:
+    """The minimal TOML of DESIGN.md, with phrases, reads to the dose and timing they say."""
+    programme = loads(
+        """
+title = "Achilles loading"
+start = 2027-03-01
+timezone = "Europe/London"
+
+[[prescriptions]]
+exercise = "Eccentric heel drops"
+dose = "3 x 15"
+when = "twice daily for 12 weeks"
+
+[[prescriptions]]
+exercise = "Foam roll"
+dose = "1 min each side"
+when = "before each run"
+"""
+    )
+    first, second = programme.prescriptions
+    assert (first.dose, first.timing) == (Dose(3, 15), Timing(times_per_day=2, duration_days=84))
+    assert str(second.timing) == "daily before each run"
+
+
+def test_unreadable_phrase_names_the_key_path() -> None:
+    """An unreadable 'when' names its prescription and key, with the parser's suggestion."""
+    message = _error(
+        _with(
+            prescriptions=[
+                {"exercise": "A", "when": "daily"},
+                {"exercise": "B", "when": "daily", "dose": "3x15"},
+                {"exercise": "C", "when": "twice dialy"},
+            ]
+        )
+    )
+    assert message == (
+        "prescriptions[2].when: cannot read 'twice dialy': unknown word 'dialy' "
+        "(characters 7-11); did you mean 'daily'?"
+    )
 
 
 def test_relative_appointment_dates_use_the_visit() -> None:

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from rehabplan import parse_progression, resolve_date
 from rehabplan.errors import PhraseError
 from rehabplan.model import Progression
-from strategies import doses, progressions_for
+
+from .strategies import plain_doses as doses
+from .strategies import progressions_for
 
 VISIT = dt.date(2027, 3, 22)  # a Monday
 

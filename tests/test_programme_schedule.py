@@ -23,7 +23,11 @@ from rehabplan.model import (
     Volume,
 )
 from rehabplan.scheduling import expand
-from strategies import activities, dates, doses, programmes, progressions_for
+
+from .strategies import activities, progressions_for
+from .strategies import plain_doses as doses
+from .strategies import plan_dates as dates
+from .strategies import whole_programmes as programmes
 
 START = dt.date(2027, 3, 1)  # a Monday
 

@@ -8,6 +8,12 @@ Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration
 
 from rehabplan._progression_phrases import parse_progression
 from rehabplan._relative_dates import resolve_date
+from rehabplan.catalogue import (
+    Catalogue,
+    CatalogueEntry,
+    default_catalogue,
+    load_catalogue,
+)
 from rehabplan.errors import (
     ExportError,
     PhraseError,
@@ -47,6 +53,8 @@ __all__ = [
     "Anchor",
     "Appointment",
     "AsNeeded",
+    "Catalogue",
+    "CatalogueEntry",
     "Dose",
     "Exercise",
     "ExportError",
@@ -69,11 +77,13 @@ __all__ = [
     "Target",
     "Timing",
     "Volume",
+    "default_catalogue",
     "dump",
     "dumps",
     "expand",
     "last_day",
     "load",
+    "load_catalogue",
     "loads",
     "parse_dose",
     "parse_prescription",

@@ -9,6 +9,7 @@ output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from rehabplan import phrases
+from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.files import programme_from_dict
 from rehabplan.model import Programme, Schedule
@@ -233,7 +235,8 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
         print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
     print(
-        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, {schedule.programme.timezone}",
+        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{schedule.programme.timezone}",
         file=out,
     )
     return 0
@@ -295,9 +298,160 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- sheet
+
+
+def _add_sheet(sub: Any) -> None:
+    p = sub.add_parser(
+        "sheet",
+        help="write the printed home-exercise sheet",
+        description="Write the home-exercise sheet of a programme: exercise cards, "
+        "stop rules and a weekly tick chart with one box per scheduled session.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=("html", "md", "txt", "pdf"),
+        default=None,
+        help="html (default, or from FILE's extension), md, txt or pdf "
+        "(pdf needs: pip install 'rehabplan[pdf]')",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_date_arg,
+        metavar="DATE",
+        help="first day of the sheet (default: the programme's start)",
+    )
+    p.add_argument(
+        "--weeks", type=int, metavar="N", help="number of weeks (default: the whole programme)"
+    )
+    p.add_argument(
+        "--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)"
+    )
+    p.add_argument(
+        "--large-print", action="store_true", help="body text 16 pt or more, bigger boxes"
+    )
+    p.add_argument(
+        "--template-dir",
+        metavar="DIR",
+        help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed",
+    )
+    p.set_defaults(run=_run_sheet)
+
+
+_SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", ".pdf": "pdf"}
+
+
+def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.sheet import render_sheet
+
+    fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    programme = read_programme(args.programme)
+    result = render_sheet(
+        programme,
+        format=fmt,
+        start=args.start,
+        weeks=args.weeks,
+        paper=args.paper,
+        large_print=args.large_print,
+        template_dir=args.template_dir,
+    )
+    write_atomic(args.output, result.encode("utf-8") if isinstance(result, str) else result)
+    return 0
+
+
+# --------------------------------------------------------------------------- exercises
+
+
+def _read_catalogue(path: str | None) -> Catalogue:
+    """The shipped catalogue, with a user's catalogue file (TOML, or .json) on top."""
+    if path is None:
+        return default_catalogue()
+    file = Path(path)
+    try:
+        text = file.read_bytes().decode("utf-8")
+        data: Any = json.loads(text) if file.suffix.lower() == ".json" else tomllib.loads(text)
+    except IsADirectoryError:
+        raise ProgrammeError("is a folder, not a catalogue file", where=path) from None
+    except OSError as exc:
+        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
+    except UnicodeDecodeError as exc:
+        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+    try:
+        return load_catalogue(data)
+    except ProgrammeError as exc:
+        where = f"{path}: {exc.where}" if exc.where else path
+        raise ProgrammeError(exc.reason, where=where) from None
+
+
+def _add_exercises(sub: Any) -> None:
+    p = sub.add_parser(
+        "exercises",
+        help="search the exercise catalogue, or show one exercise",
+        description="Search the exercise catalogue (best match first), or show one exercise "
+        "with its numbered instructions.",
+    )
+    p.add_argument("text", nargs="?", default="", help="words to search for (default: all)")
+    p.add_argument("--category", help="only this category, such as 'stretch' or 'nerve glide'")
+    p.add_argument("--region", help="only this body region, such as 'calf' or 'lumbar'")
+    p.add_argument("--equipment", help="only exercises that use this, such as 'foam roller'")
+    p.add_argument("--show", metavar="ID", help="show one exercise in full")
+    p.add_argument("--catalogue", metavar="FILE", help="your catalogue file, added on top")
+    p.add_argument("--json", action="store_true", help="print JSON catalogue entries")
+    p.set_defaults(run=_run_exercises)
+
+
+def _show_exercise(entry: CatalogueEntry, out: IO[str]) -> None:
+    e = entry.exercise
+    print(f"{e.name} ({e.id})", file=out)
+    print(f"{e.category}, {e.region}; equipment: {', '.join(e.equipment) or 'none'}", file=out)
+    for number, step in enumerate(e.instructions, start=1):
+        print(f"  {number}. {step}", file=out)
+    if entry.dose or entry.when:
+        usual = ", ".join(t for t in (entry.dose, entry.when) if t)
+        print(f"Usual dose: {usual}", file=out)
+    for caution in entry.cautions:
+        print(f"Caution: {caution}", file=out)
+
+
+def _run_exercises(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    catalogue = _read_catalogue(args.catalogue)
+    if args.show is not None:
+        entry = catalogue.entry(args.show)
+        if args.json:
+            print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2), file=out)
+        else:
+            _show_exercise(entry, out)
+        return 0
+    found = catalogue.search(
+        args.text, category=args.category, region=args.region, equipment=args.equipment
+    )
+    if args.json:
+        rows = [catalogue.entry(e.id).to_dict() for e in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        return 0
+    width = max((len(e.id) for e in found), default=0)
+    for e in found:
+        print(f"{e.id:<{width}}  {e.name} ({e.category}, {e.region})", file=out)
+    print(f"{len(found)} of {len(catalogue)} exercises", file=err)
+    return 0
+
+
 # --------------------------------------------------------------------------- main
 
-_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_schedule, _add_check)
+_COMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_parse,
+    _add_schedule,
+    _add_sheet,
+    _add_exercises,
+    _add_check,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -326,7 +480,8 @@ def main(
     err = err or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out):  # argparse prints --help to sys.stdout
+            args = parser.parse_args(argv)
         if getattr(args, "run", None) is None:
             parser.print_help(out)
             return 2

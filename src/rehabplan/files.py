@@ -779,6 +779,13 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
     This function and `dump` are the library's only file access, for scripts; the
     command line reads files itself.
 
+    >>> import pathlib, tempfile
+    >>> from rehabplan import examples
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.json"
+    >>> dump(examples.sciatic_runner(), path)
+    >>> load(path) == examples.sciatic_runner()
+    True
+
     Raises:
         ProgrammeError: the file cannot be read, or is not a valid programme; the
             message starts with the file name and the key path.
@@ -803,6 +810,13 @@ def dump(programme: Programme, path: str | Path) -> None:
     Write a programme file: JSON when its name ends in ``.json``, else TOML.
 
     ``load(path)`` then gives back an equal programme.
+
+    >>> import pathlib, tempfile
+    >>> from rehabplan import examples
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.toml"
+    >>> dump(examples.calf_runner_phased(), path)
+    >>> path.read_text(encoding="utf-8").splitlines()[0]
+    'title = "Calf pain: hip and glute programme"'
 
     .. versionadded:: 0.1
     """

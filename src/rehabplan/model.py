@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, Literal, TypeVar, cast
 
 import attrs
@@ -98,7 +98,7 @@ class Range(Generic[T]):
             raise ProgrammeError(
                 f"both ends must be of one kind (got {self.low!r} and {value!r})", value=self
             )
-        if not self.low < value:  # type: ignore[operator]
+        if not self.low < value:
             raise ProgrammeError(
                 f"the low end must be below the high end (got {self.low} to {value})",
                 value=(self.low, value),
@@ -281,7 +281,7 @@ class Dose:
         elif self.duration is None or sets != 1:
             parts.append("1 set" if sets == 1 else f"{sets} sets")
         if self.duration is not None:
-            parts.append(_hold_text(self.duration))
+            parts.append("for " + _hold_text(self.duration))
         if self.each_side:
             parts.append("each side")
         text = " ".join(parts)
@@ -520,7 +520,7 @@ class Timing:
     every_hours: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 24)),
+        validator=attrs.validators.optional(_validators.between(1, 23)),
     )
     round_the_clock: bool = False
     every_days: int | None = field(
@@ -564,9 +564,9 @@ class Timing:
                 where="until",
                 value=self.until,
             )
-        if self.every_days is not None and (self.weekdays or self.times_per_week is not None):
+        if self.every_days is not None and self.weekdays:
             raise ProgrammeError(
-                "give either every_days or a weekly rule (weekdays, times_per_week), not both",
+                "give either every_days or named weekdays, not both",
                 where="every_days",
                 value=self.every_days,
             )
@@ -588,7 +588,8 @@ class Timing:
             return len(self.times_of_day)
         if self.every_hours is not None:
             if isinstance(self.every_hours, Range):
-                return _int_or_range((24 // self.every_hours.high, 24 // self.every_hours.low))
+                pair = (24 // self.every_hours.high, 24 // self.every_hours.low)
+                return pair[0] if pair[0] == pair[1] else Range(*pair)
             return max(1, 24 // self.every_hours)
         return None
 
@@ -672,10 +673,10 @@ def _times_of_day_text(times: tuple[TimeOfDay, ...]) -> str:
     clock = [_time_text(t) for t in times if isinstance(t, dt.time)]
     words: list[str] = []
     if named:
-        phrase = "in the " + _join(named)
-        for bare in ("noon", "night", "bedtime"):
-            phrase = phrase.replace(f"the {bare}", f"at {bare}") if named == [bare] else phrase
-        words.append(phrase)
+        only = named[0] if len(named) == 1 else None
+        words.append(
+            f"at {only}" if only in {"noon", "night", "bedtime"} else "in the " + _join(named)
+        )
     if clock:
         words.append("at " + _join(clock))
     return " and ".join(words)
@@ -966,6 +967,22 @@ class Prescription:
         return isinstance(self.timing, AsNeeded)
 
 
+def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(value)
+
+
+def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
+    return tuple(value)
+
+
+def _appointments(value: Iterable[Appointment]) -> tuple[Appointment, ...]:
+    return tuple(value)
+
+
+def _phases(value: Iterable[Phase]) -> tuple[Phase, ...]:
+    return tuple(value)
+
+
 # --------------------------------------------------------------------------- activities
 
 #: Units of activity volume: distance in kilometres or miles, or time in minutes.
@@ -1225,6 +1242,20 @@ class Appointment:
     notes: str | None = None
     id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
 
+    @property
+    def start(self) -> dt.datetime | dt.date:
+        """
+        The local wall-clock start (naive), or the date of a whole-day item.
+
+        Use `start_in` for the aware start in the programme's zone.
+
+        >>> Appointment(title="Review", date=dt.date(2027, 3, 25), time=dt.time(9, 30)).start
+        datetime.datetime(2027, 3, 25, 9, 30)
+        """
+        if self.time is None:
+            return self.date
+        return dt.datetime.combine(self.date, self.time)
+
     def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
         """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
         if self.time is None:
@@ -1267,8 +1298,8 @@ class Phase:
     )
     at: str | None = None
     until: dt.date | None = None
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=tuple)
-    activities: tuple[Activity, ...] = field(default=(), converter=tuple)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
     drop: tuple[str, ...] = field(default=(), converter=_text_tuple)
     overlap: bool = False
     notes: str | None = None
@@ -1421,7 +1452,7 @@ class Programme:
     title: str = field(validator=_validators.not_blank)
     start: dt.date
     timezone: str = field(validator=_check_timezone)
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=tuple)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
     id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
     until: dt.date | None = None
     slot_times: SlotTimes = SlotTimes()
@@ -1432,9 +1463,9 @@ class Programme:
     patient: str | None = None
     clinician: str | None = None
     contact: str | None = None
-    activities: tuple[Activity, ...] = field(default=(), converter=tuple)
-    appointments: tuple[Appointment, ...] = field(default=(), converter=tuple)
-    phases: tuple[Phase, ...] = field(default=(), converter=tuple)
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
+    appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
+    phases: tuple[Phase, ...] = field(default=(), converter=_phases)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:
@@ -1558,8 +1589,8 @@ class Programme:
                 )
             if prescription.id in seen:
                 raise ProgrammeError(
-                    f"id {prescription.id!r} is already used by prescriptions[{seen[prescription.id]}]; "
-                    "give one of them its own id",
+                    f"id {prescription.id!r} is already used by "
+                    f"prescriptions[{seen[prescription.id]}]; give one of them its own id",
                     where=f"prescriptions[{index}].id",
                     value=prescription.id,
                 )
@@ -1592,6 +1623,10 @@ class Programme:
 
 
 # --------------------------------------------------------------------------- schedule
+
+
+def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
 
 
 @frozen(kw_only=True)
@@ -1674,7 +1709,7 @@ class Schedule:
     programme: Programme
     start: dt.date
     until: dt.date
-    sessions: tuple[Session, ...] = field(converter=tuple)
+    sessions: tuple[Session, ...] = field(converter=_sessions)
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)

@@ -212,8 +212,12 @@ def _prescription_sessions(
             continue
         dose = prescription.dose_on(day, entry.origin)
         length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = localize(day, clock, tz)
+            if start in seen:  # two slot times met in a DST gap: one session
+                continue
+            seen.add(start)
             yield Session(
                 start=start,
                 end=start + length,
@@ -254,8 +258,12 @@ def _activity_sessions(
             continue
         volume: Volume | None = volumes.get(day, activity.volume)
         prescription = activity.as_prescription(volume)
+        seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
             start = localize(day, clock, tz)
+            if start in seen:  # two slot times met in a DST gap: one session
+                continue
+            seen.add(start)
             yield Session(
                 start=start,
                 end=start + activity.session_length(volume),
