@@ -287,3 +287,26 @@ def test_schema_rejects_unknown_keys() -> None:
     with pytest.raises(jsonschema.ValidationError) as info:
         jsonschema.validate({**BASE, "prescriptons": []}, schema())
     assert "prescriptons" in str(info.value.message)
+
+
+def test_exercise_by_catalogue_id() -> None:
+    """``exercise = { id = ... }`` alone is the catalogue's exercise; a wrong id gets a suggestion."""
+    programme = programme_from_dict(
+        _with(prescriptions=[{"exercise": {"id": "glute-bridge"}, "when": {"every_days": 2}}])
+    )
+    exercise = programme.prescriptions[0].exercise
+    assert (exercise.id, exercise.name, exercise.category) == (
+        "glute-bridge",
+        "Glute bridge",
+        "activation",
+    )
+    assert loads(dumps(programme)) == programme
+    message = _error(_with(prescriptions=[{"exercise": {"id": "glute-bridg"}, "when": {}}]))
+    assert message == (
+        "prescriptions[0].exercise.id: unknown exercise id 'glute-bridg'; "
+        "did you mean 'glute-bridge'?"
+    )
+    jsonschema.validate(
+        {**BASE, "prescriptions": [{"exercise": {"id": "glute-bridge"}, "when": "daily"}]},
+        schema(),
+    )

@@ -44,6 +44,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from rehabplan._progression_phrases import parse_duration, parse_progression
 from rehabplan._relative_dates import resolve_date
+from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import (
     WEEKDAY_CODES,
@@ -611,6 +612,15 @@ def _plain(value: Any) -> Any:
 # --------------------------------------------------------------------------- public
 
 
+def _copy_lists(value: Any) -> Any:
+    """A copy of nested tables and lists, so filling them in leaves the caller's data alone."""
+    if isinstance(value, Mapping):
+        return {k: _copy_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_lists(v) for v in value]
+    return value
+
+
 def _resolve_appointments(data: dict[str, Any], visit: dt.date) -> None:
     raw = data.get("appointments")
     if not isinstance(raw, list):
@@ -628,12 +638,42 @@ def _resolve_appointments(data: dict[str, Any], visit: dt.date) -> None:
     data["appointments"] = resolved
 
 
-def programme_from_dict(data: Any, *, visit: dt.date | None = None) -> Programme:
+def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> None:
+    """Replace ``exercise = { id = "..." }`` (the id alone) with the catalogue's exercise."""
+    lists: list[tuple[str, Any]] = [("prescriptions", data.get("prescriptions"))]
+    phases = data.get("phases")
+    if isinstance(phases, list):
+        lists += [
+            (f"phases[{i}].prescriptions", phase.get("prescriptions"))
+            for i, phase in enumerate(phases)
+            if isinstance(phase, Mapping)
+        ]
+    for where, items in lists:
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            exercise = item.get("exercise") if isinstance(item, Mapping) else None
+            if not (isinstance(exercise, Mapping) and set(exercise) == {"id"}):
+                continue
+            if catalogue is None:
+                catalogue = default_catalogue()
+            try:
+                found = catalogue.get(_str(exercise["id"]))
+            except ProgrammeError as exc:
+                raise exc.at(f"{where}[{index}].exercise.id") from None
+            item["exercise"] = _attrs_dict(found) | {"name": found.name, "id": found.id}
+
+
+def programme_from_dict(
+    data: Any, *, visit: dt.date | None = None, catalogue: Catalogue | None = None
+) -> Programme:
     """
     Build a programme from the table a TOML or JSON programme file holds.
 
     Appointment dates may be relative ("in 3 days", "next Tuesday"); they are resolved
     against *visit*, else the file's ``visit`` key, else the programme's start.
+    An exercise given by its id alone (``exercise = { id = "glute-bridge" }``) is the
+    exercise of that id in *catalogue* (default: the shipped catalogue).
 
     >>> p = programme_from_dict({"title": "Achilles loading", "start": "2027-03-01",
     ...     "timezone": "Europe/London", "prescriptions": [{"exercise": "Heel drops",
@@ -664,6 +704,8 @@ def programme_from_dict(data: Any, *, visit: dt.date | None = None) -> Programme
         visit = _at("start", _date, data["start"])
     if visit is not None:
         _resolve_appointments(data, visit)
+    data = _copy_lists(data)
+    _catalogue_exercises(data, catalogue)
     for required in ("title", "start", "timezone"):
         if required not in data:
             raise ProgrammeError(
