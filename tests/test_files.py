@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from rehabplan import examples
 from rehabplan.errors import ProgrammeError
@@ -25,6 +26,7 @@ from rehabplan.files import (
 )
 from rehabplan.model import Dose, Programme, Timing
 
+from .strategies import whole_programmes
 from .strategies import whole_programmes as programmes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -310,3 +312,49 @@ def test_exercise_by_catalogue_id() -> None:
         {**BASE, "prescriptions": [{"exercise": {"id": "glute-bridge"}, "when": "daily"}]},
         schema(),
     )
+
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 100)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> Any:
+    """A valid programme table with one value somewhere replaced by arbitrary JSON."""
+    data = json.loads(dumps(draw(whole_programmes()), format="json"))
+    paths: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in list(node):
+                paths.append((node, key))
+                walk(node[key])
+        elif isinstance(node, list):
+            for index in range(len(node)):
+                paths.append((node, index))
+                walk(node[index])
+
+    walk(data)
+    parent, key = draw(st.sampled_from(paths))
+    parent[key] = draw(_json)
+    return data
+
+
+@given(_mutated())
+def test_any_bad_value_is_a_programme_error(data: Any) -> None:
+    """Whatever value is wrong, reading gives a Programme or a ProgrammeError with a path."""
+    try:
+        result: object = programme_from_dict(data)
+    except ProgrammeError as exc:
+        result = exc
+        assert exc.where
+    assert isinstance(result, Programme | ProgrammeError)

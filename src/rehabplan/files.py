@@ -103,7 +103,7 @@ def _suggest(word: str, choices: list[str]) -> str:
 
 def _unknown_key(key: Any, allowed: list[str], where: str) -> ProgrammeError:
     return ProgrammeError(
-        f"unknown key {key!r}" + _suggest(str(key), allowed), where=where, value=key
+        f"unknown key {_show(key)}" + _suggest(str(key), allowed), where=where, value=key
     )
 
 
@@ -157,31 +157,37 @@ def _translate(exc: BaseException, where: str, cls: type | None = None) -> Progr
 # --------------------------------------------------------------------------- values
 
 
+def _show(value: Any) -> str:
+    """The repr of a bad value, short enough for a one-line message."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in repr(value))
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _fail(message: str, value: Any) -> ProgrammeError:
     return ProgrammeError(message, value=value)
 
 
 def _str(value: Any, _: Any = None) -> str:
     if not isinstance(value, str):
-        raise _fail(f"must be a text (got {value!r})", value)
+        raise _fail(f"must be a text (got {_show(value)})", value)
     return value
 
 
 def _int(value: Any, _: Any = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(f"must be a whole number (got {value!r})", value)
+        raise _fail(f"must be a whole number (got {_show(value)})", value)
     return value
 
 
 def _float(value: Any, _: Any = None) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _fail(f"must be a number (got {value!r})", value)
+        raise _fail(f"must be a number (got {_show(value)})", value)
     return float(value)
 
 
 def _bool(value: Any, _: Any = None) -> bool:
     if not isinstance(value, bool):
-        raise _fail(f"must be true or false (got {value!r})", value)
+        raise _fail(f"must be true or false (got {_show(value)})", value)
     return value
 
 
@@ -195,7 +201,7 @@ def _date(value: Any, _: Any = None) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise _fail(f"must be a date such as 2027-03-01 (got {value!r})", value)
+    raise _fail(f"must be a date such as 2027-03-01 (got {_show(value)})", value)
 
 
 def _time(value: Any, _: Any = None) -> dt.time:
@@ -205,7 +211,7 @@ def _time(value: Any, _: Any = None) -> dt.time:
         hours, minutes = (int(x) for x in value.strip().split(":"))
         if hours < 24 and minutes < 60:
             return dt.time(hours, minutes)
-    raise _fail(f"must be a clock time such as '09:30' (got {value!r})", value)
+    raise _fail(f"must be a clock time such as '09:30' (got {_show(value)})", value)
 
 
 def _duration(value: Any, _: Any = None) -> dt.timedelta:
@@ -216,7 +222,7 @@ def _duration(value: Any, _: Any = None) -> dt.timedelta:
             return parse_duration(value)
         except PhraseError as exc:
             raise _fail(str(exc), value) from None
-    raise _fail(f"must be a duration such as '30 s' or '2 min' (got {value!r})", value)
+    raise _fail(f"must be a duration such as '30 s' or '2 min' (got {_show(value)})", value)
 
 
 def _texts(value: Any, _: Any = None) -> tuple[str, ...]:
@@ -226,15 +232,15 @@ def _texts(value: Any, _: Any = None) -> tuple[str, ...]:
         out = []
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                raise ProgrammeError(f"must be a text (got {item!r})", where=f"[{index}]")
+                raise ProgrammeError(f"must be a text (got {_show(item)})", where=f"[{index}]")
             out.append(item)
         return tuple(out)
-    raise _fail(f"must be a text or a list of texts (got {value!r})", value)
+    raise _fail(f"must be a text or a list of texts (got {_show(value)})", value)
 
 
 def _table(value: Any) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise _fail(f"must be a table (got {type(value).__name__} {value!r})", value)
+        raise _fail(f"must be a table (got {type(value).__name__} {_show(value)})", value)
     return value
 
 
@@ -262,7 +268,7 @@ def _load(value: Any) -> Load:
     if isinstance(value, str):
         match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(\S.*?)\s*", value)
         if match is None:
-            raise _fail(f"must be a load such as '5 kg' (got {value!r})", value)
+            raise _fail(f"must be a load such as '5 kg' (got {_show(value)})", value)
         return Load(float(match.group(1)), match.group(2))
     table = _table(value)
     _check_keys(table, ("amount", "unit"), "")
@@ -335,7 +341,7 @@ def _anchor(value: Any) -> Anchor:
         if match is None:
             raise _fail(
                 f"must say 'before', 'after' or 'before and after' and an event, such as "
-                f"'before each run' (got {value!r})",
+                f"'before each run' (got {_show(value)})",
                 value,
             )
         return Anchor(match.group(1), match.group(2))  # type: ignore[arg-type]
@@ -431,6 +437,11 @@ def _structure_exercise(value: Any, _: Any = None) -> Exercise:
         return Exercise(name=value)
     table = _table(value)
     _check_keys(table, _keys_of(Exercise), "")
+    if "name" not in table:
+        raise ProgrammeError(
+            "is missing; an exercise table needs a name (or give only a catalogue id)",
+            where="name",
+        )
     return _CONVERTER.structure_attrs_fromdict(dict(table), Exercise)
 
 
@@ -454,7 +465,7 @@ def _structure_volume(value: Any, _: Any = None) -> Volume:
         }
         if match is None or match.group(2) not in units:
             raise _fail(
-                f"must be a volume such as '3 km', '2 mi' or '30 min' (got {value!r})", value
+                f"must be a volume such as '3 km', '2 mi' or '30 min' (got {_show(value)})", value
             )
         return Volume(float(match.group(1)), units[match.group(2)])
     table = _table(value)
@@ -470,6 +481,11 @@ def _structure_progression(value: Any, _: Any = None) -> Progression:
             raise _fail(str(exc), value) from None
     table = _table(value)
     _check_keys(table, ("part", "step", "ceiling", "every_weeks", "unit"), "")
+    for required in ("part", "step", "ceiling"):
+        if required not in table:
+            raise ProgrammeError(
+                "is missing; a progression table needs part, step and ceiling", where=required
+            )
     part = table.get("part")
     reader: Callable[[Any], Any] = (
         _duration if part in ("hold", "duration") else (_float if part == "load" else _int)
@@ -521,14 +537,15 @@ def _make_converter() -> cattrs.Converter:
     ):
         conv.register_structure_hook(tp, hook)
     conv.register_structure_hook_func(_is_union_of(Timing, AsNeeded), _structure_timing)
-    conv.register_structure_hook_func(lambda tp: tp == tuple[str, ...], _texts)
     conv.register_structure_hook_func(
         lambda tp: tp == tuple[tuple[int, ...], ...], lambda v, _: _list(v)
     )
 
     def tuple_hook(value: Any, tp: Any) -> tuple[Any, ...]:
+        if tp == tuple[str, ...]:
+            return _texts(value)
         if not isinstance(value, list | tuple):
-            raise _fail(f"must be a list (got {type(value).__name__} {value!r})", value)
+            raise _fail(f"must be a list (got {type(value).__name__} {_show(value)})", value)
         item = typing.get_args(tp)[0]
         out = []
         for index, raw in enumerate(value):
@@ -573,7 +590,7 @@ def _make_converter() -> cattrs.Converter:
 
 def _list(value: Any) -> Any:
     if not isinstance(value, list | tuple):
-        raise _fail(f"must be a list (got {value!r})", value)
+        raise _fail(f"must be a list (got {_show(value)})", value)
     return value
 
 
