@@ -71,7 +71,7 @@ def test_check_summarises_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert out[1:4] == [
         "Calf pain: hip and glute programme: 2027-03-22 to 2027-05-16, Europe/London",
         "8 prescriptions (1 as needed), 1 activity, 1 appointment, 1 phase",
-        "  phase 'Loading': 2027-03-25 to open",
+        "  phase 'Loading': 2027-03-25 to 2027-05-16",
     ]
 
 

@@ -287,7 +287,16 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     ]
     print(", ".join(counts), file=out)
     for span_ in programme.phase_spans():
-        print(f"  phase {span_.phase.name!r}: {span_.start} to {span_.until or 'open'}", file=out)
+        print(
+            f"  phase {span_.phase.name!r}: {span_.start} to {span_.until or end or 'open'}",
+            file=out,
+        )
+    for activity in (*programme.activities, *(a for ph in programme.phases for a in ph.activities)):
+        amount = activity.intervals or activity.volume
+        goal = f", target {activity.target}" if activity.target else ""
+        print(
+            f"  activity {activity.name!r}: {amount} {activity.timing.describe()}{goal}", file=out
+        )
     for appointment in programme.appointments:
         time = f" {appointment.time:%H:%M}" if appointment.time else ""
         print(f"  appointment {appointment.title!r}: {appointment.date}{time}", file=out)

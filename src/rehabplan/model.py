@@ -1756,5 +1756,13 @@ class Schedule:
 
     @property
     def as_needed(self) -> tuple[Prescription, ...]:
-        """The as-needed prescriptions: listed on the sheet, not scheduled."""
-        return tuple(p for p in self.programme.prescriptions if p.as_needed)
+        """The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled."""
+        found: dict[str, Prescription] = {}
+        every = (
+            *self.programme.prescriptions,
+            *(p for ph in self.programme.phases for p in ph.prescriptions),
+        )
+        for p in every:
+            if p.as_needed:
+                found.setdefault(p.id, p)
+        return tuple(found.values())
