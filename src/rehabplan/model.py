@@ -1197,17 +1197,39 @@ class Activity:
         The activity as a `Prescription`, so exporters that list prescriptions show it.
 
         Its id is the activity's id, its exercise the activity's name (category
-        ``activity``) and its dose one timed bout of the session's length.
+        ``activity``), its dose one timed bout of the session's length and its notes
+        the plan (`describe_plan`) before the activity's own notes.
         """
         length = self.session_length(volume or self.volume)
+        notes = self.describe_plan() + (f". {self.notes}" if self.notes else "")
         return Prescription(
             exercise=Exercise(name=self.name, id=self.id, category="activity"),
             timing=self.timing,
             dose=Dose(1, duration=length),
             id=self.id,
             precautions=self.precautions,
-            notes=str(self.intervals) if self.intervals is not None else self.notes,
+            notes=notes,
         )
+
+    def describe_plan(self) -> str:
+        """
+        Say the volume plan in words for a patient.
+
+        >>> Activity(kind="run", timing=Timing(), volume=Volume(3, "km"), weekly_increase=0.1,
+        ...          ceiling=Volume(8, "km")).describe_plan()
+        '3 km a session, then 10% more each week, up to 8 km'
+        """
+        if self.intervals is not None:
+            return str(self.intervals).capitalize()
+        assert self.volume is not None
+        text = f"{self.volume} a session"
+        if self.target is not None:
+            text += f", building to {self.target}"
+        elif self.weekly_increase:
+            text += f", then {self.weekly_increase:.0%} more each week"
+        if self.ceiling is not None:
+            text += f", up to {self.ceiling}"
+        return text
 
 
 # --------------------------------------------------------------------------- appointments
