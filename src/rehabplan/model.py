@@ -1,9 +1,13 @@
 """
 The frozen values of rehabplan: what a clinician prescribes and what gets scheduled.
 
-`Dose` and `Timing` (or `AsNeeded`) describe one prescription; a `Programme` holds
-prescriptions with a start date, a time zone and slot times; expanding it gives a
-`Schedule` of `Session` values, grouped into `Routine` values by local time.
+`Dose` and `Timing` (or `AsNeeded`) describe one prescription, and a `Progression`
+how its dose grows; an `Activity` (run, walk, cycle ...) has a `Volume` or walk/run
+`Intervals` that grow under a weekly cap, maybe toward a `Target`; an `Appointment`
+is a review; a `Phase` changes the programme from a day on.
+A `Programme` holds all of these with a start date, a time zone and slot times;
+expanding it gives a `Schedule` of `Session` values, grouped into `Routine` values by
+local time.
 
 Every value is an attrs frozen, slotted class: equal by value, hashable, and changed
 only by `attrs.evolve`.
@@ -1462,6 +1466,9 @@ class Programme:
 
     *until* ends every open-ended prescription; *slot_times* gives the clock time of
     each named time of day; *weekly_days* the fixed weekdays of "N times a week".
+    *activities* are scheduled like prescriptions; *appointments* are reviews a
+    phase may start at; *phases* change the prescriptions and activities from their
+    start on (`phase_spans` says when each runs).
 
     >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
     ...               timezone="Europe/London")
@@ -1656,7 +1663,11 @@ class Session:
     """
     One prescription done once: aware *start* and *end* in the programme's zone.
 
-    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30").
+    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30", or
+    "before run" for an anchored session); *dose* is the dose as progressed by that
+    day. *phase* is the name of the phase the session belongs to (None before the
+    first phase). An activity's session has *activity* and its planned *volume*;
+    its *prescription* is `Activity.as_prescription`, so exporters list it.
 
     .. versionadded:: 0.1
     """
