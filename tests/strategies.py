@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from rehabplan import _lexicon as lx
@@ -416,6 +417,11 @@ def whole_programmes(draw: st.DrawFn) -> Programme:
         )
         added = draw(prescriptions(name))
         how = draw(st.sampled_from(("weeks", "date")))
+        overlap = bool(phases) and draw(st.booleans())
+        if overlap:  # the phase before runs on for a few days into this one
+            phases[-1] = attrs.evolve(
+                phases[-1], until=start + dt.timedelta(weeks=week, days=draw(st.integers(0, 6)))
+            )
         phases.append(
             Phase(
                 name=f"Phase {number + 2}",
@@ -423,6 +429,7 @@ def whole_programmes(draw: st.DrawFn) -> Programme:
                 start=start + dt.timedelta(weeks=week) if how == "date" else None,
                 drop=drop,
                 prescriptions=(added,),
+                overlap=overlap,
             )
         )
         current = [i for i in current if i not in drop] + [added.id]
