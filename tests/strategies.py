@@ -79,7 +79,7 @@ def doses(draw: st.DrawFn) -> Dose:
                 Load, st.integers(1, 1000).map(lambda h: h / 2), st.sampled_from(["kg", "lb"])
             )
         ),
-        duration=draw(st.none() | duration_ranges(24 * 3600)),
+        duration=draw(st.none() | duration_ranges(12 * 3600)),
     )
 
 

@@ -213,3 +213,23 @@ def test_python_dash_m_runs_as_a_real_process() -> None:
         check=False,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_demo_writes_whole_files(tmp_path: Path) -> None:
+    """rehabplan demo writes the programme, its sheets (and calendar) into a folder."""
+    code, out, err = run("demo", "-o", str(tmp_path / "demo"))
+    assert (code, err) == (0, "")
+    written = sorted(p.name for p in (tmp_path / "demo").iterdir())
+    assert {"programme.toml", "sheet.html", "sheet.txt"} <= set(written)
+    assert not [n for n in written if n.endswith(".tmp")]
+    assert (tmp_path / "demo" / "sheet.txt").stat().st_mode & 0o044  # readable by others too
+
+
+def test_write_atomic_refuses_a_folder(tmp_path: Path) -> None:
+    """Writing to a folder is an ExportError and leaves nothing behind."""
+    from rehabplan.cli import write_atomic
+    from rehabplan.errors import ExportError
+
+    with pytest.raises(ExportError, match="is a folder"):
+        write_atomic(str(tmp_path), b"x")
+    assert list(tmp_path.iterdir()) == []

@@ -233,7 +233,7 @@ when = "before each run"
     )
     first, second = programme.prescriptions
     assert (first.dose, first.timing) == (Dose(3, 15), Timing(times_per_day=2, duration_days=84))
-    assert str(second.timing) == "daily before each run"
+    assert str(second.timing) == "before each run"
 
 
 def test_unreadable_phrase_names_the_key_path() -> None:

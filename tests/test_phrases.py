@@ -332,3 +332,39 @@ def test_whole_phrase_codes_are_all_readable() -> None:
 
     for code in _lexicon.WHOLE_PHRASE_CODES:
         assert read(code.upper()).text == code.upper()
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "REPS: 10SETS: 3HOLD: 2DAILY: 1WEEKLY: 3",
+            {"reps": 10, "sets": 3, "hold_seconds": 2, "times_per_day": 1, "times_per_week": 3},
+        ),
+        (
+            "Performed Daily: Five repetitions of 45 second isometric",
+            {"times_per_day": 1, "reps": 5, "hold_seconds": 45},
+        ),
+        ("once every 3 days", {"every_n_days": 3, "reps": None}),
+        ("every 4th day", {"every_n_days": 4}),
+        ("1 min x 3", {"reps": 3, "hold_seconds": 60}),
+        ("each night before going to bed", {"times_per_day": 1, "time_of_day": ["night"]}),
+        ("every other week", {"every_n_days": 14}),
+        ("5 days out of 7", {"times_per_week": 5}),
+        ("for the first 48 hours, every 2 hours", {"duration_days": 2, "times_per_day": 12}),
+        (
+            "Patient should do this ten times and repeat 2 to 3 times a day.",
+            {"reps": 10, "times_per_day": [2, 3]},
+        ),
+        (
+            "3 times before and 3 times after the eccentric exercise",
+            {"reps": 3, "anchor": "before and after exercise"},
+        ),
+        ("AM and PM", {"times_per_day": 2, "time_of_day": ["morning", "evening"]}),
+        ("Slide your heel up 10 times, twice a day", {"reps": 10, "times_per_day": 2}),
+    ],
+)
+def test_read_free_text(text: str, fields: dict[str, object]) -> None:
+    """Free text is read into the corpus fields (a regression table of general rules)."""
+    data = read(text).as_dict()
+    assert {k: data[k] for k in fields} == fields

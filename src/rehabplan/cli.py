@@ -81,6 +81,12 @@ def read_programme(path: str) -> Programme:
         ) from None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
     target = Path(path)
@@ -96,6 +102,7 @@ def write_atomic(path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -452,6 +459,47 @@ def _run_exercises(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- demo
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="write the demo programme with its schedule, calendar and sheets",
+        description="Write the demo programme (a runner with calf pain) to a folder, "
+        "with its schedule (JSON), calendar (.ics) and printed sheet (HTML and text).",
+    )
+    p.add_argument("-o", "--out", default="demo", metavar="DIR", help="the folder (default: demo)")
+    p.set_defaults(run=_run_demo)
+
+
+def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.examples import DEMO_TOML
+    from rehabplan.export.sheet import render_sheet  # jinja2 only when asked
+
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
+    programme_path = folder / "programme.toml"
+    write_atomic(str(programme_path), DEMO_TOML.encode("utf-8"))
+    programme = read_programme(str(programme_path))
+    schedule = expand(programme)
+    files = {"programme.toml": len(DEMO_TOML.encode())}
+    outputs: dict[str, bytes] = {
+        "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
+        "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
+    }
+    for name, data in outputs.items():
+        write_atomic(str(folder / name), data)
+        files[name] = len(data)
+    for name, size in files.items():
+        print(f"wrote {folder / name} ({size} bytes)", file=out)
+    print(f"{len(schedule)} sessions from {schedule.start} to {schedule.until}", file=out)
+    return 0
+
+
 # --------------------------------------------------------------------------- main
 
 _COMMANDS: tuple[Callable[[Any], None], ...] = (
@@ -459,6 +507,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_schedule,
     _add_sheet,
     _add_exercises,
+    _add_demo,
     _add_check,
 )
 

@@ -33,7 +33,7 @@ from rehabplan.model import (
     Volume,
 )
 
-__all__ = ["achilles", "calf_runner", "calf_runner_phased", "sciatic_runner"]
+__all__ = ["DEMO_TOML", "achilles", "calf_runner", "calf_runner_phased", "sciatic_runner"]
 
 _MINUTE = dt.timedelta(minutes=1)
 

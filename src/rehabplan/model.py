@@ -77,7 +77,7 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TimeOfDay = str | dt.time
 
 _MAX_HOLD = dt.timedelta(hours=2)
-_MAX_BOUT = dt.timedelta(hours=24)
+_MAX_BOUT = dt.timedelta(hours=12)
 
 
 @frozen
@@ -624,7 +624,7 @@ class Timing:
             parts.append(_per_week_text(self.times_per_week))
         if self.weekdays:
             parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
-        if not parts:
+        if not parts and self.anchor is None:
             parts.append("daily")
         if self.anchor is not None:
             parts.append(str(self.anchor))

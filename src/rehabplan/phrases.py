@@ -94,6 +94,7 @@ _TOKEN = re.compile(
     r"""
      (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
     |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?)
+    |(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b
     |(?P<num>\d{1,9}(?:\.\d{1,3})?)\d*
     |(?P<abbr>[a-z](?:\.[a-z]){1,3}\.?(?![a-z]))
     |(?P<word>[a-z]+(?:'[a-z]+)?)
@@ -241,6 +242,8 @@ def _tokenize(text: str) -> list[_Tok]:
             if isinstance(num, float) and num.is_integer():
                 num = int(num)
             tokens.append(_Tok("N", raw, start, end, num))
+        elif kind == "ordinal":
+            tokens.append(_Tok("ORD", raw, start, end, int(raw[:-2])))
         elif kind == "time":
             clock = _clock(raw)
             tokens.append(_Tok("TIME" if clock else "BADTIME", raw, start, end, clock))
@@ -389,7 +392,9 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
         elif tok.sym == "MONTH?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
-            out[i] = attrs.evolve(tok, sym="MONTH" if "N" in {prev, nxt} else tok.raw)
+            prev2 = tokens[i - 2].sym if i > 1 else ""
+            dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
+            out[i] = attrs.evolve(tok, sym="MONTH" if dated else tok.raw)
     return out
 
 
@@ -514,7 +519,7 @@ def _dur(p: str) -> str:
 
 _DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights)"
 _PERIOD_AHEAD = (
-    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?"
+    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?(?:N |ORD |second |other )?"
     r"(?:day |daily |days |week |weekly |weeks |month |monthly |"
     r"night |nightly |eachday |everyday )"
 )
@@ -819,6 +824,23 @@ def _h_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("duration", _days(count, unit))
 
 
+def _h_one_unit(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    unit = s.syms("u")[0]
+    if unit == "month":
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", _days(1, unit))
+
+
+def _h_hours_course(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    hours = s.value("n")
+    if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
+        yield s.fact("duration", hours // 24)
+    elif isinstance(hours, Range) and hours.low >= 24:
+        yield s.fact("ambiguous", "a duration given as a range")
+    else:
+        yield s.fact("bout", _seconds(hours, "hour"))
+
+
 def _h_uk_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     count, per = s.value("n"), s.value("d")
     factor = {7: 1, 52: 7, 12: 30}.get(per)
@@ -831,7 +853,7 @@ def _h_uk_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 def _date_of(s: _Span) -> dt.date | None:
     toks = s.groups.get("date", ())
-    numbers = [t.value for t in toks if t.sym == "N"]
+    numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
     months = [t.value for t in toks if t.sym == "MONTH"]
     dates = [t.value for t in toks if t.sym == "DATE"]
     if dates:
@@ -900,7 +922,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) : {_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours) (?!: )|{_PERIOD_AHEAD})(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) : {_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours) (?!: )|{_PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         _h_label,
     ),
     # progression markers: values after them are targets, not the dose
@@ -937,6 +959,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_sets_hold,
     ),
     (
+        "sets_of_dur",
+        rf"(?P<s>N) (?:sets) of (?:(?P<r>N) x )?{_QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?!{_PERIOD_AHEAD})",
+        _h_sets_hold,
+    ),
+    (
         "reps_of_hold",
         rf"(?P<r>N) (?:reps) (?:of |x |)(?:{_QUAL}){_dur('h')}(?:hold |isometric )*",
         _h_reps_hold,
@@ -960,7 +987,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "reps",
-        r"(?P<r>N) (?P<more>more )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
+        r"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
         _h_reps,
     ),
     (
@@ -991,6 +1018,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_reps_hold,
     ),
     (
+        "dur_x_n",
+        rf"{_QUAL}(?P<hn>N) (?P<hu>sec|second|min) x (?P<r>N) {_NOT_PERIOD}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {_SIDE} )?",
+        _h_reps_hold,
+    ),
+    (
         "hold_count",
         r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?count (?:of |to )(?P<c>N) ",
         _h_hold_count,
@@ -1001,7 +1033,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         rf"hold (?:(?:[a-z][a-z'-]*|,) ){{0,5}}?(?:for )?{_QUAL}{_dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {_SIDE} )?",
         _h_hold,
     ),
-    ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?!x |reps |sets |N )", _h_hold_count),
+    ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", _h_hold_count),
     ("count_of", r"(?:for )?(?:a )?count of (?P<c>N) ", _h_hold_count),
     ("dur_hold", rf"{_QUAL}{_dur('h')}(?:hold|isometric) (?:hold )?", _h_hold),
     (
@@ -1074,7 +1106,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_waking,
     ),
     # every N days
-    ("every_ord_day", r"(?:on )?each (?P<ord>ORD|second) (?:day|eachday) ", _h_every_days),
+    (
+        "every_ord_day",
+        r"(?:on )?each (?P<ord>ORD|second) (?:day |eachday |(?P<u>week|month|weeks|months) )",
+        _h_every_days,
+    ),
     ("alternate_days", r"(?:on |every )?alternate (?:\. )?(?:days|day) ", _h_every_days),
     ("every_n_units", rf"each {_QUAL}(?P<n>N) (?P<u>{_DAYU}) ", _h_every_days),
     ("q_n_days", r"(?:q|o) (?P<n>N) (?:day|days) ", _h_every_days),
@@ -1084,12 +1120,21 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         rf"{_QUAL}(?P<n>N) (?:day|days) (?:of )?rest (?P<more>(?:in )?between )(?:each [a-z]+ |[a-z]+ )?",
         _h_every_days,
     ),
-    ("fortnightly", r"(?:fortnightly|each fortnight|once a fortnight) ", _h_fortnightly),
-    ("monthly", r"(?:monthly|each month|once a month) ", _h_monthly),
+    (
+        "fortnightly",
+        r"(?:fortnightly|each fortnight|N x (?:a|per|each|every) fortnight) ",
+        _h_fortnightly,
+    ),
+    ("monthly", r"(?:monthly|each month|N x (?:a|per|each|every) month) ", _h_monthly),
     # times a week
     (
         "per_week",
         rf"{_QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{_PER}|in a |each )?(?:week|weekly) ",
+        _h_per_week,
+    ),
+    (
+        "days_out_of_seven",
+        rf"{_QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:N|the week) ",
         _h_per_week,
     ),
     ("per_week_slash", rf"{_QUAL}(?P<n>N) (?:{_PER}|in a |each )(?:week|weekly) ", _h_per_week),
@@ -1153,12 +1198,12 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # course length
     (
         "until",
-        r"(?:until|to|through|thru|up to|by|ending) (?:the )?(?:end of )?(?P<date>DATE |N MONTH (?:, )?(?:N )?|MONTH N (?:, )?(?:N )?)",
+        r"(?:until|to|through|thru|up to|by|ending) (?:the )?(?:end of )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
         _h_until,
     ),
     (
         "from",
-        r"(?:from|starting|start|beginning|begin|on) (?:on )?(?P<date>DATE |N MONTH (?:, )?(?:N )?|MONTH N (?:, )?(?:N )?)",
+        r"(?:from|starting|start|beginning|begin|on) (?:on )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
         _h_from,
     ),
     (
@@ -1169,6 +1214,16 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # "do this ten times": repetitions, when no period follows
     ("times_bare", rf"(?P<r>N) x {_NOT_PERIOD}(?!N )", _h_reps),
     # a bout of timed work: "walk 10-15 min", "for 15 minutes"
+    (
+        "for_a_unit",
+        r"(?:for|over|during|within) (?:a|an|one|the next|the following) (?P<u>day|week|month|fortnight|night) ",
+        _h_one_unit,
+    ),
+    (
+        "hours_course",
+        r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) ",
+        _h_hours_course,
+    ),
     ("bout", rf"(?:for |lasting )?{_QUAL}{_dur('b')}", _h_bout),
     # plain "daily"
     ("daily", r"(?:daily|everyday|eachday|each day|qd) ", _h_daily),
@@ -1329,7 +1384,7 @@ class _Merge:
             return
         if kind in self.fields:
             old = self.fields[kind]
-            if old == fact.value or kind in {"condition"}:
+            if old == fact.value or kind in {"condition", "bout"}:
                 return
             if kind in {"times", "weekdays"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)
@@ -1728,6 +1783,8 @@ def read(text: str) -> Reading:
 
 def _reading(text: str, merged: _Merge, ignored: list[str], facts: list[_Fact]) -> Reading:
     times = tuple(merged.get("times") or ())
+    if "night" in times and "bedtime" in times:  # "each night before bed": one time
+        times = tuple(t for t in times if t != "bedtime")
     anchor = merged.get("anchor")
     if anchor is not None and anchor.event == "bed":
         times = (*times, "bedtime")
