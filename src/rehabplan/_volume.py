@@ -133,12 +133,17 @@ def plan_volumes(
                 counts, start, cap, [goal if ceiling is None else min(goal, ceiling)] * weeks
             )
             if greedy[last] < goal:
-                raise ScheduleError(_unreachable(activity, first, greedy[last], unit), where=where)
+                raise ScheduleError(
+                    _unreachable(activity, first, greedy[last], unit, counts[: last + 1]),
+                    where=where,
+                )
             volumes = greedy
     return {day: Volume(volumes[(day - first).days // 7] / _scale(unit), unit) for day in days}
 
 
-def _unreachable(activity: Activity, first: dt.date, reached: int, unit: str) -> str:
+def _unreachable(
+    activity: Activity, first: dt.date, reached: int, unit: str, counts: Sequence[int]
+) -> str:
     assert activity.target is not None
     assert activity.volume is not None
     target = activity.target
@@ -153,10 +158,13 @@ def _unreachable(activity: Activity, first: dt.date, reached: int, unit: str) ->
     if ceiling is not None and ceiling < goal:
         return text + f"; the ceiling {activity.ceiling} is below the target"
     if activity.weekly_cap > 0:
-        per_week = max(1, len(activity.timing.weekdays) or 3)
-        counts = [per_week] * _HORIZON_WEEKS
+        # The weekly session counts so far (whole weeks), repeated: the same day rule.
+        pattern = list(counts[:-1] if len(counts) > 1 else counts) or [1]
+        if not any(pattern):
+            pattern = [1]
+        ahead = [pattern[week % len(pattern)] for week in range(_HORIZON_WEEKS)]
         greedy = _grow(
-            counts,
+            ahead,
             _units(activity.volume),
             Fraction(str(activity.weekly_cap)),
             [None] * _HORIZON_WEEKS,
