@@ -92,3 +92,10 @@ def test_check_reports_one_line_and_exit_2(
         f"rehabplan: {bad}: prescriptions[0].when: unknown key 'times_per_dy'; "
         "did you mean 'times_per_day'?\n"
     )
+
+
+def test_demo_toml_is_the_calf_runner_example() -> None:
+    """`rehabplan demo` writes exactly examples/calf-runner.toml (kept in the package)."""
+    from rehabplan.examples import DEMO_TOML
+
+    assert (Path(__file__).parent.parent / "examples" / "calf-runner.toml").read_text(encoding="utf-8") == DEMO_TOML

@@ -168,8 +168,16 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
     )
 
 
-#: The demo programme as a programme file: what ``rehabplan demo`` writes and reads.
+#: The demo programme (``examples/calf-runner.toml``, example (a)) as a programme file:
+#: what ``rehabplan demo`` writes and reads. A test keeps the two the same.
 DEMO_TOML = """\
+# A runner whose calf hurts because a tight hip and a lazy glute make it overwork.
+#
+# Release work twice daily, glute activation every other day (growing each week),
+# foam rolling before each run, a stop rule, a review in 3 days, and running back
+# under the 10 % rule. `rehabplan check examples/calf-runner.toml` summarises it.
+# Doses and timings are phrases where the phrase language says them, tables elsewhere.
+
 title = "Calf pain: hip and glute programme"
 start = 2027-03-22
 timezone = "Europe/London"
@@ -179,29 +187,84 @@ contact = "Physio clinic, 01234 567890"
 precautions = ["Stop and rest if calf pain goes above 3/10."]
 
 [[prescriptions]]
-exercise = "Hip-flexor release with a spiky ball"
-dose = "for 1 min each side"
+exercise = { name = "Hip-flexor release", category = "soft-tissue release", region = "hip", equipment = ["spiky ball"], instructions = [
+    "Lie face down with the ball just inside the front of the hip bone.",
+    "Let your weight sink onto the ball and breathe slowly.",
+] }
+dose = { duration = "1 min", each_side = true }
 when = "twice daily for 4 weeks"
 
 [[prescriptions]]
-exercise = "Glute bridges"
+exercise = { name = "Piriformis release", category = "soft-tissue release", region = "hip", equipment = ["spiky ball"], instructions = [
+    "Sit on the ball under the middle of the buttock.",
+    "Roll slowly over tender spots for the time given.",
+] }
+dose = { duration = "1 min", each_side = true }
+when = "twice daily for 4 weeks"
+
+[[prescriptions]]
+exercise = { name = "Glute bridge", category = "activation", region = "hip", instructions = [
+    "Lie on your back, knees bent, feet flat.",
+    "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
+    "Lower slowly.",
+] }
 dose = "3 x 12"
 when = "every other day for 4 weeks"
+progression = "+2 reps each week up to 20"
 
 [[prescriptions]]
-exercise = "Clams"
+exercise = { name = "Clams", category = "activation", region = "hip", instructions = [
+    "Lie on your side, hips and knees bent, feet together.",
+    "Lift the top knee without rolling the pelvis back.",
+] }
 dose = "3 x 12 each side"
 when = "every other day for 4 weeks"
+progression = "+2 reps each week up to 20"
 
 [[prescriptions]]
-exercise = "Calf stretch"
+exercise = { name = "Calf stretch", category = "stretch", region = "calf", instructions = [
+    "Face a wall, sore leg back, heel down, knee straight.",
+    "Lean in until you feel a stretch in the calf.",
+] }
 dose = "3 x 30 s hold each side"
 when = "morning and evening for 2 weeks"
 
 [[prescriptions]]
-exercise = "Calf massage"
-dose = "for 2-5 min"
-when = "as needed"
+exercise = { name = "Foam roll quads and ITB", category = "soft-tissue release", region = "thigh", equipment = ["foam roller"] }
+dose = { duration = "1 min", each_side = true }
+when = "before each run for 8 weeks"
+
+[[prescriptions]]
+exercise = { name = "Calf massage", category = "soft-tissue release", region = "calf" }
+dose = "2-5 min"
+when = { as_needed = true, condition = "when the calf tightens" }
+
+[[activities]]
+kind = "run"
+when = "on Tue, Thu and Sun for 8 weeks"
+volume = "3 km"
+weekly_increase = 0.1
+weekly_cap = 0.1
+ceiling = "8 km"
+precautions = ["Stop the run if the calf gets sore; walk home."]
+
+[[appointments]]
+title = "Review"
+date = "in 3 days"
+time = 09:30:00
+clinician = "J. Physio"
+location = "Physio clinic"
+notes = "Bring your running shoes."
+
+[[phases]]
+name = "Loading"
+at = "review"
+
+[[phases.prescriptions]]
+exercise = { name = "Single-leg glute bridge", category = "strengthening", region = "hip" }
+dose = "3 x 8 each side"
+when = "every other day for 25 days"
+progression = "+1 rep each week up to 12"
 """
 
 
