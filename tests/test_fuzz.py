@@ -362,13 +362,13 @@ def test_frequencies_are_dateutils() -> None:
 
 
 def test_import_is_lazy() -> None:
-    """`import rehabplan` loads neither the exporters' libraries nor dateutil or difflib."""
+    """`import rehabplan` loads neither the exporters' libraries nor dateutil, cattrs or TOML."""
     import subprocess
     import sys
 
     code = (
         "import sys, rehabplan; print(sorted(m for m in ('icalendar', 'jinja2', 'weasyprint',"
-        " 'dateutil', 'difflib', 'tomllib') if m in sys.modules))"
+        " 'dateutil', 'cattrs', 'tomllib', 'tomli_w') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -47,10 +47,9 @@ def _programme(text: str) -> Any:
             "precautions": [f"Stop {text}"],
             "prescriptions": [
                 {
-                    "exercise": f"Calf {text}",
+                    "exercise": {"name": f"Calf {text}", "instructions": [f"Step {text}"]},
                     "dose": "3 x 15",
                     "when": "twice daily for 1 week",
-                    "instructions": [f"Step {text}"],
                     "precautions": [f"Careful {text}"],
                     "notes": f"Note {text}",
                 }

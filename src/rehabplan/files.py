@@ -26,21 +26,24 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import importlib.resources
+import functools
 import json
 import re
-import tomllib
+import reprlib
 import types
 import typing
 from collections.abc import Callable, Mapping
-from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-import cattrs
-import tomli_w
-from cattrs.errors import ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import cattrs
+
+# cattrs, tomllib, tomli_w and importlib.resources are imported where they are used:
+# `import rehabplan` should not pay ~40 ms for them (issue 6's import budget).
 
 from rehabplan._progression_phrases import parse_duration, parse_progression
 from rehabplan._relative_dates import resolve_date
@@ -127,6 +130,9 @@ def _join(prefix: str, part: str) -> str:
 
 def _translate(exc: BaseException, where: str, cls: type | None = None) -> ProgrammeError:
     """Turn the first error in a cattrs exception tree into one `ProgrammeError` with its path."""
+    import cattrs
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, cattrs.ClassValidationError | cattrs.IterableValidationError):
         extra = [e for e in exc.exceptions if isinstance(e, ForbiddenExtraKeysError)]
         inner = extra[0] if extra else exc.exceptions[0]
@@ -157,9 +163,16 @@ def _translate(exc: BaseException, where: str, cls: type | None = None) -> Progr
 # --------------------------------------------------------------------------- values
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = 60
+_REPR.maxother = 60
+
+
 def _show(value: Any) -> str:
     """The repr of a bad value, short enough for a one-line message."""
-    text = "".join(ch if ch.isprintable() else "?" for ch in repr(value))
+    # reprlib, not repr(): a value nested 100,000 deep must not raise RecursionError.
+    text = "".join(ch if ch.isprintable() else "?" for ch in _REPR.repr(value))
     return text if len(text) <= 60 else text[:59] + "…"
 
 
@@ -442,7 +455,7 @@ def _structure_exercise(value: Any, _: Any = None) -> Exercise:
             "is missing; an exercise table needs a name (or give only a catalogue id)",
             where="name",
         )
-    return _CONVERTER.structure_attrs_fromdict(dict(table), Exercise)
+    return _converter().structure_attrs_fromdict(dict(table), Exercise)
 
 
 def _unstructure_exercise(exercise: Exercise) -> Any:
@@ -519,7 +532,11 @@ def _is_tuple_of(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True, omit_if_default=True)
     for tp, hook in (
         (str, _str),
@@ -601,9 +618,6 @@ def _checked_table(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any],
     return hook
 
 
-_CONVERTER = _make_converter()
-
-
 def _attrs_dict(value: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for a in attrs.fields(type(value)):
@@ -613,7 +627,7 @@ def _attrs_dict(value: Any) -> dict[str, Any]:
             default = default.factory(value) if default.takes_self else default.factory()
         if item == default:
             continue
-        out[a.name] = _CONVERTER.unstructure(item)
+        out[a.name] = _converter().unstructure(item)
     return out
 
 
@@ -709,6 +723,17 @@ def programme_from_dict(
     .. versionadded:: 0.1
 
     """
+    try:
+        return _programme_from_dict(data, visit=visit, catalogue=catalogue)
+    except RecursionError:
+        # Anything recursive on hostile data (copying lists, cattrs, a message that
+        # quotes the value) must end as bad input, not as a crash (issue 6).
+        raise ProgrammeError("is nested too deeply", where="programme") from None
+
+
+def _programme_from_dict(
+    data: Any, *, visit: dt.date | None, catalogue: Catalogue | None
+) -> Programme:
     if not isinstance(data, Mapping):
         raise ProgrammeError(
             f"a programme must be a table (got {type(data).__name__})", where="programme"
@@ -729,7 +754,7 @@ def programme_from_dict(
                 "is missing (every programme needs title, start and timezone)", where=required
             )
     try:
-        programme = _CONVERTER.structure(data, Programme)
+        programme = _converter().structure(data, Programme)
     except Exception as exc:
         raise _translate(exc, "") from None
     assert isinstance(programme, Programme)
@@ -752,7 +777,7 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
 
     .. versionadded:: 0.1
     """
-    data = _CONVERTER.unstructure(programme, Programme)
+    data = _converter().unstructure(programme, Programme)
     assert isinstance(data, dict)
     result = _plain(data)
     assert isinstance(result, dict)
@@ -770,6 +795,8 @@ def schema() -> dict[str, Any]:
 
     .. versionadded:: 0.1
     """
+    import importlib.resources
+
     text = (
         importlib.resources.files("rehabplan").joinpath("programme.schema.json").read_text("utf-8")
     )
@@ -797,6 +824,8 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:
     data = programme_to_dict(programme)
     if format == "json":
         return json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n"
+    import tomli_w
+
     return tomli_w.dumps(data)
 
 
@@ -818,12 +847,17 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
     .. versionadded:: 0.1
 
     """
+    import tomllib
+
+    kind = "JSON" if format == "json" else "TOML"
     try:
         data = json.loads(text) if format == "json" else tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgrammeError(f"is not valid TOML: {exc}", where="programme") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ProgrammeError(f"is not valid JSON: {exc}", where="programme") from None
+    except RecursionError:
+        raise ProgrammeError(f"is not valid {kind}: nested too deeply", where="programme") from None
+    except ValueError as exc:  # TOMLDecodeError included
+        # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
+        # of more than 4,300 digits.
+        raise ProgrammeError(f"is not valid {kind}: {exc}", where="programme") from None
     return programme_from_dict(data, visit=visit)
 
 
@@ -852,6 +886,8 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
     .. versionadded:: 0.1
 
     """
+    from pathlib import Path
+
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8")
@@ -879,5 +915,7 @@ def dump(programme: Programme, path: str | Path) -> None:
 
     .. versionadded:: 0.1
     """
+    from pathlib import Path
+
     file = Path(path)
     file.write_text(dumps(programme, format=_format_of(file)), encoding="utf-8")

@@ -2096,7 +2096,7 @@ def _check_period_word(text: str, tokens: list[_Tok], used: list[bool]) -> None:
         if used[i] or not tok.raw.isalpha() or _known(tok.raw):
             continue
         if tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x":
-            suggestion = tuple(difflib.get_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
+            suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
             raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
 
 
