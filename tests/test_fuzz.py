@@ -300,6 +300,29 @@ def test_millions_of_sessions_stop_at_the_limit() -> None:
     assert info.value.where == "limit"
 
 
+@pytest.mark.parametrize(
+    "activity",
+    [
+        {"kind": "run", "when": "every hour round the clock until 9999-12-31", "volume": "3 km"},
+        {
+            "kind": "run",
+            "when": "daily",
+            "volume": "1 km",
+            "target": {"volume": "2 km", "date": "9999-12-31"},
+        },
+    ],
+)
+def test_activity_planned_for_millennia_stops_at_the_limit(activity: dict[str, Any]) -> None:
+    """
+    An activity planned over millions of days is a ScheduleError at once: its plan of
+    volumes used to be computed over every day first, for 10-20 s (regression, issue 6).
+    """
+    programme = programme_from_dict({**BASE, "activities": [activity]})
+    with pytest.raises(ScheduleError) as info:
+        expand(programme, until=dt.date(2027, 4, 1))
+    assert info.value.where == "activities[0]"
+
+
 @pytest.mark.parametrize("start", ["9999-12-31", "9999-12-25", "0001-01-01", "0001-01-03"])
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Pacific/Kiritimati", "UTC"])
 def test_dates_at_the_edge_of_the_calendar(start: str, zone: str) -> None:

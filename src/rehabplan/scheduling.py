@@ -20,6 +20,7 @@ Expansion: a `Programme` becomes a `Schedule` of dated, time-zoned sessions.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -266,6 +267,7 @@ def _activity_sessions(
     last: dt.date,
     plan_until: dt.date,
     starts: _Starts,
+    limit: int,
 ) -> Iterator[Session]:
     activity = entry.item
     assert isinstance(activity, Activity)
@@ -275,7 +277,18 @@ def _activity_sessions(
         plan_end = own
     if activity.target is not None:
         plan_end = activity.target.date
-    plan_days = list(rule_days(activity.timing, programme, entry.origin, plan_end))
+    # The plan of volumes runs to the activity's end or target, which may lie far past
+    # the window: a plan of more days than the session limit is refused up front
+    # rather than computed (every hour until 9999 took seconds before the limit hit).
+    plan_days = list(
+        itertools.islice(rule_days(activity.timing, programme, entry.origin, plan_end), limit + 1)
+    )
+    if len(plan_days) > limit:
+        raise ScheduleError(
+            f"{activity.name!r} is planned over more than {limit} days (to {plan_end}); "
+            "end it or its target earlier, or raise the limit",
+            where=entry.where,
+        )
     volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
     tz = programme.tz
     for day in rule_days(activity.timing, programme, entry.origin, last):
@@ -453,7 +466,9 @@ def _expand_entries(
         if isinstance(entry.item, Activity):
             first, last = bounds(entry)
             own = by_activity.setdefault(number, [])
-            for session in _activity_sessions(entry, programme, first, last, window_until, starts):
+            for session in _activity_sessions(
+                entry, programme, first, last, window_until, starts, limit
+            ):
                 own.append(session)
                 add(entry.order, session)
     for entry in entries:
