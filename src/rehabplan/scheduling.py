@@ -216,6 +216,9 @@ def _start(starts: _Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.d
     return start
 
 
+_NO_DOSE = object()
+
+
 def _prescription_sessions(
     entry: _Entry, programme: Programme, first: dt.date, last: dt.date, starts: _Starts
 ) -> Iterator[Session]:
@@ -227,16 +230,28 @@ def _prescription_sessions(
         timing = _daily_anchor(timing)
     day_slots = slot_times(timing, programme.slot_times)
     tz = programme.tz
-    lengths: dict[Any, dt.timedelta] = {}
+    last_dose: Any = _NO_DOSE
+    length = dt.timedelta(minutes=10)
+    single = len(day_slots) == 1
     for day in rule_days(timing, programme, entry.origin, last):
         if day < first:
             continue
         dose = prescription.dose_on(day, entry.origin)
-        length = lengths.get(dose)
-        if length is None:
-            length = lengths[dose] = (
-                dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        if dose is not last_dose:  # the same dose object until a progression steps
+            last_dose = dose
+            length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        if single:  # one slot a day: no DST-gap collision to look for
+            label, clock = day_slots[0]
+            start = _start(starts, day, clock, tz)
+            yield Session(
+                start=start,
+                end=start + length,
+                prescription=prescription,
+                dose=dose,
+                slot=label,
+                phase=entry.phase,
             )
+            continue
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = _start(starts, day, clock, tz)
@@ -494,8 +509,11 @@ def _expand_entries(
             for session in _anchored_sessions(entry, others, first, last):
                 add(entry.order, session)
         elif first <= last:
+            order = entry.order
             for session in _prescription_sessions(entry, programme, first, last, starts):
-                add(entry.order, session)
+                sessions.append((order, session))  # add(), inlined: the hot loop
+                if len(sessions) > limit:
+                    add(order, sessions.pop()[1])
     sessions.sort(key=_start_and_order)
     return Schedule(
         programme=programme,
