@@ -1,10 +1,10 @@
-"""
+r"""
 The bytes of an iCalendar file: text escaping, line folding and value formats.
 
 RFC 5545 rules applied here, and nowhere else:
 
 - 3.3.11: in a TEXT value, backslash, semicolon, comma and line breaks are escaped
-  (``\\\\``, ``\\;``, ``\\,``, ``\\n``); other control characters are not allowed at
+  (``\\``, ``\;``, ``\,``, ``\n``); other control characters are not allowed at
   all, so they are dropped (one NUL makes libical reject the whole calendar).
 - 3.1: content lines end in CRLF and are folded at 75 octets, a continuation line
   starting with one space; a fold never splits a UTF-8 character.
@@ -42,32 +42,32 @@ _UTC = dt.UTC
 
 
 def clean_text(text: str) -> str:
-    """
+    r"""
     The text as it can stand in a calendar: line breaks unified, control characters gone.
 
-    >>> clean_text("Hold\\r\\nthen rest\\x00\\x1b")
-    'Hold\\nthen rest'
+    >>> clean_text("Hold\r\nthen rest\x00\x1b")
+    'Hold\nthen rest'
     """
     return _UNSAFE.sub("", _BREAKS.sub("\n", text))
 
 
 def escape_text(text: str) -> str:
-    """
-    A TEXT value (RFC 5545 3.3.11): cleaned, then ``\\ ; , newline`` escaped.
+    r"""
+    A TEXT value (RFC 5545 3.3.11): cleaned, then ``\ ; , newline`` escaped.
 
-    >>> escape_text("3 x 15; slowly, both legs\\\\no pain")
-    '3 x 15\\\\; slowly\\\\, both legs\\\\\\\\no pain'
+    >>> print(escape_text("3 x 15; slowly, both legs\\no pain\nstop"))
+    3 x 15\; slowly\, both legs\\no pain\nstop
     """
     return clean_text(text).translate(_ESCAPES)
 
 
 def fold(line: str) -> str:
-    """
+    r"""
     Fold one content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character.
 
     The pieces are joined by CRLF and one space; the result has no final CRLF.
 
-    >>> fold("DESCRIPTION:" + "x" * 70).split("\\r\\n ")[1]
+    >>> fold("DESCRIPTION:" + "x" * 70).split("\r\n ")[1]
     'xxxxxxx'
     """
     if len(line) <= 75 and line.isascii():

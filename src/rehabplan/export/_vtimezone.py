@@ -210,6 +210,6 @@ def vtimezone_lines(key: str, first: dt.date, last: dt.date) -> list[str]:
 
     >>> lines = vtimezone_lines("Europe/London", dt.date(2027, 3, 22), dt.date(2027, 4, 18))
     >>> [line for line in lines if line.startswith("RRULE")]
-    ['RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU']
+    ['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU']
     """
     return list(_lines(key, first.year, last.year))

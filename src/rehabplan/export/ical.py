@@ -142,8 +142,8 @@ def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
 
 
 def _categories(sessions: Iterable[Session]) -> tuple[str, ...]:
-    own = sorted({s.prescription.exercise.category for s in sessions} - {None, ""})
-    return (CATEGORY, *[c for c in own if c is not None and c != CATEGORY])
+    own = {s.prescription.exercise.category or "" for s in sessions} - {"", CATEGORY}
+    return (CATEGORY, *sorted(own))
 
 
 def _session_items(schedule: Schedule) -> list[_Item]:
@@ -341,13 +341,13 @@ def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
     )
     numbers: dict[str, int] = {}
     events: list[tuple[str, _Item, Run | None]] = list(singles)
-    for item, run in series:
+    for item, found in series:
         base = f"{item.base}.{_members_key(item)}" if routines else item.base
         numbers[base] = numbers.get(base, 0) + 1
-        events.append((f"{base}.series-{numbers[base]}", item, run))
+        events.append((f"{base}.series-{numbers[base]}", item, found))
     events.sort(key=lambda e: (e[1].start.astimezone(_UTC), e[0]))
-    for uid, item, run in events:
-        writer.event(uid, item, run)
+    for uid, item, maybe in events:
+        writer.event(uid, item, maybe)
 
 
 # --------------------------------------------------------------------------- public
@@ -366,6 +366,16 @@ def to_ics(
     """
     The programme's (or schedule's) sessions as an iCalendar file, in bytes.
 
+    >>> from rehabplan import examples
+    >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
+    >>> data.count(b"BEGIN:VEVENT")
+    168
+    >>> unfolded = data.replace(b"\\r\\n ", b"").splitlines()
+    >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
+    b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
+
+    .. versionadded:: 0.1
+
     Args:
         source: a programme (expanded over its whole length) or a schedule.
         expanded: one VEVENT per occurrence instead of recurring series.
@@ -381,14 +391,6 @@ def to_ics(
             0 to 10080 minutes (one week).
         ScheduleError: a programme that cannot be expanded (see `rehabplan.expand`).
 
-    >>> from rehabplan import examples
-    >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
-    >>> data.count(b"BEGIN:VEVENT")
-    196
-    >>> b"UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan" in data
-    True
-
-    .. versionadded:: 0.1
     """
     schedule = expand(source) if isinstance(source, Programme) else source
     if not isinstance(schedule, Schedule):
