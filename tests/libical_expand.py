@@ -35,7 +35,9 @@ def properties(component, kind):
 
 
 def errors(component):
-    found = [p.get_value_as_string() for p in properties(component, I.PropertyKind.XLICERROR_PROPERTY)]
+    found = [
+        p.get_value_as_string() for p in properties(component, I.PropertyKind.XLICERROR_PROPERTY)
+    ]
     for child in children(component, I.ComponentKind.ANY_COMPONENT):
         found += errors(child)
     return found
@@ -54,8 +56,12 @@ def utc(time, zones):
 def fmt(stamp):
     moment = I.Time.new_from_timet_with_zone(stamp, 0, I.Timezone.get_utc_timezone())
     return "%04d%02d%02dT%02d%02d%02dZ" % (
-        moment.get_year(), moment.get_month(), moment.get_day(),
-        moment.get_hour(), moment.get_minute(), moment.get_second(),
+        moment.get_year(),
+        moment.get_month(),
+        moment.get_day(),
+        moment.get_hour(),
+        moment.get_minute(),
+        moment.get_second(),
     )
 
 
@@ -77,7 +83,9 @@ def main(path):
         start = event.get_dtstart()
         first = utc(start, zones)
         length = utc(event.get_dtend(), zones) - first
-        excluded = {utc(p.get_exdate(), zones) for p in properties(event, I.PropertyKind.EXDATE_PROPERTY)}
+        excluded = {
+            utc(p.get_exdate(), zones) for p in properties(event, I.PropertyKind.EXDATE_PROPERTY)
+        }
         rules = list(properties(event, I.PropertyKind.RRULE_PROPERTY))
         if not rules:
             occurrences.append([uid, fmt(first), fmt(first + length)])

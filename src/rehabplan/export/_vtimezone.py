@@ -196,7 +196,12 @@ def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
         # A run that reaches the last scanned year is the zone's current rule:
         # left open-ended. One that stopped earlier ends with its last change.
         if run[-1].local.year < last + 1:
-            rrule += f";UNTIL={format_utc(run[-1].moment)}"
+            # RFC 5545 wants UTC here, but engines disagree on how a UTC UNTIL meets
+            # an observance's local DTSTART (dateutil compares the bare clock values).
+            # Two days after the last local onset is past it either way, and a year
+            # before the next one.
+            until = dt.datetime.combine(run[-1].local.date() + dt.timedelta(days=2), dt.time())
+            rrule += f";UNTIL={format_date_time(until)}Z"
         lines += _observance(kind, run[0], rrule)
     lines.append("END:VTIMEZONE")
     return tuple(lines)
