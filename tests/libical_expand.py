@@ -55,14 +55,8 @@ def utc(time, zones):
 
 def fmt(stamp):
     moment = I.Time.new_from_timet_with_zone(stamp, 0, I.Timezone.get_utc_timezone())
-    return "%04d%02d%02dT%02d%02d%02dZ" % (
-        moment.get_year(),
-        moment.get_month(),
-        moment.get_day(),
-        moment.get_hour(),
-        moment.get_minute(),
-        moment.get_second(),
-    )
+    date = f"{moment.get_year():04d}{moment.get_month():02d}{moment.get_day():02d}"
+    return f"{date}T{moment.get_hour():02d}{moment.get_minute():02d}{moment.get_second():02d}Z"
 
 
 def main(path):

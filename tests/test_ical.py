@@ -123,7 +123,8 @@ def check_structure(data: bytes) -> None:
     assert data.endswith(b"\r\n")
     for physical in data.split(b"\r\n")[:-1]:
         assert len(physical) <= 75, physical
-        assert b"\r" not in physical and b"\n" not in physical
+        assert b"\r" not in physical
+        assert b"\n" not in physical
         assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", physical), physical
         physical.decode("utf-8")  # a fold never splits a character
     for line in unfold(data):
@@ -134,7 +135,8 @@ def check_structure(data: bytes) -> None:
             assert not any(p.startswith("COUNT=") for p in parts), line
             if "FREQ=YEARLY" not in line:
                 until = [p for p in parts if p.startswith("UNTIL=")]
-                assert len(until) == 1 and until[0].endswith("Z"), line
+                assert len(until) == 1, line
+                assert until[0].endswith("Z"), line
 
 
 def _session_programme(zone: str = "Europe/London", **timing: object) -> Programme:
@@ -228,7 +230,7 @@ def test_examples_pass_icscheck(example: str, mode: str, tmp_path: Path) -> None
     assert summary.startswith("icscheck: 5 engines agree")
 
 
-# --------------------------------------------------------------------------- compact = expanded = schedule
+# --------------------------------------------------------------------------- compact = expanded
 
 _CLOCKS = [dt.time(0, 45), dt.time(1, 30), dt.time(2, 15), dt.time(2, 30), dt.time(7, 5)]
 
@@ -296,7 +298,7 @@ def programmes(draw: st.DrawFn) -> Programme:
 
 @given(programmes(), st.booleans())
 def test_compact_equals_expanded_equals_schedule(programme: Programme, per_exercise: bool) -> None:
-    """recurring-ical-events expands the compact file to exactly the expanded file and the schedule."""
+    """recurring-ical-events expands compact and expanded files to exactly the schedule."""
     schedule = expand(programme)
     compact = to_ics(schedule, per_exercise=per_exercise)
     full = to_ics(schedule, per_exercise=per_exercise, expanded=True)
@@ -481,10 +483,10 @@ def test_dtstamp_and_sequence() -> None:
     assert "SEQUENCE:0" in default
     stamp = dt.datetime(2027, 2, 1, 9, 30, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
     given_lines = unfold(to_ics(examples.achilles(), dtstamp=stamp, sequence=3))
-    assert ("DTSTAMP:20270201T083000Z", "SEQUENCE:3") == (
+    assert (
         next(x for x in given_lines if x.startswith("DTSTAMP")),
         next(x for x in given_lines if x.startswith("SEQUENCE")),
-    )
+    ) == ("DTSTAMP:20270201T083000Z", "SEQUENCE:3")
 
 
 def _uids(data: bytes) -> set[str]:
@@ -593,7 +595,7 @@ _EVENT = (
 
 @given(st.text())
 def test_text_round_trips_through_icalendar(text: str) -> None:
-    """Escaped and folded text parses back (icalendar) to the cleaned text, in lines of 75 octets."""
+    """Escaped, folded text parses back (icalendar) to the cleaned text; lines stay in 75 octets."""
     line = content_line("DESCRIPTION", escape_text(text))
     for physical in line.split("\r\n"):
         assert len(physical.encode("utf-8")) <= 75
@@ -662,7 +664,8 @@ def test_hostile_text_survives_icalendar(options: dict[str, bool]) -> None:
     programme = _hostile()
     data = to_ics(programme, alarm_minutes=5, **options)  # type: ignore[arg-type]
     check_structure(data)
-    assert b"\x00" not in data and b"\x1b" not in data
+    assert b"\x00" not in data
+    assert b"\x1b" not in data
     want = expected(expand(programme), per_exercise=bool(options.get("per_exercise")))
     assert by_icalendar(data) == want
     calendar = icalendar.Calendar.from_ical(data)

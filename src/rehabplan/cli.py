@@ -75,18 +75,14 @@ def read_programme(path: str) -> Programme:
     try:
         return programme_from_dict(data)
     except ProgrammeError as exc:
-        raise ProgrammeError(
-            exc.reason, where=f"{path}: {exc.where}" if exc.where else path
-        ) from None
+        raise ProgrammeError(exc.reason, where=f"{path}: {exc.where}" if exc.where else path) from None
 
 
 def write_atomic(path: str, data: bytes) -> None:
     """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
     target = Path(path)
     if target.is_dir():
-        raise ExportError(
-            f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics"
-        )
+        raise ExportError(f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics")
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -110,45 +106,25 @@ def _schedule_of(args: argparse.Namespace) -> Schedule:
 
 
 def _add_window(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--from",
-        dest="start",
-        type=_date_arg,
-        metavar="DATE",
-        help="first day (default: the programme's start)",
-    )
-    parser.add_argument(
-        "--until",
-        type=_date_arg,
-        metavar="DATE",
-        help="last day, included (default: the programme's last day)",
-    )
-    parser.add_argument(
-        "--limit",
-        type=int,
-        default=DEFAULT_LIMIT,
-        metavar="N",
-        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})",
-    )
+    parser.add_argument("--from", dest="start", type=_date_arg, metavar="DATE",
+                        help="first day (default: the programme's start)")
+    parser.add_argument("--until", type=_date_arg, metavar="DATE",
+                        help="last day, included (default: the programme's last day)")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})")
 
 
 # --------------------------------------------------------------------------- parse
 
 
 def _add_parse(sub: Any) -> None:
-    p = sub.add_parser(
-        "parse",
-        help="read a prescription phrase and print what it means",
-        description="Read a prescription phrase and print its reading as JSON "
-        "with the keys of the phrase corpus.",
-    )
+    p = sub.add_parser("parse", help="read a prescription phrase and print what it means",
+                       description="Read a prescription phrase and print its reading as JSON "
+                       "with the keys of the phrase corpus.")
     p.add_argument("phrase", nargs="?", help='the phrase, such as "3x15 twice daily for 12 weeks"')
     p.add_argument("--json", action="store_true", help="print JSON (the default)")
-    p.add_argument(
-        "--jsonl",
-        metavar="FILE",
-        help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line",
-    )
+    p.add_argument("--jsonl", metavar="FILE",
+                   help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line")
     p.set_defaults(run=_run_parse)
 
 
@@ -175,10 +151,7 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 if not isinstance(text, str):
                     raise TypeError
             except (json.JSONDecodeError, KeyError, TypeError, RecursionError):
-                result: dict[str, Any] = {
-                    "text": None,
-                    "error": f"line {number}: not a JSON object with a 'text' string",
-                }
+                result: dict[str, Any] = {"text": None, "error": f"line {number}: not a JSON object with a 'text' string"}
             else:
                 try:
                     result = phrases.read(text).as_dict()
@@ -192,18 +165,11 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _add_schedule(sub: Any) -> None:
-    p = sub.add_parser(
-        "schedule",
-        help="expand a programme file into its dated sessions",
-        description="Expand a programme file into its sessions, in time order.",
-    )
+    p = sub.add_parser("schedule", help="expand a programme file into its dated sessions",
+                       description="Expand a programme file into its sessions, in time order.")
     p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
-    p.add_argument(
-        "--format",
-        choices=("table", "json"),
-        default="table",
-        help="a table for people (default) or a JSON array",
-    )
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="a table for people (default) or a JSON array")
     _add_window(p)
     p.set_defaults(run=_run_schedule)
 
@@ -233,10 +199,8 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             print(f"{day:%a %Y-%m-%d}", file=out)
         dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
         print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
-    print(
-        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, {schedule.programme.timezone}",
-        file=out,
-    )
+    print(f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, {schedule.programme.timezone}",
+          file=out)
     return 0
 
 
@@ -331,9 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(
-    argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
-) -> int:
+def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
+         err: IO[str] | None = None) -> int:
     """
     Run the command line; return the exit status (0 done, 2 bad input).
 

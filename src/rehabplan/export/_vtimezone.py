@@ -32,7 +32,6 @@ from rehabplan.export._icswriter import (
     escape_text,
     format_date_time,
     format_offset,
-    format_utc,
 )
 from rehabplan.model import WEEKDAY_CODES
 

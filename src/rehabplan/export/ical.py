@@ -363,14 +363,14 @@ def to_ics(
     sequence: int = 0,
     name: str | None = None,
 ) -> bytes:
-    """
+    r"""
     The programme's (or schedule's) sessions as an iCalendar file, in bytes.
 
     >>> from rehabplan import examples
     >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
     >>> data.count(b"BEGIN:VEVENT")
     168
-    >>> unfolded = data.replace(b"\\r\\n ", b"").splitlines()
+    >>> unfolded = data.replace(b"\r\n ", b"").splitlines()
     >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
     b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
 
