@@ -24,6 +24,7 @@ not change, so a re-import updates events instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import importlib.metadata
 import zoneinfo
@@ -61,6 +62,30 @@ def _version() -> str:
         return "0"
 
 
+def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
+    return end.replace(tzinfo=None) - start.replace(tzinfo=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo | None) -> bool:
+    """
+    True when the event's local start and end exist once each and share one UTC offset.
+
+    Calendar engines disagree about times in a daylight-saving gap or fold (see
+    icscheck's "Known differences"), so such occurrences are written in UTC instead.
+    """
+    if tz is None:
+        return True
+    start = dt.datetime.combine(day, clock)
+    end = start + length
+    offset = start.replace(tzinfo=tz).utcoffset()
+    return (
+        start.replace(tzinfo=tz, fold=1).utcoffset() == offset
+        and end.replace(tzinfo=tz).utcoffset() == offset
+        and end.replace(tzinfo=tz, fold=1).utcoffset() == offset
+    )
+
+
 @attrs.frozen
 class _Item:
     """One occurrence to write: what it is (*base* of its UID), when, and its text."""
@@ -72,11 +97,18 @@ class _Item:
     description: str
     categories: tuple[str, ...]
     members: tuple[str, ...] = ()
+    #: The wall-clock length (start and end share the programme's zone).
+    length: dt.timedelta = attrs.field(
+        default=attrs.Factory(lambda self: _wall(self.end, self.start), takes_self=True)
+    )
+    #: Whether its local times are unambiguous, so it may join a series with a TZID.
+    steady: bool = attrs.field(
+        default=attrs.Factory(lambda self: _item_steady(self), takes_self=True)
+    )
 
-    @property
-    def length(self) -> dt.timedelta:
-        """The wall-clock length (start and end share the programme's zone)."""
-        return self.end.replace(tzinfo=None) - self.start.replace(tzinfo=None)
+
+def _item_steady(item: _Item) -> bool:
+    return _steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
 
 
 # --------------------------------------------------------------------------- text
@@ -135,10 +167,6 @@ def _routine_text(routine: Routine, programme: Programme) -> str:
         precautions += p.precautions
     lines += _footer(programme, precautions)
     return "\n".join(lines)
-
-
-def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
-    return end.replace(tzinfo=None) - start.replace(tzinfo=None)
 
 
 def _categories(sessions: Iterable[Session]) -> tuple[str, ...]:
@@ -204,23 +232,6 @@ def _members_key(item: _Item) -> str:
 # --------------------------------------------------------------------------- times
 
 
-def _steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: zoneinfo.ZoneInfo) -> bool:
-    """
-    True when the event's local start and end exist once each and share one UTC offset.
-
-    Calendar engines disagree about times in a daylight-saving gap or fold (see
-    icscheck's "Known differences"), so such occurrences are written in UTC instead.
-    """
-    start = dt.datetime.combine(day, clock)
-    end = start + length
-    offset = start.replace(tzinfo=tz).utcoffset()
-    return (
-        start.replace(tzinfo=tz, fold=1).utcoffset() == offset
-        and end.replace(tzinfo=tz).utcoffset() == offset
-        and end.replace(tzinfo=tz, fold=1).utcoffset() == offset
-    )
-
-
 class _Writer:
     """Writes VEVENTs, caching the text lines shared by many occurrences."""
 
@@ -275,7 +286,7 @@ class _Writer:
     def event(self, base: str, item: _Item, run: Run | None = None) -> None:
         lines = self.lines
         lines += ["BEGIN:VEVENT", content_line("UID", escape_text(self.uid(base))), *self.head]
-        if _steady(item.start.date(), item.start.time(), item.length, self.tz):
+        if item.steady:
             lines.append(f"DTSTART{self.tzid}:{format_date_time(item.start)}")
             lines.append(f"DTEND{self.tzid}:{format_date_time(item.start + item.length)}")
         else:
@@ -295,7 +306,7 @@ class _Writer:
 
 
 def _dated(item: _Item) -> str:
-    return f"{item.base}.{item.start:%Y%m%d}"
+    return f"{item.base}.{format_date_time(item.start)[:8]}"
 
 
 def _write_expanded(writer: _Writer, items: list[_Item]) -> None:
@@ -308,7 +319,7 @@ def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
     groups: dict[tuple[object, ...], list[_Item]] = {}
     singles: list[tuple[str, _Item, Run | None]] = []
     for item in items:
-        if _steady(item.start.date(), item.start.time(), item.length, tz):
+        if item.steady:
             key = (
                 item.base,
                 item.summary,
