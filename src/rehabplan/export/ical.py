@@ -86,6 +86,10 @@ def _steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo | 
     )
 
 
+def _item_steady(item: _Item) -> bool:
+    return _steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
+
+
 @attrs.frozen
 class _Item:
     """One occurrence to write: what it is (*base* of its UID), when, and its text."""
@@ -102,13 +106,7 @@ class _Item:
         default=attrs.Factory(lambda self: _wall(self.end, self.start), takes_self=True)
     )
     #: Whether its local times are unambiguous, so it may join a series with a TZID.
-    steady: bool = attrs.field(
-        default=attrs.Factory(lambda self: _item_steady(self), takes_self=True)
-    )
-
-
-def _item_steady(item: _Item) -> bool:
-    return _steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
+    steady: bool = attrs.field(default=attrs.Factory(_item_steady, takes_self=True))
 
 
 # --------------------------------------------------------------------------- text
