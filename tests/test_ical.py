@@ -72,7 +72,9 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
         items = [(s.start, s.end, s.summary) for s in schedule]
     else:
         items = [(r.start, r.end, r.summary) for r in schedule.routines()]
-    return collections.Counter((_utc(a), _utc(b), clean_text(c)) for a, b, c in items)
+    return collections.Counter(
+        (_utc(a), _utc(b), clean_text(c).replace("\n", " ")) for a, b, c in items
+    )
 
 
 def by_icalendar(data: bytes) -> Occurrences:
@@ -776,3 +778,27 @@ def test_cli_bad_options(
     assert (status, target.exists()) == (2, False)
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_a_dose_change_starts_a_new_series() -> None:
+    """Sessions whose dose steps up mid-way form two series of one exercise: series-1, series-2."""
+    programme = _session_programme(times_of_day=("morning",), duration_days=14)
+    schedule = expand(programme)
+    stronger = Dose(3, 20)
+    sessions = [
+        attrs.evolve(s, dose=stronger) if s.day >= dt.date(2027, 3, 29) else s for s in schedule
+    ]
+    stepped = attrs.evolve(schedule, sessions=sessions)
+    data = to_ics(stepped, per_exercise=True)
+    uids = sorted(_uids(data))
+    assert uids == [
+        "calf-raise.morning.series-1@one-exercise.rehabplan",
+        "calf-raise.morning.series-2@one-exercise.rehabplan",
+    ]
+    assert by_icalendar(data) == expected(stepped, per_exercise=True)
+
+
+def test_calendar_name_can_be_given() -> None:
+    """*name* replaces the programme's title as the calendar's name."""
+    lines = unfold(to_ics(examples.achilles(), name="Sam's exercises, spring"))
+    assert "X-WR-CALNAME:Sam's exercises\\, spring" in lines

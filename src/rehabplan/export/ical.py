@@ -34,6 +34,7 @@ import attrs
 
 from rehabplan.errors import ExportError
 from rehabplan.export._icswriter import (
+    clean_text,
     content_line,
     escape_text,
     format_date_time,
@@ -265,7 +266,10 @@ class _Writer:
         lines = self._text.get(key)
         if lines is None:
             lines = [
-                content_line("SUMMARY", escape_text(item.summary)),
+                # A title is one line: a line break typed into a name becomes a space.
+                content_line(
+                    "SUMMARY", escape_text(" ".join(clean_text(item.summary).split("\n")))
+                ),
                 content_line("DESCRIPTION", escape_text(item.description)),
                 content_line("CATEGORIES", ",".join(escape_text(c) for c in item.categories)),
             ]
