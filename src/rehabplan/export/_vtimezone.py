@@ -101,7 +101,10 @@ def _changes(key: str, first: int, last: int) -> list[_Change]:
                     moment=high,
                     before=previous,
                     after=offset,
-                    daylight=bool(local.dst()),
+                    # Clocks going forward start DAYLIGHT, going back STANDARD: the
+                    # reading every engine expects, also for zones that tzdata gives a
+                    # negative DST (Dublin's winter, Casablanca's Ramadan).
+                    daylight=offset > previous,
                     name=local.tzname() or format_offset(offset),
                 )
             )
@@ -179,7 +182,7 @@ def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
             moment=onset,
             before=offset,
             after=offset,
-            daylight=bool(local.dst()),
+            daylight=local.dst() is not None and local.dst() > dt.timedelta(0),
             name=local.tzname() or format_offset(offset),
         )
         lines += _observance("DAYLIGHT" if state.daylight else "STANDARD", state, None)
