@@ -182,7 +182,7 @@ def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
             moment=onset,
             before=offset,
             after=offset,
-            daylight=local.dst() is not None and local.dst() > dt.timedelta(0),
+            daylight=(local.dst() or dt.timedelta(0)) > dt.timedelta(0),
             name=local.tzname() or format_offset(offset),
         )
         lines += _observance("DAYLIGHT" if state.daylight else "STANDARD", state, None)
