@@ -317,15 +317,34 @@ def test_compact_equals_expanded_equals_schedule(programme: Programme, per_exerc
 )
 def test_vtimezone_matches_zoneinfo(zone: str, year: int) -> None:
     """icalendar, building a zone from our VTIMEZONE alone, gives zoneinfo's offsets all year."""
+    _offsets_agree(zone, year, dt.timedelta(hours=7))
+
+
+def _offsets_agree(zone: str, year: int, step: dt.timedelta) -> None:
     lines = vtimezone_lines(zone, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    text = "\r\n".join(lines) + "\r\n"
-    component = icalendar.Timezone.from_ical(text)
-    ours = component.to_tz(lookup_tzid=False)
+    ours = icalendar.Timezone.from_ical("\r\n".join(lines) + "\r\n").to_tz(lookup_tzid=False)
     real = zoneinfo.ZoneInfo(zone)
     moment = dt.datetime(year, 1, 1, tzinfo=_UTC)
     while moment.year == year:
         assert moment.astimezone(ours).utcoffset() == moment.astimezone(real).utcoffset(), moment
-        moment += dt.timedelta(hours=7)
+        moment += step
+
+
+@pytest.mark.parametrize(
+    ("zone", "year"),
+    [
+        ("Europe/Dublin", 2027),  # tzdata's negative DST: winter is the "daylight" time
+        ("Africa/Casablanca", 2027),  # two changes around Ramadan, no yearly rule
+        ("Asia/Tehran", 2022),  # DST abolished in 2022
+        ("America/Santiago", 2027),
+        ("Antarctica/Troll", 2027),  # a two-hour shift
+        ("Australia/Lord_Howe", 2027),  # a 30-minute shift
+        ("Pacific/Chatham", 2027),  # +12:45
+    ],
+)
+def test_vtimezone_of_odd_zones(zone: str, year: int) -> None:
+    """Zones with unusual rules still give zoneinfo's offsets, hour by hour."""
+    _offsets_agree(zone, year, dt.timedelta(hours=1))
 
 
 @pytest.mark.parametrize(
