@@ -161,12 +161,29 @@ def _runs(changes: list[_Change]) -> list[list[_Change]]:
 #: vobject needs that: it compares a zone with UTC over 2000-2020 and, when they look
 #: equal, ignores the VTIMEZONE for a by-name zone that gets summer time wrong.
 _EPOCH = 1970
+#: Changes from this year on are always written (see `_lines`).
+_HISTORY = 2000
+
+
+def _was_utc(key: str, until: int) -> bool:
+    """Whether the zone was at UTC+0 in some January or July from 2000 to *until*."""
+    tz = zoneinfo.ZoneInfo(key)
+    return any(
+        not _offset(tz, dt.datetime(year, month, 1, tzinfo=_UTC))
+        for year in range(_HISTORY, max(until, _HISTORY) + 1)
+        for month in (1, 7)
+    )
 
 
 @functools.lru_cache(maxsize=64)
 def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
     changes = _changes(key, _EPOCH, last + 1)
     window = dt.datetime(first - 1, 1, 1, tzinfo=_UTC)
+    if _was_utc(key, first - 1):
+        # vobject again: a block that looks like UTC over 2000-2020 is taken for UTC, so
+        # a zone that was on UTC+0 then (Casablanca before its current rules) needs
+        # its real history from 2000 written too.
+        window = min(window, dt.datetime(_HISTORY, 1, 1, tzinfo=_UTC))
     # The change in force when the window opens, and every later one, must be kept.
     before = [index for index, change in enumerate(changes) if change.moment <= window]
     keep_from = before[-1] if before else 0
