@@ -821,3 +821,68 @@ def test_calendar_name_can_be_given() -> None:
     """*name* replaces the programme's title as the calendar's name."""
     lines = unfold(to_ics(examples.achilles(), name="Sam's exercises, spring"))
     assert "X-WR-CALNAME:Sam's exercises\\, spring" in lines
+
+
+_ODD_ZONES = [
+    ("Africa/Casablanca", dt.date(2027, 2, 1)),  # Ramadan changes; on UTC+0 until 2018
+    ("Europe/Dublin", dt.date(2027, 3, 20)),  # negative DST in tzdata
+    ("Australia/Lord_Howe", dt.date(2027, 3, 28)),  # 30-minute shift, southern
+    ("America/New_York", dt.date(2027, 10, 30)),
+    ("Asia/Tehran", dt.date(2022, 3, 15)),  # DST abolished that year
+    ("Pacific/Chatham", dt.date(2027, 4, 1)),  # +13:45 / +12:45
+]
+
+
+def _odd_zone_programme(zone: str, start: dt.date) -> Programme:
+    """Slots at 01:30 and 02:15 hit every gap and fold; a 90-minute bout spans changes."""
+    return Programme(
+        title=f"Clock changes in {zone}",
+        start=start,
+        timezone=zone,
+        prescriptions=[
+            Prescription(
+                exercise=Exercise(name="Heel raise"),
+                dose=Dose(3, 15),
+                timing=Timing(
+                    times_of_day=("morning", dt.time(2, 15), dt.time(1, 30)), duration_days=50
+                ),
+            ),
+            Prescription(
+                exercise=Exercise(name="Walk"),
+                dose=Dose(1, duration=dt.timedelta(minutes=90)),
+                timing=Timing(weekdays=(0, 2, 4), times_of_day=(dt.time(1, 30),), duration_days=50),
+            ),
+        ],
+    )
+
+
+@pytest.mark.tool("libical")
+@pytest.mark.parametrize("expanded", [False, True])
+@pytest.mark.parametrize(("zone", "start"), _ODD_ZONES)
+def test_odd_zones_read_by_libical(
+    zone: str, start: dt.date, expanded: bool, tmp_path: Path
+) -> None:
+    """libical, using our VTIMEZONE, expands programmes across odd clock changes exactly."""
+    programme = _odd_zone_programme(zone, start)
+    path = tmp_path / "odd.ics"
+    path.write_bytes(to_ics(programme, expanded=expanded))
+    errors, found = by_libical(path)
+    want = expected(expand(programme), per_exercise=False)
+    assert (errors, found) == ([], collections.Counter((s, e) for s, e, _ in want.elements()))
+
+
+@pytest.mark.tool("icscheck")
+@pytest.mark.parametrize(("zone", "start"), _ODD_ZONES)
+def test_odd_zones_pass_icscheck(zone: str, start: dt.date, tmp_path: Path) -> None:
+    """All five engines agree on programmes across odd clock changes (vobject included)."""
+    checker = icscheck()
+    if checker is None:
+        pytest.skip("icscheck is not next to this clone (../shared/tools/icscheck)")
+    path = tmp_path / "odd.ics"
+    path.write_bytes(to_ics(_odd_zone_programme(zone, start)))
+    result = subprocess.run(
+        [str(checker), str(path)], capture_output=True, text=True, check=False, timeout=300
+    )
+    if result.returncode == 2:
+        require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
+    assert result.returncode == 0, result.stdout[-3000:]
