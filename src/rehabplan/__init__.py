@@ -6,6 +6,12 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
 """
 
+from rehabplan.catalogue import (
+    Catalogue,
+    CatalogueEntry,
+    default_catalogue,
+    load_catalogue,
+)
 from rehabplan.errors import (
     ExportError,
     PhraseError,
@@ -34,6 +40,8 @@ from rehabplan.scheduling import expand
 __all__ = [
     "Anchor",
     "AsNeeded",
+    "Catalogue",
+    "CatalogueEntry",
     "Dose",
     "Exercise",
     "ExportError",
@@ -50,7 +58,9 @@ __all__ = [
     "Session",
     "SlotTimes",
     "Timing",
+    "default_catalogue",
     "expand",
+    "load_catalogue",
     "parse_dose",
     "parse_prescription",
     "parse_timing",

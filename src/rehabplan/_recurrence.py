@@ -56,7 +56,7 @@ def rule_days(
         return iter(())
     freq, interval, weekdays = day_rule(timing, programme)
     rule = rrule.rrule(
-        freq,
+        freq,  # type: ignore[arg-type]
         dtstart=dt.datetime.combine(first, dt.time()),
         interval=interval,
         byweekday=[_WEEKDAYS[d] for d in weekdays] or None,
@@ -87,11 +87,12 @@ def slot_times(timing: Timing, slots: SlotTimes) -> list[tuple[str, dt.time]]:
     when *round_the_clock*.
     """
     if timing.times_of_day:
-        pairs = [
-            (t if isinstance(t, str) else t.strftime("%H:%M"), slots.of(t))
-            for t in timing.times_of_day
-        ]
-        return sorted(pairs, key=lambda pair: pair[1])
+        # Two names for one clock time (night and bedtime are both 21:00 by default)
+        # are one session, under the first name.
+        by_time: dict[dt.time, str] = {}
+        for t in timing.times_of_day:
+            by_time.setdefault(slots.of(t), t if isinstance(t, str) else t.strftime("%H:%M"))
+        return sorted(((label, clock) for clock, label in by_time.items()), key=lambda p: p[1])
     if timing.every_hours is not None:
         step = low(timing.every_hours)
         start = slots.morning.hour * 60 + slots.morning.minute
@@ -113,4 +114,3 @@ def slot_times(timing: Timing, slots: SlotTimes) -> list[tuple[str, dt.time]]:
     if names is not None:
         return sorted(((n, slots.of(n)) for n in names), key=lambda pair: pair[1])
     return _spread(count, slots.morning, slots.bedtime)
-

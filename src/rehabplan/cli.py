@@ -9,6 +9,7 @@ output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from rehabplan import phrases
+from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.export.ical import to_ics
 from rehabplan.files import programme_from_dict
@@ -75,14 +77,24 @@ def read_programme(path: str) -> Programme:
     try:
         return programme_from_dict(data)
     except ProgrammeError as exc:
-        raise ProgrammeError(exc.reason, where=f"{path}: {exc.where}" if exc.where else path) from None
+        raise ProgrammeError(
+            exc.reason, where=f"{path}: {exc.where}" if exc.where else path
+        ) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str, data: bytes) -> None:
     """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
     target = Path(path)
     if target.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics")
+        raise ExportError(
+            f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics"
+        )
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -91,6 +103,7 @@ def write_atomic(path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -106,25 +119,45 @@ def _schedule_of(args: argparse.Namespace) -> Schedule:
 
 
 def _add_window(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date_arg, metavar="DATE",
-                        help="first day (default: the programme's start)")
-    parser.add_argument("--until", type=_date_arg, metavar="DATE",
-                        help="last day, included (default: the programme's last day)")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
-                        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date_arg,
+        metavar="DATE",
+        help="first day (default: the programme's start)",
+    )
+    parser.add_argument(
+        "--until",
+        type=_date_arg,
+        metavar="DATE",
+        help="last day, included (default: the programme's last day)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})",
+    )
 
 
 # --------------------------------------------------------------------------- parse
 
 
 def _add_parse(sub: Any) -> None:
-    p = sub.add_parser("parse", help="read a prescription phrase and print what it means",
-                       description="Read a prescription phrase and print its reading as JSON "
-                       "with the keys of the phrase corpus.")
+    p = sub.add_parser(
+        "parse",
+        help="read a prescription phrase and print what it means",
+        description="Read a prescription phrase and print its reading as JSON "
+        "with the keys of the phrase corpus.",
+    )
     p.add_argument("phrase", nargs="?", help='the phrase, such as "3x15 twice daily for 12 weeks"')
     p.add_argument("--json", action="store_true", help="print JSON (the default)")
-    p.add_argument("--jsonl", metavar="FILE",
-                   help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line")
+    p.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line",
+    )
     p.set_defaults(run=_run_parse)
 
 
@@ -151,7 +184,10 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 if not isinstance(text, str):
                     raise TypeError
             except (json.JSONDecodeError, KeyError, TypeError, RecursionError):
-                result: dict[str, Any] = {"text": None, "error": f"line {number}: not a JSON object with a 'text' string"}
+                result: dict[str, Any] = {
+                    "text": None,
+                    "error": f"line {number}: not a JSON object with a 'text' string",
+                }
             else:
                 try:
                     result = phrases.read(text).as_dict()
@@ -165,11 +201,18 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _add_schedule(sub: Any) -> None:
-    p = sub.add_parser("schedule", help="expand a programme file into its dated sessions",
-                       description="Expand a programme file into its sessions, in time order.")
+    p = sub.add_parser(
+        "schedule",
+        help="expand a programme file into its dated sessions",
+        description="Expand a programme file into its sessions, in time order.",
+    )
     p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
-    p.add_argument("--format", choices=("table", "json"), default="table",
-                   help="a table for people (default) or a JSON array")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a table for people (default) or a JSON array",
+    )
     _add_window(p)
     p.set_defaults(run=_run_schedule)
 
@@ -199,8 +242,197 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             print(f"{day:%a %Y-%m-%d}", file=out)
         dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
         print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
-    print(f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, {schedule.programme.timezone}",
-          file=out)
+    print(
+        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{schedule.programme.timezone}",
+        file=out,
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------- sheet
+
+
+def _add_sheet(sub: Any) -> None:
+    p = sub.add_parser(
+        "sheet",
+        help="write the printed home-exercise sheet",
+        description="Write the home-exercise sheet of a programme: exercise cards, "
+        "stop rules and a weekly tick chart with one box per scheduled session.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=("html", "md", "txt", "pdf"),
+        default=None,
+        help="html (default, or from FILE's extension), md, txt or pdf "
+        "(pdf needs: pip install 'rehabplan[pdf]')",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_date_arg,
+        metavar="DATE",
+        help="first day of the sheet (default: the programme's start)",
+    )
+    p.add_argument(
+        "--weeks", type=int, metavar="N", help="number of weeks (default: the whole programme)"
+    )
+    p.add_argument(
+        "--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)"
+    )
+    p.add_argument(
+        "--large-print", action="store_true", help="body text 16 pt or more, bigger boxes"
+    )
+    p.add_argument(
+        "--template-dir",
+        metavar="DIR",
+        help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed",
+    )
+    p.set_defaults(run=_run_sheet)
+
+
+_SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", ".pdf": "pdf"}
+
+
+def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.sheet import render_sheet
+
+    fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    programme = read_programme(args.programme)
+    result = render_sheet(
+        programme,
+        format=fmt,
+        start=args.start,
+        weeks=args.weeks,
+        paper=args.paper,
+        large_print=args.large_print,
+        template_dir=args.template_dir,
+    )
+    write_atomic(args.output, result.encode("utf-8") if isinstance(result, str) else result)
+    return 0
+
+
+# --------------------------------------------------------------------------- exercises
+
+
+def _read_catalogue(path: str | None) -> Catalogue:
+    """The shipped catalogue, with a user's catalogue file (TOML, or .json) on top."""
+    if path is None:
+        return default_catalogue()
+    file = Path(path)
+    try:
+        text = file.read_bytes().decode("utf-8")
+        data: Any = json.loads(text) if file.suffix.lower() == ".json" else tomllib.loads(text)
+    except IsADirectoryError:
+        raise ProgrammeError("is a folder, not a catalogue file", where=path) from None
+    except OSError as exc:
+        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
+    except UnicodeDecodeError as exc:
+        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+    try:
+        return load_catalogue(data)
+    except ProgrammeError as exc:
+        where = f"{path}: {exc.where}" if exc.where else path
+        raise ProgrammeError(exc.reason, where=where) from None
+
+
+def _add_exercises(sub: Any) -> None:
+    p = sub.add_parser(
+        "exercises",
+        help="search the exercise catalogue, or show one exercise",
+        description="Search the exercise catalogue (best match first), or show one exercise "
+        "with its numbered instructions.",
+    )
+    p.add_argument("text", nargs="?", default="", help="words to search for (default: all)")
+    p.add_argument("--category", help="only this category, such as 'stretch' or 'nerve glide'")
+    p.add_argument("--region", help="only this body region, such as 'calf' or 'lumbar'")
+    p.add_argument("--equipment", help="only exercises that use this, such as 'foam roller'")
+    p.add_argument("--show", metavar="ID", help="show one exercise in full")
+    p.add_argument("--catalogue", metavar="FILE", help="your catalogue file, added on top")
+    p.add_argument("--json", action="store_true", help="print JSON catalogue entries")
+    p.set_defaults(run=_run_exercises)
+
+
+def _show_exercise(entry: CatalogueEntry, out: IO[str]) -> None:
+    e = entry.exercise
+    print(f"{e.name} ({e.id})", file=out)
+    print(f"{e.category}, {e.region}; equipment: {', '.join(e.equipment) or 'none'}", file=out)
+    for number, step in enumerate(e.instructions, start=1):
+        print(f"  {number}. {step}", file=out)
+    if entry.dose or entry.when:
+        usual = ", ".join(t for t in (entry.dose, entry.when) if t)
+        print(f"Usual dose: {usual}", file=out)
+    for caution in entry.cautions:
+        print(f"Caution: {caution}", file=out)
+
+
+def _run_exercises(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    catalogue = _read_catalogue(args.catalogue)
+    if args.show is not None:
+        entry = catalogue.entry(args.show)
+        if args.json:
+            print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2), file=out)
+        else:
+            _show_exercise(entry, out)
+        return 0
+    found = catalogue.search(
+        args.text, category=args.category, region=args.region, equipment=args.equipment
+    )
+    if args.json:
+        rows = [catalogue.entry(e.id).to_dict() for e in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        return 0
+    width = max((len(e.id) for e in found), default=0)
+    for e in found:
+        print(f"{e.id:<{width}}  {e.name} ({e.category}, {e.region})", file=out)
+    print(f"{len(found)} of {len(catalogue)} exercises", file=err)
+    return 0
+
+
+# --------------------------------------------------------------------------- demo
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="write the demo programme with its schedule, calendar and sheets",
+        description="Write the demo programme (a runner with calf pain) to a folder, "
+        "with its schedule (JSON), calendar (.ics) and printed sheet (HTML and text).",
+    )
+    p.add_argument("-o", "--out", default="demo", metavar="DIR", help="the folder (default: demo)")
+    p.set_defaults(run=_run_demo)
+
+
+def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.examples import DEMO_TOML
+    from rehabplan.export.sheet import render_sheet  # jinja2 only when asked
+
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
+    programme_path = folder / "programme.toml"
+    write_atomic(str(programme_path), DEMO_TOML.encode("utf-8"))
+    programme = read_programme(str(programme_path))
+    schedule = expand(programme)
+    files = {"programme.toml": len(DEMO_TOML.encode())}
+    outputs: dict[str, bytes] = {
+        "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
+        "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
+    }
+    for name, data in outputs.items():
+        write_atomic(str(folder / name), data)
+        files[name] = len(data)
+    for name, size in files.items():
+        print(f"wrote {folder / name} ({size} bytes)", file=out)
+    print(f"{len(schedule)} sessions from {schedule.start} to {schedule.until}", file=out)
     return 0
 
 
@@ -280,7 +512,14 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 # --------------------------------------------------------------------------- main
 
-_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_parse, _add_schedule, _add_ics)
+_COMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_parse,
+    _add_schedule,
+    _add_ics,
+    _add_sheet,
+    _add_exercises,
+    _add_demo,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -295,8 +534,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
-         err: IO[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
+) -> int:
     """
     Run the command line; return the exit status (0 done, 2 bad input).
 
@@ -308,7 +548,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None,
     err = err or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out):  # argparse prints --help to sys.stdout
+            args = parser.parse_args(argv)
         if getattr(args, "run", None) is None:
             parser.print_help(out)
             return 2

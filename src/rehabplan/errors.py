@@ -87,8 +87,7 @@ class PhraseError(RehabplanError, ValueError):
         """
         word = _one_line(text[start:end], 40)
         message = (
-            f"cannot read {_one_line(text)!r}: unknown word {word!r} "
-            f"(characters {start + 1}-{end})"
+            f"cannot read {_one_line(text)!r}: unknown word {word!r} (characters {start + 1}-{end})"
         )
         if suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
@@ -135,8 +134,10 @@ class ProgrammeError(RehabplanError, ValueError):
         """
         if not prefix:
             return self
-        where = f"{prefix}.{self.where}" if self.where and not self.where.startswith("[") else (
-            prefix + self.where
+        where = (
+            f"{prefix}.{self.where}"
+            if self.where and not self.where.startswith("[")
+            else (prefix + self.where)
         )
         return ProgrammeError(self.reason, where=where, value=self.value)
 

@@ -21,7 +21,7 @@ from rehabplan.model import (
     Timing,
 )
 
-__all__ = ["achilles", "calf_runner"]
+__all__ = ["DEMO_TOML", "achilles", "calf_runner"]
 
 
 def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
@@ -43,7 +43,7 @@ def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
                     instructions=(
                         "Stand on the edge of a step on the balls of both feet.",
                         "Rise up on both feet.",
-                        "Lift the good foot and lower the heel of the sore side slowly below the step.",
+                        "Lift the good foot; lower the sore side's heel slowly below the step.",
                         "Use both feet to rise again.",
                     ),
                 ),
@@ -110,7 +110,7 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
                     region="hip",
                     instructions=(
                         "Lie on your back, knees bent, feet flat.",
-                        "Squeeze your buttocks and lift your hips until knees, hips and shoulders line up.",
+                        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
                         "Lower slowly.",
                     ),
                 ),
@@ -144,9 +144,48 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
                 timing=two_weeks,
             ),
             Prescription(
-                exercise=Exercise(name="Calf massage", category="soft-tissue release", region="calf"),
+                exercise=Exercise(
+                    name="Calf massage", category="soft-tissue release", region="calf"
+                ),
                 dose=Dose(1, duration=Range(dt.timedelta(minutes=2), dt.timedelta(minutes=5))),
                 timing=AsNeeded(),
             ),
         ],
     )
+
+
+#: The demo programme as a programme file: what ``rehabplan demo`` writes and reads.
+DEMO_TOML = """\
+title = "Calf pain: hip and glute programme"
+start = 2027-03-22
+timezone = "Europe/London"
+patient = "A. Runner"
+clinician = "J. Physio"
+contact = "Physio clinic, 01234 567890"
+precautions = ["Stop and rest if calf pain goes above 3/10."]
+
+[[prescriptions]]
+exercise = "Hip-flexor release with a spiky ball"
+dose = "for 1 min each side"
+when = "twice daily for 4 weeks"
+
+[[prescriptions]]
+exercise = "Glute bridges"
+dose = "3 x 12"
+when = "every other day for 4 weeks"
+
+[[prescriptions]]
+exercise = "Clams"
+dose = "3 x 12 each side"
+when = "every other day for 4 weeks"
+
+[[prescriptions]]
+exercise = "Calf stretch"
+dose = "3 x 30 s hold each side"
+when = "morning and evening for 2 weeks"
+
+[[prescriptions]]
+exercise = "Calf massage"
+dose = "for 2-5 min"
+when = "as needed"
+"""

@@ -29,8 +29,16 @@ from rehabplan.phrases import parse_dose, parse_timing
 __all__ = ["programme_from_dict"]
 
 _TOP_KEYS = (
-    "title", "start", "timezone", "prescriptions", "id", "until", "precautions",
-    "patient", "clinician", "contact",
+    "title",
+    "start",
+    "timezone",
+    "prescriptions",
+    "id",
+    "until",
+    "precautions",
+    "patient",
+    "clinician",
+    "contact",
 )
 _PRESCRIPTION_KEYS = ("exercise", "dose", "when", "id", "precautions", "notes", "instructions")
 
@@ -39,13 +47,19 @@ def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -
     for key in data:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(allowed)}"
-            raise ProgrammeError(f"unknown key {key!r}{hint}", where=where or "programme", value=key)
+            hint = (
+                f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(allowed)}"
+            )
+            raise ProgrammeError(
+                f"unknown key {key!r}{hint}", where=where or "programme", value=key
+            )
 
 
 def _date(value: Any, where: str) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise ProgrammeError(f"must be a date such as 2027-03-01, not a date-time ({value})", where=where)
+        raise ProgrammeError(
+            f"must be a date such as 2027-03-01, not a date-time ({value})", where=where
+        )
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -53,7 +67,9 @@ def _date(value: Any, where: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ProgrammeError(f"must be a date such as 2027-03-01 (got {value!r})", where=where, value=value)
+    raise ProgrammeError(
+        f"must be a date such as 2027-03-01 (got {value!r})", where=where, value=value
+    )
 
 
 def _text(value: Any, where: str) -> str:
@@ -76,7 +92,9 @@ def _prescription(data: Any, where: str) -> Prescription:
     _check_keys(data, _PRESCRIPTION_KEYS, where)
     for required in ("exercise", "when"):
         if required not in data:
-            raise ProgrammeError(f"is missing (every prescription needs {required!r})", where=f"{where}.{required}")
+            raise ProgrammeError(
+                f"is missing (every prescription needs {required!r})", where=f"{where}.{required}"
+            )
     name = _text(data["exercise"], f"{where}.exercise")
     try:
         timing = parse_timing(_text(data["when"], f"{where}.when"))
@@ -91,15 +109,16 @@ def _prescription(data: Any, where: str) -> Prescription:
     extra: dict[str, Any] = {}
     if "id" in data:
         extra["id"] = _text(data["id"], f"{where}.id")
+    instructions = _texts(data.get("instructions", []), f"{where}.instructions")
+    precautions = _texts(data.get("precautions", []), f"{where}.precautions")
+    notes = _text(data["notes"], f"{where}.notes") if "notes" in data else None
     try:
         return Prescription(
-            exercise=Exercise(
-                name=name, instructions=_texts(data.get("instructions", ()), f"{where}.instructions")
-            ),
+            exercise=Exercise(name=name, instructions=instructions),
             dose=dose,
             timing=timing,
-            precautions=_texts(data.get("precautions", ()), f"{where}.precautions"),
-            notes=_text(data["notes"], f"{where}.notes") if "notes" in data else None,
+            precautions=precautions,
+            notes=notes,
             **extra,
         )
     except ProgrammeError as exc:
@@ -118,16 +137,23 @@ def programme_from_dict(data: Any) -> Programme:
 
     Raises:
         ProgrammeError: naming the key path and the problem.
+
     """
     if not isinstance(data, Mapping):
-        raise ProgrammeError(f"a programme must be a table (got {type(data).__name__})", where="programme")
+        raise ProgrammeError(
+            f"a programme must be a table (got {type(data).__name__})", where="programme"
+        )
     _check_keys(data, _TOP_KEYS, "")
     for required in ("title", "start", "timezone"):
         if required not in data:
-            raise ProgrammeError("is missing (every programme needs title, start and timezone)", where=required)
+            raise ProgrammeError(
+                "is missing (every programme needs title, start and timezone)", where=required
+            )
     raw = data.get("prescriptions", [])
     if not isinstance(raw, list):
-        raise ProgrammeError(f"must be a list of tables (got {type(raw).__name__})", where="prescriptions")
+        raise ProgrammeError(
+            f"must be a list of tables (got {type(raw).__name__})", where="prescriptions"
+        )
     prescriptions = [_prescription(item, f"prescriptions[{i}]") for i, item in enumerate(raw)]
     extra: dict[str, Any] = {}
     for key in ("id", "patient", "clinician", "contact"):
@@ -140,6 +166,6 @@ def programme_from_dict(data: Any) -> Programme:
         start=_date(data["start"], "start"),
         timezone=_text(data["timezone"], "timezone"),
         prescriptions=prescriptions,
-        precautions=_texts(data.get("precautions", ()), "precautions"),
+        precautions=_texts(data.get("precautions", []), "precautions"),
         **extra,
     )

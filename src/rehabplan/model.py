@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, Literal, TypeVar, cast
 
 import attrs
@@ -42,8 +42,8 @@ __all__ = [
     "Schedule",
     "Session",
     "SlotTimes",
-    "Timing",
     "TimeOfDay",
+    "Timing",
     "format_duration",
     "slugify",
 ]
@@ -60,7 +60,7 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TimeOfDay = str | dt.time
 
 _MAX_HOLD = dt.timedelta(hours=2)
-_MAX_BOUT = dt.timedelta(hours=24)
+_MAX_BOUT = dt.timedelta(hours=12)
 
 
 @frozen
@@ -85,7 +85,7 @@ class Range(Generic[T]):
             raise ProgrammeError(
                 f"both ends must be of one kind (got {self.low!r} and {value!r})", value=self
             )
-        if not self.low < value:  # type: ignore[operator]
+        if not self.low < value:
             raise ProgrammeError(
                 f"the low end must be below the high end (got {self.low} to {value})",
                 value=(self.low, value),
@@ -260,11 +260,15 @@ class Dose:
         elif reps is not None:
             parts.append(f"{reps} reps" if sets == 1 else f"{sets} x {reps}")
         elif hold is not None:
-            parts.append(f"hold {_hold_text(hold)}" if sets == 1 else f"{sets} sets of {_hold_text(hold)} hold")
+            parts.append(
+                f"hold {_hold_text(hold)}"
+                if sets == 1
+                else f"{sets} sets of {_hold_text(hold)} hold"
+            )
         elif self.duration is None or sets != 1:
             parts.append("1 set" if sets == 1 else f"{sets} sets")
         if self.duration is not None:
-            parts.append(_hold_text(self.duration))
+            parts.append("for " + _hold_text(self.duration))
         if self.each_side:
             parts.append("each side")
         text = " ".join(parts)
@@ -503,7 +507,7 @@ class Timing:
     every_hours: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 24)),
+        validator=attrs.validators.optional(_validators.between(1, 23)),
     )
     round_the_clock: bool = False
     every_days: int | None = field(
@@ -547,9 +551,9 @@ class Timing:
                 where="until",
                 value=self.until,
             )
-        if self.every_days is not None and (self.weekdays or self.times_per_week is not None):
+        if self.every_days is not None and self.weekdays:
             raise ProgrammeError(
-                "give either every_days or a weekly rule (weekdays, times_per_week), not both",
+                "give either every_days or named weekdays, not both",
                 where="every_days",
                 value=self.every_days,
             )
@@ -571,7 +575,8 @@ class Timing:
             return len(self.times_of_day)
         if self.every_hours is not None:
             if isinstance(self.every_hours, Range):
-                return _int_or_range((24 // self.every_hours.high, 24 // self.every_hours.low))
+                pair = (24 // self.every_hours.high, 24 // self.every_hours.low)
+                return pair[0] if pair[0] == pair[1] else Range(*pair)
             return max(1, 24 // self.every_hours)
         return None
 
@@ -595,12 +600,14 @@ class Timing:
         if self.times_of_day:
             parts.append(_times_of_day_text(self.times_of_day))
         if self.every_days is not None:
-            parts.append("every other day" if self.every_days == 2 else f"every {self.every_days} days")
+            parts.append(
+                "every other day" if self.every_days == 2 else f"every {self.every_days} days"
+            )
         if self.times_per_week is not None:
             parts.append(_per_week_text(self.times_per_week))
         if self.weekdays:
             parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
-        if not parts:
+        if not parts and self.anchor is None:
             parts.append("daily")
         if self.anchor is not None:
             parts.append(str(self.anchor))
@@ -653,10 +660,10 @@ def _times_of_day_text(times: tuple[TimeOfDay, ...]) -> str:
     clock = [_time_text(t) for t in times if isinstance(t, dt.time)]
     words: list[str] = []
     if named:
-        phrase = "in the " + _join(named)
-        for bare in ("noon", "night", "bedtime"):
-            phrase = phrase.replace(f"the {bare}", f"at {bare}") if named == [bare] else phrase
-        words.append(phrase)
+        only = named[0] if len(named) == 1 else None
+        words.append(
+            f"at {only}" if only in {"noon", "night", "bedtime"} else "in the " + _join(named)
+        )
     if clock:
         words.append("at " + _join(clock))
     return " and ".join(words)
@@ -819,6 +826,10 @@ def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
     return table
 
 
+def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(value)
+
+
 def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value:
         raise ProgrammeError(
@@ -855,7 +866,7 @@ class Programme:
     title: str = field(validator=_validators.not_blank)
     start: dt.date
     timezone: str = field(validator=_check_timezone)
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=tuple)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
     id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
     until: dt.date | None = None
     slot_times: SlotTimes = SlotTimes()
@@ -878,8 +889,8 @@ class Programme:
                 )
             if prescription.id in seen:
                 raise ProgrammeError(
-                    f"id {prescription.id!r} is already used by prescriptions[{seen[prescription.id]}]; "
-                    "give one of them its own id",
+                    f"id {prescription.id!r} is already used by "
+                    f"prescriptions[{seen[prescription.id]}]; give one of them its own id",
                     where=f"prescriptions[{index}].id",
                     value=prescription.id,
                 )
@@ -905,6 +916,10 @@ class Programme:
 
 
 # --------------------------------------------------------------------------- schedule
+
+
+def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
 
 
 @frozen(kw_only=True)
@@ -978,7 +993,7 @@ class Schedule:
     programme: Programme
     start: dt.date
     until: dt.date
-    sessions: tuple[Session, ...] = field(converter=tuple)
+    sessions: tuple[Session, ...] = field(converter=_sessions)
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)
@@ -1013,9 +1028,13 @@ class Schedule:
         routines = []
         for start, sessions in groups.items():
             routines.append(
-                Routine(start=start, end=max(s.end for s in sessions) if len(sessions) == 1
-                        else start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
-                        sessions=tuple(sessions))
+                Routine(
+                    start=start,
+                    end=max(s.end for s in sessions)
+                    if len(sessions) == 1
+                    else start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
+                    sessions=tuple(sessions),
+                )
             )
         return tuple(routines)
 

@@ -120,8 +120,12 @@ def _sessions(
     for day in rule_days(timing, programme, first, last):
         if day < window[0]:
             continue
+        seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = localize(day, clock, tz)
+            if start in seen:  # two slot times met in a DST gap: one session
+                continue
+            seen.add(start)
             yield Session(
                 start=start,
                 end=start + length,
@@ -155,6 +159,7 @@ def expand(
     >>> schedule = expand(examples.achilles(), until=dt.date(2027, 3, 2))
     >>> [s.start.strftime("%a %H:%M") for s in schedule]
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
+
     """
     window_start = start or programme.start
     windows: list[tuple[int, Prescription, dt.date, dt.date | None]] = []

@@ -1,0 +1,370 @@
+"""The phrase language: tables of phrases, the dev corpus, round trips and fuzzing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan import (
+    AsNeeded,
+    Dose,
+    PhraseError,
+    Range,
+    Timing,
+    parse_dose,
+    parse_prescription,
+    parse_timing,
+)
+from rehabplan.model import Anchor, Load
+from rehabplan.phrases import read
+
+from .strategies import as_needed, doses, timings
+
+_spec = importlib.util.spec_from_file_location("corpus", Path(__file__).parent / "corpus.py")
+assert _spec is not None and _spec.loader is not None
+corpus = importlib.util.module_from_spec(_spec)
+sys.modules["corpus"] = corpus
+_spec.loader.exec_module(corpus)
+
+S = dt.timedelta
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3x15", Dose(3, 15)),
+        ("3 x 15", Dose(3, 15)),
+        ("3×15", Dose(3, 15)),
+        ("3 sets of 15", Dose(3, 15)),
+        ("three sets of fifteen reps", Dose(3, 15)),
+        ("15 reps x 3 sets", Dose(3, 15)),
+        ("3 sets 8-12 reps", Dose(3, Range(8, 12))),
+        ("3 sets of 8–12 repetitions", Dose(3, Range(8, 12))),
+        ("2-3 x 10", Dose(Range(2, 3), 10)),
+        ("3 x 30 s hold", Dose(1, 3, hold=S(seconds=30))),
+        ("3x30s hold", Dose(1, 3, hold=S(seconds=30))),
+        ("hold 30 s x 3", Dose(1, 3, hold=S(seconds=30))),
+        ("hold 30 seconds, repeat 3 times", Dose(1, 3, hold=S(seconds=30))),
+        ("2 × 1 min hold B/L", Dose(1, 2, hold=S(minutes=1), each_side=True)),
+        ("3 x 30 s hold each side", Dose(1, 3, hold=S(seconds=30), each_side=True)),
+        ("10 reps per leg", Dose(1, 10, each_side=True)),
+        ("20–30 s hold", Dose(hold=Range(S(seconds=20), S(seconds=30)))),
+        ("3 sets of 30-second holds", Dose(3, hold=S(seconds=30))),
+        ("3 x 10 at 5 kg", Dose(3, 10, load=Load(5, "kg"))),
+        ("3 x 10, rest 90 s between sets", Dose(3, 10, rest=S(seconds=90))),
+        ("3 x 12 each side", Dose(3, 12, each_side=True)),
+        ("for 10 min", Dose(duration=S(minutes=10))),
+        ("2 sets of 3 x 30 s hold", Dose(2, 3, hold=S(seconds=30))),
+    ],
+)
+def test_parse_dose_table(text: str, expected: Dose) -> None:
+    """Each row is read as the dose beside it."""
+    assert expected == parse_dose(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("daily", Timing()),
+        ("once a day", Timing(times_per_day=1)),
+        ("OD", Timing()),
+        ("twice daily", Timing(times_per_day=2)),
+        ("twice a day", Timing(times_per_day=2)),
+        ("BD", Timing(times_per_day=2)),
+        ("b.i.d.", Timing(times_per_day=2)),
+        ("2x/day", Timing(times_per_day=2)),
+        ("x2 daily", Timing(times_per_day=2)),
+        ("2 x daily", Timing(times_per_day=2)),
+        ("TDS", Timing(times_per_day=3)),
+        ("tid", Timing(times_per_day=3)),
+        ("QDS", Timing(times_per_day=4)),
+        ("q.i.d.", Timing(times_per_day=4)),
+        ("three times a day", Timing(times_per_day=3)),
+        ("2-3 times a day", Timing(times_per_day=Range(2, 3))),
+        ("every 4 hours", Timing(every_hours=4)),
+        ("q4h", Timing(every_hours=4)),
+        ("q 6-8 hours", Timing(every_hours=Range(6, 8))),
+        ("every 4 hours round the clock", Timing(every_hours=4, round_the_clock=True)),
+        ("every other day", Timing(every_days=2)),
+        ("alternate days", Timing(every_days=2)),
+        ("QOD", Timing(every_days=2)),
+        ("every 3 days", Timing(every_days=3)),
+        ("every third day", Timing(every_days=3)),
+        ("3 times a week", Timing(times_per_week=3)),
+        ("3x/week", Timing(times_per_week=3)),
+        ("3-4 times per week", Timing(times_per_week=Range(3, 4))),
+        ("twice weekly", Timing(times_per_week=2)),
+        ("on Mon, Wed and Fri", Timing(weekdays=(0, 2, 4))),
+        ("monday wednesday friday", Timing(weekdays=(0, 2, 4))),
+        ("Mon-Fri", Timing(weekdays=(0, 1, 2, 3, 4))),
+        ("weekdays", Timing(weekdays=(0, 1, 2, 3, 4))),
+        ("at weekends", Timing(weekdays=(5, 6))),
+        ("every day except Sunday", Timing(weekdays=(0, 1, 2, 3, 4, 5))),
+        ("morning and evening", Timing(times_of_day=("morning", "evening"))),
+        ("mane", Timing(times_of_day=("morning",))),
+        ("nocte", Timing(times_of_day=("night",))),
+        ("at bedtime", Timing(times_of_day=("bedtime",))),
+        ("before bed", Timing(times_of_day=("bedtime",))),
+        ("at 7:30am and 6pm", Timing(times_of_day=(dt.time(7, 30), dt.time(18)))),
+        ("twice daily for 2 weeks", Timing(times_per_day=2, duration_days=14)),
+        ("daily for 6 weeks", Timing(duration_days=42)),
+        ("3 times a day for 10 days", Timing(times_per_day=3, duration_days=10)),
+        ("BD for 5/7", Timing(times_per_day=2, duration_days=5)),
+        ("bidx9 days", Timing(times_per_day=2, duration_days=9)),
+        ("daily until 2027-06-01", Timing(until=dt.date(2027, 6, 1))),
+        ("daily until 1 June 2027", Timing(until=dt.date(2027, 6, 1))),
+        ("before each run", Timing(anchor=Anchor("before", "run"))),
+        ("after running", Timing(anchor=Anchor("after", "run"))),
+        ("before and after exercise", Timing(anchor=Anchor("before and after", "exercise"))),
+        ("as needed", AsNeeded()),
+        ("PRN", AsNeeded()),
+        ("every 4-6 hours as needed", AsNeeded(limit=Timing(every_hours=Range(4, 6)))),
+    ],
+)
+def test_parse_timing_table(text: str, expected: Timing | AsNeeded) -> None:
+    """Each row is read as the timing beside it."""
+    assert expected == parse_timing(text)
+
+
+def test_issue_example_fields() -> None:
+    """The core issue's example phrase gives reps 3, hold 30 s, per side, 2 a day, 14 days."""
+    r = read("3 x 30 s hold each side, twice daily for 2 weeks").as_dict()
+    assert (
+        r["reps"],
+        r["hold_seconds"],
+        r["per_side"],
+        r["times_per_day"],
+        r["duration_days"],
+    ) == (
+        3,
+        30,
+        True,
+        2,
+        14,
+    )
+
+
+def test_parse_prescription_splits_name_dose_timing() -> None:
+    """The words before the first dose or timing word are the exercise's name."""
+    p = parse_prescription("Eccentric heel drops 3x15 twice daily for 12 weeks")
+    assert (p.name, p.dose, p.timing) == (
+        "Eccentric heel drops",
+        Dose(3, 15),
+        Timing(times_per_day=2, duration_days=84),
+    )
+
+
+@pytest.mark.parametrize(
+    ("reader", "text", "words", "suggestion"),
+    [
+        (parse_timing, "twice dialy", "dialy", "daily"),
+        (parse_timing, "every other dya", "dya", None),
+        (parse_timing, "three tims a week", "tims", "times"),
+        (parse_dose, "3 x 15 slowly banana", "banana", None),
+        (read, "twice dialy for 2 weeks", "dialy", "daily"),
+    ],
+)
+def test_unknown_words_are_named(reader, text: str, words: str, suggestion: str | None) -> None:  # type: ignore[no-untyped-def]
+    """An unreadable word raises PhraseError naming it, its place and a close suggestion."""
+    with pytest.raises(PhraseError) as info:
+        reader(text)
+    err = info.value
+    assert (err.words, err.suggestions[:1] or (None,)) == (words, (suggestion,))
+    assert f"'{words}'" in str(err)
+    assert "\n" not in str(err)
+
+
+def test_error_message_matches_the_style_guide() -> None:
+    """The message has the input, the word, its characters and the suggestion on one line."""
+    with pytest.raises(PhraseError) as info:
+        parse_timing("twice dialy")
+    assert str(info.value) == (
+        "cannot read 'twice dialy': unknown word 'dialy' (characters 7-11); did you mean 'daily'?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 x 15", "hold 30 s", "for 10 min"],
+)
+def test_dose_is_not_a_timing(text: str) -> None:
+    """A dose given where a timing is expected is refused, saying so."""
+    with pytest.raises(PhraseError, match="dose, not a timing"):
+        parse_timing(text)
+
+
+def test_timing_is_not_a_dose() -> None:
+    """A timing given where a dose is expected is refused, saying so."""
+    with pytest.raises(PhraseError, match="timing, not a dose"):
+        parse_dose("twice daily")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "immediately", "…", "\x00\x01"])
+def test_nothing_readable(text: str) -> None:
+    """Text with no dose or timing in it is an error, never an empty reading."""
+    with pytest.raises(PhraseError):
+        read(text)
+    with pytest.raises(PhraseError):
+        parse_timing(text)
+
+
+def test_contradictions_are_errors_in_strict_reading() -> None:
+    """Two different counts for the same field are refused by the strict readers."""
+    with pytest.raises(PhraseError, match="say different things"):
+        parse_timing("twice daily three times a day")
+
+
+def test_dev_corpus_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+    """The dev corpus is read at least 95 % frequency-correct (corpus README rules)."""
+    per_field, frequency, n = corpus.evaluate(Path(__file__).parent / "data" / "phrases-dev.jsonl")
+    with capsys.disabled():
+        print(f"\ndev corpus ({n} phrases): frequency-correct {frequency:.1%}")
+        for field, accuracy in per_field.items():
+            print(f"  {field:16} {accuracy:6.1%}")
+    assert frequency >= 0.95
+    assert min(per_field.values()) >= 0.9
+
+
+@given(doses())
+def test_dose_round_trip(dose: Dose) -> None:
+    """Every dose's canonical text reads back to an equal dose."""
+    assert dose == parse_dose(str(dose))
+
+
+@given(timings())
+def test_timing_round_trip(timing: Timing) -> None:
+    """Every timing's canonical text reads back to an equal timing."""
+    assert timing == parse_timing(str(timing))
+
+
+@given(as_needed())
+def test_as_needed_round_trip(value: AsNeeded) -> None:
+    """As-needed timings read back too, limit and condition included."""
+    assert value == parse_timing(str(value))
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_or_raises_phrase_error(text: str) -> None:
+    """Any text gives a value or a PhraseError that quotes the input: never another error."""
+    for reader in (read, parse_dose, parse_timing, parse_prescription):
+        try:
+            reader(text)
+        except PhraseError as exc:
+            assert "\n" not in str(exc)
+            assert exc.text == text
+
+
+_WORDS = [
+    "3",
+    "x",
+    "15",
+    "twice",
+    "daily",
+    "every",
+    "other",
+    "day",
+    "hold",
+    "30",
+    "s",
+    "each",
+    "side",
+    "for",
+    "2",
+    "weeks",
+    "mon",
+    "wed",
+    "and",
+    "fri",
+    "-",
+    "to",
+    "q4h",
+    "bd",
+    "prn",
+    "as",
+    "needed",
+    "before",
+    "run",
+    "morning",
+    "evening",
+    "sets",
+    "of",
+    "reps",
+    ",",
+    "/",
+    "until",
+    "2027-06-01",
+    "at",
+    "7:30",
+    "times",
+    "a",
+    "week",
+    "hours",
+    "min",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join))
+def test_word_salad_reads_or_raises_phrase_error(text: str) -> None:
+    """Random sequences of our own vocabulary never crash a reader."""
+    for reader in (read, parse_dose, parse_timing):
+        try:
+            value = reader(text)
+        except PhraseError:
+            continue
+        assert value is not None
+
+
+def test_long_input_is_bounded() -> None:
+    """Text over the length limit is refused with a PhraseError, not read for ever."""
+    with pytest.raises(PhraseError, match="longer than"):
+        parse_timing("daily " * 50_000)
+
+
+def test_whole_phrase_codes_are_all_readable() -> None:
+    """Every HL7/FHIR code we accept as a whole phrase has a reading of its own."""
+    from rehabplan import _lexicon
+
+    for code in _lexicon.WHOLE_PHRASE_CODES:
+        assert read(code.upper()).text == code.upper()
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "REPS: 10SETS: 3HOLD: 2DAILY: 1WEEKLY: 3",
+            {"reps": 10, "sets": 3, "hold_seconds": 2, "times_per_day": 1, "times_per_week": 3},
+        ),
+        (
+            "Performed Daily: Five repetitions of 45 second isometric",
+            {"times_per_day": 1, "reps": 5, "hold_seconds": 45},
+        ),
+        ("once every 3 days", {"every_n_days": 3, "reps": None}),
+        ("every 4th day", {"every_n_days": 4}),
+        ("1 min x 3", {"reps": 3, "hold_seconds": 60}),
+        ("each night before going to bed", {"times_per_day": 1, "time_of_day": ["night"]}),
+        ("every other week", {"every_n_days": 14}),
+        ("5 days out of 7", {"times_per_week": 5}),
+        ("for the first 48 hours, every 2 hours", {"duration_days": 2, "times_per_day": 12}),
+        (
+            "Patient should do this ten times and repeat 2 to 3 times a day.",
+            {"reps": 10, "times_per_day": [2, 3]},
+        ),
+        (
+            "3 times before and 3 times after the eccentric exercise",
+            {"reps": 3, "anchor": "before and after exercise"},
+        ),
+        ("AM and PM", {"times_per_day": 2, "time_of_day": ["morning", "evening"]}),
+        ("Slide your heel up 10 times, twice a day", {"reps": 10, "times_per_day": 2}),
+    ],
+)
+def test_read_free_text(text: str, fields: dict[str, object]) -> None:
+    """Free text is read into the corpus fields (a regression table of general rules)."""
+    data = read(text).as_dict()
+    assert {k: data[k] for k in fields} == fields
