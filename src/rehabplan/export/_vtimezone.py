@@ -38,6 +38,7 @@ from rehabplan.model import WEEKDAY_CODES
 __all__ = ["vtimezone_lines"]
 
 _UTC = dt.UTC
+_MAX_DST = dt.timedelta(hours=2)
 
 
 @attrs.frozen
@@ -101,10 +102,12 @@ def _changes(key: str, first: int, last: int) -> list[_Change]:
                     moment=high,
                     before=previous,
                     after=offset,
-                    # Clocks going forward start DAYLIGHT, going back STANDARD: the
-                    # reading every engine expects, also for zones that tzdata gives a
-                    # negative DST (Dublin's winter, Casablanca's Ramadan).
-                    daylight=offset > previous,
+                    # Clocks going forward (by at most 2 hours, Troll's shift) start
+                    # DAYLIGHT, the rest STANDARD: the reading every engine expects, also
+                    # for zones that tzdata gives a negative DST (Dublin's winter,
+                    # Casablanca's Ramadan). A day-long jump over the date line
+                    # (Kiritimati, 1995) is STANDARD: dateutil fails on a 24-hour "DST".
+                    daylight=dt.timedelta(0) < offset - previous <= _MAX_DST,
                     name=local.tzname() or format_offset(offset),
                 )
             )
