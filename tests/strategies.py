@@ -1,23 +1,31 @@
-"""Hypothesis strategies for rehabplan's values: doses, timings, programmes."""
+"""Hypothesis strategies for rehabplan's values: doses, timings, progressions, activities, programmes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from rehabplan import _lexicon as lx
 from rehabplan.model import (
     SLOT_NAMES,
+    Activity,
     Anchor,
+    Appointment,
     AsNeeded,
     Dose,
     Exercise,
+    Intervals,
     Load,
+    Phase,
     Prescription,
     Programme,
+    Progression,
     Range,
+    Target,
     Timing,
+    Volume,
 )
 
 ZONES = (
@@ -179,4 +187,261 @@ def programmes(draw: st.DrawFn, *, max_prescriptions: int = 4) -> Programme:
         start=start,
         timezone=draw(st.sampled_from(ZONES)),
         prescriptions=prescriptions,
+    )
+
+
+# --------------------------------------------------------------------------- whole programmes
+# Phases, activities, anchors, appointments and progressions (issue 5).
+
+PLAN_ZONES = ("Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC")
+NAMES = (
+    "Calf stretch",
+    "Glute bridge",
+    "Clams",
+    "Heel drops",
+    "Nerve glide",
+    "Side plank",
+    "Hip-flexor release",
+    "Foam roll",
+    "Wall sit",
+    "Dead bug",
+)
+KINDS = ("run", "walk", "cycle", "swim")
+
+plan_dates = st.dates(dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+seconds = st.integers(5, 600).map(lambda s: dt.timedelta(seconds=s))
+minute_times = st.builds(dt.time, st.integers(6, 21), st.sampled_from((0, 15, 30, 45)))
+
+
+@st.composite
+def plain_doses(draw: st.DrawFn) -> Dose:
+    """Doses of sets x reps, holds, timed bouts, loads; sometimes ranges."""
+    kind = draw(st.sampled_from(("reps", "hold", "duration")))
+    sets = draw(st.one_of(st.integers(1, 6), st.tuples(st.integers(1, 3), st.integers(4, 6))))
+    kwargs: dict[str, object] = {
+        "each_side": draw(st.booleans()),
+        "rest": draw(st.none() | seconds),
+    }
+    if kind == "reps":
+        kwargs["reps"] = draw(st.integers(1, 30))
+        kwargs["load"] = draw(
+            st.none() | st.builds(Load, st.sampled_from((2.5, 5.0, 10.0)), st.just("kg"))
+        )
+    elif kind == "hold":
+        kwargs["reps"] = draw(st.integers(1, 5))
+        kwargs["hold"] = draw(seconds)
+    else:
+        kwargs["duration"] = draw(st.integers(1, 20).map(lambda m: dt.timedelta(minutes=m)))
+    return Dose(sets, **kwargs)  # type: ignore[arg-type]
+
+
+@st.composite
+def progressions_for(draw: st.DrawFn, dose: Dose) -> Progression | None:
+    """A progression this dose can carry, or None."""
+    parts = []
+    if isinstance(dose.reps, int):
+        parts.append("reps")
+    if isinstance(dose.sets, int):
+        parts.append("sets")
+    if isinstance(dose.hold, dt.timedelta):
+        parts.append("hold")
+    if isinstance(dose.duration, dt.timedelta):
+        parts.append("duration")
+    if dose.load is not None:
+        parts.append("load")
+    if not parts:
+        return None
+    part = draw(st.sampled_from(parts))
+    every = draw(st.integers(1, 3))
+    if part in ("reps", "sets"):
+        base = getattr(dose, part)
+        limit = 100 if part == "sets" else 1000
+        return Progression(
+            part=part,
+            step=draw(st.integers(1, 3)),
+            ceiling=draw(st.integers(base, min(limit, base + 20))),
+            every_weeks=every,
+        )
+    if part == "load":
+        assert dose.load is not None
+        return Progression(
+            part="load",
+            step=draw(st.sampled_from((1.0, 2.5))),
+            ceiling=dose.load.amount + draw(st.sampled_from((0.0, 5.0, 10.0))),
+            every_weeks=every,
+            unit="kg",
+        )
+    base_td = getattr(dose, part)
+    return Progression(
+        part=part,
+        step=dt.timedelta(seconds=draw(st.sampled_from((5, 10, 60)))),
+        ceiling=base_td + dt.timedelta(seconds=draw(st.integers(0, 600))),
+        every_weeks=every,
+    )
+
+
+@st.composite
+def day_timings(draw: st.DrawFn, *, anchor: Anchor | None = None) -> Timing:
+    """Scheduled timings: which days and how often a day, with an end."""
+    rule = draw(st.sampled_from(("daily", "every", "weekdays", "per_week")))
+    kwargs: dict[str, object] = {}
+    if rule == "every":
+        kwargs["every_days"] = draw(st.integers(2, 4))
+    elif rule == "weekdays":
+        kwargs["weekdays"] = tuple(draw(st.sets(st.integers(0, 6), min_size=1, max_size=4)))
+    elif rule == "per_week":
+        kwargs["times_per_week"] = draw(st.integers(1, 6))
+    if anchor is not None:
+        kwargs["anchor"] = anchor
+    else:
+        within = draw(st.sampled_from(("count", "names", "none")))
+        if within == "count":
+            kwargs["times_per_day"] = draw(st.integers(1, 4))
+        elif within == "names":
+            kwargs["times_of_day"] = tuple(
+                draw(st.sets(st.sampled_from(("morning", "noon", "evening")), min_size=1))
+            )
+    if draw(st.booleans()):
+        kwargs["duration_days"] = draw(st.integers(1, 60))
+    return Timing(**kwargs)  # type: ignore[arg-type]
+
+
+@st.composite
+def prescriptions(draw: st.DrawFn, name: str, *, anchor: Anchor | None = None) -> Prescription:
+    """A prescription of the exercise *name*, sometimes progressing or as needed."""
+    dose = draw(plain_doses())
+    if anchor is None and draw(st.integers(0, 5)) == 0:
+        return Prescription(
+            exercise=Exercise(name=name),
+            dose=dose,
+            timing=AsNeeded(condition=draw(st.none() | st.just("when it tightens"))),
+        )
+    return Prescription(
+        exercise=Exercise(name=name, category=draw(st.none() | st.just("stretch"))),
+        dose=dose,
+        timing=draw(day_timings(anchor=anchor)),
+        progression=draw(st.none() | progressions_for(dose)),
+        precautions=draw(st.lists(st.just("Stop if it hurts."), max_size=1)),
+    )
+
+
+volumes = st.one_of(
+    st.integers(10, 80).map(lambda t: Volume(t / 10, "km")),
+    st.integers(10, 50).map(lambda t: Volume(t / 10, "mi")),
+    st.integers(10, 60).map(lambda m: Volume(m, "min")),
+)
+
+
+@st.composite
+def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
+    """An activity of *kind* with a volume (or intervals), growing under a cap."""
+    timing = draw(day_timings(anchor=None))
+    timing = Timing(
+        every_days=timing.every_days,
+        weekdays=timing.weekdays,
+        times_per_week=timing.times_per_week,
+        duration_days=timing.duration_days,
+    )
+    if not target and draw(st.integers(0, 4)) == 0:
+        return Activity(
+            kind=kind,
+            timing=timing,
+            intervals=Intervals(
+                run=dt.timedelta(minutes=draw(st.integers(1, 10))),
+                walk=dt.timedelta(minutes=draw(st.integers(1, 3))),
+                repeats=draw(st.integers(1, 8)),
+            ),
+        )
+    volume = draw(volumes)
+    cap = draw(st.sampled_from((0.05, 0.1, 0.15, 0.2)))
+    increase = draw(st.sampled_from((0.0, 0.05, 0.1))) if cap >= 0.1 else 0.0
+    ceiling = draw(st.none() | st.integers(0, 100).map(lambda extra: volume.amount + extra))
+    goal = None
+    if target:
+        goal = Target(
+            date=draw(plan_dates),
+            volume=Volume(round(volume.amount + draw(st.integers(0, 300)) / 10, 1), volume.unit),
+            name="Race",
+        )
+    return Activity(
+        kind=kind,
+        timing=timing,
+        volume=volume,
+        weekly_increase=increase,
+        weekly_cap=cap,
+        ceiling=Volume(ceiling, volume.unit) if ceiling is not None and not target else None,
+        target=goal,
+    )
+
+
+@st.composite
+def whole_programmes(draw: st.DrawFn) -> Programme:
+    """Whole whole_programmes: prescriptions, activities, anchors, appointments, phases, an end."""
+    start = draw(plan_dates)
+    names = draw(st.lists(st.sampled_from(NAMES), unique=True, min_size=1, max_size=6))
+    kinds = draw(st.lists(st.sampled_from(KINDS), unique=True, max_size=2))
+    base_names = names[: max(1, len(names) - 2)]
+    later_names = names[len(base_names) :]
+    items = [
+        draw(
+            prescriptions(
+                name,
+                anchor=Anchor(draw(st.sampled_from(("before", "after"))), kinds[0])
+                if kinds and draw(st.booleans())
+                else None,
+            )
+        )
+        for name in base_names
+    ]
+    acts = [draw(activities(kind)) for kind in kinds]
+    appointments = [
+        Appointment(
+            title=title,
+            date=start + dt.timedelta(days=draw(st.integers(1, 40))),
+            time=draw(st.none() | minute_times),
+            clinician=draw(st.none() | st.just("J. Physio")),
+            location=draw(st.none() | st.just("Clinic")),
+            notes=draw(st.none() | st.just("Bring shoes.")),
+        )
+        for title in draw(st.lists(st.sampled_from(("Review", "Follow-up")), unique=True))
+    ]
+    phases = []
+    current = [p.id for p in items] + [a.id for a in acts]
+    week = 0
+    for number, name in enumerate(later_names):
+        week += draw(st.integers(1, 4))
+        drop = (
+            tuple(draw(st.lists(st.sampled_from(current), unique=True, max_size=1)))
+            if current
+            else ()
+        )
+        added = draw(prescriptions(name))
+        how = draw(st.sampled_from(("weeks", "date")))
+        overlap = bool(phases) and draw(st.booleans())
+        if overlap:  # the phase before runs on for a few days into this one
+            phases[-1] = attrs.evolve(
+                phases[-1], until=start + dt.timedelta(weeks=week, days=draw(st.integers(0, 6)))
+            )
+        phases.append(
+            Phase(
+                name=f"Phase {number + 2}",
+                after_weeks=week if how == "weeks" else None,
+                start=start + dt.timedelta(weeks=week) if how == "date" else None,
+                drop=drop,
+                prescriptions=(added,),
+                overlap=overlap,
+            )
+        )
+        current = [i for i in current if i not in drop] + [added.id]
+    return Programme(
+        title=draw(st.sampled_from(("Calf programme", "Back to running", "Knee"))),
+        start=start,
+        until=start + dt.timedelta(days=draw(st.integers(7, 120))),
+        timezone=draw(st.sampled_from(PLAN_ZONES)),
+        prescriptions=items,
+        activities=acts,
+        appointments=appointments,
+        phases=phases,
+        precautions=draw(st.lists(st.just("Stop if pain goes above 3/10."), max_size=1)),
+        patient=draw(st.none() | st.just("A. Runner")),
     )

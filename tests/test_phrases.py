@@ -348,7 +348,7 @@ def test_whole_phrase_codes_are_all_readable() -> None:
         ("once every 3 days", {"every_n_days": 3, "reps": None}),
         ("every 4th day", {"every_n_days": 4}),
         ("1 min x 3", {"reps": 3, "hold_seconds": 60}),
-        ("each night before going to bed", {"times_per_day": 1, "time_of_day": ["night"]}),
+        ("each night before going to bed", {"times_per_day": 1, "time_of_day": ["bedtime"]}),
         ("every other week", {"every_n_days": 14}),
         ("5 days out of 7", {"times_per_week": 5}),
         ("for the first 48 hours, every 2 hours", {"duration_days": 2, "times_per_day": 12}),
@@ -368,3 +368,49 @@ def test_read_free_text(text: str, fields: dict[str, object]) -> None:
     """Free text is read into the corpus fields (a regression table of general rules)."""
     data = read(text).as_dict()
     assert {k: data[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("1 tab po tid x7d", {"times_per_day": 3, "duration_days": 7}),
+        ("qd x 5 d", {"times_per_day": 1, "duration_days": 5}),
+        ("Reps: 10 | Sets: 3 | Hold: 5 sec", {"reps": 10, "sets": 3, "hold_seconds": 5}),
+        ("Sets 3 Reps 12", {"sets": 3, "reps": 12}),
+        ("Times per day: 2", {"times_per_day": 2}),
+        ("(x10)", {"reps": 10}),
+        ("Hold each stretch 30 secs x 3", {"reps": 3, "hold_seconds": 30}),
+        ("twenty-five reps", {"reps": 25}),
+        ("hold ½ min", {"hold_seconds": 30}),
+        ("Hold for half a minute", {"hold_seconds": 30}),
+        ("Before & after exercise", {"anchor": "before and after exercise"}),
+        ("1 tab po q8h", {"times_per_day": 3, "ambiguous": False}),
+        ("Do these exercises every hour", {"times_per_day": 24, "ambiguous": True}),
+        ("up to 4 times in 24 hours", {"times_per_day": 4, "duration_days": None}),
+        ("jog 2 min x 4", {"reps": 4, "hold_seconds": None}),
+        ("every day except weekends", {"days_of_week": ["MO", "TU", "WE", "TH", "FR"]}),
+        ("1 tds pc", {"times_per_day": 3, "anchor": "after meal"}),
+        ("take one every four hours", {"times_per_day": 6}),
+        ("M/W/F", {"days_of_week": ["MO", "WE", "FR"]}),
+        ("WED", {"days_of_week": ["WE"]}),
+        ("2/7", {"duration_days": 2}),
+        ("3 lots of 10", {"sets": 3, "reps": 10}),
+        ("Repeat on the other side", {"per_side": True}),
+        ("15 heel raises, 3 times a day", {"reps": 15, "times_per_day": 3}),
+        ("on waking", {"times_per_day": 1, "time_of_day": ["morning"]}),
+        ("squeeze for 10 seconds, 10 times", {"hold_seconds": 10, "reps": 10}),
+        ("on 3 non-consecutive days per week", {"times_per_week": 3}),
+        ("before breakfast", {"times_per_day": 1, "anchor": "before breakfast"}),
+        ("twice aday", {"times_per_day": 2}),
+    ],
+)
+def test_read_free_text_second_table(text: str, fields: dict[str, object]) -> None:
+    """More free-text forms: sig courses, table labels, fractions, codes, other-side wording."""
+    data = read(text).as_dict()
+    assert {k: data[k] for k in fields} == fields
+
+
+def test_misspelt_period_after_a_count_is_an_error() -> None:
+    """'twice a dya' is not prose to pass over: the word after 'a' must be a period."""
+    with pytest.raises(PhraseError, match="did you mean 'day'"):
+        read("twice a dya")

@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from rehabplan import (
+    Appointment,
     AsNeeded,
     Dose,
     Exercise,
     ExportError,
+    Phase,
     Prescription,
     Programme,
     ScheduleError,
@@ -484,42 +486,24 @@ def test_pdf_without_weasyprint(monkeypatch: pytest.MonkeyPatch) -> None:
 # ----------------------------------------------------------------- phases and appointments
 
 
-@attrs.frozen
-class _Phase:
-    title: str
-    start: dt.date
-
-
-@attrs.frozen
-class _Appointment:
-    start: dt.datetime
-    title: str
-    location: str
-
-
-@attrs.frozen(kw_only=True)
-class _PhasedProgramme(Programme):
-    """A Programme with the phases and appointments the programme helper is adding."""
-
-    phases: tuple[_Phase, ...] = ()
-    appointments: tuple[_Appointment, ...] = ()
-
-
-def _phased() -> _PhasedProgramme:
+def _phased() -> Programme:
     base = examples.calf_runner()
-    return _PhasedProgramme(
+    return Programme(
         title=base.title,
         start=base.start,
         timezone=base.timezone,
-        prescriptions=base.prescriptions,
+        prescriptions=base.prescriptions[:5],
         precautions=base.precautions,
         phases=(
-            _Phase("Phase 1: settle", base.start),
-            _Phase("Phase 2: <load>", dt.date(2027, 4, 5)),
+            Phase(name="Phase 1: settle", start=base.start),
+            Phase(name="Phase 2: <load>", start=dt.date(2027, 4, 5)),
         ),
         appointments=(
-            _Appointment(
-                dt.datetime(2027, 3, 30, 9, 30, tzinfo=base.tz), "Review", "Clinic <room 2>"
+            Appointment(
+                title="Review",
+                date=dt.date(2027, 3, 30),
+                time=dt.time(9, 30),
+                location="Clinic <room 2>",
             ),
         ),
     )

@@ -6,6 +6,8 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
 """
 
+from rehabplan._progression_phrases import parse_progression
+from rehabplan._relative_dates import resolve_date
 from rehabplan.catalogue import (
     Catalogue,
     CatalogueEntry,
@@ -19,37 +21,52 @@ from rehabplan.errors import (
     RehabplanError,
     ScheduleError,
 )
+from rehabplan.files import dump, dumps, load, loads
 from rehabplan.model import (
+    Activity,
     Anchor,
+    Appointment,
     AsNeeded,
     Dose,
     Exercise,
+    Intervals,
     Load,
+    Phase,
+    PhaseSpan,
     Prescription,
     Programme,
+    Progression,
     Range,
     Routine,
     Schedule,
     Session,
     SlotTimes,
+    Target,
     Timing,
+    Volume,
 )
 from rehabplan.phrases import parse_dose, parse_prescription, parse_timing
-from rehabplan.scheduling import expand
+from rehabplan.scheduling import expand, last_day
 
 __all__ = [
+    "Activity",
     "Anchor",
+    "Appointment",
     "AsNeeded",
     "Catalogue",
     "CatalogueEntry",
     "Dose",
     "Exercise",
     "ExportError",
+    "Intervals",
     "Load",
+    "Phase",
+    "PhaseSpan",
     "PhraseError",
     "Prescription",
     "Programme",
     "ProgrammeError",
+    "Progression",
     "Range",
     "RehabplanError",
     "Routine",
@@ -57,11 +74,20 @@ __all__ = [
     "ScheduleError",
     "Session",
     "SlotTimes",
+    "Target",
     "Timing",
+    "Volume",
     "default_catalogue",
+    "dump",
+    "dumps",
     "expand",
+    "last_day",
+    "load",
     "load_catalogue",
+    "loads",
     "parse_dose",
     "parse_prescription",
+    "parse_progression",
     "parse_timing",
+    "resolve_date",
 ]

@@ -21,10 +21,15 @@ __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_ABBREVIATIONS",
     "COUNT_WORDS",
+    "DAY_LETTERS",
     "ENGLISH_LOOKALIKES",
     "EVENTS",
+    "EXERCISE_NOUNS",
+    "EXERCISE_WORDS",
     "FILLERS",
     "KEYWORDS",
+    "LOCOMOTION",
+    "MEDICATION_WORDS",
     "MISSPELLINGS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -151,6 +156,7 @@ SYMBOLS: dict[str, str] = {
     "set": "sets",
     "sets": "sets",
     "rounds": "sets",
+    "lots": "sets",
     "circuit": "sets",
     "circuits": "sets",
     "session": "session",
@@ -205,6 +211,11 @@ SYMBOLS: dict[str, str] = {
     "way": "direction",
     # holds
     "hold": "hold",
+    "squeeze": "hold",
+    "tighten": "hold",
+    "contract": "hold",
+    "sustain": "hold",
+    "maintain": "hold",
     "holds": "hold",
     "held": "hold",
     "holding": "hold",
@@ -341,6 +352,15 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "biw": ("N:2", "x", "weekly"),
     "tiw": ("N:3", "x", "weekly"),
     "qw": ("N:1", "x", "weekly"),
+    # before (ante cibum) and after (post cibum) meals; FHIR ACM/ACD/ACV, PCM/PCD/PCV
+    "ac": ("before", "meal"),
+    "pc": ("after", "meal"),
+    "acm": ("before", "breakfast"),
+    "acd": ("before", "lunch"),
+    "acv": ("before", "dinner"),
+    "pcm": ("after", "breakfast"),
+    "pcd": ("after", "lunch"),
+    "pcv": ("after", "dinner"),
 }
 
 #: Abbreviations whose reading a clinician might doubt, and why.
@@ -402,6 +422,20 @@ WEEKDAYS: dict[str, int] = {
     "sundays": 6,
     "su": 6,
 }
+#: Weekday letter codes written as one word: "MWF", "TTh".
+DAY_LETTERS: dict[str, tuple[int, ...]] = {
+    "mwf": (0, 2, 4),
+    "mw": (0, 2),
+    "wf": (2, 4),
+    "mf": (0, 4),
+    "tth": (1, 3),
+    "tuth": (1, 3),
+    "tr": (1, 3),
+    "mtwtf": (0, 1, 2, 3, 4),
+    "mtwthf": (0, 1, 2, 3, 4),
+    "mtwrf": (0, 1, 2, 3, 4),
+}
+
 #: Two-letter weekday codes are only read in a list of weekdays (they are also words).
 SHORT_WEEKDAYS = frozenset({"mo", "tu", "we", "th", "fr", "sa", "su", "sat", "sun", "wed"})
 
@@ -502,10 +536,10 @@ EVENTS: dict[str, str] = {
     "lunch": "lunch",
     "dinner": "dinner",
     "supper": "dinner",
-    "meals": "meals",
-    "meal": "meals",
-    "food": "meals",
-    "eating": "meals",
+    "meals": "meal",
+    "meal": "meal",
+    "food": "food",
+    "eating": "meal",
     "shower": "shower",
     "showering": "shower",
     "bath": "bath",
@@ -516,7 +550,47 @@ EVENTS: dict[str, str] = {
     "standing up": "standing up",
     "stand up": "standing up",
     "you stand up": "standing up",
+    "toilet": "going to the toilet",
+    "go to the toilet": "going to the toilet",
+    "you go to the toilet": "going to the toilet",
+    "going to the toilet": "going to the toilet",
+    "sitting": "sitting",
+    "sitting for long periods": "sitting",
 }
+
+#: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
+EXERCISE_NOUNS = frozenset(
+    """
+    squats squat bridges raises lunges presses curls circles squeezes pumps slides
+    rotations tucks pushups push ups press situps crunches steps hops jumps kicks lifts
+    rolls rows dips planks clams reaches extensions flexions marches shrugs twists
+    touches taps swings bends drops contractions breaths stretches repetitions
+    """.split()
+)
+
+#: Words of medication instructions: an interval in hours there means round the clock.
+MEDICATION_WORDS = frozenset(
+    """
+    tab tabs tablet tablets cap caps capsule capsules po puff puffs mouth ml mg mcg drop
+    drops inhale inhaler spray sprays dose doses pill pills sachet sachets suppository
+    """.split()
+)
+
+#: Words of exercise and icing: an interval in hours there is usually while awake.
+EXERCISE_WORDS = frozenset(
+    """
+    do perform exercise exercises exercising repeat stretch stretches stretching ice
+    icing walk walking reps repetitions practise practice move movements
+    """.split()
+)
+
+#: Ways of moving whose timed bouts ("walk 4 min / run 1 min") are not holds.
+LOCOMOTION = frozenset(
+    """
+    walk walking walks run running runs jog jogging cycle cycling swim swimming march
+    marching bike biking row rowing ride riding hike hiking skip skipping
+    """.split()
+)
 
 #: Words for a symptom: "when wheezy", "if painful" make a prescription as-needed.
 SYMPTOMS = frozenset(

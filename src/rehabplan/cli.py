@@ -26,7 +26,7 @@ from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.export.ical import to_ics
 from rehabplan.files import programme_from_dict
 from rehabplan.model import Programme, Schedule
-from rehabplan.scheduling import DEFAULT_LIMIT, expand
+from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
 __all__ = ["main"]
 
@@ -245,6 +245,71 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     print(
         f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
         f"{schedule.programme.timezone}",
+        file=out,
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _add_check(sub: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="validate a programme file and summarise it",
+        description="Read a programme file, expand it, and print a short "
+        "summary; a bad file gives one line naming the key and exit status 2.",
+    )
+    p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    p.set_defaults(run=_run_check)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    programme = read_programme(args.programme)
+    end = last_day(programme)
+    until = end or programme.start + dt.timedelta(weeks=52)
+    schedule = expand(programme, until=until)
+    prescriptions = [
+        *programme.prescriptions,
+        *(p for ph in programme.phases for p in ph.prescriptions),
+    ]
+    as_needed = sum(1 for p in prescriptions if p.as_needed)
+    activities = len(programme.activities) + sum(len(ph.activities) for ph in programme.phases)
+    print(f"{args.programme}: ok", file=out)
+    span = (
+        f"{programme.start} to {end}"
+        if end
+        else f"{programme.start}, open-ended (checked 52 weeks)"
+    )
+    print(f"{programme.title}: {span}, {programme.timezone}", file=out)
+    counts = [
+        _count(len(prescriptions), "prescription")
+        + (f" ({as_needed} as needed)" if as_needed else ""),
+        _count(activities, "activity").replace("activitys", "activities"),
+        _count(len(programme.appointments), "appointment"),
+        _count(len(programme.phases), "phase"),
+    ]
+    print(", ".join(counts), file=out)
+    for span_ in programme.phase_spans():
+        print(
+            f"  phase {span_.phase.name!r}: {span_.start} to {span_.until or end or 'open'}",
+            file=out,
+        )
+    for activity in (*programme.activities, *(a for ph in programme.phases for a in ph.activities)):
+        amount = activity.intervals or activity.volume
+        goal = f", target {activity.target}" if activity.target else ""
+        print(
+            f"  activity {activity.name!r}: {amount} {activity.timing.describe()}{goal}", file=out
+        )
+    for appointment in programme.appointments:
+        time = f" {appointment.time:%H:%M}" if appointment.time else ""
+        print(f"  appointment {appointment.title!r}: {appointment.date}{time}", file=out)
+    print(
+        f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
         file=out,
     )
     return 0
@@ -519,6 +584,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_sheet,
     _add_exercises,
     _add_demo,
+    _add_check,
 )
 
 

@@ -1,9 +1,13 @@
 """
 The frozen values of rehabplan: what a clinician prescribes and what gets scheduled.
 
-`Dose` and `Timing` (or `AsNeeded`) describe one prescription; a `Programme` holds
-prescriptions with a start date, a time zone and slot times; expanding it gives a
-`Schedule` of `Session` values, grouped into `Routine` values by local time.
+`Dose` and `Timing` (or `AsNeeded`) describe one prescription, and a `Progression`
+how its dose grows; an `Activity` (run, walk, cycle ...) has a `Volume` or walk/run
+`Intervals` that grow under a weekly cap, maybe toward a `Target`; an `Appointment`
+is a review; a `Phase` changes the programme from a day on.
+A `Programme` holds all of these with a start date, a time zone and slot times;
+expanding it gives a `Schedule` of `Session` values, grouped into `Routine` values by
+local time.
 
 Every value is an attrs frozen, slotted class: equal by value, hashable, and changed
 only by `attrs.evolve`.
@@ -14,6 +18,7 @@ only by `attrs.evolve`.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
 import unicodedata
@@ -25,25 +30,37 @@ import attrs
 from attrs import field, frozen
 
 from rehabplan import _validators
+from rehabplan._wallclock import localize
 from rehabplan.errors import ProgrammeError
 
 __all__ = [
+    "DEFAULT_PACE",
+    "PROGRESSION_PARTS",
     "SLOT_NAMES",
+    "VOLUME_UNITS",
     "WEEKDAY_CODES",
+    "Activity",
     "Anchor",
+    "Appointment",
     "AsNeeded",
     "Dose",
     "Exercise",
+    "Intervals",
     "Load",
+    "Phase",
+    "PhaseSpan",
     "Prescription",
     "Programme",
+    "Progression",
     "Range",
     "Routine",
     "Schedule",
     "Session",
     "SlotTimes",
+    "Target",
     "TimeOfDay",
     "Timing",
+    "Volume",
     "format_duration",
     "slugify",
 ]
@@ -716,6 +733,161 @@ class AsNeeded:
         return text
 
 
+# --------------------------------------------------------------------------- progression
+
+#: What a progression changes in a dose.
+PROGRESSION_PARTS: tuple[str, ...] = ("reps", "sets", "hold", "duration", "load")
+
+
+@frozen(kw_only=True)
+class Progression:
+    """
+    A dose that grows on a schedule: *step* more every *every_weeks* weeks, up to *ceiling*.
+
+    *part* is one of `PROGRESSION_PARTS`: ``reps`` and ``sets`` step by whole numbers,
+    ``hold`` and ``duration`` by a `datetime.timedelta`, ``load`` by an amount in the
+    dose's load *unit* (such as 2.5 kg).
+    Weeks count from the first day of the prescription (or of the phase that added it).
+
+    >>> p = Progression(part="reps", step=2, ceiling=20)
+    >>> str(p)
+    '+2 reps each week up to 20'
+    >>> p.apply(Dose(3, 12), weeks=3)
+    Dose(sets=3, reps=18, hold=None, each_side=False, rest=None, load=None, duration=None)
+    >>> p.apply(Dose(3, 12), weeks=10).reps
+    20
+    >>> str(Progression(part="hold", step=dt.timedelta(seconds=5),
+    ...                 ceiling=dt.timedelta(seconds=45)))
+    'hold +5 s each week up to 45 s'
+
+    .. versionadded:: 0.1
+    """
+
+    part: str = field(validator=attrs.validators.in_(PROGRESSION_PARTS))
+    step: int | float | dt.timedelta = field()
+    ceiling: int | float | dt.timedelta = field()
+    every_weeks: int = field(default=1, validator=_validators.between(1, 52))
+    unit: str | None = field(default=None)
+
+    @unit.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        kind: type | tuple[type, ...]
+        if self.part in ("reps", "sets"):
+            kind = int
+        elif self.part in ("hold", "duration"):
+            kind = dt.timedelta
+        else:
+            kind = (int, float)
+        for name in ("step", "ceiling"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, kind):
+                wanted = {int: "a whole number", dt.timedelta: "a duration"}.get(
+                    kind if isinstance(kind, type) else float, "a number"
+                )
+                raise ProgrammeError(
+                    f"must be {wanted} for a {self.part} progression (got {value!r})",
+                    where=name,
+                    value=value,
+                )
+            zero: Any = dt.timedelta(0) if kind is dt.timedelta else 0
+            if not value > zero or (isinstance(value, float) and not math.isfinite(value)):
+                raise ProgrammeError(f"must be above zero (got {value})", where=name, value=value)
+        if self.part == "load" and not self.unit:
+            raise ProgrammeError("a load progression needs its unit, such as 'kg'", where="unit")
+        if self.part != "load" and self.unit is not None:
+            raise ProgrammeError(
+                f"only a load progression has a unit (got {self.unit!r})", where="unit"
+            )
+        if self.part == "sets" and self.ceiling > 100:  # type: ignore[operator]
+            raise ProgrammeError(f"must be at most 100 (got {self.ceiling})", where="ceiling")
+        if self.part == "reps" and self.ceiling > 1000:  # type: ignore[operator]
+            raise ProgrammeError(f"must be at most 1000 (got {self.ceiling})", where="ceiling")
+        if self.part == "hold" and self.ceiling > _MAX_HOLD:  # type: ignore[operator]
+            raise ProgrammeError(f"must be at most 2 hours (got {self.ceiling})", where="ceiling")
+        if self.part == "duration" and self.ceiling > _MAX_BOUT:  # type: ignore[operator]
+            raise ProgrammeError(f"must be at most 24 hours (got {self.ceiling})", where="ceiling")
+
+    def __str__(self) -> str:
+        cadence = "each week" if self.every_weeks == 1 else f"every {self.every_weeks} weeks"
+        if self.part in ("reps", "sets"):
+            noun = self.part if self.step != 1 else self.part[:-1]
+            return f"+{self.step} {noun} {cadence} up to {self.ceiling}"
+        if self.part == "load":
+            return (
+                f"load +{_number(self.step)} {self.unit} {cadence} "
+                f"up to {_number(self.ceiling)} {self.unit}"
+            )
+        assert isinstance(self.step, dt.timedelta)
+        assert isinstance(self.ceiling, dt.timedelta)
+        return (
+            f"{self.part} +{format_duration(self.step)} {cadence} "
+            f"up to {format_duration(self.ceiling)}"
+        )
+
+    def base(self, dose: Dose) -> int | float | dt.timedelta | None:
+        """The value this progression starts from in *dose*, or None when the dose lacks it."""
+        if self.part == "load":
+            return dose.load.amount if dose.load is not None else None
+        value = getattr(dose, self.part)
+        if isinstance(value, Range):
+            return None
+        return cast("int | dt.timedelta | None", value)
+
+    def check(self, dose: Dose | None) -> None:
+        """
+        Raise `ProgrammeError` unless *dose* can carry this progression.
+
+        The dose must have the part that grows, as a single value (not a range), no
+        larger than the ceiling; a load progression must share the dose's unit.
+        """
+        if dose is None:
+            raise ProgrammeError("a progression needs a dose to grow", where="progression")
+        start = self.base(dose)
+        if start is None:
+            raise ProgrammeError(
+                f"grows {self.part}, but the dose {str(dose)!r} has no single {self.part}",
+                where="progression",
+            )
+        if self.part == "load" and dose.load is not None and dose.load.unit != self.unit:
+            raise ProgrammeError(
+                f"steps in {self.unit}, but the dose's load is in {dose.load.unit}",
+                where="progression.unit",
+            )
+        if start > self.ceiling:  # type: ignore[operator]
+            raise ProgrammeError(
+                f"the dose starts at {_value_text(start)}, above the ceiling "
+                f"{_value_text(self.ceiling)}",
+                where="progression.ceiling",
+            )
+
+    def value(self, dose: Dose, *, weeks: int) -> int | float | dt.timedelta:
+        """The progressed value after *weeks* whole weeks, never past the ceiling."""
+        start = self.base(dose)
+        assert start is not None
+        steps = max(0, weeks) // self.every_weeks
+        grown = start + self.step * steps  # type: ignore[operator]
+        return min(grown, self.ceiling) if start <= self.ceiling else start  # type: ignore[operator]
+
+    def apply(self, dose: Dose, *, weeks: int) -> Dose:
+        """*dose* as it is after *weeks* whole weeks of this progression."""
+        value = self.value(dose, weeks=weeks)
+        if self.part == "load":
+            assert dose.load is not None
+            return attrs.evolve(dose, load=Load(float(value), dose.load.unit))  # type: ignore[arg-type]
+        changes: dict[str, Any] = {self.part: value}
+        return attrs.evolve(dose, **changes)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _value_text(value: Any) -> str:
+    return format_duration(value) if isinstance(value, dt.timedelta) else _number(value)
+
+
 # --------------------------------------------------------------------------- programme
 
 
@@ -763,6 +935,30 @@ class Prescription:
     id: str = field(default=attrs.Factory(lambda self: self.exercise.id, takes_self=True))
     precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
     notes: str | None = None
+    progression: Progression | None = field(default=None)
+
+    @progression.validator
+    def _check_progression(self, _attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            if self.as_needed:
+                raise ProgrammeError(
+                    "an as-needed prescription cannot progress; schedule it", where="progression"
+                )
+            value.check(self.dose)
+
+    def dose_on(self, day: dt.date, first: dt.date) -> Dose | None:
+        """
+        The dose on *day* when the prescription started on *first*: progressed by whole weeks.
+
+        >>> p = Prescription(exercise=Exercise(name="Bridge"), dose=Dose(3, 12),
+        ...                  timing=Timing(every_days=2),
+        ...                  progression=Progression(part="reps", step=2, ceiling=20))
+        >>> str(p.dose_on(dt.date(2027, 3, 15), dt.date(2027, 3, 1)))
+        '3 x 16'
+        """
+        if self.progression is None or self.dose is None:
+            return self.dose
+        return self.progression.apply(self.dose, weeks=(day - first).days // 7)
 
     @property
     def name(self) -> str:
@@ -773,6 +969,394 @@ class Prescription:
     def as_needed(self) -> bool:
         """True for as-needed (PRN) prescriptions, which are never scheduled."""
         return isinstance(self.timing, AsNeeded)
+
+
+def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(value)
+
+
+def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
+    return tuple(value)
+
+
+def _appointments(value: Iterable[Appointment]) -> tuple[Appointment, ...]:
+    return tuple(value)
+
+
+def _phases(value: Iterable[Phase]) -> tuple[Phase, ...]:
+    return tuple(value)
+
+
+# --------------------------------------------------------------------------- activities
+
+#: Units of activity volume: distance in kilometres or miles, or time in minutes.
+VOLUME_UNITS: tuple[str, ...] = ("km", "mi", "min")
+
+#: Default time per kilometre of each kind of activity, for calendar events.
+DEFAULT_PACE: dict[str, dt.timedelta] = {
+    "run": dt.timedelta(minutes=6),
+    "walk": dt.timedelta(minutes=12),
+    "hike": dt.timedelta(minutes=15),
+    "cycle": dt.timedelta(minutes=3),
+    "ride": dt.timedelta(minutes=3),
+    "swim": dt.timedelta(minutes=25),
+    "row": dt.timedelta(minutes=5),
+}
+_MILE_KM = 1.609344
+
+
+@frozen
+class Volume:
+    """
+    How much of an activity: a distance in km or miles, or a time in minutes.
+
+    >>> str(Volume(3, "km")), str(Volume(2.5, "mi")), str(Volume(30, "min"))
+    ('3 km', '2.5 mi', '30 min')
+
+    .. versionadded:: 0.1
+    """
+
+    amount: float = field(converter=float)
+    unit: str = field(default="km", validator=attrs.validators.in_(VOLUME_UNITS))
+
+    @amount.validator
+    def _check_amount(self, attribute: attrs.Attribute[Any], value: float) -> None:
+        if not math.isfinite(value) or value <= 0 or value > 100_000:
+            raise ProgrammeError(
+                f"must be above 0 and at most 100000 (got {value})",
+                where=attribute.name,
+                value=value,
+            )
+
+    def __str__(self) -> str:
+        return f"{_number(self.amount)} {self.unit}"
+
+
+@frozen(kw_only=True)
+class Intervals:
+    """
+    A walk/run interval session: *repeats* times run for *run*, then walk for *walk*.
+
+    >>> plan = Intervals(run=dt.timedelta(minutes=1), walk=dt.timedelta(minutes=2), repeats=8)
+    >>> str(plan)
+    'run 1 min, walk 2 min, 8 times'
+    >>> plan.total
+    datetime.timedelta(seconds=1440)
+
+    .. versionadded:: 0.1
+    """
+
+    run: dt.timedelta = field(validator=_validators.positive_duration(_MAX_BOUT))
+    walk: dt.timedelta = field(validator=_validators.positive_duration(_MAX_BOUT))
+    repeats: int = field(validator=_validators.between(1, 100))
+
+    @property
+    def total(self) -> dt.timedelta:
+        """The length of the whole session."""
+        return (self.run + self.walk) * self.repeats
+
+    def __str__(self) -> str:
+        return (
+            f"run {format_duration(self.run)}, walk {format_duration(self.walk)}, "
+            f"{self.repeats} times"
+        )
+
+
+@frozen(kw_only=True)
+class Target:
+    """
+    A goal an activity builds to: a *volume* (such as a marathon's 42.2 km) on a *date*.
+
+    >>> str(Target(date=dt.date(2027, 10, 3), volume=Volume(42.2, "km"), name="Marathon"))
+    'Marathon: 42.2 km on 2027-10-03'
+
+    .. versionadded:: 0.1
+    """
+
+    date: dt.date
+    volume: Volume
+    name: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.volume} on {self.date.isoformat()}"
+        return f"{self.name}: {text}" if self.name else text
+
+
+def _check_fraction(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ProgrammeError(
+            f"must be a fraction from 0 to 1, such as 0.1 for 10 % (got {value!r})",
+            where=attribute.name,
+            value=value,
+        )
+
+
+@frozen(kw_only=True)
+class Activity:
+    """
+    A sport or cardio activity (run, walk, cycle, swim ...) done on a schedule.
+
+    *kind* names the activity; anchors use it ("before each run" ties to the activity
+    whose kind or id is ``run``).
+    *timing* says on which days (named weekdays, N times a week, every other day) and
+    at what time (default: the afternoon slot).
+    Each session has a *volume* (the first week's), or is a walk/run *intervals* plan.
+    The volume grows by *weekly_increase* a week (0 = stays the same), never more than
+    *weekly_cap* (10 % by default) above the week before, and stops at *ceiling*.
+    With a *target*, the plan is built back from it: it grows, within the cap, so
+    that its sessions reach the target's volume in the target's week, and ends on
+    the target's date.
+
+    >>> run = Activity(kind="run", timing=Timing(weekdays=(1, 3, 6)), volume=Volume(3, "km"),
+    ...                weekly_increase=0.1)
+    >>> run.id, run.name, str(run.volume)
+    ('run', 'Run', '3 km')
+
+    .. versionadded:: 0.1
+    """
+
+    kind: str = field(validator=_validators.not_blank)
+    timing: Timing
+    volume: Volume | None = None
+    intervals: Intervals | None = None
+    name: str = field(default=attrs.Factory(lambda self: self.kind.capitalize(), takes_self=True))
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+    weekly_increase: float = field(default=0.0, validator=_check_fraction)
+    weekly_cap: float = field(default=0.1, validator=_check_fraction)
+    ceiling: Volume | None = None
+    target: Target | None = None
+    pace: dt.timedelta | None = field(
+        default=None, validator=_validators.positive_duration(dt.timedelta(hours=2))
+    )
+    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    notes: str | None = field(default=None)
+
+    @notes.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        if not isinstance(self.timing, Timing):
+            raise ProgrammeError(f"must be a schedule of days, not {self.timing}", where="timing")
+        if self.timing.anchor is not None:
+            raise ProgrammeError("an activity cannot be anchored to another", where="timing")
+        if (self.volume is None) == (self.intervals is None):
+            raise ProgrammeError(
+                "give either a volume (such as 3 km or 30 min) or walk/run intervals",
+                where="volume",
+            )
+        if (
+            self.ceiling is not None
+            and self.volume is not None
+            and self.ceiling.unit == self.volume.unit
+            and self.ceiling.amount < self.volume.amount
+        ):
+            raise ProgrammeError(
+                f"{self.ceiling} is below the starting volume {self.volume}", where="ceiling"
+            )
+        if self.weekly_increase > self.weekly_cap:
+            raise ProgrammeError(
+                f"grows {self.weekly_increase:.0%} a week, above its cap of "
+                f"{self.weekly_cap:.0%}; lower it or raise weekly_cap",
+                where="weekly_increase",
+                value=self.weekly_increase,
+            )
+        for name in ("ceiling", "target"):
+            other = getattr(self, name)
+            if other is None:
+                continue
+            unit = other.unit if isinstance(other, Volume) else other.volume.unit
+            if self.volume is None:
+                raise ProgrammeError("needs a volume to grow from", where=name)
+            if unit != self.volume.unit:
+                raise ProgrammeError(
+                    f"is in {unit} but the volume is in {self.volume.unit}; use one unit",
+                    where=name,
+                )
+
+    @property
+    def as_needed(self) -> bool:
+        """Always False: activities are scheduled."""
+        return False
+
+    def session_length(self, volume: Volume | None) -> dt.timedelta:
+        """
+        How long one session takes: its time, or its distance at the activity's pace.
+
+        >>> Activity(kind="run", timing=Timing(), volume=Volume(5, "km")).session_length(
+        ...     Volume(5, "km"))
+        datetime.timedelta(seconds=1800)
+        """
+        if self.intervals is not None:
+            return self.intervals.total
+        assert volume is not None
+        if volume.unit == "min":
+            minutes = volume.amount
+        else:
+            pace = self.pace or DEFAULT_PACE.get(self.kind, dt.timedelta(minutes=10))
+            km = volume.amount * (_MILE_KM if volume.unit == "mi" else 1)
+            minutes = km * pace.total_seconds() / 60
+        five = 5
+        return dt.timedelta(minutes=max(five, five * math.ceil(minutes / five - 1e-9)))
+
+    def as_prescription(self, volume: Volume | None = None) -> Prescription:
+        """
+        The activity as a `Prescription`, so exporters that list prescriptions show it.
+
+        Its id is the activity's id, its exercise the activity's name (category
+        ``activity``), its dose one timed bout of the session's length and its notes
+        the plan (`describe_plan`) before the activity's own notes.
+        """
+        length = self.session_length(volume or self.volume)
+        notes = self.describe_plan() + (f". {self.notes}" if self.notes else "")
+        return Prescription(
+            exercise=Exercise(name=self.name, id=self.id, category="activity"),
+            timing=self.timing,
+            dose=Dose(1, duration=length),
+            id=self.id,
+            precautions=self.precautions,
+            notes=notes,
+        )
+
+    def describe_plan(self) -> str:
+        """
+        Say the volume plan in words for a patient.
+
+        >>> Activity(kind="run", timing=Timing(), volume=Volume(3, "km"), weekly_increase=0.1,
+        ...          ceiling=Volume(8, "km")).describe_plan()
+        '3 km a session, then 10% more each week, up to 8 km'
+        """
+        if self.intervals is not None:
+            return str(self.intervals).capitalize()
+        assert self.volume is not None
+        text = f"{self.volume} a session"
+        if self.target is not None:
+            text += f", building to {self.target}"
+        elif self.weekly_increase:
+            text += f", then {self.weekly_increase:.0%} more each week"
+        if self.ceiling is not None:
+            text += f", up to {self.ceiling}"
+        return text
+
+
+# --------------------------------------------------------------------------- appointments
+
+
+@frozen(kw_only=True)
+class Appointment:
+    """
+    A review or follow-up: *title* on *date* at *time* (None: a whole-day item).
+
+    Relative dates ("in 3 days", "next Tuesday") are resolved before an appointment is
+    made, with `rehabplan.resolve_date` against the visit date.
+
+    >>> review = Appointment(title="Review", date=dt.date(2027, 3, 25), time=dt.time(9, 30),
+    ...                      clinician="J. Physio", location="Riverside clinic")
+    >>> review.id
+    'review'
+    >>> review.start_in(zoneinfo.ZoneInfo("Europe/London")).isoformat()
+    '2027-03-25T09:30:00+00:00'
+
+    .. versionadded:: 0.1
+    """
+
+    title: str = field(validator=_validators.not_blank)
+    date: dt.date
+    time: dt.time | None = None
+    duration: dt.timedelta = field(
+        default=dt.timedelta(minutes=30), validator=_validators.positive_duration(_MAX_BOUT)
+    )
+    clinician: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
+
+    @property
+    def start(self) -> dt.datetime | dt.date:
+        """
+        The local wall-clock start (naive), or the date of a whole-day item.
+
+        Use `start_in` for the aware start in the programme's zone.
+
+        >>> Appointment(title="Review", date=dt.date(2027, 3, 25), time=dt.time(9, 30)).start
+        datetime.datetime(2027, 3, 25, 9, 30)
+        """
+        if self.time is None:
+            return self.date
+        return dt.datetime.combine(self.date, self.time)
+
+    def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
+        """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
+        if self.time is None:
+            return None
+        return localize(self.date, self.time, tz)
+
+    def end_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
+        """The aware end in *tz*, or None for a whole day."""
+        start = self.start_in(tz)
+        return None if start is None else start + self.duration
+
+
+# --------------------------------------------------------------------------- phases
+
+
+@frozen(kw_only=True)
+class Phase:
+    """
+    A stage of a programme, from its start until the next phase starts.
+
+    It starts on a *start* date, *after_weeks* weeks after the programme's start, or
+    *at* an appointment (its id) — exactly one of the three.
+    From then on its *prescriptions* and *activities* are added, or replace the ones
+    with the same id, and the ids in *drop* stop.
+    Phases do not overlap: a phase ends the day before the next one starts (or on
+    its *until*). A phase with *overlap* set may start while the one before still
+    runs, up to that phase's *until*; on the shared days an item in both phases is
+    done once, as the later phase has it.
+
+    >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
+    'loading'
+
+    .. versionadded:: 0.1
+    """
+
+    name: str = field(validator=_validators.not_blank)
+    start: dt.date | None = None
+    after_weeks: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(0, 520))
+    )
+    at: str | None = None
+    until: dt.date | None = None
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
+    drop: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    overlap: bool = False
+    notes: str | None = None
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+
+    @id.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        given = [n for n in ("start", "after_weeks", "at") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ProgrammeError(
+                "give exactly one of start (a date), after_weeks or at (an appointment id)"
+                + (f"; got {' and '.join(given)}" if given else ""),
+                where="start",
+            )
+        if self.start is not None and self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})", where="until"
+            )
+
+
+@frozen(kw_only=True)
+class PhaseSpan:
+    """
+    When a phase runs: its first day and its last (None when open-ended).
+
+    .. versionadded:: 0.1
+    """
+
+    phase: Phase
+    start: dt.date
+    until: dt.date | None
 
 
 @frozen(kw_only=True)
@@ -826,10 +1410,6 @@ def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
     return table
 
 
-def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
-    return tuple(value)
-
-
 def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value:
         raise ProgrammeError(
@@ -847,6 +1427,38 @@ def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any)
         ) from exc
 
 
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; known: {', '.join(choices)}" if choices else ""
+
+
+def _check_items(
+    prescriptions: tuple[Prescription, ...], activities: tuple[Activity, ...], prefix: str
+) -> None:
+    """Check that prescriptions and activities are what they say and have distinct ids."""
+    seen: dict[str, str] = {}
+    for name, items, kind in (
+        ("prescriptions", prescriptions, Prescription),
+        ("activities", activities, Activity),
+    ):
+        for index, item in enumerate(items):
+            where = f"{prefix}{name}[{index}]"
+            if not isinstance(item, kind):
+                raise ProgrammeError(
+                    f"must be a {kind.__name__} (got {type(item).__name__})", where=where
+                )
+            if item.id in seen:
+                raise ProgrammeError(
+                    f"id {item.id!r} is already used by {seen[item.id]}; "
+                    "give one of them its own id",
+                    where=f"{where}.id",
+                    value=item.id,
+                )
+            seen[item.id] = where
+
+
 @frozen(kw_only=True)
 class Programme:
     """
@@ -854,6 +1466,9 @@ class Programme:
 
     *until* ends every open-ended prescription; *slot_times* gives the clock time of
     each named time of day; *weekly_days* the fixed weekdays of "N times a week".
+    *activities* are scheduled like prescriptions; *appointments* are reviews a
+    phase may start at; *phases* change the prescriptions and activities from their
+    start on (`phase_spans` says when each runs).
 
     >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
     ...               timezone="Europe/London")
@@ -877,6 +1492,120 @@ class Programme:
     patient: str | None = None
     clinician: str | None = None
     contact: str | None = None
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
+    appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
+    phases: tuple[Phase, ...] = field(default=(), converter=_phases)
+
+    @phases.validator
+    def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:
+        seen_appointments: set[str] = set()
+        for index, appointment in enumerate(self.appointments):
+            if appointment.id in seen_appointments:
+                raise ProgrammeError(
+                    f"id {appointment.id!r} is used twice; give each appointment its own id",
+                    where=f"appointments[{index}].id",
+                )
+            seen_appointments.add(appointment.id)
+        _check_items(self.prescriptions, self.activities, "")
+        current = {p.id for p in self.prescriptions} | {a.id for a in self.activities}
+        seen_phases: set[str] = set()
+        for index, phase in enumerate(value):
+            where = f"phases[{index}]"
+            if phase.id in seen_phases:
+                raise ProgrammeError(
+                    f"id {phase.id!r} is used twice; give each phase its own id",
+                    where=f"{where}.id",
+                )
+            seen_phases.add(phase.id)
+            if phase.at is not None and phase.at not in seen_appointments:
+                raise ProgrammeError(
+                    f"no appointment has id {phase.at!r}"
+                    + _did_you_mean(phase.at, sorted(seen_appointments)),
+                    where=f"{where}.at",
+                    value=phase.at,
+                )
+            for j, gone in enumerate(phase.drop):
+                if gone not in current:
+                    raise ProgrammeError(
+                        f"nothing with id {gone!r} runs before this phase"
+                        + _did_you_mean(gone, sorted(current)),
+                        where=f"{where}.drop[{j}]",
+                        value=gone,
+                    )
+            _check_items(phase.prescriptions, phase.activities, where + ".")
+            current = (
+                (current - set(phase.drop))
+                | {p.id for p in phase.prescriptions}
+                | {a.id for a in phase.activities}
+            )
+        spans = self.phase_spans()
+        for index, span in enumerate(spans):
+            if span.start < self.start:
+                raise ProgrammeError(
+                    f"starts on {span.start}, before the programme's start {self.start}",
+                    where=f"phases[{index}]",
+                )
+            if index and span.start <= spans[index - 1].start:
+                raise ProgrammeError(
+                    f"starts on {span.start}, not after phases[{index - 1}] "
+                    f"({spans[index - 1].start}); list phases in time order",
+                    where=f"phases[{index}]",
+                )
+            after = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                after is not None
+                and span.phase.until is not None
+                and span.phase.until >= after.start
+                and not after.phase.overlap
+            ):
+                raise ProgrammeError(
+                    f"runs until {span.phase.until}, past the start of phases[{index + 1}] "
+                    f"on {after.start}; end it by {after.start - dt.timedelta(days=1)} or "
+                    f"set overlap = true on phases[{index + 1}]",
+                    where=f"phases[{index}].until",
+                )
+
+    def phase_start(self, phase: Phase) -> dt.date:
+        """The first day of *phase*: its date, N weeks after the start, or its appointment's day."""
+        if phase.start is not None:
+            return phase.start
+        if phase.after_weeks is not None:
+            return self.start + dt.timedelta(weeks=phase.after_weeks)
+        return self.appointment(cast(str, phase.at)).date
+
+    def phase_spans(self) -> tuple[PhaseSpan, ...]:
+        """
+        When each phase runs, in order.
+
+        A phase runs from its start to the day before the next phase starts (or to
+        its own *until* when that is earlier, or when the next phase overlaps it); the
+        last runs to its *until* or the programme's.
+
+        >>> p = Programme(title="Two phases", start=dt.date(2027, 3, 1), timezone="UTC",
+        ...               phases=[Phase(name="Early", start=dt.date(2027, 3, 1)),
+        ...                       Phase(name="Loading", after_weeks=2)])
+        >>> [(s.phase.name, str(s.start), str(s.until)) for s in p.phase_spans()]
+        [('Early', '2027-03-01', '2027-03-14'), ('Loading', '2027-03-15', 'None')]
+        """
+        starts = [self.phase_start(phase) for phase in self.phases]
+        spans = []
+        for index, phase in enumerate(self.phases):
+            end: dt.date | None = self.until
+            if index + 1 < len(self.phases):
+                end = starts[index + 1] - dt.timedelta(days=1)
+                if self.phases[index + 1].overlap and phase.until is not None:
+                    end = phase.until
+            if phase.until is not None and (end is None or phase.until < end):
+                end = phase.until
+            spans.append(PhaseSpan(phase=phase, start=starts[index], until=end))
+        return tuple(spans)
+
+    def appointment(self, appointment_id: str) -> Appointment:
+        """The appointment with this id; `KeyError` when there is none."""
+        for a in self.appointments:
+            if a.id == appointment_id:
+                return a
+        raise KeyError(appointment_id)
 
     @prescriptions.validator
     def _check_ids(self, _attribute: attrs.Attribute[Any], value: tuple[Prescription, ...]) -> None:
@@ -907,6 +1636,13 @@ class Programme:
         """The programme's time zone."""
         return zoneinfo.ZoneInfo(self.timezone)
 
+    def activity(self, activity_id: str) -> Activity:
+        """The activity with this id (in any phase); `KeyError` when there is none."""
+        for a in (*self.activities, *(a for ph in self.phases for a in ph.activities)):
+            if a.id == activity_id:
+                return a
+        raise KeyError(activity_id)
+
     def prescription(self, prescription_id: str) -> Prescription:
         """The prescription with this id; `KeyError` when there is none."""
         for p in self.prescriptions:
@@ -927,7 +1663,11 @@ class Session:
     """
     One prescription done once: aware *start* and *end* in the programme's zone.
 
-    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30").
+    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30", or
+    "before run" for an anchored session); *dose* is the dose as progressed by that
+    day. *phase* is the name of the phase the session belongs to (None before the
+    first phase). An activity's session has *activity* and its planned *volume*;
+    its *prescription* is `Activity.as_prescription`, so exporters list it.
 
     .. versionadded:: 0.1
     """
@@ -937,12 +1677,21 @@ class Session:
     prescription: Prescription
     dose: Dose | None
     slot: str
+    phase: str | None = None
+    activity: Activity | None = None
+    volume: Volume | None = None
 
     @property
     def summary(self) -> str:
         """
         The calendar title of this session, such as ``Calf stretch · 3 × 30 s each side``.
+
+        An activity session shows its volume or its intervals: ``Run · 3.3 km``.
         """
+        if self.activity is not None:
+            if self.activity.intervals is not None:
+                return f"{self.prescription.name} · {self.activity.intervals}"
+            return f"{self.prescription.name} · {self.volume}"
         if self.dose is None:
             return self.prescription.name
         return f"{self.prescription.name} · {self.dose.symbolic()}"
@@ -1040,5 +1789,13 @@ class Schedule:
 
     @property
     def as_needed(self) -> tuple[Prescription, ...]:
-        """The as-needed prescriptions: listed on the sheet, not scheduled."""
-        return tuple(p for p in self.programme.prescriptions if p.as_needed)
+        """The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled."""
+        found: dict[str, Prescription] = {}
+        every = (
+            *self.programme.prescriptions,
+            *(p for ph in self.programme.phases for p in ph.prescriptions),
+        )
+        for p in every:
+            if p.as_needed:
+                found.setdefault(p.id, p)
+        return tuple(found.values())

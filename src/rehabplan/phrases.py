@@ -139,7 +139,7 @@ def _meaningful(word: str) -> bool:
 
 
 _EVENT_WORDS = frozenset(w for key in lx.EVENTS for w in key.split())
-_SPLIT_SINGLES = frozenset({"x", "q"})
+_SPLIT_SINGLES = frozenset({"x", "q", "a"})
 
 
 @lru_cache(maxsize=8192)
@@ -161,8 +161,8 @@ def _split_word(word: str) -> tuple[str, ...] | None:
             piece = word[start:end]
             if prefix is None or not _known(piece):
                 continue
-            if len(piece) == 1 and piece not in _SPLIT_SINGLES:
-                continue
+            if len(piece) == 1 and (piece not in _SPLIT_SINGLES or (piece == "a" and start)):
+                continue  # "a" only leads ("aday", "aweek")
             candidate = (*prefix, piece)
             current = best[end]
             if current is None or len(candidate) < len(current):
@@ -210,6 +210,8 @@ def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
         return [_Tok("ORD", word, start, end, lx.ORDINALS[word])]
     if word == "second":
         return [_Tok("second", word, start, end, 2)]
+    if word in lx.DAY_LETTERS:
+        return [_Tok("DOW", word, start, end, day) for day in lx.DAY_LETTERS[word]]
     if word in lx.WEEKDAYS:
         sym = "DOW?" if word in lx.SHORT_WEEKDAYS else "DOW"
         return [_Tok(sym, word, start, end, lx.WEEKDAYS[word])]
@@ -269,11 +271,43 @@ def _number(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _combine(tokens: list[_Tok]) -> list[_Tok]:
+_TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
+_FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_TENS = frozenset(
+    {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
+
+_LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
+
+
+def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
+    """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        days: list[_Tok] = []
+        while j < n and tokens[j].raw in _LETTER_DAYS:
+            days.append(tokens[j])
+            if j + 2 < n and tokens[j + 1].sym == "/" and tokens[j + 2].raw in _LETTER_DAYS:
+                j += 2
+            else:
+                break
+        if len(days) >= 2:
+            out.extend(_Tok("DOW", t.raw, t.start, t.end, _LETTER_DAYS[t.raw]) for t in days)
+            i = j + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     """
-    Join tokens that form one value: "twenty five", "2-3" and "two or three times"
-    (ranges), "between 8 and 15", "bed time"; drop the hyphen of "30-second";
-    keep weekday abbreviations and month names only where a date or list needs them.
+    Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
+    minute", and "a minute" after "for" or "hold".
     """
     out: list[_Tok] = []
     i = 0
@@ -281,7 +315,93 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     while i < n:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
-        # "twenty five", "twenty-five"
+        after = tokens[i + 2] if i + 2 < n else None
+        unit = tokens[i + 3].sym if i + 3 < n else ""
+        if tok.sym in _FRACTIONS or tok.raw in _FRACTIONS:
+            value = _FRACTIONS[tok.raw]
+            if (
+                out
+                and out[-1].sym == "N"
+                and out[-1].end == tok.start
+                and isinstance(out[-1].value, int)
+            ):
+                whole = out.pop()
+                out.append(
+                    _Tok("N", whole.raw + tok.raw, whole.start, tok.end, whole.value + value)
+                )
+            else:
+                out.append(_Tok("N", tok.raw, tok.start, tok.end, value))
+            i += 1
+            continue
+        if (
+            tok.sym == "N"
+            and tok.raw in _TENS
+            and nxt is not None
+            and nxt.sym == "-"
+            and after is not None
+            and after.sym == "N"
+            and isinstance(after.value, int)
+            and 0 < after.value < 10
+            and after.raw.isalpha()
+        ):
+            out.append(
+                _Tok("N", f"{tok.raw}-{after.raw}", tok.start, after.end, tok.value + after.value)
+            )
+            i += 3
+            continue
+        if (
+            tok.sym == "N"
+            and nxt is not None
+            and nxt.sym == "/"
+            and after is not None
+            and after.sym == "N"
+            and after.value in (2, 3, 4)
+            and isinstance(tok.value, int)
+            and tok.value < after.value
+            and unit in _TIME_UNIT_SYMS
+        ):
+            out.append(_Tok("N", "fraction", tok.start, after.end, tok.value / after.value))
+            i += 3
+            continue
+        if (
+            tok.raw == "half"
+            and nxt is not None
+            and nxt.sym == "a"
+            and after is not None
+            and after.sym in _TIME_UNIT_SYMS
+        ):
+            out.append(_Tok("N", "half", tok.start, nxt.end, 0.5))
+            i += 2
+            continue
+        if (
+            tok.sym == "a"
+            and nxt is not None
+            and nxt.sym in _TIME_UNIT_SYMS
+            and out
+            and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
+        ):
+            out.append(_Tok("N", tok.raw, tok.start, tok.end, 1))
+            i += 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _combine(tokens: list[_Tok]) -> list[_Tok]:
+    """
+    Join tokens that form one value: "twenty five", "2-3" and "two or three times"
+    (ranges), "between 8 and 15", "bed time"; drop the hyphen of "30-second";
+    keep weekday abbreviations and month names only where a date or list needs them.
+    """
+    tokens = _numbers(_day_letters(tokens))
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        # "twenty five"
         if (
             tok.sym == "N"
             and nxt is not None
@@ -376,7 +496,9 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     n = len(tokens)
     out = list(tokens)
     for i, tok in enumerate(tokens):
-        if tok.sym == "DOW?":
+        if tok.sym == "DOW?" and n == 1:
+            out[i] = attrs.evolve(tok, sym="DOW")  # "Sun", "WED" on their own
+        elif tok.sym == "DOW?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
@@ -545,9 +667,12 @@ def _symptom_pattern() -> str:
 
 
 _EVENT = _event_pattern()
+_EXERCISE_NOUNS = "|".join(sorted(lx.EXERCISE_NOUNS, key=len, reverse=True))
+_LOCOMOTION = "|".join(sorted(lx.LOCOMOTION, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
-    r"and|or|every|other|this|that|these|those|our|his|her|their|you) )*"
+    r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
+    r"extended|periods|of|hard|strenuous|heavy|intense) )*"
 )
 
 
@@ -693,6 +818,11 @@ def _h_every_days(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         yield s.fact("every_days", value)
 
 
+def _h_rest_day_between(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("every_days", 2)
+    yield s.fact("ambiguous", "a rest day in between read as every other day")
+
+
 def _h_fortnightly(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("every_days", 14)
 
@@ -743,7 +873,11 @@ def _h_weekday_group(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 def _h_except(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     if s.has("daily"):
         yield s.fact("per_day", 1, weak=True)
-    yield s.fact("except", frozenset(_weekday_list(s.groups.get("list", ()))))
+    if s.has("g"):
+        group = frozenset(range(5)) if s.syms("g")[0] == "weekdays" else frozenset({5, 6})
+        yield s.fact("except", group)
+    else:
+        yield s.fact("except", frozenset(_weekday_list(s.groups.get("list", ()))))
 
 
 def _slot_value(tok: _Tok) -> str | dt.time:
@@ -768,7 +902,7 @@ def _h_bedtime(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 
 def _event_of(tokens: tuple[_Tok, ...]) -> str | None:
-    raws = [t.raw for t in tokens]
+    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
     for size in range(min(4, len(raws)), 0, -1):
         for start in range(len(raws) - size, -1, -1):
             key = " ".join(raws[start : start + size])
@@ -902,6 +1036,39 @@ def _h_label(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         yield s.fact(kind, value)
 
 
+def _h_label_period(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
+    yield s.fact(kind, s.value("v"))
+
+
+def _h_per_24_hours(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    """Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours."""
+    count = s.value("n")
+    window = [t.value for t in s.tokens if t.sym == "N"][-1]
+    if window == 24:
+        yield s.fact("per_day", count)
+    elif count == 1 and isinstance(window, int) and 1 <= window <= 23:
+        yield s.fact("every_hours", window)
+    elif count == 1 and isinstance(window, int) and window % 24 == 0:
+        yield s.fact("every_days", window // 24)
+    elif (
+        isinstance(count, int) and isinstance(window, int) and window and (24 * count) % window == 0
+    ):
+        yield s.fact("per_day", 24 * count // window)
+    else:
+        yield s.fact(
+            "ambiguous", "a count in a window of hours: " + " ".join(t.raw for t in s.tokens)
+        )
+
+
+def _h_morning(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("times", ("morning",))
+
+
+def _h_night(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("times", ("night",))
+
+
 def _h_progression(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("progression", True)
 
@@ -920,9 +1087,21 @@ _NOT_PERIOD = rf"(?!{_PERIOD_AHEAD})"
 #: position (the first that matches wins, so longer and more specific come first).
 _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"
+    ("label_sets_x_reps", r"sets x reps (?:: |- |= )?(?P<s>N) x (?P<r>N) ", _h_sets_reps),
+    (
+        "label_per_period",
+        rf"(?:x|session) (?:per|a|each|/) (?P<k>day|week) (?:: |- |= |\| )?(?P<v>N) (?!x |{_TU} )",
+        _h_label_period,
+    ),
+    (
+        "label_bare",
+        r"(?P<k>reps|sets|hold) (?P<v>N) (?=(?:reps|sets|hold|x (?:a|per|each|/) (?:day|week)) (?:: |- |= |)N |[.,;|)] |$)",
+        _h_label,
+    ),
+    ("hold_breaths", r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ", _h_nothing),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) : {_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours) (?!: )|{_PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|{_PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         _h_label,
     ),
     # progression markers: values after them are targets, not the dose
@@ -937,12 +1116,14 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_progress_step,
     ),
     # UK shorthand durations: "for 5/7" (days), "for 3/52" (weeks), "for 2/12" (months)
-    ("uk_duration", r"(?:for |x )(?P<n>N) / (?P<d>N) ", _h_uk_duration),
+    ("uk_duration", r"(?:for |x |)(?P<n>N) / (?P<d>N) (?!N )", _h_uk_duration),
     ("ratio", r"N / N ", _h_nothing),
     # bouts that are not holds or frequencies
     ("bout_per_day", rf"{_QUAL}{_dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", _h_bout),
     ("bout_at_a_time", rf"(?:for )?{_QUAL}{_dur('b')}at a time ", _h_bout),
     # doses
+    ("bout_locomotion", rf"(?:{_LOCOMOTION}) (?:for )?{_QUAL}{_dur('b')}", _h_bout),
+    ("bout_then_locomotion", rf"{_QUAL}{_dur('b')}(?:{_LOCOMOTION}) ", _h_bout),
     (
         "sets_reps_hold",
         rf"(?P<s>N) x (?P<r>N) x {_QUAL}{_dur('h')}(?:hold |isometric )?",
@@ -1030,7 +1211,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("hold_until_count", r"hold until (?:you |your )?count (?:to )?(?P<c>N) ", _h_hold_count),
     (
         "hold",
-        rf"hold (?:(?:[a-z][a-z'-]*|,) ){{0,5}}?(?:for )?{_QUAL}{_dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {_SIDE} )?",
+        rf"hold (?:(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{_QUAL}{_dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {_SIDE} )?",
         _h_hold,
     ),
     ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", _h_hold_count),
@@ -1059,16 +1240,16 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("each_direction", r"(?:on |with |for |in |)(?:each|per|both) direction ", _h_nothing),
     (
         "side",
-        rf"(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|other) {_SIDE} ",
+        rf"(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {_SIDE} ",
         _h_side,
     ),
     (
         "side_words",
-        r"(?:bilateral |ea |switch (?:sides|side|legs|leg) |change (?:sides|side|legs|leg) |then (?:the )?other (?:side|leg) )",
+        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing) (?:sides|side|legs|leg|arms|arm|over) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         _h_side,
     ),
     # times a day
-    ("x_n_daily", rf"x (?P<n>N) (?:{_PER})?(?:daily|day|eachday|everyday) ", _h_per_day),
+    ("x_n_daily", rf"x (?P<n>N) (?:(?:{_PER})(?:day|daily)|daily|everyday|eachday) ", _h_per_day),
     (
         "vague_day",
         r"(?:a )?VAGUE (?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
@@ -1086,6 +1267,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_per_day,
     ),
     ("per_day_slash", rf"{_QUAL}(?P<n>N) (?:per |a |/ |each |p )(?:day|daily) ", _h_per_day),
+    (
+        "per_24_hours",
+        rf"{_QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) ",
+        _h_per_24_hours,
+    ),
     (
         "every_hours",
         rf"(?:each |q |a ){_QUAL}(?P<n>N)? (?:hour|hours|hourly) (?:daily )?",
@@ -1116,6 +1302,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("q_n_days", r"(?:q|o) (?P<n>N) (?:day|days) ", _h_every_days),
     ("days_apart", r"(?P<n>N) (?P<u>day|days|week|weeks) apart ", _h_every_days),
     (
+        "rest_day_between",
+        r"(?:with |and |)(?:a |one |N )?rest days? (?:in )?between (?:each |)(?:[a-z]+ )?",
+        _h_rest_day_between,
+    ),
+    (
         "rest_days_between",
         rf"{_QUAL}(?P<n>N) (?:day|days) (?:of )?rest (?P<more>(?:in )?between )(?:each [a-z]+ |[a-z]+ )?",
         _h_every_days,
@@ -1140,6 +1331,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("per_week_slash", rf"{_QUAL}(?P<n>N) (?:{_PER}|in a |each )(?:week|weekly) ", _h_per_week),
     ("n_weekly", rf"{_QUAL}(?P<n>N) (?:x )?weekly ", _h_per_week),
     (
+        "days_per_week_adj",
+        rf"{_QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,2}}(?:days|day) (?:{_PER}|in a |each )(?:week|weekly) ",
+        _h_per_week,
+    ),
+    (
         "sessions_per_week",
         rf"{_QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,4}}session (?:{_PER}|in a )(?:week|weekly) ",
         _h_per_week,
@@ -1153,7 +1349,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # weekdays
     (
         "except",
-        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not) (?:on |for )?(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru )*DOW )*)",
+        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not|excluding) (?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru )*DOW )*)|(?P<g>weekends|weekdays) )",
         _h_except,
     ),
     (
@@ -1169,6 +1365,12 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_bedtime,
     ),
     (
+        "on_waking",
+        r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|wakening|rising|first waking)(?: up)? ",
+        _h_morning,
+    ),
+    ("omni_nocte", r"N on (?=$|and |\+ |, |; )", _h_night),
+    (
         "times",
         rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) )*{_SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) )*{_SLOT} )*",
         _h_times,
@@ -1177,13 +1379,18 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("pending_before", r"before and (?=N )", _h_pending_before),
     (
         "anchor",
-        rf"(?P<rel>before|after|prior|following)(?: to)? (?:and (?P<rel2>after|before) )?(?:(?:and|or|during) )?{_DETERMINERS}(?P<ev>{_EVENT})",
+        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|or) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{_DETERMINERS}(?P<ev>{_EVENT})",
         _h_anchor,
     ),
     (
         "when_event",
         rf"(?:each time |time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{_EVENT})",
         _h_when_event,
+    ),
+    (
+        "vague_phrases",
+        r"(?:as directed |as often as (?:possible |you can |able )|little and often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        _h_vague,
     ),
     (
         "prn",
@@ -1212,8 +1419,20 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_duration,
     ),
     # "do this ten times": repetitions, when no period follows
+    (
+        "reps_noun",
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{_EXERCISE_NOUNS}) ",
+        _h_reps,
+    ),
+    (
+        "reps_direction",
+        r"(?P<r>N) (?:x |reps |circles |rotations |turns )?(?:(?:in |)each (?:direction|way) |(?:clockwise|anticlockwise|counterclockwise|anti clockwise|anti clock wise|clock wise) )",
+        _h_reps,
+    ),
+    ("reps_each", r"(?P<r>N) (?:reps |x )?each (?=[.,;:)(/] |$)", _h_reps),
     ("times_bare", rf"(?P<r>N) x {_NOT_PERIOD}(?!N )", _h_reps),
     # a bout of timed work: "walk 10-15 min", "for 15 minutes"
+    ("x_n_reps", rf"x (?P<r>N) {_NOT_PERIOD}(?!{_TU} |N |ORD )", _h_reps),
     (
         "for_a_unit",
         r"(?:for|over|during|within) (?:a|an|one|the next|the following) (?P<u>day|week|month|fortnight|night) ",
@@ -1221,7 +1440,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "hours_course",
-        r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) ",
+        r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!to )",
         _h_hours_course,
     ),
     ("bout", rf"(?:for |lasting )?{_QUAL}{_dur('b')}", _h_bout),
@@ -1737,7 +1956,9 @@ def read(text: str) -> Reading:
     code_note = None
     if "=" in text:
         left, _, right = text.partition("=")
-        if left.strip() and right.strip() and len(left.split()) <= 2:
+        code = re.sub(r"[^a-z]", "", left.lower())
+        is_code = code in lx.ABBREVIATIONS or code in lx.WHOLE_PHRASE_CODES or not _known(code)
+        if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
             body = " " * (len(left) + 1) + right
             code_note = f"the code {left.strip()!r} is read as the words after '='"
     whole = re.sub(r"[^a-z0-9]", "", _normalise(body))
@@ -1765,6 +1986,7 @@ def read(text: str) -> Reading:
             raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
         if not _known(tok.raw):
             ignored.append(text[tok.start : tok.end])
+    _check_period_word(text, tokens, used)
     merged = _merge(text, facts, strict=False)
     if code_note:
         merged.ambiguous = True
@@ -1778,13 +2000,46 @@ def read(text: str) -> Reading:
             text,
             "found no dose or timing in it; write it like '3 x 15 twice daily for 2 weeks'",
         )
-    return _reading(text, merged, ignored, facts)
+    return _reading(text, merged, ignored, facts, tokens)
 
 
-def _reading(text: str, merged: _Merge, ignored: list[str], facts: list[_Fact]) -> Reading:
+_ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
+
+
+def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:
+    """
+    True when an interval in hours is about exercise or icing (usually done while
+    awake), false for medication instructions ("1 tab po q8h"), which mean it.
+    """
+    raws = {t.raw for t in tokens}
+    if raws & lx.MEDICATION_WORDS:
+        return False
+    return bool(ignored or raws & lx.EXERCISE_WORDS or any(f.kind in _DOSE_KINDS for f in facts))
+
+
+_PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
+
+
+def _check_period_word(text: str, tokens: list[_Tok], used: list[bool]) -> None:
+    """
+    After "twice a", "3 times per", only a period can follow: an unknown word there is
+    a misspelt one ("twice a dya"), never prose to pass over.
+    """
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if used[i] or not tok.raw.isalpha() or _known(tok.raw):
+            continue
+        if tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x":
+            suggestion = tuple(difflib.get_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
+            raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+
+
+def _reading(
+    text: str, merged: _Merge, ignored: list[str], facts: list[_Fact], tokens: list[_Tok]
+) -> Reading:
     times = tuple(merged.get("times") or ())
     if "night" in times and "bedtime" in times:  # "each night before bed": one time
-        times = tuple(t for t in times if t != "bedtime")
+        times = tuple(t for t in times if t != "night")
     anchor = merged.get("anchor")
     if anchor is not None and anchor.event == "bed":
         times = (*times, "bedtime")
@@ -1805,7 +2060,7 @@ def _reading(text: str, merged: _Merge, ignored: list[str], facts: list[_Fact]) 
                 per_day = per_day.low
         else:
             per_day = max(1, 24 // every_hours)
-        if not merged.get("waking") and (ignored or any(f.kind in _DOSE_KINDS for f in facts)):
+        if not merged.get("waking") and _exercise_context(tokens, ignored, facts):
             ambiguous = True
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
@@ -1814,6 +2069,8 @@ def _reading(text: str, merged: _Merge, ignored: list[str], facts: list[_Fact]) 
         pass
     if per_day is None and times:
         per_day = len(times)
+    if per_day is None and anchor is not None and anchor.event in _ONCE_A_DAY_EVENTS:
+        per_day = 1  # before breakfast, after dinner: a meal happens once a day
     if per_day is None and "per_day" in merged.weak and every_hours is None:
         per_day = 1
     if per_day is not None and times and isinstance(per_day, int) and per_day != len(times):

@@ -20,22 +20,27 @@ Expansion: a `Programme` becomes a `Schedule` of dated, time-zoned sessions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
 
 from rehabplan._recurrence import rule_days, slot_times
+from rehabplan._volume import plan_volumes
 from rehabplan._wallclock import localize
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
+    Activity,
     Anchor,
     Prescription,
     Programme,
     Schedule,
     Session,
-    SlotTimes,
     Timing,
+    Volume,
 )
 
-__all__ = ["DEFAULT_LIMIT", "expand", "prescription_window"]
+__all__ = ["DEFAULT_LIMIT", "expand", "last_day", "prescription_window"]
 
 #: Sessions an expansion may produce before it stops with a `ScheduleError`.
 DEFAULT_LIMIT = 100_000
@@ -72,54 +77,141 @@ def prescription_window(
     return first, programme.until
 
 
-def _anchored_timing(prescription: Prescription, where: str) -> Timing:
-    """Resolve a daily-life anchor ("before dinner") to its slot; refuse the others."""
+def _own_end(timing: Timing, origin: dt.date, programme: Programme) -> dt.date | None:
+    if timing.until is not None:
+        return timing.until
+    if timing.duration_days is not None:
+        return origin + dt.timedelta(days=timing.duration_days - 1)
+    return programme.until
+
+
+@attrs.frozen
+class _Entry:
+    """One prescription or activity over one stretch of days (a phase, or the base)."""
+
+    item: Prescription | Activity
+    where: str
+    order: int
+    phase: str | None
+    origin: dt.date
+    first: dt.date
+    last: dt.date | None
+
+
+def _min_date(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def _entries(programme: Programme) -> list[_Entry]:
+    """
+    Every item with the stretch of days it runs.
+
+    The base items run until the first phase, then each phase's set (the one
+    before, with its additions, changes and
+    drops); an item re-given by a later, overlapping phase stops the day before.
+    """
+    spans = programme.phase_spans()
+    order: dict[str, int] = {}
+
+    def origin_of(item: Prescription | Activity, start: dt.date) -> dt.date:
+        timing = item.timing
+        return timing.start if isinstance(timing, Timing) and timing.start else start
+
+    state: dict[str, tuple[Prescription | Activity, str, dt.date]] = {}
+    for index, p in enumerate(programme.prescriptions):
+        state[p.id] = (p, f"prescriptions[{index}]", origin_of(p, programme.start))
+    for index, a in enumerate(programme.activities):
+        state[a.id] = (a, f"activities[{index}]", origin_of(a, programme.start))
+    base_end = spans[0].start - dt.timedelta(days=1) if spans else programme.until
+    segments: list[tuple[str | None, dt.date, dt.date | None, dict[str, Any]]] = [
+        (None, programme.start, base_end, dict(state))
+    ]
+    for number, span in enumerate(spans):
+        phase = span.phase
+        for gone in phase.drop:
+            state.pop(gone, None)
+        for index, p in enumerate(phase.prescriptions):
+            state[p.id] = (p, f"phases[{number}].prescriptions[{index}]", origin_of(p, span.start))
+        for index, a in enumerate(phase.activities):
+            state[a.id] = (a, f"phases[{number}].activities[{index}]", origin_of(a, span.start))
+        segments.append((phase.name, span.start, span.until, dict(state)))
+    entries: list[_Entry] = []
+    for index, (name, seg_start, seg_end, items) in enumerate(segments):
+        if seg_end is not None and seg_end < seg_start:
+            continue
+        for item_id, (item, where, origin) in items.items():
+            order.setdefault(item_id, len(order))
+            if item.as_needed:
+                continue
+            end = seg_end
+            for later_name, later_start, _, later_items in segments[index + 1 :]:
+                del later_name
+                if (end is None or later_start <= end) and item_id in later_items:
+                    end = later_start - dt.timedelta(days=1)
+                    break
+            timing = item.timing
+            assert isinstance(timing, Timing)
+            own = _own_end(timing, origin, programme)
+            if isinstance(item, Activity) and item.target is not None:
+                own = _min_date(own, item.target.date)
+            last = _min_date(end, own)
+            first = max(origin, seg_start)
+            if last is not None and last < first:
+                continue
+            entries.append(
+                _Entry(
+                    item=item,
+                    where=where,
+                    order=order[item_id],
+                    phase=name,
+                    origin=origin,
+                    first=first,
+                    last=last,
+                )
+            )
+    return entries
+
+
+def _anchor_activities(
+    anchor: Anchor, programme: Programme, entries: Sequence[_Entry]
+) -> list[_Entry]:
+    return [
+        e
+        for e in entries
+        if isinstance(e.item, Activity) and anchor.event in (e.item.kind, e.item.id)
+    ]
+
+
+def _daily_anchor(timing: Timing) -> Timing:
+    """Resolve a daily-life anchor ("before dinner") to its slot."""
+    anchor = timing.anchor
+    assert anchor is not None
+    slot = _DAILY_EVENTS[anchor.event]
+    if anchor.relation != "when" and not timing.times_of_day:
+        return attrs.evolve(timing, times_of_day=(slot,), times_per_day=None, anchor=None)
+    return timing
+
+
+def _prescription_sessions(
+    entry: _Entry, programme: Programme, first: dt.date, last: dt.date
+) -> Iterator[Session]:
+    prescription = entry.item
+    assert isinstance(prescription, Prescription)
     timing = prescription.timing
     assert isinstance(timing, Timing)
-    anchor: Anchor | None = timing.anchor
-    if anchor is None:
-        return timing
-    slot = _DAILY_EVENTS.get(anchor.event)
-    if slot is not None and anchor.relation != "when" and not timing.times_of_day:
-        return Timing(
-            times_of_day=(slot,),
-            every_days=timing.every_days,
-            times_per_week=timing.times_per_week,
-            weekdays=timing.weekdays,
-            start=timing.start,
-            duration_days=timing.duration_days,
-            until=timing.until,
-        )
-    if slot is not None:
-        return timing
-    raise ScheduleError(
-        f"'{anchor}' ties {prescription.name!r} to {anchor.event!r}, but the programme "
-        f"schedules no {anchor.event!r}; add it as an activity, give a time of day "
-        "instead, or make the prescription 'as needed'",
-        where=where,
-    )
-
-
-def _sessions(
-    prescription: Prescription,
-    programme: Programme,
-    first: dt.date,
-    last: dt.date,
-    window: tuple[dt.date, dt.date],
-    where: str,
-) -> Iterator[Session]:
-    timing = _anchored_timing(prescription, where)
-    slots: SlotTimes = programme.slot_times
-    day_slots = slot_times(timing, slots)
+    if timing.anchor is not None:
+        timing = _daily_anchor(timing)
+    day_slots = slot_times(timing, programme.slot_times)
     tz = programme.tz
-    length = (
-        prescription.dose.estimated_duration()
-        if prescription.dose is not None
-        else dt.timedelta(minutes=10)
-    )
-    for day in rule_days(timing, programme, first, last):
-        if day < window[0]:
+    for day in rule_days(timing, programme, entry.origin, last):
+        if day < first:
             continue
+        dose = prescription.dose_on(day, entry.origin)
+        length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = localize(day, clock, tz)
@@ -130,9 +222,117 @@ def _sessions(
                 start=start,
                 end=start + length,
                 prescription=prescription,
+                dose=dose,
+                slot=label,
+                phase=entry.phase,
+            )
+
+
+def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
+    timing = activity.timing
+    if timing.times_of_day or timing.times_per_day is not None or timing.every_hours is not None:
+        return slot_times(timing, programme.slot_times)
+    return [("afternoon", programme.slot_times.afternoon)]
+
+
+def _activity_sessions(
+    entry: _Entry,
+    programme: Programme,
+    first: dt.date,
+    last: dt.date,
+    plan_until: dt.date,
+) -> Iterator[Session]:
+    activity = entry.item
+    assert isinstance(activity, Activity)
+    plan_end = plan_until
+    own = _own_end(activity.timing, entry.origin, programme)
+    if own is not None:
+        plan_end = own
+    if activity.target is not None:
+        plan_end = activity.target.date
+    plan_days = list(rule_days(activity.timing, programme, entry.origin, plan_end))
+    volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
+    tz = programme.tz
+    for day in rule_days(activity.timing, programme, entry.origin, last):
+        if day < first:
+            continue
+        volume: Volume | None = volumes.get(day, activity.volume)
+        prescription = activity.as_prescription(volume)
+        seen: set[dt.datetime] = set()
+        for label, clock in _activity_slots(activity, programme):
+            start = localize(day, clock, tz)
+            if start in seen:  # two slot times met in a DST gap: one session
+                continue
+            seen.add(start)
+            yield Session(
+                start=start,
+                end=start + activity.session_length(volume),
+                prescription=prescription,
                 dose=prescription.dose,
                 slot=label,
+                phase=entry.phase,
+                activity=activity,
+                volume=volume,
             )
+
+
+def _anchored_sessions(
+    entry: _Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
+) -> Iterator[Session]:
+    """Sessions of an anchored prescription: just before or after each activity session."""
+    prescription = entry.item
+    assert isinstance(prescription, Prescription)
+    timing = prescription.timing
+    assert isinstance(timing, Timing)
+    assert timing.anchor is not None
+    relation = timing.anchor.relation
+    for other in activity_sessions:
+        if not first <= other.day <= last:
+            continue
+        dose = prescription.dose_on(other.day, entry.origin)
+        length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        if relation in ("before", "before and after", "when"):
+            yield Session(
+                start=other.start - length,
+                end=other.start,
+                prescription=prescription,
+                dose=dose,
+                slot=f"before {other.prescription.name.lower()}",
+                phase=entry.phase,
+            )
+        if relation in ("after", "before and after"):
+            yield Session(
+                start=other.end,
+                end=other.end + length,
+                prescription=prescription,
+                dose=dose,
+                slot=f"after {other.prescription.name.lower()}",
+                phase=entry.phase,
+            )
+
+
+def _is_activity_anchor(prescription: Prescription | Activity) -> bool:
+    timing = prescription.timing
+    return (
+        isinstance(prescription, Prescription)
+        and isinstance(timing, Timing)
+        and timing.anchor is not None
+        and timing.anchor.event not in _DAILY_EVENTS
+    )
+
+
+def last_day(programme: Programme) -> dt.date | None:
+    """
+    The last day anything in the programme is scheduled, or None when something is open-ended.
+
+    >>> from rehabplan import examples
+    >>> last_day(examples.achilles())
+    datetime.date(2027, 5, 23)
+    """
+    entries = _entries(programme)
+    if any(e.last is None for e in entries):
+        return None
+    return max((e.last for e in entries if e.last is not None), default=programme.start)
 
 
 def expand(
@@ -146,13 +346,18 @@ def expand(
     Expand a programme into its sessions from *start* to *until*, both included.
 
     *start* defaults to the programme's start; *until* to the last day any
-    prescription runs. As-needed prescriptions are never scheduled.
+    prescription or activity runs. As-needed prescriptions are never scheduled.
+    Each phase's items run from the phase's start to its end; every session carries
+    its progressed dose (and an activity session its planned volume); a prescription
+    anchored to an activity ("before each run") is done just before (or after) each
+    of that activity's sessions.
     An expansion that would pass *limit* sessions raises `ScheduleError` before it
     uses the memory.
 
     Raises:
-        ScheduleError: an open-ended prescription with no *until* anywhere, an anchor
-            to an event the programme does not schedule, or more than *limit* sessions.
+        ScheduleError: an open-ended item with no *until* anywhere, an anchor
+            to an event the programme does not schedule, an activity target that
+            cannot be reached under its cap, or more than *limit* sessions.
 
     >>> import datetime as dt
     >>> from rehabplan import examples
@@ -162,46 +367,75 @@ def expand(
 
     """
     window_start = start or programme.start
-    windows: list[tuple[int, Prescription, dt.date, dt.date | None]] = []
-    for index, prescription in enumerate(programme.prescriptions):
-        if prescription.as_needed:
-            continue
-        first, last = prescription_window(prescription, programme)
-        windows.append((index, prescription, first, last))
+    entries = _entries(programme)
     window_until = until
     if window_until is None:
-        open_ended = [p for _, p, _, last in windows if last is None]
+        open_ended = [e for e in entries if e.last is None]
         if open_ended:
             raise ScheduleError(
-                f"{open_ended[0].name!r} has no end; give it 'for N weeks' or 'until DATE', "
-                "set the programme's until, or pass until",
-                where=f"prescriptions[{windows[[w[1] for w in windows].index(open_ended[0])][0]}]",
+                f"{open_ended[0].item.name!r} has no end; give it 'for N weeks' or "
+                "'until DATE', set the programme's until, or pass until",
+                where=open_ended[0].where,
             )
-        ends = [last for _, _, _, last in windows if last is not None]
+        ends = [e.last for e in entries if e.last is not None]
         window_until = max(ends) if ends else window_start
     if window_until < window_start:
         raise ScheduleError(
             f"the window ends ({window_until}) before it starts ({window_start})",
             where="until",
         )
-    sessions: list[Session] = []
-    for index, prescription, first, last in windows:
-        stop = min(last, window_until) if last is not None else window_until
-        for session in _sessions(
-            prescription,
-            programme,
-            first,
-            stop,
-            (window_start, window_until),
-            f"prescriptions[{index}]",
-        ):
-            sessions.append(session)
-            if len(sessions) > limit:
+    sessions: list[tuple[int, Session]] = []
+
+    def add(order: int, session: Session) -> None:
+        sessions.append((order, session))
+        if len(sessions) > limit:
+            raise ScheduleError(
+                f"the schedule would have more than {limit} sessions; "
+                "shorten the window (until) or raise the limit",
+                where="limit",
+            )
+
+    def bounds(entry: _Entry) -> tuple[dt.date, dt.date]:
+        stop = window_until if entry.last is None else min(entry.last, window_until)
+        return max(entry.first, window_start), stop
+
+    by_activity: dict[int, list[Session]] = {}
+    for number, entry in enumerate(entries):
+        if isinstance(entry.item, Activity):
+            first, last = bounds(entry)
+            own = by_activity.setdefault(number, [])
+            for session in _activity_sessions(entry, programme, first, last, window_until):
+                own.append(session)
+                add(entry.order, session)
+    for entry in entries:
+        if isinstance(entry.item, Activity):
+            continue
+        first, last = bounds(entry)
+        if _is_activity_anchor(entry.item):
+            timing = entry.item.timing
+            assert isinstance(timing, Timing)
+            assert timing.anchor is not None
+            targets = _anchor_activities(timing.anchor, programme, entries)
+            if not targets:
                 raise ScheduleError(
-                    f"the schedule would have more than {limit} sessions; "
-                    "shorten the window (until) or raise the limit",
-                    where="limit",
+                    f"'{timing.anchor}' ties {entry.item.name!r} to {timing.anchor.event!r}, "
+                    f"but the programme schedules no {timing.anchor.event!r}; add it as an "
+                    "activity, give a time of day instead, or make the prescription 'as needed'",
+                    where=entry.where,
                 )
-    order = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    sessions.sort(key=lambda s: (s.start, order[s.prescription.id]))
-    return Schedule(programme=programme, start=window_start, until=window_until, sessions=sessions)
+            others = sorted(
+                (s for n, e in enumerate(entries) if e in targets for s in by_activity[n]),
+                key=lambda s: s.start,
+            )
+            for session in _anchored_sessions(entry, others, first, last):
+                add(entry.order, session)
+        elif first <= last:
+            for session in _prescription_sessions(entry, programme, first, last):
+                add(entry.order, session)
+    sessions.sort(key=lambda pair: (pair[1].start, pair[0]))
+    return Schedule(
+        programme=programme,
+        start=window_start,
+        until=window_until,
+        sessions=tuple(s for _, s in sessions),
+    )

@@ -278,16 +278,11 @@ def _phase_windows(
     Hook: the sheet's sections as (heading, first day, last day), clipped to the window.
 
     Without phases the whole window is one section with no heading. With
-    ``programme.phases`` whose ``start`` is a date, each phase runs up to the day
-    before the next one starts, and gets its own page headed by its ``title``
-    (or ``name``).
+    ``programme.phases``, each phase runs from its start (`Programme.phase_spans`)
+    up to the day before the next one starts, and gets its own page headed by its name.
     """
-    starts: list[tuple[dt.date, str]] = []
-    for index, phase in enumerate(getattr(programme, "phases", ()) or ()):
-        start = getattr(phase, "start", None)
-        if isinstance(start, dt.date) and not isinstance(start, dt.datetime):
-            name = getattr(phase, "title", None) or getattr(phase, "name", None)
-            starts.append((start, _clean(str(name)) if name else f"Phase {index + 1}"))
+    # Phase starts come from the model (a date, N weeks in, or an appointment's day).
+    starts = [(span.start, _clean(span.phase.name)) for span in programme.phase_spans()]
     if not starts:
         return [("", first, last)]
     starts.sort()

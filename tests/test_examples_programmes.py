@@ -1,0 +1,101 @@
+"""The example programme files load, equal the packaged examples, and expand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from rehabplan import examples
+from rehabplan.cli import main
+from rehabplan.files import load
+from rehabplan.scheduling import expand
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("name", "factory"),
+    [
+        ("calf-runner.toml", examples.calf_runner_phased),
+        ("sciatic-runner.toml", examples.sciatic_runner),
+    ],
+)
+def test_example_files_equal_the_packaged_examples(name: str, factory: object) -> None:
+    """examples/*.toml read to exactly the programmes rehabplan.examples builds."""
+    assert load(ROOT / "examples" / name) == factory()  # type: ignore[operator]
+
+
+def test_calf_runner_expands() -> None:
+    """Release twice daily, activation every other day, foam roll before each run, review."""
+    programme = load(ROOT / "examples" / "calf-runner.toml")
+    schedule = expand(programme)
+    tuesday = [(s.start.strftime("%H:%M"), s.summary) for s in schedule.on(dt.date(2027, 3, 23))]
+    assert tuesday == [
+        ("08:00", "Hip-flexor release · 1 min each side"),
+        ("08:00", "Piriformis release · 1 min each side"),
+        ("08:00", "Calf stretch · 3 × 30 s each side"),
+        ("14:55", "Foam roll quads and ITB · 1 min each side"),
+        ("15:00", "Run · 3 km"),
+        ("18:00", "Hip-flexor release · 1 min each side"),
+        ("18:00", "Piriformis release · 1 min each side"),
+        ("18:00", "Calf stretch · 3 × 30 s each side"),
+    ]
+    assert programme.appointments[0].date == dt.date(2027, 3, 25)
+    assert {s.phase for s in schedule.on(dt.date(2027, 3, 25))} == {"Loading"}
+    assert [str(s.dose) for s in schedule.of("glute-bridge")][::4] == [
+        "3 x 12",
+        "3 x 14",
+        "3 x 16",
+        "3 x 18",
+    ]
+
+
+def test_sciatic_runner_expands_to_the_marathon() -> None:
+    """Walking and cycling stop when running starts; the long run reaches 42.2 km on race day."""
+    schedule = expand(load(ROOT / "examples" / "sciatic-runner.toml"))
+    kinds_before = {s.activity.kind for s in schedule.week(dt.date(2027, 3, 8)) if s.activity}
+    kinds_after = {s.activity.kind for s in schedule.week(dt.date(2027, 3, 29)) if s.activity}
+    assert (kinds_before, kinds_after) == ({"walk", "cycle"}, {"run"})
+    last = [s for s in schedule if s.activity and s.activity.id == "long-run"][-1]
+    assert (last.day, last.summary) == (dt.date(2027, 10, 3), "Long run · 42.2 km")
+    assert schedule.programme.appointments[0].date == dt.date(2027, 3, 2)
+
+
+def test_check_summarises_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """rehabplan check prints a short summary and exits 0."""
+    status = main(["check", str(ROOT / "examples" / "calf-runner.toml")])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert out[1:4] == [
+        "Calf pain: hip and glute programme: 2027-03-22 to 2027-05-16, Europe/London",
+        "8 prescriptions (1 as needed), 1 activity, 1 appointment, 1 phase",
+        "  phase 'Loading': 2027-03-25 to 2027-05-16",
+    ]
+
+
+def test_check_reports_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad file: exit status 2 and one line naming the file and the key path."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'title = "x"\nstart = 2027-01-01\ntimezone = "UTC"\n'
+        '[[prescriptions]]\nexercise = "A"\nwhen = { times_per_dy = 2 }\n',
+        encoding="utf-8",
+    )
+    status = main(["check", str(bad)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err == (
+        f"rehabplan: {bad}: prescriptions[0].when: unknown key 'times_per_dy'; "
+        "did you mean 'times_per_day'?\n"
+    )
+
+
+def test_demo_toml_is_the_calf_runner_example() -> None:
+    """`rehabplan demo` writes exactly examples/calf-runner.toml (kept in the package)."""
+    from rehabplan.examples import DEMO_TOML
+
+    assert (Path(__file__).parent.parent / "examples" / "calf-runner.toml").read_text(encoding="utf-8") == DEMO_TOML
