@@ -59,6 +59,10 @@ def fmt(stamp):
     return f"{date}T{moment.get_hour():02d}{moment.get_minute():02d}{moment.get_second():02d}Z"
 
 
+def day(time):
+    return f"{time.get_year():04d}-{time.get_month():02d}-{time.get_day():02d}"
+
+
 def main(path):
     with open(path, encoding="utf-8", newline="") as handle:
         text = handle.read()
@@ -75,6 +79,10 @@ def main(path):
     for event in children(calendar, I.ComponentKind.VEVENT_COMPONENT):
         uid = event.get_uid()
         start = event.get_dtstart()
+        if start.is_date():  # a whole-day event: its dates, the end exclusive
+            end = event.get_dtend()
+            occurrences.append([uid, day(start), day(end)])
+            continue
         first = utc(start, zones)
         length = utc(event.get_dtend(), zones) - first
         excluded = {

@@ -98,4 +98,6 @@ def test_demo_toml_is_the_calf_runner_example() -> None:
     """`rehabplan demo` writes exactly examples/calf-runner.toml (kept in the package)."""
     from rehabplan.examples import DEMO_TOML
 
-    assert (Path(__file__).parent.parent / "examples" / "calf-runner.toml").read_text(encoding="utf-8") == DEMO_TOML
+    assert (Path(__file__).parent.parent / "examples" / "calf-runner.toml").read_text(
+        encoding="utf-8"
+    ) == DEMO_TOML

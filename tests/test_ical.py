@@ -47,7 +47,13 @@ ICSCHECK_PLACES = (
     Path("/work/shared/tools/icscheck/icscheck.py"),
     HERE.parent.parent / "shared" / "tools" / "icscheck" / "icscheck.py",
 )
-EXAMPLES = {"achilles": examples.achilles, "calf-runner": examples.calf_runner}
+EXAMPLES = {
+    "achilles": examples.achilles,
+    "calf-runner": examples.calf_runner,
+    "calf-runner-phased": examples.calf_runner_phased,  # phases, a run, an appointment
+}
+#: Checked by every parser but kept out of the golden files (1,800 sessions).
+CHECKED = {**EXAMPLES, "sciatic-runner": examples.sciatic_runner}
 MODES = {
     "compact-routines": {},
     "compact-per-exercise": {"per_exercise": True},
@@ -66,14 +72,35 @@ def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _when(moment: dt.datetime | dt.date) -> str:
+    if isinstance(moment, dt.datetime):
+        return _utc(moment)
+    return moment.isoformat()
+
+
 def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
-    """The (start, end, summary) of every event the schedule asks for, in UTC."""
+    """
+    The (start, end, summary) of every event the schedule asks for, in UTC.
+
+    Sessions (or routines), then the programme's appointments in the window; a
+    whole-day appointment runs from its date to the next (exclusive) date.
+    """
     if per_exercise:
-        items = [(s.start, s.end, s.summary) for s in schedule]
+        items: list[tuple[dt.datetime | dt.date, dt.datetime | dt.date, str]] = [
+            (s.start, s.end, s.summary) for s in schedule
+        ]
     else:
         items = [(r.start, r.end, r.summary) for r in schedule.routines()]
+    tz = schedule.programme.tz
+    for a in schedule.programme.appointments:
+        if schedule.start <= a.date <= schedule.until:
+            start, end = a.start_in(tz), a.end_in(tz)
+            if start is None or end is None:
+                items.append((a.date, a.date + dt.timedelta(days=1), a.title))
+            else:
+                items.append((start, end, a.title))
     return collections.Counter(
-        (_utc(a), _utc(b), clean_text(c).replace("\n", " ")) for a, b, c in items
+        (_when(a), _when(b), clean_text(c).replace("\n", " ")) for a, b, c in items
     )
 
 
@@ -83,7 +110,7 @@ def by_icalendar(data: bytes) -> Occurrences:
     found: Occurrences = collections.Counter()
     for event in recurring_ical_events.of(calendar).all():
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
-        found[(_utc(start), _utc(end), str(event["SUMMARY"]))] += 1
+        found[(_when(start), _when(end), str(event["SUMMARY"]))] += 1
     return found
 
 
@@ -172,10 +199,10 @@ def test_golden_files(example: str, mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", sorted(MODES))
-@pytest.mark.parametrize("example", sorted(EXAMPLES))
+@pytest.mark.parametrize("example", sorted(CHECKED))
 def test_examples_expand_to_the_schedule(example: str, mode: str) -> None:
     """recurring-ical-events expands every example file to exactly the schedule's events."""
-    programme = EXAMPLES[example]()
+    programme = CHECKED[example]()
     options = MODES[mode]
     data = to_ics(programme, alarm_minutes=10, **options)  # type: ignore[arg-type]
     check_structure(data)
@@ -185,10 +212,10 @@ def test_examples_expand_to_the_schedule(example: str, mode: str) -> None:
 
 @pytest.mark.tool("libical")
 @pytest.mark.parametrize("mode", sorted(MODES))
-@pytest.mark.parametrize("example", sorted(EXAMPLES))
+@pytest.mark.parametrize("example", sorted(CHECKED))
 def test_examples_read_by_libical(example: str, mode: str, tmp_path: Path) -> None:
     """libical parses every example file without error and expands it to the schedule."""
-    programme = EXAMPLES[example]()
+    programme = CHECKED[example]()
     options = MODES[mode]
     path = tmp_path / "plan.ics"
     path.write_bytes(to_ics(programme, alarm_minutes=10, **options))  # type: ignore[arg-type]
@@ -200,22 +227,28 @@ def test_examples_read_by_libical(example: str, mode: str, tmp_path: Path) -> No
 
 @pytest.mark.tool("icscheck")
 @pytest.mark.parametrize("mode", sorted(MODES))
-@pytest.mark.parametrize("example", sorted(EXAMPLES))
+@pytest.mark.parametrize("example", sorted(CHECKED))
 def test_examples_pass_icscheck(example: str, mode: str, tmp_path: Path) -> None:
     """All five engines of the shared icscheck agree on every example file and expectation."""
     checker = icscheck()
     if checker is None:
         pytest.skip("icscheck is not next to this clone (../shared/tools/icscheck)")
-    programme = EXAMPLES[example]()
+    programme = CHECKED[example]()
     options = MODES[mode]
     path = tmp_path / "plan.ics"
     path.write_bytes(to_ics(programme, alarm_minutes=10, **options))  # type: ignore[arg-type]
     schedule = expand(programme)
-    items = (
+    items: list[tuple[dt.datetime | dt.date, dt.datetime | dt.date, str]] = (
         [(s.start, s.end, s.summary) for s in schedule]
         if options.get("per_exercise")
         else [(r.start, r.end, r.summary) for r in schedule.routines()]
     )
+    for a in programme.appointments:
+        start, end = a.start_in(programme.tz), a.end_in(programme.tz)
+        if start is None or end is None:
+            items.append((a.date, a.date + dt.timedelta(days=1), a.title))
+        else:
+            items.append((start, end, a.title))
     expect = [{"start": a.isoformat(), "end": b.isoformat(), "summary": c} for a, b, c in items]
     (tmp_path / "expect.json").write_text(json.dumps(expect), encoding="utf-8")
     result = subprocess.run(
@@ -886,3 +919,42 @@ def test_odd_zones_pass_icscheck(zone: str, start: dt.date, tmp_path: Path) -> N
     if result.returncode == 2:
         require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def _with_appointments() -> Programme:
+    from rehabplan.model import Appointment
+
+    base = _session_programme(times_of_day=("morning",), duration_days=14)
+    return attrs.evolve(
+        base,
+        appointments=[
+            Appointment(
+                title="Review",
+                date=dt.date(2027, 3, 25),
+                time=dt.time(9, 30),
+                location="Riverside clinic, room 2; ground floor",
+                clinician="J. Physio",
+            ),
+            Appointment(title="Gait analysis day", date=dt.date(2027, 4, 1)),
+            Appointment(title="After the window", date=dt.date(2027, 6, 1), time=dt.time(9)),
+        ],
+    )
+
+
+def test_appointments_are_events_with_a_location(tmp_path: Path) -> None:
+    """Appointments in the window are events with LOCATION; one without a time is a whole day."""
+    programme = _with_appointments()
+    schedule = expand(programme, until=dt.date(2027, 4, 4))
+    data = to_ics(schedule, alarm_minutes=10)
+    check_structure(data)
+    lines = unfold(data)
+    assert "LOCATION:Riverside clinic\\, room 2\\; ground floor" in lines
+    assert "DTSTART;VALUE=DATE:20270401" in lines
+    assert "DTEND;VALUE=DATE:20270402" in lines
+    assert "After the window" not in data.decode()
+    want = expected(schedule, per_exercise=False)
+    assert by_icalendar(data) == want
+    path = tmp_path / "appointments.ics"
+    path.write_bytes(data)
+    errors, found = by_libical(path)
+    assert (errors, found) == ([], collections.Counter((s, e) for s, e, _ in want.elements()))

@@ -44,7 +44,7 @@ from rehabplan.export._icswriter import (
 )
 from rehabplan.export._series import Run, find_runs
 from rehabplan.export._vtimezone import vtimezone_lines
-from rehabplan.model import Programme, Routine, Schedule, Session
+from rehabplan.model import Appointment, Programme, Routine, Schedule, Session, slugify
 from rehabplan.scheduling import expand
 
 __all__ = ["CATEGORY", "to_ics"]
@@ -114,7 +114,8 @@ class _Item:
 
 
 def _slot_token(slot: str) -> str:
-    return slot.replace(":", "")
+    """``morning``, ``0730``, ``before-run``: a slot label as a piece of a UID."""
+    return slugify(slot.replace(":", ""))
 
 
 def _bullets(lines: Iterable[str], indent: str = "") -> list[str]:
@@ -134,12 +135,19 @@ def _footer(programme: Programme, precautions: list[str]) -> list[str]:
 
 
 def _dose_words(session: Session) -> str:
+    if session.activity is not None:
+        if session.activity.intervals is not None:
+            return str(session.activity.intervals)
+        if session.volume is not None:
+            return str(session.volume)
     return session.dose.describe() if session.dose is not None else "as instructed"
 
 
 def _session_text(session: Session, programme: Programme) -> str:
     p = session.prescription
     lines = [f"{p.name}: {_dose_words(session)}."]
+    if session.phase:
+        lines.append(f"Phase: {session.phase}.")
     if p.exercise.instructions:
         lines += ["", "How to do it:", *_bullets(p.exercise.instructions)]
     if p.exercise.equipment:
@@ -306,6 +314,46 @@ class _Writer:
         lines += self.text_lines(item)
         lines.append("END:VEVENT")
 
+    def appointment(self, appointment: Appointment, programme: Programme) -> None:
+        """A review or follow-up: one event with its LOCATION; a whole day when it has no time."""
+        lines = self.lines
+        uid = self.uid(f"appointment.{appointment.id}.{appointment.date:%Y%m%d}")
+        lines += ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
+        start = appointment.start_in(self.tz)
+        end = appointment.end_in(self.tz)
+        if start is None or end is None:
+            # RFC 5545 3.6.1: an all-day event's DTEND is the (exclusive) next day.
+            lines.append(f"DTSTART;VALUE=DATE:{appointment.date:%Y%m%d}")
+            following = appointment.date + dt.timedelta(days=1)
+            lines.append(f"DTEND;VALUE=DATE:{following:%Y%m%d}")
+        elif _steady(start.date(), start.time(), _wall(end, start), start.tzinfo):
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(start + _wall(end, start))}")
+        else:
+            lines.append(f"DTSTART:{format_utc(start)}")
+            lines.append(f"DTEND:{format_utc(end)}")
+        title = " ".join(clean_text(appointment.title).split("\n"))
+        text = [appointment.title]
+        if appointment.clinician:
+            text.append(f"With {appointment.clinician}.")
+        if appointment.notes:
+            text += ["", appointment.notes]
+        text += ["", f"Programme: {programme.title}"]
+        lines.append(content_line("SUMMARY", escape_text(title)))
+        if appointment.location:
+            lines.append(content_line("LOCATION", escape_text(appointment.location)))
+        lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
+        lines.append(content_line("CATEGORIES", escape_text("Appointment")))
+        if self.alarm is not None and start is not None:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                content_line("DESCRIPTION", escape_text(f"Reminder: {title}")),
+                f"TRIGGER:-{format_duration(self.alarm)}" if self.alarm else "TRIGGER:PT0S",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+
 
 def _dated(item: _Item) -> str:
     return f"{item.base}.{format_date_time(item.start)[:8]}"
@@ -440,6 +488,9 @@ def to_ics(
         _write_expanded(writer, items)
     else:
         _write_compact(writer, items, routines=not per_exercise)
+    appointments = [a for a in programme.appointments if schedule.start <= a.date <= schedule.until]
+    for appointment in appointments:
+        writer.appointment(appointment, programme)
     days = [schedule.start, schedule.until]
     if items:
         days += [min(i.start for i in items).date(), max(i.end for i in items).date()]
