@@ -414,3 +414,21 @@ def test_misspelt_period_after_a_count_is_an_error() -> None:
     """'twice a dya' is not prose to pass over: the word after 'a' must be a period."""
     with pytest.raises(PhraseError, match="did you mean 'day'"):
         read("twice a dya")
+
+
+def test_grammar_has_no_unbounded_repetition_that_can_fail() -> None:
+    """
+    Reading stays linear: every repetition in the grammar is bounded, except lists
+    whose every item consumes a weekday or a time of day (they cannot backtrack far).
+    This guards against the 'each each each ...' blow-up (quadratic scans).
+    """
+    import re as regex
+
+    from rehabplan import phrases
+
+    pattern = phrases._GRAMMAR.pattern
+    unbounded = [m.start() for m in regex.finditer(r"(?<!\\)\)[*+]", pattern)]
+    allowed = [
+        i for i in unbounded if pattern[max(0, i - 30) : i].rstrip().endswith(("DOW", "TIME)"))
+    ]
+    assert unbounded == allowed

@@ -672,7 +672,7 @@ _LOCOMOTION = "|".join(sorted(lx.LOCOMOTION, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
-    r"extended|periods|of|hard|strenuous|heavy|intense) )*"
+    r"extended|periods|of|hard|strenuous|heavy|intense) ){0,6}"
 )
 
 
@@ -1131,12 +1131,12 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "reps_hold",
-        rf"(?P<r>N) x {_QUAL}{_dur('h')}(?:hold |isometric )*(?P<side>(?:on |with |for |per |)(?:each|per|ea) {_SIDE} )?",
+        rf"(?P<r>N) x {_QUAL}{_dur('h')}(?:hold |isometric ){{0,3}}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {_SIDE} )?",
         _h_reps_hold,
     ),
     (
         "sets_of_hold",
-        rf"(?P<s>N) (?:sets) (?:of |x |)(?:(?P<r>N) x )?{_QUAL}{_dur('h')}(?:hold |isometric )+",
+        rf"(?P<s>N) (?:sets) (?:of |x |)(?:(?P<r>N) x )?{_QUAL}{_dur('h')}(?:hold |isometric ){{1,3}}",
         _h_sets_hold,
     ),
     (
@@ -1146,7 +1146,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "reps_of_hold",
-        rf"(?P<r>N) (?:reps) (?:of |x |)(?:{_QUAL}){_dur('h')}(?:hold |isometric )*",
+        rf"(?P<r>N) (?:reps) (?:of |x |)(?:{_QUAL}){_dur('h')}(?:hold |isometric ){{0,3}}",
         _h_reps_hold,
     ),
     ("sets_x_reps", rf"(?P<s>N) x (?P<r>N) (?!x |{_TU} )(?:reps )?(?P<ea>ea )?", _h_sets_reps),
@@ -1349,12 +1349,12 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # weekdays
     (
         "except",
-        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not|excluding) (?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru )*DOW )*)|(?P<g>weekends|weekdays) )",
+        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not|excluding) (?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g>weekends|weekdays) )",
         _h_except,
     ),
     (
         "weekdays",
-        r"(?:on |each |every |)DOW (?:(?:, |and |& |/ |or |- |to |through |thru |plus )*DOW )*",
+        r"(?:on |each |every |)DOW (?:(?:, |and |& |/ |or |- |to |through |thru |plus ){0,3}DOW )*",
         _h_weekdays,
     ),
     ("weekday_group", r"(?:on |at |during |)(?:the )?(?P<g>weekdays|weekends) ", _h_weekday_group),
@@ -1372,7 +1372,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("omni_nocte", r"N on (?=$|and |\+ |, |; )", _h_night),
     (
         "times",
-        rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) )*{_SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) )*{_SLOT} )*",
+        rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{_SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{_SLOT} )*",
         _h_times,
     ),
     # anchors and conditions
