@@ -488,7 +488,10 @@ def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = read_programme(str(programme_path))
     schedule = expand(programme)
     files = {"programme.toml": len(DEMO_TOML.encode())}
+    from rehabplan.export.ical import to_ics  # icalendar only when asked
+
     outputs: dict[str, bytes] = {
+        "calendar.ics": to_ics(schedule, alarm_minutes=10),
         "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
         "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
     }
