@@ -23,6 +23,7 @@ from typing import IO, Any, NoReturn
 from rehabplan import phrases
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
+from rehabplan.export.ical import to_ics
 from rehabplan.files import programme_from_dict
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
@@ -487,7 +488,10 @@ def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = read_programme(str(programme_path))
     schedule = expand(programme)
     files = {"programme.toml": len(DEMO_TOML.encode())}
+    from rehabplan.export.ical import to_ics  # icalendar only when asked
+
     outputs: dict[str, bytes] = {
+        "calendar.ics": to_ics(schedule, alarm_minutes=10),
         "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
         "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
     }
@@ -548,11 +552,86 @@ def _run_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 2 if result.failed else 0
 
 
+# --------------------------------------------------------------------------- ics
+
+
+def _alarm_arg(text: str) -> int | None:
+    if text.strip().lower() == "none":
+        return None
+    try:
+        minutes = int(text)
+    except ValueError:
+        minutes = -1
+    if not 0 <= minutes <= 10080:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a reminder time; give minutes before the session "
+            "(0 to 10080, such as 10) or 'none'"
+        )
+    return minutes
+
+
+def _add_ics(sub: Any) -> None:
+    p = sub.add_parser(
+        "ics",
+        help="write a programme file as an iCalendar (.ics) file",
+        description="Write the sessions of a programme as an iCalendar file to import or "
+        "subscribe to: one event per routine (the sessions due together) and recurring "
+        "series by default.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--expanded",
+        action="store_true",
+        help="one event per occurrence instead of recurring series",
+    )
+    p.add_argument(
+        "--per-exercise",
+        action="store_true",
+        help="one event per exercise session instead of one per routine",
+    )
+    p.add_argument(
+        "--alarm",
+        type=_alarm_arg,
+        default=10,
+        metavar="MINUTES|none",
+        help="a reminder this many minutes before each event (default 10), or none",
+    )
+    p.add_argument(
+        "--sequence",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the SEQUENCE of every event; raise it when you publish a changed plan",
+    )
+    _add_window(p)
+    p.set_defaults(run=_run_ics)
+
+
+def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    schedule = _schedule_of(args)
+    data = to_ics(
+        schedule,
+        expanded=args.expanded,
+        per_exercise=args.per_exercise,
+        alarm_minutes=args.alarm,
+        sequence=args.sequence,
+    )
+    write_atomic(args.output, data)
+    events = data.count(b"BEGIN:VEVENT")
+    mode = ("expanded" if args.expanded else "compact") + (
+        ", per exercise" if args.per_exercise else ", routines"
+    )
+    print(f"wrote {args.output}: {events} events for {len(schedule)} sessions ({mode})", file=out)
+    return 0
+
+
 # --------------------------------------------------------------------------- main
 
 _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_parse,
     _add_schedule,
+    _add_ics,
     _add_sheet,
     _add_exercises,
     _add_demo,

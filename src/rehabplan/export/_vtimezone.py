@@ -1,0 +1,242 @@
+"""
+A rule-based VTIMEZONE built from the IANA data that `zoneinfo` reads.
+
+Why our own: the blocks icalendar generates list every change date in one RDATE,
+and ical.js (Thunderbird, Nextcloud) and vobject read only the first of them, which
+puts London on summer time all year.
+A STANDARD/DAYLIGHT pair with yearly RRULEs (``FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``)
+is read the same way by every engine we test with.
+
+How: find every offset change in the years around the covered range (day steps,
+then bisection to the second), describe each as "the n-th (or last) weekday of a
+month at a local time", and join the changes of consecutive years that share a
+description into one observance with a yearly RRULE.
+The last run of a zone's current rule stays open-ended; a rule that stops inside the
+range gets an UNTIL (in UTC, RFC 5545 3.8.2.4), and a change that fits no rule is an
+observance of its own.
+A zone without changes in the range gets one STANDARD observance.
+Southern zones (summer in January) and Lord Howe's 30-minute shift need nothing special.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import zoneinfo
+
+import attrs
+
+from rehabplan.export._icswriter import (
+    content_line,
+    escape_text,
+    format_date_time,
+    format_offset,
+)
+from rehabplan.model import WEEKDAY_CODES
+
+__all__ = ["vtimezone_lines"]
+
+_UTC = dt.UTC
+_MAX_DST = dt.timedelta(hours=2)
+
+
+@attrs.frozen
+class _Change:
+    """One offset change: its instant, the offsets around it and the new name."""
+
+    moment: dt.datetime  # UTC
+    before: dt.timedelta
+    after: dt.timedelta
+    daylight: bool
+    name: str
+
+    @property
+    def local(self) -> dt.datetime:
+        """The wall-clock onset, in the offset in force before the change."""
+        return (self.moment + self.before).replace(tzinfo=None)
+
+    def rule(self) -> tuple[object, ...] | None:
+        """What must match across years for one yearly RRULE: all but the year."""
+        local = self.local
+        return (
+            self.daylight,
+            self.name,
+            self.before,
+            self.after,
+            local.month,
+            local.weekday(),
+            local.time(),
+        )
+
+
+def _offset(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> dt.timedelta:
+    offset = moment.astimezone(tz).utcoffset()
+    assert offset is not None
+    return offset
+
+
+def _changes(key: str, first: int, last: int) -> list[_Change]:
+    """Every offset change from 1 January of *first* to 31 December of *last*, in UTC."""
+    tz = zoneinfo.ZoneInfo(key)
+    moment = dt.datetime(first, 1, 1, tzinfo=_UTC)
+    end = dt.datetime(last + 1, 1, 1, tzinfo=_UTC)
+    step = dt.timedelta(days=1)
+    found: list[_Change] = []
+    previous = _offset(tz, moment)
+    while moment < end:
+        following = moment + step
+        offset = _offset(tz, following)
+        if offset != previous:
+            low, high = moment, following  # the change is in (low, high]
+            while high - low > dt.timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                middle = middle.replace(microsecond=0)
+                if _offset(tz, middle) == previous:
+                    low = middle
+                else:
+                    high = middle
+            local = high.astimezone(tz)
+            found.append(
+                _Change(
+                    moment=high,
+                    before=previous,
+                    after=offset,
+                    # Clocks going forward (by at most 2 hours, Troll's shift) start
+                    # DAYLIGHT, the rest STANDARD: the reading every engine expects, also
+                    # for zones that tzdata gives a negative DST (Dublin's winter,
+                    # Casablanca's Ramadan). A day-long jump over the date line
+                    # (Kiritimati, 1995) is STANDARD: dateutil fails on a 24-hour "DST".
+                    daylight=dt.timedelta(0) < offset - previous <= _MAX_DST,
+                    name=local.tzname() or format_offset(offset),
+                )
+            )
+            previous = offset
+        moment = following
+    return found
+
+
+def _weekday_rule(days: list[dt.datetime]) -> str | None:
+    """``BYDAY=2SU``, ``BYDAY=-1SU`` or a BYMONTHDAY window that holds every date, else None."""
+    weekday = WEEKDAY_CODES[days[0].weekday()]
+    nths = {(d.day - 1) // 7 + 1 for d in days}
+    if len(nths) == 1 and max(nths) <= 4:
+        return f"BYDAY={nths.pop()}{weekday}"
+    if all(d.day > calendar.monthrange(d.year, d.month)[1] - 7 for d in days):
+        return f"BYDAY=-1{weekday}"
+    return None
+
+
+def _observance(kind: str, change: _Change, rrule: str | None) -> list[str]:
+    lines = [
+        f"BEGIN:{kind}",
+        content_line("DTSTART", format_date_time(change.local)),
+        content_line("TZOFFSETFROM", format_offset(change.before)),
+        content_line("TZOFFSETTO", format_offset(change.after)),
+        content_line("TZNAME", escape_text(change.name)),
+    ]
+    if rrule is not None:
+        lines.append(content_line("RRULE", rrule))
+    lines.append(f"END:{kind}")
+    return lines
+
+
+def _runs(changes: list[_Change]) -> list[list[_Change]]:
+    """Group each kind's changes into runs of consecutive years with one rule."""
+    runs: list[list[_Change]] = []
+    open_runs: dict[object, list[_Change]] = {}
+    for change in changes:
+        rule = change.rule()
+        run = open_runs.get(rule)
+        if run is not None and run[-1].local.year == change.local.year - 1:
+            candidate = [*run, change]
+            if _weekday_rule([c.local for c in candidate]) is not None:
+                run.append(change)
+                continue
+        run = [change]
+        open_runs[rule] = run
+        runs.append(run)
+    return runs
+
+
+#: Changes are looked for from this year on; a rule still in force reaches back to
+#: where it began (London's DAYLIGHT rule from 1981), as tzurl.org's blocks do.
+#: vobject needs that: it compares a zone with UTC over 2000-2020 and, when they look
+#: equal, ignores the VTIMEZONE for a by-name zone that gets summer time wrong.
+_EPOCH = 1970
+#: Changes from this year on are always written (see `_lines`).
+_HISTORY = 2000
+
+
+def _was_utc(key: str, until: int) -> bool:
+    """Whether the zone was at UTC+0 in some January or July from 2000 to *until*."""
+    tz = zoneinfo.ZoneInfo(key)
+    return any(
+        not _offset(tz, dt.datetime(year, month, 1, tzinfo=_UTC))
+        for year in range(_HISTORY, max(until, _HISTORY) + 1)
+        for month in (1, 7)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
+    changes = _changes(key, _EPOCH, last + 1)
+    window = dt.datetime(first - 1, 1, 1, tzinfo=_UTC)
+    if _was_utc(key, first - 1):
+        # vobject again: a block that looks like UTC over 2000-2020 is taken for UTC, so
+        # a zone that was on UTC+0 then (Casablanca before its current rules) needs
+        # its real history from 2000 written too.
+        window = min(window, dt.datetime(_HISTORY, 1, 1, tzinfo=_UTC))
+    # The change in force when the window opens, and every later one, must be kept.
+    before = [index for index, change in enumerate(changes) if change.moment <= window]
+    keep_from = before[-1] if before else 0
+    lines = ["BEGIN:VTIMEZONE", content_line("TZID", escape_text(key))]
+    if not before:
+        # Nothing changed between 1970 and the window: the 1970 state holds until
+        # the first change (if any).
+        tz = zoneinfo.ZoneInfo(key)
+        onset = dt.datetime(_EPOCH, 1, 1, tzinfo=_UTC)
+        local = onset.astimezone(tz)
+        offset = _offset(tz, onset)
+        state = _Change(
+            moment=onset,
+            before=offset,
+            after=offset,
+            daylight=(local.dst() or dt.timedelta(0)) > dt.timedelta(0),
+            name=local.tzname() or format_offset(offset),
+        )
+        lines += _observance("DAYLIGHT" if state.daylight else "STANDARD", state, None)
+    for run in _runs(changes):
+        if changes.index(run[-1]) < keep_from:
+            continue
+        kind = "DAYLIGHT" if run[0].daylight else "STANDARD"
+        if len(run) == 1:
+            lines += _observance(kind, run[0], None)
+            continue
+        byday = _weekday_rule([c.local for c in run])
+        rrule = f"FREQ=YEARLY;BYMONTH={run[0].local.month};{byday}"
+        # A run that reaches the last scanned year is the zone's current rule:
+        # left open-ended. One that stopped earlier ends with its last change.
+        if run[-1].local.year < last + 1:
+            # RFC 5545 wants UTC here, but engines disagree on how a UTC UNTIL meets
+            # an observance's local DTSTART (dateutil compares the bare clock values).
+            # Two days after the last local onset is past it either way, and a year
+            # before the next one.
+            until = dt.datetime.combine(run[-1].local.date() + dt.timedelta(days=2), dt.time())
+            rrule += f";UNTIL={format_date_time(until)}Z"
+        lines += _observance(kind, run[0], rrule)
+    lines.append("END:VTIMEZONE")
+    return tuple(lines)
+
+
+def vtimezone_lines(key: str, first: dt.date, last: dt.date) -> list[str]:
+    """
+    The folded content lines of a VTIMEZONE for zone *key* valid from *first* to *last*.
+
+    Built once per zone and range of years, then reused.
+
+    >>> lines = vtimezone_lines("Europe/London", dt.date(2027, 3, 22), dt.date(2027, 4, 18))
+    >>> [line for line in lines if line.startswith("RRULE")]
+    ['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU']
+    """
+    return list(_lines(key, first.year, last.year))

@@ -1,0 +1,510 @@
+"""
+iCalendar (RFC 5545) export: a programme's sessions as a calendar people import or subscribe to.
+
+Routines by default: every session due at the same local time on the same day is one
+event, its exercises and doses listed in the description (DESIGN.md); with
+*per_exercise* one event per session.
+Compact by default: the dates on which one event recurs become RRULE series found in the
+expanded schedule itself (`rehabplan.export._series`), so every mode describes exactly
+the sessions that `rehabplan.expand` lists; with *expanded* one VEVENT per occurrence.
+
+The output is deterministic: UIDs come from the programme id and what the event is,
+DTSTAMP from the caller or the programme's start, never from the clock; the same
+input gives byte-identical files, and an edited programme keeps the UIDs of what did
+not change, so a re-import updates events instead of duplicating them.
+
+>>> from rehabplan import examples
+>>> data = to_ics(examples.achilles())
+>>> data.splitlines()[:3]
+[b'BEGIN:VCALENDAR', b'VERSION:2.0', b'PRODID:-//rehabplan//rehabplan 0.1.0//EN']
+>>> [line for line in data.splitlines() if line.startswith(b"RRULE:FREQ=DAILY")]
+[b'RRULE:FREQ=DAILY;UNTIL=20270523T070000Z', b'RRULE:FREQ=DAILY;UNTIL=20270523T170000Z']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import importlib.metadata
+import zoneinfo
+from collections.abc import Iterable
+
+import attrs
+
+from rehabplan.errors import ExportError
+from rehabplan.export._icswriter import (
+    clean_text,
+    content_line,
+    escape_text,
+    format_date_time,
+    format_duration,
+    format_utc,
+    join_lines,
+)
+from rehabplan.export._series import Run, find_runs
+from rehabplan.export._vtimezone import vtimezone_lines
+from rehabplan.model import Appointment, Programme, Routine, Schedule, Session, slugify
+from rehabplan.scheduling import expand
+
+__all__ = ["CATEGORY", "to_ics"]
+
+#: The category every event carries, besides the exercises' own categories.
+CATEGORY = "Home exercise"
+
+_UTC = dt.UTC
+_MAX_ALARM = 7 * 24 * 60
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("rehabplan")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
+        return "0"
+
+
+def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
+    return end.replace(tzinfo=None) - start.replace(tzinfo=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo | None) -> bool:
+    """
+    True when the event's local start and end exist once each and share one UTC offset.
+
+    Calendar engines disagree about times in a daylight-saving gap or fold (see
+    icscheck's "Known differences"), so such occurrences are written in UTC instead.
+    """
+    if tz is None:
+        return True
+    start = dt.datetime.combine(day, clock)
+    end = start + length
+    offset = start.replace(tzinfo=tz).utcoffset()
+    return (
+        start.replace(tzinfo=tz, fold=1).utcoffset() == offset
+        and end.replace(tzinfo=tz).utcoffset() == offset
+        and end.replace(tzinfo=tz, fold=1).utcoffset() == offset
+    )
+
+
+def _item_steady(item: _Item) -> bool:
+    return _steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
+
+
+@attrs.frozen
+class _Item:
+    """One occurrence to write: what it is (*base* of its UID), when, and its text."""
+
+    base: str
+    start: dt.datetime
+    end: dt.datetime
+    summary: str
+    description: str
+    categories: tuple[str, ...]
+    members: tuple[str, ...] = ()
+    #: The wall-clock length (start and end share the programme's zone).
+    length: dt.timedelta = attrs.field(
+        default=attrs.Factory(lambda self: _wall(self.end, self.start), takes_self=True)
+    )
+    #: Whether its local times are unambiguous, so it may join a series with a TZID.
+    steady: bool = attrs.field(default=attrs.Factory(_item_steady, takes_self=True))
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _slot_token(slot: str) -> str:
+    """``morning``, ``0730``, ``before-run``: a slot label as a piece of a UID."""
+    return slugify(slot.replace(":", ""))
+
+
+def _bullets(lines: Iterable[str], indent: str = "") -> list[str]:
+    return [f"{indent}- {line}" for line in lines]
+
+
+def _footer(programme: Programme, precautions: list[str]) -> list[str]:
+    lines: list[str] = []
+    seen = list(dict.fromkeys([*precautions, *programme.precautions]))
+    if seen:
+        lines += ["", "Precautions:", *_bullets(seen)]
+    who = ", ".join(x for x in (programme.clinician, programme.contact) if x)
+    if who:
+        lines += ["", f"Questions: {who}"]
+    lines += ["", f"Programme: {programme.title}"]
+    return lines
+
+
+def _dose_words(session: Session) -> str:
+    if session.activity is not None:
+        if session.activity.intervals is not None:
+            return str(session.activity.intervals)
+        if session.volume is not None:
+            return str(session.volume)
+    return session.dose.describe() if session.dose is not None else "as instructed"
+
+
+def _session_text(session: Session, programme: Programme) -> str:
+    p = session.prescription
+    lines = [f"{p.name}: {_dose_words(session)}."]
+    if session.phase:
+        lines.append(f"Phase: {session.phase}.")
+    if p.exercise.instructions:
+        lines += ["", "How to do it:", *_bullets(p.exercise.instructions)]
+    if p.exercise.equipment:
+        lines += ["", "You need: " + ", ".join(p.exercise.equipment) + "."]
+    if p.notes:
+        lines += ["", p.notes]
+    lines += _footer(programme, list(p.precautions))
+    return "\n".join(lines)
+
+
+def _routine_text(routine: Routine, programme: Programme) -> str:
+    minutes = int(_wall(routine.end, routine.start).total_seconds() // 60)
+    count = len(routine.sessions)
+    lines = [f"{count} exercises, about {minutes} min:"]
+    precautions: list[str] = []
+    for number, session in enumerate(routine.sessions, start=1):
+        p = session.prescription
+        lines += ["", f"{number}. {p.name}: {_dose_words(session)}."]
+        lines += _bullets(p.exercise.instructions, "   ")
+        if p.exercise.equipment:
+            lines.append("   You need: " + ", ".join(p.exercise.equipment) + ".")
+        if p.notes:
+            lines.append(f"   {p.notes}")
+        precautions += p.precautions
+    lines += _footer(programme, precautions)
+    return "\n".join(lines)
+
+
+def _categories(sessions: Iterable[Session]) -> tuple[str, ...]:
+    own = {s.prescription.exercise.category or "" for s in sessions} - {"", CATEGORY}
+    return (CATEGORY, *sorted(own))
+
+
+def _session_items(schedule: Schedule) -> list[_Item]:
+    programme = schedule.programme
+    texts: dict[tuple[str, object], str] = {}
+    items = []
+    for s in schedule.sessions:
+        key = (s.prescription.id, s.dose)
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = _session_text(s, programme)
+        items.append(
+            _Item(
+                base=f"{s.prescription.id}.{_slot_token(s.slot)}",
+                start=s.start,
+                end=s.end,
+                summary=s.summary,
+                description=text,
+                categories=_categories((s,)),
+            )
+        )
+    return items
+
+
+def _routine_items(schedule: Schedule) -> list[_Item]:
+    programme = schedule.programme
+    items = []
+    for routine in schedule.routines():
+        if len(routine.sessions) == 1:
+            text = _session_text(routine.sessions[0], programme)
+        else:
+            text = _routine_text(routine, programme)
+        items.append(
+            _Item(
+                base=f"routine.{_slot_token(routine.slot)}",
+                start=routine.start,
+                end=routine.end,
+                summary=routine.summary,
+                description=text,
+                categories=_categories(routine.sessions),
+                members=tuple(s.prescription.id for s in routine.sessions),
+            )
+        )
+    return items
+
+
+def _members_key(item: _Item) -> str:
+    """
+    A short digest of which prescriptions a routine holds, to tell its series apart.
+
+    Only the ids count, so a changed dose or instruction keeps the UID (and the
+    calendar updates the event) while another exercise in the slot makes a new one.
+    """
+    digest = hashlib.sha256("+".join(item.members).encode("utf-8")).hexdigest()
+    return digest[:10]
+
+
+# --------------------------------------------------------------------------- times
+
+
+class _Writer:
+    """Writes VEVENTs, caching the text lines shared by many occurrences."""
+
+    def __init__(
+        self,
+        *,
+        tz: zoneinfo.ZoneInfo,
+        dtstamp: str,
+        sequence: int,
+        alarm: dt.timedelta | None,
+        domain: str,
+    ) -> None:
+        self.tz = tz
+        self.tzid = f";TZID={tz.key}"
+        self.head = [f"DTSTAMP:{dtstamp}", f"SEQUENCE:{sequence}"]
+        self.alarm = alarm
+        self.domain = domain
+        self.lines: list[str] = []
+        self._text: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+        self._uids: set[str] = set()
+
+    def uid(self, base: str) -> str:
+        uid = f"{base}@{self.domain}"
+        number = 1
+        while uid in self._uids:  # never expected; keeps UIDs unique whatever happens
+            number += 1
+            uid = f"{base}-{number}@{self.domain}"
+        self._uids.add(uid)
+        return uid
+
+    def text_lines(self, item: _Item) -> list[str]:
+        key = (item.summary, item.description, item.categories)
+        lines = self._text.get(key)
+        if lines is None:
+            lines = [
+                # A title is one line: a line break typed into a name becomes a space.
+                content_line(
+                    "SUMMARY", escape_text(" ".join(clean_text(item.summary).split("\n")))
+                ),
+                content_line("DESCRIPTION", escape_text(item.description)),
+                content_line("CATEGORIES", ",".join(escape_text(c) for c in item.categories)),
+            ]
+            if self.alarm is not None:
+                trigger = format_duration(self.alarm)
+                lines += [
+                    "BEGIN:VALARM",
+                    "ACTION:DISPLAY",
+                    content_line("DESCRIPTION", escape_text(f"Reminder: {item.summary}")),
+                    f"TRIGGER:-{trigger}" if self.alarm else f"TRIGGER:{trigger}",
+                    "END:VALARM",
+                ]
+            self._text[key] = lines
+        return lines
+
+    def event(self, base: str, item: _Item, run: Run | None = None) -> None:
+        lines = self.lines
+        lines += ["BEGIN:VEVENT", content_line("UID", escape_text(self.uid(base))), *self.head]
+        if item.steady:
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(item.start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(item.start + item.length)}")
+        else:
+            lines.append(f"DTSTART:{format_utc(item.start)}")
+            lines.append(f"DTEND:{format_utc(item.end)}")
+        if run is not None and run.rule is not None:
+            last = dt.datetime.combine(run.last, item.start.time()).replace(tzinfo=self.tz)
+            lines.append(content_line("RRULE", f"{run.rule};UNTIL={format_utc(last)}"))
+            if run.skipped:
+                clock = item.start.time()
+                values = ",".join(
+                    format_date_time(dt.datetime.combine(day, clock)) for day in run.skipped
+                )
+                lines.append(content_line("EXDATE", values, self.tzid))
+        lines += self.text_lines(item)
+        lines.append("END:VEVENT")
+
+    def appointment(self, appointment: Appointment, programme: Programme) -> None:
+        """A review or follow-up: one event with its LOCATION; a whole day when it has no time."""
+        lines = self.lines
+        uid = self.uid(f"appointment.{appointment.id}.{appointment.date:%Y%m%d}")
+        lines += ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
+        start = appointment.start_in(self.tz)
+        end = appointment.end_in(self.tz)
+        if start is None or end is None:
+            # RFC 5545 3.6.1: an all-day event's DTEND is the (exclusive) next day.
+            lines.append(f"DTSTART;VALUE=DATE:{appointment.date:%Y%m%d}")
+            following = appointment.date + dt.timedelta(days=1)
+            lines.append(f"DTEND;VALUE=DATE:{following:%Y%m%d}")
+        elif _steady(start.date(), start.time(), _wall(end, start), start.tzinfo):
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(start + _wall(end, start))}")
+        else:
+            lines.append(f"DTSTART:{format_utc(start)}")
+            lines.append(f"DTEND:{format_utc(end)}")
+        title = " ".join(clean_text(appointment.title).split("\n"))
+        text = [appointment.title]
+        if appointment.clinician:
+            text.append(f"With {appointment.clinician}.")
+        if appointment.notes:
+            text += ["", appointment.notes]
+        text += ["", f"Programme: {programme.title}"]
+        lines.append(content_line("SUMMARY", escape_text(title)))
+        if appointment.location:
+            lines.append(content_line("LOCATION", escape_text(appointment.location)))
+        lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
+        lines.append(content_line("CATEGORIES", escape_text("Appointment")))
+        if self.alarm is not None and start is not None:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                content_line("DESCRIPTION", escape_text(f"Reminder: {title}")),
+                f"TRIGGER:-{format_duration(self.alarm)}" if self.alarm else "TRIGGER:PT0S",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+
+
+def _dated(item: _Item) -> str:
+    return f"{item.base}.{format_date_time(item.start)[:8]}"
+
+
+def _write_expanded(writer: _Writer, items: list[_Item]) -> None:
+    for item in sorted(items, key=lambda i: (i.start.astimezone(_UTC), i.base)):
+        writer.event(_dated(item), item)
+
+
+def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
+    tz = writer.tz
+    groups: dict[tuple[object, ...], list[_Item]] = {}
+    singles: list[tuple[str, _Item, Run | None]] = []
+    for item in items:
+        if item.steady:
+            key = (
+                item.base,
+                item.summary,
+                item.description,
+                item.categories,
+                item.start.time(),
+                item.length,
+            )
+            groups.setdefault(key, []).append(item)
+        else:
+            singles.append((_dated(item), item, None))
+    series: list[tuple[_Item, Run]] = []
+    for group in groups.values():
+        by_day = {i.start.date(): i for i in group}
+        first = group[0]
+        clock, length = first.start.time(), first.length
+
+        def steady(day: dt.date, clock: dt.time = clock, length: dt.timedelta = length) -> bool:
+            return _steady(day, clock, length, tz)
+
+        for run in find_runs(sorted(by_day), steady):
+            item = by_day[run.first]
+            if run.rule is None:
+                singles.append((_dated(item), item, None))
+            else:
+                series.append((item, run))
+    # Number each UID base's series in time order: calf-stretch.morning.series-1, ...
+    series.sort(
+        key=lambda pair: (pair[0].start.astimezone(_UTC), pair[0].base, pair[0].description)
+    )
+    numbers: dict[str, int] = {}
+    events: list[tuple[str, _Item, Run | None]] = list(singles)
+    for item, found in series:
+        base = f"{item.base}.{_members_key(item)}" if routines else item.base
+        numbers[base] = numbers.get(base, 0) + 1
+        events.append((f"{base}.series-{numbers[base]}", item, found))
+    events.sort(key=lambda e: (e[1].start.astimezone(_UTC), e[0]))
+    for uid, item, maybe in events:
+        writer.event(uid, item, maybe)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def to_ics(
+    source: Programme | Schedule,
+    *,
+    expanded: bool = False,
+    per_exercise: bool = False,
+    alarm_minutes: int | None = None,
+    dtstamp: dt.datetime | None = None,
+    sequence: int = 0,
+    name: str | None = None,
+) -> bytes:
+    r"""
+    The programme's (or schedule's) sessions as an iCalendar file, in bytes.
+
+    >>> from rehabplan import examples
+    >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
+    >>> data.count(b"BEGIN:VEVENT")
+    168
+    >>> unfolded = data.replace(b"\r\n ", b"").splitlines()
+    >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
+    b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
+
+    .. versionadded:: 0.1
+
+    Args:
+        source: a programme (expanded over its whole length) or a schedule.
+        expanded: one VEVENT per occurrence instead of recurring series.
+        per_exercise: one event per session instead of one per routine.
+        alarm_minutes: a DISPLAY reminder this many minutes before (0: at the start).
+        dtstamp: the DTSTAMP of every event (aware); default: the programme's start,
+            00:00 UTC, so the file never depends on the clock.
+        sequence: the SEQUENCE of every event; raise it when re-publishing changes.
+        name: the calendar's name (X-WR-CALNAME); default: the programme's title.
+
+    Raises:
+        ExportError: a naive *dtstamp*, a negative *sequence* or an alarm outside
+            0 to 10080 minutes (one week).
+        ScheduleError: a programme that cannot be expanded (see `rehabplan.expand`).
+
+    """
+    schedule = expand(source) if isinstance(source, Programme) else source
+    if not isinstance(schedule, Schedule):
+        raise ExportError(f"to_ics needs a Programme or a Schedule (got {type(source).__name__})")
+    programme = schedule.programme
+    if alarm_minutes is not None and (
+        isinstance(alarm_minutes, bool)
+        or not isinstance(alarm_minutes, int)
+        or not 0 <= alarm_minutes <= _MAX_ALARM
+    ):
+        raise ExportError(
+            f"alarm_minutes must be a whole number of minutes from 0 to {_MAX_ALARM} "
+            f"(got {alarm_minutes!r}); pass None for no reminder"
+        )
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
+        raise ExportError(f"sequence must be a whole number, 0 or more (got {sequence!r})")
+    if dtstamp is None:
+        dtstamp = dt.datetime.combine(programme.start, dt.time(0), tzinfo=_UTC)
+    elif dtstamp.tzinfo is None or dtstamp.utcoffset() is None:
+        raise ExportError(
+            f"dtstamp must be an aware date-time such as "
+            f"dt.datetime(2027, 3, 1, tzinfo=dt.UTC) (got naive {dtstamp.isoformat()})"
+        )
+    tz = programme.tz
+    items = _session_items(schedule) if per_exercise else _routine_items(schedule)
+    writer = _Writer(
+        tz=tz,
+        dtstamp=format_utc(dtstamp),
+        sequence=sequence,
+        alarm=None if alarm_minutes is None else dt.timedelta(minutes=alarm_minutes),
+        domain=f"{programme.id}.rehabplan",
+    )
+    if expanded:
+        _write_expanded(writer, items)
+    else:
+        _write_compact(writer, items, routines=not per_exercise)
+    appointments = [a for a in programme.appointments if schedule.start <= a.date <= schedule.until]
+    for appointment in appointments:
+        writer.appointment(appointment, programme)
+    days = [schedule.start, schedule.until]
+    if items:
+        days += [min(i.start for i in items).date(), max(i.end for i in items).date()]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//rehabplan//rehabplan {_version()}//EN",
+        "CALSCALE:GREGORIAN",
+        content_line("X-WR-CALNAME", escape_text(name if name is not None else programme.title)),
+        content_line("X-WR-TIMEZONE", escape_text(tz.key)),
+        "REFRESH-INTERVAL;VALUE=DURATION:P1D",
+        "X-PUBLISHED-TTL:P1D",
+        *vtimezone_lines(tz.key, min(days), max(days)),
+        *writer.lines,
+        "END:VCALENDAR",
+    ]
+    return join_lines(lines)
