@@ -93,6 +93,20 @@ def test_one_and_two_workers_write_the_same_bytes(folder: Path, tmp_path: Path) 
         ).read_bytes()
 
 
+def test_default_outputs_are_a_calendar_and_a_sheet(tmp_path: Path) -> None:
+    """By default each programme gets NAME.ics (which icalendar reads back) and NAME.html."""
+    import icalendar
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "plan.json").write_text(json.dumps(_programme("A", weeks=1)), encoding="utf-8")
+    result = build_many(programme_files(d), tmp_path / "out", workers=1)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plan.html", "plan.ics"]
+    calendar = icalendar.Calendar.from_ical((tmp_path / "out" / "plan.ics").read_bytes())
+    assert len(calendar.walk("VEVENT")) >= 1
+    assert result.summary() == "built 1 of 1 programmes (2 files)"
+
+
 def test_repeated_stems_get_their_suffix(tmp_path: Path) -> None:
     """plan.toml and plan.json do not overwrite each other."""
     d = tmp_path / "in"

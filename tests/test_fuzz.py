@@ -397,6 +397,87 @@ def test_import_is_lazy() -> None:
     assert done.stdout.strip() == "[]"
 
 
+# --------------------------------------------------------------------------- calendar
+
+
+@given(text=HOSTILE_TEXT.filter(str.strip))
+@settings(max_examples=40)
+def test_ics_with_hostile_text(text: str) -> None:
+    """
+    Hostile names and notes give a calendar icalendar reads back, with every line at
+    most 75 octets and no bare CR or LF inside a line; or a RehabplanError.
+    """
+    import icalendar
+
+    from rehabplan.export.ical import to_ics
+
+    data = {
+        **BASE,
+        "title": f"T {text}",
+        "precautions": [text],
+        "prescriptions": [
+            {
+                "exercise": {"name": f"X {text}", "instructions": [text]},
+                "dose": "3 x 15",
+                "when": "daily for 1 week",
+                "notes": text,
+            }
+        ],
+    }
+    programme = _value_or_error(programme_from_dict, data)
+    if isinstance(programme, RehabplanError):
+        return
+    for expanded in (False, True):
+        out = to_ics(programme, expanded=expanded)
+        lines = out.split(b"\r\n")
+        assert all(len(line) <= 75 for line in lines)
+        assert all(b"\r" not in line and b"\n" not in line for line in lines)
+        assert icalendar.Calendar.from_ical(out).walk("VEVENT")
+
+
+@pytest.mark.parametrize("start", ["9999-12-25", "9998-06-01", "0001-01-01", "0002-03-01"])
+def test_ics_at_the_edge_of_the_calendar(start: str) -> None:
+    """
+    A calendar near year 1 or 9999: bytes or a RehabplanError, never a crash. The
+    VTIMEZONE builder raised ValueError for year 0 and year 10000 (regression, issue 6).
+    """
+    from rehabplan.export.ical import to_ics
+
+    programme = programme_from_dict({**BASE, "start": start, "timezone": "America/Los_Angeles"})
+    for expanded in (False, True):
+        result = _value_or_error(to_ics, programme, expanded=expanded)
+        assert result is not None
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Australia/Lord_Howe"])
+def test_far_future_calendar_matches_its_sessions(zone: str) -> None:
+    """
+    A programme in year 9000 gets a VTIMEZONE built from the zone's yearly rule at
+    once (scanning every day from 1970 took over a minute), and the calendar still
+    expands to exactly the schedule's sessions (regression, issue 6).
+    """
+    import icalendar
+    import recurring_ical_events
+
+    from rehabplan.export.ical import to_ics
+
+    programme = programme_from_dict(
+        {
+            **BASE,
+            "start": "9000-01-01",
+            "timezone": zone,
+            "prescriptions": [
+                {"exercise": "X", "dose": "3 x 15", "when": "twice daily for 52 weeks"}
+            ],
+        }
+    )
+    calendar = icalendar.Calendar.from_ical(to_ics(programme))
+    found = recurring_ical_events.of(calendar).between(
+        dt.datetime(9000, 1, 1), dt.datetime(9001, 1, 2)
+    )
+    assert sorted(o["DTSTART"].dt for o in found) == [s.start for s in expand(programme)]
+
+
 # --------------------------------------------------------------------------- output files
 
 

@@ -33,7 +33,6 @@ start: is missing (every programme needs title, start and timezone)
 from __future__ import annotations
 
 import concurrent.futures
-import importlib.util
 import multiprocessing
 import os
 import sys
@@ -115,10 +114,6 @@ def programme_files(folder: str | Path) -> list[Path]:
     return sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES and p.is_file())
 
 
-def _has_ics() -> bool:
-    return importlib.util.find_spec("rehabplan.export.ical") is not None
-
-
 def _output_names(paths: Sequence[Path]) -> list[str]:
     """One output name per file, from its stem; a repeated stem gets its suffix too."""
     stems = [p.stem for p in paths]
@@ -142,10 +137,10 @@ def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> O
         schedule = expand(programme)
         sessions = len(schedule)
         if "ics" in outputs:
-            from rehabplan.export import ical  # type: ignore[attr-defined,unused-ignore]
+            from rehabplan.export.ical import to_ics
 
             target = str(Path(outdir, f"{name}.ics"))
-            write_atomic(target, ical.to_ics(schedule))
+            write_atomic(target, to_ics(schedule))
             written.append(target)
         if "html" in outputs:
             from rehabplan.export.sheet import render_sheet
@@ -189,8 +184,7 @@ def build_many(
     ``NAME.html`` (NAME is the file's stem). A file that fails is reported in its
     `Outcome` and the batch goes on. *workers* processes share the files (default:
     one per core; 1 builds in this process). *outputs* is a subset of `OUTPUTS`;
-    the default is both, or only the sheet when the calendar exporter is not
-    installed. A progress bar goes to *stream* (default stderr) when *progress* is
+    the default is both. A progress bar goes to *stream* (default stderr) when *progress* is
     true, or, by default, when *stream* is a terminal.
 
     Raises:
@@ -198,12 +192,10 @@ def build_many(
 
     """
     files = [Path(p) for p in paths]
-    wanted = tuple(outputs) if outputs is not None else (OUTPUTS if _has_ics() else ("html",))
+    wanted = tuple(outputs) if outputs is not None else OUTPUTS
     unknown = [o for o in wanted if o not in OUTPUTS]
     if unknown:
         raise ExportError(f"batch: unknown output {unknown[0]!r}; use {' or '.join(OUTPUTS)}")
-    if "ics" in wanted and not _has_ics():
-        raise ExportError("batch: the calendar exporter rehabplan.export.ical is not installed")
     out = Path(outdir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -235,7 +227,9 @@ def build_many(
         # forkserver: workers start clean, not as copies of a caller's threads.
         context = multiprocessing.get_context("forkserver")
         # Import the exporters once in the server: each worker forks with them loaded.
-        context.set_forkserver_preload(["rehabplan.batch", "rehabplan.export.sheet"])
+        context.set_forkserver_preload(
+            ["rehabplan.batch", "rehabplan.export.ical", "rehabplan.export.sheet"]
+        )
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=min(count, len(jobs)), mp_context=context
         ) as pool:

@@ -178,10 +178,21 @@ def _was_utc(key: str, until: int) -> bool:
     )
 
 
+#: After this year no zone has transitions of its own (TZif tables end by 2037; later
+#: years repeat each zone's yearly rule), so a range past it is scanned from two years
+#: before it, not from 1970: scanning day by day from 1970 to 9990 took over a minute.
+_FAR_FUTURE = 2200
+#: The last year scanned: `_changes` reads up to 1 January two years on, and Python's
+#: dates end with 9999 (issue 6).
+_LAST_YEAR = 9997
+
+
 @functools.lru_cache(maxsize=64)
 def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
-    changes = _changes(key, _EPOCH, last + 1)
-    window = dt.datetime(first - 1, 1, 1, tzinfo=_UTC)
+    last = min(last, _LAST_YEAR)
+    scan_from = _EPOCH if first <= _FAR_FUTURE else first - 2
+    changes = _changes(key, scan_from, last + 1)
+    window = dt.datetime(max(first - 1, 1), 1, 1, tzinfo=_UTC)
     if _was_utc(key, first - 1):
         # vobject again: a block that looks like UTC over 2000-2020 is taken for UTC, so
         # a zone that was on UTC+0 then (Casablanca before its current rules) needs
@@ -195,7 +206,7 @@ def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
         # Nothing changed between 1970 and the window: the 1970 state holds until
         # the first change (if any).
         tz = zoneinfo.ZoneInfo(key)
-        onset = dt.datetime(_EPOCH, 1, 1, tzinfo=_UTC)
+        onset = dt.datetime(scan_from, 1, 1, tzinfo=_UTC)
         local = onset.astimezone(tz)
         offset = _offset(tz, onset)
         state = _Change(
