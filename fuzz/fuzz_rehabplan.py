@@ -9,7 +9,7 @@ Coverage-guided fuzzing of rehabplan with atheris (issue 6).
 
 Targets: ``phrase`` (every phrase reader), ``programme`` (`programme_from_dict` on
 JSON built from the input), ``file`` (`cli.read_programme` on the bytes as .toml and
-.json), ``sheet`` (a programme from the input, expanded and exported). Every input
+.json), ``sheet`` (a programme from the input, expanded and exported as a sheet and an .ics). Every input
 must return a value or raise a `RehabplanError`; anything else is a crash that atheris
 reports with the input. An input that takes over 1 s or allocates over 100 MB is
 reported too (``SLOW`` / ``BIG`` on stderr, and a crash with ``-report_slow=1``).
@@ -32,6 +32,7 @@ with atheris.instrument_imports():
     from rehabplan import expand, phrases
     from rehabplan.cli import read_programme
     from rehabplan.errors import RehabplanError
+    from rehabplan.export.ical import to_ics
     from rehabplan.export.sheet import render_sheet
     from rehabplan.files import programme_from_dict
 
@@ -110,8 +111,9 @@ def _sheet(data: bytes) -> None:
     }
     try:
         p = programme_from_dict(programme)
-        expand(p, limit=20_000)
-        render_sheet(p, format=fdp.PickValueInList(["html", "md", "txt"]))
+        schedule = expand(p, limit=20_000)
+        render_sheet(schedule, format=fdp.PickValueInList(["html", "md", "txt"]))
+        to_ics(schedule, expanded=fdp.ConsumeBool(), per_exercise=fdp.ConsumeBool())
     except RehabplanError:
         pass
 
