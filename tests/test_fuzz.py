@@ -449,6 +449,34 @@ def test_ics_at_the_edge_of_the_calendar(start: str) -> None:
         assert result is not None
 
 
+def test_each_event_describes_its_own_phase_and_volume() -> None:
+    """
+    Every per-exercise event's DESCRIPTION names its own phase and its own activity
+    volume: the texts were cached by (id, dose), so a run kept its first week's volume
+    and every event its first phase (regression, issue 6).
+    """
+    import icalendar
+
+    from rehabplan import examples
+    from rehabplan.export.ical import to_ics
+
+    programme = examples.calf_runner_phased()
+    sessions = {(s.prescription.id, s.start): s for s in expand(programme) if s.phase is not None}
+    calendar = icalendar.Calendar.from_ical(to_ics(programme, expanded=True, per_exercise=True))
+    checked = 0
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        session = sessions.get((uid.split(".", maxsplit=1)[0], event["DTSTART"].dt))
+        if session is None:
+            continue
+        text = str(event["DESCRIPTION"])
+        assert f"Phase: {session.phase}." in text
+        if session.volume is not None:
+            assert text.startswith(f"{session.prescription.name}: {session.volume}.")
+        checked += 1
+    assert checked > 100
+
+
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Australia/Lord_Howe"])
 def test_far_future_calendar_matches_its_sessions(zone: str) -> None:
     """

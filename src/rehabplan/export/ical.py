@@ -113,6 +113,7 @@ class _Item:
 # --------------------------------------------------------------------------- text
 
 
+@functools.lru_cache(maxsize=1024)
 def _slot_token(slot: str) -> str:
     """``morning``, ``0730``, ``before-run``: a slot label as a piece of a UID."""
     return slugify(slot.replace(":", ""))
@@ -183,21 +184,31 @@ def _categories(sessions: Iterable[Session]) -> tuple[str, ...]:
 
 def _session_items(schedule: Schedule) -> list[_Item]:
     programme = schedule.programme
-    texts: dict[tuple[str, object], str] = {}
+    # The texts of a session depend on its prescription, dose, volume and slot: made
+    # once each, not once a session (a 2-year programme has 15,000 sessions).
+    # The key holds everything the texts read: the prescription object (a phase may
+    # give the same id other instructions), the dose, the activity volume and the
+    # phase. Keyed by (id, dose) alone, a run's description kept its first week's
+    # volume and phase (issue 6).
+    texts: dict[tuple[int, object, object, object], tuple[str, str, tuple[str, ...]]] = {}
+    bases: dict[tuple[str, str], str] = {}
     items = []
     for s in schedule.sessions:
-        key = (s.prescription.id, s.dose)
+        key = (id(s.prescription), s.dose, s.volume, s.phase)
         text = texts.get(key)
         if text is None:
-            text = texts[key] = _session_text(s, programme)
+            text = texts[key] = (_session_text(s, programme), s.summary, _categories((s,)))
+        base = bases.get((s.prescription.id, s.slot))
+        if base is None:
+            base = bases[(s.prescription.id, s.slot)] = f"{s.prescription.id}.{_slot_token(s.slot)}"
         items.append(
             _Item(
-                base=f"{s.prescription.id}.{_slot_token(s.slot)}",
+                base=base,
                 start=s.start,
                 end=s.end,
-                summary=s.summary,
-                description=text,
-                categories=_categories((s,)),
+                summary=text[1],
+                description=text[0],
+                categories=text[2],
             )
         )
     return items
