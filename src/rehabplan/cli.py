@@ -12,19 +12,17 @@ import argparse
 import contextlib
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
-import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from rehabplan import phrases
+from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.export.ical import to_ics
-from rehabplan.files import programme_from_dict
+from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
@@ -53,64 +51,8 @@ def _date_arg(text: str) -> dt.date:
 
 
 def read_programme(path: str) -> Programme:
-    """Read a programme file (TOML, or JSON when it ends in .json)."""
-    file = Path(path)
-    try:
-        raw = file.read_bytes()
-    except IsADirectoryError:
-        raise ProgrammeError("is a folder, not a programme file", where=path) from None
-    except OSError as exc:
-        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
-    kind = "JSON" if file.suffix.lower() == ".json" else "TOML"
-    try:
-        data: Any = json.loads(text) if kind == "JSON" else tomllib.loads(text)
-    except RecursionError:
-        raise ProgrammeError(f"is not valid {kind}: nested too deeply", where=path) from None
-    except ValueError as exc:
-        # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
-        # of more than 4,300 digits.
-        raise ProgrammeError(f"is not valid {kind}: {exc}", where=path) from None
-    try:
-        return programme_from_dict(data)
-    except ProgrammeError as exc:
-        raise ProgrammeError(
-            exc.reason, where=f"{path}: {exc.where}" if exc.where else path
-        ) from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(
-            f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics"
-        )
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Read a programme file (TOML, or JSON when it ends in .json); errors name the file."""
+    return load(path)
 
 
 def _schedule_of(args: argparse.Namespace) -> Schedule:
@@ -386,20 +328,7 @@ def _read_catalogue(path: str | None) -> Catalogue:
     """The shipped catalogue, with a user's catalogue file (TOML, or .json) on top."""
     if path is None:
         return default_catalogue()
-    file = Path(path)
-    try:
-        text = file.read_bytes().decode("utf-8")
-        data: Any = json.loads(text) if file.suffix.lower() == ".json" else tomllib.loads(text)
-    except IsADirectoryError:
-        raise ProgrammeError("is a folder, not a catalogue file", where=path) from None
-    except OSError as exc:
-        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
-    except UnicodeDecodeError as exc:
-        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+    data = read_data(path)
     try:
         return load_catalogue(data)
     except ProgrammeError as exc:
