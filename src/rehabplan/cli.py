@@ -21,6 +21,7 @@ from rehabplan import phrases
 from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
+from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import to_ics
 from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
@@ -111,22 +112,25 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         return 0
     if args.phrase is not None:
         raise _UsageError("rehabplan parse: give a PHRASE or --jsonl FILE, not both")
-    stream = sys.stdin if args.jsonl == "-" else None
+    stream = sys.stdin.buffer if args.jsonl == "-" else None
     try:
-        handle = stream or open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        handle = stream or open(args.jsonl, "rb")  # noqa: SIM115
     except OSError as exc:
         raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=args.jsonl) from None
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             try:
-                item = json.loads(line)
+                item = json.loads(raw.decode("utf-8"))
                 text = item["text"]
                 if not isinstance(text, str):
                     raise TypeError
-            except (json.JSONDecodeError, KeyError, TypeError, RecursionError):
-                result: dict[str, Any] = {
+                text.encode("utf-8")  # lone surrogates cannot be read or written back
+            except UnicodeError:
+                result: dict[str, Any] = {"text": None, "error": f"line {number}: not UTF-8 text"}
+            except (ValueError, KeyError, TypeError, RecursionError):
+                result = {
                     "text": None,
                     "error": f"line {number}: not a JSON object with a 'text' string",
                 }
@@ -151,9 +155,9 @@ def _add_schedule(sub: Any) -> None:
     p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
     p.add_argument(
         "--format",
-        choices=("table", "json"),
+        choices=("table", "json", "csv"),
         default="table",
-        help="a table for people (default) or a JSON array",
+        help="a table for people (default), a JSON array or CSV, one row per session",
     )
     _add_window(p)
     p.set_defaults(run=_run_schedule)
@@ -162,20 +166,10 @@ def _add_schedule(sub: Any) -> None:
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     schedule = _schedule_of(args)
     if args.format == "json":
-        rows = [
-            {
-                "start": s.start.isoformat(),
-                "end": s.end.isoformat(),
-                "summary": s.summary,
-                "prescription": s.prescription.id,
-                "exercise": s.prescription.name,
-                "dose": str(s.dose) if s.dose is not None else None,
-                "slot": s.slot,
-            }
-            for s in schedule
-        ]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(to_json(schedule))
+        return 0
+    if args.format == "csv":
+        out.write(to_csv(schedule))
         return 0
     day = None
     for s in schedule:
@@ -417,9 +411,8 @@ def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = read_programme(str(programme_path))
     schedule = expand(programme)
     files = {"programme.toml": len(DEMO_TOML.encode())}
-    from rehabplan.export.ical import to_ics  # icalendar only when asked
-
     outputs: dict[str, bytes] = {
+        "schedule.json": to_json(schedule).encode("utf-8"),
         "calendar.ics": to_ics(schedule, alarm_minutes=10),
         "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
         "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
@@ -547,7 +540,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         sequence=args.sequence,
     )
     write_atomic(args.output, data)
-    events = data.count(b"BEGIN:VEVENT")
+    events = data.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: user text cannot count
     mode = ("expanded" if args.expanded else "compact") + (
         ", per exercise" if args.per_exercise else ", routines"
     )
@@ -614,3 +607,6 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the output itself failed: a full disk, a closed stream
+        print(f"rehabplan: cannot write the output ({exc.strerror or exc})", file=err)
+        return 2

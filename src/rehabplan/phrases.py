@@ -1369,7 +1369,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         r"(?:on |each |every |)DOW (?:(?:, |and |& |/ |or |- |to |through |thru |plus ){0,3}DOW )*",
         _h_weekdays,
     ),
-    ("weekday_group", r"(?:on |at |during |)(?:the )?(?P<g>weekdays|weekends) ", _h_weekday_group),
+    (
+        "weekday_group",
+        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends) ",
+        _h_weekday_group,
+    ),
     # times of day
     (
         "before_bed",
@@ -1858,6 +1862,18 @@ def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: in
     Unknown words are named first (with a suggestion), then stray numbers, then known
     words that fit nowhere here.
     """
+    for i, tok in enumerate(tokens):
+        if (
+            tok.sym == "-"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].sym == "N"
+            and tokens[i + 1].start == tok.end
+            and (i == 0 or tokens[i - 1].sym != "N")
+            and tok.start >= start
+        ):
+            raise PhraseError.problem(
+                text, "a count cannot be negative", tok.start, tokens[i + 1].end
+            )
     left = [
         t for t, was_used in zip(tokens, used, strict=True) if not was_used and t.start >= start
     ]
