@@ -1,0 +1,107 @@
+"""Exercises and prescriptions.
+
+Part of `rehabplan.model`, which re-exports every public name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from rehabplan import _validators
+from rehabplan._dose import Dose, slugify
+from rehabplan._progression import Progression
+from rehabplan._timing import AsNeeded, Timing
+from rehabplan.errors import ProgrammeError
+
+__all__ = ["Exercise", "Prescription"]
+
+# --------------------------------------------------------------------------- programme
+
+
+def _text_tuple(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Exercise:
+    """
+    An exercise: its name and what a patient needs to do it.
+
+    >>> Exercise(name="Calf stretch").id
+    'calf-stretch'
+
+    .. versionadded:: 0.1
+    """
+
+    name: str = field(validator=_validators.not_blank)
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+    category: str | None = None
+    region: str | None = None
+    equipment: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    instructions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+
+
+@frozen(kw_only=True)
+class Prescription:
+    """
+    One exercise with its dose and its timing.
+
+    >>> p = Prescription(exercise=Exercise(name="Heel drops"), dose=Dose(3, 15),
+    ...                  timing=Timing(times_per_day=2))
+    >>> p.id, p.name
+    ('heel-drops', 'Heel drops')
+
+    .. versionadded:: 0.1
+    """
+
+    exercise: Exercise
+    timing: Timing | AsNeeded
+    dose: Dose | None = None
+    id: str = field(default=attrs.Factory(lambda self: self.exercise.id, takes_self=True))
+    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    notes: str | None = None
+    progression: Progression | None = field(default=None)
+
+    @progression.validator
+    def _check_progression(self, _attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            if self.as_needed:
+                raise ProgrammeError(
+                    "an as-needed prescription cannot progress; schedule it", where="progression"
+                )
+            value.check(self.dose)
+
+    def dose_on(self, day: dt.date, first: dt.date) -> Dose | None:
+        """
+        The dose on *day* when the prescription started on *first*: progressed by whole weeks.
+
+        >>> p = Prescription(exercise=Exercise(name="Bridge"), dose=Dose(3, 12),
+        ...                  timing=Timing(every_days=2),
+        ...                  progression=Progression(part="reps", step=2, ceiling=20))
+        >>> str(p.dose_on(dt.date(2027, 3, 15), dt.date(2027, 3, 1)))
+        '3 x 16'
+        """
+        if self.progression is None or self.dose is None:
+            return self.dose
+        return self.progression.apply(self.dose, weeks=(day - first).days // 7)
+
+    @property
+    def name(self) -> str:
+        """The exercise's name."""
+        return self.exercise.name
+
+    @property
+    def as_needed(self) -> bool:
+        """True for as-needed (PRN) prescriptions, which are never scheduled."""
+        return isinstance(self.timing, AsNeeded)
+
+
+def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(value)

@@ -1,0 +1,462 @@
+"""Appointments, phases, slot times and the programme.
+
+Part of `rehabplan.model`, which re-exports every public name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import zoneinfo
+from collections.abc import Iterable
+from typing import Any, cast
+
+import attrs
+from attrs import field, frozen
+
+from rehabplan import _validators
+from rehabplan._activity import Activity
+from rehabplan._dose import _MAX_BOUT, TimeOfDay, slugify
+from rehabplan._prescription import Prescription, _prescriptions, _text_tuple
+from rehabplan._timing import _weekdays
+from rehabplan._wallclock import localize
+from rehabplan.errors import ProgrammeError
+
+__all__ = ["DEFAULT_WEEKLY_DAYS", "Appointment", "Phase", "PhaseSpan", "Programme", "SlotTimes"]
+
+
+def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
+    return tuple(value)
+
+
+def _appointments(value: Iterable[Appointment]) -> tuple[Appointment, ...]:
+    return tuple(value)
+
+
+def _phases(value: Iterable[Phase]) -> tuple[Phase, ...]:
+    return tuple(value)
+
+
+# --------------------------------------------------------------------------- appointments
+
+
+@frozen(kw_only=True)
+class Appointment:
+    """
+    A review or follow-up: *title* on *date* at *time* (None: a whole-day item).
+
+    Relative dates ("in 3 days", "next Tuesday") are resolved before an appointment is
+    made, with `rehabplan.resolve_date` against the visit date.
+
+    >>> review = Appointment(title="Review", date=dt.date(2027, 3, 25), time=dt.time(9, 30),
+    ...                      clinician="J. Physio", location="Riverside clinic")
+    >>> review.id
+    'review'
+    >>> review.start_in(zoneinfo.ZoneInfo("Europe/London")).isoformat()
+    '2027-03-25T09:30:00+00:00'
+
+    .. versionadded:: 0.1
+    """
+
+    title: str = field(validator=_validators.not_blank)
+    date: dt.date = field(validator=_validators.calendar_date())
+    time: dt.time | None = None
+    duration: dt.timedelta = field(
+        default=dt.timedelta(minutes=30), validator=_validators.positive_duration(_MAX_BOUT)
+    )
+    clinician: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
+
+    @property
+    def start(self) -> dt.datetime | dt.date:
+        """
+        The local wall-clock start (naive), or the date of a whole-day item.
+
+        Use `start_in` for the aware start in the programme's zone.
+
+        >>> Appointment(title="Review", date=dt.date(2027, 3, 25), time=dt.time(9, 30)).start
+        datetime.datetime(2027, 3, 25, 9, 30)
+        """
+        if self.time is None:
+            return self.date
+        return dt.datetime.combine(self.date, self.time)
+
+    def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
+        """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
+        if self.time is None:
+            return None
+        return localize(self.date, self.time, tz)
+
+    def end_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
+        """The aware end in *tz*, or None for a whole day."""
+        start = self.start_in(tz)
+        return None if start is None else start + self.duration
+
+
+# --------------------------------------------------------------------------- phases
+
+
+@frozen(kw_only=True)
+class Phase:
+    """
+    A stage of a programme, from its start until the next phase starts.
+
+    It starts on a *start* date, *after_weeks* weeks after the programme's start, or
+    *at* an appointment (its id) — exactly one of the three.
+    From then on its *prescriptions* and *activities* are added, or replace the ones
+    with the same id, and the ids in *drop* stop.
+    Phases do not overlap: a phase ends the day before the next one starts (or on
+    its *until*). A phase with *overlap* set may start while the one before still
+    runs, up to that phase's *until*; on the shared days an item in both phases is
+    done once, as the later phase has it.
+
+    >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
+    'loading'
+
+    .. versionadded:: 0.1
+    """
+
+    name: str = field(validator=_validators.not_blank)
+    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    after_weeks: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(0, 520))
+    )
+    at: str | None = None
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
+    drop: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    overlap: bool = False
+    notes: str | None = None
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+
+    @id.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        given = [n for n in ("start", "after_weeks", "at") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ProgrammeError(
+                "give exactly one of start (a date), after_weeks or at (an appointment id)"
+                + (f"; got {' and '.join(given)}" if given else ""),
+                where="start",
+            )
+        if self.start is not None and self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})", where="until"
+            )
+
+
+@frozen(kw_only=True)
+class PhaseSpan:
+    """
+    When a phase runs: its first day and its last (None when open-ended).
+
+    .. versionadded:: 0.1
+    """
+
+    phase: Phase
+    start: dt.date
+    until: dt.date | None
+
+
+@frozen(kw_only=True)
+class SlotTimes:
+    """
+    The clock time of each named time of day; a setting of the programme.
+
+    >>> SlotTimes().of("evening")
+    datetime.time(18, 0)
+
+    .. versionadded:: 0.1
+    """
+
+    morning: dt.time = dt.time(8)
+    noon: dt.time = dt.time(12)
+    afternoon: dt.time = dt.time(15)
+    evening: dt.time = dt.time(18)
+    night: dt.time = dt.time(21)
+    bedtime: dt.time = dt.time(21)
+
+    def of(self, name: TimeOfDay) -> dt.time:
+        """The clock time of a named slot; a clock time is returned as it is."""
+        if isinstance(name, dt.time):
+            return name
+        return cast(dt.time, getattr(self, name))
+
+
+#: Default fixed weekdays for "N times a week" (DESIGN.md); N=1 uses the start's weekday.
+DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
+    (),
+    (0, 3),
+    (0, 2, 4),
+    (0, 1, 3, 4),
+    (0, 1, 2, 3, 4),
+    (0, 1, 2, 3, 4, 5),
+    (0, 1, 2, 3, 4, 5, 6),
+)
+
+
+def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
+    table = tuple(_weekdays(days) for days in value)
+    if len(table) != 7:
+        raise ProgrammeError(
+            f"needs 7 entries, one for each count 1-7 (got {len(table)})", where="weekly_days"
+        )
+    for count, days in enumerate(table, start=1):
+        if days and len(days) != count:
+            raise ProgrammeError(
+                f"entry for {count} a week has {len(days)} days", where="weekly_days", value=days
+            )
+    return table
+
+
+def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value:
+        raise ProgrammeError(
+            f"must be an IANA time zone name such as 'Europe/London' (got {value!r})",
+            where=attribute.name,
+            value=value,
+        )
+    if value not in _iana_zones():
+        # Only real IANA names: "localtime" or "posixrules" would follow the host's
+        # settings, and a file path is never a zone.
+        close = difflib.get_close_matches(value[:60], sorted(_iana_zones()), n=1)
+        hint = (
+            f"; did you mean {close[0]!r}?"
+            if close
+            else "; use an IANA name such as 'Europe/London'"
+        )
+        raise ProgrammeError(
+            f"unknown time zone {value[:60]!r}{hint}", where=attribute.name, value=value
+        )
+
+
+@functools.cache
+def _iana_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones()) - {"localtime", "posixrules", "Factory"}
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; known: {', '.join(choices)}" if choices else ""
+
+
+def _check_items(
+    prescriptions: tuple[Prescription, ...], activities: tuple[Activity, ...], prefix: str
+) -> None:
+    """Check that prescriptions and activities are what they say and have distinct ids."""
+    seen: dict[str, str] = {}
+    for name, items, kind in (
+        ("prescriptions", prescriptions, Prescription),
+        ("activities", activities, Activity),
+    ):
+        for index, item in enumerate(items):
+            where = f"{prefix}{name}[{index}]"
+            if not isinstance(item, kind):
+                raise ProgrammeError(
+                    f"must be a {kind.__name__} (got {type(item).__name__})", where=where
+                )
+            if item.id in seen:
+                raise ProgrammeError(
+                    f"id {item.id!r} is already used by {seen[item.id]}; "
+                    "give one of them its own id",
+                    where=f"{where}.id",
+                    value=item.id,
+                )
+            seen[item.id] = where
+
+
+@frozen(kw_only=True)
+class Programme:
+    """
+    A home-exercise programme: prescriptions with a start date, a time zone and settings.
+
+    *until* ends every open-ended prescription; *slot_times* gives the clock time of
+    each named time of day; *weekly_days* the fixed weekdays of "N times a week".
+    *activities* are scheduled like prescriptions; *appointments* are reviews a
+    phase may start at; *phases* change the prescriptions and activities from their
+    start on (`phase_spans` says when each runs).
+
+    >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
+    ...               timezone="Europe/London")
+    >>> p.id, p.tz.key
+    ('achilles-loading', 'Europe/London')
+
+    .. versionadded:: 0.1
+    """
+
+    title: str = field(validator=_validators.not_blank)
+    start: dt.date = field(validator=_validators.calendar_date())
+    timezone: str = field(validator=_check_timezone)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    slot_times: SlotTimes = SlotTimes()
+    weekly_days: tuple[tuple[int, ...], ...] = field(
+        default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
+    )
+    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    patient: str | None = None
+    clinician: str | None = None
+    contact: str | None = None
+    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
+    appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
+    phases: tuple[Phase, ...] = field(default=(), converter=_phases)
+
+    @phases.validator
+    def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:
+        seen_appointments: set[str] = set()
+        for index, appointment in enumerate(self.appointments):
+            if appointment.id in seen_appointments:
+                raise ProgrammeError(
+                    f"id {appointment.id!r} is used twice; give each appointment its own id",
+                    where=f"appointments[{index}].id",
+                )
+            seen_appointments.add(appointment.id)
+        _check_items(self.prescriptions, self.activities, "")
+        current = {p.id for p in self.prescriptions} | {a.id for a in self.activities}
+        seen_phases: set[str] = set()
+        for index, phase in enumerate(value):
+            where = f"phases[{index}]"
+            if phase.id in seen_phases:
+                raise ProgrammeError(
+                    f"id {phase.id!r} is used twice; give each phase its own id",
+                    where=f"{where}.id",
+                )
+            seen_phases.add(phase.id)
+            if phase.at is not None and phase.at not in seen_appointments:
+                raise ProgrammeError(
+                    f"no appointment has id {phase.at!r}"
+                    + _did_you_mean(phase.at, sorted(seen_appointments)),
+                    where=f"{where}.at",
+                    value=phase.at,
+                )
+            for j, gone in enumerate(phase.drop):
+                if gone not in current:
+                    raise ProgrammeError(
+                        f"nothing with id {gone!r} runs before this phase"
+                        + _did_you_mean(gone, sorted(current)),
+                        where=f"{where}.drop[{j}]",
+                        value=gone,
+                    )
+            _check_items(phase.prescriptions, phase.activities, where + ".")
+            current = (
+                (current - set(phase.drop))
+                | {p.id for p in phase.prescriptions}
+                | {a.id for a in phase.activities}
+            )
+        spans = self.phase_spans()
+        for index, span in enumerate(spans):
+            if span.start < self.start:
+                raise ProgrammeError(
+                    f"starts on {span.start}, before the programme's start {self.start}",
+                    where=f"phases[{index}]",
+                )
+            if index and span.start <= spans[index - 1].start:
+                raise ProgrammeError(
+                    f"starts on {span.start}, not after phases[{index - 1}] "
+                    f"({spans[index - 1].start}); list phases in time order",
+                    where=f"phases[{index}]",
+                )
+            after = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                after is not None
+                and span.phase.until is not None
+                and span.phase.until >= after.start
+                and not after.phase.overlap
+            ):
+                raise ProgrammeError(
+                    f"runs until {span.phase.until}, past the start of phases[{index + 1}] "
+                    f"on {after.start}; end it by {after.start - dt.timedelta(days=1)} or "
+                    f"set overlap = true on phases[{index + 1}]",
+                    where=f"phases[{index}].until",
+                )
+
+    def phase_start(self, phase: Phase) -> dt.date:
+        """The first day of *phase*: its date, N weeks after the start, or its appointment's day."""
+        if phase.start is not None:
+            return phase.start
+        if phase.after_weeks is not None:
+            return self.start + dt.timedelta(weeks=phase.after_weeks)
+        return self.appointment(cast(str, phase.at)).date
+
+    def phase_spans(self) -> tuple[PhaseSpan, ...]:
+        """
+        When each phase runs, in order.
+
+        A phase runs from its start to the day before the next phase starts (or to
+        its own *until* when that is earlier, or when the next phase overlaps it); the
+        last runs to its *until* or the programme's.
+
+        >>> p = Programme(title="Two phases", start=dt.date(2027, 3, 1), timezone="UTC",
+        ...               phases=[Phase(name="Early", start=dt.date(2027, 3, 1)),
+        ...                       Phase(name="Loading", after_weeks=2)])
+        >>> [(s.phase.name, str(s.start), str(s.until)) for s in p.phase_spans()]
+        [('Early', '2027-03-01', '2027-03-14'), ('Loading', '2027-03-15', 'None')]
+        """
+        starts = [self.phase_start(phase) for phase in self.phases]
+        spans = []
+        for index, phase in enumerate(self.phases):
+            end: dt.date | None = self.until
+            if index + 1 < len(self.phases):
+                end = starts[index + 1] - dt.timedelta(days=1)
+                if self.phases[index + 1].overlap and phase.until is not None:
+                    end = phase.until
+            if phase.until is not None and (end is None or phase.until < end):
+                end = phase.until
+            spans.append(PhaseSpan(phase=phase, start=starts[index], until=end))
+        return tuple(spans)
+
+    def appointment(self, appointment_id: str) -> Appointment:
+        """The appointment with this id; `KeyError` when there is none."""
+        for a in self.appointments:
+            if a.id == appointment_id:
+                return a
+        raise KeyError(appointment_id)
+
+    @prescriptions.validator
+    def _check_ids(self, _attribute: attrs.Attribute[Any], value: tuple[Prescription, ...]) -> None:
+        seen: dict[str, int] = {}
+        for index, prescription in enumerate(value):
+            if not isinstance(prescription, Prescription):
+                raise ProgrammeError(
+                    f"must be a Prescription (got {type(prescription).__name__})",
+                    where=f"prescriptions[{index}]",
+                )
+            if prescription.id in seen:
+                raise ProgrammeError(
+                    f"id {prescription.id!r} is already used by "
+                    f"prescriptions[{seen[prescription.id]}]; give one of them its own id",
+                    where=f"prescriptions[{index}].id",
+                    value=prescription.id,
+                )
+            seen[prescription.id] = index
+        if self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})",
+                where="until",
+                value=self.until,
+            )
+
+    @property
+    def tz(self) -> zoneinfo.ZoneInfo:
+        """The programme's time zone."""
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    def activity(self, activity_id: str) -> Activity:
+        """The activity with this id (in any phase); `KeyError` when there is none."""
+        for a in (*self.activities, *(a for ph in self.phases for a in ph.activities)):
+            if a.id == activity_id:
+                return a
+        raise KeyError(activity_id)
+
+    def prescription(self, prescription_id: str) -> Prescription:
+        """The prescription with this id; `KeyError` when there is none."""
+        for p in self.prescriptions:
+            if p.id == prescription_id:
+                return p
+        raise KeyError(prescription_id)

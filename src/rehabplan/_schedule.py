@@ -1,0 +1,167 @@
+"""Sessions, routines and the schedule: what expansion gives.
+
+Part of `rehabplan.model`, which re-exports every public name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from attrs import field, frozen
+
+from rehabplan._activity import Activity, Volume
+from rehabplan._dose import SLOT_NAMES, Dose
+from rehabplan._prescription import Prescription
+from rehabplan._programme import Programme
+
+__all__ = ["Routine", "Schedule", "Session"]
+
+# --------------------------------------------------------------------------- schedule
+
+
+def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Session:
+    """
+    One prescription done once: aware *start* and *end* in the programme's zone.
+
+    *slot* is the time-of-day label it was scheduled from ("morning", or "07:30", or
+    "before run" for an anchored session); *dose* is the dose as progressed by that
+    day. *phase* is the name of the phase the session belongs to (None before the
+    first phase). An activity's session has *activity* and its planned *volume*;
+    its *prescription* is `Activity.as_prescription`, so exporters list it.
+
+    .. versionadded:: 0.1
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    prescription: Prescription
+    dose: Dose | None
+    slot: str
+    phase: str | None = None
+    activity: Activity | None = None
+    volume: Volume | None = None
+
+    @property
+    def summary(self) -> str:
+        """
+        The calendar title of this session, such as ``Calf stretch · 3 × 30 s each side``.
+
+        An activity session shows its volume or its intervals: ``Run · 3.3 km``.
+        """
+        if self.activity is not None:
+            if self.activity.intervals is not None:
+                return f"{self.prescription.name} · {self.activity.intervals}"
+            return f"{self.prescription.name} · {self.volume}"
+        if self.dose is None:
+            return self.prescription.name
+        return f"{self.prescription.name} · {self.dose.symbolic()}"
+
+    @property
+    def day(self) -> dt.date:
+        """The local date of the session."""
+        return self.start.date()
+
+
+@frozen(kw_only=True)
+class Routine:
+    """
+    Every session due at the same local time on the same day, done together.
+
+    .. versionadded:: 0.1
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    sessions: tuple[Session, ...]
+
+    @property
+    def slot(self) -> str:
+        """The slot label of the routine (that of its first session)."""
+        return self.sessions[0].slot
+
+    @property
+    def summary(self) -> str:
+        """
+        ``Calf stretch · 3 × 30 s`` for one session, ``Morning routine · 4 exercises`` for more.
+        """
+        if len(self.sessions) == 1:
+            return self.sessions[0].summary
+        label = self.slot if self.slot in SLOT_NAMES else f"{self.slot}"
+        title = f"{label.capitalize()} routine" if label in SLOT_NAMES else f"Routine at {label}"
+        return f"{title} · {len(self.sessions)} exercises"
+
+
+@frozen(kw_only=True)
+class Schedule:
+    """
+    The sessions of a programme between two dates (inclusive), in time order.
+
+    .. versionadded:: 0.1
+    """
+
+    programme: Programme
+    start: dt.date
+    until: dt.date
+    sessions: tuple[Session, ...] = field(converter=_sessions)
+
+    def __iter__(self) -> Iterator[Session]:
+        return iter(self.sessions)
+
+    def __len__(self) -> int:
+        return len(self.sessions)
+
+    def on(self, day: dt.date) -> tuple[Session, ...]:
+        """The sessions on one local date."""
+        return tuple(s for s in self.sessions if s.day == day)
+
+    def week(self, day: dt.date) -> tuple[Session, ...]:
+        """The sessions of the Monday-to-Sunday week that holds *day*."""
+        monday = day - dt.timedelta(days=day.weekday())
+        return self.between(monday, monday + dt.timedelta(days=6))
+
+    def between(self, start: dt.date, until: dt.date) -> tuple[Session, ...]:
+        """The sessions from *start* to *until*, both local dates included."""
+        return tuple(s for s in self.sessions if start <= s.day <= until)
+
+    def of(self, prescription_id: str) -> tuple[Session, ...]:
+        """The sessions of one prescription, by its id."""
+        return tuple(s for s in self.sessions if s.prescription.id == prescription_id)
+
+    def routines(self) -> tuple[Routine, ...]:
+        """
+        The sessions grouped by (local date, local start time): what is done together.
+        """
+        groups: dict[dt.datetime, list[Session]] = {}
+        for s in self.sessions:
+            groups.setdefault(s.start, []).append(s)
+        routines = []
+        for start, sessions in groups.items():
+            routines.append(
+                Routine(
+                    start=start,
+                    end=max(s.end for s in sessions)
+                    if len(sessions) == 1
+                    else start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
+                    sessions=tuple(sessions),
+                )
+            )
+        return tuple(routines)
+
+    @property
+    def as_needed(self) -> tuple[Prescription, ...]:
+        """The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled."""
+        found: dict[str, Prescription] = {}
+        every = (
+            *self.programme.prescriptions,
+            *(p for ph in self.programme.phases for p in ph.prescriptions),
+        )
+        for p in every:
+            if p.as_needed:
+                found.setdefault(p.id, p)
+        return tuple(found.values())

@@ -1,0 +1,347 @@
+"""Timings: when a prescription is done; anchors; as-needed.
+
+Part of `rehabplan.model`, which re-exports every public name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+import attrs
+from attrs import field, frozen
+
+from rehabplan import _validators
+from rehabplan._dose import (
+    _WEEKDAY_NAMES,
+    SLOT_NAMES,
+    WEEKDAY_CODES,
+    Range,
+    TimeOfDay,
+    _optional_int_or_range,
+    _time_text,
+)
+from rehabplan.errors import ProgrammeError
+
+__all__ = ["COUNTABLE_EVENTS", "Anchor", "AsNeeded", "Timing"]
+
+# --------------------------------------------------------------------------- timing
+
+
+@frozen
+class Anchor:
+    """
+    An event a session is tied to: "before each run", "after exercise", "when sitting down".
+
+    *relation* is one of "before", "after", "before and after" or "when"; *event* a
+    short normal form of the event ("run", "exercise", "dinner", "sitting down").
+
+    >>> str(Anchor("before", "run"))
+    'before each run'
+    >>> str(Anchor("before", "dinner"))
+    'before dinner'
+
+    .. versionadded:: 0.1
+    """
+
+    relation: Literal["before", "after", "before and after", "when"] = field(
+        validator=attrs.validators.in_(("before", "after", "before and after", "when"))
+    )
+    event: str = field(validator=_validators.not_blank)
+
+    def __str__(self) -> str:
+        if self.relation != "when" and self.event in COUNTABLE_EVENTS:
+            return f"{self.relation} each {self.event}"
+        return f"{self.relation} {self.event}"
+
+    @property
+    def normal_form(self) -> str:
+        """The corpus normal form, such as ``before exercise`` or ``after run``."""
+        return f"{self.relation} {self.event}"
+
+
+#: Events said with "each" ("before each run"): the ones that happen as sessions.
+COUNTABLE_EVENTS = frozenset(
+    {"run", "walk", "exercise", "session", "training", "swim", "ride", "workout", "match", "game"}
+)
+
+
+def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
+    """Sort times of day: named slots in day order, then clock times; drop repeats."""
+    items = tuple(value)
+    for item in items:
+        if isinstance(item, str) and item not in SLOT_NAMES:
+            raise ProgrammeError(
+                f"unknown time of day {item!r}; use one of {', '.join(SLOT_NAMES)} or a clock time",
+                where="times_of_day",
+                value=item,
+            )
+        if not isinstance(item, (str, dt.time)):
+            raise ProgrammeError(
+                f"must be a time of day or a clock time (got {item!r})",
+                where="times_of_day",
+                value=item,
+            )
+    named = sorted({i for i in items if isinstance(i, str)}, key=SLOT_NAMES.index)
+    clock = sorted({i.replace(second=0, microsecond=0) for i in items if isinstance(i, dt.time)})
+    return (*named, *clock)
+
+
+def _weekdays(value: Any) -> tuple[int, ...]:
+    days: set[int] = set()
+    for item in value:
+        if isinstance(item, str) and item.upper() in WEEKDAY_CODES:
+            days.add(WEEKDAY_CODES.index(item.upper()))
+        elif isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 6:
+            days.add(item)
+        else:
+            raise ProgrammeError(
+                f"must be weekday numbers 0-6 (Monday is 0) or codes MO..SU (got {item!r})",
+                where="weekdays",
+                value=item,
+            )
+    return tuple(sorted(days))
+
+
+@frozen(kw_only=True)
+class Timing:
+    """
+    When a prescription is done: how often in a day, on which days, from when and how long.
+
+    Within a day: *times_per_day* (a count or a `Range`), *times_of_day* (named slots or
+    clock times), or *every_hours* (an interval; *round_the_clock* when it runs through
+    the night).
+    Across days: every day by default, *every_days* (2 = every other day),
+    *times_per_week* (on the programme's fixed weekdays) or named *weekdays*
+    (0 = Monday).
+    Bounds: *start* (default: the programme's start), then *duration_days* or *until*
+    (inclusive).
+    *anchor*: tied to an event such as a run.
+
+    >>> str(Timing(times_per_day=2, duration_days=14))
+    'twice daily for 2 weeks'
+    >>> str(Timing(weekdays=(0, 2, 4), times_of_day=("morning",)))
+    'in the morning on Mon, Wed and Fri'
+    >>> Timing(every_days=2).describe()
+    'every other day'
+
+    .. versionadded:: 0.1
+    """
+
+    times_per_day: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 96)),
+    )
+    times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
+    every_hours: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 23)),
+    )
+    round_the_clock: bool = False
+    every_days: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(2, 366))
+    )
+    times_per_week: int | Range[int] | None = field(
+        default=None,
+        converter=_optional_int_or_range,
+        validator=attrs.validators.optional(_validators.between(1, 7)),
+    )
+    weekdays: tuple[int, ...] = field(default=(), converter=_weekdays)
+    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    duration_days: int | None = field(
+        default=None, validator=attrs.validators.optional(_validators.between(1, 36600))
+    )
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    anchor: Anchor | None = field(default=None)
+
+    @anchor.validator
+    def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
+        if self.every_hours is not None and self.times_per_day is not None:
+            raise ProgrammeError(
+                "give either times_per_day or every_hours, not both", where="every_hours"
+            )
+        if self.round_the_clock and self.every_hours is None:
+            raise ProgrammeError(
+                "round_the_clock needs every_hours ('every 4 hours round the clock')",
+                where="round_the_clock",
+            )
+        if self.every_hours is not None and self.times_of_day:
+            raise ProgrammeError(
+                "give either times_of_day or every_hours, not both", where="times_of_day"
+            )
+        if self.duration_days is not None and self.until is not None:
+            raise ProgrammeError(
+                "give either duration_days or until, not both", where="until", value=self.until
+            )
+        if self.start is not None and self.until is not None and self.until < self.start:
+            raise ProgrammeError(
+                f"must not be before start {self.start} (got {self.until})",
+                where="until",
+                value=self.until,
+            )
+        if self.every_days is not None and self.weekdays:
+            raise ProgrammeError(
+                "give either every_days or named weekdays, not both",
+                where="every_days",
+                value=self.every_days,
+            )
+
+    @property
+    def per_day(self) -> int | Range[int] | None:
+        """
+        Sessions a day as stated: *times_per_day*, else the number of *times_of_day*,
+        else 24 / *every_hours* (the FHIR and medication convention).
+
+        >>> Timing(every_hours=8).per_day
+        3
+        >>> Timing(times_of_day=("morning", "night")).per_day
+        2
+        """
+        if self.times_per_day is not None:
+            return self.times_per_day
+        if self.times_of_day:
+            return len(self.times_of_day)
+        if self.every_hours is not None:
+            if isinstance(self.every_hours, Range):
+                pair = (24 // self.every_hours.high, 24 // self.every_hours.low)
+                return pair[0] if pair[0] == pair[1] else Range(*pair)
+            return max(1, 24 // self.every_hours)
+        return None
+
+    @property
+    def end(self) -> dt.date | None:
+        """The last day (inclusive) when it is known from the timing alone."""
+        if self.until is not None:
+            return self.until
+        if self.duration_days is not None and self.start is not None:
+            return self.start + dt.timedelta(days=self.duration_days - 1)
+        return None
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.times_per_day is not None:
+            parts.append(_per_day_text(self.times_per_day))
+        if self.every_hours is not None:
+            parts.append(f"every {self.every_hours} hours")
+            if self.round_the_clock:
+                parts.append("round the clock")
+        if self.times_of_day:
+            parts.append(_times_of_day_text(self.times_of_day))
+        if self.every_days is not None:
+            parts.append(
+                "every other day" if self.every_days == 2 else f"every {self.every_days} days"
+            )
+        if self.times_per_week is not None:
+            parts.append(_per_week_text(self.times_per_week))
+        if self.weekdays:
+            parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
+        if not parts and self.anchor is None:
+            parts.append("daily")
+        if self.anchor is not None:
+            parts.append(str(self.anchor))
+        if self.start is not None:
+            parts.append(f"from {self.start.isoformat()}")
+        if self.duration_days is not None:
+            parts.append("for " + _days_text(self.duration_days))
+        if self.until is not None:
+            parts.append(f"until {self.until.isoformat()}")
+        return " ".join(parts)
+
+    def describe(self) -> str:
+        """
+        Say how often in words for a patient.
+
+        >>> Timing(times_per_day=2, duration_days=14).describe()
+        'twice a day for 2 weeks'
+        >>> Timing(times_per_week=3).describe()
+        '3 times a week'
+        """
+        text = re.sub(r"\b(once|twice|times) daily\b", r"\1 a day", str(self))
+        return re.sub(r"^daily\b", "every day", text)
+
+
+def _per_day_text(count: int | Range[int]) -> str:
+    if count == 1:
+        return "once daily"
+    if count == 2:
+        return "twice daily"
+    return f"{count} times daily"
+
+
+def _per_week_text(count: int | Range[int]) -> str:
+    if count == 1:
+        return "once a week"
+    if count == 2:
+        return "twice a week"
+    return f"{count} times a week"
+
+
+def _days_text(days: int) -> str:
+    if days % 7 == 0:
+        weeks = days // 7
+        return "1 week" if weeks == 1 else f"{weeks} weeks"
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def _times_of_day_text(times: tuple[TimeOfDay, ...]) -> str:
+    named = [t for t in times if isinstance(t, str)]
+    clock = [_time_text(t) for t in times if isinstance(t, dt.time)]
+    words: list[str] = []
+    if named:
+        only = named[0] if len(named) == 1 else None
+        words.append(
+            f"at {only}" if only in {"noon", "night", "bedtime"} else "in the " + _join(named)
+        )
+    if clock:
+        words.append("at " + _join(clock))
+    return " and ".join(words)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@frozen(kw_only=True)
+class AsNeeded:
+    """
+    A prescription done when needed (PRN): listed on the sheet, never in the calendar.
+
+    *limit* is how often at most ("every 4 hours as needed"); *condition* when it is
+    wanted ("when the calf tightens").
+
+    >>> str(AsNeeded())
+    'as needed'
+    >>> str(AsNeeded(limit=Timing(every_hours=4)))
+    'every 4 hours as needed'
+
+    .. versionadded:: 0.1
+    """
+
+    limit: Timing | None = None
+    condition: str | None = None
+
+    def __str__(self) -> str:
+        text = "as needed" if self.limit is None else f"{self.limit} as needed"
+        if self.condition:
+            text += f" {self.condition}"
+        return text
+
+    def describe(self) -> str:
+        """
+        Say it in words for a patient.
+
+        >>> AsNeeded(limit=Timing(times_per_day=3)).describe()
+        'when needed, at most 3 times a day'
+        """
+        if self.limit is None:
+            text = "when needed"
+        else:
+            text = "when needed, at most " + self.limit.describe()
+        if self.condition:
+            text += f" ({self.condition})"
+        return text
