@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 
+from rehabplan._lexicon import NUMBER_WORDS
 from rehabplan.errors import PhraseError
 
 __all__ = ["resolve_date"]
@@ -17,22 +18,7 @@ __all__ = ["resolve_date"]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHORT = {name[:3]: index for index, name in enumerate(_WEEKDAYS)}
 _SHORT.update({"tues": 1, "thur": 3, "thurs": 3})
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1}
 _IN = re.compile(r"^in\s+(\w+)\s+(day|days|week|weeks|fortnight)$")
 _AFTER = re.compile(r"^(\w+)\s+(day|days|week|weeks)\s+(?:later|from\s+(?:today|now|the\s+visit))$")
 _WEEKDAY = re.compile(r"^(?:(next|this|on|coming)\s+)?([a-z]+)$")

@@ -64,7 +64,13 @@ class Session:
 
     @property
     def day(self) -> dt.date:
-        """The local date of the session."""
+        """
+        The local date of the session.
+
+        >>> from rehabplan import examples, expand
+        >>> expand(examples.achilles()).sessions[0].day
+        datetime.date(2027, 3, 1)
+        """
         return self.start.date()
 
 
@@ -117,45 +123,81 @@ class Schedule:
         return len(self.sessions)
 
     def on(self, day: dt.date) -> tuple[Session, ...]:
-        """The sessions on one local date."""
+        """
+        The sessions on one local date.
+
+        >>> import datetime as dt
+        >>> from rehabplan import examples, expand
+        >>> [s.slot for s in expand(examples.achilles()).on(dt.date(2027, 3, 2))]
+        ['morning', 'evening']
+        """
         return tuple(s for s in self.sessions if s.day == day)
 
     def week(self, day: dt.date) -> tuple[Session, ...]:
-        """The sessions of the Monday-to-Sunday week that holds *day*."""
+        """
+        The sessions of the Monday-to-Sunday week that holds *day*.
+
+        >>> import datetime as dt
+        >>> from rehabplan import examples, expand
+        >>> len(expand(examples.achilles()).week(dt.date(2027, 3, 10)))
+        14
+        """
         monday = day - dt.timedelta(days=day.weekday())
         return self.between(monday, monday + dt.timedelta(days=6))
 
     def between(self, start: dt.date, until: dt.date) -> tuple[Session, ...]:
-        """The sessions from *start* to *until*, both local dates included."""
+        """
+        The sessions from *start* to *until*, both local dates included.
+
+        >>> import datetime as dt
+        >>> from rehabplan import examples, expand
+        >>> len(expand(examples.achilles()).between(dt.date(2027, 3, 1), dt.date(2027, 3, 3)))
+        6
+        """
         return tuple(s for s in self.sessions if start <= s.day <= until)
 
     def of(self, prescription_id: str) -> tuple[Session, ...]:
-        """The sessions of one prescription, by its id."""
+        """
+        The sessions of one prescription, by its id.
+
+        >>> from rehabplan import examples, expand
+        >>> len(expand(examples.calf_runner()).of("glute-bridge"))
+        14
+        """
         return tuple(s for s in self.sessions if s.prescription.id == prescription_id)
 
     def routines(self) -> tuple[Routine, ...]:
         """
         The sessions grouped by (local date, local start time): what is done together.
+
+        A routine lasts as long as its sessions one after the other.
+
+        >>> from rehabplan import examples, expand
+        >>> first = expand(examples.calf_runner()).routines()[0]
+        >>> first.summary, first.end - first.start
+        ('Morning routine · 5 exercises', datetime.timedelta(seconds=1500))
         """
         groups: dict[dt.datetime, list[Session]] = {}
         for s in self.sessions:
             groups.setdefault(s.start, []).append(s)
-        routines = []
-        for start, sessions in groups.items():
-            routines.append(
-                Routine(
-                    start=start,
-                    end=max(s.end for s in sessions)
-                    if len(sessions) == 1
-                    else start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
-                    sessions=tuple(sessions),
-                )
+        return tuple(
+            Routine(
+                start=start,
+                end=start + sum((s.end - s.start for s in sessions), dt.timedelta(0)),
+                sessions=tuple(sessions),
             )
-        return tuple(routines)
+            for start, sessions in groups.items()
+        )
 
     @property
     def as_needed(self) -> tuple[Prescription, ...]:
-        """The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled."""
+        """
+        The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled.
+
+        >>> from rehabplan import examples, expand
+        >>> [p.id for p in expand(examples.calf_runner()).as_needed]
+        ['calf-massage']
+        """
         found: dict[str, Prescription] = {}
         every = (
             *self.programme.prescriptions,

@@ -237,26 +237,15 @@ def _prescription_sessions(
         if dose is not last_dose:  # the same dose object until a progression steps
             last_dose = dose
             length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
-        if single:  # one slot a day: no DST-gap collision to look for
-            label, clock = day_slots[0]
-            start = _start(starts, day, clock, tz)
-            if start is None:
-                continue
-            yield Session(
-                start=start,
-                end=start + length,
-                prescription=prescription,
-                dose=dose,
-                slot=label,
-                phase=entry.phase,
-            )
-            continue
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = _start(starts, day, clock, tz)
-            if start is None or start in seen:  # a skipped day; two slots met in a gap
+            if start is None:  # a day the zone skipped
                 continue
-            seen.add(start)
+            if not single:  # two slot times that met in a DST gap are one session
+                if start in seen:
+                    continue
+                seen.add(start)
             yield Session(
                 start=start,
                 end=start + length,
@@ -437,7 +426,8 @@ def expand(
         if open_ended:
             raise ScheduleError(
                 f"{open_ended[0].item.name!r} has no end; give it 'for N weeks' or "
-                "'until DATE', set the programme's until, or pass until",
+                "'until DATE', or set the programme's until; or ask for an end "
+                "(until=..., --until, or --weeks for a sheet)",
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
