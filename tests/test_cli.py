@@ -227,7 +227,7 @@ def test_demo_writes_whole_files(tmp_path: Path) -> None:
 
 def test_write_atomic_refuses_a_folder(tmp_path: Path) -> None:
     """Writing to a folder is an ExportError and leaves nothing behind."""
-    from rehabplan.cli import write_atomic
+    from rehabplan._io import write_atomic
     from rehabplan.errors import ExportError
 
     with pytest.raises(ExportError, match="is a folder"):

@@ -137,7 +137,7 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
         (_with(title=3), "title: must be a text (got 3)"),
         (
             _with(timezone="Europe/Londn"),
-            "timezone: unknown time zone 'Europe/Londn'; use an IANA name such as 'Europe/London'",
+            "timezone: unknown time zone 'Europe/Londn'; did you mean 'Europe/London'?",
         ),
         (
             _with(prescriptions=[{"exercise": {"nam": "A"}, "when": {}}]),

@@ -424,9 +424,9 @@ def test_grammar_has_no_unbounded_repetition_that_can_fail() -> None:
     """
     import re as regex
 
-    from rehabplan import phrases
+    from rehabplan import _grammar
 
-    pattern = phrases._GRAMMAR.pattern
+    pattern = _grammar._GRAMMAR.pattern
     unbounded = [m.start() for m in regex.finditer(r"(?<!\\)\)[*+]", pattern)]
     allowed = [
         i for i in unbounded if pattern[max(0, i - 30) : i].rstrip().endswith(("DOW", "TIME)"))

@@ -76,7 +76,10 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
     if words == "today":
         return visit
     if words == "tomorrow":
-        return visit + dt.timedelta(days=1)
+        try:
+            return visit + dt.timedelta(days=1)
+        except OverflowError:
+            raise PhraseError.problem(text, "that date is beyond the calendar") from None
     match = _IN.match(words) or _AFTER.match(words)
     if match:
         number, unit = match.group(1), match.group(2)
@@ -85,9 +88,12 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
                 raise PhraseError.problem(text, "say 'in a fortnight' or 'in N weeks'")
             return visit + dt.timedelta(weeks=2)
         count = _count(number, text)
-        return visit + (
-            dt.timedelta(weeks=count) if unit.startswith("week") else dt.timedelta(days=count)
-        )
+        try:
+            return visit + (
+                dt.timedelta(weeks=count) if unit.startswith("week") else dt.timedelta(days=count)
+            )
+        except (OverflowError, ValueError):
+            raise PhraseError.problem(text, "that date is beyond the calendar") from None
     match = _WEEKDAY.match(words)
     if match:
         name = match.group(2)
@@ -98,7 +104,10 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
             day = _SHORT[name]
         if day is not None:
             ahead = (day - visit.weekday() - 1) % 7 + 1
-            return visit + dt.timedelta(days=ahead)
+            try:
+                return visit + dt.timedelta(days=ahead)
+            except OverflowError:
+                raise PhraseError.problem(text, "that date is beyond the calendar") from None
         close = tuple(difflib.get_close_matches(name, _WEEKDAYS, n=1))
         found = re.search(re.escape(name) + r"\W*$", text, re.IGNORECASE)
         if (close or match.group(1)) and found:

@@ -10,7 +10,15 @@ import attrs
 
 from rehabplan.errors import ProgrammeError
 
-__all__ = ["at_least", "between", "not_blank", "positive_duration"]
+__all__ = [
+    "EARLIEST",
+    "LATEST",
+    "at_least",
+    "between",
+    "calendar_date",
+    "not_blank",
+    "positive_duration",
+]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -82,3 +90,31 @@ def not_blank(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         raise ProgrammeError(
             f"must be a non-empty text (got {value!r})", where=attribute.name, value=value
         )
+
+
+#: The dates a programme may use: wide enough for any real plan, far enough from the
+#: ends of Python's calendar that no time-zone arithmetic overflows.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+
+
+def calendar_date(*, optional: bool = False) -> Validator:
+    """Check that a value is a date (not a date-time) from 1900 to 2199."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ProgrammeError(
+                f"must be a date such as 2027-03-01 (got {value!r})",
+                where=attribute.name,
+                value=value,
+            )
+        if not EARLIEST <= value <= LATEST:
+            raise ProgrammeError(
+                f"must be from {EARLIEST} to {LATEST} (got {value})",
+                where=attribute.name,
+                value=value,
+            )
+
+    return check

@@ -126,7 +126,8 @@ def _output_names(paths: Sequence[Path]) -> list[str]:
 
 def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> Outcome:
     """Build one programme; every error ends in the outcome, never in the caller."""
-    from rehabplan.cli import read_programme, write_atomic
+    from rehabplan._io import write_atomic
+    from rehabplan.cli import read_programme
     from rehabplan.scheduling import expand
 
     written: list[str] = []

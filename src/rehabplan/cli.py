@@ -12,19 +12,18 @@ import argparse
 import contextlib
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
-import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from rehabplan import phrases
+from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
+from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import to_ics
-from rehabplan.files import programme_from_dict
+from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
@@ -53,64 +52,8 @@ def _date_arg(text: str) -> dt.date:
 
 
 def read_programme(path: str) -> Programme:
-    """Read a programme file (TOML, or JSON when it ends in .json)."""
-    file = Path(path)
-    try:
-        raw = file.read_bytes()
-    except IsADirectoryError:
-        raise ProgrammeError("is a folder, not a programme file", where=path) from None
-    except OSError as exc:
-        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
-    kind = "JSON" if file.suffix.lower() == ".json" else "TOML"
-    try:
-        data: Any = json.loads(text) if kind == "JSON" else tomllib.loads(text)
-    except RecursionError:
-        raise ProgrammeError(f"is not valid {kind}: nested too deeply", where=path) from None
-    except ValueError as exc:
-        # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
-        # of more than 4,300 digits.
-        raise ProgrammeError(f"is not valid {kind}: {exc}", where=path) from None
-    try:
-        return programme_from_dict(data)
-    except ProgrammeError as exc:
-        raise ProgrammeError(
-            exc.reason, where=f"{path}: {exc.where}" if exc.where else path
-        ) from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write *data* to *path* whole or not at all: a temporary file, then a rename."""
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(
-            f"{path}: is a folder; give a file name such as {path.rstrip('/')}/plan.ics"
-        )
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Read a programme file (TOML, or JSON when it ends in .json); errors name the file."""
+    return load(path)
 
 
 def _schedule_of(args: argparse.Namespace) -> Schedule:
@@ -169,22 +112,25 @@ def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         return 0
     if args.phrase is not None:
         raise _UsageError("rehabplan parse: give a PHRASE or --jsonl FILE, not both")
-    stream = sys.stdin if args.jsonl == "-" else None
+    stream = sys.stdin.buffer if args.jsonl == "-" else None
     try:
-        handle = stream or open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        handle = stream or open(args.jsonl, "rb")  # noqa: SIM115
     except OSError as exc:
         raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=args.jsonl) from None
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             try:
-                item = json.loads(line)
+                item = json.loads(raw.decode("utf-8"))
                 text = item["text"]
                 if not isinstance(text, str):
                     raise TypeError
-            except (json.JSONDecodeError, KeyError, TypeError, RecursionError):
-                result: dict[str, Any] = {
+                text.encode("utf-8")  # lone surrogates cannot be read or written back
+            except UnicodeError:
+                result: dict[str, Any] = {"text": None, "error": f"line {number}: not UTF-8 text"}
+            except (ValueError, KeyError, TypeError, RecursionError):
+                result = {
                     "text": None,
                     "error": f"line {number}: not a JSON object with a 'text' string",
                 }
@@ -209,9 +155,9 @@ def _add_schedule(sub: Any) -> None:
     p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
     p.add_argument(
         "--format",
-        choices=("table", "json"),
+        choices=("table", "json", "csv"),
         default="table",
-        help="a table for people (default) or a JSON array",
+        help="a table for people (default), a JSON array or CSV, one row per session",
     )
     _add_window(p)
     p.set_defaults(run=_run_schedule)
@@ -220,20 +166,10 @@ def _add_schedule(sub: Any) -> None:
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     schedule = _schedule_of(args)
     if args.format == "json":
-        rows = [
-            {
-                "start": s.start.isoformat(),
-                "end": s.end.isoformat(),
-                "summary": s.summary,
-                "prescription": s.prescription.id,
-                "exercise": s.prescription.name,
-                "dose": str(s.dose) if s.dose is not None else None,
-                "slot": s.slot,
-            }
-            for s in schedule
-        ]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(to_json(schedule))
+        return 0
+    if args.format == "csv":
+        out.write(to_csv(schedule))
         return 0
     day = None
     for s in schedule:
@@ -386,20 +322,7 @@ def _read_catalogue(path: str | None) -> Catalogue:
     """The shipped catalogue, with a user's catalogue file (TOML, or .json) on top."""
     if path is None:
         return default_catalogue()
-    file = Path(path)
-    try:
-        text = file.read_bytes().decode("utf-8")
-        data: Any = json.loads(text) if file.suffix.lower() == ".json" else tomllib.loads(text)
-    except IsADirectoryError:
-        raise ProgrammeError("is a folder, not a catalogue file", where=path) from None
-    except OSError as exc:
-        raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=path) from None
-    except UnicodeDecodeError as exc:
-        raise ProgrammeError(f"is not UTF-8 text (byte {exc.start + 1})", where=path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgrammeError(f"is not valid TOML: {exc}", where=path) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ProgrammeError(f"is not valid JSON: {exc}", where=path) from None
+    data = read_data(path)
     try:
         return load_catalogue(data)
     except ProgrammeError as exc:
@@ -488,9 +411,8 @@ def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = read_programme(str(programme_path))
     schedule = expand(programme)
     files = {"programme.toml": len(DEMO_TOML.encode())}
-    from rehabplan.export.ical import to_ics  # icalendar only when asked
-
     outputs: dict[str, bytes] = {
+        "schedule.json": to_json(schedule).encode("utf-8"),
         "calendar.ics": to_ics(schedule, alarm_minutes=10),
         "sheet.html": render_sheet(schedule, format="html").encode("utf-8"),  # type: ignore[union-attr]
         "sheet.txt": render_sheet(schedule, format="txt").encode("utf-8"),  # type: ignore[union-attr]
@@ -618,7 +540,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         sequence=args.sequence,
     )
     write_atomic(args.output, data)
-    events = data.count(b"BEGIN:VEVENT")
+    events = data.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: user text cannot count
     mode = ("expanded" if args.expanded else "compact") + (
         ", per exercise" if args.per_exercise else ", routines"
     )
@@ -685,3 +607,6 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the output itself failed: a full disk, a closed stream
+        print(f"rehabplan: cannot write the output ({exc.strerror or exc})", file=err)
+        return 2

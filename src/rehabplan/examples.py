@@ -3,8 +3,8 @@ Worked example programmes, shared by the README, the docs and the tests.
 
 `calf_runner_phased` and `sciatic_runner` are the programmes of
 ``examples/calf-runner.toml`` and ``examples/sciatic-runner.toml`` (the tests check that
-they are equal); `calf_runner` is the same runner's first two weeks of home exercises
-alone, without phases, activities or appointments.
+they are equal); `calf_runner` is the same runner's four weeks of home exercises
+alone (the calf stretch for the first two), without phases, activities or appointments.
 
 >>> achilles().title
 'Achilles loading'

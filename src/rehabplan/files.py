@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 from rehabplan._progression_phrases import parse_duration, parse_progression
 from rehabplan._relative_dates import resolve_date
 from rehabplan.catalogue import Catalogue, default_catalogue
-from rehabplan.errors import PhraseError, ProgrammeError
+from rehabplan.errors import ExportError, PhraseError, ProgrammeError
 from rehabplan.model import (
     WEEKDAY_CODES,
     Activity,
@@ -822,6 +822,7 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:
     .. versionadded:: 0.1
     """
     data = programme_to_dict(programme)
+    _check_format(format)
     if format == "json":
         return json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n"
     import tomli_w
@@ -849,6 +850,7 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
     """
     import tomllib
 
+    _check_format(format)
     kind = "JSON" if format == "json" else "TOML"
     try:
         data = json.loads(text) if format == "json" else tomllib.loads(text)
@@ -859,6 +861,11 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
         # of more than 4,300 digits.
         raise ProgrammeError(f"is not valid {kind}: {exc}", where="programme") from None
     return programme_from_dict(data, visit=visit)
+
+
+def _check_format(format: str) -> None:
+    if format not in ("toml", "json"):
+        raise ProgrammeError(f"unknown format {format!r}; use 'toml' or 'json'", where="format")
 
 
 def _format_of(path: Path) -> Format:
@@ -886,15 +893,11 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
     .. versionadded:: 0.1
 
     """
-    from pathlib import Path
+    from rehabplan._io import read_data
 
-    file = Path(path)
+    data = read_data(path)
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProgrammeError(f"cannot be read ({exc})", where=str(path)) from None
-    try:
-        return loads(text, format=_format_of(file), visit=visit)
+        return programme_from_dict(data, visit=visit)
     except ProgrammeError as exc:
         where = f"{path}: {exc.where}" if exc.where else str(path)
         raise ProgrammeError(exc.reason, where=where, value=exc.value) from None
@@ -917,5 +920,9 @@ def dump(programme: Programme, path: str | Path) -> None:
     """
     from pathlib import Path
 
+    from rehabplan._io import write_atomic
+
     file = Path(path)
-    file.write_text(dumps(programme, format=_format_of(file)), encoding="utf-8")
+    if file.suffix.lower() not in (".toml", ".json"):
+        raise ExportError(f"{path}: write a programme to a .toml or a .json file")
+    write_atomic(file, dumps(programme, format=_format_of(file)).encode("utf-8"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -542,11 +543,11 @@ class Timing:
         validator=attrs.validators.optional(_validators.between(1, 7)),
     )
     weekdays: tuple[int, ...] = field(default=(), converter=_weekdays)
-    start: dt.date | None = None
+    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     duration_days: int | None = field(
         default=None, validator=attrs.validators.optional(_validators.between(1, 36600))
     )
-    until: dt.date | None = None
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     anchor: Anchor | None = field(default=None)
 
     @anchor.validator
@@ -1079,7 +1080,7 @@ class Target:
     .. versionadded:: 0.1
     """
 
-    date: dt.date
+    date: dt.date = field(validator=_validators.calendar_date())
     volume: Volume
     name: str | None = None
 
@@ -1264,7 +1265,7 @@ class Appointment:
     """
 
     title: str = field(validator=_validators.not_blank)
-    date: dt.date
+    date: dt.date = field(validator=_validators.calendar_date())
     time: dt.time | None = None
     duration: dt.timedelta = field(
         default=dt.timedelta(minutes=30), validator=_validators.positive_duration(_MAX_BOUT)
@@ -1324,12 +1325,12 @@ class Phase:
     """
 
     name: str = field(validator=_validators.not_blank)
-    start: dt.date | None = None
+    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     after_weeks: int | None = field(
         default=None, validator=attrs.validators.optional(_validators.between(0, 520))
     )
     at: str | None = None
-    until: dt.date | None = None
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
     activities: tuple[Activity, ...] = field(default=(), converter=_activities)
     drop: tuple[str, ...] = field(default=(), converter=_text_tuple)
@@ -1423,14 +1424,23 @@ def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any)
             where=attribute.name,
             value=value,
         )
-    try:
-        zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, TypeError) as exc:
+    if value not in _iana_zones():
+        # Only real IANA names: "localtime" or "posixrules" would follow the host's
+        # settings, and a file path is never a zone.
+        close = difflib.get_close_matches(value[:60], sorted(_iana_zones()), n=1)
+        hint = (
+            f"; did you mean {close[0]!r}?"
+            if close
+            else "; use an IANA name such as 'Europe/London'"
+        )
         raise ProgrammeError(
-            f"unknown time zone {value[:60]!r}; use an IANA name such as 'Europe/London'",
-            where=attribute.name,
-            value=value,
-        ) from exc
+            f"unknown time zone {value[:60]!r}{hint}", where=attribute.name, value=value
+        )
+
+
+@functools.cache
+def _iana_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones()) - {"localtime", "posixrules", "Factory"}
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -1485,11 +1495,11 @@ class Programme:
     """
 
     title: str = field(validator=_validators.not_blank)
-    start: dt.date
+    start: dt.date = field(validator=_validators.calendar_date())
     timezone: str = field(validator=_check_timezone)
     prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
     id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
-    until: dt.date | None = None
+    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     slot_times: SlotTimes = SlotTimes()
     weekly_days: tuple[tuple[int, ...], ...] = field(
         default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days

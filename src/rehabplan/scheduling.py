@@ -41,7 +41,7 @@ from rehabplan.model import (
     Volume,
 )
 
-__all__ = ["DEFAULT_LIMIT", "expand", "last_day", "prescription_window"]
+__all__ = ["DEFAULT_LIMIT", "expand", "last_day"]
 
 #: Sessions an expansion may produce before it stops with a `ScheduleError`.
 DEFAULT_LIMIT = 100_000
@@ -56,26 +56,6 @@ _DAILY_EVENTS = {
     "supper": "evening",
     "bed": "bedtime",
 }
-
-
-def prescription_window(
-    prescription: Prescription, programme: Programme
-) -> tuple[dt.date, dt.date | None]:
-    """
-    The first and last day (inclusive) of a scheduled prescription.
-
-    The start is the timing's own start, else the programme's; the end comes from the
-    timing ("for 2 weeks": 14 days, start included; "until DATE": that date), else the
-    programme's *until*, else None (open-ended).
-    """
-    timing = prescription.timing
-    assert isinstance(timing, Timing)
-    first = timing.start or programme.start
-    if timing.until is not None:
-        return first, timing.until
-    if timing.duration_days is not None:
-        return first, _days_after(first, timing.duration_days - 1)
-    return first, programme.until
 
 
 def _days_after(day: dt.date, days: int) -> dt.date:
@@ -164,6 +144,16 @@ def _entries(programme: Programme) -> list[_Entry]:
             own = _own_end(timing, origin, programme)
             if isinstance(item, Activity) and item.target is not None:
                 own = _min_date(own, item.target.date)
+            stated = [timing.until] if timing.until is not None else []
+            if isinstance(item, Activity) and item.target is not None:
+                stated.append(item.target.date)
+            if stated and min(stated) < origin:
+                # "daily until 1 Feb" in a programme that starts in March: never silently empty
+                raise ScheduleError(
+                    f"{item.name!r} ends on {min(stated)}, before it starts on {origin}; "
+                    "check its until date, its target date or the start dates",
+                    where=where,
+                )
             last = _min_date(end, own)
             first = max(origin, seg_start)
             if last is not None and last < first:
@@ -208,11 +198,18 @@ def _daily_anchor(timing: Timing) -> Timing:
 _Starts = dict[tuple[dt.date, dt.time], dt.datetime]
 
 
-def _start(starts: _Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
+def _start(starts: _Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
+    """
+    The aware start of a slot on a day (cached), or None when the zone skipped the whole
+    day (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
+    """
     key = (day, clock)
     start = starts.get(key)
     if start is None:
-        start = starts[key] = localize(day, clock, tz)  # type: ignore[arg-type]
+        start = localize(day, clock, tz)  # type: ignore[arg-type]
+        if start.date() != day and localize(day, dt.time(12), tz).date() != day:  # type: ignore[arg-type]
+            return None
+        starts[key] = start
     return start
 
 
@@ -243,6 +240,8 @@ def _prescription_sessions(
         if single:  # one slot a day: no DST-gap collision to look for
             label, clock = day_slots[0]
             start = _start(starts, day, clock, tz)
+            if start is None:
+                continue
             yield Session(
                 start=start,
                 end=start + length,
@@ -255,7 +254,7 @@ def _prescription_sessions(
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
             start = _start(starts, day, clock, tz)
-            if start in seen:  # two slot times met in a DST gap: one session
+            if start is None or start in seen:  # a skipped day; two slots met in a gap
                 continue
             seen.add(start)
             yield Session(
@@ -314,7 +313,7 @@ def _activity_sessions(
         seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
             start = _start(starts, day, clock, tz)
-            if start in seen:  # two slot times met in a DST gap: one session
+            if start is None or start in seen:  # a skipped day; two slots met in a gap
                 continue
             seen.add(start)
             yield Session(
@@ -423,6 +422,13 @@ def expand(
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
 
     """
+    for name, value in (("start", start), ("until", until)):
+        if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+            raise ScheduleError(f"must be a date such as 2027-03-01 (got {value!r})", where=name)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ScheduleError(
+            f"must be a whole number of sessions, at least 1 (got {limit!r})", where="limit"
+        )
     window_start = start or programme.start
     entries = _entries(programme)
     window_until = until
@@ -435,7 +441,13 @@ def expand(
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
-        window_until = max(ends) if ends else window_start
+        # A window that starts after the last session is empty, not an error: an app
+        # asking for "from today" after a programme ended gets no sessions.
+        window_until = max([*ends, window_start]) if ends else window_start
+        if ends and max(ends) < window_start:
+            return Schedule(
+                programme=programme, start=window_start, until=window_start, sessions=()
+            )
     if window_until < window_start:
         raise ScheduleError(
             f"the window ends ({window_until}) before it starts ({window_start})",

@@ -481,6 +481,8 @@ def to_ics(
         raise ExportError(f"sequence must be a whole number, 0 or more (got {sequence!r})")
     if dtstamp is None:
         dtstamp = dt.datetime.combine(programme.start, dt.time(0), tzinfo=_UTC)
+    elif not isinstance(dtstamp, dt.datetime):
+        raise ExportError(f"dtstamp must be an aware date-time (got {dtstamp!r})")
     elif dtstamp.tzinfo is None or dtstamp.utcoffset() is None:
         raise ExportError(
             f"dtstamp must be an aware date-time such as "

@@ -1,0 +1,514 @@
+"""
+Tokens of the phrase language: text to symbols, each token keeping its span.
+
+The text is normalised character by character (dashes, the times sign, full-width
+digits, case), so every token keeps its place in the original text. Number words become
+numbers, "twice" becomes "2 times", abbreviations (BD, TDS, q4h, ...) become the words
+they stand for, run-together words ("bidx30", "daysprn") are split on the vocabulary in
+`_lexicon`, and tokens that form one value are joined ("twenty-five", "2-3", "½").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from rehabplan import _lexicon as lx
+from rehabplan.model import (
+    Range,
+)
+
+__all__ = ["Tok", "close_matches", "known", "normalise", "tokenize", "word_tokens"]
+
+
+def _close_matches(word: str, options: Any, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    # difflib is imported on first use: `import rehabplan` should not pay for it.
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=n, cutoff=cutoff)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_CHAR_MAP = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u2043", "-"),
+    **dict.fromkeys("\u00d7\u2715\u2716\u2a09", "x"),
+    **dict.fromkeys("\u2018\u2019\u02bc\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u2033", '"'),
+    "\u2044": "/",
+    "\u2215": "/",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isspace() or not ch.isprintable():
+        return " "
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    if len(folded) == 1:
+        if not folded.isascii():
+            # Accented letters keep their base letter ("é" reads as "e").
+            base = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+            return base if len(base) == 1 else folded
+        return folded
+    return ch
+
+
+#: ASCII control characters (the only unprintable ASCII) become spaces.
+_ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
+
+
+def _normalise(text: str) -> str:
+    """Fold the text to lower-case ASCII where that keeps every character's position."""
+    if text.isascii():
+        # str methods, not a loop over characters: this runs for every phrase.
+        return (text if text.isprintable() else text.translate(_ASCII_CONTROLS)).lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+_TOKEN = re.compile(
+    r"""
+     (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
+    |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?)
+    |(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b
+    |(?P<num>\d{1,9}(?:\.\d{1,3})?)\d*
+    |(?P<abbr>[a-z](?:\.[a-z]){1,3}\.?(?![a-z]))
+    |(?P<word>[a-z]+(?:'[a-z]+)?)
+    |(?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+
+
+@frozen
+class _Tok:
+    sym: str
+    raw: str
+    start: int
+    end: int
+    value: Any = None
+
+
+def _known(word: str) -> bool:
+    return (
+        word in lx.SYMBOLS
+        or word in lx.ABBREVIATIONS
+        or word in lx.NUMBER_WORDS
+        or word in lx.COUNT_WORDS
+        or word in lx.ORDINALS
+        or word in lx.WEEKDAYS
+        or word in lx.MONTHS
+        or word in lx.FILLERS
+        or word in lx.MISSPELLINGS
+        or word in _EVENT_WORDS
+        or word in lx.SYMPTOMS
+    )
+
+
+def _meaningful(word: str) -> bool:
+    return (
+        (word in lx.SYMBOLS and lx.SYMBOLS[word] not in {"VAGUE", "a"})
+        or word in lx.ABBREVIATIONS
+        or word in lx.COUNT_WORDS
+        or word in lx.NUMBER_WORDS
+    )
+
+
+_EVENT_WORDS = frozenset(w for key in lx.EVENTS for w in key.split())
+_SPLIT_SINGLES = frozenset({"x", "q", "a"})
+
+
+@lru_cache(maxsize=8192)
+def _split_word(word: str) -> tuple[str, ...] | None:
+    """
+    Split a run-together word ("bidx", "daysprn", "hrlyprn") into known words.
+
+    The split with the fewest pieces wins; every piece must be known, pieces of one
+    letter must be "x" or "q", and at least one piece must carry schedule meaning.
+    """
+    n = len(word)
+    if n > 24:
+        return None
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 14), end):
+            prefix = best[start]
+            piece = word[start:end]
+            if prefix is None or not _known(piece):
+                continue
+            if len(piece) == 1 and (piece not in _SPLIT_SINGLES or (piece == "a" and start)):
+                continue  # "a" only leads ("aday", "aweek")
+            candidate = (*prefix, piece)
+            current = best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    pieces = best[n]
+    if pieces is None or len(pieces) < 2 or not any(_meaningful(p) for p in pieces):
+        return None
+    return pieces
+
+
+def _clock(raw: str) -> dt.time | None:
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?m\.?)?", raw)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = match.group(3)
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
+    """The tokens of one word: its symbol, or the tokens an abbreviation stands for."""
+    word = lx.MISSPELLINGS.get(word, word)
+    if word in lx.COUNT_WORDS:
+        return [
+            _Tok("N", word, start, end, lx.COUNT_WORDS[word]),
+            _Tok("x", word, start, end),
+        ]
+    if word in lx.NUMBER_WORDS:
+        return [_Tok("N", word, start, end, lx.NUMBER_WORDS[word])]
+    if word in lx.ABBREVIATIONS:
+        out = []
+        for item in lx.ABBREVIATIONS[word]:
+            if item.startswith("N:"):
+                out.append(_Tok("N", word, start, end, int(item[2:])))
+            else:
+                out.extend(attrs.evolve(t, raw=word) for t in _word_tokens(item, start, end))
+        return out
+    if word in lx.ORDINALS and word != "second":
+        return [_Tok("ORD", word, start, end, lx.ORDINALS[word])]
+    if word == "second":
+        return [_Tok("second", word, start, end, 2)]
+    if word in lx.DAY_LETTERS:
+        return [_Tok("DOW", word, start, end, day) for day in lx.DAY_LETTERS[word]]
+    if word in lx.WEEKDAYS:
+        sym = "DOW?" if word in lx.SHORT_WEEKDAYS else "DOW"
+        return [_Tok(sym, word, start, end, lx.WEEKDAYS[word])]
+    if word in lx.MONTHS:
+        return [_Tok("MONTH?", word, start, end, lx.MONTHS[word])]
+    if word in lx.SYMBOLS:
+        return [_Tok(lx.SYMBOLS[word], word, start, end)]
+    if _known(word):
+        return [_Tok(word, word, start, end)]
+    pieces = _split_word(word)
+    if pieces is None:
+        return [_Tok(word, word, start, end)]
+    out = []
+    offset = start
+    for piece in pieces:
+        out.extend(_word_tokens(piece, offset, offset + len(piece)))
+        offset += len(piece)
+    return out
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    norm = _normalise(text)
+    tokens: list[_Tok] = []
+    for match in _TOKEN.finditer(norm):
+        kind = match.lastgroup
+        raw = match.group(kind or 0)
+        start, end = match.start(), match.end()
+        if kind == "num":
+            num = float(raw) if "." in raw else int(raw)
+            if isinstance(num, float) and num.is_integer():
+                num = int(num)
+            tokens.append(_Tok("N", raw, start, end, num))
+        elif kind == "ordinal":
+            tokens.append(_Tok("ORD", raw, start, end, int(raw[:-2])))
+        elif kind == "time":
+            clock = _clock(raw)
+            tokens.append(_Tok("TIME" if clock else "BADTIME", raw, start, end, clock))
+        elif kind == "date":
+            try:
+                y, m, d = (int(p) for p in raw.split("-"))
+                tokens.append(_Tok("DATE", raw, start, end, dt.date(y, m, d)))
+            except ValueError:
+                tokens.append(_Tok("BADDATE", raw, start, end))
+        elif kind == "abbr":
+            tokens.extend(_word_tokens(raw.replace(".", ""), start, end))
+        elif kind == "word":
+            tokens.extend(_word_tokens(raw, start, end))
+        else:
+            tokens.append(_Tok(raw, raw, start, end))
+    return _combine(tokens)
+
+
+_RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+_TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
+_FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_TENS = frozenset(
+    {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
+
+_LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
+
+
+def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
+    """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        days: list[_Tok] = []
+        while j < n and tokens[j].raw in _LETTER_DAYS:
+            days.append(tokens[j])
+            if j + 2 < n and tokens[j + 1].sym == "/" and tokens[j + 2].raw in _LETTER_DAYS:
+                j += 2
+            else:
+                break
+        if len(days) >= 2:
+            out.extend(_Tok("DOW", t.raw, t.start, t.end, _LETTER_DAYS[t.raw]) for t in days)
+            i = j + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _numbers(tokens: list[_Tok]) -> list[_Tok]:
+    """
+    Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
+    minute", and "a minute" after "for" or "hold".
+    """
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        after = tokens[i + 2] if i + 2 < n else None
+        unit = tokens[i + 3].sym if i + 3 < n else ""
+        if tok.sym in _FRACTIONS or tok.raw in _FRACTIONS:
+            value = _FRACTIONS[tok.raw]
+            if (
+                out
+                and out[-1].sym == "N"
+                and out[-1].end == tok.start
+                and isinstance(out[-1].value, int)
+            ):
+                whole = out.pop()
+                out.append(
+                    _Tok("N", whole.raw + tok.raw, whole.start, tok.end, whole.value + value)
+                )
+            else:
+                out.append(_Tok("N", tok.raw, tok.start, tok.end, value))
+            i += 1
+            continue
+        if (
+            tok.sym == "N"
+            and tok.raw in _TENS
+            and nxt is not None
+            and nxt.sym == "-"
+            and after is not None
+            and after.sym == "N"
+            and isinstance(after.value, int)
+            and 0 < after.value < 10
+            and after.raw.isalpha()
+        ):
+            out.append(
+                _Tok("N", f"{tok.raw}-{after.raw}", tok.start, after.end, tok.value + after.value)
+            )
+            i += 3
+            continue
+        if (
+            tok.sym == "N"
+            and nxt is not None
+            and nxt.sym == "/"
+            and after is not None
+            and after.sym == "N"
+            and after.value in (2, 3, 4)
+            and isinstance(tok.value, int)
+            and tok.value < after.value
+            and unit in _TIME_UNIT_SYMS
+        ):
+            out.append(_Tok("N", "fraction", tok.start, after.end, tok.value / after.value))
+            i += 3
+            continue
+        if (
+            tok.raw == "half"
+            and nxt is not None
+            and nxt.sym == "a"
+            and after is not None
+            and after.sym in _TIME_UNIT_SYMS
+        ):
+            out.append(_Tok("N", "half", tok.start, nxt.end, 0.5))
+            i += 2
+            continue
+        if (
+            tok.sym == "a"
+            and nxt is not None
+            and nxt.sym in _TIME_UNIT_SYMS
+            and out
+            and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
+        ):
+            out.append(_Tok("N", tok.raw, tok.start, tok.end, 1))
+            i += 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _combine(tokens: list[_Tok]) -> list[_Tok]:
+    """
+    Join tokens that form one value: "twenty five", "2-3" and "two or three times"
+    (ranges), "between 8 and 15", "bed time"; drop the hyphen of "30-second";
+    keep weekday abbreviations and month names only where a date or list needs them.
+    """
+    tokens = _numbers(_day_letters(tokens))
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        # "twenty five"
+        if (
+            tok.sym == "N"
+            and nxt is not None
+            and nxt.sym == "N"
+            and nxt.start >= tok.end + 1
+            and (
+                isinstance(tok.value, int)
+                and tok.value % 10 == 0
+                and 20 <= tok.value <= 90
+                and isinstance(nxt.value, int)
+                and 0 < nxt.value < 10
+                and tok.raw.isalpha()
+                and nxt.raw.isalpha()
+            )
+        ):
+            tokens[i + 1] = _Tok("N", nxt.raw, tok.start, nxt.end, tok.value + nxt.value)
+            i += 1
+            continue
+        if tok.sym == "-" and out and nxt is not None:
+            prev = out[-1]
+            weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
+            if (
+                nxt.sym != "N"
+                and not weekday
+                and (prev.sym == "N" or prev.raw.isalpha())
+                and nxt.raw.isalpha()
+            ):
+                i += 1  # "30-second", "run-walk", "centre-based"
+                continue
+        if tok.sym in {"'", '"', "`"}:
+            i += 1
+            continue
+        if tok.sym == "bed" and nxt is not None and nxt.raw == "time":
+            out.append(_Tok("bedtime", "bedtime", tok.start, nxt.end))
+            i += 2
+            continue
+        if (
+            tok.sym == "b"
+            and nxt is not None
+            and nxt.sym == "/"
+            and i + 2 < n
+            and tokens[i + 2].raw == "l"
+        ):
+            out.append(_Tok("bilateral", "b/l", tok.start, tokens[i + 2].end))
+            i += 3
+            continue
+        out.append(tok)
+        i += 1
+    out = _ranges(out)
+    return _contextual(out)
+
+
+def _ranges(tokens: list[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.sym == "N" and isinstance(tok.value, int):
+            has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
+            j = i + (2 if has_x else 1)
+            between = bool(out) and out[-1].sym == "between"
+            seps = {"and"} if between else _RANGE_SEPARATORS
+            if j + 1 < n and tokens[j].sym in seps and tokens[j + 1].sym == "N":
+                other = tokens[j + 1]
+                other_x = j + 2 < n and tokens[j + 2].sym == "x"
+                low, high = tok.value, other.value
+                if isinstance(high, int) and low < high and (other_x or not has_x):
+                    if between:
+                        out.pop()
+                    out.append(_Tok("N", "range", tok.start, other.end, Range(low, high)))
+                    if other_x:
+                        out.append(tokens[j + 2])
+                        i = j + 3
+                    else:
+                        if has_x:
+                            out.append(tokens[i + 1])
+                        i = j + 2
+                    continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_LIST_CONTEXT = frozenset(
+    {"on", "each", "except", "until", "from", "DOW", ",", "and", "&", "/", "-", "to"}
+)
+
+
+def _contextual(tokens: list[_Tok]) -> list[_Tok]:
+    """Decide weekday abbreviations ("sat", "we") and month names ("may") by context."""
+    n = len(tokens)
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.sym == "DOW?" and n == 1:
+            out[i] = attrs.evolve(tok, sym="DOW")  # "Sun", "WED" on their own
+        elif tok.sym == "DOW?":
+            prev = tokens[i - 1].sym if i else ""
+            nxt = tokens[i + 1].sym if i + 1 < n else ""
+            near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
+            if (
+                prev in {"on", "each", "except"}
+                or "DOW" in near
+                or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
+                or ("DOW?" in near and prev in _LIST_CONTEXT)
+            ):
+                out[i] = attrs.evolve(tok, sym="DOW")
+            else:
+                out[i] = attrs.evolve(tok, sym=lx.SYMBOLS.get(tok.raw, tok.raw))
+        elif tok.sym == "MONTH?":
+            prev = tokens[i - 1].sym if i else ""
+            nxt = tokens[i + 1].sym if i + 1 < n else ""
+            prev2 = tokens[i - 2].sym if i > 1 else ""
+            dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
+            out[i] = attrs.evolve(tok, sym="MONTH" if dated else tok.raw)
+    return out
+
+
+# The names the rest of the phrase package uses.
+Tok = _Tok
+close_matches = _close_matches
+known = _known
+normalise = _normalise
+tokenize = _tokenize
+word_tokens = _word_tokens
