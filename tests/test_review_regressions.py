@@ -138,3 +138,12 @@ def test_demo_writes_the_schedule_as_json(tmp_path: Path) -> None:
     rows = json.loads((tmp_path / "schedule.json").read_text(encoding="utf-8"))
     _, out, _ = run("schedule", str(tmp_path / "programme.toml"), "--format", "json")
     assert (code, rows) == (0, json.loads(out))
+
+
+def test_an_activity_card_shows_its_distance() -> None:
+    """A run's card and weekly rows show its distance (3 km), not only its time."""
+    from rehabplan.export.sheet import render_sheet
+
+    text = render_sheet(examples.calf_runner_phased(), format="txt")
+    assert "DOSE: 3 km" in text
+    assert "Run (3.3 km)" in text

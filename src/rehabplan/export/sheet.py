@@ -315,11 +315,16 @@ def _phase_windows(
 def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) -> CardView:
     exercise = prescription.exercise
     dose = prescription.dose
+    symbolic = dose.symbolic() if dose is not None else ""
+    words = dose.describe() if dose is not None else ""
+    volume = next((s.volume for s in sessions if s.volume is not None), None)
+    if volume is not None:  # an activity: its distance (or time) first, its length after
+        symbolic, words = str(volume), f"{volume}, about {words}" if words else str(volume)
     return CardView(
         number=number,
         name=_clean(exercise.name),
-        dose=_clean(dose.symbolic()) if dose is not None else "",
-        dose_words=_clean(dose.describe()) if dose is not None else "",
+        dose=_clean(symbolic),
+        dose_words=_clean(words),
         often=_sentence(_clean(prescription.timing.describe())),
         times=_times(sessions),
         equipment=_clean(", ".join(exercise.equipment)),
@@ -412,6 +417,8 @@ def _week(
         week_dose = own[0].dose
         card = cards[prescription.id]
         dose_text = _clean(week_dose.symbolic()) if week_dose is not None else ""
+        if own[0].volume is not None:  # an activity's week: its distance, as on its card
+            dose_text = _clean(str(own[0].volume))
         rows.append(
             RowView(
                 name=card.name,
