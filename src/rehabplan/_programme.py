@@ -6,7 +6,6 @@ Part of `rehabplan.model`, which re-exports every public name.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import zoneinfo
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from rehabplan import _validators
 from rehabplan._activity import Activity
 from rehabplan._dose import _MAX_BOUT, TimeOfDay, slugify
 from rehabplan._prescription import Prescription, _prescriptions, _text_tuple
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan._timing import _weekdays
 from rehabplan._wallclock import localize
 from rehabplan.errors import ProgrammeError
@@ -222,7 +222,7 @@ def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any)
     if value not in _iana_zones():
         # Only real IANA names: "localtime" or "posixrules" would follow the host's
         # settings, and a file path is never a zone.
-        close = difflib.get_close_matches(value[:60], sorted(_iana_zones()), n=1)
+        close = _close_matches(value[:60], sorted(_iana_zones()), n=1)
         hint = (
             f"; did you mean {close[0]!r}?"
             if close
@@ -239,7 +239,7 @@ def _iana_zones() -> frozenset[str]:
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
+    close = _close_matches(word, choices, n=1)
     if close:
         return f"; did you mean {close[0]!r}?"
     return f"; known: {', '.join(choices)}" if choices else ""

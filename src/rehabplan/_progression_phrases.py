@@ -15,9 +15,9 @@ The forms read (``str(progression)`` writes the first of each)::
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import PhraseError
 from rehabplan.model import Progression
 
@@ -77,7 +77,7 @@ def parse_duration(text: str) -> dt.timedelta:
         raise PhraseError.problem(text, "not a duration; write it as '30 s', '2 min' or '1 hour'")
     unit = match.group(2)
     if unit not in _UNITS:
-        close = tuple(difflib.get_close_matches(unit, list(_UNITS), n=1))
+        close = tuple(_close_matches(unit, list(_UNITS), n=1))
         found = re.search(re.escape(unit) + r"\s*$", text, re.IGNORECASE)
         if found is None:
             raise PhraseError.problem(text, f"unknown unit of time {unit!r}")
@@ -158,7 +158,7 @@ def parse_progression(text: str) -> Progression:
         raise PhraseError.problem(text, str(exc)) from exc
     for word in words.split():
         if word.isalpha() and word not in _KNOWN and word not in _UNITS:
-            close = tuple(difflib.get_close_matches(word, _KNOWN, n=1))
+            close = tuple(_close_matches(word, _KNOWN, n=1))
             found = re.search(re.escape(word), text, re.IGNORECASE)
             if close and found:
                 raise PhraseError.unknown_word(text, found.start(), found.end(), close)

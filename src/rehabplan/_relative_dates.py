@@ -7,10 +7,10 @@ They are resolved against the visit date, which is passed in (never today's date
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 
 from rehabplan._lexicon import NUMBER_WORDS
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import PhraseError
 
 __all__ = ["resolve_date"]
@@ -94,7 +94,7 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
                 return visit + dt.timedelta(days=ahead)
             except OverflowError:
                 raise PhraseError.problem(text, "that date is beyond the calendar") from None
-        close = tuple(difflib.get_close_matches(name, _WEEKDAYS, n=1))
+        close = tuple(_close_matches(name, _WEEKDAYS, n=1))
         found = re.search(re.escape(name) + r"\W*$", text, re.IGNORECASE)
         if (close or match.group(1)) and found:
             raise PhraseError.unknown_word(text, found.start(), found.start() + len(name), close)

@@ -25,7 +25,6 @@ an unknown key is an error with a suggestion, never ignored.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import json
 import re
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
 from rehabplan._progression_phrases import parse_duration, parse_progression
 from rehabplan._relative_dates import resolve_date
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import ExportError, PhraseError, ProgrammeError
 from rehabplan.model import (
@@ -98,7 +98,7 @@ _AS_NEEDED_KEYS = ("as_needed", "limit", "condition")
 
 
 def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
+    close = _close_matches(word, choices, n=1)
     if close:
         return f"; did you mean {close[0]!r}?"
     return f"; known keys: {', '.join(choices)}"
