@@ -23,6 +23,7 @@ but a word that looks like a misspelt keyword is still an error.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -319,6 +320,7 @@ def _suggest(word: str) -> tuple[str, ...]:
     return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.75))
 
 
+@functools.lru_cache(maxsize=16384)
 def _looks_misspelt(word: str) -> tuple[str, ...]:
     """Close to a keyword and not a word we know: "dialy" (daily), "wekly" (weekly)."""
     if len(word) < 4 or not word.isalpha() or word in lx.ENGLISH_LOOKALIKES:
