@@ -88,6 +88,8 @@ _DAY_UNITS = {
     "weeks": 7,
     "month": 30,
     "months": 30,
+    "year": 365,
+    "years": 365,
     "fortnight": 14,
     "fortnights": 14,
 }
@@ -148,7 +150,7 @@ def _dur(p: str) -> str:
     return rf"(?P<{p}n>N) (?P<{p}u>{_TU}) (?:to (?P<{p}n2>N) (?P<{p}u2>{_TU}) )?"
 
 
-_DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights)"
+_DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights|year|years)"
 _PERIOD_AHEAD = (
     r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?(?:N |ORD |second |other )?"
     r"(?:day |daily |days |week |weekly |weeks |month |monthly |"
@@ -181,7 +183,8 @@ _LOCOMOTION = "|".join(sorted(lx.LOCOMOTION, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
-    r"extended|periods|of|hard|strenuous|heavy|intense) ){0,6}"
+    r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
+    r"playing|start|have|having|take|taking) ){0,6}"
 )
 
 
@@ -412,7 +415,7 @@ def _h_bedtime(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 def _event_of(tokens: tuple[_Tok, ...]) -> str | None:
     raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
-    for size in range(min(4, len(raws)), 0, -1):
+    for size in range(min(6, len(raws)), 0, -1):
         for start in range(len(raws) - size, -1, -1):
             key = " ".join(raws[start : start + size])
             if key in lx.EVENTS:
@@ -578,6 +581,40 @@ def _h_night(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("times", ("night",))
 
 
+def _h_q_weeks(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    count = s.value("n", 1)
+    unit = s.syms("u")[0]
+    if not isinstance(count, int):
+        return
+    if unit.startswith("week") and count == 1:
+        yield s.fact("per_week", 1)
+        return
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("every_days", _days(count, unit))
+
+
+def _h_code_range(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    a, b = s.value("a"), s.value("b")
+    if isinstance(a, int) and isinstance(b, int) and a < b:
+        yield s.fact("per_day", Range(a, b))
+    else:
+        yield s.fact("per_day", a)
+
+
+def _h_every_other_slot(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("every_days", 2)
+    yield s.fact("times", (lx.SLOT_WORDS.get(s.syms("slot")[0], s.syms("slot")[0]),))
+
+
+def _h_stage(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("stage", True)
+
+
+def _h_progression_note(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
+
+
 def _h_progression(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("progression", True)
 
@@ -609,6 +646,17 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     ("hold_breaths", r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ", _h_nothing),
     (
+        "increase_by",
+        r"(?:increase|increasing|add|adding) (?:by )?N (?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:week|day|session) )?",
+        _h_progression_note,
+    ),
+    (
+        "then_stage",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW )",
+        _h_stage,
+    ),
+    ("label_sets_slash_reps", r"sets / reps (?:: |- |= )?(?P<s>N) / (?P<r>N) ", _h_sets_reps),
+    (
         "label",
         rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{_QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|{_PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         _h_label,
@@ -625,7 +673,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_progress_step,
     ),
     # UK shorthand durations: "for 5/7" (days), "for 3/52" (weeks), "for 2/12" (months)
-    ("uk_duration", r"(?:for |x |)(?P<n>N) / (?P<d>N) (?!N )", _h_uk_duration),
+    (
+        "uk_duration",
+        r"(?:for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
+        _h_uk_duration,
+    ),
     ("ratio", r"N / N ", _h_nothing),
     # bouts that are not holds or frequencies
     ("bout_per_day", rf"{_QUAL}{_dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", _h_bout),
@@ -661,7 +713,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("sets_x_reps", rf"(?P<s>N) x (?P<r>N) (?!x |{_TU} )(?:reps )?(?P<ea>ea )?", _h_sets_reps),
     (
         "sets_of_reps",
-        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour )(?:reps )?(?P<ea>ea )?",
+        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time )(?:reps )?(?P<ea>ea )?",
         _h_sets_reps,
     ),
     (
@@ -675,6 +727,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         rf"(?P<r>N) (?:reps |x )?(?P<side>(?:on |with |for |per |)(?:each|per|ea) {_SIDE} )",
         _h_reps,
     ),
+    ("reps_rm", r"(?P<r>N) rm ", _h_reps),
     (
         "reps",
         r"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
@@ -682,7 +735,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|steps|above|movement|on|with|your|other) ){{0,4}}(?:: )?{_QUAL}(?P<r>N) (?P<more>more )?(?:x |reps )?{_NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|steps|above|movement|on|with|your|other) ){{0,4}}(?:: )?{_QUAL}(?P<r>N) (?!hours |hour |hourly )(?P<more>more )?(?:x |reps )?{_NOT_PERIOD}",
         _h_reps,
     ),
     (
@@ -719,11 +772,17 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     ("hold_until_count", r"hold until (?:you |your )?count (?:to )?(?P<c>N) ", _h_hold_count),
     (
+        "stay_hold",
+        rf"(?:keep|stay|remain|rest) (?:in )?(?:the |this |that |your )?(?:position|there|still|pose|stretch) (?:for )?{_QUAL}{_dur('h')}",
+        _h_hold,
+    ),
+    (
         "hold",
         rf"hold (?:(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{_QUAL}{_dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {_SIDE} )?",
         _h_hold,
     ),
     ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", _h_hold_count),
+    ("tempo", r"over a count of N ", _h_nothing),
     ("count_of", r"(?:for )?(?:a )?count of (?P<c>N) ", _h_hold_count),
     ("dur_hold", rf"{_QUAL}{_dur('h')}(?:hold|isometric) (?:hold )?", _h_hold),
     (
@@ -754,7 +813,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "side_words",
-        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing) (?:sides|side|legs|leg|arms|arm|over) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing) (?:sides|side|legs|leg|arms|arm|over) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         _h_side,
     ),
     # times a day
@@ -770,6 +829,17 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_vague,
     ),
     ("most_days", r"most days (?:of the week )?", _h_vague),
+    (
+        "n_times_slot",
+        rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{_SLOT} )",
+        _h_per_day,
+    ),
+    (
+        "n_times_through_day",
+        r"(?P<n>N) x (?:throughout|through|during|over|across) (?:the )?day ",
+        _h_per_day,
+    ),
+    ("code_range", r"(?P<a>N) x daily (?:-|to|or|/) (?P<b>N) x daily ", _h_code_range),
     (
         "per_day",
         rf"{_QUAL}(?P<n>N) (?:x |session |time )(?:{_PER})?(?:daily|day|everyday|eachday) ",
@@ -797,10 +867,15 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "waking",
-        r"(?:while|when|whilst) (?:you are |)awake |during (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |during (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
         _h_waking,
     ),
     # every N days
+    (
+        "every_other_slot",
+        r"(?:on )?(?:each (?:ORD|second)|alternate) (?P<slot>morning|evening|night|afternoon|bedtime) ",
+        _h_every_other_slot,
+    ),
     (
         "every_ord_day",
         r"(?:on )?each (?P<ord>ORD|second) (?:day |eachday |(?P<u>week|month|weeks|months) )",
@@ -808,6 +883,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     ("alternate_days", r"(?:on |every )?alternate (?:\. )?(?:days|day) ", _h_every_days),
     ("every_n_units", rf"each {_QUAL}(?P<n>N) (?P<u>{_DAYU}) ", _h_every_days),
+    ("q_n_weeks", r"q (?P<n>N )?(?P<u>week|weeks|month|months) ", _h_q_weeks),
     ("q_n_days", r"(?:q|o) (?P<n>N) (?:day|days) ", _h_every_days),
     ("days_apart", r"(?P<n>N) (?P<u>day|days|week|weeks) apart ", _h_every_days),
     (
@@ -912,7 +988,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "prn_condition",
-        rf"(?:when|if|whenever) (?:you )?(?:are |feel |get |have |is |becomes |become |feeling |)(?:a |any |)(?:{_symptom_pattern()})",
+        rf"(?:when|if|whenever) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{_symptom_pattern()})",
         _h_prn_condition,
     ),
     # course length
@@ -948,7 +1024,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ("x_n_reps", rf"x (?P<r>N) {_NOT_PERIOD}(?!{_TU} |N |ORD )", _h_reps),
     (
         "for_a_unit",
-        r"(?:for|over|during|within) (?:a|an|one|the next|the following) (?P<u>day|week|month|fortnight|night) ",
+        r"(?:for|over|during|within) (?:a|an|one|the next|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
         _h_one_unit,
     ),
     (

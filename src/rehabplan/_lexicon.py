@@ -72,7 +72,6 @@ NUMBER_WORDS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
-    "single": 1,
     "dozen": 12,
 }
 
@@ -136,6 +135,10 @@ SYMBOLS: dict[str, str] = {
     "month": "month",
     "months": "months",
     "monthly": "monthly",
+    "year": "year",
+    "years": "years",
+    "yr": "year",
+    "yrs": "years",
     "night": "night",
     "nights": "nights",
     "nightly": "nightly",
@@ -361,6 +364,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pcm": ("after", "breakfast"),
     "pcd": ("after", "lunch"),
     "pcv": ("after", "dinner"),
+    "eow": ("each", "other", "week"),
+    "qow": ("each", "other", "week"),
 }
 
 #: Abbreviations whose reading a clinician might doubt, and why.
@@ -556,6 +561,21 @@ EVENTS: dict[str, str] = {
     "going to the toilet": "going to the toilet",
     "sitting": "sitting",
     "sitting for long periods": "sitting",
+    "get up from a chair": "standing up",
+    "you get up from a chair": "standing up",
+    "getting up from a chair": "standing up",
+    "stand up from a chair": "standing up",
+    "brushing your teeth": "brushing teeth",
+    "brush your teeth": "brushing teeth",
+    "you brush your teeth": "brushing teeth",
+    "brushing teeth": "brushing teeth",
+    "go for a run": "run",
+    "you go for a run": "run",
+    "go for a walk": "walk",
+    "you go for a walk": "walk",
+    "playing sport": "exercise",
+    "play sport": "exercise",
+    "you start your walk": "walk",
 }
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
@@ -564,7 +584,7 @@ EXERCISE_NOUNS = frozenset(
     squats squat bridges raises lunges presses curls circles squeezes pumps slides
     rotations tucks pushups push ups press situps crunches steps hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
-    touches taps swings bends drops contractions breaths stretches repetitions
+    touches taps swings bends drops contractions stretches repetitions
     """.split()
 )
 
@@ -611,6 +631,11 @@ SYMPTOMS = frozenset(
         "symptomatic",
         "swollen",
         "swelling",
+        "aches",
+        "ache",
+        "hurts",
+        "hurt",
+        "sorer",
         "cramp",
         "cramping",
         "flare",

@@ -258,6 +258,23 @@ def _number(value: Any) -> int | None:
 
 _TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_CONJUNCTION_NEXT = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "you",
+        "your",
+        "the",
+        "they",
+        "these",
+        "pain",
+        "symptoms",
+        "finished",
+        "able",
+        "comfortable",
+    }
+)
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -274,14 +291,24 @@ def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
     while i < n:
         j = i
         days: list[_Tok] = []
+        seps: list[str] = []
         while j < n and tokens[j].raw in _LETTER_DAYS:
             days.append(tokens[j])
-            if j + 2 < n and tokens[j + 1].sym == "/" and tokens[j + 2].raw in _LETTER_DAYS:
+            if (
+                j + 2 < n
+                and tokens[j + 1].sym in {"/", "-", ","}
+                and tokens[j + 2].raw in _LETTER_DAYS
+            ):
+                seps.append(tokens[j + 1].sym)
                 j += 2
             else:
                 break
-        if len(days) >= 2:
-            out.extend(_Tok("DOW", t.raw, t.start, t.end, _LETTER_DAYS[t.raw]) for t in days)
+        if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
+            values = [_LETTER_DAYS[t.raw] for t in days]
+            if seps == ["-"]:  # "M-F": a range of days
+                a, b = values
+                values = list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(b + 1)]
+            out.extend(_Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
             i = j + 1
             continue
         out.append(tokens[i])
@@ -302,6 +329,67 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
         nxt = tokens[i + 1] if i + 1 < n else None
         after = tokens[i + 2] if i + 2 < n else None
         unit = tokens[i + 3].sym if i + 3 < n else ""
+        if (
+            tok.raw == "once"
+            and tok.sym == "N"
+            and i + 2 < n
+            and tokens[i + 2].raw in _CONJUNCTION_NEXT
+        ):
+            # "Once this is easy, ...": a conjunction, not a count
+            out.append(_Tok("once", "once", tok.start, tok.end))
+            i += 2  # and the "x" the word was read as
+            continue
+        if (
+            tok.sym == "N"
+            and isinstance(tok.value, int)
+            and nxt is not None
+            and nxt.sym in {"min", "hour", "hours"}
+            and after is not None
+            and after.sym == "N"
+            and isinstance(after.value, int)
+            and unit in ({"sec", "second"} if nxt.sym == "min" else {"min"})
+        ):
+            # "1 min 30 s" is 90 s; "1 hour 15 min" is 75 min
+            total = tok.value * 60 + after.value
+            out.extend((_Tok("N", "sum", tok.start, tokens[i + 3].start - 1, total), tokens[i + 3]))
+            i += 4
+            continue
+        if (
+            tok.sym == "N"
+            and isinstance(tok.value, int)
+            and nxt is not None
+            and nxt.sym in _TIME_UNIT_SYMS
+            and [t.raw for t in tokens[i + 2 : i + 5]] == ["and", "a", "half"]
+        ):
+            # "a minute and a half", "2 hours and a half"
+            out.extend((_Tok("N", "and a half", tok.start, tok.end, tok.value + 0.5), nxt))
+            i += 5
+            continue
+        if (
+            tok.raw == "one"
+            and out
+            and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
+        ):
+            out.append(_Tok("one", "one", tok.start, tok.end))  # "each one": not a count
+            i += 1
+            continue
+        if (
+            tok.sym == "N"
+            and nxt is not None
+            and nxt.raw in {'"', "\u201d"}
+            and nxt.start == tok.end
+        ):
+            out.extend((tok, _Tok("sec", nxt.raw, nxt.start, nxt.end)))  # 30" = 30 seconds
+            i += 2
+            continue
+        if (
+            tok.sym == "N"
+            and isinstance(tok.value, int)
+            and [t.raw for t in tokens[i + 1 : i + 4]] == ["and", "a", "half"]
+        ):
+            out.append(_Tok("N", "and a half", tok.start, tokens[i + 3].end, tok.value + 0.5))
+            i += 4
+            continue
         if tok.sym in _FRACTIONS or tok.raw in _FRACTIONS:
             value = _FRACTIONS[tok.raw]
             if (

@@ -124,6 +124,21 @@ class Reading:
         }
 
 
+_TIMING_KINDS = frozenset(
+    {
+        "per_day",
+        "times",
+        "every_hours",
+        "every_days",
+        "per_week",
+        "weekdays",
+        "except",
+        "duration",
+        "until",
+    }
+)
+
+
 class _Merge:
     """Fold facts into fields: the first value wins, a different later one conflicts."""
 
@@ -136,11 +151,18 @@ class _Merge:
         self.notes: list[str] = []
         self.ambiguous = False
         self.progression = False
+        self.stage = False
 
     def add(self, fact: _Fact) -> None:
         kind = fact.kind
         if kind == "progression":
             self.progression = True
+            return
+        if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
+            self.stage = True
+            return
+        if self.stage and kind in _TIMING_KINDS:
+            self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
             return
         if kind == "ambiguous":
             self.ambiguous = True
@@ -199,7 +221,7 @@ def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
     for fact in facts:
         merged.add(fact)
     # "every 12 hours daily", "twice daily" + "daily": a weak daily adds nothing
-    if "per_week" in merged.weak and not merged.has("per_week") and not merged.has("weekdays"):
+    if "per_week" in merged.weak and not merged.has("per_week"):  # "weekly (on Sunday)": 1 a week
         merged.fields["per_week"] = merged.weak["per_week"]
     if merged.has("pending_before") and merged.has("anchor"):
         anchor = merged.get("anchor")
