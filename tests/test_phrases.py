@@ -434,16 +434,18 @@ def test_grammar_has_no_unbounded_repetition_that_can_fail() -> None:
     assert unbounded == allowed
 
 
-def test_redteam_set_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("name", "floor"), [("phrases-redteam.jsonl", 0.95), ("phrases-redteam2.jsonl", 0.93)]
+)
+def test_redteam_set_accuracy(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
     """
-    A second, independent set of 649 phrases (written to the corpus conventions before
-    the parser saw them, by a reviewer who did not read the parser) stays at least
-    95 % frequency-correct: it guards the general rules, not the dev corpus's lines.
+    Two independent sets of phrases (649 and 584, written to the corpus conventions
+    before the parser saw them, by reviewers who did not read the parser; some readings
+    are debatable) stay above their floor: they guard the general rules, not the dev
+    corpus's lines.
     """
-    per_field, frequency, n = corpus.evaluate(
-        Path(__file__).parent / "data" / "phrases-redteam.jsonl"
-    )
+    per_field, frequency, n = corpus.evaluate(Path(__file__).parent / "data" / name)
     with capsys.disabled():
-        print(f"\nred-team set ({n} phrases): frequency-correct {frequency:.1%}")
-    assert frequency >= 0.95
+        print(f"\n{name} ({n} phrases): frequency-correct {frequency:.1%}")
+    assert frequency >= floor
     assert min(per_field.values()) >= 0.9
