@@ -147,3 +147,27 @@ def test_an_activity_card_shows_its_distance() -> None:
     text = render_sheet(examples.calf_runner_phased(), format="txt")
     assert "DOSE: 3 km" in text
     assert "Run (3.3 km)" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Use crutches for 2 weeks. Perform the knee exercises 4 times daily.",
+            {"times_per_day": 4, "duration_days": None},
+        ),
+        (
+            "Repeat 10 times, 3 times a day. Change the dressing every other day.",
+            {"times_per_day": 3, "every_n_days": None},
+        ),
+        ("take 1 tablet by mouth every other day", {"every_n_days": 2}),
+    ],
+)
+def test_a_clause_about_something_else_does_not_schedule_the_exercise(
+    text: str, fields: dict[str, object]
+) -> None:
+    """Crutches, dressings or tablets in another clause give no schedule to the exercise."""
+    from rehabplan.phrases import read
+
+    data = read(text).as_dict()
+    assert {k: data[k] for k in fields} == fields

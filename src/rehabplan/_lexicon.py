@@ -600,7 +600,8 @@ MEDICATION_WORDS = frozenset(
 EXERCISE_WORDS = frozenset(
     """
     do perform exercise exercises exercising repeat stretch stretches stretching ice
-    icing walk walking reps repetitions practise practice move movements
+    icing walk walking reps repetitions practise practice move movements complete
+    pumps bends raises squats bridges
     """.split()
 )
 

@@ -563,6 +563,7 @@ def read(text: str) -> Reading:
             ambiguous=whole in lx.AMBIGUOUS_ABBREVIATIONS or reading.ambiguous,
         )
     tokens, facts, used = _scan(body)
+    facts = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
     for tok, was_used in zip(tokens, used, strict=True):
         if was_used or not tok.raw[:1].isalpha():
@@ -590,6 +591,52 @@ def read(text: str) -> Reading:
 
 
 _ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
+
+#: Things a sentence may schedule that are not the exercise: "Use crutches for 2 weeks.
+#: Do the knee exercises 4 times daily." is read from its exercise clause.
+_OTHER_SUBJECTS = frozenset(
+    """
+    crutches crutch dressing dressings boot brace splint sling cast bandage plaster
+    tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
+    appointment appointments check-up checkup review physio clinic pool swimming
+    """.split()
+)
+_CLAUSE_BREAKS = frozenset({".", ";", "and", "but", "then"})
+
+
+def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
+    """
+    Drop the timing facts of clauses about something else (crutches, a dressing, tablets)
+    when another clause schedules the exercise itself.
+    """
+    if not any(t.raw in _OTHER_SUBJECTS for t in tokens):
+        return facts
+    clauses: list[tuple[int, int]] = []
+    begin = 0
+    for tok in tokens:
+        if tok.sym in _CLAUSE_BREAKS:
+            clauses.append((begin, tok.start))
+            begin = tok.end
+    clauses.append((begin, tokens[-1].end if tokens else 0))
+
+    def clause_of(fact: _Fact) -> int:
+        return next((i for i, (a, b) in enumerate(clauses) if a <= fact.start < b), -1)
+
+    def words(i: int) -> set[str]:
+        a, b = clauses[i]
+        return {t.raw for t in tokens if a <= t.start < b}
+
+    timed = {clause_of(f) for f in facts if f.kind in _TIMING_KINDS}
+    other = {i for i in timed if words(i) & _OTHER_SUBJECTS}
+    exercise = {
+        i
+        for i in timed - other
+        if words(i) & lx.EXERCISE_WORDS
+        or any(f.kind in _DOSE_KINDS and clause_of(f) == i for f in facts)
+    }
+    if not other or not exercise:
+        return facts
+    return [f for f in facts if not (f.kind in _TIMING_KINDS and clause_of(f) in other)]
 
 
 def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:
