@@ -24,14 +24,7 @@ from rehabplan.model import (
     Range,
 )
 
-__all__ = ["Tok", "close_matches", "known", "normalise", "tokenize", "word_tokens"]
-
-
-def _close_matches(word: str, options: Any, n: int = 3, cutoff: float = 0.6) -> list[str]:
-    # difflib is imported on first use: `import rehabplan` should not pay for it.
-    import difflib
-
-    return difflib.get_close_matches(word, options, n=n, cutoff=cutoff)
+__all__ = ["Tok", "known", "normalise", "tokenize", "word_tokens"]
 
 
 # --------------------------------------------------------------------------- tokens
@@ -406,21 +399,28 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
                 out.append(_Tok("N", tok.raw, tok.start, tok.end, value))
             i += 1
             continue
+        hyphen = nxt is not None and nxt.sym == "-"
+        unit_word = after if hyphen else nxt
         if (
             tok.sym == "N"
             and tok.raw in _TENS
-            and nxt is not None
-            and nxt.sym == "-"
-            and after is not None
-            and after.sym == "N"
-            and isinstance(after.value, int)
-            and 0 < after.value < 10
-            and after.raw.isalpha()
+            and unit_word is not None
+            and unit_word.sym == "N"
+            and isinstance(unit_word.value, int)
+            and 0 < unit_word.value < 10
+            and unit_word.raw.isalpha()
         ):
+            # "twenty-five", "twenty five"
             out.append(
-                _Tok("N", f"{tok.raw}-{after.raw}", tok.start, after.end, tok.value + after.value)
+                _Tok(
+                    "N",
+                    f"{tok.raw}-{unit_word.raw}",
+                    tok.start,
+                    unit_word.end,
+                    tok.value + unit_word.value,
+                )
             )
-            i += 3
+            i += 3 if hyphen else 2
             continue
         if (
             tok.sym == "N"
@@ -474,25 +474,6 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     while i < n:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
-        # "twenty five"
-        if (
-            tok.sym == "N"
-            and nxt is not None
-            and nxt.sym == "N"
-            and nxt.start >= tok.end + 1
-            and (
-                isinstance(tok.value, int)
-                and tok.value % 10 == 0
-                and 20 <= tok.value <= 90
-                and isinstance(nxt.value, int)
-                and 0 < nxt.value < 10
-                and tok.raw.isalpha()
-                and nxt.raw.isalpha()
-            )
-        ):
-            tokens[i + 1] = _Tok("N", nxt.raw, tok.start, nxt.end, tok.value + nxt.value)
-            i += 1
-            continue
         if tok.sym == "-" and out and nxt is not None:
             prev = out[-1]
             weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
@@ -595,7 +576,6 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
 
 # The names the rest of the phrase package uses.
 Tok = _Tok
-close_matches = _close_matches
 known = _known
 normalise = _normalise
 tokenize = _tokenize

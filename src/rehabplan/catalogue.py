@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import ProgrammeError
 from rehabplan.model import Exercise, slugify
 
@@ -41,13 +42,6 @@ __all__ = [
     "default_catalogue",
     "load_catalogue",
 ]
-
-
-def _close_matches(word: str, options: Any, n: int = 3, cutoff: float = 0.6) -> list[str]:
-    # difflib is imported on first use: `import rehabplan` should not pay for it.
-    import difflib
-
-    return difflib.get_close_matches(word, options, n=n, cutoff=cutoff)
 
 
 def _similarity(a: str, b: str) -> float:

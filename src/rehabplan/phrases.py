@@ -35,8 +35,8 @@ from rehabplan._grammar import DOSE_KINDS as _DOSE_KINDS
 from rehabplan._grammar import Fact as _Fact
 from rehabplan._grammar import facts as _facts
 from rehabplan._grammar import whole as _whole
+from rehabplan._suggest import close_matches as _close_matches
 from rehabplan._tokens import Tok as _Tok
-from rehabplan._tokens import close_matches as _close_matches
 from rehabplan._tokens import known as _known
 from rehabplan._tokens import normalise as _normalise
 from rehabplan._tokens import tokenize as _tokenize
