@@ -38,6 +38,61 @@ __all__ = ["DEMO_TOML", "achilles", "calf_runner", "calf_runner_phased", "sciati
 _MINUTE = dt.timedelta(minutes=1)
 
 
+#: The calf runner's home exercises, shared by `calf_runner` and `calf_runner_phased`.
+_HIP_FLEXOR_RELEASE = Exercise(
+    name="Hip-flexor release",
+    category="soft-tissue release",
+    region="hip",
+    equipment=("spiky ball",),
+    instructions=(
+        "Lie face down with the ball just inside the front of the hip bone.",
+        "Let your weight sink onto the ball and breathe slowly.",
+    ),
+)
+
+_PIRIFORMIS_RELEASE = Exercise(
+    name="Piriformis release",
+    category="soft-tissue release",
+    region="hip",
+    equipment=("spiky ball",),
+    instructions=(
+        "Sit on the ball under the middle of the buttock.",
+        "Roll slowly over tender spots for the time given.",
+    ),
+)
+
+_GLUTE_BRIDGE = Exercise(
+    name="Glute bridge",
+    category="activation",
+    region="hip",
+    instructions=(
+        "Lie on your back, knees bent, feet flat.",
+        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
+        "Lower slowly.",
+    ),
+)
+
+_CLAMS = Exercise(
+    name="Clams",
+    category="activation",
+    region="hip",
+    instructions=(
+        "Lie on your side, hips and knees bent, feet together.",
+        "Lift the top knee without rolling the pelvis back.",
+    ),
+)
+
+_CALF_STRETCH = Exercise(
+    name="Calf stretch",
+    category="stretch",
+    region="calf",
+    instructions=(
+        "Face a wall, sore leg back, heel down, knee straight.",
+        "Lean in until you feel a stretch in the calf.",
+    ),
+)
+
+
 def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
     """
     The smallest programme of DESIGN.md: eccentric heel drops, 3 x 15 twice daily for 12 weeks.
@@ -90,70 +145,27 @@ def calf_runner(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
         precautions=("Stop and rest if calf pain goes above 3/10.",),
         prescriptions=[
             Prescription(
-                exercise=Exercise(
-                    name="Hip-flexor release",
-                    category="soft-tissue release",
-                    region="hip",
-                    equipment=("spiky ball",),
-                    instructions=(
-                        "Lie face down with the ball just inside the front of the hip bone.",
-                        "Let your weight sink onto the ball and breathe slowly.",
-                    ),
-                ),
+                exercise=_HIP_FLEXOR_RELEASE,
                 dose=Dose(1, duration=dt.timedelta(minutes=1), each_side=True),
                 timing=Timing(times_per_day=2, duration_days=28),
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Piriformis release",
-                    category="soft-tissue release",
-                    region="hip",
-                    equipment=("spiky ball",),
-                    instructions=(
-                        "Sit on the ball under the middle of the buttock.",
-                        "Roll slowly over tender spots for the time given.",
-                    ),
-                ),
+                exercise=_PIRIFORMIS_RELEASE,
                 dose=Dose(1, duration=dt.timedelta(minutes=1), each_side=True),
                 timing=Timing(times_per_day=2, duration_days=28),
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Glute bridge",
-                    category="activation",
-                    region="hip",
-                    instructions=(
-                        "Lie on your back, knees bent, feet flat.",
-                        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
-                        "Lower slowly.",
-                    ),
-                ),
+                exercise=_GLUTE_BRIDGE,
                 dose=Dose(3, 12),
                 timing=Timing(every_days=2, duration_days=28),
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Clams",
-                    category="activation",
-                    region="hip",
-                    instructions=(
-                        "Lie on your side, hips and knees bent, feet together.",
-                        "Lift the top knee without rolling the pelvis back.",
-                    ),
-                ),
+                exercise=_CLAMS,
                 dose=Dose(3, 12, each_side=True),
                 timing=Timing(every_days=2, duration_days=28),
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Calf stretch",
-                    category="stretch",
-                    region="calf",
-                    instructions=(
-                        "Face a wall, sore leg back, heel down, knee straight.",
-                        "Lean in until you feel a stretch in the calf.",
-                    ),
-                ),
+                exercise=_CALF_STRETCH,
                 dose=Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True),
                 timing=two_weeks,
             ),
@@ -296,72 +308,29 @@ def calf_runner_phased(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
         precautions=("Stop and rest if calf pain goes above 3/10.",),
         prescriptions=(
             Prescription(
-                exercise=Exercise(
-                    name="Hip-flexor release",
-                    category="soft-tissue release",
-                    region="hip",
-                    equipment=("spiky ball",),
-                    instructions=(
-                        "Lie face down with the ball just inside the front of the hip bone.",
-                        "Let your weight sink onto the ball and breathe slowly.",
-                    ),
-                ),
+                exercise=_HIP_FLEXOR_RELEASE,
                 dose=Dose(1, duration=_MINUTE, each_side=True),
                 timing=twice_for_4_weeks,
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Piriformis release",
-                    category="soft-tissue release",
-                    region="hip",
-                    equipment=("spiky ball",),
-                    instructions=(
-                        "Sit on the ball under the middle of the buttock.",
-                        "Roll slowly over tender spots for the time given.",
-                    ),
-                ),
+                exercise=_PIRIFORMIS_RELEASE,
                 dose=Dose(1, duration=_MINUTE, each_side=True),
                 timing=twice_for_4_weeks,
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Glute bridge",
-                    category="activation",
-                    region="hip",
-                    instructions=(
-                        "Lie on your back, knees bent, feet flat.",
-                        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
-                        "Lower slowly.",
-                    ),
-                ),
+                exercise=_GLUTE_BRIDGE,
                 dose=Dose(3, 12),
                 timing=alternate_for_4_weeks,
                 progression=plus_two_reps,
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Clams",
-                    category="activation",
-                    region="hip",
-                    instructions=(
-                        "Lie on your side, hips and knees bent, feet together.",
-                        "Lift the top knee without rolling the pelvis back.",
-                    ),
-                ),
+                exercise=_CLAMS,
                 dose=Dose(3, 12, each_side=True),
                 timing=alternate_for_4_weeks,
                 progression=plus_two_reps,
             ),
             Prescription(
-                exercise=Exercise(
-                    name="Calf stretch",
-                    category="stretch",
-                    region="calf",
-                    instructions=(
-                        "Face a wall, sore leg back, heel down, knee straight.",
-                        "Lean in until you feel a stretch in the calf.",
-                    ),
-                ),
+                exercise=_CALF_STRETCH,
                 dose=Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True),
                 timing=Timing(times_of_day=("morning", "evening"), duration_days=14),
             ),
