@@ -171,3 +171,16 @@ def test_a_clause_about_something_else_does_not_schedule_the_exercise(
 
     data = read(text).as_dict()
     assert {k: data[k] for k in fields} == fields
+
+
+def test_check_warns_about_an_open_ended_programme(tmp_path: Path) -> None:
+    """check says an open-ended file needs an end for schedule, ics and sheet."""
+    path = tmp_path / "open.toml"
+    path.write_text(
+        'title = "t"\nstart = 2027-01-01\ntimezone = "UTC"\n\n[[prescriptions]]\n'
+        'exercise = "x"\nwhen = "twice daily"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", str(path))
+    assert code == 0
+    assert "sheet needs --weeks" in out

@@ -222,6 +222,12 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         else f"{programme.start}, open-ended (checked 52 weeks)"
     )
     print(f"{programme.title}: {span}, {programme.timezone}", file=out)
+    if not end:
+        print(
+            "note: it has no end; schedule and ics need --until, sheet needs --weeks "
+            "(or give the programme an until)",
+            file=out,
+        )
     counts = [
         _count(len(prescriptions), "prescription")
         + (f" ({as_needed} as needed)" if as_needed else ""),
