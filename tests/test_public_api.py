@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -20,15 +22,51 @@ MODULES = sorted(
 
 def test_all_is_sorted_and_complete() -> None:
     """`rehabplan.__all__` is sorted and names exactly the public attributes it re-exports."""
+    for name in rehabplan.__all__:
+        getattr(rehabplan, name)  # a lazy name is loaded on first use
     public = sorted(
         n
         for n in vars(rehabplan)
         if not n.startswith("_")
-        and n not in {"annotations"}
+        and n not in {"annotations", "importlib", "TYPE_CHECKING", "Any"}
         and not isinstance(getattr(rehabplan, n), type(rehabplan))
     )
     assert rehabplan.__all__ == sorted(rehabplan.__all__)
     assert sorted(rehabplan.__all__) == public
+    assert sorted(dir(rehabplan)) == dir(rehabplan)
+    assert set(rehabplan.__all__) <= set(dir(rehabplan))
+
+
+def test_lazy_names_are_the_defining_modules_objects() -> None:
+    """A name loaded on first use is the very object its module defines."""
+    from rehabplan import model, phrases, scheduling
+
+    assert rehabplan.Programme is model.Programme
+    assert rehabplan.parse_dose is phrases.parse_dose
+    assert rehabplan.expand is scheduling.expand
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    """A misspelt name is an AttributeError naming it, as for any module."""
+    with pytest.raises(AttributeError, match="'expnad'"):
+        rehabplan.expnad  # noqa: B018
+    assert not hasattr(rehabplan, "expnad")
+
+
+def test_import_loads_no_heavy_module() -> None:
+    """`import rehabplan` alone loads neither attrs, the grammar nor any exporter's library."""
+    code = (
+        "import sys, rehabplan\n"
+        "heavy = ['attrs', 'cattrs', 'rehabplan.phrases', 'rehabplan.model', 'icalendar',"
+        " 'jinja2', 'weasyprint', 'tomllib']\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+        "rehabplan.Programme\n"
+        "print('rehabplan.model' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["", "True"]
 
 
 @pytest.mark.parametrize("name", MODULES)

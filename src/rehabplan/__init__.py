@@ -6,14 +6,14 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
 """
 
-from rehabplan._progression_phrases import parse_progression
-from rehabplan._relative_dates import resolve_date
-from rehabplan.catalogue import (
-    Catalogue,
-    CatalogueEntry,
-    default_catalogue,
-    load_catalogue,
-)
+# `import rehabplan` stays cheap (issue 6: at most 60 ms): a name is imported from its
+# module the first time it is used (PEP 562), so an app that only needs the model does
+# not pay for the phrase grammar, the catalogue or the file loader at start-up.
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from rehabplan.errors import (
     ExportError,
     PhraseError,
@@ -21,32 +21,96 @@ from rehabplan.errors import (
     RehabplanError,
     ScheduleError,
 )
-from rehabplan.files import dump, dumps, load, loads
-from rehabplan.model import (
-    Activity,
-    Anchor,
-    Appointment,
-    AsNeeded,
-    Dose,
-    Exercise,
-    Intervals,
-    Load,
-    Phase,
-    PhaseSpan,
-    Prescription,
-    Programme,
-    Progression,
-    Range,
-    Routine,
-    Schedule,
-    Session,
-    SlotTimes,
-    Target,
-    Timing,
-    Volume,
-)
-from rehabplan.phrases import parse_dose, parse_prescription, parse_timing
-from rehabplan.scheduling import expand, last_day
+
+if TYPE_CHECKING:
+    from rehabplan._progression_phrases import parse_progression
+    from rehabplan._relative_dates import resolve_date
+    from rehabplan.catalogue import (
+        Catalogue,
+        CatalogueEntry,
+        default_catalogue,
+        load_catalogue,
+    )
+    from rehabplan.files import dump, dumps, load, loads
+    from rehabplan.model import (
+        Activity,
+        Anchor,
+        Appointment,
+        AsNeeded,
+        Dose,
+        Exercise,
+        Intervals,
+        Load,
+        Phase,
+        PhaseSpan,
+        Prescription,
+        Programme,
+        Progression,
+        Range,
+        Routine,
+        Schedule,
+        Session,
+        SlotTimes,
+        Target,
+        Timing,
+        Volume,
+    )
+    from rehabplan.phrases import parse_dose, parse_prescription, parse_timing
+    from rehabplan.scheduling import expand, last_day
+
+#: Each public name, and the module that defines it.
+_LAZY = {
+    "Activity": "rehabplan.model",
+    "Anchor": "rehabplan.model",
+    "Appointment": "rehabplan.model",
+    "AsNeeded": "rehabplan.model",
+    "Catalogue": "rehabplan.catalogue",
+    "CatalogueEntry": "rehabplan.catalogue",
+    "Dose": "rehabplan.model",
+    "Exercise": "rehabplan.model",
+    "Intervals": "rehabplan.model",
+    "Load": "rehabplan.model",
+    "Phase": "rehabplan.model",
+    "PhaseSpan": "rehabplan.model",
+    "Prescription": "rehabplan.model",
+    "Programme": "rehabplan.model",
+    "Progression": "rehabplan.model",
+    "Range": "rehabplan.model",
+    "Routine": "rehabplan.model",
+    "Schedule": "rehabplan.model",
+    "Session": "rehabplan.model",
+    "SlotTimes": "rehabplan.model",
+    "Target": "rehabplan.model",
+    "Timing": "rehabplan.model",
+    "Volume": "rehabplan.model",
+    "default_catalogue": "rehabplan.catalogue",
+    "dump": "rehabplan.files",
+    "dumps": "rehabplan.files",
+    "expand": "rehabplan.scheduling",
+    "last_day": "rehabplan.scheduling",
+    "load": "rehabplan.files",
+    "load_catalogue": "rehabplan.catalogue",
+    "loads": "rehabplan.files",
+    "parse_dose": "rehabplan.phrases",
+    "parse_prescription": "rehabplan.phrases",
+    "parse_progression": "rehabplan._progression_phrases",
+    "parse_timing": "rehabplan.phrases",
+    "resolve_date": "rehabplan._relative_dates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rehabplan' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is an ordinary global
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Activity",
