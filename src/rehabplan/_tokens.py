@@ -16,9 +16,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-import attrs
-from attrs import frozen
-
 from rehabplan import _lexicon as lx
 from rehabplan.model import (
     Range,
@@ -82,13 +79,42 @@ _TOKEN = re.compile(
 )
 
 
-@frozen
 class _Tok:
-    sym: str
-    raw: str
-    start: int
-    end: int
-    value: Any = None
+    """
+    One token: its grammar symbol, its text, its place, and the value it stands for.
+
+    A plain class with slots, not an attrs value: a phrase makes a dozen of these,
+    and a slotted ``__init__`` costs a third of a frozen one.
+    """
+
+    __slots__ = ("end", "raw", "start", "sym", "value")
+
+    def __init__(self, sym: str, raw: str, start: int, end: int, value: Any = None) -> None:
+        self.sym = sym
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.value = value
+
+    def evolve(self, sym: str) -> _Tok:
+        """The same token read as another symbol."""
+        return _Tok(sym, self.raw, self.start, self.end, self.value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Tok):
+            return NotImplemented
+        return (self.sym, self.raw, self.start, self.end, self.value) == (
+            other.sym,
+            other.raw,
+            other.start,
+            other.end,
+            other.value,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tok({self.sym!r}, {self.raw!r}, {self.start}, {self.end}, {self.value!r})"
 
 
 def _known(word: str) -> bool:
@@ -166,8 +192,34 @@ def _clock(raw: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+#: A word's tokens, placed relative to the word: (symbol, text, first offset, last offset
+#: or None for the word's end, value).
+_Shape = tuple[tuple[str, str, int, "int | None", Any], ...]
+
+
+_CACHED_WORD_LENGTH = 32
+
+
+@lru_cache(maxsize=16384)
+def _word_shape(word: str) -> _Shape:
+    """The tokens of one word, cached by word: a phrase's words repeat across phrases."""
+    return tuple(
+        (t.sym, t.raw, t.start, None if t.end == len(word) + 1 else t.end, t.value)
+        for t in _read_word(word, 0, len(word) + 1)
+    )
+
+
 def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
     """The tokens of one word: its symbol, or the tokens an abbreviation stands for."""
+    if len(word) > _CACHED_WORD_LENGTH:  # a long word is rare, and the cache stays small
+        return _read_word(word, start, end)
+    return [
+        _Tok(sym, raw, start + a, end if b is None else start + b, value)
+        for sym, raw, a, b, value in _word_shape(word)
+    ]
+
+
+def _read_word(word: str, start: int, end: int) -> list[_Tok]:
     word = lx.MISSPELLINGS.get(word, word)
     if word in lx.COUNT_WORDS:
         return [
@@ -182,7 +234,9 @@ def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
             if item.startswith("N:"):
                 out.append(_Tok("N", word, start, end, int(item[2:])))
             else:
-                out.extend(attrs.evolve(t, raw=word) for t in _word_tokens(item, start, end))
+                out.extend(
+                    _Tok(t.sym, word, t.start, t.end, t.value) for t in _read_word(item, start, end)
+                )
         return out
     if word in lx.ORDINALS and word != "second":
         return [_Tok("ORD", word, start, end, lx.ORDINALS[word])]
@@ -205,7 +259,7 @@ def _word_tokens(word: str, start: int, end: int) -> list[_Tok]:
     out = []
     offset = start
     for piece in pieces:
-        out.extend(_word_tokens(piece, offset, offset + len(piece)))
+        out.extend(_read_word(piece, offset, offset + len(piece)))
         offset += len(piece)
     return out
 
@@ -551,7 +605,7 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         if tok.sym == "DOW?" and n == 1:
-            out[i] = attrs.evolve(tok, sym="DOW")  # "Sun", "WED" on their own
+            out[i] = tok.evolve("DOW")  # "Sun", "WED" on their own
         elif tok.sym == "DOW?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
@@ -562,15 +616,15 @@ def _contextual(tokens: list[_Tok]) -> list[_Tok]:
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)
             ):
-                out[i] = attrs.evolve(tok, sym="DOW")
+                out[i] = tok.evolve("DOW")
             else:
-                out[i] = attrs.evolve(tok, sym=lx.SYMBOLS.get(tok.raw, tok.raw))
+                out[i] = tok.evolve(lx.SYMBOLS.get(tok.raw, tok.raw))
         elif tok.sym == "MONTH?":
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
             prev2 = tokens[i - 2].sym if i > 1 else ""
             dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
-            out[i] = attrs.evolve(tok, sym="MONTH" if dated else tok.raw)
+            out[i] = tok.evolve("MONTH" if dated else tok.raw)
     return out
 
 
