@@ -83,6 +83,8 @@ class Range(Generic[T]):
 
 def _int_or_range(value: Any) -> Any:
     """Normalise ``[n, m]``/``(n, m)`` to `Range` and ``Range(n, n)`` or ``[n, n]`` to n."""
+    if type(value) is int:
+        return value
     if isinstance(value, (list, tuple)) and len(value) == 2:
         low, high = value
         return low if low == high else Range(low, high)
@@ -90,7 +92,7 @@ def _int_or_range(value: Any) -> Any:
 
 
 def _optional_int_or_range(value: Any) -> Any:
-    return None if value is None else _int_or_range(value)
+    return value if value is None or type(value) is int else _int_or_range(value)
 
 
 def low(value: int | Range[int]) -> int:
@@ -222,7 +224,7 @@ class Dose:
     reps: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 1000)),
+        validator=_validators.between(1, 1000, optional=True),
     )
     hold: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,

@@ -13,9 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
-
-from attrs import frozen
+from typing import Any, NamedTuple
 
 from rehabplan import _lexicon as lx
 from rehabplan._tokens import Tok as _Tok
@@ -32,8 +30,9 @@ __all__ = ["DOSE_KINDS", "Fact", "facts", "whole"]
 # --------------------------------------------------------------------------- facts
 
 
-@frozen
-class _Fact:
+class _Fact(NamedTuple):
+    """One thing a rule found: a field (*kind*), its value and where it was said."""
+
     kind: str
     value: Any
     start: int
@@ -44,20 +43,16 @@ class _Fact:
 _Handler = Callable[["re.Match[str]", "_Span"], Iterable[_Fact]]
 
 
-@frozen
 class _Span:
     """The tokens a rule matched, with their group values."""
 
-    tokens: tuple[_Tok, ...]
-    groups: dict[str, tuple[_Tok, ...]]
+    __slots__ = ("end", "groups", "start", "tokens")
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    def __init__(self, tokens: tuple[_Tok, ...], groups: dict[str, tuple[_Tok, ...]]) -> None:
+        self.tokens = tokens
+        self.groups = groups
+        self.start = tokens[0].start
+        self.end = tokens[-1].end
 
     def value(self, name: str, default: Any = None) -> Any:
         toks = self.groups.get(name)
@@ -1145,13 +1140,12 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
     """Run the grammar over the tokens; return the facts and which tokens were used."""
     used = [False] * len(tokens)
     facts: list[_Fact] = []
-    for match, handler, first, last, groups in _plan(tuple(tok.sym for tok in tokens)):
+    for match, handler, first, last, groups in _plan(tuple([tok.sym for tok in tokens])):
         span = _Span(
             tuple(tokens[first : last + 1]),
             {short: tuple(tokens[a : b + 1]) for short, a, b in groups},
         )
-        for k in range(first, last + 1):
-            used[k] = True
+        used[first : last + 1] = [True] * (last + 1 - first)
         facts.extend(handler(match, span))
     return facts, used
 

@@ -122,7 +122,7 @@ class Phase:
     name: str = field(validator=_validators.not_blank)
     start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     after_weeks: int | None = field(
-        default=None, validator=attrs.validators.optional(_validators.between(0, 520))
+        default=None, validator=_validators.between(0, 520, optional=True)
     )
     at: str | None = None
     until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))

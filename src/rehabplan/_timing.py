@@ -69,6 +69,8 @@ COUNTABLE_EVENTS = frozenset(
 
 def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
     """Sort times of day: named slots in day order, then clock times; drop repeats."""
+    if value == ():
+        return ()
     items = tuple(value)
     for item in items:
         if isinstance(item, str) and item not in SLOT_NAMES:
@@ -89,6 +91,8 @@ def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
 
 
 def _weekdays(value: Any) -> tuple[int, ...]:
+    if value == ():
+        return ()
     days: set[int] = set()
     for item in value:
         if isinstance(item, str) and item.upper() in WEEKDAY_CODES:
@@ -132,27 +136,27 @@ class Timing:
     times_per_day: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 96)),
+        validator=_validators.between(1, 96, optional=True),
     )
     times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
     every_hours: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 23)),
+        validator=_validators.between(1, 23, optional=True),
     )
     round_the_clock: bool = False
     every_days: int | None = field(
-        default=None, validator=attrs.validators.optional(_validators.between(2, 366))
+        default=None, validator=_validators.between(2, 366, optional=True)
     )
     times_per_week: int | Range[int] | None = field(
         default=None,
         converter=_optional_int_or_range,
-        validator=attrs.validators.optional(_validators.between(1, 7)),
+        validator=_validators.between(1, 7, optional=True),
     )
     weekdays: tuple[int, ...] = field(default=(), converter=_weekdays)
     start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     duration_days: int | None = field(
-        default=None, validator=attrs.validators.optional(_validators.between(1, 36600))
+        default=None, validator=_validators.between(1, 36600, optional=True)
     )
     until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     anchor: Anchor | None = field(default=None)

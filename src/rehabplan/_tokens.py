@@ -267,32 +267,37 @@ def _read_word(word: str, start: int, end: int) -> list[_Tok]:
 def _tokenize(text: str) -> list[_Tok]:
     norm = _normalise(text)
     tokens: list[_Tok] = []
+    append = tokens.append
     for match in _TOKEN.finditer(norm):
         kind = match.lastgroup
         raw = match.group(kind or 0)
-        start, end = match.start(), match.end()
-        if kind == "num":
+        start, end = match.span()
+        if kind == "word":  # the commonest first
+            if len(raw) > _CACHED_WORD_LENGTH:
+                tokens.extend(_read_word(raw, start, end))
+                continue
+            for sym, word, a, b, value in _word_shape(raw):
+                append(_Tok(sym, word, start + a, end if b is None else start + b, value))
+        elif kind == "num":
             num = float(raw) if "." in raw else int(raw)
             if isinstance(num, float) and num.is_integer():
                 num = int(num)
-            tokens.append(_Tok("N", raw, start, end, num))
+            append(_Tok("N", raw, start, end, num))
+        elif kind == "punct":
+            append(_Tok(raw, raw, start, end))
         elif kind == "ordinal":
-            tokens.append(_Tok("ORD", raw, start, end, int(raw[:-2])))
+            append(_Tok("ORD", raw, start, end, int(raw[:-2])))
         elif kind == "time":
             clock = _clock(raw)
-            tokens.append(_Tok("TIME" if clock else "BADTIME", raw, start, end, clock))
+            append(_Tok("TIME" if clock else "BADTIME", raw, start, end, clock))
         elif kind == "date":
             try:
                 y, m, d = (int(p) for p in raw.split("-"))
-                tokens.append(_Tok("DATE", raw, start, end, dt.date(y, m, d)))
+                append(_Tok("DATE", raw, start, end, dt.date(y, m, d)))
             except ValueError:
-                tokens.append(_Tok("BADDATE", raw, start, end))
-        elif kind == "abbr":
+                append(_Tok("BADDATE", raw, start, end))
+        else:  # an abbreviation with dots: "b.i.d."
             tokens.extend(_word_tokens(raw.replace(".", ""), start, end))
-        elif kind == "word":
-            tokens.extend(_word_tokens(raw, start, end))
-        else:
-            tokens.append(_Tok(raw, raw, start, end))
     return _combine(tokens)
 
 
@@ -322,6 +327,9 @@ _CONJUNCTION_NEXT = frozenset(
         "comfortable",
     }
 )
+#: The symbols and words a number made of several tokens can start with.
+_NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
+_NUMBER_RAWS = frozenset({"once", "one", "half", *_FRACTIONS})
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -336,6 +344,10 @@ def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
     i = 0
     n = len(tokens)
     while i < n:
+        if tokens[i].raw not in _LETTER_DAYS:
+            out.append(tokens[i])
+            i += 1
+            continue
         j = i
         days: list[_Tok] = []
         seps: list[str] = []
@@ -373,6 +385,10 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.sym not in _NUMBER_SYMS and tok.raw not in _NUMBER_RAWS:
+            out.append(tok)  # none of the cases below starts here
+            i += 1
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         after = tokens[i + 2] if i + 2 < n else None
         unit = tokens[i + 3].sym if i + 3 < n else ""
@@ -515,6 +531,10 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     return out
 
 
+#: The symbols `_combine` joins or drops; every other token passes through.
+_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b"})
+
+
 def _combine(tokens: list[_Tok]) -> list[_Tok]:
     """
     Join tokens that form one value: "twenty five", "2-3" and "two or three times"
@@ -527,6 +547,10 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.sym not in _JOINING_SYMS:
+            out.append(tok)
+            i += 1
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         if tok.sym == "-" and out and nxt is not None:
             prev = out[-1]
@@ -599,8 +623,13 @@ _LIST_CONTEXT = frozenset(
 )
 
 
+_UNDECIDED = frozenset({"DOW?", "MONTH?"})
+
+
 def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     """Decide weekday abbreviations ("sat", "we") and month names ("may") by context."""
+    if not any(tok.sym in _UNDECIDED for tok in tokens):
+        return tokens
     n = len(tokens)
     out = list(tokens)
     for i, tok in enumerate(tokens):

@@ -29,10 +29,14 @@ def _low_high(value: Any) -> tuple[Any, Any]:
     return low, high
 
 
-def at_least(minimum: int) -> Validator:
-    """Check that an int (or both ends of a Range) is at least *minimum*."""
+def at_least(minimum: int, *, optional: bool = False) -> Validator:
+    """Check that an int (or both ends of a Range) is at least *minimum* (or None if *optional*)."""
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if type(value) is int and value >= minimum:
+            return  # the common case, checked first: models are built in bulk
         low, _ = _low_high(value)
         if isinstance(low, bool) or not isinstance(low, int):
             raise ProgrammeError(
@@ -46,11 +50,15 @@ def at_least(minimum: int) -> Validator:
     return check
 
 
-def between(minimum: int, maximum: int) -> Validator:
-    """Check that an int (or both ends of a Range) lies in ``[minimum, maximum]``."""
+def between(minimum: int, maximum: int, *, optional: bool = False) -> Validator:
+    """Check that an int (or both ends of a Range) lies in ``[minimum, maximum]``, or None."""
     lower = at_least(minimum)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if type(value) is int and minimum <= value <= maximum:
+            return  # the common case, checked first
         lower(instance, attribute, value)
         _, high = _low_high(value)
         if high > maximum:
