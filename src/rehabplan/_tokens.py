@@ -118,19 +118,7 @@ class _Tok:
 
 
 def _known(word: str) -> bool:
-    return (
-        word in lx.SYMBOLS
-        or word in lx.ABBREVIATIONS
-        or word in lx.NUMBER_WORDS
-        or word in lx.COUNT_WORDS
-        or word in lx.ORDINALS
-        or word in lx.WEEKDAYS
-        or word in lx.MONTHS
-        or word in lx.FILLERS
-        or word in lx.MISSPELLINGS
-        or word in _EVENT_WORDS
-        or word in lx.SYMPTOMS
-    )
+    return word in _KNOWN_WORDS
 
 
 def _meaningful(word: str) -> bool:
@@ -143,6 +131,21 @@ def _meaningful(word: str) -> bool:
 
 
 _EVENT_WORDS = frozenset(w for key in lx.EVENTS for w in key.split())
+
+#: Every word of the phrase language's vocabulary, in one set.
+_KNOWN_WORDS = frozenset().union(
+    lx.SYMBOLS,
+    lx.ABBREVIATIONS,
+    lx.NUMBER_WORDS,
+    lx.COUNT_WORDS,
+    lx.ORDINALS,
+    lx.WEEKDAYS,
+    lx.MONTHS,
+    lx.FILLERS,
+    lx.MISSPELLINGS,
+    _EVENT_WORDS,
+    lx.SYMPTOMS,
+)
 _SPLIT_SINGLES = frozenset({"x", "q", "a"})
 
 

@@ -203,12 +203,6 @@ class _Merge:
         self.fields[kind] = fact.value
         self.spans[kind] = (fact.start, fact.end)
 
-    def get(self, kind: str) -> Any:
-        return self.fields.get(kind)
-
-    def has(self, kind: str) -> bool:
-        return kind in self.fields
-
 
 def _union(a: Any, b: Any) -> Any:
     if isinstance(a, frozenset):
@@ -221,32 +215,33 @@ def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
     for fact in facts:
         merged.add(fact)
     # "every 12 hours daily", "twice daily" + "daily": a weak daily adds nothing
-    if "per_week" in merged.weak and not merged.has("per_week"):  # "weekly (on Sunday)": 1 a week
+    # "weekly (on Sunday)": 1 a week
+    if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
-    if merged.has("pending_before") and merged.has("anchor"):
-        anchor = merged.get("anchor")
+    if "pending_before" in merged.fields and "anchor" in merged.fields:
+        anchor = merged.fields["anchor"]
         if anchor.relation == "after":
             merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
 
 
 def _weekday_set(merged: _Merge) -> frozenset[int] | None:
-    days = merged.get("weekdays")
-    excluded = merged.get("except")
+    days: frozenset[int] | None = merged.fields.get("weekdays")
+    excluded = merged.fields.get("except")
     if excluded:
         days = (days or frozenset(range(7))) - excluded
-    return days  # type: ignore[no-any-return]
+    return days
 
 
 def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
     """Build the timing from merged facts (None when there is no timing at all)."""
-    per_day = merged.get("per_day")
-    times = merged.get("times") or ()
-    every_hours = merged.get("every_hours")
-    every_days = merged.get("every_days")
-    per_week = merged.get("per_week")
+    per_day = merged.fields.get("per_day")
+    times = merged.fields.get("times") or ()
+    every_hours = merged.fields.get("every_hours")
+    every_days = merged.fields.get("every_days")
+    per_week = merged.fields.get("per_week")
     weekdays = _weekday_set(merged) or ()
-    anchor = merged.get("anchor")
+    anchor = merged.fields.get("anchor")
     if anchor is not None and anchor.event == "bed":
         anchor = None
         times = (*times, "bedtime")
@@ -255,7 +250,7 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
         v not in (None, (), frozenset())
         for v in (per_day, times, every_hours, every_days, per_week, weekdays, anchor)
     )
-    bounds = any(merged.has(k) for k in ("duration", "until", "start"))
+    bounds = any(k in merged.fields for k in ("duration", "until", "start"))
     if every_hours is not None and per_day is not None:
         # "every 12 hours, twice a day": one count, said twice
         expected = 24 // (every_hours.low if isinstance(every_hours, Range) else every_hours)
@@ -267,42 +262,42 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
             )
     if every_days is not None and weekdays:
         raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
-    if not (scheduled or daily or bounds or merged.has("prn")):
+    if not (scheduled or daily or bounds or "prn" in merged.fields):
         return None
     try:
         timing = Timing(
             times_per_day=per_day,
             times_of_day=times,
             every_hours=every_hours,
-            round_the_clock=bool(merged.get("round_the_clock")) and every_hours is not None,
+            round_the_clock=bool(merged.fields.get("round_the_clock")) and every_hours is not None,
             every_days=every_days,
             times_per_week=per_week,
             weekdays=tuple(sorted(weekdays)),
-            start=merged.get("start"),
-            duration_days=merged.get("duration"),
-            until=merged.get("until"),
+            start=merged.fields.get("start"),
+            duration_days=merged.fields.get("duration"),
+            until=merged.fields.get("until"),
             anchor=anchor,
         )
     except ProgrammeError as exc:
         raise PhraseError.problem(merged.text, f"{exc.where}: {exc.reason}") from None
-    if merged.has("prn"):
+    if "prn" in merged.fields:
         limit = timing if (scheduled or bounds) else None
-        return AsNeeded(limit=limit, condition=merged.get("condition"))
+        return AsNeeded(limit=limit, condition=merged.fields.get("condition"))
     return timing
 
 
 def _to_dose(merged: _Merge) -> Dose | None:
     keys = ("sets", "reps", "hold", "per_side", "rest", "load", "bout")
-    if not any(merged.has(k) for k in keys):
+    if not any(k in merged.fields for k in keys):
         return None
-    sets = merged.get("sets")
-    reps = merged.get("reps")
+    sets = merged.fields.get("sets")
+    reps = merged.fields.get("reps")
     for name, value in (("sets", sets), ("reps", reps)):
         if value is not None and not _whole(value):
             raise PhraseError.problem(
                 merged.text, f"{name} must be a whole number", *merged.spans[name]
             )
-    if not any(merged.has(k) for k in ("sets", "reps", "hold", "bout")):
+    if not any(k in merged.fields for k in ("sets", "reps", "hold", "bout")):
         if merged.strict:
             raise PhraseError.problem(merged.text, "'each side' needs a dose: sets, reps or a hold")
         return None
@@ -310,11 +305,11 @@ def _to_dose(merged: _Merge) -> Dose | None:
         return Dose(
             sets if sets is not None else 1,
             reps,
-            hold=merged.get("hold"),
-            each_side=bool(merged.get("per_side")),
-            rest=merged.get("rest"),
-            load=merged.get("load"),
-            duration=merged.get("bout"),
+            hold=merged.fields.get("hold"),
+            each_side=bool(merged.fields.get("per_side")),
+            rest=merged.fields.get("rest"),
+            load=merged.fields.get("load"),
+            duration=merged.fields.get("bout"),
         )
     except ProgrammeError as exc:
         where = exc.where.split(".")[-1]
@@ -521,6 +516,9 @@ def parse_prescription(text: str) -> Prescription:
     return Prescription(exercise=Exercise(name=name), dose=_to_dose(merged), timing=timing)
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+
+
 def read(text: str) -> Reading:
     """
     Read free text, such as a sentence from a handout, into the fields of the phrase corpus.
@@ -547,7 +545,7 @@ def read(text: str) -> Reading:
         if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
             body = " " * (len(left) + 1) + right
             code_note = f"the code {left.strip()!r} is read as the words after '='"
-    whole = re.sub(r"[^a-z0-9]", "", _normalise(body))
+    whole = _NOT_ALPHANUMERIC.sub("", _normalise(body))
     if whole in lx.WHOLE_PHRASE_CODES:
         try:
             reading = read(lx.WHOLE_PHRASE_CODES[whole])
@@ -566,13 +564,12 @@ def read(text: str) -> Reading:
     facts = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
     for tok, was_used in zip(tokens, used, strict=True):
-        if was_used or not tok.raw[:1].isalpha():
+        if was_used or not tok.raw[:1].isalpha() or _known(tok.raw):
             continue
-        suspect = _looks_misspelt(tok.raw) if not _known(tok.raw) else ()
+        suspect = _looks_misspelt(tok.raw)
         if suspect:
             raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
-        if not _known(tok.raw):
-            ignored.append(text[tok.start : tok.end])
+        ignored.append(text[tok.start : tok.end])
     _check_period_word(text, tokens, used)
     merged = _merge(text, facts, strict=False)
     if code_note:
@@ -670,19 +667,19 @@ def _check_period_word(text: str, tokens: list[_Tok], used: list[bool]) -> None:
 def _reading(
     text: str, merged: _Merge, ignored: list[str], facts: list[_Fact], tokens: list[_Tok]
 ) -> Reading:
-    times = tuple(merged.get("times") or ())
+    times = tuple(merged.fields.get("times") or ())
     if "night" in times and "bedtime" in times:  # "each night before bed": one time
         times = tuple(t for t in times if t != "night")
-    anchor = merged.get("anchor")
+    anchor = merged.fields.get("anchor")
     if anchor is not None and anchor.event == "bed":
         times = (*times, "bedtime")
         anchor = None
-    per_day = merged.get("per_day")
-    every_hours = merged.get("every_hours")
+    per_day = merged.fields.get("per_day")
+    every_hours = merged.fields.get("every_hours")
     notes = list(merged.notes)
     ambiguous = merged.ambiguous
     if per_day is None and every_hours is not None:
-        if merged.get("waking"):
+        if merged.fields.get("waking"):
             ambiguous = True
             notes.append(
                 "an interval in hours while awake: the count per day depends on the waking day"
@@ -693,7 +690,7 @@ def _reading(
                 per_day = per_day.low
         else:
             per_day = max(1, 24 // every_hours)
-        if not merged.get("waking") and _exercise_context(tokens, ignored, facts):
+        if not merged.fields.get("waking") and _exercise_context(tokens, ignored, facts):
             ambiguous = True
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
@@ -714,7 +711,7 @@ def _reading(
     if slots:
         order = {name: i for i, name in enumerate(SLOT_NAMES)}
         slots = tuple(sorted(dict.fromkeys(slots), key=lambda s: (order.get(s, 99), s)))
-    hold = merged.get("hold")
+    hold = merged.fields.get("hold")
     hold_seconds: Any = None
     if isinstance(hold, Range):
         hold_seconds = Range(int(hold.low.total_seconds()), int(hold.high.total_seconds()))
@@ -736,17 +733,17 @@ def _reading(
     return Reading(
         text=text,
         times_per_day=per_day,
-        every_n_days=merged.get("every_days"),
-        times_per_week=merged.get("per_week"),
+        every_n_days=merged.fields.get("every_days"),
+        times_per_week=merged.fields.get("per_week"),
         days_of_week=tuple(WEEKDAY_CODES[d] for d in sorted(weekdays)) if weekdays else None,
         time_of_day=slots or None,
-        duration_days=merged.get("duration"),
-        sets=merged.get("sets"),
-        reps=merged.get("reps"),
+        duration_days=merged.fields.get("duration"),
+        sets=merged.fields.get("sets"),
+        reps=merged.fields.get("reps"),
         hold_seconds=hold_seconds,
-        per_side=bool(merged.get("per_side")),
+        per_side=bool(merged.fields.get("per_side")),
         anchor=anchor.normal_form if anchor is not None else None,
-        prn=bool(merged.get("prn")),
+        prn=bool(merged.fields.get("prn")),
         ambiguous=ambiguous,
         note="; ".join(notes) if notes else None,
         dose=dose,
