@@ -333,6 +333,9 @@ _CONJUNCTION_NEXT = frozenset(
 #: The symbols and words a number made of several tokens can start with.
 _NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
 _NUMBER_RAWS = frozenset({"once", "one", "half", *_FRACTIONS})
+#: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
+#: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
+_AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/"})
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -388,11 +391,16 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.sym not in _NUMBER_SYMS and tok.raw not in _NUMBER_RAWS:
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if (tok.sym not in _NUMBER_SYMS and tok.raw not in _NUMBER_RAWS) or (
+            tok.sym == "N"
+            and tok.raw not in _NUMBER_RAWS
+            and tok.raw not in _TENS
+            and (nxt is None or nxt.sym not in _AFTER_NUMBER)
+        ):
             out.append(tok)  # none of the cases below starts here
             i += 1
             continue
-        nxt = tokens[i + 1] if i + 1 < n else None
         after = tokens[i + 2] if i + 2 < n else None
         unit = tokens[i + 3].sym if i + 3 < n else ""
         if (
@@ -631,7 +639,7 @@ _UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
 def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     """Decide weekday abbreviations ("sat", "we") and month names ("may") by context."""
-    if not any(tok.sym in _UNDECIDED for tok in tokens):
+    if _UNDECIDED.isdisjoint([tok.sym for tok in tokens]):
         return tokens
     n = len(tokens)
     out = list(tokens)

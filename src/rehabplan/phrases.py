@@ -606,7 +606,7 @@ def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
     Drop the timing facts of clauses about something else (crutches, a dressing, tablets)
     when another clause schedules the exercise itself.
     """
-    if not any(t.raw in _OTHER_SUBJECTS for t in tokens):
+    if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
         return facts
     clauses: list[tuple[int, int]] = []
     begin = 0
