@@ -305,6 +305,8 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
+#: A range needs one of these between its numbers ("and" after "between").
+_RANGE_TRIGGERS = _RANGE_SEPARATORS | {"and"}
 
 
 def _number(value: Any) -> int | None:
@@ -341,11 +343,17 @@ _TENS = frozenset(
 )
 
 
+#: `_numbers` has nothing to do in a phrase without one of these symbols or words.
+_NUMBER_SYM_TRIGGERS = _AFTER_NUMBER | {"a", *_FRACTIONS}
+_NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS
+
 _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
 
 
 def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
     """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
+    if _LETTER_DAYS.keys().isdisjoint([t.raw for t in tokens]):
+        return tokens
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -386,6 +394,10 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
     minute", and "a minute" after "for" or "hold".
     """
+    if _NUMBER_SYM_TRIGGERS.isdisjoint([t.sym for t in tokens]) and _NUMBER_RAW_TRIGGERS.isdisjoint(
+        [t.raw for t in tokens]
+    ):
+        return tokens  # no case below can start anywhere
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -553,6 +565,8 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     keep weekday abbreviations and month names only where a date or list needs them.
     """
     tokens = _numbers(_day_letters(tokens))
+    if _JOINING_SYMS.isdisjoint([t.sym for t in tokens]):
+        return _contextual(_ranges(tokens))
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -598,6 +612,8 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
 
 
 def _ranges(tokens: list[_Tok]) -> list[_Tok]:
+    if _RANGE_TRIGGERS.isdisjoint([t.sym for t in tokens]):
+        return tokens
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
