@@ -343,8 +343,9 @@ _TENS = frozenset(
 )
 
 
-#: `_numbers` has nothing to do in a phrase without one of these symbols or words.
-_NUMBER_SYM_TRIGGERS = _AFTER_NUMBER | {"a", *_FRACTIONS}
+#: `_numbers` has nothing to do in a phrase without one of these symbols or words
+#: ("a minute" needs its unit, "and a half" its "half").
+_NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", *_FRACTIONS})
 _NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS
 
 _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
