@@ -590,12 +590,14 @@ def read(text: str) -> Reading:
 _ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
 
 #: Things a sentence may schedule that are not the exercise: "Use crutches for 2 weeks.
-#: Do the knee exercises 4 times daily." is read from its exercise clause.
+#: Do the knee exercises 4 times daily." and "Ice 3 times a day and do the exercises
+#: twice a day" are read from their exercise clause.
 _OTHER_SUBJECTS = frozenset(
     """
     crutches crutch dressing dressings boot brace splint sling cast bandage plaster
     tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
     appointment appointments check-up checkup review physio clinic pool swimming
+    ice icing heat compress
     """.split()
 )
 _CLAUSE_BREAKS = frozenset({".", ";", "and", "but", "then"})
