@@ -246,9 +246,8 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
         anchor = None
         times = (*times, "bedtime")
     daily = "per_day" in merged.weak
-    scheduled = any(
-        v not in (None, (), frozenset())
-        for v in (per_day, times, every_hours, every_days, per_week, weekdays, anchor)
+    scheduled = bool(times or weekdays) or any(
+        v is not None for v in (per_day, every_hours, every_days, per_week, anchor)
     )
     bounds = any(k in merged.fields for k in ("duration", "until", "start"))
     if every_hours is not None and per_day is not None:
@@ -587,6 +586,7 @@ def read(text: str) -> Reading:
     return _reading(text, merged, ignored, facts, tokens)
 
 
+_SLOT_ORDER = {name: i for i, name in enumerate(SLOT_NAMES)}
 _ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
 
 #: Things a sentence may schedule that are not the exercise: "Use crutches for 2 weeks.
@@ -711,8 +711,7 @@ def _reading(
     weekdays = _weekday_set(merged)
     slots = tuple(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
     if slots:
-        order = {name: i for i, name in enumerate(SLOT_NAMES)}
-        slots = tuple(sorted(dict.fromkeys(slots), key=lambda s: (order.get(s, 99), s)))
+        slots = tuple(sorted(dict.fromkeys(slots), key=lambda s: (_SLOT_ORDER.get(s, 99), s)))
     hold = merged.fields.get("hold")
     hold_seconds: Any = None
     if isinstance(hold, Range):
