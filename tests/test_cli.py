@@ -233,3 +233,22 @@ def test_write_atomic_refuses_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="is a folder"):
         write_atomic(str(tmp_path), b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["schedule", "check", "ics", "sheet"])
+def test_a_schedule_error_names_the_file(tmp_path: Path, command: str) -> None:
+    """A file that reads but cannot be scheduled: one line naming the file and the key path."""
+    path = tmp_path / "ends-early.toml"
+    path.write_text(
+        'title = "t"\nstart = 2027-01-01\ntimezone = "UTC"\n\n[[prescriptions]]\n'
+        'exercise = "x"\nwhen = "twice daily until 2026-12-01"\n',
+        encoding="utf-8",
+    )
+    args = [command, str(path)]
+    if command in ("ics", "sheet"):
+        args += ["-o", str(tmp_path / "out")]
+    code, out, err = run(*args)
+    assert code == 2
+    assert err.startswith(f"rehabplan: {path}: prescriptions[0]: 'x' ends on 2026-12-01")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "out").exists()

@@ -20,7 +20,7 @@ from typing import IO, Any, NoReturn
 from rehabplan import phrases
 from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
-from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
+from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, ScheduleError
 from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import to_ics
 from rehabplan.files import load
@@ -602,6 +602,10 @@ def main(
         return int(args.run(args, out, err))
     except _UsageError as exc:
         print(f"{exc}; see rehabplan --help", file=err)
+        return 2
+    except ScheduleError as exc:  # a programme file that reads but cannot be scheduled
+        source = getattr(args, "programme", None)
+        print(f"rehabplan: {source}: {exc}" if source else f"rehabplan: {exc}", file=err)
         return 2
     except RehabplanError as exc:
         print(f"rehabplan: {exc}", file=err)
