@@ -382,16 +382,24 @@ def _text_grid(days: Sequence[DayView], rows: Sequence[RowView]) -> tuple[str, .
     return tuple(s.rstrip() for s in out)
 
 
+@functools.lru_cache(maxsize=1024)
+def _cell(boxes: tuple[str, ...], in_window: bool) -> CellView:
+    """A chart cell; cells are values, so the few distinct ones are made once and shared."""
+    return CellView(boxes=boxes, in_window=in_window)
+
+
 def _week(
     number: int,
     first: dt.date,
     last: dt.date,
     *,
-    sessions: Sequence[Session],
+    sessions: Sequence[tuple[dt.date, Session]],
     order: Sequence[Prescription],
     cards: dict[str, CardView],
     marks: dict[dt.date, list[str]],
+    labels: dict[str, str],
 ) -> WeekView:
+    """One week's chart from its (local day, session) pairs, in start order."""
     days = [first + dt.timedelta(days=i) for i in range(7)]
     day_views = tuple(
         DayView(
@@ -402,37 +410,29 @@ def _week(
         )
         for d in days
     )
+    # Each prescription's box labels by day, in one pass over the week.
+    by_id: dict[str, dict[dt.date, list[str]]] = {}
+    first_of: dict[str, Session] = {}
+    for day, s in sessions:
+        pid = s.prescription.id
+        first_of.setdefault(pid, s)
+        slot = labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
+        by_id.setdefault(pid, {}).setdefault(day, []).append(slot)
     rows: list[RowView] = []
-    by_id: dict[str, list[Session]] = {}
-    for s in sessions:
-        by_id.setdefault(s.prescription.id, []).append(s)
-    labels: dict[str, str] = {}
     for prescription in order:
-        own = by_id.get(prescription.id, [])
-        if not own:
+        per_day = by_id.get(prescription.id)
+        if per_day is None:
             continue
-        per_day: dict[dt.date, list[Session]] = {}
-        for s in own:
-            per_day.setdefault(s.day, []).append(s)
-        week_dose = own[0].dose
+        head = first_of[prescription.id]
         card = cards[prescription.id]
-        dose_text = _clean(week_dose.symbolic()) if week_dose is not None else ""
-        if own[0].volume is not None:  # an activity's week: its distance, as on its card
-            dose_text = _clean(str(own[0].volume))
+        dose_text = _clean(head.dose.symbolic()) if head.dose is not None else ""
+        if head.volume is not None:  # an activity's week: its distance, as on its card
+            dose_text = _clean(str(head.volume))
         rows.append(
             RowView(
                 name=card.name,
                 dose=dose_text if dose_text != card.dose else "",
-                cells=tuple(
-                    CellView(
-                        boxes=tuple(
-                            labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
-                            for s in per_day.get(d, ())
-                        ),
-                        in_window=d <= last,
-                    )
-                    for d in days
-                ),
+                cells=tuple(_cell(tuple(per_day.get(d, ())), d <= last) for d in days),
             )
         )
     end = min(last, days[-1])
@@ -502,22 +502,28 @@ def sheet_view(
     for day, mark, _line in marks:
         marks_by_day.setdefault(day, []).append(mark)
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
+    dated = [(s.start.date(), s) for s in sessions]  # each session's local day, once
+    labels: dict[str, str] = {}
     sections: list[SectionView] = []
     week_number = 0
     for heading, a, b in _phase_windows(programme, first, last):
-        own = [s for s in sessions if a <= s.day <= b]
-        order: dict[str, Prescription] = {}
-        for s in sorted(own, key=lambda s: (index.get(s.prescription.id, len(index)), s.start)):
-            order.setdefault(s.prescription.id, s.prescription)
+        own = [(day, s) for day, s in dated if a <= day <= b]
+        by_id: dict[str, list[Session]] = {}
+        for _, s in own:
+            by_id.setdefault(s.prescription.id, []).append(s)
+        # Programme order; then, for prescriptions it does not list, the first session.
+        # Sessions are in start order, so each list starts with the earliest.
+        ids = sorted(by_id, key=lambda pid: (index.get(pid, len(index)), by_id[pid][0].start))
+        order = [by_id[pid][0].prescription for pid in ids]
         cards = {
-            pid: _card(n, p, [s for s in own if s.prescription.id == pid])
-            for n, (pid, p) in enumerate(order.items(), start=1)
+            pid: _card(n, by_id[pid][0].prescription, by_id[pid])
+            for n, pid in enumerate(ids, start=1)
         }
         # Sessions by week of the section, in one pass (filtering every week would
         # cost weeks x sessions: minutes for a 2-year programme).
-        by_week: dict[int, list[Session]] = {}
-        for s in own:
-            by_week.setdefault((s.day - a).days // 7, []).append(s)
+        by_week: dict[int, list[tuple[dt.date, Session]]] = {}
+        for day, s in own:
+            by_week.setdefault((day - a).days // 7, []).append((day, s))
         weeks_here: list[WeekView] = []
         for k in range(math.ceil(((b - a).days + 1) / 7)):
             week_number += 1
@@ -529,9 +535,10 @@ def sheet_view(
                     w_first,
                     w_last,
                     sessions=by_week.get(k, []),
-                    order=list(order.values()),
+                    order=order,
                     cards=cards,
                     marks=marks_by_day,
+                    labels=labels,
                 )
             )
         sections.append(
