@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+import markupsafe
 from attrs import field, frozen
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
@@ -212,6 +213,8 @@ def _date_range(first: dt.date, last: dt.date) -> str:
 
 def _clean(text: str) -> str:
     """User text on one line: control characters and line breaks become spaces."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()  # the common case, without a pass over every character
     flat = "".join(ch if ch.isprintable() else " " for ch in text)
     return re.sub(r" {2,}", " ", flat).strip()
 
@@ -415,9 +418,16 @@ def _week(
     first_of: dict[str, Session] = {}
     for day, s in sessions:
         pid = s.prescription.id
-        first_of.setdefault(pid, s)
+        own = by_id.get(pid)
+        if own is None:
+            own = by_id[pid] = {}
+            first_of[pid] = s
         slot = labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
-        by_id.setdefault(pid, {}).setdefault(day, []).append(slot)
+        cell = own.get(day)
+        if cell is None:
+            own[day] = [slot]
+        else:
+            cell.append(slot)
     rows: list[RowView] = []
     for prescription in order:
         per_day = by_id.get(prescription.id)
@@ -441,7 +451,7 @@ def _week(
         title=f"Week {number}: {_date_range(first, end)}",
         days=day_views,
         rows=tuple(rows),
-        boxes=sum(c.count for r in rows for c in r.cells),
+        boxes=sum(len(c.boxes) for r in rows for c in r.cells),
     )
 
 
@@ -507,10 +517,15 @@ def sheet_view(
     sections: list[SectionView] = []
     week_number = 0
     for heading, a, b in _phase_windows(programme, first, last):
-        own = [(day, s) for day, s in dated if a <= day <= b]
+        # The section's sessions by prescription and by week of the section, in one
+        # pass (filtering every week would cost weeks x sessions: minutes for 2 years).
         by_id: dict[str, list[Session]] = {}
-        for _, s in own:
-            by_id.setdefault(s.prescription.id, []).append(s)
+        by_week: dict[int, list[tuple[dt.date, Session]]] = {}
+        origin = a.toordinal()
+        for day, s in dated:
+            if a <= day <= b:
+                by_id.setdefault(s.prescription.id, []).append(s)
+                by_week.setdefault((day.toordinal() - origin) // 7, []).append((day, s))
         # Programme order; then, for prescriptions it does not list, the first session.
         # Sessions are in start order, so each list starts with the earliest.
         ids = sorted(by_id, key=lambda pid: (index.get(pid, len(index)), by_id[pid][0].start))
@@ -519,11 +534,6 @@ def sheet_view(
             pid: _card(n, by_id[pid][0].prescription, by_id[pid])
             for n, pid in enumerate(ids, start=1)
         }
-        # Sessions by week of the section, in one pass (filtering every week would
-        # cost weeks x sessions: minutes for a 2-year programme).
-        by_week: dict[int, list[tuple[dt.date, Session]]] = {}
-        for day, s in own:
-            by_week.setdefault((day - a).days // 7, []).append((day, s))
         weeks_here: list[WeekView] = []
         for k in range(math.ceil(((b - a).days + 1) / 7)):
             week_number += 1
@@ -608,7 +618,79 @@ def _text_wrap(
     return "\n".join(lines) if lines else lead.rstrip()
 
 
+#: Between two cells of a chart row: the indentation `_macros.html` gives them.
+_CELL_BREAK = "\n        "
+
+
+@functools.lru_cache(maxsize=1024)
+def _cells(cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
+    """
+    A chart row's day cells as HTML: a tick box per session, titled with its slot.
+
+    A filter, made once per distinct row: a 2-year chart has thousands of rows but few
+    kinds of them. Every text is escaped.
+
+    >>> print(_cells((CellView(boxes=("<b>",), in_window=True),
+    ...               CellView(boxes=(), in_window=False)), "☐"))
+    <td class="ticks"><span class="box" title="&lt;b&gt;">☐</span></td>
+            <td class="out"></td>
+    """
+    mark = markupsafe.escape(box)
+    html = []
+    for cell in cells:
+        kind = "ticks" if cell.boxes else ("rest" if cell.in_window else "out")
+        ticks = "".join(
+            f'<span class="box" title="{markupsafe.escape(b)}">{mark}</span>' for b in cell.boxes
+        )
+        html.append(f'<td class="{kind}">{ticks}</td>')
+    return markupsafe.Markup(_CELL_BREAK.join(html))
+
+
+def _day_headings(days: Sequence[DayView]) -> markupsafe.Markup:
+    """
+    A chart's day column headings as HTML: weekday, date and appointment marks, escaped.
+
+    >>> print(_day_headings([DayView(weekday="Mon", date="Mon 1 Mar", in_window=True,
+    ...                              marks=("<i>",))]))  # doctest: +NORMALIZE_WHITESPACE
+    <th class="day"><span class="wd">Mon</span><span class="dm">1 Mar</span><span
+    class="mark">&#9733; &lt;i&gt;</span></th>
+    """
+    html = []
+    for day in days:
+        if not day.in_window:
+            html.append('<th class="day out"></th>')
+            continue
+        marks = "".join(
+            f'<span class="mark">&#9733; {markupsafe.escape(m)}</span>' for m in day.marks
+        )
+        html.append(
+            f'<th class="day"><span class="wd">{markupsafe.escape(day.weekday)}</span>'
+            f'<span class="dm">{markupsafe.escape(day.date[4:])}</span>{marks}</th>'
+        )
+    return markupsafe.Markup(_CELL_BREAK.join(html))
+
+
+def _score_cells(days: Sequence[DayView]) -> markupsafe.Markup:
+    """
+    A chart's pain-score cells as HTML, one per day column.
+
+    >>> print(_score_cells([DayView(weekday="Mon", date="Mon 1 Mar", in_window=True)]))
+    <td class="score"><span class="of">/10</span></td>
+    """
+    return markupsafe.Markup(
+        _CELL_BREAK.join(
+            '<td class="score"><span class="of">/10</span></td>'
+            if d.in_window
+            else '<td class="out"></td>'
+            for d in days
+        )
+    )
+
+
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
+    env.filters["cells"] = _cells
+    env.filters["day_headings"] = _day_headings
+    env.filters["score_cells"] = _score_cells
     env.filters["md"] = _md
     env.filters["wrap"] = _text_wrap
     return env
@@ -628,7 +710,12 @@ def _settings() -> dict[str, Any]:
 
 @functools.cache
 def _environment() -> jinja2.Environment:
-    return _configure(jinja2.Environment(loader=jinja2.PackageLoader("rehabplan"), **_settings()))
+    # auto_reload off: the package's own templates do not change while it runs, so
+    # no render needs to look at their files again.
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("rehabplan"), auto_reload=False, **_settings()
+    )
+    return _configure(env)
 
 
 #: The largest text or list a custom template may build with * and the largest power.
