@@ -362,10 +362,6 @@ def _is_activity_anchor(prescription: Prescription | Activity) -> bool:
     )
 
 
-def _start_and_order(pair: tuple[int, Session]) -> tuple[dt.datetime, int]:
-    return pair[1].start, pair[0]
-
-
 def last_day(programme: Programme) -> dt.date | None:
     """
     The last day anything in the programme is scheduled, or None when something is open-ended.
@@ -462,11 +458,14 @@ def _expand_entries(
     window_until: dt.date,
     limit: int,
 ) -> Schedule:
-    sessions: list[tuple[int, Session]] = []
+    # (start, item order, arrival, session): sorted as plain tuples, without a key
+    # function; the arrival number keeps equal starts of one item in the order made
+    # and means two sessions are never compared.
+    sessions: list[tuple[dt.datetime, int, int, Session]] = []
     starts: _Starts = {}
 
     def add(order: int, session: Session) -> None:
-        sessions.append((order, session))
+        sessions.append((session.start, order, len(sessions), session))
         if len(sessions) > limit:
             raise ScheduleError(
                 f"the schedule would have more than {limit} sessions; "
@@ -513,13 +512,14 @@ def _expand_entries(
         elif first <= last:
             order = entry.order
             for session in _prescription_sessions(entry, programme, first, last, starts):
-                sessions.append((order, session))  # add(), inlined: the hot loop
+                # add(), inlined: the hot loop
+                sessions.append((session.start, order, len(sessions), session))
                 if len(sessions) > limit:
-                    add(order, sessions.pop()[1])
-    sessions.sort(key=_start_and_order)
+                    add(order, sessions.pop()[3])
+    sessions.sort()
     return Schedule(
         programme=programme,
         start=window_start,
         until=window_until,
-        sessions=tuple(s for _, s in sessions),
+        sessions=tuple([s for _, _, _, s in sessions]),
     )

@@ -391,18 +391,22 @@ def _cell(boxes: tuple[str, ...], in_window: bool) -> CellView:
     return CellView(boxes=boxes, in_window=in_window)
 
 
+#: One week of a section: per prescription, its box labels by local day and the
+#: week's first session of it (which carries the week's dose).
+_WeekSessions = dict[str, tuple[dict[dt.date, list[str]], Session]]
+
+
 def _week(
     number: int,
     first: dt.date,
     last: dt.date,
     *,
-    sessions: Sequence[tuple[dt.date, Session]],
+    sessions: _WeekSessions,
     order: Sequence[Prescription],
     cards: dict[str, CardView],
     marks: dict[dt.date, list[str]],
-    labels: dict[str, str],
 ) -> WeekView:
-    """One week's chart from its (local day, session) pairs, in start order."""
+    """One week's chart from its sessions, grouped by prescription and day."""
     days = [first + dt.timedelta(days=i) for i in range(7)]
     day_views = tuple(
         DayView(
@@ -413,27 +417,12 @@ def _week(
         )
         for d in days
     )
-    # Each prescription's box labels by day, in one pass over the week.
-    by_id: dict[str, dict[dt.date, list[str]]] = {}
-    first_of: dict[str, Session] = {}
-    for day, s in sessions:
-        pid = s.prescription.id
-        own = by_id.get(pid)
-        if own is None:
-            own = by_id[pid] = {}
-            first_of[pid] = s
-        slot = labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
-        cell = own.get(day)
-        if cell is None:
-            own[day] = [slot]
-        else:
-            cell.append(slot)
     rows: list[RowView] = []
     for prescription in order:
-        per_day = by_id.get(prescription.id)
-        if per_day is None:
+        own = sessions.get(prescription.id)
+        if own is None:
             continue
-        head = first_of[prescription.id]
+        per_day, head = own
         card = cards[prescription.id]
         dose_text = _clean(head.dose.symbolic()) if head.dose is not None else ""
         if head.volume is not None:  # an activity's week: its distance, as on its card
@@ -512,20 +501,31 @@ def sheet_view(
     for day, mark, _line in marks:
         marks_by_day.setdefault(day, []).append(mark)
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    dated = [(s.start.date(), s) for s in sessions]  # each session's local day, once
     labels: dict[str, str] = {}
     sections: list[SectionView] = []
     week_number = 0
     for heading, a, b in _phase_windows(programme, first, last):
-        # The section's sessions by prescription and by week of the section, in one
-        # pass (filtering every week would cost weeks x sessions: minutes for 2 years).
+        # The section's sessions by prescription, and by week, prescription and day,
+        # in one pass (filtering every week would cost weeks x sessions).
         by_id: dict[str, list[Session]] = {}
-        by_week: dict[int, list[tuple[dt.date, Session]]] = {}
+        by_week: dict[int, _WeekSessions] = {}
         origin = a.toordinal()
-        for day, s in dated:
-            if a <= day <= b:
-                by_id.setdefault(s.prescription.id, []).append(s)
-                by_week.setdefault((day.toordinal() - origin) // 7, []).append((day, s))
+        for s in sessions:
+            day = s.start.date()
+            if not a <= day <= b:
+                continue
+            pid = s.prescription.id
+            by_id.setdefault(pid, []).append(s)
+            week = by_week.setdefault((day.toordinal() - origin) // 7, {})
+            own = week.get(pid)
+            if own is None:
+                own = week[pid] = ({}, s)
+            slot = labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
+            cell = own[0].get(day)
+            if cell is None:
+                own[0][day] = [slot]
+            else:
+                cell.append(slot)
         # Programme order; then, for prescriptions it does not list, the first session.
         # Sessions are in start order, so each list starts with the earliest.
         ids = sorted(by_id, key=lambda pid: (index.get(pid, len(index)), by_id[pid][0].start))
@@ -544,11 +544,10 @@ def sheet_view(
                     week_number,
                     w_first,
                     w_last,
-                    sessions=by_week.get(k, []),
+                    sessions=by_week.get(k, {}),
                     order=order,
                     cards=cards,
                     marks=marks_by_day,
-                    labels=labels,
                 )
             )
         sections.append(
@@ -670,6 +669,16 @@ def _day_headings(days: Sequence[DayView]) -> markupsafe.Markup:
     return markupsafe.Markup(_CELL_BREAK.join(html))
 
 
+def _columns(days: Sequence[DayView]) -> markupsafe.Markup:
+    """
+    A chart's day ``<col>`` elements, one per day column.
+
+    >>> print(_columns([DayView(weekday="Mon", date="Mon 1 Mar", in_window=True)] * 2))
+    <col><col>
+    """
+    return markupsafe.Markup("<col>" * len(days))
+
+
 def _score_cells(days: Sequence[DayView]) -> markupsafe.Markup:
     """
     A chart's pain-score cells as HTML, one per day column.
@@ -689,6 +698,7 @@ def _score_cells(days: Sequence[DayView]) -> markupsafe.Markup:
 
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["cells"] = _cells
+    env.filters["columns"] = _columns
     env.filters["day_headings"] = _day_headings
     env.filters["score_cells"] = _score_cells
     env.filters["md"] = _md
