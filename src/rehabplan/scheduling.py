@@ -230,16 +230,19 @@ def _prescription_sessions(
     last_dose: Any = _NO_DOSE
     length = dt.timedelta(minutes=10)
     single = len(day_slots) == 1
+    steady = prescription.progression is None  # one dose throughout
+    dose = prescription.dose
     for day in rule_days(timing, programme, entry.origin, last):
         if day < first:
             continue
-        dose = prescription.dose_on(day, entry.origin)
+        if not steady:
+            dose = prescription.dose_on(day, entry.origin)
         if dose is not last_dose:  # the same dose object until a progression steps
             last_dose = dose
             length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
         seen: set[dt.datetime] = set()
         for label, clock in day_slots:
-            start = _start(starts, day, clock, tz)
+            start = starts.get((day, clock)) or _start(starts, day, clock, tz)
             if start is None:  # a day the zone skipped
                 continue
             if not single:  # two slot times that met in a DST gap are one session

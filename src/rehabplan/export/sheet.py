@@ -98,7 +98,7 @@ class DayView:
     marks: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, cache_hash=True)
 class CellView:
     """One exercise on one day: a box per scheduled session (none on a rest day)."""
 
@@ -645,6 +645,10 @@ def _cells(cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
     return markupsafe.Markup(_CELL_BREAK.join(html))
 
 
+#: Escaping for the few texts every chart repeats (weekdays, "1 Mar"), made once each.
+_escaped = functools.lru_cache(maxsize=512)(markupsafe.escape)
+
+
 def _day_headings(days: Sequence[DayView]) -> markupsafe.Markup:
     """
     A chart's day column headings as HTML: weekday, date and appointment marks, escaped.
@@ -663,8 +667,8 @@ def _day_headings(days: Sequence[DayView]) -> markupsafe.Markup:
             f'<span class="mark">&#9733; {markupsafe.escape(m)}</span>' for m in day.marks
         )
         html.append(
-            f'<th class="day"><span class="wd">{markupsafe.escape(day.weekday)}</span>'
-            f'<span class="dm">{markupsafe.escape(day.date[4:])}</span>{marks}</th>'
+            f'<th class="day"><span class="wd">{_escaped(day.weekday)}</span>'
+            f'<span class="dm">{_escaped(day.date[4:])}</span>{marks}</th>'
         )
     return markupsafe.Markup(_CELL_BREAK.join(html))
 
