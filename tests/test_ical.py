@@ -976,6 +976,39 @@ def test_cli_writes_the_calendar(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "wrote" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("options", [[], ["--per-exercise"], ["--expanded"]])
+def test_cli_window_and_count(
+    options: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """
+    ``rehabplan ics --from --until`` writes the schedule's calendar for that window,
+    planned from the programme (a compact one without expanding), and says how many
+    events and sessions it holds.
+    """
+    from rehabplan import dump
+
+    programme = _long_plain()
+    source = tmp_path / "plan.toml"
+    dump(programme, str(source))
+    target = tmp_path / "plan.ics"
+    window = ["--from", "2027-03-10", "--until", "2027-11-20"]
+    calls = _no_expansion(monkeypatch)
+    assert main(["ics", str(source), "-o", str(target), "--alarm", "none", *options, *window]) == 0
+    assert (calls == []) == ("--expanded" not in options)
+    schedule = expand(programme, start=dt.date(2027, 3, 10), until=dt.date(2027, 11, 20))
+    data = to_ics(
+        schedule, expanded="--expanded" in options, per_exercise="--per-exercise" in options
+    )
+    events = data.count(b"BEGIN:VEVENT")
+    assert (target.read_bytes(), capsys.readouterr().out.split(": ", 1)[1].split(" (")[0]) == (
+        data,
+        f"{events} events for {len(schedule)} sessions",
+    )
+
+
 def test_cli_empty_programme(tmp_path: Path) -> None:
     """A programme without prescriptions gives a valid calendar with no events."""
     source = tmp_path / "empty.toml"
