@@ -445,3 +445,68 @@ def whole_programmes(draw: st.DrawFn) -> Programme:
         precautions=draw(st.lists(st.just("Stop if pain goes above 3/10."), max_size=1)),
         patient=draw(st.none() | st.just("A. Runner")),
     )
+
+
+# --------------------------------------------------------------------------- clock changes
+# Slot times in daylight-saving gaps and folds, starts next to the changes.
+
+GAP_CLOCKS = (dt.time(0, 45), dt.time(1, 30), dt.time(2, 15), dt.time(2, 30), dt.time(7, 5))
+CLOCK_CHANGE_DOSES = (
+    Dose(3, 15),
+    Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True),
+    Dose(1, duration=dt.timedelta(minutes=90)),  # long enough to span a clock change
+)
+
+
+@st.composite
+def clock_change_timings(draw: st.DrawFn, *, max_days: int = 40) -> Timing:
+    """Timings of every kind, with clock times that fall into DST gaps and folds."""
+    within: dict[str, object] = draw(
+        st.one_of(
+            st.builds(dict, times_per_day=st.integers(1, 4)),
+            st.builds(
+                dict,
+                times_of_day=st.lists(
+                    st.sampled_from(["morning", "noon", "evening", "bedtime", *GAP_CLOCKS]),
+                    min_size=1,
+                    max_size=3,
+                ),
+            ),
+        )
+    )
+    across: dict[str, object] = draw(
+        st.one_of(
+            st.just({}),
+            st.builds(dict, every_days=st.integers(2, 4)),
+            st.builds(dict, weekdays=st.sets(st.integers(0, 6), min_size=1, max_size=6)),
+            st.builds(dict, times_per_week=st.integers(1, 6)),
+        )
+    )
+    return Timing(
+        **within,  # type: ignore[arg-type]
+        **across,  # type: ignore[arg-type]
+        duration_days=draw(st.integers(1, max_days)),
+    )
+
+
+@st.composite
+def clock_change_programmes(draw: st.DrawFn, *, max_days: int = 40) -> Programme:
+    """Small programmes in interesting zones, starting near a daylight-saving change."""
+    zone = draw(st.sampled_from([*ZONES, "America/New_York", "Europe/London"]))
+    # Around the changes of March/April and October/November, both hemispheres.
+    anchor = draw(st.sampled_from([(3, 1), (3, 25), (4, 1), (9, 28), (10, 1), (10, 25)]))
+    year = draw(st.integers(2024, 2031))
+    start = dt.date(year, *anchor) + dt.timedelta(days=draw(st.integers(-10, 10)))
+    count = draw(st.integers(1, 3))
+    prescriptions = []
+    for index in range(count):
+        timing = draw(clock_change_timings(max_days=max_days))
+        offset = draw(st.integers(0, 6))
+        prescriptions.append(
+            Prescription(
+                exercise=Exercise(name=f"Exercise {index}"),
+                dose=draw(st.sampled_from(CLOCK_CHANGE_DOSES)),
+                timing=attrs.evolve(timing, start=start + dt.timedelta(days=offset)),
+            )
+        )
+    return Programme(title="Generated", start=start, timezone=zone, prescriptions=prescriptions)

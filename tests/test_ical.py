@@ -19,6 +19,7 @@ import re
 import subprocess
 import zoneinfo
 from pathlib import Path
+from typing import Any
 
 import attrs
 import icalendar
@@ -28,16 +29,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rehabplan import examples
+from rehabplan._plan import Days
+from rehabplan._wallclock import shifts
 from rehabplan.cli import main
-from rehabplan.errors import ExportError
+from rehabplan.errors import ExportError, ScheduleError
 from rehabplan.export._icswriter import clean_text, content_line, escape_text, fold
-from rehabplan.export._series import MAX_COUNT
+from rehabplan.export._series import MAX_COUNT, find_runs, planned_runs, steady
 from rehabplan.export._vtimezone import vtimezone_lines
 from rehabplan.export.ical import to_ics
 from rehabplan.model import Dose, Exercise, Prescription, Programme, Schedule, Timing
 from rehabplan.scheduling import expand
 
+from . import strategies
 from .conftest import ZONES, require_tool
+from .strategies import clock_change_programmes as programmes
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
@@ -267,69 +272,6 @@ def test_examples_pass_icscheck(example: str, mode: str, tmp_path: Path) -> None
 
 # --------------------------------------------------------------------------- compact = expanded
 
-_CLOCKS = [dt.time(0, 45), dt.time(1, 30), dt.time(2, 15), dt.time(2, 30), dt.time(7, 5)]
-
-
-@st.composite
-def timings(draw: st.DrawFn) -> Timing:
-    """Timings of every kind, with clock times that fall into DST gaps and folds."""
-    within: dict[str, object] = draw(
-        st.one_of(
-            st.builds(dict, times_per_day=st.integers(1, 4)),
-            st.builds(
-                dict,
-                times_of_day=st.lists(
-                    st.sampled_from(["morning", "noon", "evening", "bedtime", *_CLOCKS]),
-                    min_size=1,
-                    max_size=3,
-                ),
-            ),
-        )
-    )
-    across: dict[str, object] = draw(
-        st.one_of(
-            st.just({}),
-            st.builds(dict, every_days=st.integers(2, 4)),
-            st.builds(dict, weekdays=st.sets(st.integers(0, 6), min_size=1, max_size=6)),
-            st.builds(dict, times_per_week=st.integers(1, 6)),
-        )
-    )
-    return Timing(
-        **within,  # type: ignore[arg-type]
-        **across,  # type: ignore[arg-type]
-        duration_days=draw(st.integers(1, 40)),
-    )
-
-
-_DOSES = [
-    Dose(3, 15),
-    Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True),
-    Dose(1, duration=dt.timedelta(minutes=90)),  # long enough to span a clock change
-]
-
-
-@st.composite
-def programmes(draw: st.DrawFn) -> Programme:
-    """Small programmes in interesting zones, starting near a daylight-saving change."""
-    zone = draw(st.sampled_from([*ZONES, "America/New_York", "Europe/London"]))
-    # Around the changes of March/April and October/November, both hemispheres.
-    anchor = draw(st.sampled_from([(3, 1), (3, 25), (4, 1), (9, 28), (10, 1), (10, 25)]))
-    year = draw(st.integers(2024, 2031))
-    start = dt.date(year, *anchor) + dt.timedelta(days=draw(st.integers(-10, 10)))
-    count = draw(st.integers(1, 3))
-    prescriptions = []
-    for index in range(count):
-        timing = draw(timings())
-        offset = draw(st.integers(0, 6))
-        prescriptions.append(
-            Prescription(
-                exercise=Exercise(name=f"Exercise {index}"),
-                dose=draw(st.sampled_from(_DOSES)),
-                timing=attrs.evolve(timing, start=start + dt.timedelta(days=offset)),
-            )
-        )
-    return Programme(title="Generated", start=start, timezone=zone, prescriptions=prescriptions)
-
 
 @given(programmes(), st.booleans())
 def test_compact_equals_expanded_equals_schedule(programme: Programme, per_exercise: bool) -> None:
@@ -341,6 +283,250 @@ def test_compact_equals_expanded_equals_schedule(programme: Programme, per_exerc
     want = expected(schedule, per_exercise=per_exercise)
     assert by_icalendar(full) == want
     assert by_icalendar(compact) == want
+
+
+# --------------------------------------------------------------------------- planned = expanded
+# A programme's compact calendar is planned from its rules (`rehabplan._plan`); it must
+# be the very file made from its expanded schedule.
+
+
+def _same_file(programme: Programme, *, per_exercise: bool) -> bytes:
+    """The programme's compact calendar, checked to equal its schedule's, byte for byte."""
+    try:
+        schedule = expand(programme)
+    except ScheduleError as error:
+        with pytest.raises(ScheduleError, match=re.escape(str(error))):
+            to_ics(programme, per_exercise=per_exercise)
+        return b""
+    planned = to_ics(programme, per_exercise=per_exercise)
+    assert planned == to_ics(schedule, per_exercise=per_exercise)
+    return planned
+
+
+@given(
+    st.one_of(programmes(), strategies.programmes(), strategies.whole_programmes()),
+    st.booleans(),
+)
+def test_programme_calendar_is_the_schedule_calendar(
+    programme: Programme, per_exercise: bool
+) -> None:
+    """
+    From a programme the compact calendar is the file of its schedule, byte for byte,
+    and recurring-ical-events expands it to exactly `expand`'s sessions.
+    """
+    data = _same_file(programme, per_exercise=per_exercise)
+    if data:
+        check_structure(data)
+        assert by_icalendar(data) == expected(expand(programme), per_exercise=per_exercise)
+
+
+@settings(max_examples=25)
+@given(programmes(max_days=900), st.booleans())
+def test_long_programme_calendar_is_the_schedule_calendar(
+    programme: Programme, per_exercise: bool
+) -> None:
+    """Over years (series split at 730, clock changes every spring and autumn), the same file."""
+    _same_file(programme, per_exercise=per_exercise)
+
+
+@pytest.mark.parametrize("mode", ["compact-routines", "compact-per-exercise"])
+@pytest.mark.parametrize("example", sorted(CHECKED))
+def test_examples_planned_are_the_schedule_calendar(example: str, mode: str) -> None:
+    """Every example gives the same compact file from the programme as from its schedule."""
+    programme = CHECKED[example]()
+    options = MODES[mode]
+    assert to_ics(programme, alarm_minutes=10, **options) == to_ics(  # type: ignore[arg-type]
+        expand(programme), alarm_minutes=10, **options
+    )
+
+
+_RULES = st.one_of(
+    st.integers(1, 9).map(lambda n: (3, n, ())),
+    st.integers(0, 6).map(lambda d: (2, 1, (d,))),
+    st.sets(st.integers(0, 6), min_size=2, max_size=7).map(lambda w: (2, 1, tuple(sorted(w)))),
+)
+
+
+@given(
+    _RULES,
+    st.dates(dt.date(2024, 1, 1), dt.date(2031, 12, 31)),
+    st.integers(0, 6),
+    st.one_of(st.integers(0, 40), st.integers(700, 1600)),
+    st.sampled_from(ZONES),
+    st.sampled_from([dt.time(8), dt.time(0, 30), dt.time(1, 30), dt.time(2, 15), dt.time(23, 45)]),
+    st.sampled_from([5, 35, 90, 300, 4000]).map(lambda m: dt.timedelta(minutes=m)),
+)
+def test_planned_runs_are_the_runs_found(
+    rule: tuple[int, int, tuple[int, ...]],
+    origin: dt.date,
+    late: int,
+    span: int,
+    zone: str,
+    clock: dt.time,
+    length: dt.timedelta,
+) -> None:
+    """`planned_runs` gives what `find_runs` finds in the listed steady days, and the rest."""
+    first = origin + dt.timedelta(days=late)
+    days = Days.of(rule, origin, first, first + dt.timedelta(days=span))
+    if days is None:
+        return
+    tz = zoneinfo.ZoneInfo(zone)
+    changes = shifts(tz, days.first, days.last + length)
+    runs, unsteady = planned_runs(days, clock, length, tz, changes)
+    listed = list(days)
+    found = find_runs(
+        [d for d in listed if steady(d, clock, length, tz)],
+        lambda day: steady(day, clock, length, tz),
+    )
+    assert (runs, unsteady) == (found, [d for d in listed if not steady(d, clock, length, tz)])
+
+
+def _no_expansion(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the prescriptions whose sessions are expanded one by one, and every `expand`."""
+    import rehabplan.export.ical
+    import rehabplan.scheduling
+
+    calls: list[str] = []
+    sessions = rehabplan.scheduling._prescription_sessions
+    whole = rehabplan.export.ical.expand
+
+    def one_by_one(entry: Any, *args: Any) -> Any:
+        calls.append(entry.item.id)
+        return sessions(entry, *args)
+
+    def expanded(*args: Any, **kwargs: Any) -> Schedule:
+        calls.append("expand")
+        return whole(*args, **kwargs)
+
+    monkeypatch.setattr(rehabplan.scheduling, "_prescription_sessions", one_by_one)
+    monkeypatch.setattr(rehabplan.export.ical, "expand", expanded)
+    return calls
+
+
+def _long_plain() -> Programme:
+    """Two years in New York: twice daily (past 730), three times a week, Tue/Thu, every other day."""
+    two_years = Timing(times_per_day=2, duration_days=770)
+    return Programme(
+        title="Long maintenance",
+        start=dt.date(2027, 1, 4),
+        timezone="America/New_York",
+        prescriptions=[
+            Prescription(exercise=Exercise(name="Heel drops"), dose=Dose(3, 15), timing=two_years),
+            Prescription(
+                exercise=Exercise(name="Calf stretch"), dose=Dose(3, 12), timing=two_years
+            ),
+            Prescription(
+                exercise=Exercise(name="Step-ups"),
+                dose=Dose(2, 10, each_side=True),
+                timing=Timing(times_per_week=3, times_of_day=("noon",), duration_days=420),
+            ),
+            Prescription(
+                exercise=Exercise(name="Side plank"),
+                dose=Dose(3, 1, hold=dt.timedelta(seconds=30)),
+                timing=Timing(weekdays=(1, 3), times_of_day=("bedtime",), duration_days=420),
+            ),
+            Prescription(
+                exercise=Exercise(name="Ankle alphabet"),
+                dose=Dose(2, 1, each_side=True),
+                timing=Timing(every_days=2, times_of_day=(dt.time(7, 30),), duration_days=420),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize("per_exercise", [False, True])
+def test_plain_programme_is_planned_not_expanded(
+    per_exercise: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain programme's compact calendar is written without expanding a single session."""
+    programme = _long_plain()
+    want = to_ics(expand(programme), per_exercise=per_exercise)
+    calls = _no_expansion(monkeypatch)
+    data = to_ics(programme, per_exercise=per_exercise)
+    assert (calls, data) == ([], want)
+    assert len(_rrules(data)) == (11 if per_exercise else 7)  # 770 days: two series a slot
+
+
+def test_unplannable_items_are_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Progressions, phases' changed items and items tied to a run are expanded; no more."""
+    programme = examples.calf_runner_phased()
+    calls = _no_expansion(monkeypatch)
+    to_ics(programme, per_exercise=True)
+    assert sorted(set(calls)) == [
+        "clams",
+        "glute-bridge",
+        "single-leg-glute-bridge",
+    ]  # the run (an activity) and foam rolling before it have their own expansion
+
+
+def test_routines_that_change_from_day_to_day_are_expanded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A morning routine that holds the glute exercises every other day is found in `expand`."""
+    calls = _no_expansion(monkeypatch)
+    to_ics(examples.calf_runner())
+    assert calls.count("expand") == 1
+
+
+def test_window_of_a_programme() -> None:
+    """*start* and *until* with a programme: the file of ``expand(programme, start, until)``."""
+    programme = _long_plain()
+    window = {"start": dt.date(2027, 3, 10), "until": dt.date(2027, 11, 20)}
+    for per_exercise in (False, True):
+        assert to_ics(programme, per_exercise=per_exercise, **window) == to_ics(
+            expand(programme, **window), per_exercise=per_exercise
+        )
+    with pytest.raises(ScheduleError, match="more than 1000 sessions"):
+        to_ics(programme, limit=1000)
+
+
+def test_window_of_a_schedule_is_refused() -> None:
+    """A schedule has its window already: *start*, *until* or *limit* with it is an ExportError."""
+    with pytest.raises(ExportError, match="for a programme"):
+        to_ics(expand(examples.achilles()), until=dt.date(2027, 3, 10))
+
+
+@pytest.mark.tool("libical")
+@pytest.mark.parametrize("per_exercise", [False, True])
+def test_long_plain_programme_read_by_libical(per_exercise: bool, tmp_path: Path) -> None:
+    """libical expands the planned two-year calendar to exactly the schedule."""
+    programme = _long_plain()
+    path = tmp_path / "long.ics"
+    path.write_bytes(to_ics(programme, per_exercise=per_exercise, alarm_minutes=10))
+    errors, found = by_libical(path)
+    want = expected(expand(programme), per_exercise=per_exercise)
+    assert (errors, found) == ([], collections.Counter((s, e) for s, e, _ in want.elements()))
+
+
+@pytest.mark.tool("icscheck")
+@pytest.mark.parametrize("per_exercise", [False, True])
+def test_long_plain_programme_passes_icscheck(per_exercise: bool, tmp_path: Path) -> None:
+    """All five engines of icscheck agree on the planned two-year calendar and the schedule."""
+    checker = icscheck()
+    if checker is None:
+        pytest.skip("icscheck is not next to this clone (../shared/tools/icscheck)")
+    programme = _long_plain()
+    path = tmp_path / "long.ics"
+    path.write_bytes(to_ics(programme, per_exercise=per_exercise, alarm_minutes=10))
+    schedule = expand(programme)
+    items = (
+        [(s.start, s.end, s.summary) for s in schedule]
+        if per_exercise
+        else [(r.start, r.end, r.summary) for r in schedule.routines()]
+    )
+    expect = [{"start": a.isoformat(), "end": b.isoformat(), "summary": c} for a, b, c in items]
+    (tmp_path / "expect.json").write_text(json.dumps(expect), encoding="utf-8")
+    result = subprocess.run(
+        [str(checker), str(path), "--expect", str(tmp_path / "expect.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if result.returncode == 2:
+        require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert result.stdout.strip().splitlines()[-1].startswith("icscheck: 5 engines agree")
 
 
 @settings(max_examples=15)
@@ -788,6 +974,39 @@ def test_cli_writes_the_calendar(tmp_path: Path, capsys: pytest.CaptureFixture[s
     data = target.read_bytes()
     assert sum(by_icalendar(data).values()) == 168
     assert "wrote" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("options", [[], ["--per-exercise"], ["--expanded"]])
+def test_cli_window_and_count(
+    options: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """
+    ``rehabplan ics --from --until`` writes the schedule's calendar for that window,
+    planned from the programme (a compact one without expanding), and says how many
+    events and sessions it holds.
+    """
+    from rehabplan import dump
+
+    programme = _long_plain()
+    source = tmp_path / "plan.toml"
+    dump(programme, str(source))
+    target = tmp_path / "plan.ics"
+    window = ["--from", "2027-03-10", "--until", "2027-11-20"]
+    calls = _no_expansion(monkeypatch)
+    assert main(["ics", str(source), "-o", str(target), "--alarm", "none", *options, *window]) == 0
+    assert (calls == []) == ("--expanded" not in options)
+    schedule = expand(programme, start=dt.date(2027, 3, 10), until=dt.date(2027, 11, 20))
+    data = to_ics(
+        schedule, expanded="--expanded" in options, per_exercise="--per-exercise" in options
+    )
+    events = data.count(b"BEGIN:VEVENT")
+    assert (target.read_bytes(), capsys.readouterr().out.split(": ", 1)[1].split(" (")[0]) == (
+        data,
+        f"{events} events for {len(schedule)} sessions",
+    )
 
 
 def test_cli_empty_programme(tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ the two (fold=0, the earlier instant).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
+from typing import NamedTuple
 
-__all__ = ["localize"]
+__all__ = ["Shift", "localize", "shifts"]
 
 _UTC = dt.UTC
 
@@ -34,3 +36,86 @@ def localize(day: dt.date, time: dt.time, tz: zoneinfo.ZoneInfo) -> dt.datetime:
     # the pre-gap offset, so the round trip through UTC moves it forward by the gap.
     aware = naive.replace(tzinfo=tz)
     return aware.astimezone(_UTC).astimezone(tz)
+
+
+class Shift(NamedTuple):
+    """A change of a zone's UTC offset: its instant (UTC) and the offsets before and after."""
+
+    moment: dt.datetime
+    before: dt.timedelta
+    after: dt.timedelta
+
+    def days_near(self, clock: dt.time, length: dt.timedelta) -> list[dt.date]:
+        """
+        The local dates on which a bout of *length* from *clock* may meet this change.
+
+        Its wall-clock interval may then hold a time the change skips or repeats, or
+        the change itself; on every other date it lies wholly before or after the change,
+        at one offset. The dates are a superset, one day wider on each side: callers
+        decide about each with the exact test.
+        """
+        low = (self.moment + min(self.before, self.after)).replace(tzinfo=None)
+        high = (self.moment + max(self.before, self.after)).replace(tzinfo=None)
+        offset = dt.timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
+        first = (low - offset - length).date() - _DAY
+        last = (high - offset).date() + _DAY
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+_DAY = dt.timedelta(days=1)
+#: Python's datetimes end here; a scan never needs the first or last day of the calendar.
+_SCAN_FROM = dt.datetime(1, 1, 3, tzinfo=_UTC)
+_SCAN_TO = dt.datetime(9999, 12, 29, tzinfo=_UTC)
+
+
+def _offset(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> dt.timedelta:
+    offset = moment.astimezone(tz).utcoffset()
+    assert offset is not None
+    return offset
+
+
+@functools.lru_cache(maxsize=512)
+def _year_shifts(tz: zoneinfo.ZoneInfo, year: int) -> tuple[Shift, ...]:
+    """The changes in one UTC year: day steps, then bisection to the second."""
+    moment = max(dt.datetime(year, 1, 1, tzinfo=_UTC), _SCAN_FROM)
+    end = min(dt.datetime(year, 12, 31, tzinfo=_UTC) + _DAY, _SCAN_TO)
+    found: list[Shift] = []
+    previous = _offset(tz, moment)
+    while moment < end:
+        following = moment + _DAY
+        offset = _offset(tz, following)
+        if offset != previous:
+            low, high = moment, following  # the change is in (low, high]
+            while high - low > dt.timedelta(seconds=1):
+                middle = (low + (high - low) / 2).replace(microsecond=0)
+                if _offset(tz, middle) == previous:
+                    low = middle
+                else:
+                    high = middle
+            found.append(Shift(high, previous, offset))
+            previous = offset
+        moment = following
+    return tuple(found)
+
+
+def shifts(tz: zoneinfo.ZoneInfo, first: dt.date, last: dt.date) -> list[Shift]:
+    """
+    The changes of *tz*'s offset that may touch wall-clock times on dates *first* to *last*.
+
+    That is every change from two days before *first* to two days after *last*; a
+    caller that asks about bouts starting on those dates moves *last* on by the
+    longest bout, which may reach a change after its start day.
+    Found by scanning each year once, day by day (then cached): the method of the
+    VTIMEZONE builder, which also assumes that a zone changes its offset at most
+    once a day.
+
+    >>> import zoneinfo
+    >>> [s.moment.isoformat() for s in shifts(zoneinfo.ZoneInfo("Europe/London"),
+    ...                                       dt.date(2027, 3, 1), dt.date(2027, 4, 30))]
+    ['2027-03-28T01:00:00+00:00']
+    """
+    # A wall-clock date is at most a day (and a bit) away from the same UTC date.
+    low = dt.datetime.combine(first, dt.time(), tzinfo=_UTC) - 2 * _DAY
+    high = dt.datetime.combine(last, dt.time(), tzinfo=_UTC) + 3 * _DAY
+    years = range(max(low.year, 1), min(high.year, 9999) + 1)
+    return [s for year in years for s in _year_shifts(tz, year) if low <= s.moment <= high]

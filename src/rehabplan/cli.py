@@ -22,7 +22,7 @@ from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, ScheduleError
 from rehabplan.export.data import to_csv, to_json
-from rehabplan.export.ical import to_ics
+from rehabplan.export.ical import _ics_and_count, to_ics
 from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
@@ -537,20 +537,24 @@ def _add_ics(sub: Any) -> None:
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    schedule = _schedule_of(args)
-    data = to_ics(
-        schedule,
+    # The programme itself, not its schedule: a compact calendar is planned from the
+    # rules (a long programme is not expanded session by session first).
+    data, sessions = _ics_and_count(
+        read_programme(args.programme),
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,
         sequence=args.sequence,
+        start=args.start,
+        until=args.until,
+        limit=args.limit,
     )
     write_atomic(args.output, data)
     events = data.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: user text cannot count
     mode = ("expanded" if args.expanded else "compact") + (
         ", per exercise" if args.per_exercise else ", routines"
     )
-    print(f"wrote {args.output}: {events} events for {len(schedule)} sessions ({mode})", file=out)
+    print(f"wrote {args.output}: {events} events for {sessions} sessions ({mode})", file=out)
     return 0
 
 

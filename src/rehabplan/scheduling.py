@@ -410,6 +410,23 @@ def expand(
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
 
     """
+    _check_window_arguments(start, until, limit)
+    entries = _entries(programme)
+    window = _window(programme, entries, start, until)
+    if window is None:
+        # A window that starts after the last session is empty, not an error: an app
+        # asking for "from today" after a programme ended gets no sessions.
+        window_start = start or programme.start
+        return Schedule(programme=programme, start=window_start, until=window_start, sessions=())
+    window_start, window_until = window
+    try:
+        return _expand_entries(programme, entries, window_start, window_until, limit)
+    except OverflowError:
+        raise _edge_error() from None
+
+
+def _check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
+    """Refuse a *start* or *until* that is not a date, and a *limit* below 1."""
     for name, value in (("start", start), ("until", until)):
         if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
             raise ScheduleError(f"must be a date such as 2027-03-01 (got {value!r})", where=name)
@@ -417,8 +434,17 @@ def expand(
         raise ScheduleError(
             f"must be a whole number of sessions, at least 1 (got {limit!r})", where="limit"
         )
+
+
+def _window(
+    programme: Programme, entries: list[_Entry], start: dt.date | None, until: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """
+    The first and last day of an expansion (both included), or None when it is empty.
+
+    *until* defaults to the last day anything runs; an open-ended item then needs one.
+    """
     window_start = start or programme.start
-    entries = _entries(programme)
     window_until = until
     if window_until is None:
         open_ended = [e for e in entries if e.last is None]
@@ -430,28 +456,33 @@ def expand(
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
-        # A window that starts after the last session is empty, not an error: an app
-        # asking for "from today" after a programme ended gets no sessions.
         window_until = max([*ends, window_start]) if ends else window_start
         if ends and max(ends) < window_start:
-            return Schedule(
-                programme=programme, start=window_start, until=window_start, sessions=()
-            )
+            return None
     if window_until < window_start:
         raise ScheduleError(
             f"the window ends ({window_until}) before it starts ({window_start})",
             where="until",
         )
-    try:
-        return _expand_entries(programme, entries, window_start, window_until, limit)
-    except OverflowError:
-        # A wall-clock time on 9999-12-31 west of UTC (or 0001-01-01 east of it) has
-        # no UTC instant Python can hold.
-        raise ScheduleError(
-            "the schedule reaches the edge of the calendar (year 1 or 9999), where "
-            "times cannot be placed in the time zone; end it earlier",
-            where="until",
-        ) from None
+    return window_start, window_until
+
+
+def _edge_error() -> ScheduleError:
+    # A wall-clock time on 9999-12-31 west of UTC (or 0001-01-01 east of it) has
+    # no UTC instant Python can hold.
+    return ScheduleError(
+        "the schedule reaches the edge of the calendar (year 1 or 9999), where "
+        "times cannot be placed in the time zone; end it earlier",
+        where="until",
+    )
+
+
+def _limit_error(limit: int) -> ScheduleError:
+    return ScheduleError(
+        f"the schedule would have more than {limit} sessions; "
+        "shorten the window (until) or raise the limit",
+        where="limit",
+    )
 
 
 def _expand_entries(
@@ -460,21 +491,26 @@ def _expand_entries(
     window_start: dt.date,
     window_until: dt.date,
     limit: int,
+    *,
+    taken: int = 0,
 ) -> Schedule:
+    """
+    The sessions of *entries* from *window_start* to *window_until*.
+
+    *taken* sessions are already planned elsewhere (`rehabplan._plan`): they count
+    towards *limit*.
+    """
     # (start, item order, arrival, session): sorted as plain tuples, without a key
     # function; the arrival number keeps equal starts of one item in the order made
     # and means two sessions are never compared.
     sessions: list[tuple[dt.datetime, int, int, Session]] = []
     starts: _Starts = {}
+    room = limit - taken
 
     def add(order: int, session: Session) -> None:
         sessions.append((session.start, order, len(sessions), session))
-        if len(sessions) > limit:
-            raise ScheduleError(
-                f"the schedule would have more than {limit} sessions; "
-                "shorten the window (until) or raise the limit",
-                where="limit",
-            )
+        if len(sessions) > room:
+            raise _limit_error(limit)
 
     def bounds(entry: _Entry) -> tuple[dt.date, dt.date]:
         stop = window_until if entry.last is None else min(entry.last, window_until)
@@ -517,7 +553,7 @@ def _expand_entries(
             for session in _prescription_sessions(entry, programme, first, last, starts):
                 # add(), inlined: the hot loop
                 sessions.append((session.start, order, len(sessions), session))
-                if len(sessions) > limit:
+                if len(sessions) > room:
                     add(order, sessions.pop()[3])
     sessions.sort()
     return Schedule(

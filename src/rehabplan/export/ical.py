@@ -7,6 +7,9 @@ event, its exercises and doses listed in the description (DESIGN.md); with
 Compact by default: the dates on which one event recurs become RRULE series found in the
 expanded schedule itself (`rehabplan.export._series`), so every mode describes exactly
 the sessions that `rehabplan.expand` lists; with *expanded* one VEVENT per occurrence.
+A programme's compact calendar is planned from its rules instead where they are plain
+(`rehabplan._plan`): the same series, worked out without expanding, so the file is
+byte for byte the one its schedule gives (a property test holds the two equal).
 
 The output is deterministic: UIDs come from the programme id and what the event is,
 DTSTAMP from the caller or the programme's start, never from the clock; the same
@@ -32,6 +35,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from rehabplan._plan import Plan, Recurrence, plan
+from rehabplan._wallclock import Shift, localize, shifts
 from rehabplan.errors import ExportError
 from rehabplan.export._icswriter import (
     clean_text,
@@ -42,10 +47,10 @@ from rehabplan.export._icswriter import (
     format_utc,
     join_lines,
 )
-from rehabplan.export._series import Run, find_runs
+from rehabplan.export._series import Run, find_runs, planned_runs, steady
 from rehabplan.export._vtimezone import vtimezone_lines
 from rehabplan.model import Appointment, Programme, Routine, Schedule, Session, slugify
-from rehabplan.scheduling import expand
+from rehabplan.scheduling import DEFAULT_LIMIT, expand
 
 __all__ = ["CATEGORY", "to_ics"]
 
@@ -56,7 +61,8 @@ _UTC = dt.UTC
 _MAX_ALARM = 7 * 24 * 60
 
 
-def _version() -> str:
+@functools.cache
+def _version() -> str:  # read once: the package metadata costs about 0.5 ms a call
     try:
         return importlib.metadata.version("rehabplan")
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
@@ -67,28 +73,8 @@ def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
     return end.replace(tzinfo=None) - start.replace(tzinfo=None)
 
 
-@functools.lru_cache(maxsize=4096)
-def _steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo | None) -> bool:
-    """
-    True when the event's local start and end exist once each and share one UTC offset.
-
-    Calendar engines disagree about times in a daylight-saving gap or fold (see
-    icscheck's "Known differences"), so such occurrences are written in UTC instead.
-    """
-    if tz is None:
-        return True
-    start = dt.datetime.combine(day, clock)
-    end = start + length
-    offset = start.replace(tzinfo=tz).utcoffset()
-    return (
-        start.replace(tzinfo=tz, fold=1).utcoffset() == offset
-        and end.replace(tzinfo=tz).utcoffset() == offset
-        and end.replace(tzinfo=tz, fold=1).utcoffset() == offset
-    )
-
-
 def _item_steady(item: _Item) -> bool:
-    return _steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
+    return steady(item.start.date(), item.start.time(), item.length, item.start.tzinfo)
 
 
 @attrs.frozen
@@ -214,26 +200,25 @@ def _session_items(schedule: Schedule) -> list[_Item]:
     return items
 
 
+def _routine_item(routine: Routine, programme: Programme) -> _Item:
+    if len(routine.sessions) == 1:
+        text = _session_text(routine.sessions[0], programme)
+    else:
+        text = _routine_text(routine, programme)
+    return _Item(
+        base=f"routine.{_slot_token(routine.slot)}",
+        start=routine.start,
+        end=routine.end,
+        summary=routine.summary,
+        description=text,
+        categories=_categories(routine.sessions),
+        members=tuple(s.prescription.id for s in routine.sessions),
+    )
+
+
 def _routine_items(schedule: Schedule) -> list[_Item]:
     programme = schedule.programme
-    items = []
-    for routine in schedule.routines():
-        if len(routine.sessions) == 1:
-            text = _session_text(routine.sessions[0], programme)
-        else:
-            text = _routine_text(routine, programme)
-        items.append(
-            _Item(
-                base=f"routine.{_slot_token(routine.slot)}",
-                start=routine.start,
-                end=routine.end,
-                summary=routine.summary,
-                description=text,
-                categories=_categories(routine.sessions),
-                members=tuple(s.prescription.id for s in routine.sessions),
-            )
-        )
-    return items
+    return [_routine_item(routine, programme) for routine in schedule.routines()]
 
 
 def _members_key(item: _Item) -> str:
@@ -337,7 +322,7 @@ class _Writer:
             lines.append(f"DTSTART;VALUE=DATE:{appointment.date:%Y%m%d}")
             following = appointment.date + dt.timedelta(days=1)
             lines.append(f"DTEND;VALUE=DATE:{following:%Y%m%d}")
-        elif _steady(start.date(), start.time(), _wall(end, start), start.tzinfo):
+        elif steady(start.date(), start.time(), _wall(end, start), start.tzinfo):
             lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
             lines.append(f"DTEND{self.tzid}:{format_date_time(start + _wall(end, start))}")
         else:
@@ -375,10 +360,20 @@ def _write_expanded(writer: _Writer, items: list[_Item]) -> None:
         writer.event(_dated(item), item)
 
 
+#: A single event: its UID base, what it is; a series: what its first occurrence is, its run.
+_Single = tuple[str, _Item, None]
+_Series = tuple[_Item, Run]
+
+
 def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
-    tz = writer.tz
+    singles, series = _found_series(items, writer.tz)
+    _write_series(writer, singles, series, routines=routines)
+
+
+def _found_series(items: list[_Item], tz: dt.tzinfo) -> tuple[list[_Single], list[_Series]]:
+    """The series `find_runs` finds in the items of each event, and the items left single."""
     groups: dict[tuple[object, ...], list[_Item]] = {}
-    singles: list[tuple[str, _Item, Run | None]] = []
+    singles: list[_Single] = []
     for item in items:
         if item.steady:
             key = (
@@ -392,21 +387,28 @@ def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
             groups.setdefault(key, []).append(item)
         else:
             singles.append((_dated(item), item, None))
-    series: list[tuple[_Item, Run]] = []
+    series: list[_Series] = []
     for group in groups.values():
         by_day = {i.start.date(): i for i in group}
         first = group[0]
         clock, length = first.start.time(), first.length
 
-        def steady(day: dt.date, clock: dt.time = clock, length: dt.timedelta = length) -> bool:
-            return _steady(day, clock, length, tz)
+        def is_steady(day: dt.date, clock: dt.time = clock, length: dt.timedelta = length) -> bool:
+            return steady(day, clock, length, tz)
 
-        for run in find_runs(sorted(by_day), steady):
+        for run in find_runs(sorted(by_day), is_steady):
             item = by_day[run.first]
             if run.rule is None:
                 singles.append((_dated(item), item, None))
             else:
                 series.append((item, run))
+    return singles, series
+
+
+def _write_series(
+    writer: _Writer, singles: list[_Single], series: list[_Series], *, routines: bool
+) -> None:
+    """Write single events and series in time order, numbering each UID base's series."""
     # Number each UID base's series in time order: calf-stretch.morning.series-1, ...
     series.sort(
         key=lambda pair: (pair[0].start.astimezone(_UTC), pair[0].base, pair[0].description)
@@ -422,6 +424,137 @@ def _write_compact(writer: _Writer, items: list[_Item], routines: bool) -> None:
         writer.event(uid, item, maybe)
 
 
+# --------------------------------------------------------------------------- planned
+
+#: What one recurrence's events say: summary, description, categories.
+_Text = tuple[str, str, tuple[str, ...]]
+
+
+def _session_item(
+    recurrence: Recurrence,
+    day: dt.date,
+    slot: tuple[str, dt.time],
+    text: _Text,
+    tz: zoneinfo.ZoneInfo,
+) -> _Item:
+    session = recurrence.session(day, slot, tz)
+    return _Item(
+        base=f"{recurrence.prescription.id}.{_slot_token(slot[0])}",
+        start=session.start,
+        end=session.end,
+        summary=text[0],
+        description=text[1],
+        categories=text[2],
+    )
+
+
+def _planned_sessions(
+    plan: Plan, tz: zoneinfo.ZoneInfo, changes: list[Shift]
+) -> tuple[list[_Item], list[_Series]]:
+    """
+    Per-exercise events of the plan's recurrences, as series planned without expanding.
+
+    Returns the items of the days no series may cover (unsteady days: they go
+    through `_found_series` like any other item, as they would from a schedule) and
+    the runs of the other days, each with the item of its first day.
+    """
+    loose: list[_Item] = []
+    series: list[_Series] = []
+    for recurrence in plan.recurrences:
+        sample = recurrence.session(recurrence.days.first, recurrence.slots[0], tz)
+        text = (sample.summary, _session_text(sample, plan.programme), _categories((sample,)))
+        for slot in recurrence.slots:
+            runs, unsteady = planned_runs(recurrence.days, slot[1], recurrence.length, tz, changes)
+            loose += [_session_item(recurrence, day, slot, text, tz) for day in unsteady]
+            series += [(_session_item(recurrence, run.first, slot, text, tz), run) for run in runs]
+    return loose, series
+
+
+#: The recurrences that make one routine, each with its slot, in the order of `expand`.
+_Members = list[tuple[Recurrence, tuple[str, dt.time]]]
+
+
+def _routine_on(members: _Members, day: dt.date, tz: zoneinfo.ZoneInfo) -> Routine:
+    sessions = tuple(r.session(day, slot, tz) for r, slot in members)
+    length = sum((s.end - s.start for s in sessions), dt.timedelta(0))
+    start = sessions[0].start
+    return Routine(start=start, end=start + length, sessions=sessions)
+
+
+def _planned_routines(
+    plan: Plan, tz: zoneinfo.ZoneInfo, changes: list[Shift]
+) -> tuple[list[_Item], list[_Series]] | None:
+    """
+    Routine events of the plan's recurrences, when each clock time always holds the same ones.
+
+    That is: every item is planned, the recurrences at one clock time share their
+    days, and no two clock times meet at one instant (a daylight-saving gap can move
+    one onto another, and `rehabplan.Schedule.routines` then joins them). Else None.
+    """
+    if plan.rest.sessions or not plan.recurrences:
+        return None
+    slots: dict[dt.time, _Members] = {}
+    for recurrence in plan.recurrences:
+        for slot in recurrence.slots:
+            slots.setdefault(slot[1], []).append((recurrence, slot))
+    for members in slots.values():
+        if any(r.days != members[0][0].days for r, _ in members):
+            return None
+        members.sort(key=lambda member: member[0].order)
+    instants: set[dt.datetime] = set()
+    zero = dt.timedelta(0)
+    near = {day for change in changes for clock in slots for day in change.days_near(clock, zero)}
+    for day in sorted(near):
+        for clock, members in slots.items():
+            if day in members[0][0].days:
+                start = localize(day, clock, tz)
+                if start in instants:
+                    return None
+                instants.add(start)
+    programme = plan.programme
+    loose: list[_Item] = []
+    series: list[_Series] = []
+    for clock, members in slots.items():
+        days = members[0][0].days
+        length = sum((r.length for r, _ in members), dt.timedelta(0))
+        runs, unsteady = planned_runs(days, clock, length, tz, changes)
+        loose += [_routine_item(_routine_on(members, day, tz), programme) for day in unsteady]
+        series += [(_routine_item(_routine_on(members, r.first, tz), programme), r) for r in runs]
+    return loose, series
+
+
+def _write_planned(writer: _Writer, plan: Plan, *, per_exercise: bool) -> list[dt.datetime] | None:
+    """
+    Write the plan's events; None (and nothing written) when its routines cannot be planned.
+
+    Returns the start of the first event and the end of the last (none without
+    events), for the range of the VTIMEZONE.
+    """
+    tz = writer.tz
+    longest = sum((r.length for r in plan.recurrences), dt.timedelta(0))  # a whole routine
+    changes = shifts(tz, plan.start, plan.until + longest)
+    if per_exercise:
+        loose, series = _planned_sessions(plan, tz, changes)
+        loose += _session_items(plan.rest)
+    else:
+        planned = _planned_routines(plan, tz, changes)
+        if planned is None:
+            return None
+        loose, series = planned
+    singles, found = _found_series(loose, tz)
+    for item, run in series:  # a run of one date is a single event, as from a schedule
+        if run.rule is None:
+            singles.append((_dated(item), item, None))
+        else:
+            found.append((item, run))
+    _write_series(writer, singles, found, routines=not per_exercise)
+    starts = [item.start for _, item, _ in singles] + [item.start for item, _ in found]
+    ends = [item.end for _, item, _ in singles] + [
+        localize(run.last, item.start.time(), tz) + item.length for item, run in found
+    ]
+    return [min(starts), max(ends)] if starts else []
+
+
 # --------------------------------------------------------------------------- public
 
 
@@ -434,6 +567,9 @@ def to_ics(
     dtstamp: dt.datetime | None = None,
     sequence: int = 0,
     name: str | None = None,
+    start: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = DEFAULT_LIMIT,
 ) -> bytes:
     r"""
     The programme's (or schedule's) sessions as an iCalendar file, in bytes.
@@ -446,10 +582,22 @@ def to_ics(
     >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
     b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
 
+    A programme's compact calendar is planned from its rules where they are plain
+    (fixed clock times, one dose, every N days or on weekdays): a two-year programme
+    is not expanded into its thousands of sessions first. The file is the same as
+    the one made from ``expand(programme)``:
+
+    >>> import datetime as dt
+    >>> from rehabplan import expand
+    >>> to_ics(examples.achilles(), until=dt.date(2027, 4, 30)) == to_ics(
+    ...     expand(examples.achilles(), until=dt.date(2027, 4, 30)))
+    True
+
     .. versionadded:: 0.1
 
     Args:
-        source: a programme (expanded over its whole length) or a schedule.
+        source: a programme (from its start to its last session, or from *start* to
+            *until*) or a schedule.
         expanded: one VEVENT per occurrence instead of recurring series.
         per_exercise: one event per session instead of one per routine.
         alarm_minutes: a DISPLAY reminder this many minutes before (0: at the start).
@@ -457,15 +605,68 @@ def to_ics(
             00:00 UTC, so the file never depends on the clock.
         sequence: the SEQUENCE of every event; raise it when re-publishing changes.
         name: the calendar's name (X-WR-CALNAME); default: the programme's title.
+        start: a programme's first day in the calendar, as in `rehabplan.expand`.
+        until: a programme's last day in the calendar (included), as in `rehabplan.expand`.
+        limit: refuse a programme of more sessions, as `rehabplan.expand` does.
 
     Raises:
-        ExportError: a naive *dtstamp*, a negative *sequence* or an alarm outside
-            0 to 10080 minutes (one week).
+        ExportError: a naive *dtstamp*, a negative *sequence*, an alarm outside
+            0 to 10080 minutes (one week), or *start*, *until* or *limit* with a schedule.
         ScheduleError: a programme that cannot be expanded (see `rehabplan.expand`).
 
     """
-    schedule = expand(source) if isinstance(source, Programme) else source
-    if not isinstance(schedule, Schedule):
+    return _ics_and_count(
+        source,
+        expanded=expanded,
+        per_exercise=per_exercise,
+        alarm_minutes=alarm_minutes,
+        dtstamp=dtstamp,
+        sequence=sequence,
+        name=name,
+        start=start,
+        until=until,
+        limit=limit,
+    )[0]
+
+
+def _ics_and_count(
+    source: Programme | Schedule,
+    *,
+    expanded: bool = False,
+    per_exercise: bool = False,
+    alarm_minutes: int | None = None,
+    dtstamp: dt.datetime | None = None,
+    sequence: int = 0,
+    name: str | None = None,
+    start: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> tuple[bytes, int]:
+    """
+    `to_ics`, and the number of sessions the calendar holds (the command line says it).
+
+    >>> from rehabplan import examples
+    >>> data, sessions = _ics_and_count(examples.achilles())
+    >>> sessions
+    168
+    """
+    planned: Plan | None = None
+    if isinstance(source, Programme):
+        if expanded:
+            schedule = expand(source, start=start, until=until, limit=limit)
+        else:
+            # A calendar of routines needs every item planned (partial=False): if one
+            # is not, the plan's rest is the whole schedule.
+            planned = plan(source, start=start, until=until, limit=limit, partial=per_exercise)
+            schedule = planned.rest
+    elif isinstance(source, Schedule):
+        if (start, until, limit) != (None, None, DEFAULT_LIMIT):
+            raise ExportError(
+                "start, until and limit are for a programme; a schedule has its window "
+                "already (pass them to expand instead)"
+            )
+        schedule = source
+    else:
         raise ExportError(f"to_ics needs a Programme or a Schedule (got {type(source).__name__})")
     programme = schedule.programme
     if alarm_minutes is not None and (
@@ -489,7 +690,6 @@ def to_ics(
             f"dt.datetime(2027, 3, 1, tzinfo=dt.UTC) (got naive {dtstamp.isoformat()})"
         )
     tz = programme.tz
-    items = _session_items(schedule) if per_exercise else _routine_items(schedule)
     writer = _Writer(
         tz=tz,
         dtstamp=format_utc(dtstamp),
@@ -497,16 +697,26 @@ def to_ics(
         alarm=None if alarm_minutes is None else dt.timedelta(minutes=alarm_minutes),
         domain=f"{programme.id}.rehabplan",
     )
-    if expanded:
-        _write_expanded(writer, items)
-    else:
-        _write_compact(writer, items, routines=not per_exercise)
+    days = [schedule.start, schedule.until]
+    bounds = None
+    if planned is not None:
+        bounds = _write_planned(writer, planned, per_exercise=per_exercise)
+        if bounds is None and planned.recurrences:
+            # Routines the plan cannot hold (a slot whose exercises change from day
+            # to day) are found in the expanded schedule, which the plan was cheap
+            # next to. (Without recurrences, the plan's rest is the whole schedule.)
+            schedule = expand(programme, start=start, until=until, limit=limit)
+    if bounds is None:
+        items = _session_items(schedule) if per_exercise else _routine_items(schedule)
+        if expanded:
+            _write_expanded(writer, items)
+        else:
+            _write_compact(writer, items, routines=not per_exercise)
+        bounds = [min(i.start for i in items), max(i.end for i in items)] if items else []
+    days += [moment.date() for moment in bounds]
     appointments = [a for a in programme.appointments if schedule.start <= a.date <= schedule.until]
     for appointment in appointments:
         writer.appointment(appointment, programme)
-    days = [schedule.start, schedule.until]
-    if items:
-        days += [min(i.start for i in items).date(), max(i.end for i in items).date()]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -520,4 +730,4 @@ def to_ics(
         *writer.lines,
         "END:VCALENDAR",
     ]
-    return join_lines(lines)
+    return join_lines(lines), len(schedule) if planned is None else len(planned)
