@@ -14,7 +14,7 @@ import functools
 import zoneinfo
 from typing import NamedTuple
 
-__all__ = ["Shift", "localize", "shifts"]
+__all__ = ["Shift", "localize", "offset_at", "shifts", "year_shifts"]
 
 _UTC = dt.UTC
 
@@ -68,27 +68,32 @@ _SCAN_FROM = dt.datetime(1, 1, 3, tzinfo=_UTC)
 _SCAN_TO = dt.datetime(9999, 12, 29, tzinfo=_UTC)
 
 
-def _offset(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> dt.timedelta:
+def offset_at(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> dt.timedelta:
+    """The UTC offset of *tz* at the aware *moment*."""
     offset = moment.astimezone(tz).utcoffset()
     assert offset is not None
     return offset
 
 
 @functools.lru_cache(maxsize=512)
-def _year_shifts(tz: zoneinfo.ZoneInfo, year: int) -> tuple[Shift, ...]:
-    """The changes in one UTC year: day steps, then bisection to the second."""
+def year_shifts(tz: zoneinfo.ZoneInfo, year: int) -> tuple[Shift, ...]:
+    """
+    The offset changes in one UTC year: day steps, then bisection to the second.
+
+    Cached: expansion, compact calendars and VTIMEZONE blocks all ask for them.
+    """
     moment = max(dt.datetime(year, 1, 1, tzinfo=_UTC), _SCAN_FROM)
     end = min(dt.datetime(year, 12, 31, tzinfo=_UTC) + _DAY, _SCAN_TO)
     found: list[Shift] = []
-    previous = _offset(tz, moment)
+    previous = offset_at(tz, moment)
     while moment < end:
         following = moment + _DAY
-        offset = _offset(tz, following)
+        offset = offset_at(tz, following)
         if offset != previous:
             low, high = moment, following  # the change is in (low, high]
             while high - low > dt.timedelta(seconds=1):
                 middle = (low + (high - low) / 2).replace(microsecond=0)
-                if _offset(tz, middle) == previous:
+                if offset_at(tz, middle) == previous:
                     low = middle
                 else:
                     high = middle
@@ -118,4 +123,4 @@ def shifts(tz: zoneinfo.ZoneInfo, first: dt.date, last: dt.date) -> list[Shift]:
     low = dt.datetime.combine(first, dt.time(), tzinfo=_UTC) - 2 * _DAY
     high = dt.datetime.combine(last, dt.time(), tzinfo=_UTC) + 3 * _DAY
     years = range(max(low.year, 1), min(high.year, 9999) + 1)
-    return [s for year in years for s in _year_shifts(tz, year) if low <= s.moment <= high]
+    return [s for year in years for s in year_shifts(tz, year) if low <= s.moment <= high]

@@ -27,6 +27,7 @@ import zoneinfo
 
 import attrs
 
+from rehabplan._wallclock import offset_at, year_shifts
 from rehabplan.export._icswriter import (
     content_line,
     escape_text,
@@ -70,50 +71,25 @@ class _Change:
         )
 
 
-def _offset(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> dt.timedelta:
-    offset = moment.astimezone(tz).utcoffset()
-    assert offset is not None
-    return offset
-
-
 def _changes(key: str, first: int, last: int) -> list[_Change]:
     """Every offset change from 1 January of *first* to 31 December of *last*, in UTC."""
     tz = zoneinfo.ZoneInfo(key)
-    moment = dt.datetime(first, 1, 1, tzinfo=_UTC)
-    end = dt.datetime(last + 1, 1, 1, tzinfo=_UTC)
-    step = dt.timedelta(days=1)
-    found: list[_Change] = []
-    previous = _offset(tz, moment)
-    while moment < end:
-        following = moment + step
-        offset = _offset(tz, following)
-        if offset != previous:
-            low, high = moment, following  # the change is in (low, high]
-            while high - low > dt.timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                middle = middle.replace(microsecond=0)
-                if _offset(tz, middle) == previous:
-                    low = middle
-                else:
-                    high = middle
-            local = high.astimezone(tz)
-            found.append(
-                _Change(
-                    moment=high,
-                    before=previous,
-                    after=offset,
-                    # Clocks going forward (by at most 2 hours, Troll's shift) start
-                    # DAYLIGHT, the rest STANDARD: the reading every engine expects, also
-                    # for zones that tzdata gives a negative DST (Dublin's winter,
-                    # Casablanca's Ramadan). A day-long jump over the date line
-                    # (Kiritimati, 1995) is STANDARD: dateutil fails on a 24-hour "DST".
-                    daylight=dt.timedelta(0) < offset - previous <= _MAX_DST,
-                    name=local.tzname() or format_offset(offset),
-                )
-            )
-            previous = offset
-        moment = following
-    return found
+    return [
+        _Change(
+            moment=shift.moment,
+            before=shift.before,
+            after=shift.after,
+            # Clocks going forward (by at most 2 hours, Troll's shift) start
+            # DAYLIGHT, the rest STANDARD: the reading every engine expects, also
+            # for zones that tzdata gives a negative DST (Dublin's winter,
+            # Casablanca's Ramadan). A day-long jump over the date line
+            # (Kiritimati, 1995) is STANDARD: dateutil fails on a 24-hour "DST".
+            daylight=dt.timedelta(0) < shift.after - shift.before <= _MAX_DST,
+            name=shift.moment.astimezone(tz).tzname() or format_offset(shift.after),
+        )
+        for year in range(first, last + 1)
+        for shift in year_shifts(tz, year)
+    ]
 
 
 def _weekday_rule(days: list[dt.datetime]) -> str | None:
@@ -172,7 +148,7 @@ def _was_utc(key: str, until: int) -> bool:
     """Whether the zone was at UTC+0 in some January or July from 2000 to *until*."""
     tz = zoneinfo.ZoneInfo(key)
     return any(
-        not _offset(tz, dt.datetime(year, month, 1, tzinfo=_UTC))
+        not offset_at(tz, dt.datetime(year, month, 1, tzinfo=_UTC))
         for year in range(_HISTORY, max(until, _HISTORY) + 1)
         for month in (1, 7)
     )
@@ -208,7 +184,7 @@ def _lines(key: str, first: int, last: int) -> tuple[str, ...]:
         tz = zoneinfo.ZoneInfo(key)
         onset = dt.datetime(scan_from, 1, 1, tzinfo=_UTC)
         local = onset.astimezone(tz)
-        offset = _offset(tz, onset)
+        offset = offset_at(tz, onset)
         state = _Change(
             moment=onset,
             before=offset,
