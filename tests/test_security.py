@@ -54,6 +54,16 @@ def _programme(text: str) -> Any:
                     "notes": f"Note {text}",
                 }
             ],
+            "appointments": [
+                {
+                    "title": f"Review {text}",
+                    "date": "2027-03-03",
+                    "time": "09:30",
+                    "clinician": text,
+                    "location": text,
+                    "notes": text,
+                }
+            ],
         }
     )
 
