@@ -100,19 +100,6 @@ class _Tok:
         """The same token read as another symbol."""
         return _Tok(sym, self.raw, self.start, self.end, self.value)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Tok):
-            return NotImplemented
-        return (self.sym, self.raw, self.start, self.end, self.value) == (
-            other.sym,
-            other.raw,
-            other.start,
-            other.end,
-            other.value,
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:
         return f"Tok({self.sym!r}, {self.raw!r}, {self.start}, {self.end}, {self.value!r})"
 
