@@ -510,13 +510,17 @@ def sheet_view(
         by_id: dict[str, list[Session]] = {}
         by_week: dict[int, _WeekSessions] = {}
         origin = a.toordinal()
+        last_day: dt.date | None = None
+        week: _WeekSessions = {}
         for s in sessions:
             day = s.start.date()
-            if not a <= day <= b:
-                continue
+            if day != last_day:  # sessions come in start order: a day's come together
+                if not a <= day <= b:
+                    continue
+                last_day = day
+                week = by_week.setdefault((day.toordinal() - origin) // 7, {})
             pid = s.prescription.id
             by_id.setdefault(pid, []).append(s)
-            week = by_week.setdefault((day.toordinal() - origin) // 7, {})
             own = week.get(pid)
             if own is None:
                 own = week[pid] = ({}, s)
