@@ -237,14 +237,15 @@ def _join(items: Sequence[str]) -> str:
 
 def _times(sessions: Iterable[Session]) -> str:
     """The local times of a prescription's sessions: ``morning 08:00 and evening 18:00``."""
-    seen: dict[dt.time, str] = {}
-    for s in sessions:
-        clock = s.start.time()
-        if clock in seen:  # the first label of a clock time is kept
-            continue
-        label = f"{s.slot} {clock:%H:%M}" if not re.fullmatch(r"\d\d:\d\d", s.slot) else s.slot
-        seen[clock] = label
-    return _join([seen[t] for t in sorted(seen)])
+    # The first slot of each clock time (a later one overwrites an earlier one, so
+    # the sessions go in backwards).
+    first = {s.start.time(): s.slot for s in reversed(list(sessions))}
+    return _join(
+        [
+            slot if re.fullmatch(r"\d\d:\d\d", slot) else f"{slot} {clock:%H:%M}"
+            for clock, slot in sorted(first.items())
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- hooks
