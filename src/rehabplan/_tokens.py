@@ -340,8 +340,6 @@ _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 
 
 def _day_letters(tokens: list[_Tok]) -> list[_Tok]:
     """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
-    if _LETTER_DAYS.keys().isdisjoint([t.raw for t in tokens]):
-        return tokens
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -382,10 +380,6 @@ def _numbers(tokens: list[_Tok]) -> list[_Tok]:
     Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
     minute", and "a minute" after "for" or "hold".
     """
-    if _NUMBER_SYM_TRIGGERS.isdisjoint([t.sym for t in tokens]) and _NUMBER_RAW_TRIGGERS.isdisjoint(
-        [t.raw for t in tokens]
-    ):
-        return tokens  # no case below can start anywhere
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -552,9 +546,28 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
     (ranges), "between 8 and 15", "bed time"; drop the hyphen of "30-second";
     keep weekday abbreviations and month names only where a date or list needs them.
     """
-    tokens = _numbers(_day_letters(tokens))
-    if _JOINING_SYMS.isdisjoint([t.sym for t in tokens]):
-        return _contextual(_ranges(tokens))
+    # Each pass runs only when a symbol or word that can start its work is there.
+    syms = {t.sym for t in tokens}
+    raws = {t.raw for t in tokens}
+    if not _LETTER_DAYS.keys().isdisjoint(raws):
+        tokens = _day_letters(tokens)
+        syms = {t.sym for t in tokens}
+    if not (_NUMBER_SYM_TRIGGERS.isdisjoint(syms) and _NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
+        tokens = _numbers(tokens)
+        syms = {t.sym for t in tokens}
+    if not _JOINING_SYMS.isdisjoint(syms):
+        tokens = _join(tokens)
+        syms = {t.sym for t in tokens}
+    if not _RANGE_TRIGGERS.isdisjoint(syms):
+        tokens = _ranges(tokens)
+        syms = {t.sym for t in tokens}
+    if not _UNDECIDED.isdisjoint(syms):
+        tokens = _contextual(tokens)
+    return tokens
+
+
+def _join(tokens: list[_Tok]) -> list[_Tok]:
+    """Drop hyphens inside words and quotes; join "bed time" and "b/l"."""
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -595,13 +608,10 @@ def _combine(tokens: list[_Tok]) -> list[_Tok]:
             continue
         out.append(tok)
         i += 1
-    out = _ranges(out)
-    return _contextual(out)
+    return out
 
 
 def _ranges(tokens: list[_Tok]) -> list[_Tok]:
-    if _RANGE_TRIGGERS.isdisjoint([t.sym for t in tokens]):
-        return tokens
     out: list[_Tok] = []
     i = 0
     n = len(tokens)
@@ -643,8 +653,6 @@ _UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
 def _contextual(tokens: list[_Tok]) -> list[_Tok]:
     """Decide weekday abbreviations ("sat", "we") and month names ("may") by context."""
-    if _UNDECIDED.isdisjoint([tok.sym for tok in tokens]):
-        return tokens
     n = len(tokens)
     out = list(tokens)
     for i, tok in enumerate(tokens):
