@@ -626,13 +626,14 @@ def _text_wrap(
 _CELL_BREAK = "\n        "
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def _cells(cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
     """
     A chart row's day cells as HTML: a tick box per session, titled with its slot.
 
     A filter, made once per distinct row: a 2-year chart has thousands of rows but few
-    kinds of them. Every text is escaped.
+    kinds of them (the cache is small: a row of 96 sessions a day is about 30 KB).
+    Every text is escaped.
 
     >>> print(_cells((CellView(boxes=("<b>",), in_window=True),
     ...               CellView(boxes=(), in_window=False)), "☐"))
