@@ -601,3 +601,30 @@ def test_cli_bad_input_is_one_line(tmp_path: Path) -> None:
     err = _Capture()
     status = cli.main(["sheet", "p.toml", "-o", "x", "--paper", "A5"], out=_Capture(), err=err)  # type: ignore[arg-type]
     assert (status, (tmp_path / "x").exists()) == (2, False)
+
+
+def test_chart_filters_do_not_mix_safe_and_plain_text(tmp_path: Path) -> None:
+    """The chart's cached filters keep a box marked safe apart from the same text unmarked."""
+    (tmp_path / "sheet.html").write_text(
+        "{% set w = sheet.sections[0].weeks[0] %}"
+        '{{ w.rows[0].cells|cells("<i>"|safe) }}|{{ w.rows[0].cells|cells("<i>") }}\n',
+        encoding="utf-8",
+    )
+    html = render_sheet(examples.achilles(), weeks=1, template_dir=tmp_path)
+    assert isinstance(html, str)
+    safe, plain = html.rstrip("\n").split("|")
+    assert "<i>" in safe
+    assert "<i>" not in plain
+    assert "&lt;i&gt;" in plain
+
+
+def test_user_text_marked_safe_is_still_escaped() -> None:
+    """A programme whose texts are Markup (an app's own HTML-safe strings) is escaped all the same."""
+    import attrs
+    import markupsafe
+
+    programme = attrs.evolve(examples.achilles(), title=markupsafe.Markup("<b>Plan</b>"))
+    html = render_sheet(programme, weeks=1)
+    assert isinstance(html, str)
+    assert "<b>Plan</b>" not in html
+    assert "&lt;b&gt;Plan&lt;/b&gt;" in html

@@ -214,7 +214,9 @@ def _date_range(first: dt.date, last: dt.date) -> str:
 def _clean(text: str) -> str:
     """User text on one line: control characters and line breaks become spaces."""
     if text.isprintable() and "  " not in text:
-        return text.strip()  # the common case, without a pass over every character
+        # The common case, without a pass over every character. str.strip, not
+        # text.strip: a Markup text must come back plain, to be escaped like any other.
+        return str.strip(text)
     flat = "".join(ch if ch.isprintable() else " " for ch in text)
     return re.sub(r" {2,}", " ", flat).strip()
 
@@ -626,7 +628,7 @@ def _text_wrap(
 _CELL_BREAK = "\n        "
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256, typed=True)  # typed: a Markup box is not the same as a str one
 def _cells(cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
     """
     A chart row's day cells as HTML: a tick box per session, titled with its slot.
@@ -652,7 +654,7 @@ def _cells(cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
 
 
 #: Escaping for the few texts every chart repeats (weekdays, "1 Mar"), made once each.
-_escaped = functools.lru_cache(maxsize=512)(markupsafe.escape)
+_escaped = functools.lru_cache(maxsize=512, typed=True)(markupsafe.escape)
 
 
 def _day_headings(days: Sequence[DayView]) -> markupsafe.Markup:
