@@ -72,6 +72,7 @@ TEXT_BOX = "[ ]"
 TEXT_WIDTH = 80
 
 _MAX_WEEKS = 520
+_WEEK = tuple(dt.timedelta(days=i) for i in range(7))
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _TEMPLATES = {"html": "sheet.html", "md": "sheet.md", "txt": "sheet.txt", "pdf": "sheet.html"}
@@ -407,19 +408,21 @@ def _week(
     sessions: _WeekSessions,
     order: Sequence[Prescription],
     cards: dict[str, CardView],
-    marks: dict[dt.date, list[str]],
+    marks: dict[dt.date, tuple[str, ...]],
 ) -> WeekView:
     """One week's chart from its sessions, grouped by prescription and day."""
-    days = [first + dt.timedelta(days=i) for i in range(7)]
-    day_views = tuple(
-        DayView(
-            weekday=_DAYS[d.weekday()],
-            date=_day(d),
-            in_window=d <= last,
-            marks=tuple(marks.get(d, ())) if d <= last else (),
+    days = [first + offset for offset in _WEEK]
+    day_views = []
+    for d in days:  # a loop, not a generator: 7 DayViews a week add up
+        weekday, in_window = _DAYS[d.weekday()], d <= last
+        day_views.append(
+            DayView(
+                weekday=weekday,
+                date=f"{weekday} {d.day} {_MONTHS[d.month - 1]}",  # _day(d)
+                in_window=in_window,
+                marks=marks.get(d, ()) if in_window else (),
+            )
         )
-        for d in days
-    )
     rows: list[RowView] = []
     for prescription in order:
         own = sessions.get(prescription.id)
@@ -434,16 +437,16 @@ def _week(
             RowView(
                 name=card.name,
                 dose=dose_text if dose_text != card.dose else "",
-                cells=tuple(_cell(tuple(per_day.get(d, ())), d <= last) for d in days),
+                cells=tuple([_cell(tuple(per_day.get(d, ())), d <= last) for d in days]),
             )
         )
     end = min(last, days[-1])
     return WeekView(
         number=number,
         title=f"Week {number}: {_date_range(first, end)}",
-        days=day_views,
+        days=tuple(day_views),
         rows=tuple(rows),
-        boxes=sum(len(c.boxes) for r in rows for c in r.cells),
+        boxes=sum([len(c.boxes) for r in rows for c in r.cells]),
     )
 
 
@@ -500,9 +503,9 @@ def sheet_view(
         raise ExportError(f"sheet: unknown paper {paper!r}; use A4 or Letter")
     programme, first, last, sessions = _window(source, start, weeks)
     marks = _appointment_marks(programme)
-    marks_by_day: dict[dt.date, list[str]] = {}
+    marks_by_day: dict[dt.date, tuple[str, ...]] = {}
     for day, mark, _line in marks:
-        marks_by_day.setdefault(day, []).append(mark)
+        marks_by_day[day] = (*marks_by_day.get(day, ()), mark)
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
     labels: dict[str, str] = {}
     sections: list[SectionView] = []
@@ -523,14 +526,19 @@ def sheet_view(
                 last_day = day
                 week = by_week.setdefault((day.toordinal() - origin) // 7, {})
             pid = s.prescription.id
-            by_id.setdefault(pid, []).append(s)
+            mine = by_id.get(pid)  # not setdefault: that makes a new list every time
+            if mine is None:
+                by_id[pid] = [s]
+            else:
+                mine.append(s)
             own = week.get(pid)
             if own is None:
                 own = week[pid] = ({}, s)
             slot = labels.get(s.slot) or labels.setdefault(s.slot, _clean(s.slot))
-            cell = own[0].get(day)
+            per_day = own[0]
+            cell = per_day.get(day)
             if cell is None:
-                own[0][day] = [slot]
+                per_day[day] = [slot]
             else:
                 cell.append(slot)
         # Programme order; then, for prescriptions it does not list, the first session.
