@@ -432,6 +432,22 @@ def test_custom_template_folder(tmp_path: Path) -> None:
     assert html.count(BOX) == 14
 
 
+def test_charts_macro_lays_out_weeks_as_one_chart_each(tmp_path: Path) -> None:
+    """
+    `charts(weeks, box)` prints what a `chart(w, box)` a week prints, each on its own
+    indented line as sheet.html lays them out, however the weeks are batched.
+    """
+    (tmp_path / "sheet.html").write_text(
+        '{% import "_macros.html" as m %}{% set weeks = sheet.sections[0].weeks %}'
+        "{% for w in weeks %}\n  {{ m.chart(w, sheet.box) }}\n{% endfor %}|"
+        "{% for batch in weeks|batch(3) %}\n  {{ m.charts(batch, sheet.box) }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    one_a_week, batched = render_sheet(examples.calf_runner(), template_dir=tmp_path).split("|")
+    assert one_a_week.count('<section class="week"') == 4
+    assert one_a_week == batched
+
+
 def test_custom_folder_falls_back_to_packaged(tmp_path: Path) -> None:
     """A folder holding only sheet.txt still renders HTML from the packaged template."""
     (tmp_path / "sheet.txt").write_text(
