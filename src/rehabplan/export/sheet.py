@@ -418,7 +418,7 @@ def _week(
         day_views.append(
             DayView(
                 weekday=weekday,
-                date=f"{weekday} {d.day} {_MONTHS[d.month - 1]}",  # _day(d)
+                date=_day(d),
                 in_window=in_window,
                 marks=marks.get(d, ()) if in_window else (),
             )
