@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -44,30 +44,52 @@ _Handler = Callable[["re.Match[str]", "_Span"], Iterable[_Fact]]
 
 
 class _Span:
-    """The tokens a rule matched, with their group values."""
+    """
+    The tokens a rule matched, with their named groups.
 
-    __slots__ = ("end", "groups", "start", "tokens")
+    It keeps the phrase's token list and indexes into it: a phrase has a few spans,
+    and most handlers read one or two values from them.
+    """
 
-    def __init__(self, tokens: tuple[_Tok, ...], groups: dict[str, tuple[_Tok, ...]]) -> None:
-        self.tokens = tokens
-        self.groups = groups
-        self.start = tokens[0].start
-        self.end = tokens[-1].end
+    __slots__ = ("_first", "_groups", "_last", "_tokens", "end", "start")
+
+    def __init__(
+        self, tokens: list[_Tok], first: int, last: int, groups: dict[str, tuple[int, int]]
+    ) -> None:
+        self._tokens = tokens
+        self._first = first
+        self._last = last
+        self._groups = groups
+        self.start = tokens[first].start
+        self.end = tokens[last].end
+
+    @property
+    def tokens(self) -> list[_Tok]:
+        """Every token the rule matched."""
+        return self._tokens[self._first : self._last + 1]
+
+    def group(self, name: str) -> list[_Tok]:
+        """The tokens of group *name* (none when it took no part in the match)."""
+        where = self._groups.get(name)
+        if where is None:
+            return []
+        return self._tokens[where[0] : where[1] + 1]
 
     def value(self, name: str, default: Any = None) -> Any:
-        toks = self.groups.get(name)
-        if not toks:
+        where = self._groups.get(name)
+        if where is None or where[1] < where[0]:
             return default
-        return toks[0].value
+        return self._tokens[where[0]].value
 
     def has(self, name: str) -> bool:
-        return bool(self.groups.get(name))
+        where = self._groups.get(name)
+        return where is not None and where[1] >= where[0]
 
     def raw(self, name: str) -> str:
-        return " ".join(t.raw for t in self.groups.get(name, ()))
+        return " ".join(t.raw for t in self.group(name))
 
     def syms(self, name: str) -> list[str]:
-        return [t.sym for t in self.groups.get(name, ())]
+        return [t.sym for t in self.group(name)]
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> _Fact:
         return _Fact(kind, value, self.start, self.end, weak)
@@ -384,7 +406,7 @@ def _h_except(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         group = frozenset(range(5)) if s.syms("g")[0] == "weekdays" else frozenset({5, 6})
         yield s.fact("except", group)
     else:
-        yield s.fact("except", frozenset(_weekday_list(s.groups.get("list", ()))))
+        yield s.fact("except", frozenset(_weekday_list(s.group("list"))))
 
 
 def _slot_value(tok: _Tok) -> str | dt.time:
@@ -408,7 +430,7 @@ def _h_bedtime(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("times", ("bedtime",))
 
 
-def _event_of(tokens: tuple[_Tok, ...]) -> str | None:
+def _event_of(tokens: Sequence[_Tok]) -> str | None:
     raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
     for size in range(min(6, len(raws)), 0, -1):
         for start in range(len(raws) - size, -1, -1):
@@ -419,7 +441,7 @@ def _event_of(tokens: tuple[_Tok, ...]) -> str | None:
 
 
 def _h_anchor(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
-    event = _event_of(s.groups.get("ev", ()))
+    event = _event_of(s.group("ev"))
     if event is None:  # pragma: no cover - the pattern only matches events
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
@@ -433,7 +455,7 @@ def _h_anchor(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 
 def _h_when_event(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
-    event = _event_of(s.groups.get("ev", ()))
+    event = _event_of(s.group("ev"))
     if event is not None:
         yield s.fact("anchor", Anchor("when", event))
 
@@ -493,7 +515,7 @@ def _h_uk_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 
 
 def _date_of(s: _Span) -> dt.date | None:
-    toks = s.groups.get("date", ())
+    toks = s.group("date")
     numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
     months = [t.value for t in toks if t.sym == "MONTH"]
     dates = [t.value for t in toks if t.sym == "DATE"]
@@ -1077,8 +1099,9 @@ def __getattr__(name: str) -> Any:
 
 
 #: One grammar match as token indexes: the match, its handler, its first and last
-#: token, and each named group as (name, first token, last token).
-_Step = tuple["re.Match[str]", _Handler, int, int, tuple[tuple[str, int, int], ...]]
+#: The match, its handler, its first and last token, and each named group's first and
+#: last token.
+_Step = tuple["re.Match[str]", _Handler, int, int, dict[str, tuple[int, int]]]
 
 #: Symbol sequences longer than this are matched afresh each time, not cached.
 _PLAN_CACHE_LIMIT = 200
@@ -1118,7 +1141,7 @@ def _match_symbols(syms: tuple[str, ...]) -> tuple[_Step, ...]:
         if first is None or last is None:
             continue
         _, handler, own_groups = rule_table[key]
-        groups: list[tuple[str, int, int]] = []
+        groups: dict[str, tuple[int, int]] = {}
         for group_name, short in own_groups:
             g_start = match.start(group_name)
             if g_start < 0:  # the group did not take part in the match
@@ -1128,8 +1151,8 @@ def _match_symbols(syms: tuple[str, ...]) -> tuple[_Step, ...]:
             g_last = ends.get(g_end) if g_end in ends else ends.get(g_end + 1)
             if g_first is None or g_last is None:
                 continue
-            groups.append((short, g_first, g_last))
-        steps.append((match, handler, first, last, tuple(groups)))
+            groups[short] = (g_first, g_last)
+        steps.append((match, handler, first, last, groups))
     return tuple(steps)
 
 
@@ -1141,12 +1164,8 @@ def _facts(tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
     used = [False] * len(tokens)
     facts: list[_Fact] = []
     for match, handler, first, last, groups in _plan(tuple([tok.sym for tok in tokens])):
-        span = _Span(
-            tuple(tokens[first : last + 1]),
-            {short: tuple(tokens[a : b + 1]) for short, a, b in groups},
-        )
         used[first : last + 1] = [True] * (last + 1 - first)
-        facts.extend(handler(match, span))
+        facts.extend(handler(match, _Span(tokens, first, last, groups)))
     return facts, used
 
 

@@ -255,13 +255,52 @@ def _read_word(word: str, start: int, end: int) -> list[_Tok]:
 
 
 def _tokenize(text: str) -> list[_Tok]:
-    norm = _normalise(text)
+    """
+    The tokens of a text, read a space-separated chunk at a time.
+
+    No token spans a space except a clock time such as "10 am", so a chunk's tokens
+    depend on the chunk alone and are cached by chunk ("3x15", "twice", "daily"):
+    phrases share their chunks even when no two phrases are the same. A text with a
+    spaced clock time is scanned whole.
+    """
+    norm = _normalise(text)  # its only white space is " "
+    if _SPACED_CLOCK.search(norm) is not None:
+        return _combine(_scan(norm, 0))
+    tokens: list[_Tok] = []
+    append = tokens.append
+    offset = 0
+    for chunk in norm.split(" "):
+        if chunk:
+            if len(chunk) > _CACHED_CHUNK_LENGTH:  # rare; the cache stays small
+                tokens.extend(_scan(chunk, offset))
+            else:
+                for sym, raw, start, end, value in _chunk_shape(chunk):
+                    append(_Tok(sym, raw, offset + start, offset + end, value))
+        offset += len(chunk) + 1
+    return _combine(tokens)
+
+
+#: A clock time written with a space before "am" or "pm" (a superset: "3 a day" too).
+_SPACED_CLOCK = re.compile(r"\d [ap]")
+_CACHED_CHUNK_LENGTH = 32
+
+
+@lru_cache(maxsize=16384)
+def _chunk_shape(chunk: str) -> tuple[tuple[str, str, int, int, Any], ...]:
+    """The tokens of one chunk of text, placed from the chunk's start."""
+    return tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan(chunk, 0))
+
+
+def _scan(norm: str, offset: int) -> list[_Tok]:
+    """The tokens of normalised text, before any are joined, placed from *offset*."""
     tokens: list[_Tok] = []
     append = tokens.append
     for match in _TOKEN.finditer(norm):
         kind = match.lastgroup
         raw = match.group(kind or 0)
         start, end = match.span()
+        start += offset
+        end += offset
         if kind == "word":  # the commonest first
             if len(raw) > _CACHED_WORD_LENGTH:
                 tokens.extend(_read_word(raw, start, end))
@@ -288,7 +327,7 @@ def _tokenize(text: str) -> list[_Tok]:
                 append(_Tok("BADDATE", raw, start, end))
         else:  # an abbreviation with dots: "b.i.d."
             tokens.extend(_word_tokens(raw.replace(".", ""), start, end))
-    return _combine(tokens)
+    return tokens
 
 
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
