@@ -449,3 +449,92 @@ def test_redteam_set_accuracy(name: str, floor: float, capsys: pytest.CaptureFix
         print(f"\n{name} ({n} phrases): frequency-correct {frequency:.1%}")
     assert frequency >= floor
     assert min(per_field.values()) >= 0.9
+
+
+# --------------------------------------------------------------------------- speed-ups that must not change a reading
+
+_TOKEN_WORDS = [*_WORDS, "10", "am", "pm", "a.m.", "p.m", "7.30", "o.d.", "b.i.d.", "-", "½"]
+
+
+def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
+    from rehabplan import _tokens
+
+    tokens = _tokens._combine(_tokens._scan(_tokens.normalise(text), 0))
+    return [(t.sym, t.raw, t.start, t.end, t.value) for t in tokens]
+
+
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_TOKEN_WORDS), max_size=20).map(" ".join),
+        st.lists(
+            st.tuples(st.sampled_from(_TOKEN_WORDS), st.sampled_from([" ", "  ", "\t", "\u00a0"])),
+            max_size=12,
+        ).map(lambda pairs: "".join(w + gap for w, gap in pairs)),
+        st.text(max_size=80),
+    )
+)
+def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) -> None:
+    """The cached chunk-at-a-time tokenizer gives exactly the tokens of one scan of the text."""
+    from rehabplan import _tokens
+
+    got = [(t.sym, t.raw, t.start, t.end, t.value) for t in _tokens.tokenize(text)]
+    assert got == _whole_text_tokens(text)
+
+
+@pytest.mark.parametrize("text", ["at 10 am daily", "3 x 10 at 7.30 p.m. daily", "10 pm"])
+def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
+    """'10 am' spans a space, the one token that does; it is still read as one time."""
+    from rehabplan import _tokens
+
+    assert "TIME" in [t.sym for t in _tokens.tokenize(text)]
+    assert read(text).time_of_day is not None
+
+
+@given(st.text(alphabet=".-/ bdBDqQhH0123456789ni", max_size=40))
+def test_code_check_shortcut_agrees_with_the_full_check(text: str) -> None:
+    """Skipping texts with more letters than any code never skips a code."""
+    from rehabplan import _lexicon, phrases
+    from rehabplan._tokens import normalise
+
+    norm = normalise(text)
+    whole = phrases._NOT_ALPHANUMERIC.sub("", norm)
+    shortcut = "" if phrases._TOO_LONG_FOR_A_CODE.search(norm) else whole
+    assert (shortcut in _lexicon.WHOLE_PHRASE_CODES) == (whole in _lexicon.WHOLE_PHRASE_CODES)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("3 x 10 o.d.", "od"), ("3 x 10 OD", "od"), ("3x10 od", "od"), ("O.M. 3 x 10", "om")],
+)
+def test_ambiguous_abbreviations_are_flagged_however_written(text: str, code: str) -> None:
+    """'od' (once daily, or the right eye) is flagged with or without its dots."""
+    from rehabplan import _lexicon
+
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.note is not None
+    assert _lexicon.AMBIGUOUS_ABBREVIATIONS[code] in reading.note
+
+
+def test_shared_timings_and_doses_are_built_once_and_equal() -> None:
+    """Two phrases with one timing share one validated value; 2 and 2.0 stay apart."""
+    a = read("3 x 15 twice daily for 12 weeks")
+    b = read("2 x 10 twice daily for 12 weeks")
+    assert a.timing == b.timing
+    assert a.timing is b.timing
+    assert str(a.dose) == "3 x 15"
+    with pytest.raises(PhraseError):
+        parse_timing("2.5 times daily")
+    assert parse_timing("2 times daily").times_per_day == 2
+
+
+def test_unhashable_values_are_built_without_the_cache() -> None:
+    """A value the cache cannot hash is built afresh, not refused."""
+    from rehabplan import phrases
+
+    dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None)
+    assert dose == Dose(3, 15)
+    timing = phrases._cached(
+        phrases._timing, None, ["morning"], None, False, None, None, (), None, None, None, None
+    )
+    assert timing.times_of_day == ("morning",)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from attrs import frozen
@@ -54,6 +54,8 @@ from rehabplan.model import (
 )
 
 __all__ = ["MAX_LENGTH", "Reading", "parse_dose", "parse_prescription", "parse_timing", "read"]
+
+_T = TypeVar("_T")
 
 #: Longest text any reader accepts, in characters (a bound on time and memory).
 MAX_LENGTH = 200_000
@@ -233,23 +235,76 @@ def _weekday_set(merged: _Merge) -> frozenset[int] | None:
     return days
 
 
+# Timings and doses are immutable values, and phrases share them ("twice daily for
+# 12 weeks"): each distinct one is built and validated once. Typed, so that 2 and 2.0
+# are told apart; values that cannot be hashed are built afresh.
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _timing(
+    per_day: Any,
+    times: Any,
+    every_hours: Any,
+    round_the_clock: bool,
+    every_days: Any,
+    per_week: Any,
+    weekdays: tuple[int, ...],
+    start: Any,
+    duration: Any,
+    until: Any,
+    anchor: Any,
+) -> Timing:
+    return Timing(
+        times_per_day=per_day,
+        times_of_day=times,
+        every_hours=every_hours,
+        round_the_clock=round_the_clock,
+        every_days=every_days,
+        times_per_week=per_week,
+        weekdays=weekdays,
+        start=start,
+        duration_days=duration,
+        until=until,
+        anchor=anchor,
+    )
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _dose(
+    sets: Any, reps: Any, hold: Any, each_side: bool, rest: Any, load: Any, bout: Any
+) -> Dose:
+    return Dose(sets, reps, hold=hold, each_side=each_side, rest=rest, load=load, duration=bout)
+
+
+def _cached(build: functools._lru_cache_wrapper[_T], *args: Any) -> _T:
+    try:
+        return build(*args)
+    except TypeError:  # an unhashable value
+        return build.__wrapped__(*args)
+
+
 def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
     """Build the timing from merged facts (None when there is no timing at all)."""
-    per_day = merged.fields.get("per_day")
-    times = merged.fields.get("times") or ()
-    every_hours = merged.fields.get("every_hours")
-    every_days = merged.fields.get("every_days")
-    per_week = merged.fields.get("per_week")
+    fields = merged.fields
+    get = fields.get
+    per_day = get("per_day")
+    times = get("times") or ()
+    every_hours = get("every_hours")
+    every_days = get("every_days")
+    per_week = get("per_week")
     weekdays = _weekday_set(merged) or ()
-    anchor = merged.fields.get("anchor")
+    anchor = get("anchor")
     if anchor is not None and anchor.event == "bed":
         anchor = None
         times = (*times, "bedtime")
-    daily = "per_day" in merged.weak
-    scheduled = bool(times or weekdays) or any(
-        v is not None for v in (per_day, every_hours, every_days, per_week, anchor)
+    scheduled = bool(times or weekdays) or not (
+        per_day is None
+        and every_hours is None
+        and every_days is None
+        and per_week is None
+        and anchor is None
     )
-    bounds = any(k in merged.fields for k in ("duration", "until", "start"))
+    bounds = "duration" in fields or "until" in fields or "start" in fields
     if every_hours is not None and per_day is not None:
         # "every 12 hours, twice a day": one count, said twice
         expected = 24 // (every_hours.low if isinstance(every_hours, Range) else every_hours)
@@ -261,54 +316,63 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
             )
     if every_days is not None and weekdays:
         raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
-    if not (scheduled or daily or bounds or "prn" in merged.fields):
+    prn = "prn" in fields
+    if not (scheduled or bounds or prn or "per_day" in merged.weak):
         return None
     try:
-        timing = Timing(
-            times_per_day=per_day,
-            times_of_day=times,
-            every_hours=every_hours,
-            round_the_clock=bool(merged.fields.get("round_the_clock")) and every_hours is not None,
-            every_days=every_days,
-            times_per_week=per_week,
-            weekdays=tuple(sorted(weekdays)),
-            start=merged.fields.get("start"),
-            duration_days=merged.fields.get("duration"),
-            until=merged.fields.get("until"),
-            anchor=anchor,
+        timing = _cached(
+            _timing,
+            per_day,
+            times,
+            every_hours,
+            bool(get("round_the_clock")) and every_hours is not None,
+            every_days,
+            per_week,
+            tuple(sorted(weekdays)),
+            get("start"),
+            get("duration"),
+            get("until"),
+            anchor,
         )
     except ProgrammeError as exc:
         raise PhraseError.problem(merged.text, f"{exc.where}: {exc.reason}") from None
-    if "prn" in merged.fields:
+    if prn:
         limit = timing if (scheduled or bounds) else None
-        return AsNeeded(limit=limit, condition=merged.fields.get("condition"))
+        return AsNeeded(limit=limit, condition=get("condition"))
     return timing
 
 
+#: The fields of a dose; a dose needs one of the first four ("each side" alone is none).
+_DOSE_FIELDS = ("sets", "reps", "hold", "bout", "per_side", "rest", "load")
+
+
 def _to_dose(merged: _Merge) -> Dose | None:
-    keys = ("sets", "reps", "hold", "per_side", "rest", "load", "bout")
-    if not any(k in merged.fields for k in keys):
+    fields = merged.fields
+    if fields.keys().isdisjoint(_DOSE_FIELDS):
         return None
-    sets = merged.fields.get("sets")
-    reps = merged.fields.get("reps")
-    for name, value in (("sets", sets), ("reps", reps)):
-        if value is not None and not _whole(value):
-            raise PhraseError.problem(
-                merged.text, f"{name} must be a whole number", *merged.spans[name]
-            )
-    if not any(k in merged.fields for k in ("sets", "reps", "hold", "bout")):
+    get = fields.get
+    sets = get("sets")
+    reps = get("reps")
+    if sets is not None and not _whole(sets):
+        raise PhraseError.problem(merged.text, "sets must be a whole number", *merged.spans["sets"])
+    if reps is not None and not _whole(reps):
+        raise PhraseError.problem(merged.text, "reps must be a whole number", *merged.spans["reps"])
+    hold = get("hold")
+    bout = get("bout")
+    if sets is None and reps is None and hold is None and bout is None:
         if merged.strict:
             raise PhraseError.problem(merged.text, "'each side' needs a dose: sets, reps or a hold")
         return None
     try:
-        return Dose(
+        return _cached(
+            _dose,
             sets if sets is not None else 1,
             reps,
-            hold=merged.fields.get("hold"),
-            each_side=bool(merged.fields.get("per_side")),
-            rest=merged.fields.get("rest"),
-            load=merged.fields.get("load"),
-            duration=merged.fields.get("bout"),
+            hold,
+            bool(get("per_side")),
+            get("rest"),
+            get("load"),
+            bout,
         )
     except ProgrammeError as exc:
         where = exc.where.split(".")[-1]
@@ -516,6 +580,12 @@ def parse_prescription(text: str) -> Prescription:
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+#: Finds more letters and digits than the longest whole-phrase code ("night") has.
+_TOO_LONG_FOR_A_CODE = re.compile(
+    rf"[a-z0-9](?:[^a-z0-9]*[a-z0-9]){{{max(map(len, lx.WHOLE_PHRASE_CODES))}}}"
+)
+#: The ambiguous abbreviations `read` flags ("pm" and "bd" are read one way).
+_FLAGGED_ABBREVIATIONS = frozenset(lx.AMBIGUOUS_ABBREVIATIONS) - {"pm", "bd"}
 
 
 def read(text: str) -> Reading:
@@ -544,7 +614,8 @@ def read(text: str) -> Reading:
         if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
             body = " " * (len(left) + 1) + right
             code_note = f"the code {left.strip()!r} is read as the words after '='"
-    whole = _NOT_ALPHANUMERIC.sub("", _normalise(body))
+    norm = _normalise(body)
+    whole = "" if _TOO_LONG_FOR_A_CODE.search(norm) else _NOT_ALPHANUMERIC.sub("", norm)
     if whole in lx.WHOLE_PHRASE_CODES:
         try:
             reading = read(lx.WHOLE_PHRASE_CODES[whole])
@@ -562,22 +633,31 @@ def read(text: str) -> Reading:
     tokens, facts, used = _scan(body)
     facts = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
-    for tok, was_used in zip(tokens, used, strict=True):
-        if was_used or not tok.raw[:1].isalpha() or _known(tok.raw):
+    after_period: int | None = None  # "twice a dya": an unknown word where a period goes
+    for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
+        raw = tok.raw
+        if was_used or not raw[:1].isalpha() or _known(raw):
             continue
-        suspect = _looks_misspelt(tok.raw)
+        suspect = _looks_misspelt(raw)
         if suspect:
             raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
         ignored.append(text[tok.start : tok.end])
-    _check_period_word(text, tokens, used)
+        if after_period is None and i >= 2 and raw.isalpha() and _after_period(tokens, i):
+            after_period = i
+    if after_period is not None:
+        tok = tokens[after_period]
+        suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
+        raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
     merged = _merge(text, facts, strict=False)
     if code_note:
         merged.ambiguous = True
         merged.notes.append(code_note)
-    for tok in tokens:
-        if tok.raw in lx.AMBIGUOUS_ABBREVIATIONS and tok.raw not in {"pm", "bd"}:
-            merged.ambiguous = True
-            merged.notes.append(lx.AMBIGUOUS_ABBREVIATIONS[tok.raw])
+    letters = norm.replace(".", "")  # a token's text is in it: "o.d." is read as "od"
+    if any(abbreviation in letters for abbreviation in _FLAGGED_ABBREVIATIONS):
+        for tok in tokens:
+            if tok.raw in _FLAGGED_ABBREVIATIONS:
+                merged.ambiguous = True
+                merged.notes.append(lx.AMBIGUOUS_ABBREVIATIONS[tok.raw])
     if not facts:
         raise PhraseError.problem(
             text,
@@ -652,18 +732,12 @@ def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]
 _PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
 
 
-def _check_period_word(text: str, tokens: list[_Tok], used: list[bool]) -> None:
+def _after_period(tokens: list[_Tok], i: int) -> bool:
     """
-    After "twice a", "3 times per", only a period can follow: an unknown word there is
-    a misspelt one ("twice a dya"), never prose to pass over.
+    True when token *i* follows "twice a", "3 times per": only a period can go there,
+    so an unknown word is a misspelt one ("twice a dya"), never prose to pass over.
     """
-    for i in range(2, len(tokens)):
-        tok = tokens[i]
-        if used[i] or not tok.raw.isalpha() or _known(tok.raw):
-            continue
-        if tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x":
-            suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
-            raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+    return tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x"
 
 
 def _reading(
