@@ -538,3 +538,17 @@ def test_unhashable_values_are_built_without_the_cache() -> None:
         phrases._timing, None, ["morning"], None, False, None, None, (), None, None, None, None
     )
     assert timing.times_of_day == ("morning",)
+
+
+def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many different words arrive, the tokenizer's cache holds at most its size."""
+    from rehabplan import _tokens
+
+    monkeypatch.setattr(_tokens, "_CHUNK_CACHE_SIZE", 50)
+    monkeypatch.setattr(_tokens, "_CHUNK_SHAPES", {})
+    for i in range(500):
+        _tokens.tokenize(f"{i}x{i} w{i}q daily")
+        assert len(_tokens._CHUNK_SHAPES) <= 50
+    long_chunk = "x" * (_tokens._CACHED_CHUNK_LENGTH + 1)
+    _tokens.tokenize(long_chunk)
+    assert long_chunk not in _tokens._CHUNK_SHAPES

@@ -40,6 +40,8 @@ class _Fact(NamedTuple):
     weak: bool = False
 
 
+_new_tuple = tuple.__new__
+
 _Handler = Callable[["re.Match[str]", "_Span"], Iterable[_Fact]]
 
 
@@ -92,7 +94,8 @@ class _Span:
         return [t.sym for t in self.group(name)]
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> _Fact:
-        return _Fact(kind, value, self.start, self.end, weak)
+        # tuple.__new__ directly: a named tuple's own __new__ is a Python function
+        return _new_tuple(_Fact, (kind, value, self.start, self.end, weak))
 
 
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}

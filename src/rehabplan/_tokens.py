@@ -268,27 +268,38 @@ def _tokenize(text: str) -> list[_Tok]:
         return _combine(_scan(norm, 0))
     tokens: list[_Tok] = []
     append = tokens.append
+    shapes = _CHUNK_SHAPES
     offset = 0
     for chunk in norm.split(" "):
         if chunk:
-            if len(chunk) > _CACHED_CHUNK_LENGTH:  # rare; the cache stays small
-                tokens.extend(_scan(chunk, offset))
-            else:
-                for sym, raw, start, end, value in _chunk_shape(chunk):
-                    append(_Tok(sym, raw, offset + start, offset + end, value))
+            shape = shapes.get(chunk)
+            if shape is None:
+                shape = _chunk_shape(chunk)
+            for sym, raw, start, end, value in shape:
+                append(_Tok(sym, raw, offset + start, offset + end, value))
         offset += len(chunk) + 1
     return _combine(tokens)
 
 
 #: A clock time written with a space before "am" or "pm" (a superset: "3 a day" too).
 _SPACED_CLOCK = re.compile(r"\d [ap]")
+
+#: Chunks read so far and their tokens; emptied when full, so memory stays bounded
+#: however many different chunks arrive. A plain dict: a lookup per chunk is the
+#: tokenizer's inner loop.
+_CHUNK_SHAPES: dict[str, tuple[tuple[str, str, int, int, Any], ...]] = {}
+_CHUNK_CACHE_SIZE = 16384
 _CACHED_CHUNK_LENGTH = 32
 
 
-@lru_cache(maxsize=16384)
 def _chunk_shape(chunk: str) -> tuple[tuple[str, str, int, int, Any], ...]:
-    """The tokens of one chunk of text, placed from the chunk's start."""
-    return tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan(chunk, 0))
+    """The tokens of one chunk of text, placed from the chunk's start (and cached)."""
+    shape = tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan(chunk, 0))
+    if len(chunk) <= _CACHED_CHUNK_LENGTH:  # a long chunk is rare, and would fill the cache
+        if len(_CHUNK_SHAPES) >= _CHUNK_CACHE_SIZE:
+            _CHUNK_SHAPES.clear()
+        _CHUNK_SHAPES[chunk] = shape
+    return shape
 
 
 def _scan(norm: str, offset: int) -> list[_Tok]:

@@ -23,6 +23,7 @@ but a word that looks like a misspelt keyword is still an error.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import Any, TypeVar
@@ -212,10 +213,21 @@ def _union(a: Any, b: Any) -> Any:
     return tuple(dict.fromkeys((*a, *b)))
 
 
+#: Kinds of fact `_Merge.add` treats specially; any other is a field, first value wins.
+_SPECIAL_KINDS = frozenset({"progression", "stage", "ambiguous", "note", "bad"})
+
+
 def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
     merged = _Merge(text, strict=strict)
+    fields = merged.fields
+    spans = merged.spans
     for fact in facts:
-        merged.add(fact)
+        kind = fact.kind
+        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage:
+            merged.add(fact)
+        else:  # the common case, as `add` does it
+            fields[kind] = fact.value
+            spans[kind] = (fact.start, fact.end)
     # "every 12 hours daily", "twice daily" + "daily": a weak daily adds nothing
     # "weekly (on Sunday)": 1 a week
     if "per_week" in merged.weak and "per_week" not in merged.fields:
@@ -740,6 +752,18 @@ def _after_period(tokens: list[_Tok], i: int) -> bool:
     return tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x"
 
 
+@functools.lru_cache(maxsize=1024)
+def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:
+    """Times of day as the corpus writes them: named slots in day order, then clock times."""
+    slots = dict.fromkeys(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
+    return tuple(sorted(slots, key=lambda s: (_SLOT_ORDER.get(s, 99), s)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
+    return tuple(WEEKDAY_CODES[d] for d in sorted(weekdays))
+
+
 def _reading(
     text: str, merged: _Merge, ignored: list[str], facts: list[_Fact], tokens: list[_Tok]
 ) -> Reading:
@@ -783,9 +807,7 @@ def _reading(
         ambiguous = True
         notes.append(f"{per_day} a day but {len(times)} time(s) of day named")
     weekdays = _weekday_set(merged)
-    slots = tuple(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
-    if slots:
-        slots = tuple(sorted(dict.fromkeys(slots), key=lambda s: (_SLOT_ORDER.get(s, 99), s)))
+    slots = _slots(times) if times else ()
     hold = merged.fields.get("hold")
     hold_seconds: Any = None
     if isinstance(hold, Range):
@@ -810,7 +832,7 @@ def _reading(
         times_per_day=per_day,
         every_n_days=merged.fields.get("every_days"),
         times_per_week=merged.fields.get("per_week"),
-        days_of_week=tuple(WEEKDAY_CODES[d] for d in sorted(weekdays)) if weekdays else None,
+        days_of_week=_day_codes(weekdays) if weekdays else None,
         time_of_day=slots or None,
         duration_days=merged.fields.get("duration"),
         sets=merged.fields.get("sets"),
