@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from rehabplan._recurrence import WEEKLY, day_rule, slot_times
+from rehabplan._schedule import make_session
 from rehabplan._wallclock import Shift, localize, shifts
 from rehabplan.model import Dose, Prescription, Programme, Schedule, Session, Timing
 from rehabplan.scheduling import (
@@ -172,13 +173,8 @@ class Recurrence:
         """The session of *slot* on *day*."""
         label, clock = slot
         start = localize(day, clock, tz)
-        return Session(
-            start=start,
-            end=start + self.length,
-            prescription=self.prescription,
-            dose=self.dose,
-            slot=label,
-            phase=self.phase,
+        return make_session(
+            start, start + self.length, self.prescription, self.dose, label, self.phase
         )
 
     def sessions(self, tz: zoneinfo.ZoneInfo) -> Iterator[Session]:

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from rehabplan._recurrence import rule_days, slot_times
+from rehabplan._schedule import make_session
 from rehabplan._volume import plan_volumes
 from rehabplan._wallclock import localize
 from rehabplan.errors import ScheduleError
@@ -232,6 +233,7 @@ def _prescription_sessions(
     single = len(day_slots) == 1
     steady = prescription.progression is None  # one dose throughout
     dose = prescription.dose
+    phase = entry.phase
     for day in rule_days(timing, programme, entry.origin, last):
         if day < first:
             continue
@@ -249,14 +251,7 @@ def _prescription_sessions(
                 if start in seen:
                     continue
                 seen.add(start)
-            yield Session(
-                start=start,
-                end=start + length,
-                prescription=prescription,
-                dose=dose,
-                slot=label,
-                phase=entry.phase,
-            )
+            yield make_session(start, start + length, prescription, dose, label, phase)
 
 
 def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
