@@ -459,7 +459,7 @@ _TOKEN_WORDS = [*_WORDS, "10", "am", "pm", "a.m.", "p.m", "7.30", "o.d.", "b.i.d
 def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
     from rehabplan import _tokens
 
-    tokens = _tokens._combine(_tokens._scan(_tokens.normalise(text), 0))
+    tokens = _tokens._combine(_tokens._scan_text(_tokens.normalise(text), 0))
     return [(t.sym, t.raw, t.start, t.end, t.value) for t in tokens]
 
 

@@ -265,7 +265,7 @@ def _tokenize(text: str) -> list[_Tok]:
     """
     norm = _normalise(text)  # its only white space is " "
     if _SPACED_CLOCK.search(norm) is not None:
-        return _combine(_scan(norm, 0))
+        return _combine(_scan_text(norm, 0))
     tokens: list[_Tok] = []
     append = tokens.append
     shapes = _CHUNK_SHAPES
@@ -294,7 +294,7 @@ _CACHED_CHUNK_LENGTH = 32
 
 def _chunk_shape(chunk: str) -> tuple[tuple[str, str, int, int, Any], ...]:
     """The tokens of one chunk of text, placed from the chunk's start (and cached)."""
-    shape = tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan(chunk, 0))
+    shape = tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan_text(chunk, 0))
     if len(chunk) <= _CACHED_CHUNK_LENGTH:  # a long chunk is rare, and would fill the cache
         if len(_CHUNK_SHAPES) >= _CHUNK_CACHE_SIZE:
             _CHUNK_SHAPES.clear()
@@ -302,7 +302,7 @@ def _chunk_shape(chunk: str) -> tuple[tuple[str, str, int, int, Any], ...]:
     return shape
 
 
-def _scan(norm: str, offset: int) -> list[_Tok]:
+def _scan_text(norm: str, offset: int) -> list[_Tok]:
     """The tokens of normalised text, before any are joined, placed from *offset*."""
     tokens: list[_Tok] = []
     append = tokens.append
