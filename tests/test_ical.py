@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import zoneinfo
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,30 @@ def test_examples_read_by_libical(example: str, mode: str, tmp_path: Path) -> No
     assert found == collections.Counter((s, e) for s, e, _ in want.elements())
 
 
+def _assert_icscheck_agrees(
+    checker: Path,
+    path: Path,
+    items: Sequence[tuple[dt.datetime | dt.date, dt.datetime | dt.date, str]],
+    *,
+    timeout: int,
+) -> None:
+    """icscheck's five engines agree on *path*, and its events are exactly *items*."""
+    expect = [{"start": a.isoformat(), "end": b.isoformat(), "summary": c} for a, b, c in items]
+    expect_path = path.with_suffix(".expect.json")
+    expect_path.write_text(json.dumps(expect), encoding="utf-8")
+    result = subprocess.run(
+        [str(checker), str(path), "--expect", str(expect_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    if result.returncode == 2:
+        require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert result.stdout.strip().splitlines()[-1].startswith("icscheck: 5 engines agree")
+
+
 @pytest.mark.tool("icscheck")
 @pytest.mark.parametrize("mode", sorted(MODES))
 @pytest.mark.parametrize("example", sorted(CHECKED))
@@ -254,20 +279,7 @@ def test_examples_pass_icscheck(example: str, mode: str, tmp_path: Path) -> None
             items.append((a.date, a.date + dt.timedelta(days=1), a.title))
         else:
             items.append((start, end, a.title))
-    expect = [{"start": a.isoformat(), "end": b.isoformat(), "summary": c} for a, b, c in items]
-    (tmp_path / "expect.json").write_text(json.dumps(expect), encoding="utf-8")
-    result = subprocess.run(
-        [str(checker), str(path), "--expect", str(tmp_path / "expect.json")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    if result.returncode == 2:
-        require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
-    summary = result.stdout.strip().splitlines()[-1]
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert summary.startswith("icscheck: 5 engines agree")
+    _assert_icscheck_agrees(checker, path, items, timeout=300)
 
 
 # --------------------------------------------------------------------------- compact = expanded
@@ -514,19 +526,7 @@ def test_long_plain_programme_passes_icscheck(per_exercise: bool, tmp_path: Path
         if per_exercise
         else [(r.start, r.end, r.summary) for r in schedule.routines()]
     )
-    expect = [{"start": a.isoformat(), "end": b.isoformat(), "summary": c} for a, b, c in items]
-    (tmp_path / "expect.json").write_text(json.dumps(expect), encoding="utf-8")
-    result = subprocess.run(
-        [str(checker), str(path), "--expect", str(tmp_path / "expect.json")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    if result.returncode == 2:
-        require_tool("icscheck", result.stdout[-300:] + result.stderr[-300:])
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert result.stdout.strip().splitlines()[-1].startswith("icscheck: 5 engines agree")
+    _assert_icscheck_agrees(checker, path, items, timeout=600)
 
 
 @settings(max_examples=15)
