@@ -2,7 +2,7 @@
 Write the files generated from the exercise catalogue.
 
 They are the tables of docs/reference/catalogue.md and
-src/rehabplan/data/catalogue.schema.json.
+src/rehabplan/catalogue/data/catalogue.schema.json.
 Run ``python scripts/catalogue_doc.py`` after editing the catalogue data or module;
 with ``--check`` it exits with status 1 when a file is out of date.
 tests/test_catalogue.py runs the same comparisons.

@@ -7,7 +7,6 @@ import datetime as dt
 import attrs
 from hypothesis import strategies as st
 
-from rehabplan import _lexicon as lx
 from rehabplan.model import (
     SLOT_NAMES,
     Activity,
@@ -27,6 +26,7 @@ from rehabplan.model import (
     Timing,
     Volume,
 )
+from rehabplan.phrases import _lexicon as lx
 
 ZONES = (
     "Europe/London",

@@ -143,7 +143,7 @@ def test_protocol_exercises_are_shipped() -> None:
 
 def test_data_file_is_in_canonical_form() -> None:
     """The shipped TOML is exactly what `to_dict` writes, so a dump reads back the same."""
-    resource = importlib.resources.files("rehabplan").joinpath("data/exercises.toml")
+    resource = importlib.resources.files("rehabplan.catalogue").joinpath("data/exercises.toml")
     data = tomllib.loads(resource.read_text(encoding="utf-8"))
     assert data == CATALOGUE.to_dict()
 
@@ -191,7 +191,9 @@ def test_doc_table_is_up_to_date() -> None:
 def test_shipped_schema_is_up_to_date() -> None:
     """The JSON Schema file in the package is the one catalogue_schema() describes."""
     script = runpy.run_path(str(ROOT / "scripts" / "catalogue_doc.py"))
-    resource = importlib.resources.files("rehabplan").joinpath("data/catalogue.schema.json")
+    resource = importlib.resources.files("rehabplan.catalogue").joinpath(
+        "data/catalogue.schema.json"
+    )
     assert resource.read_text(encoding="utf-8") == script["schema_text"]()
 
 

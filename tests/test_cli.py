@@ -227,8 +227,8 @@ def test_demo_writes_whole_files(tmp_path: Path) -> None:
 
 def test_write_atomic_refuses_a_folder(tmp_path: Path) -> None:
     """Writing to a folder is an ExportError and leaves nothing behind."""
-    from rehabplan._io import write_atomic
     from rehabplan.errors import ExportError
+    from rehabplan.files._atomic import write_atomic
 
     with pytest.raises(ExportError, match="is a folder"):
         write_atomic(str(tmp_path), b"x")

@@ -1,7 +1,7 @@
 """
 Hostile input (issue 6): every input gives a value or a `RehabplanError`, never a crash.
 
-The phrase readers, the programme loader (`programme_from_dict`, `cli.read_programme`),
+The phrase readers, the programme loader (`programme_from_dict`, `files.load`),
 expansion and the sheet exporter are fed malformed and huge phrases, control characters
 and NUL bytes, look-alike Unicode, wrong types, missing keys, deep nesting, dates at the
 edge of the calendar, untrusted time-zone names and unwritable output paths.
@@ -22,13 +22,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rehabplan import expand, phrases
-from rehabplan._io import write_atomic
-from rehabplan._recurrence import day_rrule, rule_days
-from rehabplan.cli import main, read_programme
+from rehabplan.cli import main
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, ScheduleError
 from rehabplan.export.sheet import render_sheet
+from rehabplan.files import load as read_programme
 from rehabplan.files import programme_from_dict
+from rehabplan.files._atomic import write_atomic
 from rehabplan.model import Exercise, Prescription, Programme, Timing
+from rehabplan.scheduling._recurrence import day_rrule, rule_days
 
 from .strategies import schedulable_timings
 
@@ -396,7 +397,7 @@ def test_frequencies_are_dateutils() -> None:
     """The frequencies written out in _recurrence are dateutil's own."""
     from dateutil import rrule
 
-    from rehabplan import _recurrence
+    from rehabplan.scheduling import _recurrence
 
     assert (_recurrence.DAILY, _recurrence.WEEKLY) == (rrule.DAILY, rrule.WEEKLY)
 

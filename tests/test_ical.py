@@ -30,16 +30,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rehabplan import examples
-from rehabplan._plan import Days
-from rehabplan._wallclock import shifts
 from rehabplan.cli import main
 from rehabplan.errors import ExportError, ScheduleError
-from rehabplan.export._icswriter import clean_text, content_line, escape_text, fold
-from rehabplan.export._series import MAX_COUNT, find_runs, planned_runs, steady
-from rehabplan.export._vtimezone import vtimezone_lines
 from rehabplan.export.ical import to_ics
+from rehabplan.export.ical._series import MAX_COUNT, find_runs, planned_runs, steady
+from rehabplan.export.ical._vtimezone import vtimezone_lines
+from rehabplan.export.ical._writer import clean_text, content_line, escape_text, fold
 from rehabplan.model import Dose, Exercise, Prescription, Programme, Schedule, Timing
+from rehabplan.model._wallclock import shifts
 from rehabplan.scheduling import expand
+from rehabplan.scheduling._plan import Days
 
 from . import strategies
 from .conftest import ZONES, require_tool
@@ -298,7 +298,7 @@ def test_compact_equals_expanded_equals_schedule(programme: Programme, per_exerc
 
 
 # --------------------------------------------------------------------------- planned = expanded
-# A programme's compact calendar is planned from its rules (`rehabplan._plan`); it must
+# A programme's compact calendar is planned from its rules (`rehabplan.scheduling._plan`); it must
 # be the very file made from its expanded schedule.
 
 
@@ -395,12 +395,12 @@ def test_planned_runs_are_the_runs_found(
 
 def _no_expansion(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record the prescriptions whose sessions are expanded one by one, and every `expand`."""
-    import rehabplan.export.ical
-    import rehabplan.scheduling
+    from rehabplan.export.ical import _calendar
+    from rehabplan.scheduling import _expand
 
     calls: list[str] = []
-    sessions = rehabplan.scheduling._prescription_sessions
-    whole = rehabplan.export.ical.expand
+    sessions = _expand._prescription_sessions
+    whole = _calendar.expand
 
     def one_by_one(entry: Any, *args: Any) -> Any:
         calls.append(entry.item.id)
@@ -410,8 +410,8 @@ def _no_expansion(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("expand")
         return whole(*args, **kwargs)
 
-    monkeypatch.setattr(rehabplan.scheduling, "_prescription_sessions", one_by_one)
-    monkeypatch.setattr(rehabplan.export.ical, "expand", expanded)
+    monkeypatch.setattr(_expand, "_prescription_sessions", one_by_one)
+    monkeypatch.setattr(_calendar, "expand", expanded)
     return calls
 
 

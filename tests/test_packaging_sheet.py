@@ -38,11 +38,13 @@ def test_wheel_contains_templates(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("rehabplan-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    wanted = [f"rehabplan/templates/{name}" for name in TEMPLATES] + ["rehabplan/py.typed"]
+    wanted = [f"rehabplan/export/sheet/templates/{name}" for name in TEMPLATES] + [
+        "rehabplan/py.typed"
+    ]
     assert [name for name in wanted if name not in names] == []
 
 
 def test_installed_package_has_templates() -> None:
     """The imported package (installed or editable) finds its templates as package resources."""
-    folder = resources.files("rehabplan") / "templates"
+    folder = resources.files("rehabplan.export.sheet") / "templates"
     assert [name for name in TEMPLATES if not (folder / name).is_file()] == []

@@ -328,7 +328,7 @@ def test_long_input_is_bounded() -> None:
 
 def test_whole_phrase_codes_are_all_readable() -> None:
     """Every HL7/FHIR code we accept as a whole phrase has a reading of its own."""
-    from rehabplan import _lexicon
+    from rehabplan.phrases import _lexicon
 
     for code in _lexicon.WHOLE_PHRASE_CODES:
         assert read(code.upper()).text == code.upper()
@@ -424,7 +424,7 @@ def test_grammar_has_no_unbounded_repetition_that_can_fail() -> None:
     """
     import re as regex
 
-    from rehabplan import _grammar
+    from rehabplan.phrases import _grammar
 
     pattern = _grammar._GRAMMAR.pattern
     unbounded = [m.start() for m in regex.finditer(r"(?<!\\)\)[*+]", pattern)]
@@ -457,7 +457,7 @@ _TOKEN_WORDS = [*_WORDS, "10", "am", "pm", "a.m.", "p.m", "7.30", "o.d.", "b.i.d
 
 
 def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
-    from rehabplan import _tokens
+    from rehabplan.phrases import _tokens
 
     tokens = _tokens._combine(_tokens._scan_text(_tokens.normalise(text), 0))
     return [(t.sym, t.raw, t.start, t.end, t.value) for t in tokens]
@@ -475,7 +475,7 @@ def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
 )
 def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) -> None:
     """The cached chunk-at-a-time tokenizer gives exactly the tokens of one scan of the text."""
-    from rehabplan import _tokens
+    from rehabplan.phrases import _tokens
 
     got = [(t.sym, t.raw, t.start, t.end, t.value) for t in _tokens.tokenize(text)]
     assert got == _whole_text_tokens(text)
@@ -484,7 +484,7 @@ def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) 
 @pytest.mark.parametrize("text", ["at 10 am daily", "3 x 10 at 7.30 p.m. daily", "10 pm"])
 def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
     """'10 am' spans a space, the one token that does; it is still read as one time."""
-    from rehabplan import _tokens
+    from rehabplan.phrases import _tokens
 
     assert "TIME" in [t.sym for t in _tokens.tokenize(text)]
     assert read(text).time_of_day is not None
@@ -493,8 +493,9 @@ def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
 @given(st.text(alphabet=".-/ bdBDqQhH0123456789ni", max_size=40))
 def test_code_check_shortcut_agrees_with_the_full_check(text: str) -> None:
     """Skipping texts with more letters than any code never skips a code."""
-    from rehabplan import _lexicon, phrases
-    from rehabplan._tokens import normalise
+    from rehabplan.phrases import _lexicon
+    from rehabplan.phrases import _reader as phrases
+    from rehabplan.phrases._tokens import normalise
 
     norm = normalise(text)
     whole = phrases._NOT_ALPHANUMERIC.sub("", norm)
@@ -508,7 +509,7 @@ def test_code_check_shortcut_agrees_with_the_full_check(text: str) -> None:
 )
 def test_ambiguous_abbreviations_are_flagged_however_written(text: str, code: str) -> None:
     """'od' (once daily, or the right eye) is flagged with or without its dots."""
-    from rehabplan import _lexicon
+    from rehabplan.phrases import _lexicon
 
     reading = read(text)
     assert reading.ambiguous
@@ -530,7 +531,7 @@ def test_shared_timings_and_doses_are_built_once_and_equal() -> None:
 
 def test_unhashable_values_are_built_without_the_cache() -> None:
     """A value the cache cannot hash is built afresh, not refused."""
-    from rehabplan import phrases
+    from rehabplan.phrases import _reader as phrases
 
     dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None)
     assert dose == Dose(3, 15)
@@ -542,7 +543,7 @@ def test_unhashable_values_are_built_without_the_cache() -> None:
 
 def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """However many different words arrive, the tokenizer's cache holds at most its size."""
-    from rehabplan import _tokens
+    from rehabplan.phrases import _tokens
 
     monkeypatch.setattr(_tokens, "_CHUNK_CACHE_SIZE", 50)
     monkeypatch.setattr(_tokens, "_CHUNK_SHAPES", {})

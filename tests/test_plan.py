@@ -1,5 +1,5 @@
 """
-Tests of `rehabplan._plan`: a programme as recurrences where its rules are plain.
+Tests of `rehabplan.scheduling._plan`: a programme as recurrences where its rules are plain.
 
 The plan must hold exactly the sessions `expand` gives, whatever it planned and
 whatever it left to expansion; the examples check which items it plans.
@@ -17,9 +17,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rehabplan import examples
-from rehabplan._plan import Days, Plan, plan
-from rehabplan._recurrence import day_rule, rule_days
-from rehabplan._wallclock import localize, shifts
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
     Activity,
@@ -34,7 +31,10 @@ from rehabplan.model import (
     Timing,
     Volume,
 )
+from rehabplan.model._wallclock import localize, shifts
 from rehabplan.scheduling import expand
+from rehabplan.scheduling._plan import Days, Plan, plan
+from rehabplan.scheduling._recurrence import day_rule, rule_days
 
 from . import strategies
 

@@ -19,9 +19,9 @@ from rehabplan import (
     examples,
     expand,
 )
-from rehabplan._recurrence import slot_times
-from rehabplan._wallclock import localize
 from rehabplan.model import Anchor, AsNeeded, SlotTimes
+from rehabplan.model._wallclock import localize
+from rehabplan.scheduling._recurrence import slot_times
 
 from .strategies import ZONES, programmes
 
@@ -284,45 +284,3 @@ def test_as_needed_type_is_separate() -> None:
     """An as-needed prescription is AsNeeded, not a Timing with a flag."""
     p = examples.calf_runner().prescription("calf-massage")
     assert isinstance(p.timing, AsNeeded) and p.as_needed
-
-
-def test_sessions_have_nothing_that_make_session_would_skip() -> None:
-    """make_session sets the slots directly: Session must keep no converter, validator or hook."""
-    import attrs
-
-    from rehabplan._schedule import Session
-
-    for field in attrs.fields(Session):
-        assert field.converter is None, field.name
-        assert field.validator is None, field.name
-        assert field.on_setattr in (None, attrs.setters.NO_OP), field.name
-    assert not hasattr(Session, "__attrs_post_init__")
-    assert not hasattr(Session, "__attrs_pre_init__")
-
-
-@given(
-    st.datetimes(timezones=st.sampled_from([zoneinfo.ZoneInfo(z) for z in ZONES])),
-    st.timedeltas(min_value=dt.timedelta(0), max_value=dt.timedelta(hours=3)),
-    st.sampled_from(["morning", "07:30", "before run"]),
-    st.one_of(st.none(), st.text(max_size=10)),
-)
-def test_make_session_is_the_session_the_constructor_makes(
-    start: dt.datetime, length: dt.timedelta, slot: str, phase: str | None
-) -> None:
-    """The expanders' fast constructor gives a value equal to Session(...), hash and all."""
-    from rehabplan._schedule import Session, make_session
-    from rehabplan.examples import calf_runner
-
-    prescription = calf_runner().prescriptions[0]
-    made = make_session(start, start + length, prescription, prescription.dose, slot, phase)
-    built = Session(
-        start=start,
-        end=start + length,
-        prescription=prescription,
-        dose=prescription.dose,
-        slot=slot,
-        phase=phase,
-    )
-    assert made == built
-    assert hash(made) == hash(built)
-    assert repr(made) == repr(built)

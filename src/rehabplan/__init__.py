@@ -23,8 +23,6 @@ from rehabplan.errors import (
 )
 
 if TYPE_CHECKING:
-    from rehabplan._progression_phrases import parse_progression
-    from rehabplan._relative_dates import resolve_date
     from rehabplan.catalogue import (
         Catalogue,
         CatalogueEntry,
@@ -55,7 +53,13 @@ if TYPE_CHECKING:
         Timing,
         Volume,
     )
-    from rehabplan.phrases import parse_dose, parse_prescription, parse_timing
+    from rehabplan.phrases import (
+        parse_dose,
+        parse_prescription,
+        parse_progression,
+        parse_timing,
+        resolve_date,
+    )
     from rehabplan.scheduling import expand, last_day
 
 #: Each public name, and the module that defines it.
@@ -93,9 +97,9 @@ _LAZY = {
     "loads": "rehabplan.files",
     "parse_dose": "rehabplan.phrases",
     "parse_prescription": "rehabplan.phrases",
-    "parse_progression": "rehabplan._progression_phrases",
+    "parse_progression": "rehabplan.phrases._progressions",
     "parse_timing": "rehabplan.phrases",
-    "resolve_date": "rehabplan._relative_dates",
+    "resolve_date": "rehabplan.phrases._relative_dates",
 }
 
 

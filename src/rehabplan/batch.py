@@ -126,15 +126,14 @@ def _output_names(paths: Sequence[Path]) -> list[str]:
 
 def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> Outcome:
     """Build one programme; every error ends in the outcome, never in the caller."""
-    from rehabplan._io import write_atomic
-    from rehabplan.cli import read_programme
+    from rehabplan.files import load, write_atomic
     from rehabplan.scheduling import expand
 
     written: list[str] = []
     sessions = 0
     error: str | None = None
     try:
-        programme = read_programme(path)
+        programme = load(path)
         schedule = expand(programme)
         sessions = len(schedule)
         if "ics" in outputs:

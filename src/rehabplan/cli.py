@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from rehabplan import phrases
-from rehabplan._io import read_data, write_atomic
 from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, ScheduleError
 from rehabplan.export.data import to_csv, to_json
-from rehabplan.export.ical import _ics_and_count, to_ics
-from rehabplan.files import load
-from rehabplan.model import Programme, Schedule
+from rehabplan.export.ical import ics_and_count, to_ics
+from rehabplan.files import load, read_data, write_atomic
+from rehabplan.model import Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
 __all__ = ["main"]
@@ -51,13 +50,8 @@ def _date_arg(text: str) -> dt.date:
         ) from None
 
 
-def read_programme(path: str) -> Programme:
-    """Read a programme file (TOML, or JSON when it ends in .json); errors name the file."""
-    return load(path)
-
-
 def _schedule_of(args: argparse.Namespace) -> Schedule:
-    programme = read_programme(args.programme)
+    programme = load(args.programme)
     return expand(programme, start=args.start, until=args.until, limit=args.limit)
 
 
@@ -205,7 +199,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    programme = read_programme(args.programme)
+    programme = load(args.programme)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
     schedule = expand(programme, until=until)
@@ -307,7 +301,7 @@ def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
     fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
-    programme = read_programme(args.programme)
+    programme = load(args.programme)
     result = render_sheet(
         programme,
         format=fmt,
@@ -414,7 +408,7 @@ def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         raise ExportError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
     programme_path = folder / "programme.toml"
     write_atomic(str(programme_path), DEMO_TOML.encode("utf-8"))
-    programme = read_programme(str(programme_path))
+    programme = load(str(programme_path))
     schedule = expand(programme)
     files = {"programme.toml": len(DEMO_TOML.encode())}
     outputs: dict[str, bytes] = {
@@ -539,8 +533,8 @@ def _add_ics(sub: Any) -> None:
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
-    data, sessions = _ics_and_count(
-        read_programme(args.programme),
+    data, sessions = ics_and_count(
+        load(args.programme),
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

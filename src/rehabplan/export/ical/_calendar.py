@@ -5,10 +5,10 @@ Routines by default: every session due at the same local time on the same day is
 event, its exercises and doses listed in the description (DESIGN.md); with
 *per_exercise* one event per session.
 Compact by default: the dates on which one event recurs become RRULE series found in the
-expanded schedule itself (`rehabplan.export._series`), so every mode describes exactly
+expanded schedule itself (`rehabplan.export.ical._series`), so every mode describes exactly
 the sessions that `rehabplan.expand` lists; with *expanded* one VEVENT per occurrence.
 A programme's compact calendar is planned from its rules instead where they are plain
-(`rehabplan._plan`): the same series, worked out without expanding, so the file is
+(`rehabplan.scheduling._plan`): the same series, worked out without expanding, so the file is
 byte for byte the one its schedule gives (a property test holds the two equal).
 
 The output is deterministic: UIDs come from the programme id and what the event is,
@@ -35,10 +35,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from rehabplan._plan import Plan, Recurrence, plan
-from rehabplan._wallclock import Shift, localize, shifts
 from rehabplan.errors import ExportError
-from rehabplan.export._icswriter import (
+from rehabplan.export.ical._series import Run, find_runs, planned_runs, steady
+from rehabplan.export.ical._vtimezone import vtimezone_lines
+from rehabplan.export.ical._writer import (
     clean_text,
     content_line,
     escape_text,
@@ -47,10 +47,18 @@ from rehabplan.export._icswriter import (
     format_utc,
     join_lines,
 )
-from rehabplan.export._series import Run, find_runs, planned_runs, steady
-from rehabplan.export._vtimezone import vtimezone_lines
-from rehabplan.model import Appointment, Programme, Routine, Schedule, Session, slugify
-from rehabplan.scheduling import DEFAULT_LIMIT, expand
+from rehabplan.model import (
+    Appointment,
+    Programme,
+    Routine,
+    Schedule,
+    Session,
+    Shift,
+    localize,
+    shifts,
+    slugify,
+)
+from rehabplan.scheduling import DEFAULT_LIMIT, Plan, Recurrence, expand, plan
 
 __all__ = ["CATEGORY", "to_ics"]
 
@@ -615,7 +623,7 @@ def to_ics(
         ScheduleError: a programme that cannot be expanded (see `rehabplan.expand`).
 
     """
-    return _ics_and_count(
+    return ics_and_count(
         source,
         expanded=expanded,
         per_exercise=per_exercise,
@@ -629,7 +637,7 @@ def to_ics(
     )[0]
 
 
-def _ics_and_count(
+def ics_and_count(
     source: Programme | Schedule,
     *,
     expanded: bool = False,
@@ -646,7 +654,7 @@ def _ics_and_count(
     `to_ics`, and the number of sessions the calendar holds (the command line says it).
 
     >>> from rehabplan import examples
-    >>> data, sessions = _ics_and_count(examples.achilles())
+    >>> data, sessions = ics_and_count(examples.achilles())
     >>> sessions
     168
     """

@@ -31,22 +31,30 @@ from collections.abc import Iterator
 
 import attrs
 
-from rehabplan._recurrence import WEEKLY, day_rule, slot_times
-from rehabplan._schedule import make_session
-from rehabplan._wallclock import Shift, localize, shifts
-from rehabplan.model import Dose, Prescription, Programme, Schedule, Session, Timing
-from rehabplan.scheduling import (
-    DEFAULT_LIMIT,
-    _check_window_arguments,
-    _daily_anchor,
-    _edge_error,
-    _entries,
-    _Entry,
-    _expand_entries,
-    _is_activity_anchor,
-    _limit_error,
-    _window,
+from rehabplan.model import (
+    Dose,
+    Prescription,
+    Programme,
+    Schedule,
+    Session,
+    Shift,
+    Timing,
+    localize,
+    shifts,
 )
+from rehabplan.scheduling._expand import (
+    DEFAULT_LIMIT,
+    Entry,
+    check_window_arguments,
+    daily_anchor,
+    edge_error,
+    expand_entries,
+    expansion_window,
+    is_activity_anchor,
+    limit_error,
+    programme_entries,
+)
+from rehabplan.scheduling._recurrence import WEEKLY, day_rule, slot_times
 
 __all__ = ["Days", "Plan", "Recurrence", "plan"]
 
@@ -81,10 +89,10 @@ class Days:
         last: dt.date,
     ) -> Days | None:
         """
-        The dates of a day rule (`rehabplan._recurrence.day_rule`) from *first* to *last*.
+        The dates of a day rule (`_recurrence.day_rule`) from *first* to *last*.
 
         Every N days counts from *origin* (on or before *first*), the item's own
-        start, as `rehabplan._recurrence.rule_days` does. None when no date falls
+        start, as `rehabplan.scheduling._recurrence.rule_days` does. None when no date falls
         in the span.
         """
         freq, interval, weekdays = rule
@@ -173,8 +181,13 @@ class Recurrence:
         """The session of *slot* on *day*."""
         label, clock = slot
         start = localize(day, clock, tz)
-        return make_session(
-            start, start + self.length, self.prescription, self.dose, label, self.phase
+        return Session(
+            start=start,
+            end=start + self.length,
+            prescription=self.prescription,
+            dose=self.dose,
+            slot=label,
+            phase=self.phase,
         )
 
     def sessions(self, tz: zoneinfo.ZoneInfo) -> Iterator[Session]:
@@ -200,19 +213,19 @@ class Plan:
         return sum(len(r) for r in self.recurrences) + len(self.rest)
 
 
-def _plain(entry: _Entry) -> bool:
+def _plain(entry: Entry) -> bool:
     """Whether the entry's sessions can be a recurrence, as far as its rules tell."""
     item = entry.item
     return (
         isinstance(item, Prescription)
         and isinstance(item.timing, Timing)
-        and not _is_activity_anchor(item)
+        and not is_activity_anchor(item)
         and (item.progression is None or item.dose is None)
     )
 
 
 def _recurrence(
-    entry: _Entry, programme: Programme, first: dt.date, last: dt.date
+    entry: Entry, programme: Programme, first: dt.date, last: dt.date
 ) -> Recurrence | None:
     """The recurrence of a plain entry from *first* to *last*; None when it has no day there."""
     prescription = entry.item
@@ -220,7 +233,7 @@ def _recurrence(
     timing = prescription.timing
     assert isinstance(timing, Timing)
     if timing.anchor is not None:  # a daily event: a slot of the day ("before dinner")
-        timing = _daily_anchor(timing)
+        timing = daily_anchor(timing)
     days = Days.of(day_rule(timing, programme), entry.origin, first, last)
     if days is None:
         return None
@@ -287,9 +300,9 @@ def plan(
         ScheduleError: as `rehabplan.expand`.
 
     """
-    _check_window_arguments(start, until, limit)
-    entries = _entries(programme)
-    window = _window(programme, entries, start, until)
+    check_window_arguments(start, until, limit)
+    entries = programme_entries(programme)
+    window = expansion_window(programme, entries, start, until)
     if window is None:  # the window starts after the last session
         day = start or programme.start
         empty = Schedule(programme=programme, start=day, until=day, sessions=())
@@ -299,7 +312,7 @@ def plan(
     stretches = collections.Counter((e.item.id, e.phase) for e in entries)
     changes = shifts(tz, first - _DAY, last)
     recurrences: list[Recurrence] = []
-    rest: list[_Entry] = []
+    rest: list[Entry] = []
     try:
         for entry in entries:
             if not _plain(entry) or stretches[(entry.item.id, entry.phase)] > 1:
@@ -318,14 +331,14 @@ def plan(
             recurrences, rest = [], entries
         planned = sum(len(r) for r in recurrences)
         if planned > limit:
-            raise _limit_error(limit)
+            raise limit_error(limit)
         for recurrence in recurrences:  # the edges of the calendar, as expand finds them
             for day in (recurrence.days.first, recurrence.days.last):
                 for _, clock in recurrence.slots:
                     localize(day, clock, tz)
-        schedule = _expand_entries(programme, rest, first, last, limit, taken=planned)
+        schedule = expand_entries(programme, rest, first, last, limit, taken=planned)
     except OverflowError:
-        raise _edge_error() from None
+        raise edge_error() from None
     return Plan(
         programme=programme,
         start=first,

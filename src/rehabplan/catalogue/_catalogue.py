@@ -614,7 +614,7 @@ def default_catalogue() -> Catalogue:
     import importlib.resources
     import tomllib
 
-    resource = importlib.resources.files("rehabplan").joinpath("data/exercises.toml")
+    resource = importlib.resources.files("rehabplan.catalogue").joinpath("data/exercises.toml")
     with resource.open("rb") as stream:
         data = tomllib.load(stream)
     return Catalogue.from_dict(data)
@@ -652,7 +652,7 @@ def catalogue_schema() -> dict[str, Any]:
     """
     A JSON Schema (draft 2020-12) of catalogue files, for editors and other programs.
 
-    The package ships it as ``rehabplan/data/catalogue.schema.json``.
+    The package ships it as ``rehabplan/catalogue/data/catalogue.schema.json``.
     It is a little stricter than `load_catalogue`, which also accepts categories
     and regions in any case or with hyphens.
 

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 # cattrs, tomllib, tomli_w and importlib.resources are imported where they are used:
 # `import rehabplan` should not pay ~40 ms for them (issue 6's import budget).
 
-from rehabplan._progression_phrases import parse_duration, parse_progression
-from rehabplan._relative_dates import resolve_date
 from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import ExportError, PhraseError, ProgrammeError
@@ -70,7 +68,13 @@ from rehabplan.model import (
     Volume,
     format_duration,
 )
-from rehabplan.phrases import parse_dose, parse_timing
+from rehabplan.phrases import (
+    parse_dose,
+    parse_duration,
+    parse_progression,
+    parse_timing,
+    resolve_date,
+)
 
 __all__ = [
     "dump",
@@ -788,7 +792,7 @@ def schema() -> dict[str, Any]:
     """
     The JSON Schema of programme files, for editors and other apps.
 
-    It ships in the package as ``rehabplan/programme.schema.json``.
+    It ships in the package as ``rehabplan/files/programme.schema.json``.
 
     >>> schema()["title"]
     'rehabplan programme'
@@ -798,7 +802,9 @@ def schema() -> dict[str, Any]:
     import importlib.resources
 
     text = (
-        importlib.resources.files("rehabplan").joinpath("programme.schema.json").read_text("utf-8")
+        importlib.resources.files("rehabplan.files")
+        .joinpath("programme.schema.json")
+        .read_text("utf-8")
     )
     result = json.loads(text)
     assert isinstance(result, dict)
@@ -893,7 +899,7 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
     .. versionadded:: 0.1
 
     """
-    from rehabplan._io import read_data
+    from rehabplan.files._atomic import read_data
 
     data = read_data(path)
     try:
@@ -920,7 +926,7 @@ def dump(programme: Programme, path: str | Path) -> None:
     """
     from pathlib import Path
 
-    from rehabplan._io import write_atomic
+    from rehabplan.files._atomic import write_atomic
 
     file = Path(path)
     if file.suffix.lower() not in (".toml", ".json"):

@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from rehabplan import _lexicon as lx
-from rehabplan._tokens import Tok as _Tok
-from rehabplan._tokens import word_tokens as _word_tokens
 from rehabplan.model import (
     Anchor,
     Load,
     Range,
 )
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._tokens import Tok as _Tok
+from rehabplan.phrases._tokens import word_tokens as _word_tokens
 
 __all__ = ["DOSE_KINDS", "Fact", "facts", "whole"]
 

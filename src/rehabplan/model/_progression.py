@@ -12,9 +12,9 @@ from typing import Any, cast
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
-from rehabplan._dose import _MAX_BOUT, _MAX_HOLD, Dose, Load, Range, format_duration
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
+from rehabplan.model._dose import MAX_BOUT, MAX_HOLD, Dose, Load, Range, format_duration
 
 __all__ = ["PROGRESSION_PARTS", "Progression"]
 
@@ -87,9 +87,9 @@ class Progression:
             raise ProgrammeError(f"must be at most 100 (got {self.ceiling})", where="ceiling")
         if self.part == "reps" and self.ceiling > 1000:  # type: ignore[operator]
             raise ProgrammeError(f"must be at most 1000 (got {self.ceiling})", where="ceiling")
-        if self.part == "hold" and self.ceiling > _MAX_HOLD:  # type: ignore[operator]
+        if self.part == "hold" and self.ceiling > MAX_HOLD:  # type: ignore[operator]
             raise ProgrammeError(f"must be at most 2 hours (got {self.ceiling})", where="ceiling")
-        if self.part == "duration" and self.ceiling > _MAX_BOUT:  # type: ignore[operator]
+        if self.part == "duration" and self.ceiling > MAX_BOUT:  # type: ignore[operator]
             raise ProgrammeError(f"must be at most 24 hours (got {self.ceiling})", where="ceiling")
 
     def __str__(self) -> str:
@@ -99,8 +99,8 @@ class Progression:
             return f"+{self.step} {noun} {cadence} up to {self.ceiling}"
         if self.part == "load":
             return (
-                f"load +{_number(self.step)} {self.unit} {cadence} "
-                f"up to {_number(self.ceiling)} {self.unit}"
+                f"load +{number_text(self.step)} {self.unit} {cadence} "
+                f"up to {number_text(self.ceiling)} {self.unit}"
             )
         assert isinstance(self.step, dt.timedelta)
         assert isinstance(self.ceiling, dt.timedelta)
@@ -163,11 +163,11 @@ class Progression:
         return attrs.evolve(dose, **changes)
 
 
-def _number(value: Any) -> str:
+def number_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
 def _value_text(value: Any) -> str:
-    return format_duration(value) if isinstance(value, dt.timedelta) else _number(value)
+    return format_duration(value) if isinstance(value, dt.timedelta) else number_text(value)

@@ -15,7 +15,7 @@ only by `attrs.evolve`.
 `rehabplan.parse_timing` read back to an equal value, and a ``describe()`` for people.
 """
 
-from rehabplan._activity import (
+from rehabplan.model._activity import (
     DEFAULT_PACE,
     VOLUME_UNITS,
     Activity,
@@ -23,7 +23,7 @@ from rehabplan._activity import (
     Target,
     Volume,
 )
-from rehabplan._dose import (
+from rehabplan.model._dose import (
     SLOT_NAMES,
     WEEKDAY_CODES,
     Dose,
@@ -36,11 +36,11 @@ from rehabplan._dose import (
     low,
     slugify,
 )
-from rehabplan._prescription import (
+from rehabplan.model._prescription import (
     Exercise,
     Prescription,
 )
-from rehabplan._programme import (
+from rehabplan.model._programme import (
     DEFAULT_WEEKLY_DAYS,
     Appointment,
     Phase,
@@ -48,20 +48,27 @@ from rehabplan._programme import (
     Programme,
     SlotTimes,
 )
-from rehabplan._progression import (
+from rehabplan.model._progression import (
     PROGRESSION_PARTS,
     Progression,
 )
-from rehabplan._schedule import (
+from rehabplan.model._schedule import (
     Routine,
     Schedule,
     Session,
 )
-from rehabplan._timing import (
+from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
     Anchor,
     AsNeeded,
     Timing,
+)
+from rehabplan.model._wallclock import (
+    Shift,
+    localize,
+    offset_at,
+    shifts,
+    year_shifts,
 )
 
 __all__ = [
@@ -89,6 +96,7 @@ __all__ = [
     "Routine",
     "Schedule",
     "Session",
+    "Shift",
     "SlotTimes",
     "Target",
     "TimeOfDay",
@@ -97,6 +105,10 @@ __all__ = [
     "format_duration",
     "format_duration_range",
     "high",
+    "localize",
     "low",
+    "offset_at",
+    "shifts",
     "slugify",
+    "year_shifts",
 ]

@@ -26,10 +26,6 @@ from typing import Any
 
 import attrs
 
-from rehabplan._recurrence import rule_days, slot_times
-from rehabplan._schedule import make_session
-from rehabplan._volume import plan_volumes
-from rehabplan._wallclock import localize
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
     Activity,
@@ -40,7 +36,10 @@ from rehabplan.model import (
     Session,
     Timing,
     Volume,
+    localize,
 )
+from rehabplan.scheduling._recurrence import rule_days, slot_times
+from rehabplan.scheduling._volume import plan_volumes
 
 __all__ = ["DEFAULT_LIMIT", "expand", "last_day"]
 
@@ -73,7 +72,7 @@ def _own_end(timing: Timing, origin: dt.date, programme: Programme) -> dt.date |
 
 
 @attrs.frozen
-class _Entry:
+class Entry:
     """One prescription or activity over one stretch of days (a phase, or the base)."""
 
     item: Prescription | Activity
@@ -93,7 +92,7 @@ def _min_date(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return min(a, b)
 
 
-def _entries(programme: Programme) -> list[_Entry]:
+def programme_entries(programme: Programme) -> list[Entry]:
     """
     Every item with the stretch of days it runs.
 
@@ -126,7 +125,7 @@ def _entries(programme: Programme) -> list[_Entry]:
         for index, a in enumerate(phase.activities):
             state[a.id] = (a, f"phases[{number}].activities[{index}]", origin_of(a, span.start))
         segments.append((phase.name, span.start, span.until, dict(state)))
-    entries: list[_Entry] = []
+    entries: list[Entry] = []
     for index, (name, seg_start, seg_end, items) in enumerate(segments):
         if seg_end is not None and seg_end < seg_start:
             continue
@@ -160,7 +159,7 @@ def _entries(programme: Programme) -> list[_Entry]:
             if last is not None and last < first:
                 continue
             entries.append(
-                _Entry(
+                Entry(
                     item=item,
                     where=where,
                     order=order[item_id],
@@ -174,8 +173,8 @@ def _entries(programme: Programme) -> list[_Entry]:
 
 
 def _anchor_activities(
-    anchor: Anchor, programme: Programme, entries: Sequence[_Entry]
-) -> list[_Entry]:
+    anchor: Anchor, programme: Programme, entries: Sequence[Entry]
+) -> list[Entry]:
     return [
         e
         for e in entries
@@ -183,7 +182,7 @@ def _anchor_activities(
     ]
 
 
-def _daily_anchor(timing: Timing) -> Timing:
+def daily_anchor(timing: Timing) -> Timing:
     """Resolve a daily-life anchor ("before dinner") to its slot."""
     anchor = timing.anchor
     assert anchor is not None
@@ -218,14 +217,14 @@ _NO_DOSE = object()
 
 
 def _prescription_sessions(
-    entry: _Entry, programme: Programme, first: dt.date, last: dt.date, starts: _Starts
+    entry: Entry, programme: Programme, first: dt.date, last: dt.date, starts: _Starts
 ) -> Iterator[Session]:
     prescription = entry.item
     assert isinstance(prescription, Prescription)
     timing = prescription.timing
     assert isinstance(timing, Timing)
     if timing.anchor is not None:
-        timing = _daily_anchor(timing)
+        timing = daily_anchor(timing)
     day_slots = slot_times(timing, programme.slot_times)
     tz = programme.tz
     last_dose: Any = _NO_DOSE
@@ -251,7 +250,14 @@ def _prescription_sessions(
                 if start in seen:
                     continue
                 seen.add(start)
-            yield make_session(start, start + length, prescription, dose, label, phase)
+            yield Session(
+                start=start,
+                end=start + length,
+                prescription=prescription,
+                dose=dose,
+                slot=label,
+                phase=phase,
+            )
 
 
 def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
@@ -262,7 +268,7 @@ def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str,
 
 
 def _activity_sessions(
-    entry: _Entry,
+    entry: Entry,
     programme: Programme,
     first: dt.date,
     last: dt.date,
@@ -316,7 +322,7 @@ def _activity_sessions(
 
 
 def _anchored_sessions(
-    entry: _Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
+    entry: Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
 ) -> Iterator[Session]:
     """Sessions of an anchored prescription: just before or after each activity session."""
     prescription = entry.item
@@ -350,7 +356,7 @@ def _anchored_sessions(
             )
 
 
-def _is_activity_anchor(prescription: Prescription | Activity) -> bool:
+def is_activity_anchor(prescription: Prescription | Activity) -> bool:
     timing = prescription.timing
     return (
         isinstance(prescription, Prescription)
@@ -368,7 +374,7 @@ def last_day(programme: Programme) -> dt.date | None:
     >>> last_day(examples.achilles())
     datetime.date(2027, 5, 23)
     """
-    entries = _entries(programme)
+    entries = programme_entries(programme)
     if any(e.last is None for e in entries):
         return None
     return max((e.last for e in entries if e.last is not None), default=programme.start)
@@ -405,9 +411,9 @@ def expand(
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
 
     """
-    _check_window_arguments(start, until, limit)
-    entries = _entries(programme)
-    window = _window(programme, entries, start, until)
+    check_window_arguments(start, until, limit)
+    entries = programme_entries(programme)
+    window = expansion_window(programme, entries, start, until)
     if window is None:
         # A window that starts after the last session is empty, not an error: an app
         # asking for "from today" after a programme ended gets no sessions.
@@ -415,12 +421,12 @@ def expand(
         return Schedule(programme=programme, start=window_start, until=window_start, sessions=())
     window_start, window_until = window
     try:
-        return _expand_entries(programme, entries, window_start, window_until, limit)
+        return expand_entries(programme, entries, window_start, window_until, limit)
     except OverflowError:
-        raise _edge_error() from None
+        raise edge_error() from None
 
 
-def _check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
+def check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
     """Refuse a *start* or *until* that is not a date, and a *limit* below 1."""
     for name, value in (("start", start), ("until", until)):
         if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
@@ -431,8 +437,8 @@ def _check_window_arguments(start: dt.date | None, until: dt.date | None, limit:
         )
 
 
-def _window(
-    programme: Programme, entries: list[_Entry], start: dt.date | None, until: dt.date | None
+def expansion_window(
+    programme: Programme, entries: list[Entry], start: dt.date | None, until: dt.date | None
 ) -> tuple[dt.date, dt.date] | None:
     """
     The first and last day of an expansion (both included), or None when it is empty.
@@ -462,7 +468,7 @@ def _window(
     return window_start, window_until
 
 
-def _edge_error() -> ScheduleError:
+def edge_error() -> ScheduleError:
     # A wall-clock time on 9999-12-31 west of UTC (or 0001-01-01 east of it) has
     # no UTC instant Python can hold.
     return ScheduleError(
@@ -472,7 +478,7 @@ def _edge_error() -> ScheduleError:
     )
 
 
-def _limit_error(limit: int) -> ScheduleError:
+def limit_error(limit: int) -> ScheduleError:
     return ScheduleError(
         f"the schedule would have more than {limit} sessions; "
         "shorten the window (until) or raise the limit",
@@ -480,9 +486,9 @@ def _limit_error(limit: int) -> ScheduleError:
     )
 
 
-def _expand_entries(
+def expand_entries(
     programme: Programme,
-    entries: list[_Entry],
+    entries: list[Entry],
     window_start: dt.date,
     window_until: dt.date,
     limit: int,
@@ -492,7 +498,7 @@ def _expand_entries(
     """
     The sessions of *entries* from *window_start* to *window_until*.
 
-    *taken* sessions are already planned elsewhere (`rehabplan._plan`): they count
+    *taken* sessions are already planned elsewhere (`rehabplan.scheduling._plan`): they count
     towards *limit*.
     """
     # (start, item order, arrival, session): sorted as plain tuples, without a key
@@ -505,9 +511,9 @@ def _expand_entries(
     def add(order: int, session: Session) -> None:
         sessions.append((session.start, order, len(sessions), session))
         if len(sessions) > room:
-            raise _limit_error(limit)
+            raise limit_error(limit)
 
-    def bounds(entry: _Entry) -> tuple[dt.date, dt.date]:
+    def bounds(entry: Entry) -> tuple[dt.date, dt.date]:
         stop = window_until if entry.last is None else min(entry.last, window_until)
         return max(entry.first, window_start), stop
 
@@ -525,7 +531,7 @@ def _expand_entries(
         if isinstance(entry.item, Activity):
             continue
         first, last = bounds(entry)
-        if _is_activity_anchor(entry.item):
+        if is_activity_anchor(entry.item):
             timing = entry.item.timing
             assert isinstance(timing, Timing)
             assert timing.anchor is not None

@@ -11,7 +11,7 @@ spans a day on which its local time is ambiguous or missing (a daylight-saving c
 see `steady`), because calendar engines disagree about those.
 
 `find_runs` finds the runs in a list of dates. `planned_runs` gives the same runs for
-the dates of a recurrence (`rehabplan._plan.Days`) without listing them where it can
+the dates of a recurrence (`rehabplan.scheduling._plan.Days`) without listing them where it can
 prove what `find_runs` would find: every N days with no unsteady day is one run per
 `MAX_COUNT` dates.
 """
@@ -24,9 +24,8 @@ from collections.abc import Callable, Collection, Container, Iterator
 
 import attrs
 
-from rehabplan._plan import Days
-from rehabplan._wallclock import Shift
-from rehabplan.model import WEEKDAY_CODES
+from rehabplan.model import WEEKDAY_CODES, Shift
+from rehabplan.scheduling import Days
 
 __all__ = ["MAX_COUNT", "Run", "find_runs", "planned_runs", "steady"]
 
@@ -189,7 +188,7 @@ def planned_runs(
     The runs `find_runs` finds for an event at *clock* on the steady *days*, and the other days.
 
     *changes* are the zone's offset changes from the first day to *length* after the
-    last (`rehabplan._wallclock.shifts`): only days next to one can be unsteady.
+    last (`rehabplan.model._wallclock.shifts`): only days next to one can be unsteady.
     Those days are not covered; the caller writes them as single events (in UTC,
     or as a series of their own when the gap rule moved them to a steady time).
 

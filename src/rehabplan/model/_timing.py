@@ -12,17 +12,17 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
-from rehabplan._dose import (
-    _WEEKDAY_NAMES,
+from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
+from rehabplan.model._dose import (
     SLOT_NAMES,
     WEEKDAY_CODES,
+    WEEKDAY_NAMES,
     Range,
     TimeOfDay,
-    _optional_int_or_range,
-    _time_text,
+    optional_int_or_range,
+    time_text,
 )
-from rehabplan.errors import ProgrammeError
 
 __all__ = ["COUNTABLE_EVENTS", "Anchor", "AsNeeded", "Timing"]
 
@@ -90,7 +90,7 @@ def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
     return (*named, *clock)
 
 
-def _weekdays(value: Any) -> tuple[int, ...]:
+def weekday_tuple(value: Any) -> tuple[int, ...]:
     if value == ():
         return ()
     days: set[int] = set()
@@ -135,13 +135,13 @@ class Timing:
 
     times_per_day: int | Range[int] | None = field(
         default=None,
-        converter=_optional_int_or_range,
+        converter=optional_int_or_range,
         validator=_validators.between(1, 96, optional=True),
     )
     times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
     every_hours: int | Range[int] | None = field(
         default=None,
-        converter=_optional_int_or_range,
+        converter=optional_int_or_range,
         validator=_validators.between(1, 23, optional=True),
     )
     round_the_clock: bool = False
@@ -150,10 +150,10 @@ class Timing:
     )
     times_per_week: int | Range[int] | None = field(
         default=None,
-        converter=_optional_int_or_range,
+        converter=optional_int_or_range,
         validator=_validators.between(1, 7, optional=True),
     )
-    weekdays: tuple[int, ...] = field(default=(), converter=_weekdays)
+    weekdays: tuple[int, ...] = field(default=(), converter=weekday_tuple)
     start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     duration_days: int | None = field(
         default=None, validator=_validators.between(1, 36600, optional=True)
@@ -241,7 +241,7 @@ class Timing:
         if self.times_per_week is not None:
             parts.append(_per_week_text(self.times_per_week))
         if self.weekdays:
-            parts.append("on " + _join([_WEEKDAY_NAMES[d] for d in self.weekdays]))
+            parts.append("on " + _join([WEEKDAY_NAMES[d] for d in self.weekdays]))
         if not parts and self.anchor is None:
             parts.append("daily")
         if self.anchor is not None:
@@ -292,7 +292,7 @@ def _days_text(days: int) -> str:
 
 def _times_of_day_text(times: tuple[TimeOfDay, ...]) -> str:
     named = [t for t in times if isinstance(t, str)]
-    clock = [_time_text(t) for t in times if isinstance(t, dt.time)]
+    clock = [time_text(t) for t in times if isinstance(t, dt.time)]
     words: list[str] = []
     if named:
         only = named[0] if len(named) == 1 else None

@@ -27,14 +27,13 @@ import zoneinfo
 
 import attrs
 
-from rehabplan._wallclock import offset_at, year_shifts
-from rehabplan.export._icswriter import (
+from rehabplan.export.ical._writer import (
     content_line,
     escape_text,
     format_date_time,
     format_offset,
 )
-from rehabplan.model import WEEKDAY_CODES
+from rehabplan.model import WEEKDAY_CODES, offset_at, year_shifts
 
 __all__ = ["vtimezone_lines"]
 

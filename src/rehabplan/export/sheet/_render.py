@@ -6,7 +6,7 @@ one card per exercise and a weekly tick chart whose boxes are exactly the schedu
 sessions (twice daily: two boxes a day; every other day: a box every second day).
 
 Templates get a view model of pre-formatted text built here, so they hold loops, not
-logic. The packaged templates live in ``rehabplan/templates``; a custom folder is
+logic. The packaged templates live in ``rehabplan/export/sheet/templates``; a custom folder is
 rendered in Jinja2's sandbox, falling back to the packaged templates for any file it
 does not hold. User text is data, never template source: HTML is escaped, Markdown is
 backslash-escaped and ``{{ 7*7 }}`` in a title prints as written.
@@ -743,7 +743,7 @@ def _environment() -> jinja2.Environment:
     # auto_reload off: the package's own templates do not change while it runs, so
     # no render needs to look at their files again.
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("rehabplan"), auto_reload=False, **_settings()
+        loader=jinja2.PackageLoader("rehabplan.export.sheet"), auto_reload=False, **_settings()
     )
     return _configure(env)
 
@@ -779,7 +779,7 @@ def _sandbox(template_dir: str | Path) -> jinja2.Environment:
             f"sheet: template folder {str(folder)!r} does not exist or is not a folder"
         )
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(folder)), jinja2.PackageLoader("rehabplan")]
+        [jinja2.FileSystemLoader(str(folder)), jinja2.PackageLoader("rehabplan.export.sheet")]
     )
     return _configure(_Sandbox(loader=loader, **_settings()))
 

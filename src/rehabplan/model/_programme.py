@@ -14,14 +14,14 @@ from typing import Any, cast
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
-from rehabplan._activity import Activity
-from rehabplan._dose import _MAX_BOUT, TimeOfDay, slugify
-from rehabplan._prescription import Prescription, _prescriptions, _text_tuple
 from rehabplan._suggest import close_matches as _close_matches
-from rehabplan._timing import _weekdays
-from rehabplan._wallclock import localize
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
+from rehabplan.model._activity import Activity
+from rehabplan.model._dose import MAX_BOUT, TimeOfDay, slugify
+from rehabplan.model._prescription import Prescription, prescription_tuple, text_tuple
+from rehabplan.model._timing import weekday_tuple
+from rehabplan.model._wallclock import localize
 
 __all__ = ["DEFAULT_WEEKLY_DAYS", "Appointment", "Phase", "PhaseSpan", "Programme", "SlotTimes"]
 
@@ -63,7 +63,7 @@ class Appointment:
     date: dt.date = field(validator=_validators.calendar_date())
     time: dt.time | None = None
     duration: dt.timedelta = field(
-        default=dt.timedelta(minutes=30), validator=_validators.positive_duration(_MAX_BOUT)
+        default=dt.timedelta(minutes=30), validator=_validators.positive_duration(MAX_BOUT)
     )
     clinician: str | None = None
     location: str | None = None
@@ -126,9 +126,9 @@ class Phase:
     )
     at: str | None = None
     until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=prescription_tuple)
     activities: tuple[Activity, ...] = field(default=(), converter=_activities)
-    drop: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    drop: tuple[str, ...] = field(default=(), converter=text_tuple)
     overlap: bool = False
     notes: str | None = None
     id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
@@ -199,7 +199,7 @@ DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
 
 
 def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
-    table = tuple(_weekdays(days) for days in value)
+    table = tuple(weekday_tuple(days) for days in value)
     if len(table) != 7:
         raise ProgrammeError(
             f"needs 7 entries, one for each count 1-7 (got {len(table)})", where="weekly_days"
@@ -292,14 +292,14 @@ class Programme:
     title: str = field(validator=_validators.not_blank)
     start: dt.date = field(validator=_validators.calendar_date())
     timezone: str = field(validator=_check_timezone)
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=_prescriptions)
+    prescriptions: tuple[Prescription, ...] = field(default=(), converter=prescription_tuple)
     id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
     until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
     slot_times: SlotTimes = SlotTimes()
     weekly_days: tuple[tuple[int, ...], ...] = field(
         default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
     )
-    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
     patient: str | None = None
     clinician: str | None = None
     contact: str | None = None

@@ -12,12 +12,12 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
-from rehabplan._dose import _MAX_BOUT, Dose, format_duration, slugify
-from rehabplan._prescription import Exercise, Prescription, _text_tuple
-from rehabplan._progression import _number
-from rehabplan._timing import Timing
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
+from rehabplan.model._dose import MAX_BOUT, Dose, format_duration, slugify
+from rehabplan.model._prescription import Exercise, Prescription, text_tuple
+from rehabplan.model._progression import number_text
+from rehabplan.model._timing import Timing
 
 __all__ = ["DEFAULT_PACE", "VOLUME_UNITS", "Activity", "Intervals", "Target", "Volume"]
 
@@ -63,7 +63,7 @@ class Volume:
             )
 
     def __str__(self) -> str:
-        return f"{_number(self.amount)} {self.unit}"
+        return f"{number_text(self.amount)} {self.unit}"
 
 
 @frozen(kw_only=True)
@@ -80,8 +80,8 @@ class Intervals:
     .. versionadded:: 0.1
     """
 
-    run: dt.timedelta = field(validator=_validators.positive_duration(_MAX_BOUT))
-    walk: dt.timedelta = field(validator=_validators.positive_duration(_MAX_BOUT))
+    run: dt.timedelta = field(validator=_validators.positive_duration(MAX_BOUT))
+    walk: dt.timedelta = field(validator=_validators.positive_duration(MAX_BOUT))
     repeats: int = field(validator=_validators.between(1, 100))
 
     @property
@@ -162,7 +162,7 @@ class Activity:
     pace: dt.timedelta | None = field(
         default=None, validator=_validators.positive_duration(dt.timedelta(hours=2))
     )
-    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
     notes: str | None = field(default=None)
 
     @notes.validator

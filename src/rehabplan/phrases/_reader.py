@@ -7,7 +7,7 @@ Reading happens in three steps, each linear in the length of the text (`_tokens`
    full-width digits, case) so every token keeps its span in the original text.
    Number words become numbers, "twice" becomes "2 times", abbreviations (BD, TDS,
    q4h, ...) become the words they stand for, and run-together words ("bidx30",
-   "daysprn") are split on the vocabulary in `_lexicon`.
+   "daysprn") are split on the vocabulary in `lexicon`.
 2. **Facts.** One regular grammar over the token symbols (see ``_RULES``) finds the
    constructs of the language, left to right: "3 x 30 s hold", "twice daily", "every
    other day", "on Mon, Wed and Fri", "for 2 weeks", "before each run", "as needed".
@@ -31,16 +31,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import frozen
 
-from rehabplan import _lexicon as lx
-from rehabplan._grammar import DOSE_KINDS as _DOSE_KINDS
-from rehabplan._grammar import Fact as _Fact
-from rehabplan._grammar import facts as _facts
-from rehabplan._grammar import whole as _whole
 from rehabplan._suggest import close_matches as _close_matches
-from rehabplan._tokens import Tok as _Tok
-from rehabplan._tokens import known as _known
-from rehabplan._tokens import normalise as _normalise
-from rehabplan._tokens import tokenize as _tokenize
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import (
     SLOT_NAMES,
@@ -53,6 +44,15 @@ from rehabplan.model import (
     Range,
     Timing,
 )
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._grammar import DOSE_KINDS as _DOSE_KINDS
+from rehabplan.phrases._grammar import Fact as _Fact
+from rehabplan.phrases._grammar import facts as _facts
+from rehabplan.phrases._grammar import whole as _whole
+from rehabplan.phrases._tokens import Tok as _Tok
+from rehabplan.phrases._tokens import known as _known
+from rehabplan.phrases._tokens import normalise as _normalise
+from rehabplan.phrases._tokens import tokenize as _tokenize
 
 __all__ = ["MAX_LENGTH", "Reading", "parse_dose", "parse_prescription", "parse_timing", "read"]
 

@@ -12,18 +12,18 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
-from rehabplan._dose import Dose, slugify
-from rehabplan._progression import Progression
-from rehabplan._timing import AsNeeded, Timing
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
+from rehabplan.model._dose import Dose, slugify
+from rehabplan.model._progression import Progression
+from rehabplan.model._timing import AsNeeded, Timing
 
 __all__ = ["Exercise", "Prescription"]
 
 # --------------------------------------------------------------------------- programme
 
 
-def _text_tuple(value: Any) -> tuple[str, ...]:
+def text_tuple(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(value)
@@ -44,8 +44,8 @@ class Exercise:
     id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
     category: str | None = None
     region: str | None = None
-    equipment: tuple[str, ...] = field(default=(), converter=_text_tuple)
-    instructions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    equipment: tuple[str, ...] = field(default=(), converter=text_tuple)
+    instructions: tuple[str, ...] = field(default=(), converter=text_tuple)
 
 
 @frozen(kw_only=True)
@@ -65,7 +65,7 @@ class Prescription:
     timing: Timing | AsNeeded
     dose: Dose | None = None
     id: str = field(default=attrs.Factory(lambda self: self.exercise.id, takes_self=True))
-    precautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
     notes: str | None = None
     progression: Progression | None = field(default=None)
 
@@ -103,5 +103,5 @@ class Prescription:
         return isinstance(self.timing, AsNeeded)
 
 
-def _prescriptions(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
+def prescription_tuple(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
     return tuple(value)

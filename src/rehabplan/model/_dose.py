@@ -14,8 +14,8 @@ from typing import Any, Generic, TypeVar
 import attrs
 from attrs import field, frozen
 
-from rehabplan import _validators
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
 
 __all__ = [
     "SLOT_NAMES",
@@ -38,13 +38,13 @@ T = TypeVar("T", int, dt.timedelta)
 SLOT_NAMES: tuple[str, ...] = ("morning", "noon", "afternoon", "evening", "night", "bedtime")
 #: Weekday codes as RFC 5545 and the phrase corpus write them; index 0 is Monday.
 WEEKDAY_CODES: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 #: A time of day: one of `SLOT_NAMES`, or a clock time.
 TimeOfDay = str | dt.time
 
-_MAX_HOLD = dt.timedelta(hours=2)
-_MAX_BOUT = dt.timedelta(hours=12)
+MAX_HOLD = dt.timedelta(hours=2)
+MAX_BOUT = dt.timedelta(hours=12)
 
 
 @frozen
@@ -91,7 +91,7 @@ def _int_or_range(value: Any) -> Any:
     return value
 
 
-def _optional_int_or_range(value: Any) -> Any:
+def optional_int_or_range(value: Any) -> Any:
     return value if value is None or type(value) is int else _int_or_range(value)
 
 
@@ -141,7 +141,7 @@ def _duration_or_range(value: Any) -> Any:
     return value
 
 
-def _time_text(value: dt.time) -> str:
+def time_text(value: dt.time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
@@ -223,24 +223,24 @@ class Dose:
     )
     reps: int | Range[int] | None = field(
         default=None,
-        converter=_optional_int_or_range,
+        converter=optional_int_or_range,
         validator=_validators.between(1, 1000, optional=True),
     )
     hold: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,
         converter=_duration_or_range,
-        validator=_validators.positive_duration(_MAX_HOLD),
+        validator=_validators.positive_duration(MAX_HOLD),
     )
     each_side: bool = False
     rest: dt.timedelta | None = field(
-        default=None, kw_only=True, validator=_validators.positive_duration(_MAX_HOLD)
+        default=None, kw_only=True, validator=_validators.positive_duration(MAX_HOLD)
     )
     load: Load | None = field(default=None, kw_only=True)
     duration: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,
         kw_only=True,
         converter=_duration_or_range,
-        validator=_validators.positive_duration(_MAX_BOUT),
+        validator=_validators.positive_duration(MAX_BOUT),
     )
 
     def __str__(self) -> str:

@@ -1,0 +1,56 @@
+"""
+The printed home-exercise sheet: HTML (print CSS), Markdown, plain text or PDF.
+
+The sheet is what a patient sticks on the fridge: a header, the stop rules in a box,
+one card per exercise and a weekly tick chart whose boxes are exactly the scheduled
+sessions (twice daily: two boxes a day; every other day: a box every second day).
+
+Templates get a view model of pre-formatted text built here, so they hold loops, not
+logic. The packaged templates live in ``rehabplan/templates``; a custom folder is
+rendered in Jinja2's sandbox, falling back to the packaged templates for any file it
+does not hold. User text is data, never template source: HTML is escaped, Markdown is
+backslash-escaped and ``{{ 7*7 }}`` in a title prints as written.
+
+>>> from rehabplan import examples
+>>> text = render_sheet(examples.achilles(), format="txt", weeks=1)
+>>> print(text.splitlines()[0])
+ACHILLES LOADING
+>>> text.count("[ ]")
+14
+
+.. versionadded:: 0.1
+"""
+
+from rehabplan.export.sheet._render import (
+    BOX,
+    FORMATS,
+    PAPERS,
+    TEXT_BOX,
+    TEXT_WIDTH,
+    CardView,
+    CellView,
+    DayView,
+    RowView,
+    SectionView,
+    SheetView,
+    WeekView,
+    render_sheet,
+    sheet_view,
+)
+
+__all__ = [
+    "BOX",
+    "FORMATS",
+    "PAPERS",
+    "TEXT_BOX",
+    "TEXT_WIDTH",
+    "CardView",
+    "CellView",
+    "DayView",
+    "RowView",
+    "SectionView",
+    "SheetView",
+    "WeekView",
+    "render_sheet",
+    "sheet_view",
+]
