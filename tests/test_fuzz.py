@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.strategies import schedulable_timings
 
 from rehabplan import expand, phrases
 from rehabplan.cli import main
@@ -30,8 +31,6 @@ from rehabplan.files import programme_from_dict
 from rehabplan.files._atomic import write_atomic
 from rehabplan.model import Exercise, Prescription, Programme, Timing
 from rehabplan.scheduling._recurrence import day_rrule, rule_days
-
-from .strategies import schedulable_timings
 
 READERS = (phrases.read, phrases.parse_timing, phrases.parse_dose, phrases.parse_prescription)
 

@@ -15,12 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from tests.helpers import ROOT
 
 from rehabplan.errors import ExportError
 from rehabplan.export.sheet import render_sheet
 from rehabplan.files import programme_from_dict
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "rehabplan"
+SRC = ROOT / "src" / "rehabplan"
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -18,12 +18,15 @@ This module imports nothing from the package, so every other module can use it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "ExportError",
     "PhraseError",
     "ProgrammeError",
     "RehabplanError",
     "ScheduleError",
+    "close_matches",
 ]
 
 
@@ -165,3 +168,15 @@ class ExportError(RehabplanError):
 
     .. versionadded:: 0.1
     """
+
+
+def close_matches(word: str, options: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """
+    The known words closest to *word*, best first, for "did you mean ...?" in a message.
+
+    >>> close_matches("dialy", ["daily", "weekly"], n=1)
+    ['daily']
+    """
+    import difflib  # `import rehabplan` should not pay for difflib
+
+    return difflib.get_close_matches(word, list(options), n=n, cutoff=cutoff)

@@ -28,8 +28,8 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import ProgrammeError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import Exercise, slugify
 
 __all__ = [

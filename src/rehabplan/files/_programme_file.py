@@ -44,9 +44,9 @@ if TYPE_CHECKING:
 # cattrs, tomllib, tomli_w and importlib.resources are imported where they are used:
 # `import rehabplan` should not pay ~40 ms for them (issue 6's import budget).
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import ExportError, PhraseError, ProgrammeError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import (
     WEEKDAY_CODES,
     Activity,

@@ -14,8 +14,8 @@ from typing import Any, cast
 import attrs
 from attrs import field, frozen
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import ProgrammeError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import _validators
 from rehabplan.model._activity import Activity
 from rehabplan.model._dose import MAX_BOUT, TimeOfDay, slugify

@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import PhraseError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import Progression
 
 __all__ = ["parse_duration", "parse_progression"]

@@ -31,8 +31,8 @@ from typing import Any, TypeVar
 import attrs
 from attrs import frozen
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import PhraseError, ProgrammeError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import (
     SLOT_NAMES,
     WEEKDAY_CODES,

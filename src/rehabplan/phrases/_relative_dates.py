@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rehabplan._suggest import close_matches as _close_matches
 from rehabplan.errors import PhraseError
+from rehabplan.errors import close_matches as _close_matches
 from rehabplan.phrases._lexicon import NUMBER_WORDS
 
 __all__ = ["resolve_date"]

@@ -6,13 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from tests.helpers import ROOT
 
 from rehabplan import examples
 from rehabplan.cli import main
 from rehabplan.files import load
 from rehabplan.scheduling import expand
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -98,6 +97,4 @@ def test_demo_toml_is_the_calf_runner_example() -> None:
     """`rehabplan demo` writes exactly examples/calf-runner.toml (kept in the package)."""
     from rehabplan.examples import DEMO_TOML
 
-    assert (Path(__file__).parent.parent / "examples" / "calf-runner.toml").read_text(
-        encoding="utf-8"
-    ) == DEMO_TOML
+    assert (ROOT / "examples" / "calf-runner.toml").read_text(encoding="utf-8") == DEMO_TOML

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers import TESTS
+from tests.strategies import as_needed, doses, timings
 
 from rehabplan import (
     AsNeeded,
@@ -24,9 +25,7 @@ from rehabplan import (
 from rehabplan.model import Anchor, Load
 from rehabplan.phrases import read
 
-from .strategies import as_needed, doses, timings
-
-_spec = importlib.util.spec_from_file_location("corpus", Path(__file__).parent / "corpus.py")
+_spec = importlib.util.spec_from_file_location("corpus", TESTS / "corpus.py")
 assert _spec is not None and _spec.loader is not None
 corpus = importlib.util.module_from_spec(_spec)
 sys.modules["corpus"] = corpus
@@ -222,7 +221,7 @@ def test_contradictions_are_errors_in_strict_reading() -> None:
 
 def test_dev_corpus_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     """The dev corpus is read at least 95 % frequency-correct (corpus README rules)."""
-    per_field, frequency, n = corpus.evaluate(Path(__file__).parent / "data" / "phrases-dev.jsonl")
+    per_field, frequency, n = corpus.evaluate(TESTS / "data" / "phrases-dev.jsonl")
     with capsys.disabled():
         print(f"\ndev corpus ({n} phrases): frequency-correct {frequency:.1%}")
         for field, accuracy in per_field.items():
@@ -444,7 +443,7 @@ def test_redteam_set_accuracy(name: str, floor: float, capsys: pytest.CaptureFix
     are debatable) stay above their floor: they guard the general rules, not the dev
     corpus's lines.
     """
-    per_field, frequency, n = corpus.evaluate(Path(__file__).parent / "data" / name)
+    per_field, frequency, n = corpus.evaluate(TESTS / "data" / name)
     with capsys.disabled():
         print(f"\n{name} ({n} phrases): frequency-correct {frequency:.1%}")
     assert frequency >= floor

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ("_macros.html", "sheet.html", "sheet.md", "sheet.txt")
 
 

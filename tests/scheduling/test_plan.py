@@ -15,6 +15,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests import strategies
 
 from rehabplan import examples
 from rehabplan.errors import ScheduleError
@@ -35,8 +36,6 @@ from rehabplan.model._wallclock import localize, shifts
 from rehabplan.scheduling import expand
 from rehabplan.scheduling._plan import Days, Plan, plan
 from rehabplan.scheduling._recurrence import day_rule, rule_days
-
-from . import strategies
 
 Sessions = collections.Counter[tuple[object, ...]]
 

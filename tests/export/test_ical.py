@@ -28,6 +28,9 @@ import pytest
 import recurring_ical_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests import strategies
+from tests.helpers import TESTS, ZONES, require_tool
+from tests.strategies import clock_change_programmes as programmes
 
 from rehabplan import examples
 from rehabplan.cli import main
@@ -41,11 +44,7 @@ from rehabplan.model._wallclock import shifts
 from rehabplan.scheduling import expand
 from rehabplan.scheduling._plan import Days
 
-from . import strategies
-from .conftest import ZONES, require_tool
-from .strategies import clock_change_programmes as programmes
-
-HERE = Path(__file__).parent
+HERE = TESTS  # golden files and the libical script
 GOLDEN = HERE / "golden"
 LIBICAL_SCRIPT = HERE / "libical_expand.py"
 SYSTEM_PYTHON = "/usr/bin/python3"

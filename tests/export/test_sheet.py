@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from tests.helpers import ZONES
 
 from rehabplan import (
     Appointment,
@@ -29,8 +30,6 @@ from rehabplan import (
     expand,
 )
 from rehabplan.export.sheet import BOX, TEXT_BOX, TEXT_WIDTH, render_sheet, sheet_view
-
-from .conftest import ZONES
 
 HOSTILE = "<script>alert('x')</script> <b>bold</b> {{ 7*191 }} {% if 1 %}yes{% endif %} & | *_`#"
 

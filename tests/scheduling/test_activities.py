@@ -8,13 +8,12 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import activities
+from tests.strategies import plan_dates as dates
 
 from rehabplan.errors import ProgrammeError, ScheduleError
 from rehabplan.model import Activity, Intervals, Programme, Target, Timing, Volume
 from rehabplan.scheduling import expand
-
-from .strategies import activities
-from .strategies import plan_dates as dates
 
 START = dt.date(2027, 3, 1)  # a Monday
 

@@ -7,13 +7,12 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import plain_doses as doses
+from tests.strategies import progressions_for
 
 from rehabplan import parse_progression, resolve_date
 from rehabplan.errors import PhraseError
 from rehabplan.model import Progression
-
-from .strategies import plain_doses as doses
-from .strategies import progressions_for
 
 VISIT = dt.date(2027, 3, 22)  # a Monday
 

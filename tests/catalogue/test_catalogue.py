@@ -8,13 +8,13 @@ import re
 import runpy
 import tomllib
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers import ROOT
 
 from rehabplan import phrases
 from rehabplan.catalogue import (
@@ -29,7 +29,6 @@ from rehabplan.catalogue import (
 )
 from rehabplan.errors import PhraseError, ProgrammeError, RehabplanError
 
-ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = default_catalogue()
 ENTRIES = CATALOGUE.entries
 

@@ -8,6 +8,10 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import activities, progressions_for
+from tests.strategies import plain_doses as doses
+from tests.strategies import plan_dates as dates
+from tests.strategies import whole_programmes as programmes
 
 from rehabplan.errors import ProgrammeError, ScheduleError
 from rehabplan.model import (
@@ -23,11 +27,6 @@ from rehabplan.model import (
     Volume,
 )
 from rehabplan.scheduling import expand
-
-from .strategies import activities, progressions_for
-from .strategies import plain_doses as doses
-from .strategies import plan_dates as dates
-from .strategies import whole_programmes as programmes
 
 START = dt.date(2027, 3, 1)  # a Monday
 

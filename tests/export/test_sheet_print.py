@@ -20,11 +20,10 @@ from pathlib import Path
 
 import attrs
 import pytest
+from tests.helpers import require_tool, which
 
 from rehabplan import examples, expand
 from rehabplan.export.sheet import BOX, render_sheet
-
-from .conftest import require_tool, which
 
 #: Page margin of the packaged sheet.html (@page margin: 14mm), in points.
 MARGIN_PT = 14 / 25.4 * 72

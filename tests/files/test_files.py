@@ -12,6 +12,9 @@ import jsonschema
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.helpers import ROOT
+from tests.strategies import whole_programmes
+from tests.strategies import whole_programmes as programmes
 
 from rehabplan import examples
 from rehabplan.errors import ProgrammeError
@@ -26,10 +29,6 @@ from rehabplan.files import (
 )
 from rehabplan.model import Dose, Programme, Timing
 
-from .strategies import whole_programmes
-from .strategies import whole_programmes as programmes
-
-ROOT = Path(__file__).resolve().parent.parent
 BASE = {"title": "X", "start": "2027-03-01", "timezone": "UTC"}
 
 

@@ -8,6 +8,7 @@ import zoneinfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import ZONES, programmes
 
 from rehabplan import (
     Dose,
@@ -22,8 +23,6 @@ from rehabplan import (
 from rehabplan.model import Anchor, AsNeeded, SlotTimes
 from rehabplan.model._wallclock import localize
 from rehabplan.scheduling._recurrence import slot_times
-
-from .strategies import ZONES, programmes
 
 DST_ZONES = ("Europe/London", "America/New_York", "Australia/Sydney", "Australia/Lord_Howe")
 
