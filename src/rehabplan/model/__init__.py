@@ -52,6 +52,10 @@ from rehabplan.model._progression import (
     PROGRESSION_PARTS,
     Progression,
 )
+from rehabplan.model._rules import (
+    STOP_ACTIONS,
+    StopRule,
+)
 from rehabplan.model._schedule import (
     Routine,
     Schedule,
@@ -77,6 +81,7 @@ __all__ = [
     "DEFAULT_WEEKLY_DAYS",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
+    "STOP_ACTIONS",
     "VOLUME_UNITS",
     "WEEKDAY_CODES",
     "Activity",
@@ -98,6 +103,7 @@ __all__ = [
     "Session",
     "Shift",
     "SlotTimes",
+    "StopRule",
     "Target",
     "TimeOfDay",
     "Timing",

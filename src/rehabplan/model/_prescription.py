@@ -16,6 +16,7 @@ from rehabplan.errors import ProgrammeError
 from rehabplan.model import _validators
 from rehabplan.model._dose import Dose, slugify
 from rehabplan.model._progression import Progression
+from rehabplan.model._rules import StopRule, stop_rule_tuple
 from rehabplan.model._timing import AsNeeded, Timing
 
 __all__ = ["Exercise", "Prescription"]
@@ -68,6 +69,7 @@ class Prescription:
     precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
     notes: str | None = None
     progression: Progression | None = field(default=None)
+    stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
 
     @progression.validator
     def _check_progression(self, _attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -20,6 +20,7 @@ from rehabplan.model import _validators
 from rehabplan.model._activity import Activity
 from rehabplan.model._dose import MAX_BOUT, TimeOfDay, slugify
 from rehabplan.model._prescription import Prescription, prescription_tuple, text_tuple
+from rehabplan.model._rules import StopRule, stop_rule_tuple
 from rehabplan.model._timing import weekday_tuple
 from rehabplan.model._wallclock import localize
 
@@ -306,6 +307,7 @@ class Programme:
     activities: tuple[Activity, ...] = field(default=(), converter=_activities)
     appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
     phases: tuple[Phase, ...] = field(default=(), converter=_phases)
+    stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:
