@@ -1,4 +1,4 @@
-"""Hypothesis profiles: "dev" by default, "ci" when CI is set; what collection skips."""
+"""Hypothesis profiles: "dev" by default, "ci" when CI is set."""
 
 from __future__ import annotations
 
@@ -11,7 +11,3 @@ settings.register_profile(
     "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
-
-# A script the system Python runs (it imports libical's GObject bindings, which the project's
-# environment lacks); --doctest-modules would otherwise import it.
-collect_ignore = ["libical_expand.py"]
