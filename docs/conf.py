@@ -39,7 +39,6 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_typehints_format = "short"
-autodoc_preserve_defaults = True
 autosummary_generate = False
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
