@@ -597,7 +597,7 @@ def main() -> int:
 
     print(
         f"rehabplan benchmarks{' (--quick)' if args.quick else ''}: Python "
-        f"{platform.python_version()}, {os.cpu_count()} cores; ratio = rehabplan / baseline "
+        f"{platform.python_version()}, {os.cpu_count()} cores; rehabplan / baseline "
         "and / floor (medians of rotating rounds, with the lowest and highest round); "
         "peak = tracemalloc peak of one pass"
     )
