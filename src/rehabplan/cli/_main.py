@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
+from rehabplan import __version__
 from rehabplan.cli._batch import add_batch
 from rehabplan.cli._calendar import add_ics
 from rehabplan.cli._demo import add_demo
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rehabplan",
         description="Plan home-exercise programmes: phrases, schedules, calendars and sheets.",
     )
+    parser.add_argument("--version", action="version", version=f"rehabplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for add in _COMMANDS:
         add(sub)
@@ -50,8 +52,9 @@ def main(
     """
     Run the command line; return the exit status (0 done, 2 bad input).
 
-    >>> main(["parse", "3x15 twice daily for 12 weeks"])  # doctest: +ELLIPSIS
-    {"text": "3x15 twice daily for 12 weeks", ...}
+    >>> main(["parse", "3x15 twice daily for 12 weeks"])
+    dose: 3 x 15
+    when: twice daily for 12 weeks
     0
     """
     out = out or sys.stdout

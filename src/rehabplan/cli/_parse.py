@@ -1,4 +1,4 @@
-"""``rehabplan parse``: a phrase, or a JSON-lines file of phrases, read aloud as JSON."""
+"""``rehabplan parse``: a phrase read back as a dose and a timing, or as the corpus JSON."""
 
 from __future__ import annotations
 
@@ -18,11 +18,15 @@ def add_parse(sub: Any) -> None:
     p = sub.add_parser(
         "parse",
         help="read a prescription phrase and print what it means",
-        description="Read a prescription phrase and print its reading as JSON "
-        "with the keys of the phrase corpus.",
+        description="Read a prescription phrase and print its dose and timing as the "
+        "library writes them, or (--json) one JSON object with the keys of the phrase corpus.",
     )
     p.add_argument("phrase", nargs="?", help='the phrase, such as "3x15 twice daily for 12 weeks"')
-    p.add_argument("--json", action="store_true", help="print JSON (the default)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object with the keys of the phrase corpus",
+    )
     p.add_argument(
         "--jsonl",
         metavar="FILE",
@@ -31,11 +35,29 @@ def add_parse(sub: Any) -> None:
     p.set_defaults(run=_run_parse)
 
 
+def _described(reading: phrases.Reading) -> list[str]:
+    """The reading for people: the canonical dose and timing, and what is uncertain."""
+    lines = []
+    if reading.dose is not None:
+        lines.append(f"dose: {reading.dose}")
+    if reading.timing is not None:
+        lines.append(f"when: {reading.timing}")
+    if reading.ambiguous:
+        lines.append(f"ambiguous: {reading.note or 'it has more than one reading'}")
+    elif reading.note:
+        lines.append(f"note: {reading.note}")
+    return lines or ["nothing to schedule: no dose and no timing"]
+
+
 def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if args.jsonl is None:
         if args.phrase is None:
             raise UsageError("rehabplan parse: give a PHRASE or --jsonl FILE")
-        print(json.dumps(phrases.read(args.phrase).as_dict(), ensure_ascii=False), file=out)
+        reading = phrases.read(args.phrase)
+        if args.json:
+            print(json.dumps(reading.as_dict(), ensure_ascii=False), file=out)
+        else:
+            print("\n".join(_described(reading)), file=out)
         return 0
     if args.phrase is not None:
         raise UsageError("rehabplan parse: give a PHRASE or --jsonl FILE, not both")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import date_arg
+from rehabplan.cli._options import UsageError, date_arg
 from rehabplan.files import load, write_atomic
 
 __all__ = ["add_sheet"]
@@ -55,10 +55,29 @@ def add_sheet(sub: Any) -> None:
 _SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", ".pdf": "pdf"}
 
 
+def _format_of(output: str, given: str | None) -> str:
+    """The sheet's format: *given*, else the file's extension; a name it contradicts is refused."""
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return given or "html"
+    named = _SHEET_SUFFIXES.get(suffix)
+    if named is None:
+        raise UsageError(
+            f"rehabplan sheet: cannot write a sheet to {output!r}: a sheet file ends in "
+            ".html, .htm, .md, .txt or .pdf"
+        )
+    if given is not None and given != named:
+        raise UsageError(
+            f"rehabplan sheet: {output!r} names a {named} file but --format is {given}; "
+            f"drop --format or name the file .{given}"
+        )
+    return named
+
+
 def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
-    fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    fmt: Any = _format_of(args.output, args.format)
     programme = load(args.programme)
     result = render_sheet(
         programme,
