@@ -61,7 +61,7 @@ if TYPE_CHECKING:
         parse_timing,
         resolve_date,
     )
-    from rehabplan.scheduling import expand, last_day
+    from rehabplan.scheduling import expand, expand_fhir_timing, last_day
 
 #: Each public name, and the module that defines it.
 _LAZY = {
@@ -93,6 +93,7 @@ _LAZY = {
     "dump": "rehabplan.files",
     "dumps": "rehabplan.files",
     "expand": "rehabplan.scheduling",
+    "expand_fhir_timing": "rehabplan.scheduling",
     "last_day": "rehabplan.scheduling",
     "load": "rehabplan.files",
     "load_catalogue": "rehabplan.catalogue",
@@ -152,6 +153,7 @@ __all__ = [
     "dump",
     "dumps",
     "expand",
+    "expand_fhir_timing",
     "last_day",
     "load",
     "load_catalogue",
