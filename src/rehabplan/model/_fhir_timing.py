@@ -3,7 +3,8 @@ A `Timing` as an HL7 FHIR R4 ``Timing`` (a JSON-shaped dict), and back.
 
 `rehabplan.model.Timing.to_fhir` and `rehabplan.model.Timing.from_fhir` delegate
 here; this module works on a timing's fields so that ``_timing`` can import it.
-The reading is exact: a FHIR Timing that rehabplan cannot say the same way is refused with a `ProgrammeError` naming the element, never approximated.
+The reading is exact: a FHIR Timing that rehabplan cannot say the same way is
+refused with a `ProgrammeError` naming the element, never approximated.
 
 Sessions a day are ``frequency`` per ``period`` 1 ``d`` (TID is 3 per 1 d, never
 8 per hour); every other day is 1 per 2 d; N times a week is N per 1 wk; named
