@@ -256,16 +256,16 @@ def timing_fields_from_fhir(data: Any) -> dict[str, Any]:
     _check_object(repeat, "Timing.repeat", _REPEAT_KEYS)
     pattern = _pattern_of(repeat)
     coded = _code_pattern(data.get("code"))
+    source = "Timing.repeat"
     if coded is not None:
-        if pattern and _read_pattern(coded, "Timing.code") != _read_pattern(
-            pattern, "Timing.repeat"
-        ):
+        if pattern and _read_pattern(coded, "Timing.code") != _read_pattern(pattern, source):
             raise _refuse(
                 "Timing.code",
                 "the abbreviation says another timing than Timing.repeat; drop one",
                 data.get("code"),
             )
-        pattern = pattern or coded
+        if not pattern:
+            pattern, source = coded, "Timing.code"
     bounds = _read_bounds(repeat)
     if anchor is not None:
         if pattern:
@@ -276,7 +276,7 @@ def timing_fields_from_fhir(data: Any) -> dict[str, Any]:
         return {"anchor": anchor, **bounds}
     if not pattern:
         raise _refuse("Timing.repeat", "says nothing of how often; give frequency and period")
-    fields = _read_pattern(pattern, "Timing.repeat")
+    fields = _read_pattern(pattern, source)
     if waking and "every_hours" not in fields:
         raise _refuse(
             "Timing.modifierExtension",
