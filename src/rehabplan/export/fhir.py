@@ -171,6 +171,11 @@ def _service_request(
     timing = activity.timing if activity is not None else item.timing
     assert isinstance(timing, Timing)  # as-needed prescriptions have no sessions
     bounded = attrs.evolve(timing, start=first.day, until=sessions[-1].day, duration_days=None)
+    said = timing.times_of_day or timing.times_per_day or timing.every_hours
+    if activity is not None and not said:
+        # An activity with no time of its own is done in the afternoon: say so, or a
+        # reader would place it at its own default.
+        bounded = attrs.evolve(bounded, times_of_day=("afternoon",))
     request: dict[str, Any] = {
         "resourceType": "ServiceRequest",
         "status": "active",
