@@ -125,9 +125,15 @@ class BatchResult:
     def summary(self) -> str:
         """
         One line for people, such as ``built 998 of 1000 programmes (1996 files); 2 failed``.
+
+        Programmes skipped as unchanged are counted apart: ``built 3 of 1000 programmes
+        (6 files), 997 unchanged``.
         """
-        files = sum(len(o.written) for o in self.outcomes)
-        text = f"built {len(self.built)} of {len(self.outcomes)} programmes ({files} files)"
+        made = [o for o in self.built if not o.skipped]
+        files = sum(len(o.written) for o in made)
+        text = f"built {len(made)} of {len(self.outcomes)} programmes ({files} files)"
+        unchanged = len(self.built) - len(made)
+        text += f", {unchanged} unchanged" if unchanged else ""
         return text + (f"; {len(self.failed)} failed" if self.failed else "")
 
 

@@ -444,8 +444,13 @@ def _add_batch(sub: Any) -> None:
     )
     p.add_argument(
         "--only",
-        choices=("ics", "html"),
-        help="write only the calendars (ics) or only the sheets (html)",
+        choices=("ics", "html", "fhir"),
+        help="write only the calendars (ics), the sheets (html) or FHIR Bundles (fhir)",
+    )
+    p.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="skip files unchanged since the run that wrote this JSON manifest (made if missing)",
     )
     p.set_defaults(run=_run_batch)
 
@@ -465,6 +470,7 @@ def _run_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         workers=args.workers,
         outputs=(args.only,) if args.only else None,
         stream=err,
+        manifest=args.manifest,
     )
     seconds = time.monotonic() - started
     for outcome in result.failed:
@@ -552,6 +558,33 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- fhir
+
+
+def _add_fhir(sub: Any) -> None:
+    p = sub.add_parser(
+        "fhir",
+        help="write a programme file as a FHIR R4 Bundle (JSON)",
+        description="Write a programme as an HL7 FHIR R4 Bundle of type collection: a "
+        "CarePlan, a ServiceRequest with its occurrenceTiming per prescription and activity, "
+        "and an Appointment per appointment.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .json file to write")
+    p.set_defaults(run=_run_fhir)
+
+
+def _run_fhir(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.fhir import to_fhir
+
+    schedule = expand(load(args.programme))
+    data = to_fhir(schedule)
+    write_atomic(args.output, data)
+    resources = len(json.loads(data)["entry"])
+    print(f"wrote {args.output}: {resources} resources for {len(schedule)} sessions", file=out)
+    return 0
+
+
 # --------------------------------------------------------------------------- main
 
 _COMMANDS: tuple[Callable[[Any], None], ...] = (
@@ -563,6 +596,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_demo,
     _add_check,
     _add_batch,
+    _add_fhir,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import io
 import json
 import multiprocessing
 import pickle
@@ -113,3 +114,21 @@ def test_a_manifest_that_is_not_one(folder: Path, tmp_path: Path) -> None:
     manifest.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(ExportError, match="not a rehabplan batch manifest"):
         build_many(programme_files(folder), tmp_path / "out", manifest=manifest)
+
+
+def test_cli_batch_fhir_and_manifest(folder: Path, tmp_path: Path) -> None:
+    """``--only fhir`` writes Bundles; ``--manifest`` skips them all on a second run."""
+    from rehabplan.cli import main
+
+    argv = ["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1", "--only", "fhir"]
+    argv += ["--manifest", str(tmp_path / "manifest.json")]
+    err = io.StringIO()
+    assert main(argv, err=err) == 2  # the broken file
+    assert (tmp_path / "out" / "achilles.fhir.json").exists()
+    err = io.StringIO()
+    assert main(argv, err=err) == 2
+    assert (
+        err.getvalue()
+        .splitlines()[-1]
+        .startswith("built 0 of 9 programmes (0 files), 8 unchanged; 1 failed")
+    )
