@@ -229,6 +229,7 @@ _DAILY = {"frequency": 1, "period": 1, "periodUnit": "d"}
             {"repeat": {**_DAILY, "boundsPeriod": {"start": "2027-03-02", "end": "2027-03-01"}}},
             "Timing.until",
         ),
+        ({"repeat": {"frequency": float("inf"), "period": 1}}, "Timing.repeat.frequency"),
         ("BID", "Timing"),
     ],
 )

@@ -23,7 +23,8 @@ from rehabplan.model._dose import (
     optional_int_or_range,
     time_text,
 )
-from rehabplan.model._fhir_timing import timing_fields_from_fhir, timing_to_fhir
+from rehabplan.model._fhir_reading import timing_fields_from_fhir
+from rehabplan.model._fhir_timing import timing_to_fhir
 
 __all__ = ["COUNTABLE_EVENTS", "Anchor", "AsNeeded", "Timing"]
 
