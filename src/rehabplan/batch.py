@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import hashlib
-import importlib.metadata
 import itertools
 import json
 import multiprocessing
@@ -52,6 +51,7 @@ from typing import IO, Literal
 import attrs
 from attrs import frozen
 
+from rehabplan import __version__
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.model import Programme
 
@@ -82,6 +82,10 @@ class Outcome:
     `build_one` gives the *files* as (file name, bytes) pairs and the *digest* of its
     input; `build_many` writes them, lists the paths in *written* and drops the bytes.
     *skipped* is true when the input was unchanged since the manifest's run.
+
+    *error* always starts with the programme file's path, such as
+    ``programmes/bad.json: timezone: unknown time zone 'Europe/Lodnon'``, whatever
+    failed (reading, scheduling, writing, or the worker itself).
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2 *files*, *digest* and *skipped*; *path* may be empty.
@@ -161,6 +165,11 @@ def _output_names(paths: Sequence[Path]) -> list[str]:
     return names
 
 
+def _about(path: str, message: str) -> str:
+    """*message* led by the programme file's path (a reading error already names it)."""
+    return message if message.startswith(f"{path}: ") else f"{path}: {message}"
+
+
 def _check_outputs(outputs: Sequence[str] | None) -> tuple[str, ...]:
     wanted = tuple(outputs) if outputs is not None else DEFAULT_OUTPUTS
     unknown = [o for o in wanted if o not in OUTPUTS]
@@ -174,7 +183,7 @@ def _digest(source: Programme | str, outputs: tuple[str, ...], format: str) -> s
     from rehabplan.files import dumps
 
     text = dumps(source) if isinstance(source, Programme) else source
-    key = json.dumps([importlib.metadata.version("rehabplan"), outputs, format, text])
+    key = json.dumps([__version__, outputs, format, text])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -424,13 +433,13 @@ def build_many(
         for index, built in _run(pool, chunks, 4 * max(count, 1)):
             path = files[index]
             written: list[str] = []
-            error = f"{path}: {built.error}" if built.error else None
+            error = _about(str(path), built.error) if built.error else None
             try:
                 for file, content in built.files:
                     write_atomic(out / file, content)
                     written.append(str(out / file))
             except ExportError as exc:
-                error = str(exc)
+                error = _about(str(path), str(exc))
             record(
                 index,
                 attrs.evolve(built, path=str(path), written=tuple(written), files=(), error=error),

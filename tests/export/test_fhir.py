@@ -235,3 +235,15 @@ def test_exported_timing_expands_to_the_schedule(timing: Timing, zone: str) -> N
         t for r in requests for t in expand_fhir_timing(r["occurrenceTiming"], start=start, tz=zone)
     )
     assert starts == tuple(s.start for s in schedule.sessions)
+
+
+def test_reachable_from_the_root() -> None:
+    """`rehabplan.to_fhir` and `rehabplan.expand_fhir_timing` are their modules' functions."""
+    import rehabplan
+    from rehabplan import scheduling
+    from rehabplan.export import fhir
+
+    assert (rehabplan.to_fhir, rehabplan.expand_fhir_timing) == (
+        fhir.to_fhir,
+        scheduling.expand_fhir_timing,
+    )
