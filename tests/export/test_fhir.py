@@ -17,6 +17,7 @@ from tests.strategies import fhir_timings
 from rehabplan import (
     Anchor,
     Appointment,
+    AsNeeded,
     Dose,
     Exercise,
     Load,
@@ -76,8 +77,10 @@ def test_examples_timings_read_back_and_expand_to_the_schedule(name: str) -> Non
     programme = PROGRAMMES[name]
     schedule = expand(programme)
     requests = _resources(fhir_bundle(schedule), "ServiceRequest")
+    scheduled = [r for r in requests if "occurrenceTiming" in r]
+    assert len(requests) - len(scheduled) == len(schedule.as_needed)
     covered = 0
-    for request in requests:
+    for request in scheduled:
         timing = Timing.from_fhir(request["occurrenceTiming"])
         phrase = _extension(request, TIMING_EXTENSION)["valueString"]
         expected = attrs.evolve(
@@ -112,6 +115,30 @@ def test_examples_timings_read_back_and_expand_to_the_schedule(name: str) -> Non
             assert starts == tuple(s.start for s in sessions)
         covered += len(sessions)
     assert covered == len(schedule.sessions)
+
+
+def test_as_needed_is_a_request_with_no_occurrence() -> None:
+    """An as-needed prescription is asNeeded with its condition, never given an occurrence."""
+    timing = AsNeeded(condition="when the calf tightens")
+    programme = Programme(
+        title="Calf",
+        start=dt.date(2027, 3, 1),
+        timezone="UTC",
+        prescriptions=[
+            Prescription(exercise=Exercise(name="Calf massage"), timing=timing),
+            Prescription(
+                exercise=Exercise(name="Calf stretch"),
+                dose=Dose(3, 10),
+                timing=Timing(times_per_day=2, duration_days=7),
+            ),
+        ],
+    )
+    data = fhir_bundle(programme)
+    Bundle.model_validate(data)
+    [massage] = [r for r in _resources(data, "ServiceRequest") if "occurrenceTiming" not in r]
+    assert massage["asNeededCodeableConcept"] == {"text": "when the calf tightens"}
+    assert massage["patientInstruction"] == "Calf massage: when needed (when the calf tightens)."
+    assert _extension(massage, TIMING_EXTENSION)["valueString"] == str(timing)
 
 
 def test_dose_in_text_and_extension() -> None:

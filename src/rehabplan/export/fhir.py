@@ -30,7 +30,9 @@ from rehabplan.errors import ProgrammeError
 from rehabplan.model import (
     FHIR_EXTENSION_BASE,
     Appointment,
+    AsNeeded,
     Dose,
+    Prescription,
     Programme,
     Range,
     Schedule,
@@ -45,8 +47,8 @@ __all__ = ["DOSE_EXTENSION", "TIMING_EXTENSION", "fhir_bundle", "to_fhir"]
 #: Complex extension on a ServiceRequest: the dose's parts (sets, reps, hold, eachSide,
 #: load, rest, duration) and its canonical phrase (text).
 DOSE_EXTENSION = FHIR_EXTENSION_BASE + "dose"
-#: Extension on a ServiceRequest (valueString): the timing as rehabplan reads it,
-#: such as "before each run for 8 weeks".
+#: Extension on a ServiceRequest (valueString): the item's own timing in rehabplan's
+#: words, such as "before each run for 8 weeks".
 TIMING_EXTENSION = FHIR_EXTENSION_BASE + "timing"
 
 _UCUM = "http://unitsofmeasure.org"
@@ -89,6 +91,9 @@ def fhir_bundle(source: Programme | Schedule, *, limit: int = DEFAULT_LIMIT) -> 
     requests = [
         _service_request(programme, sessions, plan_url, subject)
         for sessions in _stretches(schedule.sessions)
+    ]
+    requests += [
+        _as_needed_request(programme, item, plan_url, subject) for item in schedule.as_needed
     ]
     appointments = [
         (_urn(programme, "Appointment", a.id), _appointment(programme, a))
@@ -176,35 +181,63 @@ def _service_request(
         # An activity with no time of its own is done in the afternoon: say so, or a
         # reader would place it at its own default.
         bounded = attrs.evolve(bounded, times_of_day=("afternoon",))
-    request: dict[str, Any] = {
-        "resourceType": "ServiceRequest",
-        "status": "active",
-        "intent": "plan",
-        "category": [{"text": "Activity" if activity is not None else "Home exercise"}],
-        "code": {"text": item.name},
-        "subject": subject,
-        "basedOn": [{"reference": plan_url}],
-        "occurrenceTiming": _timing(bounded),
-    }
-    extensions: list[dict[str, Any]] = []
     dose = item.dose if activity is None else None
+    what = dose.describe() if dose is not None else first.summary
+    request = _request(item, dose, f"{what}, {bounded.describe()}", plan_url, subject)
+    request["category"] = [{"text": "Activity" if activity is not None else "Home exercise"}]
+    request["occurrenceTiming"] = _timing(bounded)
+    if first.phase is not None:
+        request.setdefault("note", []).append({"text": f"Phase: {first.phase}"})
+    key = f"{item.id}@{first.phase or ''}"
+    return _urn(programme, "ServiceRequest", key), request
+
+
+def _as_needed_request(
+    programme: Programme, item: Prescription, plan_url: str, subject: dict[str, str]
+) -> tuple[str, dict[str, Any]]:
+    """An as-needed prescription: ``asNeeded``, and no occurrence, as it is not scheduled."""
+    timing = item.timing
+    assert isinstance(timing, AsNeeded)
+    what = item.dose.describe() + ", " if item.dose is not None else ""
+    request = _request(item, item.dose, what + timing.describe(), plan_url, subject)
+    request["category"] = [{"text": "Home exercise"}]
+    if timing.condition:
+        request["asNeededCodeableConcept"] = {"text": timing.condition}
+    else:
+        request["asNeededBoolean"] = True
+    return _urn(programme, "ServiceRequest", f"{item.id}@as-needed"), request
+
+
+def _request(
+    item: Prescription, dose: Dose | None, how: str, plan_url: str, subject: dict[str, str]
+) -> dict[str, Any]:
+    """What every ServiceRequest has: the exercise, the dose, the instruction and the notes."""
+    extensions: list[dict[str, Any]] = []
     if dose is not None:
         extensions.append(_dose_extension(dose))
-    extensions.append({"url": TIMING_EXTENSION, "valueString": str(timing)})
-    request["extension"] = extensions
-    request["patientInstruction"] = _instruction(item.name, dose, bounded, sessions)
+    extensions.append({"url": TIMING_EXTENSION, "valueString": str(item.timing)})
+    instruction = f"{item.name}: {how}."
+    if item.stop_rules:
+        instruction += " " + "; ".join(str(r) for r in item.stop_rules).capitalize() + "."
     notes = [f"Precaution: {text}" for text in item.precautions]
     notes += [f"Stop rule: {rule}" for rule in item.stop_rules]
     if item.progression is not None:
         notes.append(f"Progression: {item.progression}")
-    if first.phase is not None:
-        notes.append(f"Phase: {first.phase}")
     if item.notes:
         notes.append(item.notes)
+    request: dict[str, Any] = {
+        "resourceType": "ServiceRequest",
+        "status": "active",
+        "intent": "plan",
+        "code": {"text": item.name},
+        "subject": subject,
+        "basedOn": [{"reference": plan_url}],
+        "extension": extensions,
+        "patientInstruction": instruction,
+    }
     if notes:
         request["note"] = [{"text": text} for text in notes]
-    key = f"{item.id}@{first.phase or ''}"
-    return _urn(programme, "ServiceRequest", key), request
+    return request
 
 
 def _timing(timing: Timing) -> dict[str, Any]:
@@ -217,15 +250,6 @@ def _timing(timing: Timing) -> dict[str, Any]:
         assert timing.until is not None
         period = {"start": timing.start.isoformat(), "end": timing.until.isoformat()}
         return {"repeat": {"boundsPeriod": period}, "code": {"text": timing.describe()}}
-
-
-def _instruction(name: str, dose: Dose | None, timing: Timing, sessions: list[Session]) -> str:
-    what = dose.describe() if dose is not None else sessions[0].summary
-    text = f"{name}: {what}, {timing.describe()}."
-    stops = [str(rule) for rule in sessions[0].prescription.stop_rules]
-    if stops:
-        text += " " + "; ".join(stops).capitalize() + "."
-    return text
 
 
 def _quantity(value: dt.timedelta) -> dict[str, Any]:
