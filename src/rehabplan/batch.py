@@ -403,12 +403,13 @@ def build_many(
         for index, (path, name) in enumerate(zip(files, names, strict=True)):
             try:
                 text = path.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                problem = getattr(exc, "strerror", None) or exc
-                record(
-                    index,
-                    Outcome(path=str(path), name=name, error=f"{path}: cannot be read ({problem})"),
-                )
+            except OSError as exc:
+                problem = f"cannot be read ({exc.strerror or exc})"
+                record(index, Outcome(path=str(path), name=name, error=f"{path}: {problem}"))
+                continue
+            except UnicodeDecodeError as exc:
+                problem = f"is not UTF-8 text (byte {exc.start + 1})"
+                record(index, Outcome(path=str(path), name=name, error=f"{path}: {problem}"))
                 continue
             form: Literal["toml", "json"] = "json" if path.suffix.lower() == ".json" else "toml"
             targets = [out / (name + _ENDINGS[o]) for o in wanted]

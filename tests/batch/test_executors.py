@@ -132,3 +132,15 @@ def test_cli_batch_fhir_and_manifest(folder: Path, tmp_path: Path) -> None:
         .splitlines()[-1]
         .startswith("built 0 of 9 programmes (0 files), 8 unchanged; 1 failed")
     )
+
+
+def test_unreadable_files_are_outcomes(tmp_path: Path) -> None:
+    """A file that is not UTF-8 or cannot be read fails on its own, its error led by its path."""
+    bad = tmp_path / "latin.toml"
+    bad.write_bytes(b'title = "caf\xe9"\n')
+    missing = tmp_path / "gone.toml"
+    result = build_many([bad, missing], tmp_path / "out", workers=1)
+    assert [o.error for o in result.failed] == [
+        f"{bad}: is not UTF-8 text (byte 13)",
+        f"{missing}: cannot be read (No such file or directory)",
+    ]
