@@ -53,7 +53,7 @@ from attrs import frozen
 
 from rehabplan import __version__
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
-from rehabplan.model import Programme
+from rehabplan.model import Programme, Schedule
 
 __all__ = [
     "DEFAULT_OUTPUTS",
@@ -187,10 +187,7 @@ def _digest(source: Programme | str, outputs: tuple[str, ...], format: str) -> s
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def _render(output: str, schedule: object) -> bytes:
-    from rehabplan.model import Schedule
-
-    assert isinstance(schedule, Schedule)
+def _render(output: str, schedule: Schedule) -> bytes:
     if output == "ics":
         from rehabplan.export.ical import to_ics
 
@@ -288,7 +285,12 @@ def _pool(count: int) -> concurrent.futures.Executor:
     context = multiprocessing.get_context("forkserver")
     # Import the exporters once in the server: each worker forks with them loaded.
     context.set_forkserver_preload(
-        ["rehabplan.batch", "rehabplan.export.ical", "rehabplan.export.sheet"]
+        [
+            "rehabplan.batch",
+            "rehabplan.export.ical",
+            "rehabplan.export.sheet",
+            "rehabplan.export.fhir",
+        ]
     )
     return concurrent.futures.ProcessPoolExecutor(max_workers=count, mp_context=context)
 

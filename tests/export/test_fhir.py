@@ -236,6 +236,7 @@ def test_appointments_and_notes() -> None:
         "2027-04-02T00:00:00+01:00",
         "2027-04-03T00:00:00+01:00",
     )
+    assert data["entry"][0]["resource"]["period"] == {"start": "2027-03-22", "end": "2027-04-02"}
     notes = [n["text"] for n in data["entry"][0]["resource"]["note"]]
     assert notes == ["Precaution: No running downhill", "Stop rule: stop if pain is above 5/10"]
 

@@ -133,9 +133,11 @@ def _urn(programme: Programme, kind: str, key: str) -> str:
 
 
 def _period(schedule: Schedule) -> dict[str, str]:
+    """From the programme's start to its last session or appointment."""
+    days = [s.day for s in schedule.sessions] + [a.date for a in schedule.programme.appointments]
     period = {"start": schedule.programme.start.isoformat()}
-    if schedule.sessions:
-        period["end"] = max(s.day for s in schedule.sessions).isoformat()
+    if days:
+        period["end"] = max(days).isoformat()
     return period
 
 
