@@ -85,10 +85,8 @@ def test_parse_dose_table(text: str, expected: Dose) -> None:
         ("QDS", Timing(times_per_day=4)),
         ("q.i.d.", Timing(times_per_day=4)),
         ("three times a day", Timing(times_per_day=3)),
-        ("2-3 times a day", Timing(times_per_day=Range(2, 3))),
         ("every 4 hours", Timing(every_hours=4)),
         ("q4h", Timing(every_hours=4)),
-        ("q 6-8 hours", Timing(every_hours=Range(6, 8))),
         ("every 4 hours round the clock", Timing(every_hours=4, round_the_clock=True)),
         ("every other day", Timing(every_days=2)),
         ("alternate days", Timing(every_days=2)),
@@ -97,7 +95,6 @@ def test_parse_dose_table(text: str, expected: Dose) -> None:
         ("every third day", Timing(every_days=3)),
         ("3 times a week", Timing(times_per_week=3)),
         ("3x/week", Timing(times_per_week=3)),
-        ("3-4 times per week", Timing(times_per_week=Range(3, 4))),
         ("twice weekly", Timing(times_per_week=2)),
         ("on Mon, Wed and Fri", Timing(weekdays=(0, 2, 4))),
         ("monday wednesday friday", Timing(weekdays=(0, 2, 4))),
@@ -221,13 +218,11 @@ def test_contradictions_are_errors_in_strict_reading() -> None:
 
 def test_dev_corpus_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     """The dev corpus is read at least 95 % frequency-correct (corpus README rules)."""
-    per_field, frequency, n = corpus.evaluate(TESTS / "data" / "phrases-dev.jsonl")
+    score = corpus.evaluate(TESTS / "data" / "phrases-dev.jsonl")
     with capsys.disabled():
-        print(f"\ndev corpus ({n} phrases): frequency-correct {frequency:.1%}")
-        for field, accuracy in per_field.items():
-            print(f"  {field:16} {accuracy:6.1%}")
-    assert frequency >= 0.95
-    assert min(per_field.values()) >= 0.9
+        print("\ndev corpus:", *score.lines(), sep="\n  ")
+    assert score.frequency >= 0.95
+    assert min(score.per_field.values()) >= 0.9
 
 
 @given(doses())
@@ -239,13 +234,13 @@ def test_dose_round_trip(dose: Dose) -> None:
 @given(timings())
 def test_timing_round_trip(timing: Timing) -> None:
     """Every timing's canonical text reads back to an equal timing."""
-    assert timing == parse_timing(str(timing))
+    assert timing == parse_timing(str(timing), accept_defaults=True)
 
 
 @given(as_needed())
 def test_as_needed_round_trip(value: AsNeeded) -> None:
     """As-needed timings read back too, limit and condition included."""
-    assert value == parse_timing(str(value))
+    assert value == parse_timing(str(value), accept_defaults=True)
 
 
 @given(st.text(max_size=300))
@@ -443,11 +438,11 @@ def test_redteam_set_accuracy(name: str, floor: float, capsys: pytest.CaptureFix
     are debatable) stay above their floor: they guard the general rules, not the dev
     corpus's lines.
     """
-    per_field, frequency, n = corpus.evaluate(TESTS / "data" / name)
+    score = corpus.evaluate(TESTS / "data" / name)
     with capsys.disabled():
-        print(f"\n{name} ({n} phrases): frequency-correct {frequency:.1%}")
-    assert frequency >= floor
-    assert min(per_field.values()) >= 0.9
+        print(f"\n{name} ({score.n} phrases): frequency-correct {score.frequency:.1%}")
+    assert score.frequency >= floor
+    assert min(score.per_field.values()) >= 0.9
 
 
 # --------------------------------------------------------------------------- speed-ups that must not change a reading

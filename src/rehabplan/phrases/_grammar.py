@@ -339,8 +339,15 @@ def _h_every_days(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     if s.has("more"):
         value = _plus(value, 1)
         yield s.fact("ambiguous", "a day of rest in between read as every other day")
-    if isinstance(value, Range) or not _whole(value):
-        yield s.fact("ambiguous", "an interval given as a range")
+    if not _whole(value):
+        yield s.fact("bad", "an interval in days must be a whole number")
+        return
+    if isinstance(value, Range):
+        yield s.fact(
+            "ambiguous", f"every {value.low}-{value.high} days: say every {value.low} days "
+            f"or every {value.high} days"
+        )
+        yield s.fact("every_days", value)
         return
     if value == 1:
         yield s.fact("per_day", 1, weak=True)
@@ -479,11 +486,12 @@ def _h_prn_condition(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 def _h_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     count = s.value("n")
     unit = s.syms("u")[0]
-    if isinstance(count, Range):
-        yield s.fact("ambiguous", "a duration given as a range")
-        return
     if not _whole(count):
         yield s.fact("bad", "a duration must be a whole number")
+        return
+    if isinstance(count, Range):
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        yield s.fact("default", ("duration", _days(count.low, unit)))
         return
     if unit.startswith("month"):
         yield s.fact("ambiguous", "a month read as 30 days")
@@ -502,7 +510,8 @@ def _h_hours_course(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
         yield s.fact("duration", hours // 24)
     elif isinstance(hours, Range) and hours.low >= 24:
-        yield s.fact("ambiguous", "a duration given as a range")
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        yield s.fact("default", ("duration", max(1, hours.low // 24)))
     else:
         yield s.fact("bout", _seconds(hours, "hour"))
 

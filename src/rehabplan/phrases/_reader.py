@@ -45,6 +45,7 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._checks import MAX_LENGTH, check_text
 from rehabplan.phrases._grammar import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._grammar import Fact as _Fact
 from rehabplan.phrases._grammar import facts as _facts
@@ -58,8 +59,6 @@ __all__ = ["MAX_LENGTH", "Reading", "parse_dose", "parse_prescription", "parse_t
 
 _T = TypeVar("_T")
 
-#: Longest text any reader accepts, in characters (a bound on time and memory).
-MAX_LENGTH = 200_000
 
 
 # --------------------------------------------------------------------------- values
@@ -153,6 +152,10 @@ class _Merge:
         self.weak: dict[str, Any] = {}
         self.notes: list[str] = []
         self.ambiguous = False
+        #: What a reader must ask when the phrase is ambiguous, with the words' span.
+        self.questions: list[tuple[str, int, int]] = []
+        #: Fields the documented default reading fills in when the caller accepts it.
+        self.defaults: list[tuple[str, Any]] = []
         self.progression = False
         self.stage = False
 
@@ -170,6 +173,10 @@ class _Merge:
         if kind == "ambiguous":
             self.ambiguous = True
             self.notes.append(str(fact.value))
+            self.questions.append((str(fact.value), fact.start, fact.end))
+            return
+        if kind == "default":
+            self.defaults.append(fact.value)
             return
         if kind == "note":
             self.notes.append(str(fact.value))
@@ -214,7 +221,7 @@ def _union(a: Any, b: Any) -> Any:
 
 
 #: Kinds of fact `_Merge.add` treats specially; any other is a field, first value wins.
-_SPECIAL_KINDS = frozenset({"progression", "stage", "ambiguous", "note", "bad"})
+_SPECIAL_KINDS = frozenset({"progression", "stage", "ambiguous", "default", "note", "bad"})
 
 
 def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
@@ -326,6 +333,8 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
             raise PhraseError.problem(
                 merged.text, "an interval in hours and a count per day that disagree"
             )
+    if isinstance(every_days, Range):  # "every 2-3 days", read at the low end when accepted
+        every_days = every_days.low
     if every_days is not None and weekdays:
         raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
     prn = "prn" in fields
@@ -395,19 +404,6 @@ def _to_dose(merged: _Merge) -> Dose | None:
 # --------------------------------------------------------------------------- checks
 
 
-def _check_length(text: Any) -> str:
-    if not isinstance(text, str):
-        raise PhraseError(
-            f"a phrase must be text (got {type(text).__name__})", text=repr(text)[:200]
-        )
-    if len(text) > MAX_LENGTH:
-        raise PhraseError(
-            f"a phrase of {len(text)} characters is longer than the {MAX_LENGTH} allowed",
-            text=text[:200],
-        )
-    return text
-
-
 def _suggest(word: str) -> tuple[str, ...]:
     return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.75))
 
@@ -431,18 +427,6 @@ def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: in
     Unknown words are named first (with a suggestion), then stray numbers, then known
     words that fit nowhere here.
     """
-    for i, tok in enumerate(tokens):
-        if (
-            tok.sym == "-"
-            and i + 1 < len(tokens)
-            and tokens[i + 1].sym == "N"
-            and tokens[i + 1].start == tok.end
-            and (i == 0 or tokens[i - 1].sym != "N")
-            and tok.start >= start
-        ):
-            raise PhraseError.problem(
-                text, "a count cannot be negative", tok.start, tokens[i + 1].end
-            )
     left = [
         t for t, was_used in zip(tokens, used, strict=True) if not was_used and t.start >= start
     ]
@@ -467,8 +451,61 @@ def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: in
             )
 
 
+def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
+    """A minus sign joined to a number, not after another number ("20-30"), is a negative count."""
+    for i, tok in enumerate(tokens):
+        if (
+            tok.sym == "-"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].sym == "N"
+            and tokens[i + 1].start == tok.end
+            and (i == 0 or tokens[i - 1].sym != "N")
+        ):
+            raise PhraseError.problem(
+                text, "a count cannot be negative", tok.start, tokens[i + 1].end
+            )
+
+
+#: Timing fields whose range ("2-3 times a week") leaves the count to the patient.
+_RANGED_TIMING = {"per_day": "a day", "per_week": "a week", "every_hours": "hours apart"}
+
+
+def _settle(merged: _Merge, *, accept_defaults: bool) -> None:
+    """
+    Refuse an ambiguous phrase with the question to answer, unless the caller accepts
+    the documented default reading (ranges at their low end, a month as 30 days).
+    """
+    questions = list(merged.questions)
+    for key in _RANGED_TIMING:
+        value = merged.fields.get(key)
+        if isinstance(value, Range) and "prn" not in merged.fields:
+            start, end = merged.spans[key]
+            words = merged.text[start:end]
+            questions.append(
+                (f"{words!r} is a range: say {value.low} or {value.high} (the default is the low end)", start, end)
+            )
+    for kind, value in merged.defaults:
+        merged.fields.setdefault(kind, value)
+    if questions and not accept_defaults:
+        question, start, end = questions[0]
+        try:
+            timing = _to_timing(merged)
+            default = f" {str(timing)!r}" if timing is not None else ""
+        except PhraseError:
+            default = ""
+        ask = "" if "say " in question else "; say exactly what is meant"
+        raise PhraseError.problem(
+            merged.text,
+            f"ambiguous: {question}{ask}, or accept the default reading{default} "
+            "(accept_defaults=True, --accept-defaults)",
+            start,
+            end,
+        )
+
+
 def _scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _tokenize(text)
+    _refuse_negative(text, tokens)
     facts, used = _facts(tokens)
     return tokens, facts, used
 
@@ -476,7 +513,7 @@ def _scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
 # --------------------------------------------------------------------------- public
 
 
-def parse_dose(text: str) -> Dose:
+def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     """
     Read a dose: sets and reps, holds, sides, rest and load.
 
@@ -491,10 +528,11 @@ def parse_dose(text: str) -> Dose:
         PhraseError: a word it cannot read, or a timing where a dose was expected.
 
     """
-    _check_length(text)
+    check_text(text)
     tokens, facts, used = _scan(text)
     _strict_leftovers(text, tokens, used)
     merged = _merge(text, facts, strict=True)
+    _settle(merged, accept_defaults=accept_defaults)
     timing = _to_timing(merged)
     if timing is not None:
         raise PhraseError.problem(
@@ -526,7 +564,7 @@ def _first_timing_span(merged: _Merge) -> tuple[int | None, int | None]:
     return None, None
 
 
-def parse_timing(text: str) -> Timing | AsNeeded:
+def parse_timing(text: str, *, accept_defaults: bool = False) -> Timing | AsNeeded:
     """
     Read a timing: how often, on which days, from when and for how long.
 
@@ -544,7 +582,7 @@ def parse_timing(text: str) -> Timing | AsNeeded:
             timing was expected.
 
     """
-    _check_length(text)
+    check_text(text)
     tokens, facts, used = _scan(text)
     _strict_leftovers(text, tokens, used)
     for fact in facts:
@@ -553,6 +591,7 @@ def parse_timing(text: str) -> Timing | AsNeeded:
                 text, "this is a dose, not a timing; put it in 'dose'", fact.start, fact.end
             )
     merged = _merge(text, facts, strict=True)
+    _settle(merged, accept_defaults=accept_defaults)
     timing = _to_timing(merged)
     if timing is None:
         raise PhraseError.problem(
@@ -561,7 +600,7 @@ def parse_timing(text: str) -> Timing | AsNeeded:
     return timing
 
 
-def parse_prescription(text: str) -> Prescription:
+def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescription:
     """
     Read a whole prescription: the exercise's name, then its dose and timing.
 
@@ -573,7 +612,7 @@ def parse_prescription(text: str) -> Prescription:
         PhraseError: no name, no timing, or a word after the name it cannot read.
 
     """
-    _check_length(text)
+    check_text(text)
     tokens, facts, used = _scan(text)
     first = next((i for i, u in enumerate(used) if u), None)
     if first is None:
@@ -585,6 +624,7 @@ def parse_prescription(text: str) -> Prescription:
         raise PhraseError.problem(text, "the exercise's name must come first", 0, tokens[first].end)
     _strict_leftovers(text, tokens, used, start=tokens[first].start)
     merged = _merge(text, facts, strict=True)
+    _settle(merged, accept_defaults=accept_defaults)
     timing = _to_timing(merged)
     if timing is None:
         raise PhraseError.problem(text, "no timing found; add one such as 'twice daily'")
@@ -616,7 +656,7 @@ def read(text: str) -> Reading:
         PhraseError: a misspelt keyword ("did you mean ...?") or nothing readable.
 
     """
-    _check_length(text)
+    check_text(text)
     body = text
     code_note = None
     if "=" in text:
@@ -645,9 +685,14 @@ def read(text: str) -> Reading:
     tokens, facts, used = _scan(body)
     facts = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
+    unread: list[str] = []  # numbers no rule placed: flagged, never passed over
     after_period: int | None = None  # "twice a dya": an unknown word where a period goes
     for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
         raw = tok.raw
+        if tok.sym in {"BADTIME", "BADDATE"}:
+            raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
+        if not was_used and tok.sym in {"N", "TIME", "DATE"} and not _medicine_count(tokens, i):
+            unread.append(text[tok.start : tok.end])
         if was_used or not raw[:1].isalpha() or _known(raw):
             continue
         suspect = _looks_misspelt(raw)
@@ -661,6 +706,10 @@ def read(text: str) -> Reading:
         suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
         raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
     merged = _merge(text, facts, strict=False)
+    if unread:
+        merged.ambiguous = True
+        shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
+        merged.notes.append(f"not read as a dose or a timing: {shown}")
     if code_note:
         merged.ambiguous = True
         merged.notes.append(code_note)
@@ -741,6 +790,11 @@ def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]
     return bool(ignored or raws & lx.EXERCISE_WORDS or any(f.kind in _DOSE_KINDS for f in facts))
 
 
+def _medicine_count(tokens: list[_Tok], i: int) -> bool:
+    """True for "1 tab", "2 puffs": a count of medicine, not of exercise."""
+    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS
+
+
 _PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
 
 
@@ -817,16 +871,9 @@ def _reading(
     if ignored:
         shown = ", ".join(repr(w) for w in ignored[:8]) + (" ..." if len(ignored) > 8 else "")
         notes.append(f"passed over: {shown}")
-    timing: Timing | AsNeeded | None
-    dose: Dose | None
-    try:
-        timing = _to_timing(merged)
-    except PhraseError:
-        timing = None
-    try:
-        dose = _to_dose(merged)
-    except PhraseError:
-        dose = None
+    # An out-of-range value or a contradiction is refused here as by the strict readers.
+    timing = _to_timing(merged)
+    dose = _to_dose(merged)
     return Reading(
         text=text,
         times_per_day=per_day,
