@@ -23,7 +23,7 @@ from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, Schedu
 from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import ics_and_count, to_ics
 from rehabplan.files import load, read_data, write_atomic
-from rehabplan.model import Schedule
+from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
 __all__ = ["main"]
@@ -50,8 +50,22 @@ def _date_arg(text: str) -> dt.date:
         ) from None
 
 
+def _load(args: argparse.Namespace) -> Programme:
+    return load(args.programme, accept_defaults=args.accept_defaults)
+
+
+def _add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -> None:
+    parser.add_argument("programme", metavar=metavar, help="a programme file (.toml or .json)")
+    parser.add_argument(
+        "--accept-defaults",
+        action="store_true",
+        help="read an ambiguous phrase ('every 2-3 days') by its documented default "
+        "(the low end) instead of refusing it with the question to answer",
+    )
+
+
 def _schedule_of(args: argparse.Namespace) -> Schedule:
-    programme = load(args.programme)
+    programme = _load(args)
     return expand(programme, start=args.start, until=args.until, limit=args.limit)
 
 
@@ -146,7 +160,7 @@ def _add_schedule(sub: Any) -> None:
         help="expand a programme file into its dated sessions",
         description="Expand a programme file into its sessions, in time order.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    _add_programme(p)
     p.add_argument(
         "--format",
         choices=("table", "json", "csv"),
@@ -190,7 +204,7 @@ def _add_check(sub: Any) -> None:
         description="Read a programme file, expand it, and print a short "
         "summary; a bad file gives one line naming the key and exit status 2.",
     )
-    p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    _add_programme(p, "FILE")
     p.set_defaults(run=_run_check)
 
 
@@ -199,7 +213,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    programme = load(args.programme)
+    programme = _load(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
     schedule = expand(programme, until=until)
@@ -261,7 +275,7 @@ def _add_sheet(sub: Any) -> None:
         description="Write the home-exercise sheet of a programme: exercise cards, "
         "stop rules and a weekly tick chart with one box per scheduled session.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    _add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     p.add_argument(
         "--format",
@@ -301,7 +315,7 @@ def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
     fmt: Any = args.format or _SHEET_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
-    programme = load(args.programme)
+    programme = _load(args)
     result = render_sheet(
         programme,
         format=fmt,
@@ -500,7 +514,7 @@ def _add_ics(sub: Any) -> None:
         "subscribe to: one event per routine (the sessions due together) and recurring "
         "series by default.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    _add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
     p.add_argument(
         "--expanded",
@@ -534,7 +548,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
     data, sessions = ics_and_count(
-        load(args.programme),
+        _load(args),
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

@@ -305,9 +305,10 @@ def _phrase(reader: Callable[[str], Any], text: str, example: str) -> Any:
         ) from None
 
 
-def _structure_dose(value: Any, _: Any = None) -> Dose:
+def _structure_dose(value: Any, _: Any = None, *, accept_defaults: bool = False) -> Dose:
     if isinstance(value, str):
-        dose = _phrase(parse_dose, value, "{sets = 3, reps = 15}")
+        read = functools.partial(parse_dose, accept_defaults=accept_defaults)
+        dose = _phrase(read, value, "{sets = 3, reps = 15}")
         assert isinstance(dose, Dose)
         return dose
     table = _table(value)
@@ -378,9 +379,12 @@ def _times_of_day(value: Any) -> tuple[str | dt.time, ...]:
     return tuple(out)
 
 
-def _structure_timing(value: Any, _: Any = None) -> Timing | AsNeeded:
+def _structure_timing(
+    value: Any, _: Any = None, *, accept_defaults: bool = False
+) -> Timing | AsNeeded:
     if isinstance(value, str):
-        timing = _phrase(parse_timing, value, "{times_per_day = 2, duration_days = 84}")
+        read = functools.partial(parse_timing, accept_defaults=accept_defaults)
+        timing = _phrase(read, value, "{times_per_day = 2, duration_days = 84}")
         assert isinstance(timing, Timing | AsNeeded)
         return timing
     table = _table(value)
@@ -537,7 +541,7 @@ def _is_tuple_of(tp: Any) -> bool:
 
 
 @functools.cache
-def _converter() -> cattrs.Converter:
+def _converter(*, accept_defaults: bool = False) -> cattrs.Converter:
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -550,14 +554,17 @@ def _converter() -> cattrs.Converter:
         (dt.date, _date),
         (dt.time, _time),
         (dt.timedelta, _duration),
-        (Dose, _structure_dose),
+        (Dose, functools.partial(_structure_dose, accept_defaults=accept_defaults)),
         (Exercise, _structure_exercise),
         (Volume, _structure_volume),
         (Progression, _structure_progression),
         (Timing, _structure_scheduled),
     ):
         conv.register_structure_hook(tp, hook)
-    conv.register_structure_hook_func(_is_union_of(Timing, AsNeeded), _structure_timing)
+    conv.register_structure_hook_func(
+        _is_union_of(Timing, AsNeeded),
+        functools.partial(_structure_timing, accept_defaults=accept_defaults),
+    )
     conv.register_structure_hook_func(
         lambda tp: tp == tuple[tuple[int, ...], ...], lambda v, _: _list(v)
     )
@@ -700,7 +707,11 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
 
 
 def programme_from_dict(
-    data: Any, *, visit: dt.date | None = None, catalogue: Catalogue | None = None
+    data: Any,
+    *,
+    visit: dt.date | None = None,
+    catalogue: Catalogue | None = None,
+    accept_defaults: bool = False,
 ) -> Programme:
     """
     Build a programme from the table a TOML or JSON programme file holds.
@@ -709,6 +720,8 @@ def programme_from_dict(
     against *visit*, else the file's ``visit`` key, else the programme's start.
     An exercise given by its id alone (``exercise = { id = "glute-bridge" }``) is the
     exercise of that id in *catalogue* (default: the shipped catalogue).
+    An ambiguous phrase ("every 2-3 days") is refused with the question to answer,
+    unless *accept_defaults* accepts its documented default reading (the low end).
 
     >>> p = programme_from_dict({"title": "Achilles loading", "start": "2027-03-01",
     ...     "timezone": "Europe/London", "prescriptions": [{"exercise": "Heel drops",
@@ -728,7 +741,9 @@ def programme_from_dict(
 
     """
     try:
-        return _programme_from_dict(data, visit=visit, catalogue=catalogue)
+        return _programme_from_dict(
+            data, visit=visit, catalogue=catalogue, accept_defaults=accept_defaults
+        )
     except RecursionError:
         # Anything recursive on hostile data (copying lists, cattrs, a message that
         # quotes the value) must end as bad input, not as a crash (issue 6).
@@ -736,7 +751,7 @@ def programme_from_dict(
 
 
 def _programme_from_dict(
-    data: Any, *, visit: dt.date | None, catalogue: Catalogue | None
+    data: Any, *, visit: dt.date | None, catalogue: Catalogue | None, accept_defaults: bool
 ) -> Programme:
     if not isinstance(data, Mapping):
         raise ProgrammeError(
@@ -758,7 +773,7 @@ def _programme_from_dict(
                 "is missing (every programme needs title, start and timezone)", where=required
             )
     try:
-        programme = _converter().structure(data, Programme)
+        programme = _converter(accept_defaults=accept_defaults).structure(data, Programme)
     except Exception as exc:
         raise _translate(exc, "") from None
     assert isinstance(programme, Programme)
@@ -836,7 +851,13 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:
     return tomli_w.dumps(data)
 
 
-def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -> Programme:
+def loads(
+    text: str,
+    *,
+    format: Format = "toml",
+    visit: dt.date | None = None,
+    accept_defaults: bool = False,
+) -> Programme:
     """
     Read a programme from TOML or JSON text.
 
@@ -866,7 +887,7 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
         # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
         # of more than 4,300 digits.
         raise ProgrammeError(f"is not valid {kind}: {exc}", where="programme") from None
-    return programme_from_dict(data, visit=visit)
+    return programme_from_dict(data, visit=visit, accept_defaults=accept_defaults)
 
 
 def _check_format(format: str) -> None:
@@ -878,7 +899,9 @@ def _format_of(path: Path) -> Format:
     return "json" if path.suffix.lower() == ".json" else "toml"
 
 
-def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
+def load(
+    path: str | Path, *, visit: dt.date | None = None, accept_defaults: bool = False
+) -> Programme:
     """
     Read a programme file: JSON when its name ends in ``.json``, else TOML.
 
@@ -903,7 +926,7 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
 
     data = read_data(path)
     try:
-        return programme_from_dict(data, visit=visit)
+        return programme_from_dict(data, visit=visit, accept_defaults=accept_defaults)
     except ProgrammeError as exc:
         where = f"{path}: {exc.where}" if exc.where else str(path)
         raise ProgrammeError(exc.reason, where=where, value=exc.value) from None

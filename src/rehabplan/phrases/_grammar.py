@@ -400,6 +400,11 @@ def _weekday_list(tokens: Iterable[_Tok]) -> set[int]:
 
 
 def _h_weekdays(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    named = [t for t in s.tokens if t.sym == "DOW"]
+    for i, tok in enumerate(named):
+        if any(other.value == tok.value for other in named[:i]):
+            yield _Fact("bad", "the same day is named twice", tok.start, tok.end)
+            return
     yield s.fact("weekdays", frozenset(_weekday_list(s.tokens)))
 
 

@@ -197,19 +197,13 @@ class _Merge:
             if self.progression:
                 self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
                 return
-            if self.strict:
-                a, b = self.spans[kind]
-                raise PhraseError.problem(
-                    self.text,
-                    f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things",
-                    fact.start,
-                    fact.end,
-                )
-            self.ambiguous = True
-            self.notes.append(
-                f"{self.text[fact.start : fact.end]!r} disagrees with the first reading; kept the first"
+            a, b = self.spans[kind]
+            raise PhraseError.problem(
+                self.text,
+                f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things",
+                fact.start,
+                fact.end,
             )
-            return
         self.fields[kind] = fact.value
         self.spans[kind] = (fact.start, fact.end)
 
@@ -237,6 +231,16 @@ def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
             spans[kind] = (fact.start, fact.end)
     # "every 12 hours daily", "twice daily" + "daily": a weak daily adds nothing
     # "weekly (on Sunday)": 1 a week
+    if (
+        "per_day" in merged.weak
+        and "per_week" in merged.weak
+        and "per_day" not in merged.fields
+        and "per_week" not in merged.fields
+    ):
+        (a, b), (c, d) = merged.spans["per_day"], merged.spans["per_week"]
+        raise PhraseError.problem(
+            text, f"{text[a:b]!r} and {text[c:d]!r} say different things", c, d
+        )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
     if "pending_before" in merged.fields and "anchor" in merged.fields:
@@ -335,6 +339,13 @@ def _to_timing(merged: _Merge) -> Timing | AsNeeded | None:
             )
     if isinstance(every_days, Range):  # "every 2-3 days", read at the low end when accepted
         every_days = every_days.low
+    if isinstance(per_week, int) and weekdays and per_week > len(weekdays):
+        raise PhraseError.problem(
+            merged.text,
+            f"{per_week} times a week, but only {len(weekdays)} day(s) named; "
+            "name a day for each session",
+            *merged.spans["per_week"],
+        )
     if every_days is not None and weekdays:
         raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
     prn = "prn" in fields

@@ -1,0 +1,230 @@
+"""
+One reading contract for every surface: an exact reading, a reading marked ambiguous, or
+a one-line `PhraseError`, the same from `read`, the strict readers, the command line
+(``parse`` and ``--jsonl``) and programme files.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.cli import main
+from rehabplan.errors import PhraseError, ProgrammeError
+from rehabplan.files import loads
+from rehabplan.model import Range, Timing
+from rehabplan.phrases import parse_dose, parse_prescription, parse_timing, read
+
+#: Hostile text, the surface it is meant for (a timing or a dose), and the problem named.
+HOSTILE = [
+    ("every -3 days", "timing", "a count cannot be negative"),
+    ("3 x -10", "dose", "a count cannot be negative"),
+    ("for -2 weeks", "timing", "a count cannot be negative"),
+    ("every 2e5 days", "timing", "scientific notation"),
+    ("1e3 x 10", "dose", "scientific notation"),
+    ("0 times a day", "timing", "must be at least 1 (got 0)"),
+    ("every 0 days", "timing", "must be at least 2 (got 0)"),
+    ("3 x 0", "dose", "reps must be at least 1 (got 0)"),
+    ("twice daily for 0 weeks", "timing", "must be at least 1 (got 0)"),
+    ("5000000 times a day", "timing", "must be at most 96"),
+    ("3 x 1000000", "dose", "reps must be at most 1000"),
+    ("3 x 10 for 999999 weeks", "dose", "must be at most 36600"),
+    ("hold 99999 s", "dose", "hold must be at most 2:00:00"),
+    ("every 1.5 days", "timing", "an interval in days must be a whole number"),
+    ("3.5 x 10", "dose", "sets must be a whole number"),
+    ("2.5 times a day", "timing", "must be a whole number"),
+    ("until 2027-04-31", "timing", "not a valid clock time or date"),
+    ("until 31 April", "timing", "a date needs a day, a month and a year"),
+    ("twice d\u0430ily", "timing", "CYRILLIC SMALL LETTER A"),
+    ("tw\u03b9ce daily", "timing", "GREEK SMALL LETTER IOTA"),
+    ("twice\u202e daily", "timing", "RIGHT-TO-LEFT OVERRIDE"),
+    ("twice da\u200bily", "timing", "ZERO WIDTH SPACE"),
+    ("twice daily\x00", "timing", "a control character (U+0000)"),
+    ("twice\x07 daily", "timing", "a control character (U+0007)"),
+    ("3 x 10 \U0001f600", "dose", "an emoji"),
+    ("daily and weekly", "timing", "'daily' and 'weekly' say different things"),
+    ("twice daily once daily", "timing", "say different things"),
+    ("twice a week on Friday", "timing", "2 times a week, but only 1 day(s) named"),
+    ("three times a week on Mon and Wed", "timing", "3 times a week, but only 2 day(s)"),
+    ("on Monday and Monday", "timing", "the same day is named twice"),
+]
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def _toml(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _programme(when: str = "daily", dose: str = "3 x 10") -> str:
+    return (
+        'title = "T"\nstart = 2027-03-01\ntimezone = "UTC"\n[[prescriptions]]\n'
+        f'exercise = "Bridges"\ndose = {_toml(dose)}\nwhen = {_toml(when)}\n'
+    )
+
+
+@pytest.mark.parametrize(("text", "role", "problem"), HOSTILE)
+def test_hostile_text_is_refused_by_every_surface(text: str, role: str, problem: str) -> None:
+    """Each surface refuses the text, in one line, with the same message naming the problem."""
+    strict = parse_timing if role == "timing" else parse_dose
+    with pytest.raises(PhraseError) as caught:
+        strict(text)
+    message = str(caught.value)
+    with pytest.raises(PhraseError) as from_read:
+        read(text)
+    status, out, err = _cli("parse", text)
+    with pytest.raises(ProgrammeError) as from_file:
+        loads(_programme(**{"when" if role == "timing" else "dose": text}))
+    assert problem in message
+    assert "\n" not in message
+    assert message == str(from_read.value)
+    assert (status, out, err) == (2, "", f"rehabplan: {message}\n")
+    assert message in str(from_file.value)
+
+
+def test_jsonl_gives_the_same_error_line_for_each_hostile_phrase(tmp_path: Path) -> None:
+    """``parse --jsonl`` answers each hostile line with the message `read` raises, and goes on."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"text": text}) + "\n" for text, _, _ in HOSTILE), encoding="utf-8"
+    )
+    status, out, _ = _cli("parse", "--jsonl", str(source))
+    errors = [json.loads(line).get("error") for line in out.splitlines()]
+    expected = []
+    for text, _, _ in HOSTILE:
+        with pytest.raises(PhraseError) as caught:
+            read(text)
+        expected.append(str(caught.value))
+    assert errors == expected
+    assert status in (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("\uff13 x \uff11\uff10 twice daily", {"sets": 3, "reps": 10, "times_per_day": 2}),
+        ("\u0663 x 10", {"sets": 3, "reps": 10}),
+        ("twice\u00a0daily", {"times_per_day": 2}),
+        ("3 x 30\u2033 hold", {"reps": 3, "hold_seconds": 30}),
+    ],
+)
+def test_documented_characters_are_read(text: str, reading: dict[str, object]) -> None:
+    """Full-width letters and digits, other scripts' digits and no-break spaces read as ASCII."""
+    fields = read(text).as_dict()
+    assert reading == {key: fields[key] for key in reading}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "default"),
+    [
+        ("every 2-3 days", "say every 2 days or every 3 days", Timing(every_days=2)),
+        ("2 or 3 days a week", "is a range: say 2 or 3", Timing(times_per_week=Range(2, 3))),
+        ("2-3 times a day", "is a range: say 2 or 3", Timing(times_per_day=Range(2, 3))),
+        ("twice daily for 2-3 weeks", "a duration given as a range", None),
+        ("daily for 3 months", "a month read as 30 days", Timing(duration_days=90)),
+    ],
+)
+def test_ambiguous_timing_asks_unless_the_default_is_accepted(
+    text: str, question: str, default: Timing | None
+) -> None:
+    """
+    A strict reader refuses an ambiguous timing with the question; accepted, it reads the
+    default. `read` flags it, or gives the range as the reading.
+    """
+    with pytest.raises(PhraseError) as caught:
+        parse_timing(text)
+    accepted = parse_timing(text, accept_defaults=True)
+    assert question in str(caught.value)
+    assert "accept_defaults=True" in str(caught.value)
+    reading = read(text)
+    ranged = [v for v in reading.as_dict().values() if isinstance(v, list) and len(v) == 2]
+    assert reading.ambiguous or ranged  # free text says so, or gives the range itself
+    if default is not None:
+        assert default == accepted
+
+
+def test_ambiguous_programme_is_refused_by_every_command_unless_accepted(tmp_path: Path) -> None:
+    """check, schedule, ics and sheet refuse an ambiguous phrase; --accept-defaults reads the low end."""
+    path = tmp_path / "plan.toml"
+    path.write_text(_programme(when="every 2-3 days for 2 weeks"), encoding="utf-8")
+    commands = [
+        ["check"],
+        ["schedule", "--format", "json"],
+        ["ics", "-o", str(tmp_path / "p.ics")],
+        ["sheet", "-o", str(tmp_path / "p.html")],
+    ]
+    refused = [_cli(*command, str(path)) for command in commands]
+    accepted = [_cli(*command, "--accept-defaults", str(path))[0] for command in commands]
+    _, out, _ = _cli("schedule", "--format", "json", "--accept-defaults", str(path))
+    days = [item["start"][:10] for item in json.loads(out)]
+    for status, _, err in refused:
+        assert status == 2
+        assert "every 2-3 days: say every 2 days or every 3 days" in err
+        assert err.count("\n") == 1
+    assert accepted == [0, 0, 0, 0]
+    assert days == [f"2027-03-{d:02}" for d in (1, 3, 5, 7, 9, 11, 13)]
+
+
+def test_ambiguous_programme_is_refused_by_the_api_unless_accepted() -> None:
+    """`loads` refuses the ambiguous phrase; with accept_defaults it reads every other day."""
+    with pytest.raises(ProgrammeError, match="say every 2 days or every 3 days"):
+        loads(_programme(when="every 2-3 days"))
+    programme = loads(_programme(when="every 2-3 days"), accept_defaults=True)
+    assert Timing(every_days=2) == programme.prescriptions[0].timing
+
+
+def test_read_flags_a_number_it_does_not_place() -> None:
+    """A number no rule reads is named in the note and marks the reading ambiguous."""
+    reading = read("Do 3 x 10 twice daily, see page 42")
+    assert reading.ambiguous
+    assert "'42'" in (reading.note or "")
+
+
+_WORDS = ["3 x 10", "twice daily", "for 2 weeks", "every other day", "hold 30 s", "each side"]
+_WORDS += ["on Mon and Thu", "as needed", "3", "x", "-", "daily", "weekly", "12", "times", "a"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join))
+def test_every_surface_agrees_with_the_strict_readers(text: str) -> None:
+    """What parse_timing or parse_dose accepts, read and parse_prescription accept too."""
+    accepted = False
+    for strict in (parse_timing, parse_dose):
+        try:
+            strict(text)
+        except PhraseError:
+            continue
+        accepted = True
+    if accepted:
+        read(text)
+        try:
+            parse_prescription("Bridges " + text)
+        except PhraseError as exc:  # a dose alone has no timing: the only refusal allowed
+            assert "no timing found" in str(exc)
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join),
+    st.integers(min_value=0, max_value=10_000),
+    st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join),
+)
+def test_a_number_is_never_silently_dropped(before: str, number: int, after: str) -> None:
+    """A number in free text is read into a field, flagged, or refused: never passed over."""
+    from rehabplan.phrases import _reader
+
+    text = f"{before} {number} {after}"
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    tokens, _, used = _reader._scan(text)
+    unread = [t for t, u in zip(tokens, used, strict=True) if t.sym == "N" and not u]
+    assert reading.ambiguous or not unread
