@@ -184,7 +184,7 @@ def test_ambiguous_programme_is_refused_by_the_api_unless_accepted() -> None:
 
 def test_read_flags_a_number_it_does_not_place() -> None:
     """A number no rule reads is named in the note and marks the reading ambiguous."""
-    reading = read("Do 3 x 10 twice daily, see page 42")
+    reading = read("Do 3 x 10 twice daily with 42")
     assert reading.ambiguous
     assert "'42'" in (reading.note or "")
 

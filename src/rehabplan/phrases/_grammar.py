@@ -19,6 +19,7 @@ from rehabplan.model import (
     Anchor,
     Load,
     Range,
+    StopRule,
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -526,6 +527,11 @@ def _h_uk_duration(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     factor = {7: 1, 52: 7, 12: 30}.get(per)
     if factor is None or not _whole(count) or isinstance(count, Range):
         return
+    if per == 7 and not s.has("for"):
+        # "6/7" is days a week to a physio, but N days in UK medical shorthand ("for 5/7")
+        yield s.fact("ambiguous", f"'{count}/7' read as {count} days a week, not {count} days")
+        yield s.fact("per_week", count)
+        return
     if per == 12:
         yield s.fact("ambiguous", "a month read as 30 days")
     yield s.fact("duration", count * factor)
@@ -657,6 +663,58 @@ def _h_progress_step(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
 
 
+def _h_stacked_per_day(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", s.value("r"))
+    yield s.fact("per_day", s.value("n"))
+
+
+def _h_sets_of_bout(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("bout", _duration(s, "b"))
+
+
+def _h_hours_apart(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    hours = s.value("n")
+    if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
+        yield s.fact("every_days", hours // 24)
+    else:
+        yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
+
+
+def _h_stop_rule(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    what = s.raw("what") or "pain"
+    above = s.value("n")
+    if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
+        yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
+        return
+    yield s.fact("stop_rule", StopRule(what=what, above=above))
+
+
+def _h_rest_days(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("except", frozenset(_weekday_list(s.tokens)))
+
+
+def _h_start_after(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
+
+
+def _h_criterion(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("criterion", " ".join(t.raw for t in s.tokens))
+
+
+def _h_condition(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("note", "a condition, not as needed: " + " ".join(t.raw for t in s.tokens))
+
+
+def _h_review(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("note", "then a review")
+
+
+def _h_days_a_week(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("per_week", s.value("n"))
+
+
 def _h_anchor_code(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("anchor", Anchor("before", "bed"))
 
@@ -677,6 +735,49 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         "label_bare",
         r"(?P<k>reps|sets|hold) (?P<v>N) (?=(?:reps|sets|hold|x (?:a|per|each|/) (?:day|week)) (?:: |- |= |)N |[.,;|)] |$)",
         _h_label,
+    ),
+    # handout language: stacked dose and frequency, timed work, spacing, numbers that
+    # are not doses, stop rules, rest days, starts, criteria and conditions
+    (
+        "stacked_per_day",
+        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?=daily |(?:times |x )?(?:a|per|/) day )",
+        _h_stacked_per_day,
+    ),
+    (
+        "reps_x_sets_bare",
+        rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{_TU} ){_NOT_PERIOD}",
+        _h_sets_reps,
+    ),
+    ("sets_of_bout", rf"(?:{_LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {_dur('b')}", _h_sets_of_bout),
+    (
+        "hours_apart",
+        r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
+        _h_hours_apart,
+    ),
+    (
+        "stop_rule",
+        r"(?:stop|reduce|rest) (?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
+        r"(?:(?P<n>N) (?:/ N |out of N ))?",
+        _h_stop_rule,
+    ),
+    ("reference", r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ", _h_nothing),
+    ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", _h_nothing),
+    ("rating", r"N out of N ", _h_nothing),
+    ("rest_days", r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ", _h_rest_days),
+    (
+        "start_after",
+        r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
+        _h_start_after,
+    ),
+    ("criterion", r"until (?:you are |you're |it is |it's |)pain free ", _h_criterion),
+    ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", _h_condition),
+    ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", _h_review),
+    ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", _h_nothing),
+    (
+        "days_of_activity_a_week",
+        r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
+        _h_days_a_week,
     ),
     ("hold_breaths", r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ", _h_nothing),
     (
@@ -709,7 +810,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     # UK shorthand durations: "for 5/7" (days), "for 3/52" (weeks), "for 2/12" (months)
     (
         "uk_duration",
-        r"(?:for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
+        r"(?P<for>for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
         _h_uk_duration,
     ),
     ("ratio", r"N / N ", _h_nothing),
@@ -769,7 +870,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|steps|above|movement|on|with|your|other) ){{0,4}}(?:: )?{_QUAL}(?P<r>N) (?!hours |hour |hourly )(?P<more>more )?(?:x |reps )?{_NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{_QUAL}(?P<r>N) (?!hours |hour |hourly )(?P<more>more )?(?:x |reps )?{_NOT_PERIOD}",
         _h_reps,
     ),
     (

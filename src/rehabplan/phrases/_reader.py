@@ -42,6 +42,7 @@ from rehabplan.model import (
     Exercise,
     Prescription,
     Range,
+    StopRule,
     Timing,
 )
 from rehabplan.phrases import _lexicon as lx
@@ -158,6 +159,10 @@ class _Merge:
         self.defaults: list[tuple[str, Any]] = []
         self.progression = False
         self.stage = False
+        #: Where a later stage or a progression target was said ("then ...", "progress to").
+        self.later: list[tuple[int, int]] = []
+        self.stop_rules: list[StopRule] = []
+        self.criterion: str | None = None
 
     def add(self, fact: _Fact) -> None:
         kind = fact.kind
@@ -169,6 +174,15 @@ class _Merge:
             return
         if self.stage and kind in _TIMING_KINDS:
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
+            self.later.append((fact.start, fact.end))
+            self.ambiguous = True
+            return
+        if kind == "stop_rule":
+            self.stop_rules.append(fact.value)
+            return
+        if kind == "criterion":
+            self.criterion = str(fact.value)
+            self.notes.append(f"a criterion, not an end date: {fact.value}")
             return
         if kind == "ambiguous":
             self.ambiguous = True
@@ -196,6 +210,8 @@ class _Merge:
                 return
             if self.progression:
                 self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
+                self.later.append((fact.start, fact.end))
+                self.ambiguous = True
                 return
             a, b = self.spans[kind]
             raise PhraseError.problem(
@@ -215,7 +231,9 @@ def _union(a: Any, b: Any) -> Any:
 
 
 #: Kinds of fact `_Merge.add` treats specially; any other is a field, first value wins.
-_SPECIAL_KINDS = frozenset({"progression", "stage", "ambiguous", "default", "note", "bad"})
+_SPECIAL_KINDS = frozenset(
+    {"progression", "stage", "ambiguous", "default", "note", "bad", "stop_rule", "criterion"}
+)
 
 
 def _merge(text: str, facts: list[_Fact], *, strict: bool) -> _Merge:
@@ -486,6 +504,21 @@ def _settle(merged: _Merge, *, accept_defaults: bool) -> None:
     Refuse an ambiguous phrase with the question to answer, unless the caller accepts
     the documented default reading (ranges at their low end, a month as 30 days).
     """
+    if merged.later:
+        start, end = merged.later[0]
+        raise PhraseError.problem(
+            merged.text,
+            "a later stage or a progression is not one dose or timing; write each stage "
+            "as a phase of the programme, or the change as a progression",
+            start,
+            end,
+        )
+    if merged.criterion and not ({"duration", "until"} & merged.fields.keys()):
+        raise PhraseError.problem(
+            merged.text,
+            f"{merged.criterion!r} is a criterion, not an end date; give the end as well "
+            "(for 6 weeks, until 2027-06-01), and keep the criterion as a stop rule or a note",
+        )
     questions = list(merged.questions)
     for key in _RANGED_TIMING:
         value = merged.fields.get(key)
@@ -639,7 +672,12 @@ def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescript
     timing = _to_timing(merged)
     if timing is None:
         raise PhraseError.problem(text, "no timing found; add one such as 'twice daily'")
-    return Prescription(exercise=Exercise(name=name), dose=_to_dose(merged), timing=timing)
+    return Prescription(
+        exercise=Exercise(name=name),
+        dose=_to_dose(merged),
+        timing=timing,
+        stop_rules=tuple(merged.stop_rules),
+    )
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
