@@ -228,3 +228,83 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
     tokens, _, used = _reader._scan(text)
     unread = [t for t, u in zip(tokens, used, strict=True) if t.sym == "N" and not u]
     assert reading.ambiguous or not unread
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # stacked dose and frequency
+        ("3x10 x2 daily", {"sets": 3, "reps": 10, "times_per_day": 2}),
+        ("3 x 10 x3 daily", {"sets": 3, "reps": 10, "times_per_day": 3}),
+        ("10 reps x 3", {"sets": 3, "reps": 10}),
+        ("20 reps x 2 sets", {"sets": 2, "reps": 20}),
+        ("2 x 10+10", {"sets": 2, "reps": 10, "per_side": True}),
+        # holds said without the word hold; timed work that is not a hold
+        ("for 20-30 seconds", {"hold_seconds": [20, 30]}),
+        ("keep it there for 15 s", {"hold_seconds": 15}),
+        ("for up to 45 seconds", {"hold_seconds": 45}),
+        ("hold 30\u2033", {"hold_seconds": 30}),
+        ("for a count to 20", {"hold_seconds": 20}),
+        ("lower over the count of three, 10 times", {"hold_seconds": None, "reps": 10}),
+        ("hops 3\u00d720 seconds", {"sets": 3, "hold_seconds": None}),
+        # numbers that are not doses
+        ("repeat steps 1 to 4, 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("3 x 10 at 70 % of 1RM", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("stage 2: 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("3 x 10 (0\u00b0-40\u00b0 of knee flexion)", {"sets": 3, "reps": 10}),
+        ("discomfort no more than 2-3 out of 10, 3 x 10", {"times_per_week": None, "sets": 3}),
+        # spacing and days a week
+        ("at least 48 hours apart", {"every_n_days": 2}),
+        ("6/7", {"times_per_week": 6, "duration_days": None, "ambiguous": True}),
+        ("6 days a week", {"times_per_week": 6}),
+        ("4 days of cycling a week", {"times_per_week": 4, "duration_days": None}),
+        ("repeat 5 times during the day", {"times_per_day": 5, "reps": None}),
+        # negation and context
+        ("Tuesdays are rest days", {"days_of_week": ["MO", "WE", "TH", "FR", "SA", "SU"]}),
+        ("3 x 10, don't hold", {"sets": 3, "reps": 10, "hold_seconds": None}),
+        ("daily, start 10 days after the operation", {"times_per_day": 1, "duration_days": None}),
+        ("3 x 10 if pain-free", {"prn": False, "sets": 3}),
+        ("3 x 10 daily, stop if pain > 5/10", {"prn": False, "sets": 3, "times_per_day": 1}),
+        ("daily until pain-free", {"times_per_day": 1, "duration_days": None}),
+        ("daily for 6 weeks then review", {"duration_days": 42}),
+        # sides
+        ("3 x 10 ES", {"sets": 3, "reps": 10, "per_side": True}),
+        # stages are flagged, never silently cut to the first
+        ("twice daily for 2 weeks then once daily for 4 weeks", {"ambiguous": True}),
+        ("3 x 12, progress to 3 x 20", {"ambiguous": True}),
+    ],
+)
+def test_handout_language(text: str, fields: dict[str, object]) -> None:
+    """Each general rule of handout language reads to the fields beside it."""
+    reading = read(text).as_dict()
+    assert fields == {key: reading[key] for key in fields}
+
+
+def test_stop_rule_is_data_of_the_prescription() -> None:
+    """'stop if pain > 5/10' is a StopRule of the prescription, not 'as needed'."""
+    from rehabplan.model import StopRule, Timing
+
+    prescription = parse_prescription("Bridges 3 x 10 daily, stop if pain > 5/10")
+    assert (StopRule(what="pain", above=5),) == prescription.stop_rules
+    assert isinstance(prescription.timing, Timing)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("twice daily for 2 weeks then once daily for 4 weeks", "a later stage"),
+        ("daily then every other day", "a later stage"),
+        ("daily until pain-free", "is a criterion, not an end date"),
+    ],
+)
+def test_strict_timing_refuses_stages_and_open_criteria(text: str, problem: str) -> None:
+    """A strict reader never cuts stages to the first, and asks for the end of a criterion."""
+    for accept_defaults in (False, True):
+        with pytest.raises(PhraseError, match=problem):
+            parse_timing(text, accept_defaults=accept_defaults)
+
+
+def test_strict_dose_refuses_a_progression() -> None:
+    """parse_dose does not return 3 x 12 for '3 x 12, progress to 3 x 20'."""
+    with pytest.raises(PhraseError, match="a later stage or a progression"):
+        parse_dose("3 x 12, progress to 3 x 20")

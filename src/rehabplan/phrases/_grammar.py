@@ -715,6 +715,29 @@ def _h_days_a_week(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("per_week", s.value("n"))
 
 
+def _h_sets_reps_each_side(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    reps, other = s.value("r"), s.value("r2")
+    if reps != other:
+        yield s.fact("ambiguous", "a different count for each side: " + s.raw("all"))
+        return
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", reps)
+    yield s.fact("per_side", True)
+
+
+def _h_seconds_hold(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
+    # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
+    canonical = (
+        s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
+    )
+    yield s.fact("bout" if canonical else "hold", _duration(s, "h"))
+
+
+def _h_count_hold(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    yield s.fact("hold", _seconds(s.value("n"), "sec"))
+
+
 def _h_anchor_code(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("anchor", Anchor("before", "bed"))
 
@@ -763,7 +786,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     ),
     ("reference", r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ", _h_nothing),
     ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", _h_nothing),
-    ("rating", r"N out of N ", _h_nothing),
+    ("rating", rf"{_QUAL}N out of N ", _h_nothing),
     ("rest_days", r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ", _h_rest_days),
     (
         "start_after",
@@ -778,6 +801,24 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         "days_of_activity_a_week",
         r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         _h_days_a_week,
+    ),
+    (
+        "sets_reps_each_side",
+        r"(?P<all>(?P<s>N) x (?P<r>N) \+ (?P<r2>N) )",
+        _h_sets_reps_each_side,
+    ),
+    ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", _h_nothing),
+    ("tempo_count", r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ", _h_nothing),
+    ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", _h_count_hold),
+    (
+        "seconds_hold",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{_QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{_PERIOD_AHEAD}|x |to |apart |rest |between |later |after |before )",
+        _h_seconds_hold,
+    ),
+    (
+        "times_during_the_day",
+        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across) (?:the |each |a |your )?day ",
+        _h_per_day,
     ),
     ("hold_breaths", r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ", _h_nothing),
     (

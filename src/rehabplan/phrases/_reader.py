@@ -481,7 +481,10 @@ def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: in
 
 
 def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
-    """A minus sign joined to a number, not after another number ("20-30"), is a negative count."""
+    """
+    A minus sign joined to a number is a negative count, unless a number (and its unit,
+    "0°-40°") comes just before it: then it is the dash of a range ("20-30").
+    """
     for i, tok in enumerate(tokens):
         if (
             tok.sym == "-"
@@ -489,6 +492,7 @@ def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
             and tokens[i + 1].sym == "N"
             and tokens[i + 1].start == tok.end
             and (i == 0 or tokens[i - 1].sym != "N")
+            and not (i >= 2 and tokens[i - 2].sym == "N" and tokens[i - 1].end == tok.start)
         ):
             raise PhraseError.problem(
                 text, "a count cannot be negative", tok.start, tokens[i + 1].end
