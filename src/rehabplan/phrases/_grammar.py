@@ -345,8 +345,9 @@ def _h_every_days(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         return
     if isinstance(value, Range):
         yield s.fact(
-            "ambiguous", f"every {value.low}-{value.high} days: say every {value.low} days "
-            f"or every {value.high} days"
+            "ambiguous",
+            f"every {value.low}-{value.high} days: say every {value.low} days "
+            f"or every {value.high} days",
         )
         yield s.fact("every_days", value)
         return
@@ -728,9 +729,7 @@ def _h_sets_reps_each_side(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
 def _h_seconds_hold(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
-    canonical = (
-        s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
-    )
+    canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
     yield s.fact("bout" if canonical else "hold", _duration(s, "h"))
 
 
@@ -771,7 +770,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{_TU} ){_NOT_PERIOD}",
         _h_sets_reps,
     ),
-    ("sets_of_bout", rf"(?:{_LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {_dur('b')}", _h_sets_of_bout),
+    (
+        "sets_of_bout",
+        rf"(?:{_LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {_dur('b')}",
+        _h_sets_of_bout,
+    ),
     (
         "hours_apart",
         r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
@@ -784,10 +787,18 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         r"(?:(?P<n>N) (?:/ N |out of N ))?",
         _h_stop_rule,
     ),
-    ("reference", r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ", _h_nothing),
+    (
+        "reference",
+        r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ",
+        _h_nothing,
+    ),
     ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", _h_nothing),
     ("rating", rf"{_QUAL}N out of N ", _h_nothing),
-    ("rest_days", r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ", _h_rest_days),
+    (
+        "rest_days",
+        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ",
+        _h_rest_days,
+    ),
     (
         "start_after",
         r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
@@ -808,7 +819,11 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
         _h_sets_reps_each_side,
     ),
     ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", _h_nothing),
-    ("tempo_count", r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ", _h_nothing),
+    (
+        "tempo_count",
+        r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
+        _h_nothing,
+    ),
     ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", _h_count_hold),
     (
         "seconds_hold",

@@ -61,7 +61,6 @@ __all__ = ["MAX_LENGTH", "Reading", "parse_dose", "parse_prescription", "parse_t
 _T = TypeVar("_T")
 
 
-
 # --------------------------------------------------------------------------- values
 
 
@@ -530,7 +529,11 @@ def _settle(merged: _Merge, *, accept_defaults: bool) -> None:
             start, end = merged.spans[key]
             words = merged.text[start:end]
             questions.append(
-                (f"{words!r} is a range: say {value.low} or {value.high} (the default is the low end)", start, end)
+                (
+                    f"{words!r} is a range: say {value.low} or {value.high} (the default is the low end)",
+                    start,
+                    end,
+                )
             )
     for kind, value in merged.defaults:
         merged.fields.setdefault(kind, value)
