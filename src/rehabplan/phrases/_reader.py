@@ -47,10 +47,10 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._checks import MAX_LENGTH, check_text
-from rehabplan.phrases._grammar import DOSE_KINDS as _DOSE_KINDS
-from rehabplan.phrases._grammar import Fact as _Fact
+from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
+from rehabplan.phrases._facts import Fact as _Fact
+from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._grammar import facts as _facts
-from rehabplan.phrases._grammar import whole as _whole
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
@@ -927,8 +927,11 @@ def _reading(
     if ignored:
         shown = ", ".join(repr(w) for w in ignored[:8]) + (" ..." if len(ignored) > 8 else "")
         notes.append(f"passed over: {shown}")
-    # An out-of-range value or a contradiction is refused here as by the strict readers.
+    # An out-of-range value or a contradiction is refused here as by the strict readers;
+    # "every 2-3 days" has no one timing until the caller picks one.
     timing = _to_timing(merged)
+    if isinstance(merged.fields.get("every_days"), Range):
+        timing = None
     dose = _to_dose(merged)
     return Reading(
         text=text,
