@@ -42,7 +42,6 @@ TO_SPLIT = {
     "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
     "rehabplan.phrases._reader",
-    "rehabplan.phrases._tokens",
     "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500
