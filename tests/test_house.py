@@ -41,7 +41,6 @@ TO_SPLIT = {
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
-    "rehabplan.phrases._reader",
     "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500

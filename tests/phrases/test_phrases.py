@@ -488,8 +488,8 @@ def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
 @given(st.text(alphabet=".-/ bdBDqQhH0123456789ni", max_size=40))
 def test_code_check_shortcut_agrees_with_the_full_check(text: str) -> None:
     """Skipping texts with more letters than any code never skips a code."""
+    from rehabplan.phrases import _free_text as phrases
     from rehabplan.phrases import _lexicon
-    from rehabplan.phrases import _reader as phrases
     from rehabplan.phrases._tokens import normalise
 
     norm = normalise(text)
@@ -526,7 +526,7 @@ def test_shared_timings_and_doses_are_built_once_and_equal() -> None:
 
 def test_unhashable_values_are_built_without_the_cache() -> None:
     """A value the cache cannot hash is built afresh, not refused."""
-    from rehabplan.phrases import _reader as phrases
+    from rehabplan.phrases import _merge as phrases
 
     dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None)
     assert dose == Dose(3, 15)

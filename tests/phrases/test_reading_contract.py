@@ -225,7 +225,7 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
         reading = read(text)
     except PhraseError:
         return
-    tokens, _, used = _reader._scan(text)
+    tokens, _, used = _reader.scan(text)
     unread = [t for t, u in zip(tokens, used, strict=True) if t.sym == "N" and not u]
     assert reading.ambiguous or not unread
 

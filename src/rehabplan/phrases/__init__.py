@@ -21,17 +21,19 @@ phrase corpus: words outside the language are passed over and listed in the note
 but a word that looks like a misspelt keyword is still an error.
 """
 
+from rehabplan.phrases._free_text import (
+    Reading,
+    read,
+)
 from rehabplan.phrases._progressions import (
     parse_duration,
     parse_progression,
 )
 from rehabplan.phrases._reader import (
     MAX_LENGTH,
-    Reading,
     parse_dose,
     parse_prescription,
     parse_timing,
-    read,
 )
 from rehabplan.phrases._relative_dates import (
     resolve_date,
