@@ -10,14 +10,12 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import (
-    Anchor,
     Range,
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, seconds, whole
 
 __all__ = [
-    "h_anchor_code",
     "h_code_range",
     "h_duration",
     "h_every_other_slot",
@@ -211,7 +209,3 @@ def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_progress_step(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
-
-
-def h_anchor_code(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("anchor", Anchor("before", "bed"))

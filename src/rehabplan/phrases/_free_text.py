@@ -5,7 +5,6 @@ Free text: a sentence from a handout read into the fields of the phrase corpus.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any
 
@@ -272,14 +271,12 @@ def _after_period(tokens: list[_Tok], i: int) -> bool:
     return tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x"
 
 
-@functools.lru_cache(maxsize=1024)
 def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:
     """Times of day as the corpus writes them: named slots in day order, then clock times."""
     slots = dict.fromkeys(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
     return tuple(sorted(slots, key=lambda s: (_SLOT_ORDER.get(s, 99), s)))
 
 
-@functools.lru_cache(maxsize=1024)
 def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
     return tuple(WEEKDAY_CODES[d] for d in sorted(weekdays))
 

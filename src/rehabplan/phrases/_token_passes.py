@@ -6,8 +6,6 @@ context ("Sat", "March").
 
 from __future__ import annotations
 
-from typing import Any
-
 from rehabplan.model import (
     Range,
 )
@@ -20,10 +18,6 @@ __all__ = ["combine"]
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
 #: A range needs one of these between its numbers ("and" after "between").
 _RANGE_TRIGGERS = _RANGE_SEPARATORS | {"and"}
-
-
-def _number(value: Any) -> int | None:
-    return value if isinstance(value, int) else None
 
 
 _TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
