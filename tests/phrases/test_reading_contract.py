@@ -308,3 +308,16 @@ def test_strict_dose_refuses_a_progression() -> None:
     """parse_dose does not return 3 x 12 for '3 x 12, progress to 3 x 20'."""
     with pytest.raises(PhraseError, match="a later stage or a progression"):
         parse_dose("3 x 12, progress to 3 x 20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat these up and down movements for 30 seconds",
+        "relax for 10 seconds",
+        "Do this for 30 seconds, twice a day",
+    ],
+)
+def test_time_spent_moving_or_resting_is_not_a_hold(text: str) -> None:
+    """'for 30 seconds' after repeating, doing or relaxing is timed work, not a hold."""
+    assert read(text).hold_seconds is None

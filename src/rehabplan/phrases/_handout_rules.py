@@ -13,7 +13,7 @@ from rehabplan.model import (
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
-from rehabplan.phrases._handlers import h_nothing, h_per_day, h_sets_reps, weekday_list
+from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
 from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
 
 __all__ = [
@@ -175,6 +175,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", h_count_hold),
+    # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
+    # a time spent moving or resting, not a hold
+    (
+        "timed_work",
+        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        h_bout,
+    ),
     (
         "seconds_hold",
         rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |between |later |after |before )",
