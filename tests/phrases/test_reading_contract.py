@@ -267,6 +267,12 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
         ("3 x 10 daily, stop if pain > 5/10", {"prn": False, "sets": 3, "times_per_day": 1}),
         ("daily until pain-free", {"times_per_day": 1, "duration_days": None}),
         ("daily for 6 weeks then review", {"duration_days": 42}),
+        # sets told in prose, minimum spacing in days, progressions said in passing
+        ("go through the circuit 2-3 times", {"sets": [2, 3]}),
+        ("Repeat 10 times, then rest and repeat the set twice more.", {"sets": 3, "reps": 10}),
+        ("repeat the set 3-4 times throughout the day", {"sets": None}),
+        ("Leave at least a day in between your runs.", {"every_n_days": 2}),
+        ("3-5 seconds, then increase the squeeze time to 8-10 seconds", {"ambiguous": True}),
         # sides
         ("3 x 10 ES", {"sets": 3, "reps": 10, "per_side": True}),
         # stages are flagged, never silently cut to the first

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rehabplan.model import (
     StopRule,
 )
-from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, plus, seconds
 from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
 from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
 
@@ -107,6 +107,20 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", seconds(s.value("n"), "sec"))
 
 
+def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    rounds = s.value("n") if s.has("n") else s.value("n2")
+    # "repeat the set twice more": the first round and two more
+    yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+
+
+def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    days = s.value("n", 1)
+    if not isinstance(days, int):
+        yield s.fact("bad", "the days between sessions must be a whole number")
+        return
+    yield s.fact("every_days", days + 1)
+
+
 HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # handout language: stacked dose and frequency, timed work, spacing, numbers that
     # are not doses, stop rules, rest days, starts, criteria and conditions
@@ -175,6 +189,22 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", h_count_hold),
+    # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
+    (
+        "rounds",
+        r"(?:(?:repeat|go through|do|complete) (?:the |this |that |whole |entire |full |)"
+        r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
+        r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
+        rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
+        h_rounds,
+    ),
+    # minimum spacing in days: "leave at least a day in between your runs"
+    (
+        "days_between",
+        r"(?:leave|allow|have|take|with) (?:at least |)(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
+        r"(?:of rest |off |)(?:in |)between ",
+        h_days_between,
+    ),
     # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
     # a time spent moving or resting, not a hold
     (

@@ -120,7 +120,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # progression markers: values after them are targets, not the dose
     (
         "progression",
-        r"(?:increasing|increase|progress|progressing|progressed|build|building|work|working|advance|advancing|going) (?:up )?to ",
+        r"(?:increasing|increase|progress|progressing|progressed|build|building|work|working|advance|advancing|going) (?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
         h_progression,
     ),
     (
