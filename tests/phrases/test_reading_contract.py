@@ -327,3 +327,11 @@ def test_strict_dose_refuses_a_progression() -> None:
 def test_time_spent_moving_or_resting_is_not_a_hold(text: str) -> None:
     """'for 30 seconds' after repeating, doing or relaxing is timed work, not a hold."""
     assert read(text).hold_seconds is None
+
+
+def test_a_stop_rule_is_never_dropped_by_a_dose_or_timing_reader() -> None:
+    """parse_timing and programme files refuse a stop rule rather than lose it."""
+    with pytest.raises(PhraseError, match="is a stop rule, not a dose or a timing"):
+        parse_timing("daily, stop if pain > 5/10")
+    with pytest.raises(ProgrammeError, match="is a stop rule"):
+        loads(_programme(when="daily, stop if pain > 5/10"))

@@ -133,6 +133,16 @@ def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
 # --------------------------------------------------------------------------- public
 
 
+def _refuse_stop_rules(merged: Merge) -> None:
+    """A dose or a timing has no room for a stop rule: dropping it would lose it."""
+    if merged.stop_rules:
+        raise PhraseError.problem(
+            merged.text,
+            f"{str(merged.stop_rules[0])!r} is a stop rule, not a dose or a timing; "
+            "put it in the prescription's stop_rules (parse_prescription reads it there)",
+        )
+
+
 def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     """
     Read a dose: sets and reps, holds, sides, rest and load.
@@ -153,6 +163,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     _strict_leftovers(text, tokens, used)
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
+    _refuse_stop_rules(merged)
     timing = to_timing(merged)
     if timing is not None:
         raise PhraseError.problem(
@@ -212,6 +223,7 @@ def parse_timing(text: str, *, accept_defaults: bool = False) -> Timing | AsNeed
             )
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
+    _refuse_stop_rules(merged)
     timing = to_timing(merged)
     if timing is None:
         raise PhraseError.problem(
