@@ -272,6 +272,8 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
         ("Repeat 10 times, then rest and repeat the set twice more.", {"sets": 3, "reps": 10}),
         ("repeat the set 3-4 times throughout the day", {"sets": None}),
         ("Leave at least a day in between your runs.", {"every_n_days": 2}),
+        ("in 3 sets per day for two weeks", {"times_per_day": 3, "sets": None}),
+        ("an 8-week training program, 3 x 10", {"duration_days": 56, "sets": 3}),
         ("3-5 seconds, then increase the squeeze time to 8-10 seconds", {"ambiguous": True}),
         # sides
         ("3 x 10 ES", {"sets": 3, "reps": 10, "per_side": True}),

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rehabplan.model import (
     StopRule,
 )
-from rehabplan.phrases._facts import Fact, Handler, Span, duration, plus, seconds
+from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
 from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
 
@@ -113,6 +113,17 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
 
 
+def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    if not isinstance(count, int):
+        yield s.fact("bad", "a programme's length must be a whole number")
+        return
+    unit = s.syms("u")[0]
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(count, unit))
+
+
 def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
     days = s.value("n", 1)
     if not isinstance(days, int):
@@ -197,6 +208,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
+    ),
+    # "3 sets per day": sets spread through the day are sessions a day
+    ("sets_per_day", r"(?P<n>N) sets (?:per|a|each|/) day ", h_per_day),
+    # "an 8-week training program": the course's length
+    (
+        "program_length",
+        r"(?P<n>N) (?P<u>week|weeks|day|days|month|months) (?:[a-z]+ ){0,2}(?:program|programme|plan|course|protocol) ",
+        h_program_length,
     ),
     # minimum spacing in days: "leave at least a day in between your runs"
     (
