@@ -293,7 +293,9 @@ def test_stop_rule_is_data_of_the_prescription() -> None:
     from rehabplan.model import StopRule, Timing
 
     prescription = parse_prescription("Bridges 3 x 10 daily, stop if pain > 5/10")
+    reading = read("3 x 10 daily, stop if pain > 5/10")
     assert (StopRule(what="pain", above=5),) == prescription.stop_rules
+    assert "a stop rule: stop if pain is above 5/10" in (reading.note or "")
     assert isinstance(prescription.timing, Timing)
 
 

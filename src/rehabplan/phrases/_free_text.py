@@ -294,6 +294,7 @@ def _reading(
     per_day = merged.fields.get("per_day")
     every_hours = merged.fields.get("every_hours")
     notes = list(merged.notes)
+    notes.extend(f"a stop rule: {rule}" for rule in merged.stop_rules)
     ambiguous = merged.ambiguous
     if per_day is None and every_hours is not None:
         if merged.fields.get("waking"):
