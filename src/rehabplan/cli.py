@@ -23,7 +23,7 @@ from rehabplan.errors import ExportError, ProgrammeError, RehabplanError, Schedu
 from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import ics_and_count, to_ics
 from rehabplan.files import load, read_data, write_atomic
-from rehabplan.model import Schedule
+from rehabplan.model import Schedule, ScheduledAppointment
 from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
 
 __all__ = ["main"]
@@ -151,7 +151,7 @@ def _add_schedule(sub: Any) -> None:
         "--format",
         choices=("table", "json", "csv"),
         default="table",
-        help="a table for people (default), a JSON array or CSV, one row per session",
+        help="a table for people (default), a JSON array or CSV, one row per dated item",
     )
     _add_window(p)
     p.set_defaults(run=_run_schedule)
@@ -166,14 +166,21 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         out.write(to_csv(schedule))
         return 0
     day = None
-    for s in schedule:
-        if s.day != day:
-            day = s.day
+    for item in schedule.items:
+        if item.start.date() != day:
+            day = item.start.date()
             print(f"{day:%a %Y-%m-%d}", file=out)
-        dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
-        print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
+        if isinstance(item, ScheduledAppointment):
+            clock = "all day" if item.all_day else f"{item.start:%H:%M}"
+            print(f"  {clock}  {item.summary} (appointment)", file=out)
+            continue
+        dose = f"  {item.dose.symbolic()}" if item.dose is not None else ""
+        print(f"  {item.start:%H:%M}  {item.prescription.name}{dose}", file=out)
+    appointments = (
+        f", {_count(len(schedule.appointments), 'appointment')}" if schedule.appointments else ""
+    )
     print(
-        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{len(schedule)} sessions{appointments}, {schedule.start} to {schedule.until}, "
         f"{schedule.programme.timezone}",
         file=out,
     )

@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import ClassVar, Literal
 
 from attrs import field, frozen
 
 from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
-from rehabplan.model._programme import Programme
+from rehabplan.model._programme import Appointment, Programme
 
-__all__ = ["Routine", "Schedule", "Session"]
+__all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session"]
 
 # --------------------------------------------------------------------------- schedule
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
+
+
+def _appointments(value: Iterable[ScheduledAppointment]) -> tuple[ScheduledAppointment, ...]:
     return tuple(value)
 
 
@@ -37,6 +42,9 @@ class Session:
 
     .. versionadded:: 0.1
     """
+
+    #: What the item is, for exporters that take every dated item (`Schedule.items`).
+    kind: ClassVar[Literal["session"]] = "session"
 
     start: dt.datetime
     end: dt.datetime
@@ -75,6 +83,46 @@ class Session:
 
 
 @frozen(kw_only=True)
+class ScheduledAppointment:
+    """
+    An appointment placed in the schedule: aware *start* and *end* in the programme's zone.
+
+    A whole-day appointment (no time) runs from local midnight to the next midnight
+    and is `all_day`.
+
+    >>> import datetime as dt
+    >>> from rehabplan import examples, expand
+    >>> review = expand(examples.calf_runner_phased()).appointments[0]
+    >>> review.kind, review.summary, review.start.isoformat()
+    ('appointment', 'Review', '2027-03-25T09:30:00+00:00')
+
+    .. versionadded:: 0.2
+    """
+
+    #: What the item is, for exporters that take every dated item (`Schedule.items`).
+    kind: ClassVar[Literal["appointment"]] = "appointment"
+
+    start: dt.datetime
+    end: dt.datetime
+    appointment: Appointment
+
+    @property
+    def summary(self) -> str:
+        """The calendar title: the appointment's title."""
+        return self.appointment.title
+
+    @property
+    def all_day(self) -> bool:
+        """True for an appointment booked for a day with no time."""
+        return self.appointment.time is None
+
+    @property
+    def day(self) -> dt.date:
+        """The local date of the appointment."""
+        return self.appointment.date
+
+
+@frozen(kw_only=True)
 class Routine:
     """
     Every session due at the same local time on the same day, done together.
@@ -106,7 +154,10 @@ class Routine:
 @frozen(kw_only=True)
 class Schedule:
     """
-    The sessions of a programme between two dates (inclusive), in time order.
+    Everything dated in a programme between two dates (inclusive), in time order.
+
+    *sessions* are the exercise and activity sessions, *appointments* the appointments
+    in the window; `items` is all of them in one time line, each with its ``kind``.
 
     .. versionadded:: 0.1
     """
@@ -115,6 +166,23 @@ class Schedule:
     start: dt.date
     until: dt.date
     sessions: tuple[Session, ...] = field(converter=_sessions)
+    appointments: tuple[ScheduledAppointment, ...] = field(default=(), converter=_appointments)
+
+    @property
+    def items(self) -> tuple[Session | ScheduledAppointment, ...]:
+        """
+        Every dated item, sessions and appointments alike, in time order.
+
+        Items that start together keep the order sessions, then appointments.
+
+        >>> from rehabplan import examples, expand
+        >>> sorted({item.kind for item in expand(examples.calf_runner_phased()).items})
+        ['appointment', 'session']
+
+        .. versionadded:: 0.2
+        """
+        every: list[Session | ScheduledAppointment] = [*self.sessions, *self.appointments]
+        return tuple(sorted(every, key=lambda item: item.start))
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)

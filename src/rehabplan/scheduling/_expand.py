@@ -33,6 +33,7 @@ from rehabplan.model import (
     Prescription,
     Programme,
     Schedule,
+    ScheduledAppointment,
     Session,
     Timing,
     Volume,
@@ -377,7 +378,8 @@ def last_day(programme: Programme) -> dt.date | None:
     entries = programme_entries(programme)
     if any(e.last is None for e in entries):
         return None
-    return max((e.last for e in entries if e.last is not None), default=programme.start)
+    ends = [e.last for e in entries if e.last is not None]
+    return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
 def expand(
@@ -443,7 +445,8 @@ def expansion_window(
     """
     The first and last day of an expansion (both included), or None when it is empty.
 
-    *until* defaults to the last day anything runs; an open-ended item then needs one.
+    *until* defaults to the last day anything runs or an appointment is booked; an
+    open-ended item then needs one.
     """
     window_start = start or programme.start
     window_until = until
@@ -457,6 +460,7 @@ def expansion_window(
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
+        ends += [a.date for a in programme.appointments]
         window_until = max([*ends, window_start]) if ends else window_start
         if ends and max(ends) < window_start:
             return None
@@ -562,4 +566,29 @@ def expand_entries(
         start=window_start,
         until=window_until,
         sessions=tuple([s for _, _, _, s in sessions]),
+        appointments=place_appointments(programme, window_start, window_until),
     )
+
+
+def place_appointments(
+    programme: Programme, window_start: dt.date, window_until: dt.date
+) -> list[ScheduledAppointment]:
+    """
+    The programme's appointments from *window_start* to *window_until*, placed in its zone.
+
+    A whole-day appointment runs from local midnight to the next day's midnight.
+    """
+    tz = programme.tz
+    placed = []
+    for appointment in programme.appointments:
+        if not window_start <= appointment.date <= window_until:
+            continue
+        start = appointment.start_in(tz)
+        if start is None:
+            start = localize(appointment.date, dt.time(0), tz)
+            end = localize(appointment.date + dt.timedelta(days=1), dt.time(0), tz)
+        else:
+            end = start + appointment.duration
+        placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
+    placed.sort(key=lambda item: item.start)
+    return placed
