@@ -41,7 +41,6 @@ TO_SPLIT = {
     "rehabplan.cli",
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
-    "rehabplan.export.sheet._render",
     "rehabplan.files._programme_file",
     "rehabplan.phrases._grammar",
     "rehabplan.phrases._reader",

@@ -174,7 +174,7 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             clock = "all day" if item.all_day else f"{item.start:%H:%M}"
             print(f"  {clock}  {item.summary} (appointment)", file=out)
             continue
-        dose = f"  {item.dose.symbolic()}" if item.dose is not None else ""
+        dose = f"  {item.dose_text}" if item.dose_text else ""
         print(f"  {item.start:%H:%M}  {item.prescription.name}{dose}", file=out)
     appointments = (
         f", {_count(len(schedule.appointments), 'appointment')}" if schedule.appointments else ""

@@ -62,13 +62,25 @@ class Session:
 
         An activity session shows its volume or its intervals: ``Run · 3.3 km``.
         """
+        amount = self.dose_text
+        return f"{self.prescription.name} · {amount}" if amount else self.prescription.name
+
+    @property
+    def dose_text(self) -> str:
+        """
+        What is done, as every export prints it: the dose, or an activity's volume or intervals.
+
+        >>> from rehabplan import examples, expand
+        >>> expand(examples.achilles()).sessions[0].dose_text
+        '3 × 15'
+
+        .. versionadded:: 0.2
+        """
         if self.activity is not None:
             if self.activity.intervals is not None:
-                return f"{self.prescription.name} · {self.activity.intervals}"
-            return f"{self.prescription.name} · {self.volume}"
-        if self.dose is None:
-            return self.prescription.name
-        return f"{self.prescription.name} · {self.dose.symbolic()}"
+                return str(self.activity.intervals)
+            return str(self.volume)
+        return "" if self.dose is None else self.dose.symbolic()
 
     @property
     def day(self) -> dt.date:
