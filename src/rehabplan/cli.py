@@ -24,7 +24,7 @@ from rehabplan.export.data import to_csv, to_json
 from rehabplan.export.ical import ics_and_count, to_ics
 from rehabplan.files import load, read_data, write_atomic
 from rehabplan.model import Schedule, ScheduledAppointment
-from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day
+from rehabplan.scheduling import DEFAULT_LIMIT, expand, last_day, overlaps
 
 __all__ = ["main"]
 
@@ -255,7 +255,21 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
         file=out,
     )
+    found = overlaps(schedule)
+    for overlap in found[:_MAX_OVERLAPS]:
+        print(f"warning: {overlap.describe()}", file=err)
+    if found:
+        more = len(found) - _MAX_OVERLAPS
+        print(
+            (f"warning: and {_count(more, 'more overlap')}; " if more > 0 else "warning: ")
+            + "move a slot (slot_times) or an activity's time so that they do not overlap",
+            file=err,
+        )
     return 0
+
+
+#: The overlaps `check` lists one by one before it counts the rest.
+_MAX_OVERLAPS = 5
 
 
 # --------------------------------------------------------------------------- sheet

@@ -155,12 +155,27 @@ class Routine:
     def summary(self) -> str:
         """
         ``Calf stretch · 3 × 30 s`` for one session, ``Morning routine · 4 exercises`` for more.
+
+        A routine tied to an activity says so in words: ``Before your run · 2 exercises``.
         """
         if len(self.sessions) == 1:
             return self.sessions[0].summary
-        label = self.slot if self.slot in SLOT_NAMES else f"{self.slot}"
-        title = f"{label.capitalize()} routine" if label in SLOT_NAMES else f"Routine at {label}"
-        return f"{title} · {len(self.sessions)} exercises"
+        return f"{_routine_title(self.slot)} · {len(self.sessions)} exercises"
+
+
+def _routine_title(slot: str) -> str:
+    """
+    A routine's title for people, from its slot label.
+
+    >>> [_routine_title(s) for s in ("morning", "before run", "after ride", "07:30")]
+    ['Morning routine', 'Before your run', 'After your ride', '07:30 routine']
+    """
+    if slot in SLOT_NAMES:
+        return f"{slot.capitalize()} routine"
+    relation, _, event = slot.partition(" ")
+    if relation in ("before", "after") and event:
+        return f"{relation.capitalize()} your {event}"
+    return f"{slot} routine"
 
 
 @frozen(kw_only=True)

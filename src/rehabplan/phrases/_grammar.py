@@ -269,6 +269,17 @@ def _h_hold(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
         yield s.fact("per_side", True)
 
 
+def _h_bout_each_side(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
+    # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
+    # or ball release), not a held position: minutes are how long a release goes on,
+    # while "30 s each side" is the way a stretch's hold is written.
+    if s.syms("hu")[0] == "min":
+        yield s.fact("bout", _duration(s, "h"))
+    else:
+        yield s.fact("hold", _duration(s, "h"))
+    yield s.fact("per_side", True)
+
+
 def _h_hold_count(m: re.Match[str], s: _Span) -> Iterable[_Fact]:
     yield s.fact("hold", _seconds(s.value("c"), "sec"))
 
@@ -808,7 +819,7 @@ _RULES: tuple[tuple[str, str, _Handler], ...] = (
     (
         "dur_each_side",
         rf"{_QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {_SIDE} )",
-        _h_hold,
+        _h_bout_each_side,
     ),
     # rest between sets
     (

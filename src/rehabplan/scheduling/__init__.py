@@ -22,6 +22,7 @@ from rehabplan.scheduling._expand import (
     expand,
     last_day,
 )
+from rehabplan.scheduling._overlaps import Overlap, overlaps
 from rehabplan.scheduling._plan import (
     Days,
     Plan,
@@ -32,9 +33,11 @@ from rehabplan.scheduling._plan import (
 __all__ = [
     "DEFAULT_LIMIT",
     "Days",
+    "Overlap",
     "Plan",
     "Recurrence",
     "expand",
     "last_day",
+    "overlaps",
     "plan",
 ]
