@@ -40,6 +40,7 @@ TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
+    "rehabplan.model._programme",
     "rehabplan.phrases._grammar",
     "rehabplan.phrases._reader",
     "rehabplan.phrases._tokens",
