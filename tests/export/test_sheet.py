@@ -29,7 +29,14 @@ from rehabplan import (
     examples,
     expand,
 )
-from rehabplan.export.sheet import BOX, TEXT_BOX, TEXT_WIDTH, render_sheet, sheet_view
+from rehabplan.export.sheet import (
+    BOX,
+    TEXT_BOX,
+    TEXT_WIDTH,
+    display_width,
+    render_sheet,
+    sheet_view,
+)
 
 HOSTILE = "<script>alert('x')</script> <b>bold</b> {{ 7*191 }} {% if 1 %}yes{% endif %} & | *_`#"
 
@@ -344,7 +351,7 @@ def test_generated_text_boxes_and_width(programme: Programme, weeks: int) -> Non
     """The plain-text sheet of a generated schedule fits 80 columns and counts its boxes right."""
     text = render_sheet(programme, format="txt", weeks=weeks)
     assert isinstance(text, str)
-    assert [line for line in text.splitlines() if len(line) > TEXT_WIDTH] == []
+    assert [line for line in text.splitlines() if display_width(line) > TEXT_WIDTH] == []
     chunks = _week_chunks(text, r"(?m)^Week (\d+): ")
     assert _expected_per_week(programme, programme.start, weeks) == {
         k: c.count(TEXT_BOX) for k, c in chunks.items()
@@ -378,7 +385,9 @@ def test_text_fits_80_columns_even_with_long_user_text() -> None:
     text = render_sheet(programme, format="txt", weeks=2)
     assert isinstance(text, str)
     assert [
-        (n, len(line)) for n, line in enumerate(text.splitlines(), 1) if len(line) > TEXT_WIDTH
+        (n, display_width(line))
+        for n, line in enumerate(text.splitlines(), 1)
+        if display_width(line) > TEXT_WIDTH
     ] == []
     assert sum(_expected_per_week(programme, programme.start, 2).values()) == text.count(TEXT_BOX)
 

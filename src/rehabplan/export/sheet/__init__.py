@@ -23,7 +23,7 @@ ACHILLES LOADING
 
 from rehabplan.export.sheet._build import PAPERS, sheet_view
 from rehabplan.export.sheet._render import FORMATS, render_sheet
-from rehabplan.export.sheet._text import display_width, text_grid
+from rehabplan.export.sheet._text import display_width, text_grid, wrap_lines
 from rehabplan.export.sheet._view import (
     BOX,
     TEXT_BOX,
@@ -56,4 +56,5 @@ __all__ = [
     "render_sheet",
     "sheet_view",
     "text_grid",
+    "wrap_lines",
 ]
