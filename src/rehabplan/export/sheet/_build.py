@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, TypeVar
 
 from rehabplan.errors import ExportError
 from rehabplan.export.sheet._view import (
@@ -36,6 +36,7 @@ PAPERS: tuple[str, ...] = ("A4", "Letter")
 
 Paper = Literal["A4", "Letter"]
 
+_T = TypeVar("_T")
 _MAX_WEEKS = 520
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -185,8 +186,24 @@ def _sections(
 # --------------------------------------------------------------------------- weeks
 
 
-#: Boxes and cells made once per sheet and shared: a long chart repeats a few of them.
+#: Boxes and cells of one sheet, by the identity of what makes them (its doses, volumes
+#: and slots): a long chart repeats a few of them.
 _Shared = dict[tuple[object, ...], Any]
+
+#: Boxes and cells by value, shared by every sheet, so that equal cells of two sheets
+#: are one object and the row cache of the HTML template finds them at once. Bounded:
+#: emptied when full.
+_VALUES: dict[tuple[object, ...], Any] = {}
+_MAX_VALUES = 4096
+
+
+def _value(key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    value: _T | None = _VALUES.get(key)
+    if value is None:
+        if len(_VALUES) >= _MAX_VALUES:
+            _VALUES.clear()
+        value = _VALUES[key] = make()
+    return value
 
 
 def _box(s: Session, shared: _Shared) -> BoxView:
@@ -194,8 +211,9 @@ def _box(s: Session, shared: _Shared) -> BoxView:
     key = (id(s.prescription), id(s.dose), id(s.volume), s.start.hour, s.start.minute, s.slot)
     box = shared.get(key)
     if box is None:
-        box = shared[key] = BoxView(
-            time=f"{s.start:%H:%M}", slot=clean(s.slot), dose=clean(s.dose_text)
+        time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
+        box = shared[key] = _value(
+            ("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose)
         )
     return box
 
@@ -204,8 +222,12 @@ def _cell(boxes: tuple[BoxView, ...], in_window: bool, dose: str, shared: _Share
     key = (boxes, in_window, dose)
     cell = shared.get(key)
     if cell is None:
-        title = ", ".join(f"{b.slot} {b.time}" if b.slot != b.time else b.time for b in boxes)
-        cell = shared[key] = CellView(boxes=boxes, in_window=in_window, dose=dose, title=title)
+
+        def make() -> CellView:
+            title = ", ".join(f"{b.slot} {b.time}" if b.slot != b.time else b.time for b in boxes)
+            return CellView(boxes=boxes, in_window=in_window, dose=dose, title=title)
+
+        cell = shared[key] = _value(("cell", *key), make)
     return cell
 
 
