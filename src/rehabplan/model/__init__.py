@@ -63,6 +63,7 @@ from rehabplan.model._rules import (
 from rehabplan.model._schedule import (
     Routine,
     Schedule,
+    ScheduledAppointment,
     Session,
 )
 from rehabplan.model._timing import (
@@ -106,6 +107,7 @@ __all__ = [
     "Range",
     "Routine",
     "Schedule",
+    "ScheduledAppointment",
     "Session",
     "Shift",
     "SlotTimes",

@@ -34,6 +34,7 @@ from rehabplan.phrases._handlers import (
     h_every_hours,
     h_except,
     h_fortnightly,
+    h_bout_each_side,
     h_hold,
     h_hold_count,
     h_load,
@@ -244,7 +245,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "dur_each_side",
         rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )",
-        h_hold,
+        h_bout_each_side,
     ),
     # rest between sets
     (
