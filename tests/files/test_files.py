@@ -67,7 +67,7 @@ def test_dumped_files_match_the_schema(programme: Programme) -> None:
 
 
 def test_minimal_format_of_design_md_with_tables() -> None:
-    """The minimal TOML of DESIGN.md reads, with dose and when as tables."""
+    """The minimal programme file reads, with dose and when as tables."""
     programme = loads(
         """
 title = "Achilles loading"
@@ -212,7 +212,7 @@ def test_errors_name_the_key_path(data: Any, expected: str) -> None:
 
 
 def test_phrases_in_a_file_use_the_phrase_parser() -> None:
-    """The minimal TOML of DESIGN.md, with phrases, reads to the dose and timing they say."""
+    """The minimal programme file, with phrases, reads to the dose and timing they say."""
     programme = loads(
         """
 title = "Achilles loading"

@@ -76,7 +76,7 @@ def test_named_weekdays_first_on_or_after_start() -> None:
     ],
 )
 def test_times_a_week_uses_fixed_weekdays(per_week: int, weekdays: set[int]) -> None:
-    """N times a week falls on DESIGN.md's default weekdays (1 a week: the start's weekday)."""
+    """N times a week falls on the default weekdays (Mon/Thu, Mon/Wed/Fri, ...) (1 a week: the start's weekday)."""
     schedule = expand(
         one(Timing(times_per_week=per_week, duration_days=28), start=dt.date(2027, 3, 4))
     )
@@ -94,7 +94,7 @@ def test_times_a_week_uses_fixed_weekdays(per_week: int, weekdays: set[int]) -> 
     ],
 )
 def test_default_slots(count: int, labels: list[str]) -> None:
-    """Times a day fall on DESIGN.md's default slots."""
+    """Times a day fall on the default slots (morning, evening, noon, bedtime, ...)."""
     assert [label for label, _ in slot_times(Timing(times_per_day=count), SlotTimes())] == labels
 
 

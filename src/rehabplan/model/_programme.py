@@ -106,7 +106,7 @@ class Appointment:
         return dt.datetime.combine(self.date, self.time)
 
     def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
-        """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
+        """The aware start in *tz* (gap and fold rule of `localize`), or None for a whole day."""
         if self.time is None:
             return None
         return localize(self.date, self.time, tz)
@@ -228,7 +228,7 @@ class SlotTimes:
         return cast(dt.time, getattr(self, name))
 
 
-#: Default fixed weekdays for "N times a week" (DESIGN.md); N=1 uses the start's weekday.
+#: Default fixed weekdays for "N times a week" (a programme setting); N=1: the start's weekday.
 DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
     (),
     (0, 3),
