@@ -48,6 +48,19 @@ class Exercise:
     equipment: tuple[str, ...] = field(default=(), converter=text_tuple)
     instructions: tuple[str, ...] = field(default=(), converter=text_tuple)
 
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """
+        The steps a sheet or calendar prints: the instructions, or "As shown by your physio."
+
+        An exercise without written steps still tells the patient where the steps are,
+        rather than printing a card with nothing under the name.
+
+        >>> Exercise(name="Hop drills").steps
+        ('As shown by your physio.',)
+        """
+        return self.instructions or ("As shown by your physio.",)
+
 
 @frozen(kw_only=True)
 class Prescription:

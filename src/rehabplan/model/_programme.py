@@ -113,9 +113,15 @@ class Phase:
     its *until*). A phase with *overlap* set may start while the one before still
     runs, up to that phase's *until*; on the shared days an item in both phases is
     done once, as the later phase has it.
+    *criteria* say what must be true before the patient moves on to this phase
+    ("you can do 3 x 15 heel raises without pain"); the sheet prints them as "move on
+    when ...". The phase still starts on its date: tie it to a review appointment
+    (*at*) to let the clinician check them.
 
     >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
     'loading'
+    >>> Phase(name="Loading", at="review", criteria="heel raises are pain-free").criteria
+    ('heel raises are pain-free',)
 
     .. versionadded:: 0.1
     """
@@ -132,6 +138,7 @@ class Phase:
     drop: tuple[str, ...] = field(default=(), converter=text_tuple)
     overlap: bool = False
     notes: str | None = None
+    criteria: tuple[str, ...] = field(default=(), converter=text_tuple)
     id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
 
     @id.validator

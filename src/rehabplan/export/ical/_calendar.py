@@ -49,6 +49,7 @@ from rehabplan.export.ical._writer import (
 )
 from rehabplan.model import (
     Appointment,
+    Prescription,
     Programme,
     Routine,
     Schedule,
@@ -117,9 +118,15 @@ def _bullets(lines: Iterable[str], indent: str = "") -> list[str]:
     return [f"{indent}- {line}" for line in lines]
 
 
+def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
+    """Stop rules first, as sentences, then the free-text precautions."""
+    rules = (str(rule) for rule in item.stop_rules)
+    return (*(f"{rule[:1].upper()}{rule[1:]}." for rule in rules), *item.precautions)
+
+
 def _footer(programme: Programme, precautions: list[str]) -> list[str]:
     lines: list[str] = []
-    seen = list(dict.fromkeys([*precautions, *programme.precautions]))
+    seen = list(dict.fromkeys([*precautions, *_warnings(programme)]))
     if seen:
         lines += ["", "Precautions:", *_bullets(seen)]
     who = ", ".join(x for x in (programme.clinician, programme.contact) if x)
@@ -143,13 +150,12 @@ def _session_text(session: Session, programme: Programme) -> str:
     lines = [f"{p.name}: {_dose_words(session)}."]
     if session.phase:
         lines.append(f"Phase: {session.phase}.")
-    if p.exercise.instructions:
-        lines += ["", "How to do it:", *_bullets(p.exercise.instructions)]
+    lines += ["", "How to do it:", *_bullets(p.exercise.steps)]
     if p.exercise.equipment:
         lines += ["", "You need: " + ", ".join(p.exercise.equipment) + "."]
     if p.notes:
         lines += ["", p.notes]
-    lines += _footer(programme, list(p.precautions))
+    lines += _footer(programme, list(_warnings(p)))
     return "\n".join(lines)
 
 
@@ -161,12 +167,12 @@ def _routine_text(routine: Routine, programme: Programme) -> str:
     for number, session in enumerate(routine.sessions, start=1):
         p = session.prescription
         lines += ["", f"{number}. {p.name}: {_dose_words(session)}."]
-        lines += _bullets(p.exercise.instructions, "   ")
+        lines += _bullets(p.exercise.steps, "   ")
         if p.exercise.equipment:
             lines.append("   You need: " + ", ".join(p.exercise.equipment) + ".")
         if p.notes:
             lines.append(f"   {p.notes}")
-        precautions += p.precautions
+        precautions += _warnings(p)
     lines += _footer(programme, precautions)
     return "\n".join(lines)
 

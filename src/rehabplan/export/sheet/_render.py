@@ -166,6 +166,7 @@ class SectionView:
     dates: str
     cards: tuple[CardView, ...]
     weeks: tuple[WeekView, ...]
+    move_on: str = ""
 
 
 @frozen(kw_only=True)
@@ -335,10 +336,23 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
         often=_sentence(_clean(prescription.timing.describe())),
         times=_times(sessions),
         equipment=_clean(", ".join(exercise.equipment)),
-        instructions=tuple(_clean(i) for i in exercise.instructions if _clean(i)),
-        precautions=tuple(_clean(p) for p in prescription.precautions if _clean(p)),
+        instructions=tuple(_clean(i) for i in exercise.steps if _clean(i)),
+        precautions=tuple(p for p in map(_clean, _warnings(prescription)) if p),
         notes=_clean(prescription.notes or ""),
     )
+
+
+def _move_on(programme: Programme, heading: str) -> str:
+    """The criteria of the phase headed *heading*, as one "Move on to this phase when" line."""
+    for phase in programme.phases:
+        if heading and _clean(phase.name) == heading and phase.criteria:
+            return "Move on to this phase when " + "; ".join(map(_clean, phase.criteria)) + "."
+    return ""
+
+
+def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
+    """Stop rules first, as sentences, then the free-text precautions."""
+    return (*(_sentence(f"{rule}.") for rule in item.stop_rules), *item.precautions)
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -571,12 +585,13 @@ def sheet_view(
                 dates=_date_range(a, b),
                 cards=tuple(cards.values()),
                 weeks=tuple(weeks_here),
+                move_on=_move_on(programme, heading),
             )
         )
     as_needed = [p for p in programme.prescriptions if p.as_needed]
-    precautions = [_clean(p) for p in programme.precautions]
+    precautions = [_clean(p) for p in _warnings(programme)]
     for p in programme.prescriptions:
-        precautions.extend(f"{_clean(p.name)}: {_clean(text)}" for text in p.precautions)
+        precautions.extend(f"{_clean(p.name)}: {_clean(text)}" for text in _warnings(p))
     return SheetView(
         title=_clean(programme.title),
         patient=_clean(programme.patient or ""),
