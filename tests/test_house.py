@@ -39,7 +39,6 @@ DATA_TABLES = ("rehabplan.phrases._lexicon",)
 TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.cli",
-    "rehabplan.examples",
     "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
     "rehabplan.files._programme_file",

@@ -693,10 +693,16 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
             if catalogue is None:
                 catalogue = default_catalogue()
             try:
-                found = catalogue.get(_str(exercise["id"]))
+                entry = catalogue.entry(_str(exercise["id"]))
             except ProgrammeError as exc:
                 raise exc.at(f"{where}[{index}].exercise.id") from None
+            found = entry.exercise
             item["exercise"] = _attrs_dict(found) | {"name": found.name, "id": found.id}
+            # The catalogue's warnings travel with its exercise, so a sheet never
+            # prints the exercise without them.
+            own = item.get("precautions", [])
+            if entry.cautions and isinstance(own, list):
+                item["precautions"] = list(dict.fromkeys([*entry.cautions, *own]))
 
 
 def programme_from_dict(
@@ -708,7 +714,8 @@ def programme_from_dict(
     Appointment dates may be relative ("in 3 days", "next Tuesday"); they are resolved
     against *visit*, else the file's ``visit`` key, else the programme's start.
     An exercise given by its id alone (``exercise = { id = "glute-bridge" }``) is the
-    exercise of that id in *catalogue* (default: the shipped catalogue).
+    exercise of that id in *catalogue* (default: the shipped catalogue), and its
+    catalogue cautions come first in the prescription's precautions.
 
     >>> p = programme_from_dict({"title": "Achilles loading", "start": "2027-03-01",
     ...     "timezone": "Europe/London", "prescriptions": [{"exercise": "Heel drops",

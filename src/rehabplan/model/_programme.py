@@ -287,7 +287,9 @@ class Programme:
     each named time of day; *weekly_days* the fixed weekdays of "N times a week".
     *activities* are scheduled like prescriptions; *appointments* are reviews a
     phase may start at; *phases* change the prescriptions and activities from their
-    start on (`phase_spans` says when each runs).
+    start on (`phase_spans` says when each runs); *stop_rules* and *precautions*
+    apply to the whole programme; *advice* is what the patient does besides the
+    exercises (tape, posture), printed as notes on the sheet and in the calendar.
 
     >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
     ...               timezone="Europe/London")
@@ -315,6 +317,7 @@ class Programme:
     appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
     phases: tuple[Phase, ...] = field(default=(), converter=_phases)
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    advice: tuple[str, ...] = field(default=(), converter=text_tuple)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:

@@ -129,6 +129,8 @@ def _footer(programme: Programme, precautions: list[str]) -> list[str]:
     seen = list(dict.fromkeys([*precautions, *_warnings(programme)]))
     if seen:
         lines += ["", "Precautions:", *_bullets(seen)]
+    if programme.advice:
+        lines += ["", "Advice:", *_bullets(programme.advice)]
     who = ", ".join(x for x in (programme.clinician, programme.contact) if x)
     if who:
         lines += ["", f"Questions: {who}"]

@@ -189,6 +189,7 @@ class SheetView:
     text_box: str = TEXT_BOX
     width: int = TEXT_WIDTH
     boxes: int = field(default=0)
+    advice: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- formatting
@@ -606,6 +607,7 @@ def sheet_view(
         paper=paper,
         large_print=large_print,
         boxes=sum(w.boxes for s in sections for w in s.weeks),
+        advice=tuple(a for a in map(_clean, programme.advice) if a),
     )
 
 
