@@ -26,7 +26,7 @@ def test_example_files_are_the_packaged_files(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "factory"),
     [
-        ("calf-runner.toml", examples.calf_runner_phased),
+        ("calf-runner.toml", examples.calf_runner),
         ("sciatic-runner.toml", examples.sciatic_runner),
     ],
 )
@@ -35,7 +35,7 @@ def test_example_files_are_the_example_programmes(name: str, factory: object) ->
     assert load(ROOT / "examples" / name) == factory()  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("factory", [examples.calf_runner_phased, examples.sciatic_runner])
+@pytest.mark.parametrize("factory", [examples.calf_runner, examples.sciatic_runner])
 @pytest.mark.parametrize("format", ["html", "md", "txt"])
 def test_examples_print(factory: object, format: str) -> None:
     """Each example prints a sheet with every exercise's steps and every stop rule."""
@@ -71,7 +71,7 @@ def test_calf_runner_expands() -> None:
 
 def test_calf_runner_glutes_rest_every_other_day() -> None:
     """Bridges and clams fall on the same days, so no two glute days follow each other."""
-    schedule = expand(examples.calf_runner_phased())
+    schedule = expand(examples.calf_runner())
     days = sorted(
         {s.start.date() for s in (*schedule.of("glute-bridge"), *schedule.of("clamshell"))}
     )

@@ -29,7 +29,7 @@ def _has(exercise_id: str) -> Check:
 
 
 def _timing(exercise_id: str) -> Timing:
-    (found,) = [x for x in _all(examples.calf_runner_phased()) if x.id == exercise_id]
+    (found,) = [x for x in _all(examples.calf_runner()) if x.id == exercise_id]
     assert isinstance(found.timing, Timing)
     return found.timing
 
@@ -89,13 +89,13 @@ CALF_NOT_IN_STORY: dict[str, Check] = {
 @pytest.mark.parametrize("element", CALF_STORY)
 def test_calf_story_element_is_in_the_programme(element: str) -> None:
     """The calf runner's programme holds this element of her story."""
-    assert CALF_STORY[element](examples.calf_runner_phased())
+    assert CALF_STORY[element](examples.calf_runner())
 
 
 @pytest.mark.parametrize("element", CALF_NOT_IN_STORY)
 def test_calf_programme_does_not_contradict_the_story(element: str) -> None:
     """The calf runner's programme holds nothing her story rules out."""
-    assert CALF_NOT_IN_STORY[element](examples.calf_runner_phased())
+    assert CALF_NOT_IN_STORY[element](examples.calf_runner())
 
 
 def _every(category: tuple[str, ...], timing: Timing) -> Check:
@@ -134,7 +134,7 @@ def test_sciatic_story_element_is_in_the_programme(element: str) -> None:
     assert SCIATIC_STORY[element](examples.sciatic_runner())
 
 
-@pytest.mark.parametrize("factory", [examples.calf_runner_phased, examples.sciatic_runner])
+@pytest.mark.parametrize("factory", [examples.calf_runner, examples.sciatic_runner])
 def test_every_example_exercise_has_steps_and_keeps_its_warnings(
     factory: Callable[[], Programme],
 ) -> None:
@@ -158,7 +158,7 @@ def test_the_hamstring_stretch_warns_about_the_nerve() -> None:
 
 def test_the_stories_dates() -> None:
     """The calf runner starts on a Monday; her review is that Thursday, a week before the follow-up."""
-    p = examples.calf_runner_phased()
+    p = examples.calf_runner()
     assert [a.date for a in p.appointments] == [
         dt.date(2027, 3, 22),
         dt.date(2027, 3, 25),

@@ -3,13 +3,13 @@ Worked example programmes, shared by the README, the docs and the tests.
 
 The two runners' programmes are written once, as the programme files packaged here
 (``calf-runner.toml`` and ``sciatic-runner.toml``, the same files as the repository's
-``examples/``): `calf_runner_phased` and `sciatic_runner` read them, `calf_runner` is
-the calf runner's home exercises alone, and ``rehabplan demo`` writes `DEMO_TOML`,
-the calf runner's file.
+``examples/``): `calf_runner` and `sciatic_runner` read them, and ``rehabplan demo``
+writes `DEMO_TOML`, the calf runner's file. `achilles` and `home_exercises` are small
+programmes for the docs and the tests, no patient's.
 
 >>> achilles().title
 'Achilles loading'
->>> [p.id for p in calf_runner().prescriptions][:2]
+>>> [p.id for p in calf_runner().prescriptions]
 ['piriformis-ball-release', 'calf-ball-release']
 """
 
@@ -18,19 +18,18 @@ from __future__ import annotations
 import datetime as dt
 import importlib.resources
 
-import attrs
-
 from rehabplan.files import loads
-from rehabplan.model import Dose, Exercise, Prescription, Programme, Timing
+from rehabplan.model import AsNeeded, Dose, Exercise, Prescription, Programme, Range, Timing
 
 __all__ = [
     "DEMO_TOML",
     "achilles",
     "calf_runner",
-    "calf_runner_phased",
     "example_text",
+    "home_exercises",
     "sciatic_runner",
 ]
+
 
 def example_text(name: str) -> str:
     """
@@ -76,7 +75,120 @@ def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
     )
 
 
-def calf_runner_phased() -> Programme:
+#: The exercises of `home_exercises`.
+_HIP_FLEXOR_RELEASE = Exercise(
+    name="Hip-flexor release",
+    category="soft-tissue release",
+    region="hip",
+    equipment=("spiky ball",),
+    instructions=(
+        "Lie face down with the ball just inside the front of the hip bone.",
+        "Let your weight sink onto the ball and breathe slowly.",
+    ),
+)
+
+_PIRIFORMIS_RELEASE = Exercise(
+    name="Piriformis release",
+    category="soft-tissue release",
+    region="hip",
+    equipment=("spiky ball",),
+    instructions=(
+        "Sit on the ball under the middle of the buttock.",
+        "Roll slowly over tender spots for the time given.",
+    ),
+)
+
+_GLUTE_BRIDGE = Exercise(
+    name="Glute bridge",
+    category="activation",
+    region="hip",
+    instructions=(
+        "Lie on your back, knees bent, feet flat.",
+        "Squeeze your buttocks; lift your hips in line with knees and shoulders.",
+        "Lower slowly.",
+    ),
+)
+
+_CLAMS = Exercise(
+    name="Clams",
+    category="activation",
+    region="hip",
+    instructions=(
+        "Lie on your side, hips and knees bent, feet together.",
+        "Lift the top knee without rolling the pelvis back.",
+    ),
+)
+
+_CALF_STRETCH = Exercise(
+    name="Calf stretch",
+    category="stretch",
+    region="calf",
+    instructions=(
+        "Face a wall, sore leg back, heel down, knee straight.",
+        "Lean in until you feel a stretch in the calf.",
+    ),
+)
+
+
+def home_exercises(*, start: dt.date = dt.date(2027, 3, 22)) -> Programme:
+    """
+    Four weeks of home exercises with a little of everything, for the docs and the tests.
+
+    Release work twice a day, activation every other day, a stretch morning and
+    evening for two weeks, an as-needed massage and a precaution. It crosses the UK's
+    spring clock change (28 March 2027). It is no patient's programme: the runners'
+    programmes are `calf_runner` and `sciatic_runner`.
+
+    >>> home_exercises().precautions[0]
+    'Stop and rest if calf pain goes above 3/10.'
+    """
+    two_weeks = Timing(times_of_day=("morning", "evening"), duration_days=14)
+    return Programme(
+        title="Hip and glute home exercises",
+        start=start,
+        timezone="Europe/London",
+        patient="A. Runner",
+        clinician="J. Physio",
+        contact="Physio clinic, 01234 567890",
+        precautions=("Stop and rest if calf pain goes above 3/10.",),
+        prescriptions=[
+            Prescription(
+                exercise=_HIP_FLEXOR_RELEASE,
+                dose=Dose(1, duration=dt.timedelta(minutes=1), each_side=True),
+                timing=Timing(times_per_day=2, duration_days=28),
+            ),
+            Prescription(
+                exercise=_PIRIFORMIS_RELEASE,
+                dose=Dose(1, duration=dt.timedelta(minutes=1), each_side=True),
+                timing=Timing(times_per_day=2, duration_days=28),
+            ),
+            Prescription(
+                exercise=_GLUTE_BRIDGE,
+                dose=Dose(3, 12),
+                timing=Timing(every_days=2, duration_days=28),
+            ),
+            Prescription(
+                exercise=_CLAMS,
+                dose=Dose(3, 12, each_side=True),
+                timing=Timing(every_days=2, duration_days=28),
+            ),
+            Prescription(
+                exercise=_CALF_STRETCH,
+                dose=Dose(1, 3, hold=dt.timedelta(seconds=30), each_side=True),
+                timing=two_weeks,
+            ),
+            Prescription(
+                exercise=Exercise(
+                    name="Calf massage", category="soft-tissue release", region="calf"
+                ),
+                dose=Dose(1, duration=Range(dt.timedelta(minutes=2), dt.timedelta(minutes=5))),
+                timing=AsNeeded(),
+            ),
+        ],
+    )
+
+
+def calf_runner() -> Programme:
     """
     The calf-pain runner's whole programme, read from the packaged ``calf-runner.toml``.
 
@@ -86,30 +198,12 @@ def calf_runner_phased() -> Programme:
     each run and running under the 10 % rule, and a follow-up.
     It crosses the UK's spring clock change (28 March 2027).
 
-    >>> [str(rule) for rule in calf_runner_phased().stop_rules]
+    >>> [str(rule) for rule in calf_runner().stop_rules]
     ['stop if your calf gets sore']
-    >>> str(calf_runner_phased().appointment("review").date)
+    >>> str(calf_runner().appointment("review").date)
     '2027-03-25'
     """
     return loads(DEMO_TOML)
-
-
-def calf_runner() -> Programme:
-    """
-    The calf runner's home exercises alone: `calf_runner_phased` without its phases.
-
-    Every exercise of the programme file that is scheduled on its own days (not
-    "before each run"), all from the first day, without runs or appointments: a
-    small programme for examples and tests. The release work is twice a day and the
-    glute work every other day, for four weeks.
-
-    >>> [(p.id, str(p.timing)) for p in calf_runner().prescriptions][2:]
-    [('glute-bridge', 'every other day for 4 weeks'), ('clamshell', 'every other day for 4 weeks')]
-    """
-    whole = calf_runner_phased()
-    every = (*whole.prescriptions, *(p for phase in whole.phases for p in phase.prescriptions))
-    home = [p for p in every if isinstance(p.timing, Timing) and p.timing.anchor is None]
-    return attrs.evolve(whole, prescriptions=home, phases=(), activities=(), appointments=())
 
 
 def sciatic_runner() -> Programme:

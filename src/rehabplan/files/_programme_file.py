@@ -925,7 +925,7 @@ def dump(programme: Programme, path: str | Path) -> None:
     >>> import pathlib, tempfile
     >>> from rehabplan import examples
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.toml"
-    >>> dump(examples.calf_runner_phased(), path)
+    >>> dump(examples.calf_runner(), path)
     >>> path.read_text(encoding="utf-8").splitlines()[0]
     'title = "Calf pain: hip and glute programme"'
 

@@ -51,10 +51,10 @@ class Exercise:
     @property
     def steps(self) -> tuple[str, ...]:
         """
-        The steps a sheet or calendar prints: the instructions, or "As shown by your physio."
+        The steps a sheet or calendar prints: the instructions, or where to find them.
 
-        An exercise without written steps still tells the patient where the steps are,
-        rather than printing a card with nothing under the name.
+        An exercise without written steps says "As shown by your physio." rather than
+        printing a card with nothing under the name.
 
         >>> Exercise(name="Hop drills").steps
         ('As shown by your physio.',)

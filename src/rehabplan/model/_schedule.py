@@ -161,7 +161,7 @@ class Schedule:
         The sessions of one prescription, by its id.
 
         >>> from rehabplan import examples, expand
-        >>> len(expand(examples.calf_runner()).of("glute-bridge"))
+        >>> len(expand(examples.home_exercises()).of("glute-bridge"))
         14
         """
         return tuple(s for s in self.sessions if s.prescription.id == prescription_id)
@@ -173,7 +173,7 @@ class Schedule:
         A routine lasts as long as its sessions one after the other.
 
         >>> from rehabplan import examples, expand
-        >>> first = expand(examples.calf_runner()).routines()[0]
+        >>> first = expand(examples.home_exercises()).routines()[0]
         >>> first.summary, first.end - first.start
         ('Morning routine · 5 exercises', datetime.timedelta(seconds=1500))
         """
@@ -195,7 +195,7 @@ class Schedule:
         The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled.
 
         >>> from rehabplan import examples, expand
-        >>> [p.id for p in expand(examples.calf_runner()).as_needed]
+        >>> [p.id for p in expand(examples.home_exercises()).as_needed]
         ['calf-massage']
         """
         found: dict[str, Prescription] = {}

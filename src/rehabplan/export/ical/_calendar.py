@@ -591,12 +591,12 @@ def to_ics(
     The programme's (or schedule's) sessions as an iCalendar file, in bytes.
 
     >>> from rehabplan import examples
-    >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
+    >>> data = to_ics(examples.home_exercises(), per_exercise=True, expanded=True)
     >>> data.count(b"BEGIN:VEVENT")
     168
     >>> unfolded = data.replace(b"\r\n ", b"").splitlines()
     >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
-    b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
+    b'UID:calf-stretch.morning.20270322@hip-and-glute-home-exercises.rehabplan'
 
     A programme's compact calendar is planned from its rules where they are plain
     (fixed clock times, one dose, every N days or on weekdays): a two-year programme

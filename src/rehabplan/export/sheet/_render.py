@@ -506,7 +506,7 @@ def sheet_view(
     box per scheduled session.
 
     >>> from rehabplan import examples
-    >>> view = sheet_view(examples.calf_runner(), weeks=2)
+    >>> view = sheet_view(examples.home_exercises(), weeks=2)
     >>> [week.boxes for section in view.sections for week in section.weeks]
     [50, 48]
     >>> view.sections[0].cards[2].dose, view.sections[0].cards[2].often
@@ -873,7 +873,7 @@ def render_sheet(
         ScheduleError: the programme cannot be expanded over the window.
 
     >>> from rehabplan import examples
-    >>> html = render_sheet(examples.calf_runner(), weeks=1, paper="Letter")
+    >>> html = render_sheet(examples.home_exercises(), weeks=1, paper="Letter")
     >>> "size: Letter" in html, html.count(BOX)
     (True, 50)
     >>> print(render_sheet(examples.achilles(), format="md", weeks=1).splitlines()[0])
