@@ -14,7 +14,8 @@ from collections import Counter
 
 import pytest
 
-from rehabplan.model import Dose, Range, Schedule
+from rehabplan.errors import ProgrammeError
+from rehabplan.model import Dose, Exercise, Prescription, Range, Schedule, Timing
 from rehabplan.protocols import alfredson, askling, silbernagel, walk_run
 from rehabplan.scheduling import expand
 
@@ -221,3 +222,24 @@ def test_walk_run_is_its_own_table() -> None:
         {"Mon", "Wed", "Fri"},
     )
     assert all(phase.criteria for phase in programme.phases)
+
+
+def test_silbernagel_schedules_the_clinicians_plyometrics_in_phase_3_only() -> None:
+    """A plyometrics prescription runs in phase 3 and stops when phase 4 starts."""
+    hops = Prescription(
+        exercise=Exercise(name="Hops"), dose=Dose(2, 10), timing=Timing(times_per_week=2)
+    )
+    schedule = expand(silbernagel(START, plyometrics=hops))
+    days = _days(schedule, "hops")
+    assert (days[0], days[-1] < START + dt.timedelta(weeks=12)) == (
+        START + dt.timedelta(weeks=5),
+        True,
+    )
+
+
+@pytest.mark.parametrize("reviews", [[dt.datetime(2027, 3, 16, 9)], ["2027-03-16"] * 3])
+def test_silbernagel_needs_three_review_times(reviews: list[object]) -> None:
+    """Anything but three date-times is a ProgrammeError at 'reviews'."""
+    with pytest.raises(ProgrammeError) as info:
+        silbernagel(START, reviews=reviews)  # type: ignore[arg-type]
+    assert info.value.where == "reviews"
