@@ -13,4 +13,4 @@ def test_an_activity_card_shows_its_distance() -> None:
 
     text = render_sheet(examples.calf_runner(), format="txt")
     assert "DOSE: 3 km" in text
-    assert "Run (3.3 km)" in text
+    assert "Run (5.5 km)" in text
