@@ -147,15 +147,16 @@ def silbernagel(
     Phase  Weeks   Exercises (sets x reps)                     How often
     =====  ======  ==========================================  =====================
     1      1-2     circulation (no dose given); two-legged     daily
-                   floor raises 3 x 10-15; one-legged, sitting
-                   and eccentric floor raises 3 x 10
+                   floor raises 3 x 10-15; one-legged,
+                   sitting and eccentric floor raises 3 x 10
     2      2-5     two-legged step raises 3 x 15; one-legged   daily
-                   step raises 3 x 10 (see below); sitting and
-                   eccentric step raises 3 x 15; quick-
+                   step raises 3 x 10 (see below); sitting
+                   and eccentric step raises 3 x 15; quick-
                    rebounding raises 3 x 20
     3      3-12    one-legged and eccentric step raises with   weighted 2-3 a week,
-                   added weight 3 x 15; sitting raises 3 x 15;  the rest daily
-                   rebounding 3 x 20; plyometrics (no dose)
+                   added weight 3 x 15; sitting raises         the rest daily
+                   3 x 15; rebounding 3 x 20; plyometrics
+                   (no dose)
     4      12-26   weighted one-legged and eccentric step      2-3 times a week
                    raises 3 x 15; rebounding 3 x 20
     =====  ======  ==========================================  =====================
