@@ -40,13 +40,11 @@ TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.cli",
     "rehabplan.examples",
-    "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
     "rehabplan.files._programme_file",
     "rehabplan.phrases._grammar",
     "rehabplan.phrases._reader",
     "rehabplan.phrases._tokens",
-    "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500
 

@@ -524,10 +524,25 @@ def _add_ics(sub: Any) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="the SEQUENCE of every event; raise it when you publish a changed plan",
+        help="the SEQUENCE of every new event (with --previous: of events new to it)",
+    )
+    p.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="the .ics the patient already has: keep its UIDs, raise SEQUENCE on changed "
+        "events and cancel the ones no longer in the plan",
     )
     _add_window(p)
     p.set_defaults(run=_run_ics)
+
+
+def _read_previous(path: str | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ExportError(f"--previous {path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -542,6 +557,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         start=args.start,
         until=args.until,
         limit=args.limit,
+        previous=_read_previous(args.previous),
     )
     write_atomic(args.output, data)
     events = data.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: user text cannot count

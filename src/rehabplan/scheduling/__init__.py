@@ -19,21 +19,19 @@ Expansion: a `Programme` becomes a `Schedule` of dated, time-zoned sessions.
 
 from rehabplan.scheduling._expand import (
     DEFAULT_LIMIT,
+    Plan,
+    Series,
     expand,
     last_day,
-)
-from rehabplan.scheduling._plan import (
-    Days,
-    Plan,
-    Recurrence,
     plan,
 )
+from rehabplan.scheduling._recurrence import Recurrence
 
 __all__ = [
     "DEFAULT_LIMIT",
-    "Days",
     "Plan",
     "Recurrence",
+    "Series",
     "expand",
     "last_day",
     "plan",
