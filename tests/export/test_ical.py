@@ -752,7 +752,9 @@ def test_uids_survive_an_unrelated_edit(options: dict[str, bool]) -> None:
 def test_uids_name_what_the_event_is() -> None:
     """UIDs read as prescription, slot and series (or date) at the programme's id."""
     uids = _uids(to_ics(examples.calf_runner(), per_exercise=True))
-    assert "calf-stretch.morning.series-20270322@calf-pain-hip-and-glute-programme.rehabplan" in uids
+    assert (
+        "calf-stretch.morning.series-20270322@calf-pain-hip-and-glute-programme.rehabplan" in uids
+    )
     assert len(uids) == len(set(uids))
 
 

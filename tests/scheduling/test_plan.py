@@ -133,7 +133,9 @@ def test_a_recurrence_is_the_dates_of_its_rule(
     first = origin + dt.timedelta(days=late)
     last = first + dt.timedelta(days=span)
     every, weekdays = rule
-    timing = Timing(weekdays=weekdays) if weekdays else Timing(every_days=every if every > 1 else None)
+    timing = (
+        Timing(weekdays=weekdays) if weekdays else Timing(every_days=every if every > 1 else None)
+    )
     programme = Programme(title="X", start=origin, timezone="UTC")
     span_days = [first + dt.timedelta(days=n) for n in range(span + 1)]
     if weekdays:
