@@ -223,7 +223,7 @@ def ics_and_count(
         if bounds is None and planned.series:
             # Routines the plan cannot hold (a slot whose exercises change from day
             # to day) are found in the expanded schedule, which the plan was cheap
-            # next to. (Without recurrences, the plan's rest is the whole schedule.)
+            # next to. (Without series, the plan's rest is the whole schedule.)
             schedule = expand(programme, start=start, until=until, limit=limit)
     if bounds is None:
         items = session_items(schedule) if per_exercise else routine_items(schedule)
