@@ -27,9 +27,8 @@ not change, so a re-import updates events instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import importlib.metadata
 
+from rehabplan import __version__
 from rehabplan.errors import ExportError
 from rehabplan.export.ical._compact import write_compact, write_expanded, write_planned
 from rehabplan.export.ical._events import EventWriter
@@ -44,14 +43,6 @@ __all__ = ["ics_and_count", "to_ics"]
 
 _UTC = dt.UTC
 _MAX_ALARM = 7 * 24 * 60
-
-
-@functools.cache
-def _version() -> str:  # read once: the package metadata costs about 0.5 ms a call
-    try:
-        return importlib.metadata.version("rehabplan")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
-        return "0"
 
 
 # --------------------------------------------------------------------------- public
@@ -243,7 +234,7 @@ def ics_and_count(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//rehabplan//rehabplan {_version()}//EN",
+        f"PRODID:-//rehabplan//rehabplan {__version__}//EN",
         "CALSCALE:GREGORIAN",
         content_line("X-WR-CALNAME", escape_text(name if name is not None else programme.title)),
         content_line("X-WR-TIMEZONE", escape_text(tz.key)),
