@@ -156,6 +156,22 @@ def test_a_recurrence_is_the_dates_of_its_rule(
     assert [moment.date() for moment in written] == want
 
 
+def test_recurrences_of_one_shape_share_one_rrule() -> None:
+    """
+    Two recurrences with the same rule, first weekday and length run the rrule once
+    (a bounded cache); their dates are each other's, shifted.
+    """
+    from rehabplan.scheduling import _recurrence
+
+    _recurrence._offsets.cache_clear()
+    march = Recurrence(dt.date(2027, 3, 1), dt.date(2027, 3, 29), weekdays=(0, 2, 4))
+    april = Recurrence(dt.date(2027, 4, 5), dt.date(2027, 5, 3), weekdays=(0, 2, 4))
+    shift = dt.timedelta(days=35)
+    assert [d + shift for d in march.dates()] == april.dates()
+    info = _recurrence._offsets.cache_info()
+    assert (info.misses, info.hits, info.maxsize) == (1, 1, 1024)
+
+
 # --------------------------------------------------------------------------- what is planned
 
 

@@ -405,7 +405,6 @@ def _list_sessions(
     # and means two sessions are never compared.
     sessions: list[tuple[dt.datetime, int, int, Session]] = []
     starts: Starts = {}
-    known: dict[Recurrence, list[dt.date]] = {}  # items often share their dates
     first, last = window
     room = limit - taken
 
@@ -444,11 +443,8 @@ def _list_sessions(
             for session in anchored_sessions(entry, others, begin, stop):
                 add(entry.order, session)
             continue
-        dates = known.get(days)
-        if dates is None:
-            dates = known[days] = days.dates()
         order = entry.order
-        for session in prescription_sessions(entry, programme, dates, starts):
+        for session in prescription_sessions(entry, programme, days.dates(), starts):
             # add(), inlined: the hot loop
             sessions.append((session.start, order, len(sessions), session))
             if len(sessions) > room:

@@ -9,6 +9,7 @@ current time) and *wkst* (else the locale's first weekday).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -125,8 +126,17 @@ class Recurrence:
         )
 
     def dates(self) -> list[dt.date]:
-        """Every date, in order, as the rrule yields them."""
-        return [moment.date() for moment in self.rrule()]
+        """
+        Every date, in order, as the rrule yields them.
+
+        >>> days = Recurrence(dt.date(2027, 3, 1), dt.date(2027, 3, 10), weekdays=(0, 2))
+        >>> [d.day for d in days.dates()]
+        [1, 3, 8, 10]
+        """
+        start = self.first.toordinal()
+        span = self.last.toordinal() - start
+        shape = _Shape(self.step, self.weekdays, self.first.weekday(), span, self.first)
+        return [dt.date.fromordinal(start + offset) for offset in _offsets(shape)]
 
     def __iter__(self) -> Iterator[dt.date]:
         return iter(self.dates())
@@ -157,6 +167,36 @@ class Recurrence:
         offsets = self._offsets()
         weeks, rest = divmod(index, len(offsets))
         return self.first + dt.timedelta(days=7 * weeks + offsets[rest])
+
+
+@attrs.frozen
+class _Shape:
+    """
+    What the dates of a recurrence depend on, counted from its first date: its rule,
+    the weekday of its first date and its length; *first* (one such date) is not
+    part of it.
+    """
+
+    step: int
+    weekdays: tuple[int, ...]
+    weekday: int
+    span: int
+    first: dt.date = attrs.field(eq=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _offsets(shape: _Shape) -> tuple[int, ...]:
+    """
+    The days from the first date to each date of a recurrence of *shape*, by its rrule.
+
+    Every recurrence of one shape has the same offsets, and the items of a clinic's
+    programmes come in a few shapes: the rrule (several microseconds a date) runs
+    once per shape, not once per item.
+    """
+    first = shape.first
+    rule = Recurrence(first, first + dt.timedelta(days=shape.span), shape.step, shape.weekdays)
+    start = first.toordinal()
+    return tuple(moment.toordinal() - start for moment in rule.rrule())
 
 
 def _spread(count: int, first: dt.time, last: dt.time) -> list[tuple[str, dt.time]]:
