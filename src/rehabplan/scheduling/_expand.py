@@ -8,21 +8,6 @@ prescription with one dose, not tied to an activity, on days the zone keeps whol
 that recurrence as its RRULE. Everything else (doses that change, volumes that grow,
 anchored sessions) is listed. `expand` lists everything; both walk the programme once,
 in `_walk`.
-
->>> import datetime as dt
->>> from rehabplan import Dose, Exercise, Prescription, Programme, Timing
->>> programme = Programme(
-...     title="Achilles loading", start=dt.date(2027, 3, 1), timezone="Europe/London",
-...     prescriptions=[Prescription(exercise=Exercise(name="Eccentric heel drops"),
-...                                 dose=Dose(3, 15),
-...                                 timing=Timing(times_per_day=2, duration_days=84))])
->>> schedule = expand(programme)
->>> len(schedule)
-168
->>> schedule.sessions[0].start.isoformat()
-'2027-03-01T08:00:00+00:00'
->>> schedule.sessions[-1].start.isoformat()
-'2027-05-23T18:00:00+01:00'
 """
 
 from __future__ import annotations
