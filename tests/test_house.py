@@ -39,11 +39,7 @@ DATA_TABLES = ("rehabplan.phrases._lexicon",)
 TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.examples",
-    "rehabplan.export.sheet._render",
     "rehabplan.model._programme",
-    "rehabplan.phrases._grammar",
-    "rehabplan.phrases._reader",
-    "rehabplan.phrases._tokens",
 }
 MAX_LINES = 500
 

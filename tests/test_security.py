@@ -120,7 +120,12 @@ def test_markdown_sheet_renders_no_link_or_html(payload: str) -> None:
     assert "{{" not in payload or "{{ 7*7 }}" in document.replace("\\", "")
 
 
-@given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=40).filter(str.strip))
+# NUL is refused where a programme is built (a ProgrammeError), so it never reaches a sheet.
+@given(
+    text=st.text(
+        st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=40
+    ).filter(str.strip)
+)
 @settings(max_examples=30)
 def test_any_user_text_is_escaped(text: str) -> None:
     """Any title text: the HTML sheet has only its own tags, the Markdown no links."""

@@ -25,14 +25,19 @@ from rehabplan.scheduling._expand import (
     last_day,
     plan,
 )
+from rehabplan.scheduling._fhir_timing import expand_fhir_timing
+from rehabplan.scheduling._overlaps import Overlap, overlaps
 from rehabplan.scheduling._recurrence import Recurrence
 
 __all__ = [
     "DEFAULT_LIMIT",
+    "Overlap",
     "Plan",
     "Recurrence",
     "Series",
     "expand",
+    "expand_fhir_timing",
     "last_day",
+    "overlaps",
     "plan",
 ]

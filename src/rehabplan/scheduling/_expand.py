@@ -43,7 +43,9 @@ from rehabplan.scheduling._sessions import (
     activity_sessions,
     anchored_sessions,
     entry_days,
+    place_appointments,
     prescription_sessions,
+    stack,
 )
 
 __all__ = ["DEFAULT_LIMIT", "Plan", "Series", "expand", "last_day", "plan"]
@@ -171,7 +173,8 @@ def last_day(programme: Programme) -> dt.date | None:
     entries = programme_entries(programme)
     if any(e.last is None for e in entries):
         return None
-    return max((e.last for e in entries if e.last is not None), default=programme.start)
+    ends = [e.last for e in entries if e.last is not None]
+    return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
 def expand(
@@ -252,7 +255,8 @@ def _expansion_window(
     """
     The first and last day of an expansion (both included), or None when it is empty.
 
-    *until* defaults to the last day anything runs; an open-ended item then needs one.
+    *until* defaults to the last day anything runs or an appointment is booked; an
+    open-ended item then needs one.
     """
     window_start = start or programme.start
     window_until = until
@@ -266,6 +270,7 @@ def _expansion_window(
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
+        ends += [a.date for a in programme.appointments]
         window_until = max([*ends, window_start]) if ends else window_start
         if ends and max(ends) < window_start:
             return None
@@ -335,7 +340,13 @@ def _walk(
         sessions = _list_sessions(programme, listed, entries, window, limit, taken=taken)
     except OverflowError:
         raise _edge_error() from None
-    rest = Schedule(programme=programme, start=first, until=last, sessions=sessions)
+    rest = Schedule(
+        programme=programme,
+        start=first,
+        until=last,
+        sessions=sessions,
+        appointments=place_appointments(programme, first, last),
+    )
     return Plan(programme=programme, start=first, until=last, series=tuple(series), rest=rest)
 
 
@@ -399,6 +410,7 @@ def _list_sessions(
             raise _limit_error(limit)
 
     by_activity: dict[int, list[Session]] = {}
+    anchored: list[tuple[int, Session, Session]] = []
     for entry, days in listed:
         if isinstance(entry.item, Activity):
             own = by_activity.setdefault(id(entry), [])
@@ -425,8 +437,8 @@ def _list_sessions(
             )
             begin = max(entry.first, first)
             stop = last if entry.last is None else min(entry.last, last)
-            for session in anchored_sessions(entry, others, begin, stop):
-                add(entry.order, session)
+            for other, session in anchored_sessions(entry, others, begin, stop):
+                anchored.append((entry.order, other, session))
             continue
         order = entry.order
         for session in prescription_sessions(entry, programme, days.dates(), starts):
@@ -434,5 +446,7 @@ def _list_sessions(
             sessions.append((session.start, order, len(sessions), session))
             if len(sessions) > room:
                 add(order, sessions.pop()[3])
+    for order, session in stack(anchored):
+        add(order, session)
     sessions.sort()
     return tuple([s for _, _, _, s in sessions])

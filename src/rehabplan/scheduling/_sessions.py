@@ -1,7 +1,8 @@
 """
 The sessions of one entry (an item over one stretch of days): a prescription's on the
 dates of its recurrence, an activity's with its planned volumes, and an anchored
-prescription's just before or after the activity's sessions.
+prescription's just before or after the activity's sessions; and the programme's
+appointments, placed in its zone.
 """
 
 from __future__ import annotations
@@ -9,8 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
 from rehabplan.errors import ScheduleError
-from rehabplan.model import Activity, Prescription, Programme, Session, Timing, Volume, localize
+from rehabplan.model import (
+    Activity,
+    Prescription,
+    Programme,
+    ScheduledAppointment,
+    Session,
+    Timing,
+    Volume,
+    localize,
+)
 from rehabplan.scheduling._entries import Entry, daily_anchor, own_end
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._volume import plan_volumes
@@ -20,7 +32,9 @@ __all__ = [
     "activity_sessions",
     "anchored_sessions",
     "entry_days",
+    "place_appointments",
     "prescription_sessions",
+    "stack",
     "start_of",
 ]
 
@@ -168,8 +182,13 @@ def activity_sessions(
 
 def anchored_sessions(
     entry: Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
-) -> Iterator[Session]:
-    """Sessions of an anchored prescription: just before or after each activity session."""
+) -> Iterator[tuple[Session, Session]]:
+    """
+    Sessions of an anchored prescription, each with the activity session it is tied to.
+
+    A session before the activity ends as it starts, one after starts as it ends;
+    `stack` then lines up the sessions tied to one activity session into a routine.
+    """
     prescription = entry.item
     assert isinstance(prescription, Prescription)
     timing = prescription.timing
@@ -182,20 +201,75 @@ def anchored_sessions(
         dose = prescription.dose_on(other.day, entry.origin)
         length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
         if relation in ("before", "before and after", "when"):
-            yield Session(
-                start=other.start - length,
-                end=other.start,
-                prescription=prescription,
-                dose=dose,
-                slot=f"before {other.prescription.name.lower()}",
-                phase=entry.phase,
+            yield (
+                other,
+                Session(
+                    start=other.start - length,
+                    end=other.start,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"before {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
             )
         if relation in ("after", "before and after"):
-            yield Session(
-                start=other.end,
-                end=other.end + length,
-                prescription=prescription,
-                dose=dose,
-                slot=f"after {other.prescription.name.lower()}",
-                phase=entry.phase,
+            yield (
+                other,
+                Session(
+                    start=other.end,
+                    end=other.end + length,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"after {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
             )
+
+
+def stack(
+    anchored: Sequence[tuple[int, Session, Session]],
+) -> Iterator[tuple[int, Session]]:
+    """
+    The sessions tied to each activity session, as one routine on each side of it.
+
+    Everything due before a run is one routine that starts early enough to end, every
+    exercise counted, as the run starts; everything after it starts as the run ends.
+    A routine's sessions share its start, as the sessions of any slot do.
+    """
+    before: dict[int, dt.timedelta] = {}
+    for _, other, session in anchored:
+        if session.end == other.start:
+            before[id(other)] = before.get(id(other), dt.timedelta(0)) + session.end - session.start
+    for order, other, session in anchored:
+        if session.end == other.start:
+            start = other.start - before[id(other)]
+            yield (
+                order,
+                attrs.evolve(session, start=start, end=start + (session.end - session.start)),
+            )
+        else:
+            yield order, session
+
+
+def place_appointments(
+    programme: Programme, window_start: dt.date, window_until: dt.date
+) -> list[ScheduledAppointment]:
+    """
+    The programme's appointments from *window_start* to *window_until*, placed in its zone.
+
+    A whole-day appointment runs from local midnight to the next day's midnight.
+    """
+    tz = programme.tz
+    placed = []
+    for appointment in programme.appointments:
+        if not window_start <= appointment.date <= window_until:
+            continue
+        start = appointment.start_in(tz)
+        if start is None:
+            start = localize(appointment.date, dt.time(0), tz)
+            end = localize(appointment.date + dt.timedelta(days=1), dt.time(0), tz)
+        else:
+            end = start + appointment.duration
+        placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
+    placed.sort(key=lambda item: item.start)
+    return placed
