@@ -24,6 +24,7 @@ from rehabplan.model._activity import (
     Volume,
 )
 from rehabplan.model._dose import (
+    MAX_BOUT,
     SLOT_NAMES,
     WEEKDAY_CODES,
     Dose,
@@ -79,6 +80,7 @@ __all__ = [
     "COUNTABLE_EVENTS",
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
+    "MAX_BOUT",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
     "STOP_ACTIONS",

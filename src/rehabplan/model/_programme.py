@@ -188,9 +188,9 @@ class PhaseSpan:
     .. versionadded:: 0.1
     """
 
-    phase: Phase
-    start: dt.date
-    until: dt.date | None
+    phase: Phase = field(validator=_validators.instance(Phase, "a Phase"))
+    start: dt.date = field(validator=_DATE)
+    until: dt.date | None = field(validator=_OPTIONAL_DATE)
 
 
 @frozen(kw_only=True)
@@ -506,7 +506,8 @@ class Programme:
                     value=prescription.id,
                 )
             seen[prescription.id] = index
-        if self.until is not None and self.until < self.start:
+        # until's own check runs after this one: compare only a real date.
+        if type(self.until) is dt.date and self.until < self.start:
             raise ProgrammeError(
                 f"must not be before start {self.start} (got {self.until})",
                 where="until",

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+import attrs
 from attrs import field, frozen
 
+from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
 from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
@@ -21,7 +25,20 @@ __all__ = ["Routine", "Schedule", "Session"]
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _ends_after_start(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _validators.aware_datetime(instance, attribute, value)
+    if value < instance.start:
+        raise ProgrammeError(
+            f"must not be before start {instance.start} (got {value})",
+            where=attribute.name,
+            value=value,
+        )
+
+
+_START = _validators.aware_datetime
 
 
 @frozen(kw_only=True)
@@ -38,14 +55,23 @@ class Session:
     .. versionadded:: 0.1
     """
 
-    start: dt.datetime
-    end: dt.datetime
-    prescription: Prescription
-    dose: Dose | None
-    slot: str
-    phase: str | None = None
-    activity: Activity | None = None
-    volume: Volume | None = None
+    start: dt.datetime = field(validator=_START)
+    end: dt.datetime = field(validator=_ends_after_start)
+    prescription: Prescription = field(
+        validator=_validators.instance(Prescription, "a Prescription")
+    )
+    dose: Dose | None = field(validator=_validators.instance(Dose, "a Dose", optional=True))
+    # Plain type checks: a session is made by expansion in bulk from checked values.
+    slot: str = field(validator=_validators.instance(str, "a slot label such as 'morning'"))
+    phase: str | None = field(
+        default=None, validator=_validators.instance(str, "a phase name", optional=True)
+    )
+    activity: Activity | None = field(
+        default=None, validator=_validators.instance(Activity, "an Activity", optional=True)
+    )
+    volume: Volume | None = field(
+        default=None, validator=_validators.instance(Volume, "a Volume", optional=True)
+    )
 
     @property
     def summary(self) -> str:
@@ -82,9 +108,16 @@ class Routine:
     .. versionadded:: 0.1
     """
 
-    start: dt.datetime
-    end: dt.datetime
-    sessions: tuple[Session, ...]
+    start: dt.datetime = field(validator=_START)
+    end: dt.datetime = field(validator=_ends_after_start)
+    sessions: tuple[Session, ...] = field(
+        converter=_sessions, validator=_validators.tuple_of(Session, "a Session")
+    )
+
+    @sessions.validator
+    def _check_sessions(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if not value:
+            raise ProgrammeError("must hold at least one session", where=attribute.name)
 
     @property
     def slot(self) -> str:
@@ -111,10 +144,12 @@ class Schedule:
     .. versionadded:: 0.1
     """
 
-    programme: Programme
-    start: dt.date
-    until: dt.date
-    sessions: tuple[Session, ...] = field(converter=_sessions)
+    programme: Programme = field(validator=_validators.instance(Programme, "a Programme"))
+    start: dt.date = field(validator=_validators.calendar_date())
+    until: dt.date = field(validator=_validators.calendar_date())
+    sessions: tuple[Session, ...] = field(
+        converter=_sessions, validator=_validators.tuple_of(Session, "a Session")
+    )
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)

@@ -28,6 +28,7 @@ import attrs
 
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
+    MAX_BOUT,
     Activity,
     Anchor,
     Prescription,
@@ -36,6 +37,7 @@ from rehabplan.model import (
     Session,
     Timing,
     Volume,
+    format_duration,
     localize,
 )
 from rehabplan.scheduling._recurrence import rule_days, slot_times
@@ -302,6 +304,14 @@ def _activity_sessions(
         if day < first:
             continue
         volume: Volume | None = volumes.get(day, activity.volume)
+        length = activity.session_length(volume)
+        if length > MAX_BOUT:
+            raise ScheduleError(
+                f"{activity.name!r} grows to {volume} on {day}, a session of "
+                f"{format_duration(length)}, longer than one session may last "
+                f"({format_duration(MAX_BOUT)}); give it a lower ceiling or weekly increase",
+                where=entry.where,
+            )
         prescription = activity.as_prescription(volume)
         seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
@@ -311,7 +321,7 @@ def _activity_sessions(
             seen.add(start)
             yield Session(
                 start=start,
-                end=start + activity.session_length(volume),
+                end=start + length,
                 prescription=prescription,
                 dose=prescription.dose,
                 slot=label,
