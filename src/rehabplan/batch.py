@@ -112,6 +112,10 @@ def programme_files(folder: str | Path) -> list[Path]:
         ProgrammeError: *folder* is not a folder.
 
     """
+    if "\0" in str(folder):
+        raise ProgrammeError(
+            "a folder name cannot contain a NUL character", where=repr(str(folder))
+        )
     path = Path(folder)
     if not path.is_dir():
         raise ProgrammeError("is not a folder of programme files", where=str(folder))
@@ -143,6 +147,11 @@ def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> O
     error: str | None = None
     try:
         programme = load(path)
+        if programme.is_empty:
+            raise ProgrammeError(
+                "has nothing to schedule: add a prescription, an activity or an appointment",
+                where=path,
+            )
         schedule = expand(programme)
         sessions = len(schedule)
         if "ics" in outputs:
@@ -205,6 +214,8 @@ def build_many(
     unknown = [o for o in wanted if o not in OUTPUTS]
     if unknown:
         raise ExportError(f"batch: unknown output {unknown[0]!r}; use {' or '.join(OUTPUTS)}")
+    if "\0" in str(outdir):
+        raise ExportError(f"{str(outdir)!r}: a folder name cannot contain a NUL character")
     out = Path(outdir)
     try:
         out.mkdir(parents=True, exist_ok=True)

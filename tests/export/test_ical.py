@@ -104,9 +104,7 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
                 items.append((a.date, a.date + dt.timedelta(days=1), a.title))
             else:
                 items.append((start, end, a.title))
-    return collections.Counter(
-        (_when(a), _when(b), clean_text(c).replace("\n", " ")) for a, b, c in items
-    )
+    return collections.Counter((_when(a), _when(b), clean_text(c)) for a, b, c in items)
 
 
 def by_icalendar(data: bytes) -> Occurrences:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window
+from rehabplan.cli._options import add_window, load_programme
 from rehabplan.export.ical import ics_and_count
-from rehabplan.files import load, write_atomic
+from rehabplan.files import write_atomic
 
 __all__ = ["add_ics"]
 
@@ -69,7 +69,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
     data, sessions = ics_and_count(
-        load(args.programme),
+        load_programme(args.programme),
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

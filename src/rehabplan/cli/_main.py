@@ -46,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_nul(args: argparse.Namespace) -> None:
+    """A NUL in any argument is refused: no file name, phrase or text can hold one."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and "\0" in value:
+            raise UsageError(
+                f"rehabplan {args.command}: {name} {value!r} contains a NUL character, "
+                "which no file name or text can hold"
+            )
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
 ) -> int:
@@ -63,6 +73,7 @@ def main(
     try:
         with contextlib.redirect_stdout(out):  # argparse prints --help to sys.stdout
             args = parser.parse_args(argv)
+        _refuse_nul(args)
         if getattr(args, "run", None) is None:
             parser.print_help(out)
             return 2

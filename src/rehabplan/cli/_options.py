@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 from typing import NoReturn
 
+from rehabplan.errors import ProgrammeError
 from rehabplan.files import load
-from rehabplan.model import Schedule
+from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
 
-__all__ = ["Parser", "UsageError", "add_window", "date_arg", "schedule_of"]
+__all__ = ["Parser", "UsageError", "add_window", "date_arg", "load_programme", "schedule_of"]
 
 
 class UsageError(Exception):
@@ -34,8 +35,23 @@ def date_arg(text: str) -> dt.date:
         ) from None
 
 
+#: What a programme with nothing to schedule is told: every output would be empty.
+NOTHING_TO_SCHEDULE = "has nothing to schedule: add a prescription, an activity or an appointment"
+
+
+def load_programme(path: str) -> Programme:
+    """The programme in the file at *path*; one with nothing to schedule is refused."""
+    programme = load(path)
+    if programme.is_empty:
+        raise ProgrammeError(
+            "has nothing to schedule: add a prescription, an activity or an appointment",
+            where=path,
+        )
+    return programme
+
+
 def schedule_of(args: argparse.Namespace) -> Schedule:
-    programme = load(args.programme)
+    programme = load_programme(args.programme)
     return expand(programme, start=args.start, until=args.until, limit=args.limit)
 
 

@@ -6,9 +6,8 @@ import argparse
 import datetime as dt
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window, schedule_of
+from rehabplan.cli._options import add_window, load_programme, schedule_of
 from rehabplan.export.data import to_csv, to_json
-from rehabplan.files import load
 from rehabplan.scheduling import expand, last_day
 
 __all__ = ["add_check", "add_schedule"]
@@ -73,7 +72,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    programme = load(args.programme)
+    programme = load_programme(args.programme)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
     schedule = expand(programme, until=until)

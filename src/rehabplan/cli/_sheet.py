@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import UsageError, date_arg
-from rehabplan.files import load, write_atomic
+from rehabplan.cli._options import UsageError, date_arg, load_programme
+from rehabplan.files import write_atomic
 
 __all__ = ["add_sheet"]
 
@@ -78,7 +78,7 @@ def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
     fmt: Any = _format_of(args.output, args.format)
-    programme = load(args.programme)
+    programme = load_programme(args.programme)
     result = render_sheet(
         programme,
         format=fmt,

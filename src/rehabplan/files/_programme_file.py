@@ -40,6 +40,7 @@ from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import ExportError, PhraseError, ProgrammeError
 from rehabplan.files._converter import attrs_dict, converter, plain
 from rehabplan.files._keys import (
+    show,
     translate,
 )
 from rehabplan.files._scalars import (
@@ -159,9 +160,7 @@ def _programme_from_dict(
     data: Any, *, visit: dt.date | None, catalogue: Catalogue | None
 ) -> Programme:
     if not isinstance(data, Mapping):
-        raise ProgrammeError(
-            f"a programme must be a table (got {type(data).__name__})", where="programme"
-        )
+        raise ProgrammeError(f"a programme must be a table (got {show(data)})", where="programme")
     data = dict(data)
     raw_visit = data.pop("visit", None)
     if visit is None:
@@ -274,12 +273,12 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
     .. versionadded:: 0.1
 
     """
-    import tomllib
+    from rehabplan.files._atomic import parse_json, parse_toml
 
     _check_format(format)
     kind = "JSON" if format == "json" else "TOML"
     try:
-        data = json.loads(text) if format == "json" else tomllib.loads(text)
+        data = parse_json(text) if format == "json" else parse_toml(text)
     except RecursionError:
         raise ProgrammeError(f"is not valid {kind}: nested too deeply", where="programme") from None
     except ValueError as exc:  # TOMLDecodeError included

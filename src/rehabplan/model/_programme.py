@@ -519,6 +519,24 @@ class Programme:
         """The programme's time zone."""
         return zoneinfo.ZoneInfo(self.timezone)
 
+    @property
+    def is_empty(self) -> bool:
+        """
+        True when there is nothing to schedule: no prescription, activity or appointment.
+
+        Phases count with what they add. The command line and batches refuse such a
+        programme rather than write an empty calendar or sheet.
+
+        >>> Programme(title="Empty", start=dt.date(2027, 3, 1), timezone="UTC").is_empty
+        True
+        """
+        return not (
+            self.prescriptions
+            or self.activities
+            or self.appointments
+            or any(ph.prescriptions or ph.activities for ph in self.phases)
+        )
+
     def activity(self, activity_id: str) -> Activity:
         """The activity with this id (in any phase); `KeyError` when there is none."""
         for a in (*self.activities, *(a for ph in self.phases for a in ph.activities)):

@@ -39,7 +39,6 @@ from rehabplan.errors import ExportError
 from rehabplan.export.ical._series import Run, find_runs, planned_runs, steady
 from rehabplan.export.ical._vtimezone import vtimezone_lines
 from rehabplan.export.ical._writer import (
-    clean_text,
     content_line,
     escape_text,
     format_date_time,
@@ -270,10 +269,8 @@ class _Writer:
         lines = self._text.get(key)
         if lines is None:
             lines = [
-                # A title is one line: a line break typed into a name becomes a space.
-                content_line(
-                    "SUMMARY", escape_text(" ".join(clean_text(item.summary).split("\n")))
-                ),
+                # Line breaks typed into a name stay, escaped as newlines (RFC 5545 3.3.11).
+                content_line("SUMMARY", escape_text(item.summary)),
                 content_line("DESCRIPTION", escape_text(item.description)),
                 content_line("CATEGORIES", ",".join(escape_text(c) for c in item.categories)),
             ]
@@ -328,7 +325,7 @@ class _Writer:
         else:
             lines.append(f"DTSTART:{format_utc(start)}")
             lines.append(f"DTEND:{format_utc(end)}")
-        title = " ".join(clean_text(appointment.title).split("\n"))
+        title = appointment.title
         text = [appointment.title]
         if appointment.clinician:
             text.append(f"With {appointment.clinician}.")
