@@ -21,6 +21,7 @@ from rehabplan.errors import ExportError, ProgrammeError
 
 __all__ = [
     "MAX_DIGITS",
+    "MAX_FILE_BYTES",
     "LongNumber",
     "check_path",
     "parse_json",
@@ -28,6 +29,10 @@ __all__ = [
     "read_data",
     "write_atomic",
 ]
+
+#: The largest programme (or catalogue) file read: a real programme is a few kilobytes,
+#: and a limit keeps a hostile file from taking seconds and hundreds of megabytes.
+MAX_FILE_BYTES = 2_000_000
 
 #: The most digits a whole number in a programme file may have: far more than any field
 #: takes, so a longer one is named as what it is rather than read (Python refuses ints of
@@ -154,11 +159,17 @@ def read_data(path: str | Path) -> Any:
     file = Path(path)
     where = str(path)
     try:
-        raw = file.read_bytes()
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise ProgrammeError("is a folder, not a programme file", where=where) from None
     except OSError as exc:
         raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=where) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProgrammeError(
+            f"is larger than {MAX_FILE_BYTES:,} bytes, the most a programme file may be",
+            where=where,
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

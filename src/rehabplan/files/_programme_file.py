@@ -56,6 +56,7 @@ from rehabplan.phrases import (
 )
 
 __all__ = [
+    "MAX_ITEMS",
     "dump",
     "dumps",
     "load",
@@ -120,6 +121,31 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
             item["exercise"] = attrs_dict(found) | {"name": found.name, "id": found.id}
 
 
+#: The most prescriptions, activities, appointments and phases one programme may hold,
+#: phases' own items included: far above any real programme, low enough that reading,
+#: checking and exporting one stays well within a second.
+MAX_ITEMS = 1_000
+
+
+def _check_size(data: Mapping[str, Any]) -> None:
+    lists = [data.get(key) for key in ("prescriptions", "activities", "appointments", "phases")]
+    phases = data.get("phases")
+    if isinstance(phases, list):
+        lists += [
+            phase.get(key)
+            for phase in phases
+            if isinstance(phase, Mapping)
+            for key in ("prescriptions", "activities")
+        ]
+    count = sum(len(items) for items in lists if isinstance(items, list))
+    if count > MAX_ITEMS:
+        raise ProgrammeError(
+            f"holds {count:,} prescriptions, activities, appointments and phases; "
+            f"a programme holds at most {MAX_ITEMS:,}",
+            where="programme",
+        )
+
+
 def programme_from_dict(
     data: Any, *, visit: dt.date | None = None, catalogue: Catalogue | None = None
 ) -> Programme:
@@ -169,6 +195,7 @@ def _programme_from_dict(
         visit = at("start", read_date, data["start"])
     if visit is not None:
         _resolve_appointments(data, visit)
+    _check_size(data)
     data = _copy_lists(data)
     _catalogue_exercises(data, catalogue)
     for required in ("title", "start", "timezone"):

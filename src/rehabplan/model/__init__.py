@@ -68,6 +68,7 @@ from rehabplan.model._timing import (
     AsNeeded,
     Timing,
 )
+from rehabplan.model._validators import MAX_TEXT
 from rehabplan.model._wallclock import (
     Shift,
     localize,
@@ -81,6 +82,7 @@ __all__ = [
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
     "MAX_BOUT",
+    "MAX_TEXT",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
     "STOP_ACTIONS",
