@@ -42,12 +42,10 @@ from rehabplan.model._prescription import (
     Prescription,
 )
 from rehabplan.model._programme import (
-    DEFAULT_WEEKLY_DAYS,
     Appointment,
     Phase,
     PhaseSpan,
     Programme,
-    SlotTimes,
 )
 from rehabplan.model._progression import (
     PROGRESSION_PARTS,
@@ -62,6 +60,7 @@ from rehabplan.model._schedule import (
     Schedule,
     Session,
 )
+from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
     Anchor,
