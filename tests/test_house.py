@@ -41,9 +41,6 @@ TO_SPLIT = {
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
-    "rehabplan.phrases._grammar",
-    "rehabplan.phrases._reader",
-    "rehabplan.phrases._tokens",
     "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500

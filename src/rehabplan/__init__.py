@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         load_catalogue,
     )
     from rehabplan.export.data import to_csv, to_json
+    from rehabplan.export.fhir import to_fhir
     from rehabplan.export.ical import to_ics
     from rehabplan.export.sheet import render_sheet
     from rehabplan.files import dump, dumps, load, loads
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
         parse_timing,
         resolve_date,
     )
-    from rehabplan.scheduling import expand, last_day
+    from rehabplan.scheduling import expand, expand_fhir_timing, last_day
 
 #: Each public name, and the module that defines it.
 _LAZY = {
@@ -97,6 +98,7 @@ _LAZY = {
     "dump": "rehabplan.files",
     "dumps": "rehabplan.files",
     "expand": "rehabplan.scheduling",
+    "expand_fhir_timing": "rehabplan.scheduling",
     "last_day": "rehabplan.scheduling",
     "load": "rehabplan.files",
     "load_catalogue": "rehabplan.catalogue",
@@ -108,6 +110,7 @@ _LAZY = {
     "render_sheet": "rehabplan.export.sheet",
     "resolve_date": "rehabplan.phrases._relative_dates",
     "to_csv": "rehabplan.export.data",
+    "to_fhir": "rehabplan.export.fhir",
     "to_ics": "rehabplan.export.ical",
     "to_json": "rehabplan.export.data",
 }
@@ -160,6 +163,7 @@ __all__ = [
     "dump",
     "dumps",
     "expand",
+    "expand_fhir_timing",
     "last_day",
     "load",
     "load_catalogue",
@@ -171,6 +175,7 @@ __all__ = [
     "render_sheet",
     "resolve_date",
     "to_csv",
+    "to_fhir",
     "to_ics",
     "to_json",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window, load_programme
+from rehabplan.cli._options import add_programme, add_window, load_programme
 from rehabplan.export.ical import ics_and_count
 from rehabplan.files import write_atomic
 
@@ -35,7 +35,7 @@ def add_ics(sub: Any) -> None:
         "subscribe to: one event per routine (the sessions due together) and recurring "
         "series by default.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
     p.add_argument(
         "--expanded",
@@ -69,7 +69,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
     data, sessions = ics_and_count(
-        load_programme(args.programme),
+        load_programme(args),
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

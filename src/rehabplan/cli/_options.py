@@ -11,7 +11,15 @@ from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
 
-__all__ = ["Parser", "UsageError", "add_window", "date_arg", "load_programme", "schedule_of"]
+__all__ = [
+    "Parser",
+    "UsageError",
+    "add_programme",
+    "add_window",
+    "date_arg",
+    "load_programme",
+    "schedule_of",
+]
 
 
 class UsageError(Exception):
@@ -35,23 +43,29 @@ def date_arg(text: str) -> dt.date:
         ) from None
 
 
-#: What a programme with nothing to schedule is told: every output would be empty.
-NOTHING_TO_SCHEDULE = "has nothing to schedule: add a prescription, an activity or an appointment"
+def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -> None:
+    parser.add_argument("programme", metavar=metavar, help="a programme file (.toml or .json)")
+    parser.add_argument(
+        "--accept-defaults",
+        action="store_true",
+        help="read an ambiguous phrase ('every 2-3 days') by its documented default "
+        "(the low end) instead of refusing it with the question to answer",
+    )
 
 
-def load_programme(path: str) -> Programme:
-    """The programme in the file at *path*; one with nothing to schedule is refused."""
-    programme = load(path)
+def load_programme(args: argparse.Namespace) -> Programme:
+    """The programme in the file named by *args*; one with nothing to schedule is refused."""
+    programme = load(args.programme, accept_defaults=args.accept_defaults)
     if programme.is_empty:
         raise ProgrammeError(
             "has nothing to schedule: add a prescription, an activity or an appointment",
-            where=path,
+            where=args.programme,
         )
     return programme
 
 
 def schedule_of(args: argparse.Namespace) -> Schedule:
-    programme = load_programme(args.programme)
+    programme = load_programme(args)
     return expand(programme, start=args.start, until=args.until, limit=args.limit)
 
 

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window, load_programme, schedule_of
+from rehabplan.cli._options import add_programme, add_window, load_programme, schedule_of
 from rehabplan.export.data import to_csv, to_json
 from rehabplan.scheduling import expand, last_day
 
@@ -19,7 +19,7 @@ def add_schedule(sub: Any) -> None:
         help="expand a programme file into its dated sessions",
         description="Expand a programme file into its sessions, in time order.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument(
         "--format",
         choices=("table", "json", "csv"),
@@ -63,7 +63,7 @@ def add_check(sub: Any) -> None:
         description="Read a programme file, expand it, and print a short "
         "summary; a bad file gives one line naming the key and exit status 2.",
     )
-    p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    add_programme(p, "FILE")
     p.set_defaults(run=_run_check)
 
 
@@ -72,7 +72,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    programme = load_programme(args.programme)
+    programme = load_programme(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
     schedule = expand(programme, until=until)

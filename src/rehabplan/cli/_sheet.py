@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import UsageError, date_arg, load_programme
+from rehabplan.cli._options import UsageError, add_programme, date_arg, load_programme
 from rehabplan.files import write_atomic
 
 __all__ = ["add_sheet"]
@@ -19,7 +19,7 @@ def add_sheet(sub: Any) -> None:
         description="Write the home-exercise sheet of a programme: exercise cards, "
         "stop rules and a weekly tick chart with one box per scheduled session.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     p.add_argument(
         "--format",
@@ -78,7 +78,7 @@ def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
     fmt: Any = _format_of(args.output, args.format)
-    programme = load_programme(args.programme)
+    programme = load_programme(args)
     result = render_sheet(
         programme,
         format=fmt,

@@ -37,6 +37,10 @@ from rehabplan.model._dose import (
     low,
     slugify,
 )
+from rehabplan.model._fhir_timing import (
+    FHIR_EXTENSION_BASE,
+    TIMING_ABBREVIATIONS,
+)
 from rehabplan.model._prescription import (
     Exercise,
     Prescription,
@@ -80,11 +84,13 @@ __all__ = [
     "COUNTABLE_EVENTS",
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
+    "FHIR_EXTENSION_BASE",
     "MAX_BOUT",
     "MAX_TEXT",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
     "STOP_ACTIONS",
+    "TIMING_ABBREVIATIONS",
     "VOLUME_UNITS",
     "WEEKDAY_CODES",
     "Activity",

@@ -22,6 +22,7 @@ from rehabplan.scheduling._expand import (
     expand,
     last_day,
 )
+from rehabplan.scheduling._fhir_timing import expand_fhir_timing
 from rehabplan.scheduling._plan import (
     Days,
     Plan,
@@ -35,6 +36,7 @@ __all__ = [
     "Plan",
     "Recurrence",
     "expand",
+    "expand_fhir_timing",
     "last_day",
     "plan",
 ]
