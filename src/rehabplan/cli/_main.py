@@ -48,13 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Arguments that are text to read rather than names of files: their readers refuse a
+#: NUL in their own words.
+_TEXT_ARGUMENTS = frozenset({"phrase", "text"})
+
+
 def _refuse_nul(args: argparse.Namespace) -> None:
-    """A NUL in any argument is refused: no file name, phrase or text can hold one."""
+    """A NUL in a file name or an option is refused: no file name can hold one."""
     for name, value in vars(args).items():
-        if isinstance(value, str) and "\0" in value:
+        if name not in _TEXT_ARGUMENTS and isinstance(value, str) and "\0" in value:
             raise UsageError(
                 f"rehabplan {args.command}: {name} {value!r} contains a NUL character, "
-                "which no file name or text can hold"
+                "which no file name can hold"
             )
 
 

@@ -314,9 +314,14 @@ def loads(
     .. versionadded:: 0.1
 
     """
-    from rehabplan.files._atomic import parse_json, parse_toml
+    from rehabplan.files._atomic import MAX_FILE_BYTES, parse_json, parse_toml
 
     _check_format(format)
+    if len(text) > MAX_FILE_BYTES:
+        raise ProgrammeError(
+            f"is longer than {MAX_FILE_BYTES:,} characters, the most a programme file may be",
+            where="programme",
+        )
     kind = "JSON" if format == "json" else "TOML"
     try:
         data = parse_json(text) if format == "json" else parse_toml(text)
