@@ -40,7 +40,6 @@ TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
-    "rehabplan.export.sheet._render",
     "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500

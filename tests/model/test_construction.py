@@ -36,6 +36,7 @@ from rehabplan.model import (
     Range,
     Routine,
     Schedule,
+    ScheduledAppointment,
     Session,
     SlotTimes,
     StopRule,
@@ -156,6 +157,14 @@ CLASSES: dict[type, tuple[dict[str, Any], Callable[[Any], Programme] | None]] = 
         None,
     ),
     Routine: ({"start": AT_8, "end": AT_8 + dt.timedelta(minutes=5), "sessions": (SESSION,)}, None),
+    ScheduledAppointment: (
+        {
+            "start": AT_8,
+            "end": AT_8 + dt.timedelta(minutes=30),
+            "appointment": Appointment(title="Review", date=START, time=dt.time(8)),
+        },
+        None,
+    ),
     Schedule: (
         {"programme": PROGRAMME, "start": START, "until": START, "sessions": (SESSION,)},
         None,

@@ -8,7 +8,8 @@ from typing import IO, Any
 
 from rehabplan.cli._options import add_programme, add_window, load_programme, schedule_of
 from rehabplan.export.data import to_csv, to_json
-from rehabplan.scheduling import expand, last_day
+from rehabplan.model import ScheduledAppointment
+from rehabplan.scheduling import expand, last_day, overlaps
 
 __all__ = ["add_check", "add_schedule"]
 
@@ -24,7 +25,7 @@ def add_schedule(sub: Any) -> None:
         "--format",
         choices=("table", "json", "csv"),
         default="table",
-        help="a table for people (default), a JSON array or CSV, one row per session",
+        help="a table for people (default), a JSON array or CSV, one row per dated item",
     )
     add_window(p)
     p.set_defaults(run=_run_schedule)
@@ -39,14 +40,21 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         out.write(to_csv(schedule))
         return 0
     day = None
-    for s in schedule:
-        if s.day != day:
-            day = s.day
+    for item in schedule.items:
+        if item.start.date() != day:
+            day = item.start.date()
             print(f"{day:%a %Y-%m-%d}", file=out)
-        dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
-        print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
+        if isinstance(item, ScheduledAppointment):
+            clock = "all day" if item.all_day else f"{item.start:%H:%M}"
+            print(f"  {clock}  {item.summary} (appointment)", file=out)
+            continue
+        dose = f"  {item.dose_text}" if item.dose_text else ""
+        print(f"  {item.start:%H:%M}  {item.prescription.name}{dose}", file=out)
+    appointments = (
+        f", {_count(len(schedule.appointments), 'appointment')}" if schedule.appointments else ""
+    )
     print(
-        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{len(schedule)} sessions{appointments}, {schedule.start} to {schedule.until}, "
         f"{schedule.programme.timezone}",
         file=out,
     )
@@ -121,4 +129,18 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
         file=out,
     )
+    found = overlaps(schedule)
+    for overlap in found[:_MAX_OVERLAPS]:
+        print(f"warning: {overlap.describe()}", file=err)
+    if found:
+        more = len(found) - _MAX_OVERLAPS
+        print(
+            (f"warning: and {_count(more, 'more overlap')}; " if more > 0 else "warning: ")
+            + "move a slot (slot_times) or an activity's time so that they do not overlap",
+            file=err,
+        )
     return 0
+
+
+#: The overlaps `check` lists one by one before it counts the rest.
+_MAX_OVERLAPS = 5

@@ -62,6 +62,7 @@ from rehabplan.model._rules import (
 from rehabplan.model._schedule import (
     Routine,
     Schedule,
+    ScheduledAppointment,
     Session,
 )
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
@@ -109,6 +110,7 @@ __all__ = [
     "Range",
     "Routine",
     "Schedule",
+    "ScheduledAppointment",
     "Session",
     "Shift",
     "SlotTimes",

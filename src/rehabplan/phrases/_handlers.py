@@ -118,6 +118,17 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)
 
 
+def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
+    # or ball release), not a held position: minutes are how long a release goes on,
+    # while "30 s each side" is the way a stretch's hold is written.
+    if s.syms("hu")[0] == "min":
+        yield s.fact("bout", duration(s, "h"))
+    else:
+        yield s.fact("hold", duration(s, "h"))
+    yield s.fact("per_side", True)
+
+
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", seconds(s.value("c"), "sec"))
 

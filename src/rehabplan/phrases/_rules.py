@@ -29,6 +29,7 @@ from rehabplan.phrases._handlers import (
     h_anchor,
     h_bedtime,
     h_bout,
+    h_bout_each_side,
     h_daily,
     h_every_days,
     h_every_hours,
@@ -244,7 +245,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "dur_each_side",
         rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )",
-        h_hold,
+        h_bout_each_side,
     ),
     # rest between sets
     (

@@ -23,6 +23,7 @@ from rehabplan.scheduling._expand import (
     last_day,
 )
 from rehabplan.scheduling._fhir_timing import expand_fhir_timing
+from rehabplan.scheduling._overlaps import Overlap, overlaps
 from rehabplan.scheduling._plan import (
     Days,
     Plan,
@@ -33,10 +34,12 @@ from rehabplan.scheduling._plan import (
 __all__ = [
     "DEFAULT_LIMIT",
     "Days",
+    "Overlap",
     "Plan",
     "Recurrence",
     "expand",
     "expand_fhir_timing",
     "last_day",
+    "overlaps",
     "plan",
 ]
