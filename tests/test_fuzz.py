@@ -477,7 +477,7 @@ def test_each_event_describes_its_own_phase_and_volume() -> None:
     from rehabplan import examples
     from rehabplan.export.ical import to_ics
 
-    programme = examples.calf_runner_phased()
+    programme = examples.calf_runner()
     sessions = {(s.prescription.id, s.start): s for s in expand(programme) if s.phase is not None}
     calendar = icalendar.Calendar.from_ical(to_ics(programme, expanded=True, per_exercise=True))
     checked = 0

@@ -99,8 +99,8 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
     """dump then load gives an equal programme, for .toml and .json files."""
     for name in ("plan.toml", "plan.json"):
         path = tmp_path / name
-        dump(examples.calf_runner_phased(), path)
-        assert load(path) == examples.calf_runner_phased()
+        dump(examples.calf_runner(), path)
+        assert load(path) == examples.calf_runner()
 
 
 @pytest.mark.parametrize(

@@ -137,9 +137,15 @@ class Phase:
     its *until*). A phase with *overlap* set may start while the one before still
     runs, up to that phase's *until*; on the shared days an item in both phases is
     done once, as the later phase has it.
+    *criteria* say what must be true before the patient moves on to this phase
+    ("you can do 3 x 15 heel raises without pain"); the sheet prints them as "move on
+    when ...". The phase still starts on its date: tie it to a review appointment
+    (*at*) to let the clinician check them.
 
     >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
     'loading'
+    >>> Phase(name="Loading", at="review", criteria="heel raises are pain-free").criteria
+    ('heel raises are pain-free',)
 
     .. versionadded:: 0.1
     """
@@ -164,6 +170,7 @@ class Phase:
     drop: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     overlap: bool = field(default=False, validator=_validators.flag)
     notes: str | None = field(default=None, validator=_validators.optional_text)
+    criteria: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     id: str = field(
         default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
         validator=_validators.not_blank,
@@ -208,7 +215,9 @@ class Programme:
     Monday, the default; 6 is Sunday, for clinics whose week starts then).
     *activities* are scheduled like prescriptions; *appointments* are reviews a
     phase may start at; *phases* change the prescriptions and activities from their
-    start on (`phase_spans` says when each runs).
+    start on (`phase_spans` says when each runs); *stop_rules* and *precautions*
+    apply to the whole programme; *advice* is what the patient does besides the
+    exercises (tape, posture), printed as notes on the sheet and in the calendar.
 
     >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
     ...               timezone="Europe/London")
@@ -255,6 +264,7 @@ class Programme:
         default=(), converter=_phases, validator=_validators.tuple_of(Phase, "a Phase")
     )
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    advice: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:
