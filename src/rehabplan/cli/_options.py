@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from typing import NoReturn
 
+from rehabplan.errors import ProgrammeError
 from rehabplan.files import load
 from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
@@ -53,7 +54,14 @@ def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -
 
 
 def load_programme(args: argparse.Namespace) -> Programme:
-    return load(args.programme, accept_defaults=args.accept_defaults)
+    """The programme in the file named by *args*; one with nothing to schedule is refused."""
+    programme = load(args.programme, accept_defaults=args.accept_defaults)
+    if programme.is_empty:
+        raise ProgrammeError(
+            "has nothing to schedule: add a prescription, an activity or an appointment",
+            where=args.programme,
+        )
+    return programme
 
 
 def schedule_of(args: argparse.Namespace) -> Schedule:
