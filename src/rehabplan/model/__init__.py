@@ -67,6 +67,10 @@ from rehabplan.model._timing import (
     AsNeeded,
     Timing,
 )
+from rehabplan.model._training import (
+    Race,
+    Training,
+)
 from rehabplan.model._wallclock import (
     Shift,
     localize,
@@ -97,6 +101,7 @@ __all__ = [
     "Prescription",
     "Programme",
     "Progression",
+    "Race",
     "Range",
     "Routine",
     "Schedule",
@@ -107,6 +112,7 @@ __all__ = [
     "Target",
     "TimeOfDay",
     "Timing",
+    "Training",
     "Volume",
     "format_duration",
     "format_duration_range",

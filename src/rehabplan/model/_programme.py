@@ -22,6 +22,7 @@ from rehabplan.model._dose import MAX_BOUT, TimeOfDay, slugify
 from rehabplan.model._prescription import Prescription, prescription_tuple, text_tuple
 from rehabplan.model._rules import StopRule, stop_rule_tuple
 from rehabplan.model._timing import weekday_tuple
+from rehabplan.model._training import Training
 from rehabplan.model._wallclock import localize
 
 __all__ = ["DEFAULT_WEEKLY_DAYS", "Appointment", "Phase", "PhaseSpan", "Programme", "SlotTimes"]
@@ -113,6 +114,8 @@ class Phase:
     its *until*). A phase with *overlap* set may start while the one before still
     runs, up to that phase's *until*; on the shared days an item in both phases is
     done once, as the later phase has it.
+    With *if_cleared* (only for a phase *at* an appointment) the phase starts there
+    only if the clinician clears it; the sheet says so.
 
     >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
     'loading'
@@ -133,6 +136,7 @@ class Phase:
     overlap: bool = False
     notes: str | None = None
     id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+    if_cleared: bool = False
 
     @id.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
@@ -142,6 +146,11 @@ class Phase:
                 "give exactly one of start (a date), after_weeks or at (an appointment id)"
                 + (f"; got {' and '.join(given)}" if given else ""),
                 where="start",
+            )
+        if self.if_cleared and self.at is None:
+            raise ProgrammeError(
+                "a phase that starts only if cleared must start at an appointment: give at",
+                where="if_cleared",
             )
         if self.start is not None and self.until is not None and self.until < self.start:
             raise ProgrammeError(
@@ -308,6 +317,7 @@ class Programme:
     appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
     phases: tuple[Phase, ...] = field(default=(), converter=_phases)
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    training: Training = field(factory=Training)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:

@@ -14,6 +14,7 @@ from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
 from rehabplan.model._programme import Programme
+from rehabplan.model._training import Race
 
 __all__ = ["Routine", "Schedule", "Session"]
 
@@ -21,6 +22,14 @@ __all__ = ["Routine", "Schedule", "Session"]
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
+
+
+def _races(value: Iterable[Race]) -> tuple[Race, ...]:
+    return tuple(value)
+
+
+def _texts(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -108,6 +117,10 @@ class Schedule:
     """
     The sessions of a programme between two dates (inclusive), in time order.
 
+    *races* are the races its activities build to, in the same dates; *warnings*
+    say, once each, what the plan could not do as asked (a race whose distance the
+    caps do not reach by its date), for every export to show.
+
     .. versionadded:: 0.1
     """
 
@@ -115,6 +128,8 @@ class Schedule:
     start: dt.date
     until: dt.date
     sessions: tuple[Session, ...] = field(converter=_sessions)
+    races: tuple[Race, ...] = field(default=(), converter=_races)
+    warnings: tuple[str, ...] = field(default=(), converter=_texts)
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)

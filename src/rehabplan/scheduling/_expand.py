@@ -32,14 +32,15 @@ from rehabplan.model import (
     Anchor,
     Prescription,
     Programme,
+    Race,
     Schedule,
     Session,
     Timing,
     Volume,
     localize,
 )
+from rehabplan.scheduling._load import LoadPlan, PlannedActivity, plan_load
 from rehabplan.scheduling._recurrence import rule_days, slot_times
-from rehabplan.scheduling._volume import plan_volumes
 
 __all__ = ["DEFAULT_LIMIT", "expand", "last_day"]
 
@@ -267,41 +268,52 @@ def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str,
     return [("afternoon", programme.slot_times.afternoon)]
 
 
-def _activity_sessions(
-    entry: Entry,
-    programme: Programme,
-    first: dt.date,
-    last: dt.date,
-    plan_until: dt.date,
-    starts: _Starts,
-    limit: int,
-) -> Iterator[Session]:
+def _planned_days(
+    entry: Entry, programme: Programme, plan_until: dt.date, limit: int
+) -> PlannedActivity:
+    """The days an activity runs over its whole stretch, for the load plan."""
     activity = entry.item
     assert isinstance(activity, Activity)
-    plan_end = plan_until
-    own = _own_end(activity.timing, entry.origin, programme)
-    if own is not None:
-        plan_end = own
-    if activity.target is not None:
-        plan_end = activity.target.date
-    # The plan of volumes runs to the activity's end or target, which may lie far past
-    # the window: a plan of more days than the session limit is refused up front
-    # rather than computed (every hour until 9999 took seconds before the limit hit).
-    plan_days = list(
-        itertools.islice(rule_days(activity.timing, programme, entry.origin, plan_end), limit + 1)
-    )
-    if len(plan_days) > limit:
+    # The plan runs over the activity's whole stretch, which may lie far past the
+    # window: a plan of more days than the session limit is refused up front rather
+    # than computed (every hour until 9999 took seconds before the limit hit).
+    plan_end = plan_until if entry.last is None else entry.last
+    days = [
+        day
+        for day in itertools.islice(
+            rule_days(activity.timing, programme, entry.origin, plan_end), limit + 1
+        )
+        if day >= entry.first
+    ]
+    if len(days) > limit:
         raise ScheduleError(
             f"{activity.name!r} is planned over more than {limit} days (to {plan_end}); "
             "end it or its target earlier, or raise the limit",
             where=entry.where,
         )
-    volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
+    return PlannedActivity(
+        activity=activity, origin=entry.origin, days=tuple(days), where=entry.where
+    )
+
+
+def _activity_sessions(
+    entry: Entry,
+    number: int,
+    load: LoadPlan,
+    programme: Programme,
+    first: dt.date,
+    last: dt.date,
+    starts: _Starts,
+) -> Iterator[Session]:
+    activity = entry.item
+    assert isinstance(activity, Activity)
     tz = programme.tz
     for day in rule_days(activity.timing, programme, entry.origin, last):
         if day < first:
             continue
-        volume: Volume | None = volumes.get(day, activity.volume)
+        volume: Volume | None = load.volumes.get((number, day))
+        if volume is None and (number, day) not in load.kept:
+            continue  # race day, or no room under the cap
         prescription = activity.as_prescription(volume)
         seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
@@ -319,6 +331,33 @@ def _activity_sessions(
                 activity=activity,
                 volume=volume,
             )
+
+
+def _races(
+    entries: Sequence[Entry], programme: Programme, first: dt.date, last: dt.date
+) -> tuple[Race, ...]:
+    """The races of the activities' targets from *first* to *last*, in date order."""
+    found: dict[tuple[dt.date, str], Race] = {}
+    for entry in entries:
+        activity = entry.item
+        if not isinstance(activity, Activity) or activity.target is None:
+            continue
+        target = activity.target
+        if not first <= target.date <= last:
+            continue
+        name = target.name or f"{activity.name} race"
+        start = localize(target.date, target.time or programme.slot_times.morning, programme.tz)
+        found.setdefault(
+            (target.date, name),
+            Race(
+                name=name,
+                start=start,
+                end=start + activity.session_length(target.volume),
+                distance=target.volume,
+                activity=activity,
+            ),
+        )
+    return tuple(sorted(found.values(), key=lambda r: r.start))
 
 
 def _anchored_sessions(
@@ -386,6 +425,7 @@ def expand(
     start: dt.date | None = None,
     until: dt.date | None = None,
     limit: int = DEFAULT_LIMIT,
+    strict: bool = False,
 ) -> Schedule:
     """
     Expand a programme into its sessions from *start* to *until*, both included.
@@ -395,14 +435,18 @@ def expand(
     Each phase's items run from the phase's start to its end; every session carries
     its progressed dose (and an activity session its planned volume); a prescription
     anchored to an activity ("before each run") is done just before (or after) each
-    of that activity's sessions.
+    of that activity's sessions. Activities are planned as one load per
+    `rehabplan.Training` (the weekly cap across runs, the long run, step-backs, the
+    taper before a race); the races are in ``schedule.races``. A race the caps cannot
+    reach by its date still gives the plan, with a warning in ``schedule.warnings``;
+    with *strict* it is an error.
     An expansion that would pass *limit* sessions raises `ScheduleError` before it
     uses the memory.
 
     Raises:
         ScheduleError: an open-ended item with no *until* anywhere, an anchor
-            to an event the programme does not schedule, an activity target that
-            cannot be reached under its cap, or more than *limit* sessions.
+            to an event the programme does not schedule, with *strict* a race that
+            cannot be reached under the caps, or more than *limit* sessions.
 
     >>> import datetime as dt
     >>> from rehabplan import examples
@@ -421,7 +465,7 @@ def expand(
         return Schedule(programme=programme, start=window_start, until=window_start, sessions=())
     window_start, window_until = window
     try:
-        return expand_entries(programme, entries, window_start, window_until, limit)
+        return expand_entries(programme, entries, window_start, window_until, limit, strict=strict)
     except OverflowError:
         raise edge_error() from None
 
@@ -494,6 +538,7 @@ def expand_entries(
     limit: int,
     *,
     taken: int = 0,
+    strict: bool = False,
 ) -> Schedule:
     """
     The sessions of *entries* from *window_start* to *window_until*.
@@ -517,16 +562,19 @@ def expand_entries(
         stop = window_until if entry.last is None else min(entry.last, window_until)
         return max(entry.first, window_start), stop
 
+    activities = [e for e in entries if isinstance(e.item, Activity)]
+    load = plan_load(
+        programme,
+        [_planned_days(e, programme, window_until, limit) for e in activities],
+        strict=strict,
+    )
     by_activity: dict[int, list[Session]] = {}
-    for number, entry in enumerate(entries):
-        if isinstance(entry.item, Activity):
-            first, last = bounds(entry)
-            own = by_activity.setdefault(number, [])
-            for session in _activity_sessions(
-                entry, programme, first, last, window_until, starts, limit
-            ):
-                own.append(session)
-                add(entry.order, session)
+    for number, entry in enumerate(activities):
+        first, last = bounds(entry)
+        own = by_activity.setdefault(id(entry), [])
+        for session in _activity_sessions(entry, number, load, programme, first, last, starts):
+            own.append(session)
+            add(entry.order, session)
     for entry in entries:
         if isinstance(entry.item, Activity):
             continue
@@ -544,7 +592,7 @@ def expand_entries(
                     where=entry.where,
                 )
             others = sorted(
-                (s for n, e in enumerate(entries) if e in targets for s in by_activity[n]),
+                (s for e in targets for s in by_activity[id(e)]),
                 key=lambda s: s.start,
             )
             for session in _anchored_sessions(entry, others, first, last):
@@ -562,4 +610,6 @@ def expand_entries(
         start=window_start,
         until=window_until,
         sessions=tuple([s for _, _, _, s in sessions]),
+        races=_races(entries, programme, window_start, window_until),
+        warnings=load.warnings,
     )

@@ -281,6 +281,7 @@ def plan(
     until: dt.date | None = None,
     limit: int = DEFAULT_LIMIT,
     partial: bool = True,
+    strict: bool = False,
 ) -> Plan:
     """
     The sessions of `rehabplan.expand` (same arguments, same errors), as recurrences where it can.
@@ -336,7 +337,7 @@ def plan(
             for day in (recurrence.days.first, recurrence.days.last):
                 for _, clock in recurrence.slots:
                     localize(day, clock, tz)
-        schedule = expand_entries(programme, rest, first, last, limit, taken=planned)
+        schedule = expand_entries(programme, rest, first, last, limit, taken=planned, strict=strict)
     except OverflowError:
         raise edge_error() from None
     return Plan(
