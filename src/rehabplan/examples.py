@@ -36,6 +36,8 @@ from rehabplan.model import (
 __all__ = ["DEMO_TOML", "achilles", "calf_runner", "calf_runner_phased", "sciatic_runner"]
 
 _MINUTE = dt.timedelta(minutes=1)
+#: The sciatic runner's race: about seven weeks after her week-8 post (end of February).
+_MANCHESTER = dt.date(2027, 4, 18)
 
 
 #: The calf runner's home exercises, shared by `calf_runner` and `calf_runner_phased`.
@@ -397,13 +399,14 @@ def sciatic_runner(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
     A runner whose calf pain comes from an irritated sciatic nerve, aiming at a marathon.
 
     Nerve glides and stretches twice a day, strengthening every other day (each with
-    its own progression), walking and cycling while off running, the physio on the
-    Tuesday after the visit, then from week 4 easy runs and a Sunday long run built
-    back from the marathon (42.2 km on 3 October 2027) under the 10 % rule.
+    its own progression), walking and cycling as cross-training throughout, the physio
+    on the Tuesday after the visit, and from there, if cleared, easy runs and a Sunday
+    long run toward the Manchester Marathon (42.2 km on 18 April 2027) under the 10 %
+    rule: out of reach in seven weeks, which the schedule's warning says.
 
     >>> runner = sciatic_runner()
     >>> runner.phases[0].activities[1].target.name
-    'Marathon'
+    'Manchester Marathon'
     >>> runner.appointments[0].date.strftime("%a %d %b")
     'Tue 02 Mar'
     """
@@ -413,7 +416,7 @@ def sciatic_runner(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
     return Programme(
         title="Sciatic calf pain: back to the marathon",
         start=start,
-        until=dt.date(2027, 10, 3),
+        until=_MANCHESTER,
         timezone="Europe/London",
         patient="B. Runner",
         clinician="K. Physio",
@@ -498,8 +501,8 @@ def sciatic_runner(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
         phases=(
             Phase(
                 name="Back to running",
-                after_weeks=3,
-                drop=("walk", "cycle"),
+                at="physio",
+                if_cleared=True,
                 activities=(
                     Activity(
                         kind="run",
@@ -507,7 +510,7 @@ def sciatic_runner(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
                         timing=Timing(weekdays=(1, 3)),
                         volume=Volume(3, "km"),
                         weekly_increase=0.1,
-                        ceiling=Volume(10, "km"),
+                        ceiling=Volume(16, "km"),
                     ),
                     Activity(
                         kind="run",
@@ -515,7 +518,10 @@ def sciatic_runner(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
                         timing=Timing(weekdays=(6,)),
                         volume=Volume(5, "km"),
                         target=Target(
-                            name="Marathon", date=dt.date(2027, 10, 3), volume=Volume(42.2, "km")
+                            name="Manchester Marathon",
+                            date=_MANCHESTER,
+                            volume=Volume(42.2, "km"),
+                            time=dt.time(9),
                         ),
                     ),
                 ),

@@ -28,6 +28,7 @@ from rehabplan.scheduling._plan import (
     Recurrence,
     plan,
 )
+from rehabplan.scheduling._weekly import weekly_load
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -37,4 +38,5 @@ __all__ = [
     "expand",
     "last_day",
     "plan",
+    "weekly_load",
 ]

@@ -85,7 +85,6 @@ class _State:
     blocks: int = 0  # blocks with sessions so far
     longs: dict[str, int] = attrs.Factory(dict)  # the last volume of each activity
     totals: dict[int, Fraction] = attrs.Factory(dict)  # block number -> total
-    longs_at: dict[int, dict[str, int]] = attrs.Factory(dict)  # block -> longs after it
 
 
 @attrs.frozen
@@ -230,6 +229,7 @@ class _Group:
         self.programme = programme
         self.training = programme.training
         self.planned = planned
+        self.indexes = indexes
         self.unit = group_unit([planned[i].activity for i in indexes])
         self.races = [r for r in races if r.index in indexes]
         self.race_days = race_days
@@ -430,7 +430,6 @@ class _Group:
                 state.previous = total
                 state.blocks += 1
                 state.totals[block] = total
-            state.longs_at[block] = dict(state.longs)
         self.state = state
 
     def shortfall(self, race: _Race, volumes: dict[tuple[int, dt.date], Volume]) -> str | None:
@@ -478,16 +477,17 @@ class _Group:
         The earliest race date, on the race's weekday, by which the goal is reached.
 
         The week of the last long run three weeks out (on *last*) repeats from where
-        the plan then stands, under the weekly cap and step-backs.
+        the plan would then stand, under the weekly cap and step-back weeks.
         """
         block = self._block(last)
         template = self.blocks[block]
-        totals = self.state.totals
-        state = _State(
-            previous=totals[block],
-            blocks=sum(1 for b in totals if b <= block),
-            longs=dict(self.state.longs_at[block]),
-        )
+        # The same runs up to that week, planned as a longer plan would be: no race
+        # near, and step-back weeks unless they are switched off.
+        again = _Group(self.programme, self.planned, self.indexes, [], set())
+        again.blocks = {b: items for b, items in self.blocks.items() if b <= block}
+        again.step_back = self.training.step_back is not False
+        again.run({}, set(), [])
+        state = again.state
         share = _cap(self.training.long_run_share)
         best, stalled = 0, 0
         for week in range(1, _HORIZON_WEEKS):
@@ -498,7 +498,7 @@ class _Group:
                 else Fraction(_desired(i, state, self._most(i.activity)))
                 for i in items
             ]
-            planned = _plan_block(items, wants, self._cap_allowance(state), share)
+            planned = _plan_block(items, wants, again._cap_allowance(state), share)
             total = Fraction(0)
             for item, value in zip(items, planned, strict=True):
                 if item.fixed is not None:
