@@ -30,10 +30,10 @@ import atheris
 
 with atheris.instrument_imports():
     from rehabplan import expand, phrases
-    from rehabplan.files import load as read_programme
     from rehabplan.errors import RehabplanError
     from rehabplan.export.ical import to_ics
     from rehabplan.export.sheet import render_sheet
+    from rehabplan.files import load as read_programme
     from rehabplan.files import programme_from_dict
 
 SLOW_SECONDS = 1.0

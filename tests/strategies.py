@@ -183,7 +183,11 @@ def programmes(draw: st.DrawFn, *, max_prescriptions: int = 4) -> Programme:
         for i in range(n)
     ]
     return Programme(
-        title=draw(st.text(min_size=1, max_size=20).filter(str.strip)),
+        title=draw(
+            st.text(
+                st.characters(codec="utf-8", exclude_characters="\0"), min_size=1, max_size=20
+            ).filter(str.strip)
+        ),
         start=start,
         timezone=draw(st.sampled_from(ZONES)),
         prescriptions=prescriptions,

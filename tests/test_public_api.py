@@ -99,3 +99,38 @@ def test_public_functions_have_examples() -> None:
 def test_py_typed_ships() -> None:
     """The installed package carries py.typed, so type checkers use its annotations."""
     assert resources.files("rehabplan").joinpath("py.typed").is_file()
+
+
+def test_exporters_are_reachable_from_the_root() -> None:
+    """`rehabplan.to_ics`, `render_sheet`, `to_json` and `to_csv` are their modules' functions."""
+    from rehabplan.export import data, ical, sheet
+
+    assert (rehabplan.to_ics, rehabplan.render_sheet, rehabplan.to_json, rehabplan.to_csv) == (
+        ical.to_ics,
+        sheet.render_sheet,
+        data.to_json,
+        data.to_csv,
+    )
+
+
+def test_version_costs_no_import() -> None:
+    """`rehabplan.__version__` is there at once, and reading it loads no heavy module."""
+    code = (
+        "import sys, rehabplan\n"
+        "print(rehabplan.__version__)\n"
+        "print([m for m in ('attrs', 'importlib.metadata', 'rehabplan.model') if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    from rehabplan._version import __version__
+
+    assert [__version__, "[]"] == out
+
+
+def test_calendar_prodid_carries_the_version() -> None:
+    """The calendar's PRODID names the same version as `rehabplan.__version__`."""
+    from rehabplan import examples
+
+    ics = rehabplan.to_ics(rehabplan.expand(examples.achilles()))
+    assert f"PRODID:-//rehabplan//rehabplan {rehabplan.__version__}//EN".encode() in ics

@@ -32,7 +32,7 @@ PAYLOADS = [
     "<a href='javascript:alert(1)'>x</a>",
     "{{ 7*7 }} {% raw %}",
     "`code` *em* _u_ | pipe | ~~s~~ &amp; &lt;",
-    "\x00\x1b[31m red \u202e",
+    "\x1b[31m red \u202e",
 ]
 
 

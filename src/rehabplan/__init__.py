@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from rehabplan._version import __version__ as __version__
 from rehabplan.errors import (
     ExportError,
     PhraseError,
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
         default_catalogue,
         load_catalogue,
     )
+    from rehabplan.export.data import to_csv, to_json
+    from rehabplan.export.ical import to_ics
+    from rehabplan.export.sheet import render_sheet
     from rehabplan.files import dump, dumps, load, loads
     from rehabplan.model import (
         Activity,
@@ -101,7 +105,11 @@ _LAZY = {
     "parse_prescription": "rehabplan.phrases",
     "parse_progression": "rehabplan.phrases._progressions",
     "parse_timing": "rehabplan.phrases",
+    "render_sheet": "rehabplan.export.sheet",
     "resolve_date": "rehabplan.phrases._relative_dates",
+    "to_csv": "rehabplan.export.data",
+    "to_ics": "rehabplan.export.ical",
+    "to_json": "rehabplan.export.data",
 }
 
 
@@ -160,5 +168,9 @@ __all__ = [
     "parse_prescription",
     "parse_progression",
     "parse_timing",
+    "render_sheet",
     "resolve_date",
+    "to_csv",
+    "to_ics",
+    "to_json",
 ]

@@ -56,6 +56,10 @@ class Outcome:
     """
     What became of one programme file: the files written, or the error.
 
+    *error* always starts with the programme file's path, such as
+    ``programmes/bad.json: timezone: unknown time zone 'Europe/Lodnon'``, whatever
+    failed (reading, scheduling, writing, or the worker itself).
+
     .. versionadded:: 0.1
     """
 
@@ -124,6 +128,11 @@ def _output_names(paths: Sequence[Path]) -> list[str]:
     return names
 
 
+def _about(path: str, message: str) -> str:
+    """*message* led by the programme file's path (a reading error already names it)."""
+    return message if message.startswith(f"{path}: ") else f"{path}: {message}"
+
+
 def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> Outcome:
     """Build one programme; every error ends in the outcome, never in the caller."""
     from rehabplan.files import load, write_atomic
@@ -151,9 +160,9 @@ def _build_one(path: str, name: str, outdir: str, outputs: tuple[str, ...]) -> O
             write_atomic(target, text.encode("utf-8"))
             written.append(target)
     except RehabplanError as exc:
-        error = str(exc)
+        error = _about(path, str(exc))
     except Exception as exc:  # one file's bug must not stop the batch
-        error = f"internal error, please report it: {type(exc).__name__}: {exc}"
+        error = _about(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
     return Outcome(path=path, name=name, written=tuple(written), sessions=sessions, error=error)
 
 
@@ -241,7 +250,9 @@ def build_many(
                 except Exception as exc:  # a worker died (killed, out of memory)
                     path, name = jobs[index][0], jobs[index][1]
                     outcome = Outcome(
-                        path=path, name=name, error=f"the worker building it failed: {exc!r}"
+                        path=path,
+                        name=name,
+                        error=_about(path, f"the worker building it failed: {exc!r}"),
                     )
                 record(index, outcome)
     return BatchResult(outcomes=tuple(o for o in outcomes if o is not None))

@@ -200,7 +200,7 @@ def test_help_everywhere() -> None:
 def test_python_dash_m_runs_as_a_real_process() -> None:
     """python -m rehabplan is the same command line."""
     done = subprocess.run(
-        [sys.executable, "-m", "rehabplan", "parse", "bd"],
+        [sys.executable, "-m", "rehabplan", "parse", "bd", "--json"],
         capture_output=True,
         text=True,
         check=False,

@@ -14,8 +14,8 @@ from attrs import field, frozen
 
 from rehabplan.errors import ProgrammeError
 from rehabplan.model import _validators
-from rehabplan.model._dose import MAX_BOUT, Dose, format_duration, slugify
-from rehabplan.model._prescription import Exercise, Prescription, text_tuple
+from rehabplan.model._dose import MAX_BOUT, Dose, format_duration
+from rehabplan.model._prescription import Exercise, Prescription, slug_of, text_tuple
 from rehabplan.model._progression import number_text
 from rehabplan.model._timing import Timing
 
@@ -37,6 +37,7 @@ DEFAULT_PACE: dict[str, dt.timedelta] = {
     "row": dt.timedelta(minutes=5),
 }
 _MILE_KM = 1.609344
+_A_VOLUME = "a Volume such as Volume(3, 'km')"
 
 
 @frozen
@@ -50,17 +51,10 @@ class Volume:
     .. versionadded:: 0.1
     """
 
-    amount: float = field(converter=float)
-    unit: str = field(default="km", validator=attrs.validators.in_(VOLUME_UNITS))
-
-    @amount.validator
-    def _check_amount(self, attribute: attrs.Attribute[Any], value: float) -> None:
-        if not math.isfinite(value) or value <= 0 or value > 100_000:
-            raise ProgrammeError(
-                f"must be above 0 and at most 100000 (got {value})",
-                where=attribute.name,
-                value=value,
-            )
+    amount: float = field(
+        converter=_validators.to_number, validator=_validators.finite_number(0, 100_000)
+    )
+    unit: str = field(default="km", validator=_validators.choice(VOLUME_UNITS))
 
     def __str__(self) -> str:
         return f"{number_text(self.amount)} {self.unit}"
@@ -110,10 +104,14 @@ class Target:
     .. versionadded:: 0.1
     """
 
-    date: dt.date = field(validator=_validators.calendar_date())
-    volume: Volume
-    name: str | None = None
-    time: dt.time | None = None
+    date: dt.date = field(converter=_validators.to_date, validator=_validators.calendar_date())
+    volume: Volume = field(validator=_validators.instance(Volume, _A_VOLUME))
+    name: str | None = field(default=None, validator=_validators.optional_text)
+    time: dt.time | None = field(
+        default=None,
+        converter=_validators.to_clock_time,
+        validator=_validators.clock_time(optional=True),
+    )
 
     def __str__(self) -> str:
         text = f"{self.volume} on {self.date.isoformat()}"
@@ -154,21 +152,51 @@ class Activity:
     """
 
     kind: str = field(validator=_validators.not_blank)
-    timing: Timing
-    volume: Volume | None = None
-    intervals: Intervals | None = None
-    name: str = field(default=attrs.Factory(lambda self: self.kind.capitalize(), takes_self=True))
-    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
+    timing: Timing = field(
+        validator=_validators.instance(Timing, "a Timing such as Timing(weekdays=(1, 3, 5))")
+    )
+    volume: Volume | None = field(
+        default=None, validator=_validators.instance(Volume, _A_VOLUME, optional=True)
+    )
+    intervals: Intervals | None = field(
+        default=None,
+        validator=_validators.instance(
+            Intervals,
+            "an Intervals such as Intervals(run=timedelta(minutes=1), "
+            "walk=timedelta(minutes=2), repeats=8)",
+            optional=True,
+        ),
+    )
+    name: str = field(
+        default=attrs.Factory(
+            lambda self: self.kind.capitalize() if isinstance(self.kind, str) else "",
+            takes_self=True,
+        ),
+        validator=_validators.not_blank,
+    )
+    id: str = field(
+        default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
+        validator=_validators.not_blank,
+    )
     weekly_increase: float = field(default=0.0, validator=_check_fraction)
     weekly_cap: float = field(default=0.1, validator=_check_fraction)
-    ceiling: Volume | None = None
-    target: Target | None = None
-    long_run: bool = False
+    ceiling: Volume | None = field(
+        default=None, validator=_validators.instance(Volume, _A_VOLUME, optional=True)
+    )
+    target: Target | None = field(
+        default=None,
+        validator=_validators.instance(
+            Target, "a Target such as Target(date=..., volume=Volume(42.2, 'km'))", optional=True
+        ),
+    )
+    long_run: bool = field(default=False, validator=_validators.flag)
     pace: dt.timedelta | None = field(
         default=None, validator=_validators.positive_duration(dt.timedelta(hours=2))
     )
-    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
-    notes: str | None = field(default=None)
+    precautions: tuple[str, ...] = field(
+        default=(), converter=text_tuple, validator=_validators.tuple_of(str, "a text")
+    )
+    notes: str | None = field(default=None, validator=_validators.optional_text)
 
     @notes.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:

@@ -65,7 +65,12 @@ class Range(Generic[T]):
 
     @high.validator
     def _check(self, _attribute: attrs.Attribute[Any], value: T) -> None:
-        if type(self.low) is not type(value) or isinstance(value, bool):
+        if type(value) not in (int, float, dt.timedelta):
+            raise ProgrammeError(
+                f"must be a range of numbers or durations (got {_validators.shown(value)})",
+                value=self,
+            )
+        if type(self.low) is not type(value):
             raise ProgrammeError(
                 f"both ends must be of one kind (got {self.low!r} and {value!r})", value=self
             )
@@ -162,12 +167,6 @@ def slugify(text: str) -> str:
 # --------------------------------------------------------------------------- dose
 
 
-def _float(value: Any) -> float:
-    # A Python function, not the builtin `float`: attrs reads a converter's signature,
-    # and a builtin's is parsed by `tokenize`, whose regexes cost ~7 ms at import.
-    return float(value)
-
-
 @frozen
 class Load:
     """
@@ -181,17 +180,10 @@ class Load:
     .. versionadded:: 0.1
     """
 
-    amount: float = field(converter=_float)
+    amount: float = field(
+        converter=_validators.to_number, validator=_validators.finite_number(0, 10_000)
+    )
     unit: str = field(validator=_validators.not_blank)
-
-    @amount.validator
-    def _check_amount(self, attribute: attrs.Attribute[Any], value: float) -> None:
-        if not math.isfinite(value) or value <= 0 or value > 10_000:
-            raise ProgrammeError(
-                f"must be above 0 and at most 10000 (got {value})",
-                where=attribute.name,
-                value=value,
-            )
 
     def __str__(self) -> str:
         amount = int(self.amount) if self.amount.is_integer() else self.amount
@@ -231,11 +223,15 @@ class Dose:
         converter=_duration_or_range,
         validator=_validators.positive_duration(MAX_HOLD),
     )
-    each_side: bool = False
+    each_side: bool = field(default=False, validator=_validators.flag)
     rest: dt.timedelta | None = field(
         default=None, kw_only=True, validator=_validators.positive_duration(MAX_HOLD)
     )
-    load: Load | None = field(default=None, kw_only=True)
+    load: Load | None = field(
+        default=None,
+        kw_only=True,
+        validator=_validators.instance(Load, "a Load such as Load(5, 'kg')", optional=True),
+    )
     duration: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,
         kw_only=True,

@@ -19,15 +19,21 @@ from rehabplan.model._progression import Progression
 from rehabplan.model._rules import StopRule, stop_rule_tuple
 from rehabplan.model._timing import AsNeeded, Timing
 
-__all__ = ["Exercise", "Prescription"]
+__all__ = ["Exercise", "Prescription", "prescription_tuple", "slug_of", "text_tuple"]
 
 # --------------------------------------------------------------------------- programme
 
 
 def text_tuple(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
+    return _validators.to_texts(value)  # type: ignore[no-any-return]
+
+
+def slug_of(text: Any) -> str:
+    """The id made from a name; empty for a name that is not a text (its check names it)."""
+    return slugify(text) if isinstance(text, str) else ""
+
+
+_TEXTS = _validators.tuple_of(str, "a text")
 
 
 @frozen(kw_only=True)
@@ -42,11 +48,14 @@ class Exercise:
     """
 
     name: str = field(validator=_validators.not_blank)
-    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
-    category: str | None = None
-    region: str | None = None
-    equipment: tuple[str, ...] = field(default=(), converter=text_tuple)
-    instructions: tuple[str, ...] = field(default=(), converter=text_tuple)
+    id: str = field(
+        default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
+        validator=_validators.not_blank,
+    )
+    category: str | None = field(default=None, validator=_validators.optional_text)
+    region: str | None = field(default=None, validator=_validators.optional_text)
+    equipment: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
+    instructions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
 
 
 @frozen(kw_only=True)
@@ -62,13 +71,38 @@ class Prescription:
     .. versionadded:: 0.1
     """
 
-    exercise: Exercise
-    timing: Timing | AsNeeded
-    dose: Dose | None = None
-    id: str = field(default=attrs.Factory(lambda self: self.exercise.id, takes_self=True))
-    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
-    notes: str | None = None
-    progression: Progression | None = field(default=None)
+    exercise: Exercise = field(
+        validator=_validators.instance(Exercise, "an Exercise such as Exercise(name='Calf raise')")
+    )
+    timing: Timing | AsNeeded = field(
+        validator=_validators.instance(
+            (Timing, AsNeeded),
+            "a Timing or AsNeeded such as Timing(times_per_day=2); "
+            "to read a phrase use rehabplan.parse_timing",
+        )
+    )
+    dose: Dose | None = field(
+        default=None,
+        validator=_validators.instance(
+            Dose,
+            "a Dose such as Dose(3, 12); to read a phrase use rehabplan.parse_dose",
+            optional=True,
+        ),
+    )
+    id: str = field(
+        default=attrs.Factory(lambda self: getattr(self.exercise, "id", ""), takes_self=True),
+        validator=_validators.not_blank,
+    )
+    precautions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
+    notes: str | None = field(default=None, validator=_validators.optional_text)
+    progression: Progression | None = field(
+        default=None,
+        validator=_validators.instance(
+            Progression,
+            "a Progression such as Progression(part='reps', step=2, ceiling=20)",
+            optional=True,
+        ),
+    )
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
 
     @progression.validator
@@ -106,4 +140,4 @@ class Prescription:
 
 
 def prescription_tuple(value: Iterable[Prescription]) -> tuple[Prescription, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]

@@ -18,8 +18,13 @@ from rehabplan.errors import ProgrammeError
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import _validators
 from rehabplan.model._activity import Activity
-from rehabplan.model._dose import MAX_BOUT, TimeOfDay, slugify
-from rehabplan.model._prescription import Prescription, prescription_tuple, text_tuple
+from rehabplan.model._dose import MAX_BOUT, TimeOfDay
+from rehabplan.model._prescription import (
+    Prescription,
+    prescription_tuple,
+    slug_of,
+    text_tuple,
+)
 from rehabplan.model._rules import StopRule, stop_rule_tuple
 from rehabplan.model._timing import weekday_tuple
 from rehabplan.model._training import Training
@@ -29,15 +34,23 @@ __all__ = ["DEFAULT_WEEKLY_DAYS", "Appointment", "Phase", "PhaseSpan", "Programm
 
 
 def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
 def _appointments(value: Iterable[Appointment]) -> tuple[Appointment, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
 def _phases(value: Iterable[Phase]) -> tuple[Phase, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
+
+
+_TEXTS = _validators.tuple_of(str, "a text")
+_TIME = _validators.clock_time()
+_PRESCRIPTIONS = _validators.tuple_of(Prescription, "a Prescription")
+_ACTIVITIES = _validators.tuple_of(Activity, "an Activity")
+_DATE = _validators.calendar_date()
+_OPTIONAL_DATE = _validators.calendar_date(optional=True)
 
 
 # --------------------------------------------------------------------------- appointments
@@ -62,15 +75,22 @@ class Appointment:
     """
 
     title: str = field(validator=_validators.not_blank)
-    date: dt.date = field(validator=_validators.calendar_date())
-    time: dt.time | None = None
+    date: dt.date = field(converter=_validators.to_date, validator=_DATE)
+    time: dt.time | None = field(
+        default=None,
+        converter=_validators.to_clock_time,
+        validator=_validators.clock_time(optional=True),
+    )
     duration: dt.timedelta = field(
         default=dt.timedelta(minutes=30), validator=_validators.positive_duration(MAX_BOUT)
     )
-    clinician: str | None = None
-    location: str | None = None
-    notes: str | None = None
-    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
+    clinician: str | None = field(default=None, validator=_validators.optional_text)
+    location: str | None = field(default=None, validator=_validators.optional_text)
+    notes: str | None = field(default=None, validator=_validators.optional_text)
+    id: str = field(
+        default=attrs.Factory(lambda self: slug_of(self.title), takes_self=True),
+        validator=_validators.not_blank,
+    )
 
     @property
     def start(self) -> dt.datetime | dt.date:
@@ -124,19 +144,30 @@ class Phase:
     """
 
     name: str = field(validator=_validators.not_blank)
-    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    start: dt.date | None = field(
+        default=None, converter=_validators.to_date, validator=_OPTIONAL_DATE
+    )
     after_weeks: int | None = field(
         default=None, validator=_validators.between(0, 520, optional=True)
     )
-    at: str | None = None
-    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=prescription_tuple)
-    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
-    drop: tuple[str, ...] = field(default=(), converter=text_tuple)
-    overlap: bool = False
-    notes: str | None = None
-    id: str = field(default=attrs.Factory(lambda self: slugify(self.name), takes_self=True))
-    if_cleared: bool = False
+    at: str | None = field(default=None, validator=_validators.optional_text)
+    until: dt.date | None = field(
+        default=None, converter=_validators.to_date, validator=_OPTIONAL_DATE
+    )
+    prescriptions: tuple[Prescription, ...] = field(
+        default=(), converter=prescription_tuple, validator=_PRESCRIPTIONS
+    )
+    activities: tuple[Activity, ...] = field(
+        default=(), converter=_activities, validator=_ACTIVITIES
+    )
+    drop: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
+    overlap: bool = field(default=False, validator=_validators.flag)
+    notes: str | None = field(default=None, validator=_validators.optional_text)
+    id: str = field(
+        default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
+        validator=_validators.not_blank,
+    )
+    if_cleared: bool = field(default=False, validator=_validators.flag)
 
     @id.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
@@ -182,12 +213,22 @@ class SlotTimes:
     .. versionadded:: 0.1
     """
 
-    morning: dt.time = dt.time(8)
-    noon: dt.time = dt.time(12)
-    afternoon: dt.time = dt.time(15)
-    evening: dt.time = dt.time(18)
-    night: dt.time = dt.time(21)
-    bedtime: dt.time = dt.time(21)
+    morning: dt.time = field(
+        default=dt.time(8), converter=_validators.to_clock_time, validator=_TIME
+    )
+    noon: dt.time = field(default=dt.time(12), converter=_validators.to_clock_time, validator=_TIME)
+    afternoon: dt.time = field(
+        default=dt.time(15), converter=_validators.to_clock_time, validator=_TIME
+    )
+    evening: dt.time = field(
+        default=dt.time(18), converter=_validators.to_clock_time, validator=_TIME
+    )
+    night: dt.time = field(
+        default=dt.time(21), converter=_validators.to_clock_time, validator=_TIME
+    )
+    bedtime: dt.time = field(
+        default=dt.time(21), converter=_validators.to_clock_time, validator=_TIME
+    )
 
     def of(self, name: TimeOfDay) -> dt.time:
         """The clock time of a named slot; a clock time is returned as it is."""
@@ -209,7 +250,17 @@ DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
 
 
 def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
-    table = tuple(weekday_tuple(days) for days in value)
+    rows = _validators.to_tuple(value)
+    if not isinstance(rows, tuple):
+        raise ProgrammeError(
+            f"must be 7 lists of weekdays, one for each count 1-7 (got {_validators.shown(value)})",
+            where="weekly_days",
+            value=value,
+        )
+    try:
+        table = tuple(weekday_tuple(days) for days in rows)
+    except ProgrammeError as exc:
+        raise ProgrammeError(exc.reason, where="weekly_days", value=exc.value) from None
     if len(table) != 7:
         raise ProgrammeError(
             f"needs 7 entries, one for each count 1-7 (got {len(table)})", where="weekly_days"
@@ -300,24 +351,45 @@ class Programme:
     """
 
     title: str = field(validator=_validators.not_blank)
-    start: dt.date = field(validator=_validators.calendar_date())
+    start: dt.date = field(converter=_validators.to_date, validator=_DATE)
     timezone: str = field(validator=_check_timezone)
-    prescriptions: tuple[Prescription, ...] = field(default=(), converter=prescription_tuple)
-    id: str = field(default=attrs.Factory(lambda self: slugify(self.title), takes_self=True))
-    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
-    slot_times: SlotTimes = SlotTimes()
+    prescriptions: tuple[Prescription, ...] = field(
+        default=(), converter=prescription_tuple, validator=_PRESCRIPTIONS
+    )
+    id: str = field(
+        default=attrs.Factory(lambda self: slug_of(self.title), takes_self=True),
+        validator=_validators.not_blank,
+    )
+    until: dt.date | None = field(
+        default=None, converter=_validators.to_date, validator=_OPTIONAL_DATE
+    )
+    slot_times: SlotTimes = field(
+        default=SlotTimes(),
+        validator=_validators.instance(SlotTimes, "a SlotTimes such as SlotTimes(morning='07:00')"),
+    )
     weekly_days: tuple[tuple[int, ...], ...] = field(
         default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
     )
-    precautions: tuple[str, ...] = field(default=(), converter=text_tuple)
-    patient: str | None = None
-    clinician: str | None = None
-    contact: str | None = None
-    activities: tuple[Activity, ...] = field(default=(), converter=_activities)
-    appointments: tuple[Appointment, ...] = field(default=(), converter=_appointments)
-    phases: tuple[Phase, ...] = field(default=(), converter=_phases)
+    precautions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
+    patient: str | None = field(default=None, validator=_validators.optional_text)
+    clinician: str | None = field(default=None, validator=_validators.optional_text)
+    contact: str | None = field(default=None, validator=_validators.optional_text)
+    activities: tuple[Activity, ...] = field(
+        default=(), converter=_activities, validator=_ACTIVITIES
+    )
+    appointments: tuple[Appointment, ...] = field(
+        default=(),
+        converter=_appointments,
+        validator=_validators.tuple_of(Appointment, "an Appointment"),
+    )
+    phases: tuple[Phase, ...] = field(
+        default=(), converter=_phases, validator=_validators.tuple_of(Phase, "a Phase")
+    )
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
-    training: Training = field(factory=Training)
+    training: Training = field(
+        factory=Training,
+        validator=_validators.instance(Training, "a Training such as Training(weekly_cap=0.1)"),
+    )
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:

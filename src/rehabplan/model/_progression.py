@@ -48,11 +48,11 @@ class Progression:
     .. versionadded:: 0.1
     """
 
-    part: str = field(validator=attrs.validators.in_(PROGRESSION_PARTS))
+    part: str = field(validator=_validators.choice(PROGRESSION_PARTS))
     step: int | float | dt.timedelta = field()
     ceiling: int | float | dt.timedelta = field()
     every_weeks: int = field(default=1, validator=_validators.between(1, 52))
-    unit: str | None = field(default=None)
+    unit: str | None = field(default=None, validator=_validators.optional_text)
 
     @unit.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:

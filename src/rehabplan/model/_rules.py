@@ -26,7 +26,7 @@ STOP_ACTIONS = (
 
 
 def _action(_instance: Any, _attribute: Any, value: Any) -> None:
-    if value not in STOP_ACTIONS:
+    if not isinstance(value, str) or value not in STOP_ACTIONS:
         raise ProgrammeError(
             f"must be one of {', '.join(repr(a) for a in STOP_ACTIONS)} (got {value!r})",
             where="action",
@@ -62,7 +62,13 @@ class StopRule:
 
 
 def stop_rule_tuple(value: Iterable[StopRule]) -> tuple[StopRule, ...]:
-    rules = tuple(value)
+    rules = _validators.to_tuple(value)
+    if not isinstance(rules, tuple):
+        raise ProgrammeError(
+            f"must be a list of StopRule values (got {_validators.shown(value)})",
+            where="stop_rules",
+            value=value,
+        )
     for index, rule in enumerate(rules):
         if not isinstance(rule, StopRule):
             raise ProgrammeError(

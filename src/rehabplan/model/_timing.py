@@ -46,7 +46,7 @@ class Anchor:
     """
 
     relation: Literal["before", "after", "before and after", "when"] = field(
-        validator=attrs.validators.in_(("before", "after", "before and after", "when"))
+        validator=_validators.choice(("before", "after", "before and after", "when"))
     )
     event: str = field(validator=_validators.not_blank)
 
@@ -71,7 +71,15 @@ def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
     """Sort times of day: named slots in day order, then clock times; drop repeats."""
     if value == ():
         return ()
-    items = tuple(value)
+    items = _validators.to_texts(value)
+    if not isinstance(items, tuple):
+        raise ProgrammeError(
+            f"must be a list of times of day such as ('morning', datetime.time(18, 0)) "
+            f"(got {_validators.shown(value)})",
+            where="times_of_day",
+            value=value,
+        )
+    items = tuple(_validators.to_clock_time(i) if isinstance(i, str) else i for i in items)
     for item in items:
         if isinstance(item, str) and item not in SLOT_NAMES:
             raise ProgrammeError(
@@ -79,7 +87,7 @@ def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
                 where="times_of_day",
                 value=item,
             )
-        if not isinstance(item, (str, dt.time)):
+        if not isinstance(item, (str, dt.time)) or getattr(item, "tzinfo", None) is not None:
             raise ProgrammeError(
                 f"must be a time of day or a clock time (got {item!r})",
                 where="times_of_day",
@@ -93,15 +101,24 @@ def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
 def weekday_tuple(value: Any) -> tuple[int, ...]:
     if value == ():
         return ()
+    items = _validators.to_tuple(value)
+    if not isinstance(items, tuple):
+        raise ProgrammeError(
+            f"must be a list of weekdays such as (0, 2, 4) or ('MO', 'WE', 'FR') "
+            f"(got {_validators.shown(value)})",
+            where="weekdays",
+            value=value,
+        )
     days: set[int] = set()
-    for item in value:
+    for item in items:
         if isinstance(item, str) and item.upper() in WEEKDAY_CODES:
             days.add(WEEKDAY_CODES.index(item.upper()))
         elif isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 6:
             days.add(item)
         else:
             raise ProgrammeError(
-                f"must be weekday numbers 0-6 (Monday is 0) or codes MO..SU (got {item!r})",
+                f"must be weekday numbers 0-6 (Monday is 0) or codes MO..SU "
+                f"(got {_validators.shown(item)})",
                 where="weekdays",
                 value=item,
             )
@@ -144,7 +161,7 @@ class Timing:
         converter=optional_int_or_range,
         validator=_validators.between(1, 23, optional=True),
     )
-    round_the_clock: bool = False
+    round_the_clock: bool = field(default=False, validator=_validators.flag)
     every_days: int | None = field(
         default=None, validator=_validators.between(2, 366, optional=True)
     )
@@ -154,12 +171,25 @@ class Timing:
         validator=_validators.between(1, 7, optional=True),
     )
     weekdays: tuple[int, ...] = field(default=(), converter=weekday_tuple)
-    start: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
+    start: dt.date | None = field(
+        default=None,
+        converter=_validators.to_date,
+        validator=_validators.calendar_date(optional=True),
+    )
     duration_days: int | None = field(
         default=None, validator=_validators.between(1, 36600, optional=True)
     )
-    until: dt.date | None = field(default=None, validator=_validators.calendar_date(optional=True))
-    anchor: Anchor | None = field(default=None)
+    until: dt.date | None = field(
+        default=None,
+        converter=_validators.to_date,
+        validator=_validators.calendar_date(optional=True),
+    )
+    anchor: Anchor | None = field(
+        default=None,
+        validator=_validators.instance(
+            Anchor, "an Anchor such as Anchor('before', 'run')", optional=True
+        ),
+    )
 
     @anchor.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
@@ -326,8 +356,13 @@ class AsNeeded:
     .. versionadded:: 0.1
     """
 
-    limit: Timing | None = None
-    condition: str | None = None
+    limit: Timing | None = field(
+        default=None,
+        validator=_validators.instance(
+            Timing, "a Timing such as Timing(every_hours=4)", optional=True
+        ),
+    )
+    condition: str | None = field(default=None, validator=_validators.optional_text)
 
     def __str__(self) -> str:
         text = "as needed" if self.limit is None else f"{self.limit} as needed"

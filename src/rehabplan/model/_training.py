@@ -12,8 +12,11 @@ import attrs
 from attrs import field, frozen
 
 from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
 from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._prescription import text_tuple
+
+_A_VOLUME = "a Volume such as Volume(32, 'km')"
 
 __all__ = ["Race", "Training"]
 
@@ -55,11 +58,17 @@ class Training:
     .. versionadded:: 0.2
     """
 
-    shared: tuple[str, ...] = field(default=("run",), converter=text_tuple)
+    shared: tuple[str, ...] = field(
+        default=("run",), converter=text_tuple, validator=_validators.tuple_of(str, "'run'")
+    )
     weekly_cap: float = field(default=0.1, validator=_fraction)
     long_run_share: float = field(default=0.5, validator=_fraction)
-    longest_run: Volume = field(factory=lambda: Volume(32, "km"))
-    step_back: bool | None = None
+    longest_run: Volume = field(
+        factory=lambda: Volume(32, "km"), validator=_validators.instance(Volume, _A_VOLUME)
+    )
+    step_back: bool | None = field(
+        default=None, validator=_validators.instance(bool, "True or False", optional=True)
+    )
     step_back_cut: float = field(default=0.1, validator=_fraction)
     taper: float = field(default=0.5, validator=_fraction)
 
@@ -83,11 +92,11 @@ class Race:
     ('race', 'Marathon · 42.2 km', datetime.date(2027, 4, 11))
     """
 
-    name: str
-    start: dt.datetime
-    end: dt.datetime
-    distance: Volume
-    activity: Activity
+    name: str = field(validator=_validators.not_blank)
+    start: dt.datetime = field(validator=_validators.aware_datetime)
+    end: dt.datetime = field(validator=_validators.aware_datetime)
+    distance: Volume = field(validator=_validators.instance(Volume, _A_VOLUME))
+    activity: Activity = field(validator=_validators.instance(Activity, "an Activity"))
 
     @property
     def kind(self) -> str:

@@ -320,8 +320,15 @@ class _Group:
                 continue
             room = peak * (1 - _cap(self.training.taper))
             if window not in self.scales:
-                week = [i for b in self.blocks.values() for i in b if window in self._windows(i)]
-                wanted = sum((self._want(i, state, volumes) for i in week), Fraction(0))
+                wanted = sum(
+                    (
+                        want
+                        for block in self.blocks.values()
+                        for i, want in zip(block, self._wants(block, state, volumes), strict=True)
+                        if window in self._windows(i)
+                    ),
+                    Fraction(0),
+                )
                 self.scales[window] = min(Fraction(1), room / wanted) if wanted else Fraction(1)
             room -= used.get(window, Fraction(0))
             inside = [n for n, i in enumerate(items) if window in self._windows(i)]
@@ -337,6 +344,26 @@ class _Group:
                 for n in inside:
                     if items[n].fixed is None:
                         wants[n] = Fraction(math.floor(wants[n] * scale))
+
+    def _wants(
+        self, items: Sequence[_Item], state: _State, volumes: dict[tuple[int, dt.date], Volume]
+    ) -> list[Fraction]:
+        """
+        What the sessions of one block want, in group units, a long run within its share.
+
+        Cutting a long run to its share of the wants first means a later cut (a taper)
+        scales what will be run, not what the share would take away again.
+        """
+        wants = [self._want(i, state, volumes) for i in items]
+        share = _cap(self.training.long_run_share)
+        others = sum((w for i, w in zip(items, wants, strict=True) if not i.long), Fraction(0))
+        if share < 1 and others:
+            most = share / (1 - share) * others
+            wants = [
+                min(w, most) if i.long and i.fixed is None else w
+                for i, w in zip(items, wants, strict=True)
+            ]
+        return wants
 
     def _want(
         self, item: _Item, state: _State, volumes: dict[tuple[int, dt.date], Volume]
@@ -397,7 +424,9 @@ class _Group:
         used: dict[tuple[dt.date, dt.date], Fraction] = {}
         for block in sorted(self.blocks):
             items = self.blocks[block]
-            wants = [self._want(i, state, volumes) / i.ratio for i in items]
+            wants = [
+                w / i.ratio for i, w in zip(items, self._wants(items, state, volumes), strict=True)
+            ]
             self._taper(items, wants, state, used, volumes)
             kept_items = [(i, w) for i, w in zip(items, wants, strict=True) if w]
             allowed = self._cap_allowance(state)
@@ -417,7 +446,7 @@ class _Group:
                     continue
                 assert item.activity.volume is not None
                 unit = item.activity.volume.unit
-                volumes[(item.index, item.day)] = Volume(Fraction(value) / 10, unit)
+                volumes[(item.index, item.day)] = Volume(value / 10, unit)
                 if not self._windows(item):  # a taper cut is not the base to grow from
                     state.longs[item.activity.id] = int(value)
             if allowed is not None and total > allowed:

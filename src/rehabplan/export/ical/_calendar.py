@@ -29,12 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import importlib.metadata
 import zoneinfo
 from collections.abc import Iterable
 
 import attrs
 
+from rehabplan import __version__
 from rehabplan.errors import ExportError
 from rehabplan.export.ical._series import Run, find_runs, planned_runs, steady
 from rehabplan.export.ical._vtimezone import vtimezone_lines
@@ -67,14 +67,6 @@ CATEGORY = "Home exercise"
 
 _UTC = dt.UTC
 _MAX_ALARM = 7 * 24 * 60
-
-
-@functools.cache
-def _version() -> str:  # read once: the package metadata costs about 0.5 ms a call
-    try:
-        return importlib.metadata.version("rehabplan")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
-        return "0"
 
 
 def _wall(end: dt.datetime, start: dt.datetime) -> dt.timedelta:
@@ -728,7 +720,7 @@ def ics_and_count(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//rehabplan//rehabplan {_version()}//EN",
+        f"PRODID:-//rehabplan//rehabplan {__version__}//EN",
         "CALSCALE:GREGORIAN",
         content_line("X-WR-CALNAME", escape_text(name if name is not None else programme.title)),
         content_line("X-WR-TIMEZONE", escape_text(tz.key)),

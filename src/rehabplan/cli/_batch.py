@@ -1,0 +1,55 @@
+"""``rehabplan batch``: the calendar and sheet of every programme file in a folder."""
+
+from __future__ import annotations
+
+import argparse
+from typing import IO, Any
+
+from rehabplan.cli._options import UsageError
+
+__all__ = ["add_batch"]
+
+
+def add_batch(sub: Any) -> None:
+    p = sub.add_parser(
+        "batch",
+        help="build the calendar and sheet of every programme file in a folder",
+        description="Build an .ics calendar and an HTML sheet for every programme file "
+        "(.toml, .json) in DIR, in parallel. A file that fails is reported and the others "
+        "are built; the exit status is 2 if any failed.",
+    )
+    p.add_argument("folder", metavar="DIR", help="a folder of programme files")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="where to write")
+    p.add_argument(
+        "--workers", type=int, metavar="N", help="processes to use (default: one per core)"
+    )
+    p.add_argument(
+        "--only",
+        choices=("ics", "html"),
+        help="write only the calendars (ics) or only the sheets (html)",
+    )
+    p.set_defaults(run=_run_batch)
+
+
+def _run_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    import time
+
+    from rehabplan.batch import build_many, programme_files
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("rehabplan batch: --workers must be at least 1")
+    files = programme_files(args.folder)
+    started = time.monotonic()
+    result = build_many(
+        files,
+        args.output,
+        workers=args.workers,
+        outputs=(args.only,) if args.only else None,
+        stream=err,
+    )
+    seconds = time.monotonic() - started
+    for outcome in result.failed:
+        print(f"rehabplan: {outcome.error}", file=err)
+    sessions = sum(o.sessions for o in result.built)
+    print(f"{result.summary()}, {sessions} sessions, in {seconds:.1f} s", file=err)
+    return 2 if result.failed else 0

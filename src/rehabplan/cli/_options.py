@@ -1,0 +1,62 @@
+"""What every command shares: the usage error, the parser that raises it, date options."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import NoReturn
+
+from rehabplan.files import load
+from rehabplan.model import Schedule
+from rehabplan.scheduling import DEFAULT_LIMIT, expand
+
+__all__ = ["Parser", "UsageError", "add_window", "date_arg", "schedule_of"]
+
+
+class UsageError(Exception):
+    """A bad option or argument: reported like any other bad input, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2027-03-01"
+        ) from None
+
+
+def schedule_of(args: argparse.Namespace) -> Schedule:
+    programme = load(args.programme)
+    return expand(programme, start=args.start, until=args.until, limit=args.limit)
+
+
+def add_window(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=date_arg,
+        metavar="DATE",
+        help="first day (default: the programme's start)",
+    )
+    parser.add_argument(
+        "--until",
+        type=date_arg,
+        metavar="DATE",
+        help="last day, included (default: the programme's last day)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"refuse to expand more than N sessions (default {DEFAULT_LIMIT})",
+    )

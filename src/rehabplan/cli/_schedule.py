@@ -1,0 +1,125 @@
+"""``rehabplan schedule`` and ``rehabplan check``: a programme's dated items, and its summary."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import IO, Any
+
+from rehabplan.cli._options import add_window, schedule_of
+from rehabplan.export.data import to_csv, to_json
+from rehabplan.files import load
+from rehabplan.scheduling import expand, last_day
+
+__all__ = ["add_check", "add_schedule"]
+
+
+def add_schedule(sub: Any) -> None:
+    p = sub.add_parser(
+        "schedule",
+        help="expand a programme file into its dated sessions",
+        description="Expand a programme file into its sessions, in time order.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "csv"),
+        default="table",
+        help="a table for people (default), a JSON array or CSV, one row per session",
+    )
+    add_window(p)
+    p.set_defaults(run=_run_schedule)
+
+
+def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    schedule = schedule_of(args)
+    if args.format == "json":
+        out.write(to_json(schedule))
+        return 0
+    if args.format == "csv":
+        out.write(to_csv(schedule))
+        return 0
+    day = None
+    for s in schedule:
+        if s.day != day:
+            day = s.day
+            print(f"{day:%a %Y-%m-%d}", file=out)
+        dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
+        print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
+    print(
+        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{schedule.programme.timezone}",
+        file=out,
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------- check
+
+
+def add_check(sub: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="validate a programme file and summarise it",
+        description="Read a programme file, expand it, and print a short "
+        "summary; a bad file gives one line naming the key and exit status 2.",
+    )
+    p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    p.set_defaults(run=_run_check)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    programme = load(args.programme)
+    end = last_day(programme)
+    until = end or programme.start + dt.timedelta(weeks=52)
+    schedule = expand(programme, until=until)
+    prescriptions = [
+        *programme.prescriptions,
+        *(p for ph in programme.phases for p in ph.prescriptions),
+    ]
+    as_needed = sum(1 for p in prescriptions if p.as_needed)
+    activities = len(programme.activities) + sum(len(ph.activities) for ph in programme.phases)
+    print(f"{args.programme}: ok", file=out)
+    span = (
+        f"{programme.start} to {end}"
+        if end
+        else f"{programme.start}, open-ended (checked 52 weeks)"
+    )
+    print(f"{programme.title}: {span}, {programme.timezone}", file=out)
+    if not end:
+        print(
+            "note: it has no end; schedule and ics need --until, sheet needs --weeks "
+            "(or give the programme an until)",
+            file=out,
+        )
+    counts = [
+        _count(len(prescriptions), "prescription")
+        + (f" ({as_needed} as needed)" if as_needed else ""),
+        _count(activities, "activity").replace("activitys", "activities"),
+        _count(len(programme.appointments), "appointment"),
+        _count(len(programme.phases), "phase"),
+    ]
+    print(", ".join(counts), file=out)
+    for span_ in programme.phase_spans():
+        print(
+            f"  phase {span_.phase.name!r}: {span_.start} to {span_.until or end or 'open'}",
+            file=out,
+        )
+    for activity in (*programme.activities, *(a for ph in programme.phases for a in ph.activities)):
+        amount = activity.intervals or activity.volume
+        goal = f", target {activity.target}" if activity.target else ""
+        print(
+            f"  activity {activity.name!r}: {amount} {activity.timing.describe()}{goal}", file=out
+        )
+    for appointment in programme.appointments:
+        time = f" {appointment.time:%H:%M}" if appointment.time else ""
+        print(f"  appointment {appointment.title!r}: {appointment.date}{time}", file=out)
+    print(
+        f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
+        file=out,
+    )
+    return 0

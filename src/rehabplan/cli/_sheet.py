@@ -1,0 +1,92 @@
+"""``rehabplan sheet``: the printed home-exercise sheet."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import IO, Any
+
+from rehabplan.cli._options import UsageError, date_arg
+from rehabplan.files import load, write_atomic
+
+__all__ = ["add_sheet"]
+
+
+def add_sheet(sub: Any) -> None:
+    p = sub.add_parser(
+        "sheet",
+        help="write the printed home-exercise sheet",
+        description="Write the home-exercise sheet of a programme: exercise cards, "
+        "stop rules and a weekly tick chart with one box per scheduled session.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=("html", "md", "txt", "pdf"),
+        default=None,
+        help="html (default, or from FILE's extension), md, txt or pdf "
+        "(pdf needs: pip install 'rehabplan[pdf]')",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=date_arg,
+        metavar="DATE",
+        help="first day of the sheet (default: the programme's start)",
+    )
+    p.add_argument(
+        "--weeks", type=int, metavar="N", help="number of weeks (default: the whole programme)"
+    )
+    p.add_argument(
+        "--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)"
+    )
+    p.add_argument(
+        "--large-print", action="store_true", help="body text 16 pt or more, bigger boxes"
+    )
+    p.add_argument(
+        "--template-dir",
+        metavar="DIR",
+        help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed",
+    )
+    p.set_defaults(run=_run_sheet)
+
+
+_SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", ".pdf": "pdf"}
+
+
+def _format_of(output: str, given: str | None) -> str:
+    """The sheet's format: *given*, else the file's extension; a name it contradicts is refused."""
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return given or "html"
+    named = _SHEET_SUFFIXES.get(suffix)
+    if named is None:
+        raise UsageError(
+            f"rehabplan sheet: cannot write a sheet to {output!r}: a sheet file ends in "
+            ".html, .htm, .md, .txt or .pdf"
+        )
+    if given is not None and given != named:
+        raise UsageError(
+            f"rehabplan sheet: {output!r} names a {named} file but --format is {given}; "
+            f"drop --format or name the file .{given}"
+        )
+    return named
+
+
+def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.sheet import render_sheet
+
+    fmt: Any = _format_of(args.output, args.format)
+    programme = load(args.programme)
+    result = render_sheet(
+        programme,
+        format=fmt,
+        start=args.start,
+        weeks=args.weeks,
+        paper=args.paper,
+        large_print=args.large_print,
+        template_dir=args.template_dir,
+    )
+    write_atomic(args.output, result.encode("utf-8") if isinstance(result, str) else result)
+    return 0
