@@ -167,7 +167,7 @@ def test_a_race_is_an_item_in_the_morning_and_the_plan_warns_when_it_is_out_of_r
         "longest run should be 32 km three weeks before (2027-03-28), and by then the plan "
         "reaches 6.6 km; the earliest race date it would be is 2028-02-06. The plan builds "
         "toward it as far as the caps allow: choose a race on 2028-02-06 or later, start the "
-        "running higher if the physio agrees, and raise the weekly cap only as a last resort",
+        "running higher if the physio agrees, and raise the weekly cap only as a last resort.",
     )
     with pytest.raises(ScheduleError) as info:
         expand(programme, strict=True)

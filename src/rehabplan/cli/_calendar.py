@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window
+from rehabplan.cli._options import add_strict, add_window, warn
 from rehabplan.export.ical import ics_and_count
 from rehabplan.files import load, write_atomic
+from rehabplan.scheduling import plan
 
 __all__ = ["add_ics"]
 
@@ -62,14 +63,22 @@ def add_ics(sub: Any) -> None:
         help="the SEQUENCE of every event; raise it when you publish a changed plan",
     )
     add_window(p)
+    add_strict(p)
     p.set_defaults(run=_run_ics)
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
+    programme = load(args.programme)
+    # The warnings come from planning the activities, which a compact calendar's plan
+    # does as well; planning first means a strict run writes nothing.
+    planned = plan(
+        programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
+    )
+    warn(planned.rest.warnings, err)
     data, sessions = ics_and_count(
-        load(args.programme),
+        programme,
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

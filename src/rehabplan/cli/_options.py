@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import NoReturn
+from collections.abc import Iterable
+from typing import IO, NoReturn
 
 from rehabplan.files import load
 from rehabplan.model import Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
 
-__all__ = ["Parser", "UsageError", "add_window", "date_arg", "schedule_of"]
+__all__ = [
+    "Parser",
+    "UsageError",
+    "add_strict",
+    "add_window",
+    "date_arg",
+    "schedule_of",
+    "warn",
+]
 
 
 class UsageError(Exception):
@@ -36,7 +45,23 @@ def date_arg(text: str) -> dt.date:
 
 def schedule_of(args: argparse.Namespace) -> Schedule:
     programme = load(args.programme)
-    return expand(programme, start=args.start, until=args.until, limit=args.limit)
+    return expand(
+        programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
+    )
+
+
+def add_strict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat a warning (a race the caps cannot reach by its date) as an error",
+    )
+
+
+def warn(warnings: Iterable[str], err: IO[str]) -> None:
+    """Each warning of a plan, once, on one stderr line of its own."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=err)
 
 
 def add_window(parser: argparse.ArgumentParser) -> None:

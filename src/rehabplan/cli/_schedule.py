@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import IO, Any
 
-from rehabplan.cli._options import add_window, schedule_of
+from rehabplan.cli._options import add_strict, add_window, schedule_of, warn
 from rehabplan.export.data import to_csv, to_json
 from rehabplan.files import load
 from rehabplan.scheduling import expand, last_day
@@ -28,11 +28,13 @@ def add_schedule(sub: Any) -> None:
         help="a table for people (default), a JSON array or CSV, one row per session",
     )
     add_window(p)
+    add_strict(p)
     p.set_defaults(run=_run_schedule)
 
 
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     schedule = schedule_of(args)
+    warn(schedule.warnings, err)
     if args.format == "json":
         out.write(to_json(schedule))
         return 0
@@ -65,6 +67,7 @@ def add_check(sub: Any) -> None:
         "summary; a bad file gives one line naming the key and exit status 2.",
     )
     p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    add_strict(p)
     p.set_defaults(run=_run_check)
 
 
@@ -76,7 +79,8 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = load(args.programme)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
-    schedule = expand(programme, until=until)
+    schedule = expand(programme, until=until, strict=args.strict)
+    warn(schedule.warnings, err)
     prescriptions = [
         *programme.prescriptions,
         *(p for ph in programme.phases for p in ph.prescriptions),

@@ -1,10 +1,11 @@
 """
 The schedule as data for the app that imported the library: JSON and CSV.
 
-One row per session, in time order, with the keys of DESIGN.md's `schedule --format
-json` contract: ``start`` and ``end`` (ISO 8601 local wall-clock time with the zone's
-UTC offset), ``summary``, ``prescription`` (its id) and ``dose`` (text), plus
-``exercise``, ``slot``, ``phase``, ``activity`` and ``volume``.
+One row per session or race, in time order, with the keys of the `schedule --format
+json` contract: ``kind`` (``session`` or ``race``), ``start`` and ``end`` (ISO 8601
+local wall-clock time with the zone's UTC offset), ``summary``, ``prescription`` (its
+id) and ``dose`` (text), plus ``exercise``, ``slot``, ``phase``, ``activity`` and
+``volume`` (a race's distance).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = ["FIELDS", "session_rows", "to_csv", "to_json"]
 
 #: The keys of every row, in order.
 FIELDS = (
+    "kind",
     "start",
     "end",
     "summary",
@@ -40,17 +42,19 @@ def _schedule(source: Programme | Schedule) -> Schedule:
 
 def session_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
     """
-    One dictionary per session, in time order, with the keys in `FIELDS`.
+    One dictionary per session or race, in time order, with the keys in `FIELDS`.
 
     >>> from rehabplan import examples
     >>> row = session_rows(examples.achilles())[0]
     >>> row["start"], row["prescription"], row["dose"]
     ('2027-03-01T08:00:00+00:00', 'eccentric-heel-drops', '3 x 15')
     """
+    schedule = _schedule(source)
     rows = []
-    for s in _schedule(source):
+    for s in schedule:
         rows.append(
             {
+                "kind": "session",
                 "start": s.start.isoformat(),
                 "end": s.end.isoformat(),
                 "summary": s.summary,
@@ -62,6 +66,25 @@ def session_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
                 "activity": s.activity.kind if s.activity is not None else None,
                 "volume": str(s.volume) if s.volume is not None else None,
             }
+        )
+    for number, race in enumerate(schedule.races):
+        # After every session that starts no later (and the races before it).
+        at = number + sum(1 for s in schedule if s.start <= race.start)
+        rows.insert(
+            at,
+            {
+                "kind": "race",
+                "start": race.start.isoformat(),
+                "end": race.end.isoformat(),
+                "summary": race.summary,
+                "prescription": None,
+                "exercise": None,
+                "dose": None,
+                "slot": None,
+                "phase": None,
+                "activity": race.activity.kind,
+                "volume": str(race.distance),
+            },
         )
     return rows
 
@@ -84,7 +107,7 @@ def to_csv(source: Programme | Schedule) -> str:
 
     >>> from rehabplan import examples
     >>> to_csv(examples.achilles()).splitlines()[0]
-    'start,end,summary,prescription,exercise,dose,slot,phase,activity,volume'
+    'kind,start,end,summary,prescription,exercise,dose,slot,phase,activity,volume'
     """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")

@@ -498,7 +498,7 @@ class _Group:
         return (
             f"{text}. The plan builds toward it as far as the caps allow: "
             f"{advice}, start the running higher if the physio agrees, and raise the weekly "
-            "cap only as a last resort"
+            "cap only as a last resort."
         )
 
     def _earliest(self, race: _Race, goal: int, last: dt.date) -> dt.date | None:

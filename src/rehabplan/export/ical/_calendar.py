@@ -50,6 +50,7 @@ from rehabplan.export.ical._writer import (
 from rehabplan.model import (
     Appointment,
     Programme,
+    Race,
     Routine,
     Schedule,
     Session,
@@ -348,6 +349,25 @@ class _Writer:
                 f"TRIGGER:-{format_duration(self.alarm)}" if self.alarm else "TRIGGER:PT0S",
                 "END:VALARM",
             ]
+        lines.append("END:VEVENT")
+
+    def race(self, race: Race, programme: Programme) -> None:
+        """A race: one event of its own category at its start, as long as the distance takes."""
+        lines = self.lines
+        uid = self.uid(f"race.{slugify(race.name)}.{race.day:%Y%m%d}")
+        lines += ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
+        start, end = race.start, race.end
+        if steady(start.date(), start.time(), _wall(end, start), start.tzinfo):
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(start + _wall(end, start))}")
+        else:
+            lines.append(f"DTSTART:{format_utc(start)}")
+            lines.append(f"DTEND:{format_utc(end)}")
+        title = " ".join(clean_text(race.summary).split("\n"))
+        text = [f"Race: {race.name}, {race.distance}.", "", f"Programme: {programme.title}"]
+        lines.append(content_line("SUMMARY", escape_text(title)))
+        lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
+        lines.append(content_line("CATEGORIES", escape_text("Race")))
         lines.append("END:VEVENT")
 
 
@@ -717,6 +737,8 @@ def ics_and_count(
     appointments = [a for a in programme.appointments if schedule.start <= a.date <= schedule.until]
     for appointment in appointments:
         writer.appointment(appointment, programme)
+    for race in schedule.races:
+        writer.race(race, programme)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -40,7 +40,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from rehabplan.errors import ExportError, RehabplanError
-from rehabplan.model import Prescription, Programme, Schedule, Session
+from rehabplan.model import Prescription, Programme, Race, Schedule, Session
 from rehabplan.scheduling import expand
 
 __all__ = [
@@ -180,6 +180,8 @@ class SheetView:
     timezone: str
     precautions: tuple[str, ...]
     appointments: tuple[str, ...]
+    races: tuple[str, ...]
+    notices: tuple[str, ...]
     as_needed: tuple[CardView, ...]
     sections: tuple[SectionView, ...]
     paper: str
@@ -288,6 +290,26 @@ def _appointment_marks(programme: Programme) -> list[tuple[dt.date, str, str]]:
         marks.append((day, f"{clock}{title}", line))
     marks.sort(key=lambda m: (m[0], m[1]))
     return marks
+
+
+def _race_line(race: Race) -> str:
+    return f"{_day(race.day)} {race.day.year}, {race.start:%H:%M} {_clean(race.summary)}"
+
+
+def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str]:
+    """A line for each phase that starts at an appointment only if the clinician clears it."""
+    lines = []
+    titles = {a.id: a.title for a in programme.appointments}
+    for span in programme.phase_spans():
+        phase = span.phase
+        if phase.if_cleared and first <= span.start <= last:
+            what = ", ".join(_clean(a.name) for a in phase.activities) or _clean(phase.name)
+            lines.append(
+                f"{_clean(phase.name)} ({what}) starts at the "
+                f"{_clean(titles.get(phase.at or '', 'appointment'))} on {_day(span.start)} "
+                "only if your physio clears you then; until then keep to the rest of the plan."
+            )
+    return lines
 
 
 def _phase_windows(
@@ -452,7 +474,7 @@ def _week(
 
 def _window(
     source: Programme | Schedule, start: dt.date | None, weeks: int | None
-) -> tuple[Programme, dt.date, dt.date, tuple[Session, ...]]:
+) -> tuple[Programme, dt.date, dt.date, tuple[Session, ...], Schedule]:
     if weeks is not None and (
         not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= _MAX_WEEKS
     ):
@@ -463,7 +485,7 @@ def _window(
         first = start or source.start
         until = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else None
         schedule = expand(source, start=first, until=until)
-        return source, first, schedule.until, schedule.sessions
+        return source, first, schedule.until, schedule.sessions, schedule
     if isinstance(source, Schedule):
         first = start or source.start
         last = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else source.until
@@ -472,7 +494,7 @@ def _window(
                 f"sheet: {first} to {last} is outside the schedule ({source.start} to "
                 f"{source.until}); expand the programme over those dates or pass a Programme"
             )
-        return source.programme, first, last, source.between(first, last)
+        return source.programme, first, last, source.between(first, last), source
     raise ExportError(f"sheet: needs a Programme or a Schedule (got {type(source).__name__})")
 
 
@@ -501,8 +523,14 @@ def sheet_view(
     """
     if paper not in PAPERS:
         raise ExportError(f"sheet: unknown paper {paper!r}; use A4 or Letter")
-    programme, first, last, sessions = _window(source, start, weeks)
+    programme, first, last, sessions, schedule = _window(source, start, weeks)
     marks = _appointment_marks(programme)
+    races = [
+        (race.day, f"{race.start:%H:%M} {_clean(race.name)}", _race_line(race))
+        for race in schedule.races
+        if first <= race.day <= last
+    ]
+    marks = sorted(marks + races, key=lambda m: (m[0], m[1]))
     marks_by_day: dict[dt.date, tuple[str, ...]] = {}
     for day, mark, _line in marks:
         marks_by_day[day] = (*marks_by_day.get(day, ()), mark)
@@ -585,7 +613,13 @@ def sheet_view(
         dates=_date_range(first, last),
         timezone=programme.timezone,
         precautions=tuple(p for p in precautions if p),
-        appointments=tuple(line for day, _mark, line in marks if first <= day <= last),
+        appointments=tuple(
+            line
+            for day, mark, line in marks
+            if first <= day <= last and (day, mark, line) not in races
+        ),
+        races=tuple(line for _day, _mark, line in races),
+        notices=(*(_clean(w) for w in schedule.warnings), *_clearances(programme, first, last)),
         as_needed=tuple(_card(n, p, ()) for n, p in enumerate(as_needed, start=1)),
         sections=tuple(sections),
         paper=paper,
