@@ -41,6 +41,7 @@ TO_SPLIT = {
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
     "rehabplan.export.sheet._render",
+    "rehabplan.model._programme",
     "rehabplan.phrases._grammar",
     "rehabplan.phrases._reader",
     "rehabplan.phrases._tokens",

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.helpers import ROOT
 
 import rehabplan
 from rehabplan.cli import main
-from tests.helpers import ROOT
 
 EXAMPLE = ROOT / "examples" / "calf-runner.toml"
 
@@ -33,19 +33,19 @@ def test_version_is_the_package_version() -> None:
 def test_parse_without_json_prints_the_reading_for_people() -> None:
     """Without --json, parse prints the dose and the timing as the library writes them."""
     code, out, _ = run("parse", "3 x 30 s hold each side, twice daily for 2 weeks")
-    assert (0, "dose: 3 x 30 s hold each side\nwhen: twice daily for 2 weeks\n") == (code, out)
+    assert (code, out) == (0, "dose: 3 x 30 s hold each side\nwhen: twice daily for 2 weeks\n")
 
 
 def test_parse_without_json_says_what_is_ambiguous() -> None:
     """An ambiguous phrase says so, with the reason, rather than printing a guess."""
     code, out, _ = run("parse", "every 2-3 days")
-    assert (0, "ambiguous: an interval given as a range\n") == (code, out)
+    assert (code, out) == (0, "ambiguous: an interval given as a range\n")
 
 
 def test_parse_json_is_one_corpus_object() -> None:
     """With --json, parse prints exactly one JSON object whose text is the phrase."""
     code, out, _ = run("parse", "bd", "--json")
-    assert (0, "bd", 1) == (code, json.loads(out)["text"], out.count("\n"))
+    assert (code, json.loads(out)["text"], out.count("\n")) == (0, "bd", 1)
 
 
 @pytest.mark.parametrize("name", ["sheet.docx", "sheet.ics", "sheet.html.bak"])
@@ -53,7 +53,7 @@ def test_sheet_refuses_an_extension_it_does_not_write(tmp_path: Path, name: str)
     """A sheet file named .docx (or any extension it does not write) is refused, nothing written."""
     target = tmp_path / name
     code, _, err = run("sheet", str(EXAMPLE), "-o", str(target))
-    assert (2, False) == (code, target.exists())
+    assert (code, target.exists()) == (2, False)
     assert ".html, .htm, .md, .txt or .pdf" in err
 
 
@@ -61,7 +61,7 @@ def test_sheet_refuses_a_format_its_file_name_contradicts(tmp_path: Path) -> Non
     """``-o sheet.pdf --format html`` would write HTML into a .pdf: refused."""
     target = tmp_path / "sheet.pdf"
     code, _, err = run("sheet", str(EXAMPLE), "-o", str(target), "--format", "html")
-    assert (2, False) == (code, target.exists())
+    assert (code, target.exists()) == (2, False)
     assert "--format is html" in err
 
 
@@ -76,4 +76,4 @@ def test_sheet_format_from_name_or_option(
     target = tmp_path / name
     extra = ["--format", fmt] if fmt else []
     code, _, _ = run("sheet", str(EXAMPLE), "-o", str(target), *extra)
-    assert (0, True) == (code, target.read_text(encoding="utf-8").startswith(start))
+    assert (code, target.read_text(encoding="utf-8").startswith(start)) == (0, True)

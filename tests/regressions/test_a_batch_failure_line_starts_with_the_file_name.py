@@ -43,7 +43,7 @@ def test_every_failure_starts_with_its_file(tmp_path: Path) -> None:
         (o.error or "").startswith(f"{o.path}: ") and o.error.count(o.path) == 1
         for o in result.failed
     )
-    assert [True, True, True] == starts
+    assert starts == [True, True, True]
 
 
 def test_cli_failure_lines_name_the_file_after_the_program(tmp_path: Path) -> None:
@@ -53,4 +53,7 @@ def test_cli_failure_lines_name_the_file_after_the_program(tmp_path: Path) -> No
     status = main(["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"], err=err)
     failures = [line for line in err.getvalue().splitlines() if line.startswith("rehabplan: ")]
     named = sorted(line.split(": ")[1] for line in failures)
-    assert (2, sorted(str(folder / n) for n in ("blocked.toml", "broken.json", "unschedulable.toml"))) == (status, named)
+    assert (
+        2,
+        sorted(str(folder / n) for n in ("blocked.toml", "broken.json", "unschedulable.toml")),
+    ) == (status, named)

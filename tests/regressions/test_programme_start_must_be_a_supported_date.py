@@ -13,7 +13,15 @@ from rehabplan import (
 
 
 @pytest.mark.parametrize(
-    "value", ["2027-13-01", "1 March 2027", 20270301, dt.datetime(2027, 1, 1, 15), dt.date(1, 1, 1), dt.date(9999, 12, 25)]
+    "value",
+    [
+        "2027-13-01",
+        "1 March 2027",
+        20270301,
+        dt.datetime(2027, 1, 1, 15),
+        dt.date(1, 1, 1),
+        dt.date(9999, 12, 25),
+    ],
 )
 def test_programme_start_must_be_a_supported_date(value: object) -> None:
     """A text that is not an ISO date, a date-time or a date past the supported range is a ProgrammeError."""
