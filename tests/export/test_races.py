@@ -11,6 +11,7 @@ from rehabplan import examples
 from rehabplan.export.data import to_json
 from rehabplan.export.ical import to_ics
 from rehabplan.export.sheet import render_sheet
+from rehabplan.model import Activity, Intervals, Programme, Timing
 from rehabplan.scheduling import expand
 
 RACE_START = "2027-04-18T09:00:00+01:00"
@@ -82,3 +83,27 @@ def test_the_race_is_marked_on_its_day_of_the_chart() -> None:
     html = render_sheet(examples.sciatic_runner(), format="html")
     assert "09:00 Manchester Marathon" in html
     assert "Please note" in html
+
+
+def test_walk_run_intervals_are_printed_on_the_sheet_and_in_the_calendar() -> None:
+    """A walk/run session says its intervals on the sheet and in the calendar's text."""
+    walk_run = Activity(
+        kind="run",
+        name="Walk/run",
+        timing=Timing(weekdays=(0, 2, 4)),
+        intervals=Intervals(run=dt.timedelta(minutes=1), walk=dt.timedelta(minutes=2), repeats=8),
+    )
+    programme = Programme(
+        title="Walk/run",
+        start=dt.date(2027, 3, 1),
+        until=dt.date(2027, 3, 14),
+        timezone="Europe/London",
+        activities=(walk_run,),
+    )
+    sheet = " ".join(render_sheet(programme, format="txt").split())
+    calendar = icalendar.Calendar.from_ical(to_ics(programme, per_exercise=True))
+    summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+    assert ("Run 1 min, walk 2 min, 8 times" in sheet, summaries) == (
+        True,
+        {"Walk/run · run 1 min, walk 2 min, 8 times"},
+    )
