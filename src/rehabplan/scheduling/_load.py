@@ -9,11 +9,12 @@ from the programme's start. Block by block, in order:
   up to its ceiling); a long run (an activity with a target, or ``long_run``) wants
   to grow as far as its own cap, the longest run and the race allow;
 - the block's total may rise at most the weekly cap above the last block that had
-  sessions; every fourth block is a step-back block when step-backs are on; the two
-  blocks before a race are cut by the taper from the peak block before them; no
-  session in the twenty days before a race comes near the longest run before them;
+  sessions; every fourth block is a step-back block when step-backs are on;
+- the two seven-day weeks before a race are cut by the taper from the peak block
+  before them, and no session in the twenty days before a race is as long as the
+  longest run before them;
 - when the wishes pass the allowance every session is scaled down alike, and a long
-  run is then held to its share of the block's other running;
+  run is held to its share of the block's other running;
 - on race day no activity is done, and on the day before activities are halved.
 
 Volumes are whole tenths of their unit, always rounded down, so every cap holds
@@ -31,6 +32,7 @@ import attrs
 
 from rehabplan.errors import ScheduleError
 from rehabplan.model import Activity, Programme, Volume
+from rehabplan.scheduling._block import Item, State, desired, fraction, plan_block
 from rehabplan.scheduling._weekly import group_unit, ratio, tenths
 
 __all__ = ["LoadPlan", "PlannedActivity", "plan_load"]
@@ -69,103 +71,12 @@ class LoadPlan:
 
 
 @attrs.frozen
-class _Item:
-    index: int
-    day: dt.date
-    activity: Activity
-    origin: dt.date
-    long: bool
-    ratio: Fraction  # group units per tenth of the activity's unit
-    fixed: Fraction | None  # a walk/run session's running time, in group units
-
-
-@attrs.define
-class _State:
-    previous: Fraction = Fraction(0)  # the last block total with sessions
-    blocks: int = 0  # blocks with sessions so far
-    longs: dict[str, int] = attrs.Factory(dict)  # the last volume of each activity
-    totals: dict[int, Fraction] = attrs.Factory(dict)  # block number -> total
-
-
-@attrs.frozen
 class _Race:
     date: dt.date
     name: str
     distance: Volume
     index: int
     activity: Activity
-
-
-def _desired(item: _Item, state: _State, most: int | None) -> int:
-    """
-    What a session wants, in tenths of its activity's unit, before the shared caps.
-
-    *most* is the longest a long run may be (its race's longest run, the longest-run
-    setting and its ceiling).
-    """
-    activity = item.activity
-    assert activity.volume is not None
-    unit = activity.volume.unit
-    start = tenths(activity.volume, unit, activity)
-    if item.long and activity.target is not None and most is not None:
-        wanted = most
-    else:
-        weeks = (item.day - item.origin).days // 7
-        grown = start * (1 + _cap(activity.weekly_increase)) ** weeks
-        wanted = math.floor(grown)
-    if activity.ceiling is not None:
-        wanted = min(wanted, tenths(activity.ceiling, unit, activity))
-    if item.long and most is not None:
-        wanted = min(wanted, most)
-    last = state.longs.get(activity.id)
-    if last is not None:  # each activity grows under its own cap too
-        wanted = min(wanted, math.floor(last * (1 + _cap(activity.weekly_cap))))
-    elif item.long:
-        wanted = min(wanted, start)
-    return max(1, wanted)
-
-
-def _cap(value: float) -> Fraction:
-    return Fraction(str(value))
-
-
-def _plan_block(
-    items: Sequence[_Item],
-    wants: Sequence[Fraction],
-    allowed: Fraction | None,
-    share: Fraction,
-) -> list[int | Fraction]:
-    """
-    The volume of each item (tenths; a walk/run session its fixed load or 0).
-
-    *wants* are the tenths each wants after its own limits; *allowed* the block's
-    allowance in group units (None: no limit).
-    """
-    fixed = sum((i.fixed for i in items if i.fixed is not None), Fraction(0))
-    flexible = sum(
-        (w * i.ratio for i, w in zip(items, wants, strict=True) if i.fixed is None), Fraction(0)
-    )
-    scale = Fraction(1)
-    if allowed is not None and flexible + fixed > allowed and flexible:
-        scale = max(Fraction(0), (allowed - fixed) / flexible)
-    out: list[int | Fraction] = [
-        i.fixed if i.fixed is not None else math.floor(w * scale)
-        for i, w in zip(items, wants, strict=True)
-    ]
-    others = sum(
-        (
-            v * i.ratio if i.fixed is None else v
-            for i, v in zip(items, out, strict=True)
-            if not i.long
-        ),
-        Fraction(0),
-    )
-    if share < 1 and others:
-        most = share / (1 - share) * others
-        for n, item in enumerate(items):
-            if item.long and item.fixed is None:
-                out[n] = min(out[n], math.floor(most / item.ratio))
-    return out
 
 
 def plan_load(
@@ -233,7 +144,7 @@ class _Group:
         self.unit = group_unit([planned[i].activity for i in indexes])
         self.races = [r for r in races if r.index in indexes]
         self.race_days = race_days
-        self.blocks: dict[int, list[_Item]] = {}
+        self.blocks: dict[int, list[Item]] = {}
         for index in indexes:
             stretch = planned[index]
             activity = stretch.activity
@@ -245,7 +156,7 @@ class _Group:
                 minutes = Fraction(round(run.total_seconds()), 60)
                 fixed = minutes * ratio(activity, "min", self.unit) * 10
             for day in stretch.days:
-                item = _Item(
+                item = Item(
                     index=index,
                     day=day,
                     activity=activity,
@@ -260,7 +171,7 @@ class _Group:
         span = (max(self.blocks) - min(self.blocks) + 1) if self.blocks else 0
         step_back = self.training.step_back
         self.step_back = span > 8 if step_back is None else step_back
-        self.state = _State()
+        self.state = State()
         self.scales: dict[tuple[dt.date, dt.date], Fraction] = {}
 
     def _block(self, day: dt.date) -> int:
@@ -281,7 +192,7 @@ class _Group:
             most = min(most, tenths(activity.ceiling, unit, activity))
         return most
 
-    def _windows(self, item: _Item) -> list[tuple[dt.date, dt.date]]:
+    def _windows(self, item: Item) -> list[tuple[dt.date, dt.date]]:
         """
         The taper weeks that hold *item*: (race date, first day of the week).
 
@@ -294,11 +205,15 @@ class _Group:
             if first <= item.day < first + _WEEK
         ]
 
+    def _run_in(self, item: Item) -> bool:
+        """Whether *item* is in the twenty days before a race, where the taper rules."""
+        return any(race.date - _LONGEST_RUN_OUT < item.day < race.date for race in self.races)
+
     def _taper(
         self,
-        items: Sequence[_Item],
+        items: Sequence[Item],
         wants: list[Fraction],
-        state: _State,
+        state: State,
         used: dict[tuple[dt.date, dt.date], Fraction],
         volumes: dict[tuple[int, dt.date], Volume],
     ) -> None:
@@ -318,7 +233,7 @@ class _Group:
             )
             if peak is None:
                 continue
-            room = peak * (1 - _cap(self.training.taper))
+            room = peak * (1 - fraction(self.training.taper))
             if window not in self.scales:
                 wanted = sum(
                     (
@@ -346,7 +261,7 @@ class _Group:
                         wants[n] = Fraction(math.floor(wants[n] * scale))
 
     def _wants(
-        self, items: Sequence[_Item], state: _State, volumes: dict[tuple[int, dt.date], Volume]
+        self, items: Sequence[Item], state: State, volumes: dict[tuple[int, dt.date], Volume]
     ) -> list[Fraction]:
         """
         What the sessions of one block want, in group units, a long run within its share.
@@ -355,7 +270,7 @@ class _Group:
         scales what will be run, not what the share would take away again.
         """
         wants = [self._want(i, state, volumes) for i in items]
-        share = _cap(self.training.long_run_share)
+        share = fraction(self.training.long_run_share)
         others = sum((w for i, w in zip(items, wants, strict=True) if not i.long), Fraction(0))
         if share < 1 and others:
             most = share / (1 - share) * others
@@ -366,26 +281,26 @@ class _Group:
         return wants
 
     def _want(
-        self, item: _Item, state: _State, volumes: dict[tuple[int, dt.date], Volume]
+        self, item: Item, state: State, volumes: dict[tuple[int, dt.date], Volume]
     ) -> Fraction:
         """What a session wants, in group units, before the shared caps."""
         if item.fixed is not None:
             return item.fixed if self._limit(item, 1, volumes) else Fraction(0)
-        want = _desired(item, state, self._most(item.activity))
+        want = desired(item, state, self._most(item.activity))
         return self._limit(item, want, volumes) * item.ratio
 
     def _first_day(self, block: int) -> dt.date:
         return self.programme.start + block * _WEEK
 
-    def _cap_allowance(self, state: _State) -> Fraction | None:
+    def _cap_allowance(self, state: State) -> Fraction | None:
         if not state.blocks:
             return None
-        allowed = state.previous * (1 + _cap(self.training.weekly_cap))
+        allowed = state.previous * (1 + fraction(self.training.weekly_cap))
         if self.step_back and state.blocks % 4 == 3:
-            allowed = min(allowed, state.previous * (1 - _cap(self.training.step_back_cut)))
+            allowed = min(allowed, state.previous * (1 - fraction(self.training.step_back_cut)))
         return allowed
 
-    def _limit(self, item: _Item, want: int, volumes: dict[tuple[int, dt.date], Volume]) -> int:
+    def _limit(self, item: Item, want: int, volumes: dict[tuple[int, dt.date], Volume]) -> int:
         """A session's own limits near a race: none on race day, half the day before."""
         if item.day in self.race_days:
             return 0
@@ -410,7 +325,7 @@ class _Group:
         ]
         return max(found, default=None)
 
-    def _load(self, item: _Item, volume: Volume) -> Fraction:
+    def _load(self, item: Item, volume: Volume) -> Fraction:
         return Fraction(str(volume.amount)) * 10 * item.ratio
 
     def run(
@@ -419,8 +334,8 @@ class _Group:
         kept: set[tuple[int, dt.date]],
         warnings: list[str],
     ) -> None:
-        state = _State()
-        share = _cap(self.training.long_run_share)
+        state = State()
+        share = fraction(self.training.long_run_share)
         used: dict[tuple[dt.date, dt.date], Fraction] = {}
         for block in sorted(self.blocks):
             items = self.blocks[block]
@@ -430,7 +345,7 @@ class _Group:
             self._taper(items, wants, state, used, volumes)
             kept_items = [(i, w) for i, w in zip(items, wants, strict=True) if w]
             allowed = self._cap_allowance(state)
-            planned = _plan_block(
+            planned = plan_block(
                 [i for i, _ in kept_items], [w for _, w in kept_items], allowed, share
             )
             total = Fraction(0)
@@ -447,7 +362,7 @@ class _Group:
                 assert item.activity.volume is not None
                 unit = item.activity.volume.unit
                 volumes[(item.index, item.day)] = Volume(value / 10, unit)
-                if not self._windows(item):  # a taper cut is not the base to grow from
+                if not self._run_in(item):  # a taper cut is not the base to grow from
                     state.longs[item.activity.id] = int(value)
             if allowed is not None and total > allowed:
                 warnings.append(
@@ -517,17 +432,17 @@ class _Group:
         again.step_back = self.training.step_back is not False
         again.run({}, set(), [])
         state = again.state
-        share = _cap(self.training.long_run_share)
+        share = fraction(self.training.long_run_share)
         best, stalled = 0, 0
         for week in range(1, _HORIZON_WEEKS):
             items = [attrs.evolve(i, day=i.day + dt.timedelta(weeks=week)) for i in template]
             wants = [
                 Fraction(1)
                 if i.fixed is not None
-                else Fraction(_desired(i, state, self._most(i.activity)))
+                else Fraction(desired(i, state, self._most(i.activity)))
                 for i in items
             ]
-            planned = _plan_block(items, wants, again._cap_allowance(state), share)
+            planned = plan_block(items, wants, again._cap_allowance(state), share)
             total = Fraction(0)
             for item, value in zip(items, planned, strict=True):
                 if item.fixed is not None:
