@@ -86,23 +86,35 @@ def plan_block(
     wants: Sequence[Fraction],
     allowed: Fraction | None,
     share: Fraction,
+    protected: Sequence[bool] = (),
 ) -> list[int | Fraction]:
     """
     The volume of each item (tenths; a walk/run session its fixed load or 0).
 
     *wants* are the tenths each wants after its own limits; *allowed* the block's
-    allowance in group units (None: no limit).
+    allowance in group units (None: no limit). Over the allowance, the items not
+    *protected* (a taper week's sessions are, their cut is made already) give way
+    first, all alike; only when they cannot are the protected ones cut too.
     """
+    kept = list(protected) or [False] * len(items)
     fixed = sum((i.fixed for i in items if i.fixed is not None), Fraction(0))
-    flexible = sum(
-        (w * i.ratio for i, w in zip(items, wants, strict=True) if i.fixed is None), Fraction(0)
-    )
-    scale = Fraction(1)
-    if allowed is not None and flexible + fixed > allowed and flexible:
-        scale = max(Fraction(0), (allowed - fixed) / flexible)
+    loads = [
+        w * i.ratio if i.fixed is None else Fraction(0) for i, w in zip(items, wants, strict=True)
+    ]
+    free = sum((v for v, k in zip(loads, kept, strict=True) if not k), Fraction(0))
+    held = sum(loads, Fraction(0)) - free
+    scales = [Fraction(1), Fraction(1)]  # for free and for protected items
+    if allowed is not None and free + held + fixed > allowed:
+        over = free + held + fixed - allowed
+        if free >= over:
+            scales[0] = (free - over) / free
+        else:
+            scales[0] = Fraction(0)
+            room = max(Fraction(0), allowed - fixed)
+            scales[1] = room / held if held else Fraction(1)
     out: list[int | Fraction] = [
-        i.fixed if i.fixed is not None else math.floor(w * scale)
-        for i, w in zip(items, wants, strict=True)
+        i.fixed if i.fixed is not None else math.floor(w * scales[int(k)])
+        for i, w, k in zip(items, wants, kept, strict=True)
     ]
     others = sum(
         (

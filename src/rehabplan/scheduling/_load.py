@@ -346,7 +346,11 @@ class _Group:
             kept_items = [(i, w) for i, w in zip(items, wants, strict=True) if w]
             allowed = self._cap_allowance(state)
             planned = plan_block(
-                [i for i, _ in kept_items], [w for _, w in kept_items], allowed, share
+                [i for i, _ in kept_items],
+                [w for _, w in kept_items],
+                allowed,
+                share,
+                [bool(self._windows(i)) for i, _ in kept_items],
             )
             total = Fraction(0)
             for (item, _), value in zip(kept_items, planned, strict=True):
