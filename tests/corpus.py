@@ -1,6 +1,9 @@
-"""The phrase corpus comparison rules (corpus README), and per-field accuracy.
+"""The phrase corpus comparison rules (corpus README), per-field accuracy and silent misreads.
 
-Run it as `python tests/corpus.py [-v] [FILE]` to print the accuracy table (and every miss).
+Run it as `python tests/corpus.py [-v] [FILE ...]` to print, for each corpus file, the
+accuracy of every field, of the schedule fields on the phrases that state a schedule, of
+the dose fields on the phrases that state a dose, and the silent-misread rate (and,
+with ``-v``, every miss).
 """
 
 from __future__ import annotations
@@ -8,24 +11,27 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
-FIELDS = (
+#: Fields of the schedule: how often, when, for how long, tied to what, or as needed.
+SCHEDULE = (
     "times_per_day",
     "every_n_days",
     "times_per_week",
     "days_of_week",
     "time_of_day",
     "duration_days",
-    "sets",
-    "reps",
-    "hold_seconds",
-    "per_side",
     "anchor",
     "prn",
 )
+#: Fields of the dose.
+DOSE = ("sets", "reps", "hold_seconds", "per_side")
+FIELDS = (*SCHEDULE[:6], *DOSE, "anchor", "prn")
 FREQUENCY = ("times_per_day", "every_n_days", "times_per_week", "days_of_week", "duration_days")
 
 
@@ -49,36 +55,85 @@ def same(field: str, got: object, want: object) -> bool:
     return as_range(got) == as_range(want)
 
 
-def evaluate(path: Path, verbose: bool = False) -> tuple[dict[str, float], float, int]:
+def _states(row: dict[str, Any], fields: tuple[str, ...]) -> bool:
+    return any(row[f] not in (None, False) for f in fields)
+
+
+@attrs.frozen
+class Score:
+    """How well the reader does on one corpus file."""
+
+    n: int
+    per_field: dict[str, float]
+    frequency: float
+    schedule: float
+    schedule_n: int
+    dose: float
+    dose_n: int
+    silent: float
+    refused: float
+
+    def lines(self) -> list[str]:
+        """The table `python tests/corpus.py` prints."""
+        rows = [f"{f:18} {acc:6.1%}" for f, acc in self.per_field.items()]
+        rows += [
+            f"{'frequency-correct':18} {self.frequency:6.1%}  ({self.n} phrases)",
+            f"{'schedule-correct':18} {self.schedule:6.1%}  ({self.schedule_n} state a schedule)",
+            f"{'dose-correct':18} {self.dose:6.1%}  ({self.dose_n} state a dose)",
+            f"{'silent misreads':18} {self.silent:6.1%}  (accepted, not ambiguous, wrong)",
+            f"{'refused':18} {self.refused:6.1%}",
+        ]
+        return rows
+
+
+def evaluate(path: Path, verbose: bool = False) -> Score:
+    """Read every phrase of a corpus file and score the readings against the file's."""
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     correct = dict.fromkeys(FIELDS, 0)
-    freq_ok = 0
+    freq_ok = schedule_ok = schedule_n = dose_ok = dose_n = silent = refused = 0
     for row in rows:
         try:
             got = read(row["text"]).as_dict()
         except PhraseError as exc:
             got = {"error": str(exc)}
+            refused += 1
         misses = [f for f in FIELDS if not same(f, got.get(f), row[f])]
         for f in FIELDS:
             correct[f] += f not in misses
-        if not any(f in misses for f in FREQUENCY):
-            freq_ok += 1
+        freq_ok += not any(f in misses for f in FREQUENCY)
+        if _states(row, SCHEDULE):
+            schedule_n += 1
+            schedule_ok += not any(f in misses for f in SCHEDULE)
+        if _states(row, DOSE):
+            dose_n += 1
+            dose_ok += not any(f in misses for f in DOSE)
+        is_silent = "error" not in got and not got["ambiguous"] and bool(misses)
+        silent += is_silent
         if verbose and misses:
-            print(repr(row["text"]))
+            print(repr(row["text"]) + ("  [SILENT]" if is_silent else ""))
             for f in misses:
                 print(f"    {f}: got {got.get(f)!r} want {row[f]!r}")
             if "error" in got:
                 print("    error:", got["error"])
     n = len(rows)
-    return {f: correct[f] / n for f in FIELDS}, freq_ok / n, n
+    return Score(
+        n=n,
+        per_field={f: correct[f] / n for f in FIELDS},
+        frequency=freq_ok / n,
+        schedule=schedule_ok / max(schedule_n, 1),
+        schedule_n=schedule_n,
+        dose=dose_ok / max(dose_n, 1),
+        dose_n=dose_n,
+        silent=silent / n,
+        refused=refused / n,
+    )
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "-v"]
-    path = Path(args[0]) if args else Path(__file__).parent / "data/phrases-dev.jsonl"
-    per_field, freq, n = evaluate(path, verbose="-v" in sys.argv)
-    for f, acc in per_field.items():
-        print(f"{f:16} {acc:6.1%}")
-    print(f"{'frequency-correct':16} {freq:6.1%}  ({n} phrases)")
+    paths = [Path(a) for a in args] or [Path(__file__).parent / "data/phrases-dev.jsonl"]
+    for path in paths:
+        print(f"== {path.name}")
+        print("\n".join(evaluate(path, verbose="-v" in sys.argv).lines()))

@@ -135,6 +135,53 @@ def timings(draw: st.DrawFn, *, bounded: bool = False) -> Timing:
     )
 
 
+@st.composite
+def fhir_timings(draw: st.DrawFn) -> Timing:
+    """
+    Timings a FHIR Timing says exactly, in the one form `Timing.from_fhir` gives back.
+
+    Left out, each for its reason: twice a day on some days only (FHIR's frequency
+    counts per period, so it is ambiguous there); named times mixed with clock times
+    (tim-10); "once daily" (FHIR says it as plain daily); a start with a duration
+    (FHIR says it as a start and an end, the same days).
+    """
+    start = draw(st.none() | dates)
+    end_kind = draw(st.sampled_from(["none", "until"] if start else ["none", "duration", "until"]))
+    bounds = {
+        "start": start,
+        "duration_days": draw(st.integers(1, 3000)) if end_kind == "duration" else None,
+        "until": draw(dates.filter(lambda d: start is None or d >= start))
+        if end_kind == "until"
+        else None,
+    }
+    if draw(st.integers(0, 9)) == 0:
+        return Timing(anchor=draw(anchors()), **bounds)
+    within = draw(st.sampled_from(["none", "count", "named", "clock", "hours"]))
+    per_day = draw(counts(2, 96)) if within == "count" else None
+    slots: tuple[object, ...] = ()
+    if within == "named":
+        slots = tuple(draw(st.sets(st.sampled_from(SLOT_NAMES), min_size=1)))
+    elif within == "clock":
+        slots = tuple(draw(st.sets(clock_times, min_size=1, max_size=6)))
+    every_hours = draw(counts(1, 23)) if within == "hours" else None
+    once = per_day is None and every_hours is None and len(slots) <= 1
+    across = draw(
+        st.sampled_from(["daily", "weekdays"] + (["every_days", "per_week"] if once else []))
+    )
+    return Timing(
+        times_per_day=per_day,
+        times_of_day=slots,
+        every_hours=every_hours,
+        round_the_clock=every_hours is not None and draw(st.booleans()),
+        every_days=draw(st.integers(2, 366)) if across == "every_days" else None,
+        times_per_week=draw(counts(1, 7)) if across == "per_week" else None,
+        weekdays=tuple(draw(st.sets(st.integers(0, 6), min_size=1)))
+        if across == "weekdays"
+        else (),
+        **bounds,
+    )
+
+
 _SCHEDULE_EVENTS = ["getting out of bed", "breakfast", "lunch", "dinner"]
 
 

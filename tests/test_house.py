@@ -40,11 +40,7 @@ TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
     "rehabplan.examples",
     "rehabplan.export.ical._calendar",
-    "rehabplan.export.sheet._render",
     "rehabplan.model._programme",
-    "rehabplan.phrases._grammar",
-    "rehabplan.phrases._reader",
-    "rehabplan.phrases._tokens",
     "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500

@@ -120,9 +120,10 @@ def test_markdown_sheet_renders_no_link_or_html(payload: str) -> None:
     assert "{{" not in payload or "{{ 7*7 }}" in document.replace("\\", "")
 
 
+# NUL is refused where a programme is built (a ProgrammeError), so it never reaches a sheet.
 @given(
     text=st.text(
-        st.characters(codec="utf-8", exclude_characters="\0"), min_size=1, max_size=40
+        st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=40
     ).filter(str.strip)
 )
 @settings(max_examples=30)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         load_catalogue,
     )
     from rehabplan.export.data import to_csv, to_json
+    from rehabplan.export.fhir import to_fhir
     from rehabplan.export.ical import to_ics
     from rehabplan.export.sheet import render_sheet
     from rehabplan.files import dump, dumps, load, loads
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
         Range,
         Routine,
         Schedule,
+        ScheduledAppointment,
         Session,
         SlotTimes,
         StopRule,
@@ -67,7 +69,7 @@ if TYPE_CHECKING:
         parse_timing,
         resolve_date,
     )
-    from rehabplan.scheduling import expand, last_day
+    from rehabplan.scheduling import expand, expand_fhir_timing, last_day
 
 #: Each public name, and the module that defines it.
 _LAZY = {
@@ -90,6 +92,7 @@ _LAZY = {
     "Range": "rehabplan.model",
     "Routine": "rehabplan.model",
     "Schedule": "rehabplan.model",
+    "ScheduledAppointment": "rehabplan.model",
     "Session": "rehabplan.model",
     "SlotTimes": "rehabplan.model",
     "StopRule": "rehabplan.model",
@@ -101,6 +104,7 @@ _LAZY = {
     "dump": "rehabplan.files",
     "dumps": "rehabplan.files",
     "expand": "rehabplan.scheduling",
+    "expand_fhir_timing": "rehabplan.scheduling",
     "last_day": "rehabplan.scheduling",
     "load": "rehabplan.files",
     "load_catalogue": "rehabplan.catalogue",
@@ -112,6 +116,7 @@ _LAZY = {
     "render_sheet": "rehabplan.export.sheet",
     "resolve_date": "rehabplan.phrases._relative_dates",
     "to_csv": "rehabplan.export.data",
+    "to_fhir": "rehabplan.export.fhir",
     "to_ics": "rehabplan.export.ical",
     "to_json": "rehabplan.export.data",
 }
@@ -155,6 +160,7 @@ __all__ = [
     "Routine",
     "Schedule",
     "ScheduleError",
+    "ScheduledAppointment",
     "Session",
     "SlotTimes",
     "StopRule",
@@ -166,6 +172,7 @@ __all__ = [
     "dump",
     "dumps",
     "expand",
+    "expand_fhir_timing",
     "last_day",
     "load",
     "load_catalogue",
@@ -177,6 +184,7 @@ __all__ = [
     "render_sheet",
     "resolve_date",
     "to_csv",
+    "to_fhir",
     "to_ics",
     "to_json",
 ]

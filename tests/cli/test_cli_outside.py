@@ -39,7 +39,7 @@ def test_parse_without_json_prints_the_reading_for_people() -> None:
 def test_parse_without_json_says_what_is_ambiguous() -> None:
     """An ambiguous phrase says so, with the reason, rather than printing a guess."""
     code, out, _ = run("parse", "every 2-3 days")
-    assert (code, out) == (0, "ambiguous: an interval given as a range\n")
+    assert (code, out) == (0, "ambiguous: every 2-3 days: say every 2 days or every 3 days\n")
 
 
 def test_parse_json_is_one_corpus_object() -> None:

@@ -87,8 +87,8 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
     """
     The (start, end, summary) of every event the schedule asks for, in UTC.
 
-    Sessions (or routines), then the programme's appointments in the window (a
-    whole-day appointment runs from its date to the next, exclusive, date), then the races.
+    Sessions (or routines), then the schedule's appointments (a whole-day appointment
+    runs from its date to the next, exclusive, date), then the races.
     """
     if per_exercise:
         items: list[tuple[dt.datetime | dt.date, dt.datetime | dt.date, str]] = [
@@ -96,14 +96,11 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
         ]
     else:
         items = [(r.start, r.end, r.summary) for r in schedule.routines()]
-    tz = schedule.programme.tz
-    for a in schedule.programme.appointments:
-        if schedule.start <= a.date <= schedule.until:
-            start, end = a.start_in(tz), a.end_in(tz)
-            if start is None or end is None:
-                items.append((a.date, a.date + dt.timedelta(days=1), a.title))
-            else:
-                items.append((start, end, a.title))
+    for a in schedule.appointments:
+        if a.all_day:
+            items.append((a.day, a.day + dt.timedelta(days=1), a.summary))
+        else:
+            items.append((a.start, a.end, a.summary))
     items += [(r.start, r.end, r.summary) for r in schedule.races]
     return collections.Counter(
         (_when(a), _when(b), clean_text(c).replace("\n", " ")) for a, b, c in items

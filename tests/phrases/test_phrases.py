@@ -85,10 +85,8 @@ def test_parse_dose_table(text: str, expected: Dose) -> None:
         ("QDS", Timing(times_per_day=4)),
         ("q.i.d.", Timing(times_per_day=4)),
         ("three times a day", Timing(times_per_day=3)),
-        ("2-3 times a day", Timing(times_per_day=Range(2, 3))),
         ("every 4 hours", Timing(every_hours=4)),
         ("q4h", Timing(every_hours=4)),
-        ("q 6-8 hours", Timing(every_hours=Range(6, 8))),
         ("every 4 hours round the clock", Timing(every_hours=4, round_the_clock=True)),
         ("every other day", Timing(every_days=2)),
         ("alternate days", Timing(every_days=2)),
@@ -97,7 +95,6 @@ def test_parse_dose_table(text: str, expected: Dose) -> None:
         ("every third day", Timing(every_days=3)),
         ("3 times a week", Timing(times_per_week=3)),
         ("3x/week", Timing(times_per_week=3)),
-        ("3-4 times per week", Timing(times_per_week=Range(3, 4))),
         ("twice weekly", Timing(times_per_week=2)),
         ("on Mon, Wed and Fri", Timing(weekdays=(0, 2, 4))),
         ("monday wednesday friday", Timing(weekdays=(0, 2, 4))),
@@ -221,13 +218,11 @@ def test_contradictions_are_errors_in_strict_reading() -> None:
 
 def test_dev_corpus_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     """The dev corpus is read at least 95 % frequency-correct (corpus README rules)."""
-    per_field, frequency, n = corpus.evaluate(TESTS / "data" / "phrases-dev.jsonl")
+    score = corpus.evaluate(TESTS / "data" / "phrases-dev.jsonl")
     with capsys.disabled():
-        print(f"\ndev corpus ({n} phrases): frequency-correct {frequency:.1%}")
-        for field, accuracy in per_field.items():
-            print(f"  {field:16} {accuracy:6.1%}")
-    assert frequency >= 0.95
-    assert min(per_field.values()) >= 0.9
+        print("\ndev corpus:", *score.lines(), sep="\n  ")
+    assert score.frequency >= 0.95
+    assert min(score.per_field.values()) >= 0.9
 
 
 @given(doses())
@@ -239,13 +234,13 @@ def test_dose_round_trip(dose: Dose) -> None:
 @given(timings())
 def test_timing_round_trip(timing: Timing) -> None:
     """Every timing's canonical text reads back to an equal timing."""
-    assert timing == parse_timing(str(timing))
+    assert timing == parse_timing(str(timing), accept_defaults=True)
 
 
 @given(as_needed())
 def test_as_needed_round_trip(value: AsNeeded) -> None:
     """As-needed timings read back too, limit and condition included."""
-    assert value == parse_timing(str(value))
+    assert value == parse_timing(str(value), accept_defaults=True)
 
 
 @given(st.text(max_size=300))
@@ -392,7 +387,8 @@ def test_read_free_text(text: str, fields: dict[str, object]) -> None:
         ("take one every four hours", {"times_per_day": 6}),
         ("M/W/F", {"days_of_week": ["MO", "WE", "FR"]}),
         ("WED", {"days_of_week": ["WE"]}),
-        ("2/7", {"duration_days": 2}),
+        ("2/7", {"times_per_week": 2, "duration_days": None, "ambiguous": True}),
+        ("for 2/7", {"duration_days": 2, "ambiguous": False}),
         ("3 lots of 10", {"sets": 3, "reps": 10}),
         ("Repeat on the other side", {"per_side": True}),
         ("15 heel raises, 3 times a day", {"reps": 15, "times_per_day": 3}),
@@ -443,11 +439,11 @@ def test_redteam_set_accuracy(name: str, floor: float, capsys: pytest.CaptureFix
     are debatable) stay above their floor: they guard the general rules, not the dev
     corpus's lines.
     """
-    per_field, frequency, n = corpus.evaluate(TESTS / "data" / name)
+    score = corpus.evaluate(TESTS / "data" / name)
     with capsys.disabled():
-        print(f"\n{name} ({n} phrases): frequency-correct {frequency:.1%}")
-    assert frequency >= floor
-    assert min(per_field.values()) >= 0.9
+        print(f"\n{name} ({score.n} phrases): frequency-correct {score.frequency:.1%}")
+    assert score.frequency >= floor
+    assert min(score.per_field.values()) >= 0.9
 
 
 # --------------------------------------------------------------------------- speed-ups that must not change a reading
@@ -492,8 +488,8 @@ def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
 @given(st.text(alphabet=".-/ bdBDqQhH0123456789ni", max_size=40))
 def test_code_check_shortcut_agrees_with_the_full_check(text: str) -> None:
     """Skipping texts with more letters than any code never skips a code."""
+    from rehabplan.phrases import _free_text as phrases
     from rehabplan.phrases import _lexicon
-    from rehabplan.phrases import _reader as phrases
     from rehabplan.phrases._tokens import normalise
 
     norm = normalise(text)
@@ -530,7 +526,7 @@ def test_shared_timings_and_doses_are_built_once_and_equal() -> None:
 
 def test_unhashable_values_are_built_without_the_cache() -> None:
     """A value the cache cannot hash is built afresh, not refused."""
-    from rehabplan.phrases import _reader as phrases
+    from rehabplan.phrases import _merge as phrases
 
     dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None)
     assert dose == Dose(3, 15)
@@ -552,3 +548,26 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     long_chunk = "x" * (_tokens._CACHED_CHUNK_LENGTH + 1)
     _tokens.tokenize(long_chunk)
     assert long_chunk not in _tokens._CHUNK_SHAPES
+
+
+@pytest.mark.parametrize(
+    ("name", "schedule", "dose", "silent"),
+    [
+        # the issue's targets: schedule >= 95 %, dose >= 90 %, silent misreads <= 5 %
+        ("phrases-dev.jsonl", 0.95, 0.90, 0.05),
+        ("phrases-redteam.jsonl", 0.95, 0.95, 0.02),
+        ("phrases-redteam2.jsonl", 0.90, 0.90, 0.05),
+        # real handouts: below the targets still; these floors keep what has been won
+        ("phrases-handouts.jsonl", 0.77, 0.79, 0.125),
+    ],
+)
+def test_schedule_dose_and_silent_misread_floors(
+    name: str, schedule: float, dose: float, silent: float, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Schedule and dose fields stay right, and silent misreads rare, on every corpus file."""
+    score = corpus.evaluate(TESTS / "data" / name)
+    with capsys.disabled():
+        print(f"\n{name}:", *score.lines()[-5:], sep="\n  ")
+    assert score.schedule >= schedule
+    assert score.dose >= dose
+    assert score.silent <= silent

@@ -25,8 +25,13 @@ def add_batch(sub: Any) -> None:
     )
     p.add_argument(
         "--only",
-        choices=("ics", "html"),
-        help="write only the calendars (ics) or only the sheets (html)",
+        choices=("ics", "html", "fhir"),
+        help="write only the calendars (ics), the sheets (html) or FHIR Bundles (fhir)",
+    )
+    p.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="skip files unchanged since the run that wrote this JSON manifest (made if missing)",
     )
     p.set_defaults(run=_run_batch)
 
@@ -46,6 +51,7 @@ def _run_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         workers=args.workers,
         outputs=(args.only,) if args.only else None,
         stream=err,
+        manifest=args.manifest,
     )
     seconds = time.monotonic() - started
     for outcome in result.failed:

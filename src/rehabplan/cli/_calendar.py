@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from rehabplan.cli._options import add_strict, add_window, warn
+from rehabplan.cli._options import add_programme, add_strict, add_window, load_programme, warn
 from rehabplan.export.ical import ics_and_count
-from rehabplan.files import load, write_atomic
+from rehabplan.files import write_atomic
 from rehabplan.scheduling import plan
 
 __all__ = ["add_ics"]
@@ -36,7 +36,7 @@ def add_ics(sub: Any) -> None:
         "subscribe to: one event per routine (the sessions due together) and recurring "
         "series by default.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
     p.add_argument(
         "--expanded",
@@ -70,7 +70,7 @@ def add_ics(sub: Any) -> None:
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
-    programme = load(args.programme)
+    programme = load_programme(args)
     # The warnings come from planning the activities, which a compact calendar's plan
     # does as well; planning first means a strict run writes nothing.
     planned = plan(

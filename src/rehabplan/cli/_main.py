@@ -13,6 +13,7 @@ from rehabplan.cli._batch import add_batch
 from rehabplan.cli._calendar import add_ics
 from rehabplan.cli._demo import add_demo
 from rehabplan.cli._exercises import add_exercises
+from rehabplan.cli._fhir import add_fhir
 from rehabplan.cli._options import Parser, UsageError
 from rehabplan.cli._parse import add_parse
 from rehabplan.cli._schedule import add_check, add_schedule
@@ -30,6 +31,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     add_demo,
     add_check,
     add_batch,
+    add_fhir,
 )
 
 

@@ -8,15 +8,17 @@ from collections.abc import Iterable
 from typing import IO, NoReturn
 
 from rehabplan.files import load
-from rehabplan.model import Schedule
+from rehabplan.model import Programme, Schedule
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
 
 __all__ = [
     "Parser",
     "UsageError",
+    "add_programme",
     "add_strict",
     "add_window",
     "date_arg",
+    "load_programme",
     "schedule_of",
     "warn",
 ]
@@ -43,8 +45,22 @@ def date_arg(text: str) -> dt.date:
         ) from None
 
 
+def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -> None:
+    parser.add_argument("programme", metavar=metavar, help="a programme file (.toml or .json)")
+    parser.add_argument(
+        "--accept-defaults",
+        action="store_true",
+        help="read an ambiguous phrase ('every 2-3 days') by its documented default "
+        "(the low end) instead of refusing it with the question to answer",
+    )
+
+
+def load_programme(args: argparse.Namespace) -> Programme:
+    return load(args.programme, accept_defaults=args.accept_defaults)
+
+
 def schedule_of(args: argparse.Namespace) -> Schedule:
-    programme = load(args.programme)
+    programme = load_programme(args)
     return expand(
         programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
     )

@@ -6,10 +6,17 @@ import argparse
 import datetime as dt
 from typing import IO, Any
 
-from rehabplan.cli._options import add_strict, add_window, schedule_of, warn
+from rehabplan.cli._options import (
+    add_programme,
+    add_strict,
+    add_window,
+    load_programme,
+    schedule_of,
+    warn,
+)
 from rehabplan.export.data import to_csv, to_json
-from rehabplan.files import load
-from rehabplan.scheduling import expand, last_day
+from rehabplan.model import Race, ScheduledAppointment
+from rehabplan.scheduling import expand, last_day, overlaps
 
 __all__ = ["add_check", "add_schedule"]
 
@@ -20,12 +27,12 @@ def add_schedule(sub: Any) -> None:
         help="expand a programme file into its dated sessions",
         description="Expand a programme file into its sessions, in time order.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument(
         "--format",
         choices=("table", "json", "csv"),
         default="table",
-        help="a table for people (default), a JSON array or CSV, one row per session",
+        help="a table for people (default), a JSON array or CSV, one row per dated item",
     )
     add_window(p)
     add_strict(p)
@@ -42,14 +49,24 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         out.write(to_csv(schedule))
         return 0
     day = None
-    for s in schedule:
-        if s.day != day:
-            day = s.day
+    for item in schedule.items:
+        if item.start.date() != day:
+            day = item.start.date()
             print(f"{day:%a %Y-%m-%d}", file=out)
-        dose = f"  {s.dose.symbolic()}" if s.dose is not None else ""
-        print(f"  {s.start:%H:%M}  {s.prescription.name}{dose}", file=out)
+        if isinstance(item, ScheduledAppointment):
+            clock = "all day" if item.all_day else f"{item.start:%H:%M}"
+            print(f"  {clock}  {item.summary} (appointment)", file=out)
+            continue
+        if isinstance(item, Race):
+            print(f"  {item.start:%H:%M}  {item.summary} (race)", file=out)
+            continue
+        dose = f"  {item.dose_text}" if item.dose_text else ""
+        print(f"  {item.start:%H:%M}  {item.prescription.name}{dose}", file=out)
+    appointments = (
+        f", {_count(len(schedule.appointments), 'appointment')}" if schedule.appointments else ""
+    )
     print(
-        f"{len(schedule)} sessions, {schedule.start} to {schedule.until}, "
+        f"{len(schedule)} sessions{appointments}, {schedule.start} to {schedule.until}, "
         f"{schedule.programme.timezone}",
         file=out,
     )
@@ -66,7 +83,7 @@ def add_check(sub: Any) -> None:
         description="Read a programme file, expand it, and print a short "
         "summary; a bad file gives one line naming the key and exit status 2.",
     )
-    p.add_argument("programme", metavar="FILE", help="a programme file (.toml or .json)")
+    add_programme(p, "FILE")
     add_strict(p)
     p.set_defaults(run=_run_check)
 
@@ -76,7 +93,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    programme = load(args.programme)
+    programme = load_programme(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
     schedule = expand(programme, until=until, strict=args.strict)
@@ -126,4 +143,18 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
         file=out,
     )
+    found = overlaps(schedule)
+    for overlap in found[:_MAX_OVERLAPS]:
+        print(f"warning: {overlap.describe()}", file=err)
+    if found:
+        more = len(found) - _MAX_OVERLAPS
+        print(
+            (f"warning: and {_count(more, 'more overlap')}; " if more > 0 else "warning: ")
+            + "move a slot (slot_times) or an activity's time so that they do not overlap",
+            file=err,
+        )
     return 0
+
+
+#: The overlaps `check` lists one by one before it counts the rest.
+_MAX_OVERLAPS = 5

@@ -7,8 +7,15 @@ import datetime as dt
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import UsageError, add_strict, date_arg, warn
-from rehabplan.files import load, write_atomic
+from rehabplan.cli._options import (
+    UsageError,
+    add_programme,
+    add_strict,
+    date_arg,
+    load_programme,
+    warn,
+)
+from rehabplan.files import write_atomic
 from rehabplan.scheduling import expand
 
 __all__ = ["add_sheet"]
@@ -21,7 +28,7 @@ def add_sheet(sub: Any) -> None:
         description="Write the home-exercise sheet of a programme: exercise cards, "
         "stop rules and a weekly tick chart with one box per scheduled session.",
     )
-    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    add_programme(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     p.add_argument(
         "--format",
@@ -81,7 +88,7 @@ def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
 
     fmt: Any = _format_of(args.output, args.format)
-    programme = load(args.programme)
+    programme = load_programme(args)
     first = args.start or programme.start
     weeks = args.weeks if isinstance(args.weeks, int) and args.weeks >= 1 else None
     until = first + dt.timedelta(weeks=weeks, days=-1) if weeks is not None else None

@@ -78,7 +78,7 @@ def _is_tuple_of(tp: Any) -> bool:
 
 
 @functools.cache
-def converter() -> cattrs.Converter:
+def converter(*, accept_defaults: bool = False) -> cattrs.Converter:
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -91,14 +91,17 @@ def converter() -> cattrs.Converter:
         (dt.date, read_date),
         (dt.time, read_time),
         (dt.timedelta, read_duration),
-        (Dose, structure_dose),
+        (Dose, functools.partial(structure_dose, accept_defaults=accept_defaults)),
         (Exercise, structure_exercise),
         (Volume, structure_volume),
         (Progression, structure_progression),
         (Timing, structure_scheduled),
     ):
         conv.register_structure_hook(tp, hook)
-    conv.register_structure_hook_func(_is_union_of(Timing, AsNeeded), structure_timing)
+    conv.register_structure_hook_func(
+        _is_union_of(Timing, AsNeeded),
+        functools.partial(structure_timing, accept_defaults=accept_defaults),
+    )
     conv.register_structure_hook_func(
         lambda tp: tp == tuple[tuple[int, ...], ...], lambda v, _: _list(v)
     )

@@ -120,7 +120,11 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
 
 
 def programme_from_dict(
-    data: Any, *, visit: dt.date | None = None, catalogue: Catalogue | None = None
+    data: Any,
+    *,
+    visit: dt.date | None = None,
+    catalogue: Catalogue | None = None,
+    accept_defaults: bool = False,
 ) -> Programme:
     """
     Build a programme from the table a TOML or JSON programme file holds.
@@ -129,6 +133,8 @@ def programme_from_dict(
     against *visit*, else the file's ``visit`` key, else the programme's start.
     An exercise given by its id alone (``exercise = { id = "glute-bridge" }``) is the
     exercise of that id in *catalogue* (default: the shipped catalogue).
+    An ambiguous phrase ("every 2-3 days") is refused with the question to answer,
+    unless *accept_defaults* accepts its documented default reading (the low end).
 
     >>> p = programme_from_dict({"title": "Achilles loading", "start": "2027-03-01",
     ...     "timezone": "Europe/London", "prescriptions": [{"exercise": "Heel drops",
@@ -148,7 +154,9 @@ def programme_from_dict(
 
     """
     try:
-        return _programme_from_dict(data, visit=visit, catalogue=catalogue)
+        return _programme_from_dict(
+            data, visit=visit, catalogue=catalogue, accept_defaults=accept_defaults
+        )
     except RecursionError:
         # Anything recursive on hostile data (copying lists, cattrs, a message that
         # quotes the value) must end as bad input, not as a crash.
@@ -156,7 +164,7 @@ def programme_from_dict(
 
 
 def _programme_from_dict(
-    data: Any, *, visit: dt.date | None, catalogue: Catalogue | None
+    data: Any, *, visit: dt.date | None, catalogue: Catalogue | None, accept_defaults: bool
 ) -> Programme:
     if not isinstance(data, Mapping):
         raise ProgrammeError(
@@ -178,7 +186,7 @@ def _programme_from_dict(
                 "is missing (every programme needs title, start and timezone)", where=required
             )
     try:
-        programme = converter().structure(data, Programme)
+        programme = converter(accept_defaults=accept_defaults).structure(data, Programme)
     except Exception as exc:
         raise translate(exc, "") from None
     assert isinstance(programme, Programme)
@@ -256,7 +264,13 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:
     return tomli_w.dumps(data)
 
 
-def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -> Programme:
+def loads(
+    text: str,
+    *,
+    format: Format = "toml",
+    visit: dt.date | None = None,
+    accept_defaults: bool = False,
+) -> Programme:
     """
     Read a programme from TOML or JSON text.
 
@@ -286,7 +300,7 @@ def loads(text: str, *, format: Format = "toml", visit: dt.date | None = None) -
         # JSONDecodeError and TOMLDecodeError are ValueErrors, and so is an integer
         # of more than 4,300 digits.
         raise ProgrammeError(f"is not valid {kind}: {exc}", where="programme") from None
-    return programme_from_dict(data, visit=visit)
+    return programme_from_dict(data, visit=visit, accept_defaults=accept_defaults)
 
 
 def _check_format(format: str) -> None:
@@ -298,7 +312,9 @@ def _format_of(path: Path) -> Format:
     return "json" if path.suffix.lower() == ".json" else "toml"
 
 
-def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
+def load(
+    path: str | Path, *, visit: dt.date | None = None, accept_defaults: bool = False
+) -> Programme:
     """
     Read a programme file: JSON when its name ends in ``.json``, else TOML.
 
@@ -323,7 +339,7 @@ def load(path: str | Path, *, visit: dt.date | None = None) -> Programme:
 
     data = read_data(path)
     try:
-        return programme_from_dict(data, visit=visit)
+        return programme_from_dict(data, visit=visit, accept_defaults=accept_defaults)
     except ProgrammeError as exc:
         where = f"{path}: {exc.where}" if exc.where else str(path)
         raise ProgrammeError(exc.reason, where=where, value=exc.value) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -62,9 +63,10 @@ _TIMING_KEYS = tuple(a.name for a in attrs.fields(Timing))
 _AS_NEEDED_KEYS = ("as_needed", "limit", "condition")
 
 
-def structure_dose(value: Any, _: Any = None) -> Dose:
+def structure_dose(value: Any, _: Any = None, *, accept_defaults: bool = False) -> Dose:
     if isinstance(value, str):
-        dose = read_phrase(parse_dose, value, "{sets = 3, reps = 15}")
+        read = functools.partial(parse_dose, accept_defaults=accept_defaults)
+        dose = read_phrase(read, value, "{sets = 3, reps = 15}")
         assert isinstance(dose, Dose)
         return dose
     table = read_table(value)
@@ -135,9 +137,12 @@ def read_times_of_day(value: Any) -> tuple[str | dt.time, ...]:
     return tuple(out)
 
 
-def structure_timing(value: Any, _: Any = None) -> Timing | AsNeeded:
+def structure_timing(
+    value: Any, _: Any = None, *, accept_defaults: bool = False
+) -> Timing | AsNeeded:
     if isinstance(value, str):
-        timing = read_phrase(parse_timing, value, "{times_per_day = 2, duration_days = 84}")
+        read = functools.partial(parse_timing, accept_defaults=accept_defaults)
+        timing = read_phrase(read, value, "{times_per_day = 2, duration_days = 84}")
         assert isinstance(timing, Timing | AsNeeded)
         return timing
     table = read_table(value)

@@ -36,6 +36,10 @@ from rehabplan.model._dose import (
     low,
     slugify,
 )
+from rehabplan.model._fhir_timing import (
+    FHIR_EXTENSION_BASE,
+    TIMING_ABBREVIATIONS,
+)
 from rehabplan.model._prescription import (
     Exercise,
     Prescription,
@@ -59,6 +63,7 @@ from rehabplan.model._rules import (
 from rehabplan.model._schedule import (
     Routine,
     Schedule,
+    ScheduledAppointment,
     Session,
 )
 from rehabplan.model._timing import (
@@ -83,9 +88,11 @@ __all__ = [
     "COUNTABLE_EVENTS",
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
+    "FHIR_EXTENSION_BASE",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
     "STOP_ACTIONS",
+    "TIMING_ABBREVIATIONS",
     "VOLUME_UNITS",
     "WEEKDAY_CODES",
     "Activity",
@@ -105,6 +112,7 @@ __all__ = [
     "Range",
     "Routine",
     "Schedule",
+    "ScheduledAppointment",
     "Session",
     "Shift",
     "SlotTimes",

@@ -337,7 +337,9 @@ class Programme:
     A home-exercise programme: prescriptions with a start date, a time zone and settings.
 
     *until* ends every open-ended prescription; *slot_times* gives the clock time of
-    each named time of day; *weekly_days* the fixed weekdays of "N times a week".
+    each named time of day; *weekly_days* the fixed weekdays of "N times a week";
+    *week_start* the weekday a week begins on for the sheet's weekly charts (0 is
+    Monday, the default; 6 is Sunday, for clinics whose week starts then).
     *activities* are scheduled like prescriptions; *appointments* are reviews a
     phase may start at; *phases* change the prescriptions and activities from their
     start on (`phase_spans` says when each runs).
@@ -370,6 +372,7 @@ class Programme:
     weekly_days: tuple[tuple[int, ...], ...] = field(
         default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
     )
+    week_start: int = field(default=0, validator=_validators.between(0, 6))
     precautions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     patient: str | None = field(default=None, validator=_validators.optional_text)
     clinician: str | None = field(default=None, validator=_validators.optional_text)

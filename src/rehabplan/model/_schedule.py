@@ -7,21 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import ClassVar, Literal
 
 from attrs import field, frozen
 
 from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
-from rehabplan.model._programme import Programme
+from rehabplan.model._programme import Appointment, Programme
 from rehabplan.model._training import Race
 
-__all__ = ["Routine", "Schedule", "Session"]
+__all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session"]
 
 # --------------------------------------------------------------------------- schedule
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(value)
+
+
+def _appointments(value: Iterable[ScheduledAppointment]) -> tuple[ScheduledAppointment, ...]:
     return tuple(value)
 
 
@@ -47,6 +52,9 @@ class Session:
     .. versionadded:: 0.1
     """
 
+    #: What the item is, for exporters that take every dated item (`Schedule.items`).
+    kind: ClassVar[Literal["session"]] = "session"
+
     start: dt.datetime
     end: dt.datetime
     prescription: Prescription
@@ -63,13 +71,25 @@ class Session:
 
         An activity session shows its volume or its intervals: ``Run · 3.3 km``.
         """
+        amount = self.dose_text
+        return f"{self.prescription.name} · {amount}" if amount else self.prescription.name
+
+    @property
+    def dose_text(self) -> str:
+        """
+        What is done, as every export prints it: the dose, or an activity's volume or intervals.
+
+        >>> from rehabplan import examples, expand
+        >>> expand(examples.achilles()).sessions[0].dose_text
+        '3 × 15'
+
+        .. versionadded:: 0.2
+        """
         if self.activity is not None:
             if self.activity.intervals is not None:
-                return f"{self.prescription.name} · {self.activity.intervals}"
-            return f"{self.prescription.name} · {self.volume}"
-        if self.dose is None:
-            return self.prescription.name
-        return f"{self.prescription.name} · {self.dose.symbolic()}"
+                return str(self.activity.intervals)
+            return str(self.volume)
+        return "" if self.dose is None else self.dose.symbolic()
 
     @property
     def day(self) -> dt.date:
@@ -81,6 +101,46 @@ class Session:
         datetime.date(2027, 3, 1)
         """
         return self.start.date()
+
+
+@frozen(kw_only=True)
+class ScheduledAppointment:
+    """
+    An appointment placed in the schedule: aware *start* and *end* in the programme's zone.
+
+    A whole-day appointment (no time) runs from local midnight to the next midnight
+    and is `all_day`.
+
+    >>> import datetime as dt
+    >>> from rehabplan import examples, expand
+    >>> review = expand(examples.calf_runner_phased()).appointments[0]
+    >>> review.kind, review.summary, review.start.isoformat()
+    ('appointment', 'Review', '2027-03-25T09:30:00+00:00')
+
+    .. versionadded:: 0.2
+    """
+
+    #: What the item is, for exporters that take every dated item (`Schedule.items`).
+    kind: ClassVar[Literal["appointment"]] = "appointment"
+
+    start: dt.datetime
+    end: dt.datetime
+    appointment: Appointment
+
+    @property
+    def summary(self) -> str:
+        """The calendar title: the appointment's title."""
+        return self.appointment.title
+
+    @property
+    def all_day(self) -> bool:
+        """True for an appointment booked for a day with no time."""
+        return self.appointment.time is None
+
+    @property
+    def day(self) -> dt.date:
+        """The local date of the appointment."""
+        return self.appointment.date
 
 
 @frozen(kw_only=True)
@@ -104,18 +164,36 @@ class Routine:
     def summary(self) -> str:
         """
         ``Calf stretch · 3 × 30 s`` for one session, ``Morning routine · 4 exercises`` for more.
+
+        A routine tied to an activity says so in words: ``Before your run · 2 exercises``.
         """
         if len(self.sessions) == 1:
             return self.sessions[0].summary
-        label = self.slot if self.slot in SLOT_NAMES else f"{self.slot}"
-        title = f"{label.capitalize()} routine" if label in SLOT_NAMES else f"Routine at {label}"
-        return f"{title} · {len(self.sessions)} exercises"
+        return f"{_routine_title(self.slot)} · {len(self.sessions)} exercises"
+
+
+def _routine_title(slot: str) -> str:
+    """
+    A routine's title for people, from its slot label.
+
+    >>> [_routine_title(s) for s in ("morning", "before run", "after ride", "07:30")]
+    ['Morning routine', 'Before your run', 'After your ride', '07:30 routine']
+    """
+    if slot in SLOT_NAMES:
+        return f"{slot.capitalize()} routine"
+    relation, _, event = slot.partition(" ")
+    if relation in ("before", "after") and event:
+        return f"{relation.capitalize()} your {event}"
+    return f"{slot} routine"
 
 
 @frozen(kw_only=True)
 class Schedule:
     """
-    The sessions of a programme between two dates (inclusive), in time order.
+    Everything dated in a programme between two dates (inclusive), in time order.
+
+    *sessions* are the exercise and activity sessions, *appointments* the appointments
+    in the window; `items` is all of them in one time line, each with its ``kind``.
 
     *races* are the races its activities build to, in the same dates; *warnings*
     say, once each, what the plan could not do as asked (a race whose distance the
@@ -128,8 +206,29 @@ class Schedule:
     start: dt.date
     until: dt.date
     sessions: tuple[Session, ...] = field(converter=_sessions)
+    appointments: tuple[ScheduledAppointment, ...] = field(default=(), converter=_appointments)
     races: tuple[Race, ...] = field(default=(), converter=_races)
     warnings: tuple[str, ...] = field(default=(), converter=_texts)
+
+    @property
+    def items(self) -> tuple[Session | ScheduledAppointment | Race, ...]:
+        """
+        Every dated item, sessions, appointments and races alike, in time order.
+
+        Items that start together keep the order sessions, appointments, races.
+
+        >>> from rehabplan import examples, expand
+        >>> sorted({item.kind for item in expand(examples.sciatic_runner()).items})
+        ['appointment', 'race', 'session']
+
+        .. versionadded:: 0.2
+        """
+        every: list[Session | ScheduledAppointment | Race] = [
+            *self.sessions,
+            *self.appointments,
+            *self.races,
+        ]
+        return tuple(sorted(every, key=lambda item: item.start))
 
     def __iter__(self) -> Iterator[Session]:
         return iter(self.sessions)

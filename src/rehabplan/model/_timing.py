@@ -23,6 +23,8 @@ from rehabplan.model._dose import (
     optional_int_or_range,
     time_text,
 )
+from rehabplan.model._fhir_reading import timing_fields_from_fhir
+from rehabplan.model._fhir_timing import timing_to_fhir
 
 __all__ = ["COUNTABLE_EVENTS", "Anchor", "AsNeeded", "Timing"]
 
@@ -295,6 +297,53 @@ class Timing:
         """
         text = re.sub(r"\b(once|twice|times) daily\b", r"\1 a day", str(self))
         return re.sub(r"^daily\b", "every day", text)
+
+    @classmethod
+    def from_fhir(cls, data: Any) -> Timing:
+        """
+        Read an HL7 FHIR R4 ``Timing`` (a dict, as parsed from JSON), abbreviations included.
+
+        Raises:
+            ProgrammeError: an element rehabplan cannot say exactly (monthly periods,
+                meal-relative ``when`` codes, ``offset`` ...), named by its path.
+
+        >>> str(Timing.from_fhir({"code": {"coding": [{"code": "BID"}]}}))
+        'twice daily'
+        >>> str(Timing.from_fhir({"repeat": {"frequency": 1, "period": 1, "periodUnit": "d",
+        ...                                  "dayOfWeek": ["mon", "wed", "fri"]}}))
+        'on Mon, Wed and Fri'
+
+        .. versionadded:: 0.2
+
+        """
+        fields = timing_fields_from_fhir(data)
+        try:
+            if "anchor" in fields:
+                fields["anchor"] = Anchor(*fields["anchor"])
+            return cls(**fields)
+        except ProgrammeError as error:
+            raise error.at("Timing") from None
+
+    def to_fhir(self) -> dict[str, Any]:
+        """
+        This timing as an HL7 FHIR R4 ``Timing`` (a dict ready for JSON).
+
+        ``Timing.from_fhir(t.to_fhir()) == t`` for every timing FHIR can say; a start
+        with a duration comes back as a start with its last day (the same days).
+
+        Raises:
+            ProgrammeError: FHIR cannot say this timing exactly (twice a day every
+                other day; named times mixed with clock times), naming the field.
+
+        >>> Timing(every_days=2).to_fhir()["repeat"]
+        {'frequency': 1, 'period': 2, 'periodUnit': 'd'}
+        >>> Timing(times_per_day=3).to_fhir()["code"]["coding"][0]["code"]
+        'TID'
+
+        .. versionadded:: 0.2
+
+        """
+        return timing_to_fhir(self)
 
 
 def _per_day_text(count: int | Range[int]) -> str:

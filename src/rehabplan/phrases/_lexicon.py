@@ -339,6 +339,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "qday": ("daily",),
     "qdaily": ("daily",),
     "bd": ("N:2", "x", "daily"),
+    "es": ("each", "side"),
     "bid": ("N:2", "x", "daily"),
     "bds": ("N:2", "x", "daily"),
     "tds": ("N:3", "x", "daily"),

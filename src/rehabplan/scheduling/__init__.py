@@ -22,6 +22,8 @@ from rehabplan.scheduling._expand import (
     expand,
     last_day,
 )
+from rehabplan.scheduling._fhir_timing import expand_fhir_timing
+from rehabplan.scheduling._overlaps import Overlap, overlaps
 from rehabplan.scheduling._plan import (
     Days,
     Plan,
@@ -33,10 +35,13 @@ from rehabplan.scheduling._weekly import weekly_load
 __all__ = [
     "DEFAULT_LIMIT",
     "Days",
+    "Overlap",
     "Plan",
     "Recurrence",
     "expand",
+    "expand_fhir_timing",
     "last_day",
+    "overlaps",
     "plan",
     "weekly_load",
 ]

@@ -34,6 +34,7 @@ from rehabplan.model import (
     Programme,
     Race,
     Schedule,
+    ScheduledAppointment,
     Session,
     Timing,
     Volume,
@@ -362,8 +363,13 @@ def _races(
 
 def _anchored_sessions(
     entry: Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
-) -> Iterator[Session]:
-    """Sessions of an anchored prescription: just before or after each activity session."""
+) -> Iterator[tuple[Session, Session]]:
+    """
+    Sessions of an anchored prescription, each with the activity session it is tied to.
+
+    A session before the activity ends as it starts, one after starts as it ends;
+    `_stack` then lines up the sessions tied to one activity session into a routine.
+    """
     prescription = entry.item
     assert isinstance(prescription, Prescription)
     timing = prescription.timing
@@ -376,23 +382,54 @@ def _anchored_sessions(
         dose = prescription.dose_on(other.day, entry.origin)
         length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
         if relation in ("before", "before and after", "when"):
-            yield Session(
-                start=other.start - length,
-                end=other.start,
-                prescription=prescription,
-                dose=dose,
-                slot=f"before {other.prescription.name.lower()}",
-                phase=entry.phase,
+            yield (
+                other,
+                Session(
+                    start=other.start - length,
+                    end=other.start,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"before {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
             )
         if relation in ("after", "before and after"):
-            yield Session(
-                start=other.end,
-                end=other.end + length,
-                prescription=prescription,
-                dose=dose,
-                slot=f"after {other.prescription.name.lower()}",
-                phase=entry.phase,
+            yield (
+                other,
+                Session(
+                    start=other.end,
+                    end=other.end + length,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"after {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
             )
+
+
+def _stack(
+    anchored: Sequence[tuple[int, Session, Session]],
+) -> Iterator[tuple[int, Session]]:
+    """
+    The sessions tied to each activity session, as one routine on each side of it.
+
+    Everything due before a run is one routine that starts early enough to end, every
+    exercise counted, as the run starts; everything after it starts as the run ends.
+    A routine's sessions share its start, as the sessions of any slot do.
+    """
+    before: dict[int, dt.timedelta] = {}
+    for _, other, session in anchored:
+        if session.end == other.start:
+            before[id(other)] = before.get(id(other), dt.timedelta(0)) + session.end - session.start
+    for order, other, session in anchored:
+        if session.end == other.start:
+            start = other.start - before[id(other)]
+            yield (
+                order,
+                attrs.evolve(session, start=start, end=start + (session.end - session.start)),
+            )
+        else:
+            yield order, session
 
 
 def is_activity_anchor(prescription: Prescription | Activity) -> bool:
@@ -416,7 +453,8 @@ def last_day(programme: Programme) -> dt.date | None:
     entries = programme_entries(programme)
     if any(e.last is None for e in entries):
         return None
-    return max((e.last for e in entries if e.last is not None), default=programme.start)
+    ends = [e.last for e in entries if e.last is not None]
+    return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
 def expand(
@@ -487,7 +525,8 @@ def expansion_window(
     """
     The first and last day of an expansion (both included), or None when it is empty.
 
-    *until* defaults to the last day anything runs; an open-ended item then needs one.
+    *until* defaults to the last day anything runs or an appointment is booked; an
+    open-ended item then needs one.
     """
     window_start = start or programme.start
     window_until = until
@@ -501,6 +540,7 @@ def expansion_window(
                 where=open_ended[0].where,
             )
         ends = [e.last for e in entries if e.last is not None]
+        ends += [a.date for a in programme.appointments]
         window_until = max([*ends, window_start]) if ends else window_start
         if ends and max(ends) < window_start:
             return None
@@ -569,6 +609,7 @@ def expand_entries(
         strict=strict,
     )
     by_activity: dict[int, list[Session]] = {}
+    anchored: list[tuple[int, Session, Session]] = []
     for number, entry in enumerate(activities):
         first, last = bounds(entry)
         own = by_activity.setdefault(id(entry), [])
@@ -595,8 +636,8 @@ def expand_entries(
                 (s for e in targets for s in by_activity[id(e)]),
                 key=lambda s: s.start,
             )
-            for session in _anchored_sessions(entry, others, first, last):
-                add(entry.order, session)
+            for other, session in _anchored_sessions(entry, others, first, last):
+                anchored.append((entry.order, other, session))
         elif first <= last:
             order = entry.order
             for session in _prescription_sessions(entry, programme, first, last, starts):
@@ -604,12 +645,39 @@ def expand_entries(
                 sessions.append((session.start, order, len(sessions), session))
                 if len(sessions) > room:
                     add(order, sessions.pop()[3])
+    for order, session in _stack(anchored):
+        add(order, session)
     sessions.sort()
     return Schedule(
         programme=programme,
         start=window_start,
         until=window_until,
         sessions=tuple([s for _, _, _, s in sessions]),
+        appointments=place_appointments(programme, window_start, window_until),
         races=_races(entries, programme, window_start, window_until),
         warnings=load.warnings,
     )
+
+
+def place_appointments(
+    programme: Programme, window_start: dt.date, window_until: dt.date
+) -> list[ScheduledAppointment]:
+    """
+    The programme's appointments from *window_start* to *window_until*, placed in its zone.
+
+    A whole-day appointment runs from local midnight to the next day's midnight.
+    """
+    tz = programme.tz
+    placed = []
+    for appointment in programme.appointments:
+        if not window_start <= appointment.date <= window_until:
+            continue
+        start = appointment.start_in(tz)
+        if start is None:
+            start = localize(appointment.date, dt.time(0), tz)
+            end = localize(appointment.date + dt.timedelta(days=1), dt.time(0), tz)
+        else:
+            end = start + appointment.duration
+        placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
+    placed.sort(key=lambda item: item.start)
+    return placed

@@ -734,11 +734,12 @@ def ics_and_count(
             _write_compact(writer, items, routines=not per_exercise)
         bounds = [min(i.start for i in items), max(i.end for i in items)] if items else []
     days += [moment.date() for moment in bounds]
-    appointments = [a for a in programme.appointments if schedule.start <= a.date <= schedule.until]
-    for appointment in appointments:
-        writer.appointment(appointment, programme)
+    for item in schedule.appointments:
+        writer.appointment(item.appointment, programme)
+        days.append(item.day)
     for race in schedule.races:
         writer.race(race, programme)
+        days.append(race.day)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

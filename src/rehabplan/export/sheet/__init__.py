@@ -6,7 +6,7 @@ one card per exercise and a weekly tick chart whose boxes are exactly the schedu
 sessions (twice daily: two boxes a day; every other day: a box every second day).
 
 Templates get a view model of pre-formatted text built here, so they hold loops, not
-logic. The packaged templates live in ``rehabplan/templates``; a custom folder is
+logic. The packaged templates live in ``rehabplan/export/sheet/templates``; a custom folder is
 rendered in Jinja2's sandbox, falling back to the packaged templates for any file it
 does not hold. User text is data, never template source: HTML is escaped, Markdown is
 backslash-escaped and ``{{ 7*7 }}`` in a title prints as written.
@@ -21,12 +21,14 @@ ACHILLES LOADING
 .. versionadded:: 0.1
 """
 
-from rehabplan.export.sheet._render import (
+from rehabplan.export.sheet._build import PAPERS, sheet_view
+from rehabplan.export.sheet._render import FORMATS, render_sheet
+from rehabplan.export.sheet._text import display_width, text_grid, wrap_lines
+from rehabplan.export.sheet._view import (
     BOX,
-    FORMATS,
-    PAPERS,
     TEXT_BOX,
     TEXT_WIDTH,
+    BoxView,
     CardView,
     CellView,
     DayView,
@@ -34,8 +36,6 @@ from rehabplan.export.sheet._render import (
     SectionView,
     SheetView,
     WeekView,
-    render_sheet,
-    sheet_view,
 )
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "PAPERS",
     "TEXT_BOX",
     "TEXT_WIDTH",
+    "BoxView",
     "CardView",
     "CellView",
     "DayView",
@@ -51,6 +52,9 @@ __all__ = [
     "SectionView",
     "SheetView",
     "WeekView",
+    "display_width",
     "render_sheet",
     "sheet_view",
+    "text_grid",
+    "wrap_lines",
 ]

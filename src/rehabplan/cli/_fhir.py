@@ -1,0 +1,36 @@
+"""``rehabplan fhir``: a programme as an HL7 FHIR R4 Bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import IO, Any
+
+from rehabplan.files import load, write_atomic
+from rehabplan.scheduling import expand
+
+__all__ = ["add_fhir"]
+
+
+def add_fhir(sub: Any) -> None:
+    p = sub.add_parser(
+        "fhir",
+        help="write a programme file as a FHIR R4 Bundle (JSON)",
+        description="Write a programme as an HL7 FHIR R4 Bundle of type collection: a "
+        "CarePlan, a ServiceRequest with its occurrenceTiming per prescription and activity, "
+        "and an Appointment per appointment.",
+    )
+    p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .json file to write")
+    p.set_defaults(run=_run_fhir)
+
+
+def _run_fhir(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.fhir import to_fhir
+
+    schedule = expand(load(args.programme))
+    data = to_fhir(schedule)
+    write_atomic(args.output, data)
+    resources = len(json.loads(data)["entry"])
+    print(f"wrote {args.output}: {resources} resources for {len(schedule)} sessions", file=out)
+    return 0

@@ -1,0 +1,471 @@
+"""
+The sheet's view model, built from the schedule's own items.
+
+Every tick box is one session of the schedule, with that session's time and dose;
+appointments are the schedule's appointments. Nothing here reads the programme's
+rules again, so the sheet cannot disagree with the calendar or the data.
+
+Part of `rehabplan.export.sheet`, which re-exports every public name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, TypeVar
+
+from rehabplan.errors import ExportError
+from rehabplan.export.sheet._view import (
+    BoxView,
+    CardView,
+    CellView,
+    DayView,
+    RowView,
+    SectionView,
+    SheetView,
+    WeekView,
+)
+from rehabplan.model import Prescription, Programme, Schedule, Session
+from rehabplan.scheduling import expand
+
+__all__ = ["PAPERS", "Paper", "clean", "sheet_view"]
+
+#: The paper sizes the HTML and PDF sheets are laid out for.
+PAPERS: tuple[str, ...] = ("A4", "Letter")
+
+Paper = Literal["A4", "Letter"]
+
+_T = TypeVar("_T")
+_MAX_WEEKS = 520
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _day(d: dt.date) -> str:
+    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
+
+
+def _date_range(first: dt.date, last: dt.date) -> str:
+    """
+    A date range for people.
+
+    >>> _date_range(dt.date(2027, 3, 22), dt.date(2027, 4, 18))
+    '22 Mar to 18 Apr 2027'
+    >>> _date_range(dt.date(2027, 12, 27), dt.date(2028, 1, 2))
+    '27 Dec 2027 to 2 Jan 2028'
+    """
+    end = f"{last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if first.year != last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} {first.year} to {end}"
+    return f"{first.day} {_MONTHS[first.month - 1]} to {end}"
+
+
+def clean(text: str) -> str:
+    r"""
+    User text on one line: control characters and line breaks become spaces.
+
+    >>> clean("Calf\nstretch  ")
+    'Calf stretch'
+    """
+    if text.isprintable() and "  " not in text:
+        # The common case, without a pass over every character. str.strip, not
+        # text.strip: a Markup text must come back plain, to be escaped like any other.
+        return str.strip(text)
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    return re.sub(r" {2,}", " ", flat).strip()
+
+
+def _sentence(text: str) -> str:
+    """
+    Upper-case the first letter only (``str.capitalize`` would lower the rest).
+
+    >>> _sentence("in the morning on Mon, Wed and Fri")
+    'In the morning on Mon, Wed and Fri'
+    """
+    return text[:1].upper() + text[1:]
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _times(sessions: Iterable[Session]) -> str:
+    """The local times of a prescription's sessions: ``morning 08:00 and evening 18:00``."""
+    # The first slot of each clock time (a later one overwrites an earlier one, so
+    # the sessions go in backwards).
+    first = {s.start.time(): s.slot for s in reversed(list(sessions))}
+    return _join(
+        [
+            slot if re.fullmatch(r"\d\d:\d\d", slot) else f"{slot} {clock:%H:%M}"
+            for clock, slot in sorted(first.items())
+        ]
+    )
+
+
+def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) -> CardView:
+    exercise = prescription.exercise
+    dose = prescription.dose
+    symbolic = dose.symbolic() if dose is not None else ""
+    words = dose.describe() if dose is not None else ""
+    volume = next((s.volume for s in sessions if s.volume is not None), None)
+    if volume is not None:  # an activity: its distance (or time) first, its length after
+        symbolic, words = str(volume), f"{volume}, about {words}" if words else str(volume)
+    return CardView(
+        number=number,
+        name=clean(exercise.name),
+        dose=clean(symbolic),
+        dose_words=clean(words),
+        often=_sentence(clean(prescription.timing.describe())),
+        times=_times(sessions),
+        equipment=clean(", ".join(exercise.equipment)),
+        instructions=tuple(clean(i) for i in exercise.instructions if clean(i)),
+        precautions=tuple(clean(p) for p in prescription.precautions if clean(p)),
+        notes=clean(prescription.notes or ""),
+    )
+
+
+# --------------------------------------------------------------------------- window
+
+
+def _window(
+    source: Programme | Schedule, start: dt.date | None, weeks: int | None
+) -> tuple[Schedule, dt.date, dt.date]:
+    """The schedule to print, and the first and last day of the sheet."""
+    if weeks is not None and (
+        not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= _MAX_WEEKS
+    ):
+        raise ExportError(
+            f"sheet: weeks must be a whole number from 1 to {_MAX_WEEKS} (got {weeks!r})"
+        )
+    if isinstance(source, Programme):
+        first = start or source.start
+        until = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else None
+        schedule = expand(source, start=first, until=until)
+        return schedule, first, schedule.until
+    if isinstance(source, Schedule):
+        first = start or source.start
+        last = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else source.until
+        if first < source.start or last > source.until:
+            raise ExportError(
+                f"sheet: {first} to {last} is outside the schedule ({source.start} to "
+                f"{source.until}); expand the programme over those dates or pass a Programme"
+            )
+        return source, first, last
+    raise ExportError(f"sheet: needs a Programme or a Schedule (got {type(source).__name__})")
+
+
+def _sections(
+    programme: Programme, first: dt.date, last: dt.date
+) -> list[tuple[str, dt.date, dt.date]]:
+    """
+    The sheet's sections as (heading, first day, last day), clipped to the window.
+
+    Without phases the whole window is one section with no heading; with phases, each
+    runs from its start up to the day before the next one starts, headed by its name.
+    """
+    starts = sorted((span.start, clean(span.phase.name)) for span in programme.phase_spans())
+    if not starts:
+        return [("", first, last)]
+    windows: list[tuple[str, dt.date, dt.date]] = []
+    if starts[0][0] > first:
+        windows.append(("", first, min(last, starts[0][0] - dt.timedelta(days=1))))
+    for i, (start, name) in enumerate(starts):
+        end = starts[i + 1][0] - dt.timedelta(days=1) if i + 1 < len(starts) else last
+        a, b = max(start, first), min(end, last)
+        if a <= b:
+            windows.append((name, a, b))
+    return windows
+
+
+# --------------------------------------------------------------------------- weeks
+
+
+#: Boxes and cells of one sheet, by the identity of what makes them (its doses, volumes
+#: and slots): a long chart repeats a few of them.
+_Shared = dict[tuple[object, ...], Any]
+
+#: Boxes and cells by value, shared by every sheet, so that equal cells of two sheets
+#: are one object and the row cache of the HTML template finds them at once. Bounded:
+#: emptied when full.
+_VALUES: dict[tuple[object, ...], Any] = {}
+_MAX_VALUES = 4096
+
+
+def _value(key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    value: _T | None = _VALUES.get(key)
+    if value is None:
+        if len(_VALUES) >= _MAX_VALUES:
+            _VALUES.clear()
+        value = _VALUES[key] = make()
+    return value
+
+
+def _box(s: Session, shared: _Shared) -> BoxView:
+    # The same dose (and volume) objects recur from day to day: their text is made once.
+    key = (id(s.prescription), id(s.dose), id(s.volume), s.start.hour, s.start.minute, s.slot)
+    box = shared.get(key)
+    if box is None:
+        time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
+        box = shared[key] = _value(
+            ("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose)
+        )
+    return box
+
+
+def _cell(boxes: tuple[BoxView, ...], in_window: bool, dose: str, shared: _Shared) -> CellView:
+    key = (boxes, in_window, dose)
+    cell = shared.get(key)
+    if cell is None:
+
+        def make() -> CellView:
+            title = ", ".join(f"{b.slot} {b.time}" if b.slot != b.time else b.time for b in boxes)
+            return CellView(boxes=boxes, in_window=in_window, dose=dose, title=title)
+
+        cell = shared[key] = _value(("cell", *key), make)
+    return cell
+
+
+def _row(
+    name: str,
+    days: Sequence[dt.date],
+    per_day: dict[dt.date, list[BoxView]],
+    card_dose: str | None,
+    window: tuple[dt.date, dt.date],
+    shared: _Shared,
+) -> RowView:
+    """An exercise's row: a box per session; its dose on the row, or on each day when it changes."""
+    doses = {b.dose for boxes in per_day.values() for b in boxes}
+    mixed = len(doses) > 1
+    first, last = window
+    cells = []
+    for d in days:
+        own = per_day.get(d)
+        if own is None:
+            cells.append(_cell((), first <= d <= last, "", shared))
+        else:
+            cells.append(
+                _cell(tuple(own), first <= d <= last, own[0].dose if mixed else "", shared)
+            )
+    only = "" if mixed else doses.pop()
+    return RowView(name=name, dose=only if only != card_dose else "", cells=tuple(cells))
+
+
+def _week(
+    number: int,
+    days: Sequence[dt.date],
+    first: dt.date,
+    last: dt.date,
+    *,
+    rows: list[tuple[str, dict[dt.date, list[BoxView]]]],
+    names: dict[str, str],
+    cards: dict[str, CardView],
+    marks: dict[dt.date, list[str]],
+    shared: _Shared,
+) -> WeekView:
+    """One week's chart from its sessions, grouped by prescription and day."""
+    day_views = []
+    for d in days:
+        in_window = first <= d <= last
+        day_views.append(
+            DayView(
+                weekday=_DAYS[d.weekday()],
+                date=_day(d),
+                in_window=in_window,
+                marks=tuple(marks.get(d, ())) if in_window else (),
+                day=d,
+            )
+        )
+    row_views = [
+        _row(
+            names[pid],
+            days,
+            per_day,
+            cards[pid].dose if pid in cards else None,
+            (first, last),
+            shared,
+        )
+        for pid, per_day in rows
+    ]
+    return WeekView(
+        number=number,
+        title=f"Week {number}: {_date_range(max(first, days[0]), min(last, days[-1]))}",
+        days=tuple(day_views),
+        rows=tuple(row_views),
+        boxes=sum(c.count for r in row_views for c in r.cells),
+    )
+
+
+def _marks(
+    schedule: Schedule, first: dt.date, last: dt.date
+) -> tuple[dict[dt.date, list[str]], list[str]]:
+    """Appointments as chart marks by day, and as header lines."""
+    marks: dict[dt.date, list[str]] = {}
+    lines = []
+    for item in schedule.appointments:
+        if not first <= item.day <= last:
+            continue
+        appointment = item.appointment
+        clock = "" if item.all_day else f"{item.start:%H:%M} "
+        title = clean(appointment.title)
+        details = [clean(v) for v in (appointment.location, appointment.clinician) if v]
+        marks.setdefault(item.day, []).append(f"{clock}{title}")
+        lines.append(
+            f"{_day(item.day)} {item.day.year}, {clock}{title}"
+            + (f" ({', '.join(details)})" if details else "")
+        )
+    return marks, lines
+
+
+def _races(
+    schedule: Schedule, first: dt.date, last: dt.date, marks: dict[dt.date, list[str]]
+) -> list[str]:
+    """The races as header lines, each marked on its day of the chart."""
+    lines = []
+    for race in schedule.races:
+        if first <= race.day <= last:
+            marks.setdefault(race.day, []).append(f"{race.start:%H:%M} {clean(race.name)}")
+            lines.append(
+                f"{_day(race.day)} {race.day.year}, {race.start:%H:%M} {clean(race.summary)}"
+            )
+    return lines
+
+
+def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str]:
+    """A line for each phase that starts at an appointment only if the clinician clears it."""
+    lines = []
+    titles = {a.id: a.title for a in programme.appointments}
+    for span in programme.phase_spans():
+        phase = span.phase
+        if phase.if_cleared and first <= span.start <= last:
+            what = ", ".join(clean(a.name) for a in phase.activities) or clean(phase.name)
+            lines.append(
+                f"{clean(phase.name)} ({what}) starts at the "
+                f"{clean(titles.get(phase.at or '', 'appointment'))} on {_day(span.start)} "
+                "only if your physio clears you then; until then keep to the rest of the plan."
+            )
+    return lines
+
+
+def sheet_view(
+    source: Programme | Schedule,
+    *,
+    start: dt.date | None = None,
+    weeks: int | None = None,
+    paper: Paper = "A4",
+    large_print: bool = False,
+) -> SheetView:
+    """
+    The view model a sheet template prints: pre-formatted text, weeks and tick boxes.
+
+    Weekly charts run over whole weeks from the programme's `week_start` (Monday by
+    default), whatever day the sheet or a phase starts; days outside the sheet are
+    blank, and a phase starting mid-week is marked on its first day. Each box is one
+    session of the schedule, with its time and dose.
+
+    >>> from rehabplan import examples
+    >>> view = sheet_view(examples.calf_runner(), weeks=2)
+    >>> [week.boxes for section in view.sections for week in section.weeks]
+    [50, 48]
+    >>> view.sections[0].cards[2].dose, view.sections[0].cards[2].often
+    ('3 × 12', 'Every other day for 4 weeks')
+
+    .. versionadded:: 0.1
+    """
+    if paper not in PAPERS:
+        raise ExportError(f"sheet: unknown paper {paper!r}; use A4 or Letter")
+    schedule, first, last = _window(source, start, weeks)
+    programme = schedule.programme
+    marks, appointment_lines = _marks(schedule, first, last)
+    race_lines = _races(schedule, first, last, marks)
+    sections = _sections(programme, first, last)
+    for heading, a, _b in sections[1:]:
+        if a.weekday() != programme.week_start:
+            marks.setdefault(a, []).insert(0, f"{heading or 'Phase'} starts")
+    monday = first - dt.timedelta(days=(first.weekday() - programme.week_start) % 7)
+    # Sessions by week, prescription and day; by section and prescription for the cards.
+    index = {p.id: i for i, p in enumerate(programme.prescriptions)}
+    by_week: dict[int, dict[str, dict[dt.date, list[BoxView]]]] = {}
+    by_section: list[dict[str, list[Session]]] = [{} for _ in sections]
+    rank: dict[str, tuple[int, dt.datetime]] = {}
+    names: dict[str, str] = {}
+    shared: _Shared = {}
+    section = 0
+    last_day = None
+    week: dict[str, dict[dt.date, list[BoxView]]] = {}
+    for s in schedule.sessions:
+        day = s.start.date()
+        if day != last_day:  # sessions come in time order: a day's come together
+            if not first <= day <= last:
+                continue
+            last_day = day
+            while day > sections[section][2]:
+                section += 1
+            week = by_week.setdefault((day - monday).days // 7, {})
+        pid = s.prescription.id
+        if pid not in rank:
+            rank[pid] = (index.get(pid, len(index)), s.start)
+            names[pid] = clean(s.prescription.name)
+        by_section[section].setdefault(pid, []).append(s)
+        week.setdefault(pid, {}).setdefault(day, []).append(_box(s, shared))
+    views: list[SectionView] = []
+    number = 0
+    for (heading, a, b), own in zip(sections, by_section, strict=True):
+        ids = sorted(own, key=rank.__getitem__)
+        cards = {pid: _card(n, own[pid][0].prescription, own[pid]) for n, pid in enumerate(ids, 1)}
+        charts = []
+        # A week belongs to the section of its first day on the sheet; a section that
+        # starts mid-week begins with the next week, its first days being in this one.
+        k = 0 if a == first else -(-(a - monday).days // 7)
+        while max(monday + dt.timedelta(days=7 * k), first) <= b:
+            number += 1
+            days = [monday + dt.timedelta(days=7 * k + i) for i in range(7)]
+            rows = sorted(by_week.get(k, {}).items(), key=lambda item: rank[item[0]])
+            charts.append(
+                _week(
+                    number,
+                    days,
+                    first,
+                    last,
+                    rows=rows,
+                    names=names,
+                    cards=cards,
+                    marks=marks,
+                    shared=shared,
+                )
+            )
+            k += 1
+        views.append(
+            SectionView(
+                heading=heading,
+                dates=_date_range(a, b),
+                cards=tuple(cards.values()),
+                weeks=tuple(charts),
+            )
+        )
+    as_needed = [p for p in programme.prescriptions if p.as_needed]
+    precautions = [clean(p) for p in programme.precautions]
+    for p in programme.prescriptions:
+        precautions.extend(f"{clean(p.name)}: {clean(text)}" for text in p.precautions)
+    return SheetView(
+        title=clean(programme.title),
+        patient=clean(programme.patient or ""),
+        clinician=clean(programme.clinician or ""),
+        contact=clean(programme.contact or ""),
+        dates=_date_range(first, last),
+        timezone=programme.timezone,
+        precautions=tuple(p for p in precautions if p),
+        appointments=tuple(appointment_lines),
+        races=tuple(race_lines),
+        notices=(*(clean(w) for w in schedule.warnings), *_clearances(programme, first, last)),
+        as_needed=tuple(_card(n, p, ()) for n, p in enumerate(as_needed, start=1)),
+        sections=tuple(views),
+        paper=paper,
+        large_print=large_print,
+        boxes=sum(w.boxes for s in views for w in s.weeks),
+    )

@@ -1,0 +1,211 @@
+"""
+The grammar's handlers for a course's length and end, table labels, codes, stages and
+progressions: each turns the tokens a rule matched into facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from rehabplan.model import (
+    Range,
+)
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._facts import Fact, Span, days, seconds, whole
+
+__all__ = [
+    "h_code_range",
+    "h_duration",
+    "h_every_other_slot",
+    "h_from",
+    "h_hours_course",
+    "h_label",
+    "h_label_period",
+    "h_morning",
+    "h_night",
+    "h_one_unit",
+    "h_per_24_hours",
+    "h_progress_step",
+    "h_progression",
+    "h_progression_note",
+    "h_q_weeks",
+    "h_stage",
+    "h_uk_duration",
+    "h_until",
+]
+
+
+def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    unit = s.syms("u")[0]
+    if not whole(count):
+        yield s.fact("bad", "a duration must be a whole number")
+        return
+    if isinstance(count, Range):
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        yield s.fact("default", ("duration", days(count.low, unit)))
+        return
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(count, unit))
+
+
+def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    unit = s.syms("u")[0]
+    if unit == "month":
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(1, unit))
+
+
+def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    hours = s.value("n")
+    if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
+        yield s.fact("duration", hours // 24)
+    elif isinstance(hours, Range) and hours.low >= 24:
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        yield s.fact("default", ("duration", max(1, hours.low // 24)))
+    else:
+        yield s.fact("bout", seconds(hours, "hour"))
+
+
+def h_uk_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count, per = s.value("n"), s.value("d")
+    factor = {7: 1, 52: 7, 12: 30}.get(per)
+    if factor is None or not whole(count) or isinstance(count, Range):
+        return
+    if per == 7 and not s.has("for"):
+        # "6/7" is days a week to a physio, but N days in UK medical shorthand ("for 5/7")
+        yield s.fact("ambiguous", f"'{count}/7' read as {count} days a week, not {count} days")
+        yield s.fact("per_week", count)
+        return
+    if per == 12:
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", count * factor)
+
+
+def _date_of(s: Span) -> dt.date | None:
+    toks = s.group("date")
+    numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
+    months = [t.value for t in toks if t.sym == "MONTH"]
+    dates = [t.value for t in toks if t.sym == "DATE"]
+    if dates:
+        return dates[0]  # type: ignore[no-any-return]
+    if not months or not numbers:
+        return None
+    day = numbers[0]
+    year = numbers[1] if len(numbers) > 1 else None
+    if year is None or not isinstance(day, int) or not isinstance(year, int):
+        return None
+    try:
+        return dt.date(year, months[0], day)
+    except ValueError:
+        return None
+
+
+def h_until(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    date = _date_of(s)
+    if date is None:
+        yield s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
+    else:
+        yield s.fact("until", date)
+
+
+def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    date = _date_of(s)
+    if date is None:
+        yield s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
+    else:
+        yield s.fact("start", date)
+
+
+def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    key = s.syms("k")[0]
+    value = s.value("v")
+    kind = {
+        "reps": "reps",
+        "sets": "sets",
+        "repeat": "reps",
+        "daily": "per_day",
+        "weekly": "per_week",
+    }.get(key)
+    if key == "hold":
+        yield s.fact("hold", seconds(value, "sec"))
+    elif kind is not None:
+        yield s.fact(kind, value)
+
+
+def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
+    yield s.fact(kind, s.value("v"))
+
+
+def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours."""
+    count = s.value("n")
+    window = [t.value for t in s.tokens if t.sym == "N"][-1]
+    if window == 24:
+        yield s.fact("per_day", count)
+    elif count == 1 and isinstance(window, int) and 1 <= window <= 23:
+        yield s.fact("every_hours", window)
+    elif count == 1 and isinstance(window, int) and window % 24 == 0:
+        yield s.fact("every_days", window // 24)
+    elif (
+        isinstance(count, int) and isinstance(window, int) and window and (24 * count) % window == 0
+    ):
+        yield s.fact("per_day", 24 * count // window)
+    else:
+        yield s.fact(
+            "ambiguous", "a count in a window of hours: " + " ".join(t.raw for t in s.tokens)
+        )
+
+
+def h_morning(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("morning",))
+
+
+def h_night(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("night",))
+
+
+def h_q_weeks(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n", 1)
+    unit = s.syms("u")[0]
+    if not isinstance(count, int):
+        return
+    if unit.startswith("week") and count == 1:
+        yield s.fact("per_week", 1)
+        return
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("every_days", days(count, unit))
+
+
+def h_code_range(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    a, b = s.value("a"), s.value("b")
+    if isinstance(a, int) and isinstance(b, int) and a < b:
+        yield s.fact("per_day", Range(a, b))
+    else:
+        yield s.fact("per_day", a)
+
+
+def h_every_other_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_days", 2)
+    yield s.fact("times", (lx.SLOT_WORDS.get(s.syms("slot")[0], s.syms("slot")[0]),))
+
+
+def h_stage(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("stage", True)
+
+
+def h_progression_note(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
+
+
+def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("progression", True)
+
+
+def h_progress_step(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))

@@ -1,0 +1,158 @@
+"""
+Facts, the values grammar rules find, and the spans of tokens they are read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from rehabplan.model import (
+    Range,
+)
+from rehabplan.phrases._tokens import Tok as _Tok
+
+__all__ = [
+    "DOSE_KINDS",
+    "Fact",
+    "Handler",
+    "Span",
+    "days",
+    "duration",
+    "plus",
+    "seconds",
+    "secs",
+    "whole",
+]
+
+
+# --------------------------------------------------------------------------- facts
+
+
+class Fact(NamedTuple):
+    """One thing a rule found: a field (*kind*), its value and where it was said."""
+
+    kind: str
+    value: Any
+    start: int
+    end: int
+    weak: bool = False
+
+
+Handler = Callable[["re.Match[str]", "Span"], Iterable[Fact]]
+
+
+class Span:
+    """
+    The tokens a rule matched, with their named groups.
+
+    It keeps the phrase's token list and indexes into it: a phrase has a few spans,
+    and most handlers read one or two values from them.
+    """
+
+    __slots__ = ("_first", "_groups", "_last", "_tokens", "end", "start")
+
+    def __init__(
+        self, tokens: list[_Tok], first: int, last: int, groups: dict[str, tuple[int, int]]
+    ) -> None:
+        self._tokens = tokens
+        self._first = first
+        self._last = last
+        self._groups = groups
+        self.start = tokens[first].start
+        self.end = tokens[last].end
+
+    @property
+    def tokens(self) -> list[_Tok]:
+        """Every token the rule matched."""
+        return self._tokens[self._first : self._last + 1]
+
+    def group(self, name: str) -> list[_Tok]:
+        """The tokens of group *name* (none when it took no part in the match)."""
+        where = self._groups.get(name)
+        if where is None:
+            return []
+        return self._tokens[where[0] : where[1] + 1]
+
+    def value(self, name: str, default: Any = None) -> Any:
+        where = self._groups.get(name)
+        if where is None or where[1] < where[0]:
+            return default
+        return self._tokens[where[0]].value
+
+    def has(self, name: str) -> bool:
+        where = self._groups.get(name)
+        return where is not None and where[1] >= where[0]
+
+    def raw(self, name: str) -> str:
+        return " ".join(t.raw for t in self.group(name))
+
+    def syms(self, name: str) -> list[str]:
+        return [t.sym for t in self.group(name)]
+
+    def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
+        return Fact(kind, value, self.start, self.end, weak)
+
+
+_UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
+_DAY_UNITS = {
+    "day": 1,
+    "days": 1,
+    "night": 1,
+    "nights": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+    "fortnight": 14,
+    "fortnights": 14,
+}
+
+
+def seconds(count: Any, unit: str) -> Any:
+    factor = _UNIT_SECONDS[unit]
+    if isinstance(count, Range):
+        return Range(secs(count.low * factor), secs(count.high * factor))
+    return secs(count * factor)
+
+
+def secs(value: float) -> dt.timedelta:
+    return dt.timedelta(seconds=round(value))
+
+
+def duration(span: Span, prefix: str) -> Any:
+    """A duration group (count, unit, optional "to count unit") as timedelta or Range."""
+    first = seconds(span.value(f"{prefix}n"), span.syms(f"{prefix}u")[0])
+    if span.has(f"{prefix}n2"):
+        second = seconds(span.value(f"{prefix}n2"), span.syms(f"{prefix}u2")[0])
+        a = first.low if isinstance(first, Range) else first
+        b = second.high if isinstance(second, Range) else second
+        return Range(a, b) if a < b else first
+    return first
+
+
+def plus(value: Any, extra: int) -> Any:
+    if isinstance(value, Range):
+        return Range(value.low + extra, value.high + extra)
+    return value + extra
+
+
+def days(count: Any, unit: str) -> Any:
+    factor = _DAY_UNITS[unit]
+    if isinstance(count, Range):
+        return Range(count.low * factor, count.high * factor)
+    return count * factor
+
+
+def whole(value: Any) -> bool:
+    if isinstance(value, Range):
+        return isinstance(value.low, int) and isinstance(value.high, int)
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+#: The kinds of fact that belong to a dose, not a timing.
+DOSE_KINDS = frozenset({"sets", "reps", "hold", "per_side", "rest", "load", "bout"})

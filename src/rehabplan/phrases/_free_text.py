@@ -1,0 +1,362 @@
+"""
+Free text: a sentence from a handout read into the fields of the phrase corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from rehabplan.errors import PhraseError
+from rehabplan.errors import close_matches as _close_matches
+from rehabplan.model import (
+    SLOT_NAMES,
+    WEEKDAY_CODES,
+    AsNeeded,
+    Dose,
+    Range,
+    Timing,
+)
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._checks import check_text
+from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
+from rehabplan.phrases._facts import Fact as _Fact
+from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
+from rehabplan.phrases._reader import looks_misspelt, scan
+from rehabplan.phrases._tokens import Tok as _Tok
+from rehabplan.phrases._tokens import known as _known
+from rehabplan.phrases._tokens import normalise as _normalise
+
+__all__ = ["Reading", "read"]
+
+
+@frozen(kw_only=True)
+class Reading:
+    """
+    What a phrase prescribes, in the fields of the phrase corpus.
+
+    `read` returns it; `as_dict` gives the JSON object of ``rehabplan parse``.
+
+    .. versionadded:: 0.1
+    """
+
+    text: str
+    times_per_day: int | Range[int] | None = None
+    every_n_days: int | None = None
+    times_per_week: int | Range[int] | None = None
+    days_of_week: tuple[str, ...] | None = None
+    time_of_day: tuple[str, ...] | None = None
+    duration_days: int | None = None
+    sets: int | Range[int] | None = None
+    reps: int | Range[int] | None = None
+    hold_seconds: int | Range[int] | None = None
+    per_side: bool = False
+    anchor: str | None = None
+    prn: bool = False
+    ambiguous: bool = False
+    note: str | None = None
+    dose: Dose | None = None
+    timing: Timing | AsNeeded | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        The corpus object: ranges as ``[low, high]``, weekdays as ``"MO"``.
+
+        >>> read("3 x 30 s hold each side, twice daily for 2 weeks").as_dict()["hold_seconds"]
+        30
+        """
+
+        def plain(value: Any) -> Any:
+            if isinstance(value, Range):
+                return [value.low, value.high]
+            if isinstance(value, tuple):
+                return list(value)
+            return value
+
+        return {
+            "text": self.text,
+            "times_per_day": plain(self.times_per_day),
+            "every_n_days": self.every_n_days,
+            "times_per_week": plain(self.times_per_week),
+            "days_of_week": plain(self.days_of_week),
+            "time_of_day": plain(self.time_of_day),
+            "duration_days": self.duration_days,
+            "sets": plain(self.sets),
+            "reps": plain(self.reps),
+            "hold_seconds": plain(self.hold_seconds),
+            "per_side": self.per_side,
+            "anchor": self.anchor,
+            "prn": self.prn,
+            "ambiguous": self.ambiguous,
+            "note": self.note,
+        }
+
+
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+#: Finds more letters and digits than the longest whole-phrase code ("night") has.
+_TOO_LONG_FOR_A_CODE = re.compile(
+    rf"[a-z0-9](?:[^a-z0-9]*[a-z0-9]){{{max(map(len, lx.WHOLE_PHRASE_CODES))}}}"
+)
+#: The ambiguous abbreviations `read` flags ("pm" and "bd" are read one way).
+_FLAGGED_ABBREVIATIONS = frozenset(lx.AMBIGUOUS_ABBREVIATIONS) - {"pm", "bd"}
+
+
+def read(text: str) -> Reading:
+    """
+    Read free text, such as a sentence from a handout, into the fields of the phrase corpus.
+
+    Words outside the phrase language are passed over and named in the note; a word
+    that looks like a misspelt keyword is an error, and so is text with no dose or
+    timing in it at all.
+
+    >>> r = read("Perform 3 × 15 repetitions, 2 × daily, 7 days/week.")
+    >>> r.sets, r.reps, r.times_per_day, r.times_per_week
+    (3, 15, 2, 7)
+
+    Raises:
+        PhraseError: a misspelt keyword ("did you mean ...?") or nothing readable.
+
+    """
+    check_text(text)
+    body = text
+    code_note = None
+    if "=" in text:
+        left, _, right = text.partition("=")
+        code = re.sub(r"[^a-z]", "", left.lower())
+        is_code = code in lx.ABBREVIATIONS or code in lx.WHOLE_PHRASE_CODES or not _known(code)
+        if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
+            body = " " * (len(left) + 1) + right
+            code_note = f"the code {left.strip()!r} is read as the words after '='"
+    norm = _normalise(body)
+    whole = "" if _TOO_LONG_FOR_A_CODE.search(norm) else _NOT_ALPHANUMERIC.sub("", norm)
+    if whole in lx.WHOLE_PHRASE_CODES:
+        try:
+            reading = read(lx.WHOLE_PHRASE_CODES[whole])
+        except PhraseError:  # pragma: no cover - every code's words are readable (tested)
+            raise PhraseError.problem(text, "this code has no reading") from None
+        note = f"the code {text.strip()!r} read as {lx.WHOLE_PHRASE_CODES[whole]!r}"
+        if whole in lx.AMBIGUOUS_ABBREVIATIONS:
+            note = lx.AMBIGUOUS_ABBREVIATIONS[whole]
+        return attrs.evolve(
+            reading,
+            text=text,
+            note=note,
+            ambiguous=whole in lx.AMBIGUOUS_ABBREVIATIONS or reading.ambiguous,
+        )
+    tokens, facts, used = scan(body)
+    facts = _main_clause_facts(tokens, facts)
+    ignored: list[str] = []
+    unread: list[str] = []  # numbers no rule placed: flagged, never passed over
+    after_period: int | None = None  # "twice a dya": an unknown word where a period goes
+    for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
+        raw = tok.raw
+        if tok.sym in {"BADTIME", "BADDATE"}:
+            raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
+        if not was_used and tok.sym in {"N", "TIME", "DATE"} and not _medicine_count(tokens, i):
+            unread.append(text[tok.start : tok.end])
+        if was_used or not raw[:1].isalpha() or _known(raw):
+            continue
+        suspect = looks_misspelt(raw)
+        if suspect:
+            raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
+        ignored.append(text[tok.start : tok.end])
+        if after_period is None and i >= 2 and raw.isalpha() and _after_period(tokens, i):
+            after_period = i
+    if after_period is not None:
+        tok = tokens[after_period]
+        suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
+        raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+    merged = merge(text, facts, strict=False)
+    if unread:
+        merged.ambiguous = True
+        shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
+        merged.notes.append(f"not read as a dose or a timing: {shown}")
+    if code_note:
+        merged.ambiguous = True
+        merged.notes.append(code_note)
+    letters = norm.replace(".", "")  # a token's text is in it: "o.d." is read as "od"
+    if any(abbreviation in letters for abbreviation in _FLAGGED_ABBREVIATIONS):
+        for tok in tokens:
+            if tok.raw in _FLAGGED_ABBREVIATIONS:
+                merged.ambiguous = True
+                merged.notes.append(lx.AMBIGUOUS_ABBREVIATIONS[tok.raw])
+    if not facts:
+        raise PhraseError.problem(
+            text,
+            "found no dose or timing in it; write it like '3 x 15 twice daily for 2 weeks'",
+        )
+    return _reading(text, merged, ignored, facts, tokens)
+
+
+_SLOT_ORDER = {name: i for i, name in enumerate(SLOT_NAMES)}
+_ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
+
+#: Things a sentence may schedule that are not the exercise: "Use crutches for 2 weeks.
+#: Do the knee exercises 4 times daily." and "Ice 3 times a day and do the exercises
+#: twice a day" are read from their exercise clause.
+_OTHER_SUBJECTS = frozenset(
+    """
+    crutches crutch dressing dressings boot brace splint sling cast bandage plaster
+    tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
+    appointment appointments check-up checkup review physio clinic pool swimming
+    ice icing heat compress
+    """.split()
+)
+_CLAUSE_BREAKS = frozenset({".", ";", "and", "but", "then"})
+
+
+def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
+    """
+    Drop the timing facts of clauses about something else (crutches, a dressing, tablets)
+    when another clause schedules the exercise itself.
+    """
+    if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
+        return facts
+    clauses: list[tuple[int, int]] = []
+    begin = 0
+    for tok in tokens:
+        if tok.sym in _CLAUSE_BREAKS:
+            clauses.append((begin, tok.start))
+            begin = tok.end
+    clauses.append((begin, tokens[-1].end if tokens else 0))
+
+    def clause_of(fact: _Fact) -> int:
+        return next((i for i, (a, b) in enumerate(clauses) if a <= fact.start < b), -1)
+
+    def words(i: int) -> set[str]:
+        a, b = clauses[i]
+        return {t.raw for t in tokens if a <= t.start < b}
+
+    timed = {clause_of(f) for f in facts if f.kind in TIMING_KINDS}
+    other = {i for i in timed if words(i) & _OTHER_SUBJECTS}
+    exercise = {
+        i
+        for i in timed - other
+        if words(i) & lx.EXERCISE_WORDS
+        or any(f.kind in _DOSE_KINDS and clause_of(f) == i for f in facts)
+    }
+    if not other or not exercise:
+        return facts
+    return [f for f in facts if not (f.kind in TIMING_KINDS and clause_of(f) in other)]
+
+
+def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:
+    """
+    True when an interval in hours is about exercise or icing (usually done while
+    awake), false for medication instructions ("1 tab po q8h"), which mean it.
+    """
+    raws = {t.raw for t in tokens}
+    if raws & lx.MEDICATION_WORDS:
+        return False
+    return bool(ignored or raws & lx.EXERCISE_WORDS or any(f.kind in _DOSE_KINDS for f in facts))
+
+
+def _medicine_count(tokens: list[_Tok], i: int) -> bool:
+    """True for "1 tab", "2 puffs": a count of medicine, not of exercise."""
+    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS
+
+
+_PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
+
+
+def _after_period(tokens: list[_Tok], i: int) -> bool:
+    """
+    True when token *i* follows "twice a", "3 times per": only a period can go there,
+    so an unknown word is a misspelt one ("twice a dya"), never prose to pass over.
+    """
+    return tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x"
+
+
+def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:
+    """Times of day as the corpus writes them: named slots in day order, then clock times."""
+    slots = dict.fromkeys(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
+    return tuple(sorted(slots, key=lambda s: (_SLOT_ORDER.get(s, 99), s)))
+
+
+def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
+    return tuple(WEEKDAY_CODES[d] for d in sorted(weekdays))
+
+
+def _reading(
+    text: str, merged: Merge, ignored: list[str], facts: list[_Fact], tokens: list[_Tok]
+) -> Reading:
+    times = tuple(merged.fields.get("times") or ())
+    if "night" in times and "bedtime" in times:  # "each night before bed": one time
+        times = tuple(t for t in times if t != "night")
+    anchor = merged.fields.get("anchor")
+    if anchor is not None and anchor.event == "bed":
+        times = (*times, "bedtime")
+        anchor = None
+    per_day = merged.fields.get("per_day")
+    every_hours = merged.fields.get("every_hours")
+    notes = list(merged.notes)
+    notes.extend(f"a stop rule: {rule}" for rule in merged.stop_rules)
+    ambiguous = merged.ambiguous
+    if per_day is None and every_hours is not None:
+        if merged.fields.get("waking"):
+            ambiguous = True
+            notes.append(
+                "an interval in hours while awake: the count per day depends on the waking day"
+            )
+        elif isinstance(every_hours, Range):
+            per_day = Range(24 // every_hours.high, 24 // every_hours.low)
+            if per_day.low == per_day.high:
+                per_day = per_day.low
+        else:
+            per_day = max(1, 24 // every_hours)
+        if not merged.fields.get("waking") and _exercise_context(tokens, ignored, facts):
+            ambiguous = True
+            notes.append(
+                "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
+            )
+    elif per_day is not None and every_hours is not None:
+        pass
+    if per_day is None and times:
+        per_day = len(times)
+    if per_day is None and anchor is not None and anchor.event in _ONCE_A_DAY_EVENTS:
+        per_day = 1  # before breakfast, after dinner: a meal happens once a day
+    if per_day is None and "per_day" in merged.weak and every_hours is None:
+        per_day = 1
+    if per_day is not None and times and isinstance(per_day, int) and per_day != len(times):
+        ambiguous = True
+        notes.append(f"{per_day} a day but {len(times)} time(s) of day named")
+    weekdays = weekday_set(merged)
+    slots = _slots(times) if times else ()
+    hold = merged.fields.get("hold")
+    hold_seconds: Any = None
+    if isinstance(hold, Range):
+        hold_seconds = Range(int(hold.low.total_seconds()), int(hold.high.total_seconds()))
+    elif hold is not None:
+        hold_seconds = int(hold.total_seconds())
+    if ignored:
+        shown = ", ".join(repr(w) for w in ignored[:8]) + (" ..." if len(ignored) > 8 else "")
+        notes.append(f"passed over: {shown}")
+    # An out-of-range value or a contradiction is refused here as by the strict readers;
+    # "every 2-3 days" has no one timing until the caller picks one.
+    timing = to_timing(merged)
+    if isinstance(merged.fields.get("every_days"), Range):
+        timing = None
+    dose = to_dose(merged)
+    return Reading(
+        text=text,
+        times_per_day=per_day,
+        every_n_days=merged.fields.get("every_days"),
+        times_per_week=merged.fields.get("per_week"),
+        days_of_week=_day_codes(weekdays) if weekdays else None,
+        time_of_day=slots or None,
+        duration_days=merged.fields.get("duration"),
+        sets=merged.fields.get("sets"),
+        reps=merged.fields.get("reps"),
+        hold_seconds=hold_seconds,
+        per_side=bool(merged.fields.get("per_side")),
+        anchor=anchor.normal_form if anchor is not None else None,
+        prn=bool(merged.fields.get("prn")),
+        ambiguous=ambiguous,
+        note="; ".join(notes) if notes else None,
+        dose=dose,
+        timing=timing,
+    )

@@ -1,0 +1,349 @@
+"""
+The grammar's handlers: each turns the tokens a rule matched into facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from rehabplan.model import (
+    Anchor,
+    Load,
+    Range,
+)
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds, whole
+from rehabplan.phrases._tokens import Tok as _Tok
+
+__all__ = [
+    "SLOT_SYMS",
+    "h_anchor",
+    "h_bedtime",
+    "h_bout",
+    "h_daily",
+    "h_every_days",
+    "h_every_hours",
+    "h_except",
+    "h_fortnightly",
+    "h_hold",
+    "h_hold_count",
+    "h_load",
+    "h_monthly",
+    "h_nothing",
+    "h_pending_before",
+    "h_per_day",
+    "h_per_day_one",
+    "h_per_week",
+    "h_prn",
+    "h_prn_condition",
+    "h_q_slot",
+    "h_reps",
+    "h_reps_hold",
+    "h_rest",
+    "h_rest_day_between",
+    "h_round_clock",
+    "h_sets",
+    "h_sets_hold",
+    "h_sets_reps",
+    "h_sets_reps_hold",
+    "h_side",
+    "h_then_repeat",
+    "h_times",
+    "h_vague",
+    "h_waking",
+    "h_weekday_group",
+    "h_weekdays",
+    "h_when_event",
+    "weekday_list",
+]
+
+
+def h_sets_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", s.value("r"))
+    yield s.fact("hold", duration(s, "h"))
+
+
+def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("r"))
+    yield s.fact("hold", duration(s, "h"))
+    if s.has("side"):
+        yield s.fact("per_side", True)
+
+
+def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    if s.has("r"):
+        yield s.fact("reps", s.value("r"))
+    yield s.fact("hold", duration(s, "h"))
+
+
+def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", s.value("r"))
+    if s.has("ea"):
+        yield s.fact("per_side", True)
+
+
+def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+
+
+def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    reps = s.value("r")
+    yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
+    if s.has("side"):
+        yield s.fact("per_side", True)
+
+
+def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", 2)
+    yield s.fact("ambiguous", "'then repeat' read as a second set")
+
+
+def h_q_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    slot = {"am": "morning", "pm": "evening"}.get(s.syms("slot")[0], s.syms("slot")[0])
+    yield s.fact("times", (lx.SLOT_WORDS.get(slot, slot),))
+
+
+def h_per_day_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", 1)
+
+
+def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("hold", duration(s, "h"))
+    if s.has("side"):
+        yield s.fact("per_side", True)
+
+
+def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
+    # or ball release), not a held position: minutes are how long a release goes on,
+    # while "30 s each side" is the way a stretch's hold is written.
+    if s.syms("hu")[0] == "min":
+        yield s.fact("bout", duration(s, "h"))
+    else:
+        yield s.fact("hold", duration(s, "h"))
+    yield s.fact("per_side", True)
+
+
+def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("hold", seconds(s.value("c"), "sec"))
+
+
+def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    value = duration(s, "r")
+    yield s.fact("rest", value.high if isinstance(value, Range) else value)
+
+
+def h_load(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    unit = "kg" if s.syms("u")[0] == "kg" else "lb"
+    amount = s.value("w")
+    if isinstance(amount, Range):
+        amount = amount.high
+    yield s.fact("load", Load(amount, unit))
+
+
+def h_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_side", True)
+
+
+def h_nothing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    return ()
+
+
+def h_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))
+
+
+def h_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", s.value("n"))
+
+
+def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", 1, weak=True)
+
+
+def h_every_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    hours = s.value("n", 1)
+    if whole(hours):
+        low_end = hours.low if isinstance(hours, Range) else hours
+        if low_end >= 24 and not isinstance(hours, Range) and hours % 24 == 0:
+            if hours == 24:
+                yield s.fact("per_day", 1)
+            else:
+                yield s.fact("every_days", hours // 24)
+            return
+        if (hours.high if isinstance(hours, Range) else hours) <= 24 and low_end >= 1:
+            yield s.fact("every_hours", hours)
+            return
+    yield s.fact("bad", "an interval in hours must be a whole number from 1 to 24")
+
+
+def h_round_clock(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("round_the_clock", True)
+
+
+def h_waking(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("waking", True)
+
+
+def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    value = s.value("n", 2)
+    if s.has("ord"):
+        value = s.value("ord")
+    if s.has("u"):
+        value = days(value, s.syms("u")[0])
+    if s.has("more"):
+        value = plus(value, 1)
+        yield s.fact("ambiguous", "a day of rest in between read as every other day")
+    if not whole(value):
+        yield s.fact("bad", "an interval in days must be a whole number")
+        return
+    if isinstance(value, Range):
+        yield s.fact(
+            "ambiguous",
+            f"every {value.low}-{value.high} days: say every {value.low} days "
+            f"or every {value.high} days",
+        )
+        yield s.fact("every_days", value)
+        return
+    if value == 1:
+        yield s.fact("per_day", 1, weak=True)
+    else:
+        if value >= 28 and s.has("u") and s.syms("u")[0].startswith("month"):
+            yield s.fact("ambiguous", "a month read as 30 days")
+        yield s.fact("every_days", value)
+
+
+def h_rest_day_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_days", 2)
+    yield s.fact("ambiguous", "a rest day in between read as every other day")
+
+
+def h_fortnightly(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_days", 14)
+
+
+def h_monthly(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_days", 30)
+    yield s.fact("ambiguous", "monthly read as every 30 days")
+
+
+def h_per_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n", 1), weak=not s.has("n"))
+
+
+def h_vague(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("ambiguous", "a vague count: " + " ".join(t.raw for t in s.tokens))
+
+
+def weekday_list(tokens: Iterable[_Tok]) -> set[int]:
+    days: set[int] = set()
+    toks = list(tokens)
+    for i, tok in enumerate(toks):
+        if tok.sym != "DOW":
+            continue
+        days.add(tok.value)
+        if (
+            i + 2 < len(toks)
+            and toks[i + 1].sym in {"-", "to", "through", "thru"}
+            and toks[i + 2].sym == "DOW"
+        ):
+            a, b = tok.value, toks[i + 2].value
+            k = a
+            while k != b:
+                days.add(k)
+                k = (k + 1) % 7
+    return days
+
+
+def h_weekdays(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    named = [t for t in s.tokens if t.sym == "DOW"]
+    for i, tok in enumerate(named):
+        if any(other.value == tok.value for other in named[:i]):
+            yield Fact("bad", "the same day is named twice", tok.start, tok.end)
+            return
+    yield s.fact("weekdays", frozenset(weekday_list(s.tokens)))
+
+
+def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    group = s.syms("g")[0]
+    days = frozenset(range(5)) if group == "weekdays" else frozenset({5, 6})
+    yield s.fact("weekdays", days)
+
+
+def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("daily"):
+        yield s.fact("per_day", 1, weak=True)
+    if s.has("g"):
+        group = frozenset(range(5)) if s.syms("g")[0] == "weekdays" else frozenset({5, 6})
+        yield s.fact("except", group)
+    else:
+        yield s.fact("except", frozenset(weekday_list(s.group("list"))))
+
+
+def _slot_value(tok: _Tok) -> str | dt.time:
+    if tok.sym == "TIME":
+        assert isinstance(tok.value, dt.time)
+        return tok.value
+    return lx.SLOT_WORDS[tok.sym]
+
+
+def h_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    slots = tuple(_slot_value(t) for t in s.tokens if t.sym in SLOT_SYMS)
+    yield s.fact("times", slots)
+    if any(t.sym in {"pm"} for t in s.tokens):
+        yield s.fact("ambiguous", lx.AMBIGUOUS_ABBREVIATIONS["pm"])
+
+
+SLOT_SYMS = frozenset({*lx.SLOT_WORDS, "TIME"})
+
+
+def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("bedtime",))
+
+
+def _event_of(tokens: Sequence[_Tok]) -> str | None:
+    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
+    for size in range(min(6, len(raws)), 0, -1):
+        for start in range(len(raws) - size, -1, -1):
+            key = " ".join(raws[start : start + size])
+            if key in lx.EVENTS:
+                return lx.EVENTS[key]
+    return None
+
+
+def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    event = _event_of(s.group("ev"))
+    if event is None:  # pragma: no cover - the pattern only matches events
+        return
+    rel = s.syms("rel")[0] if s.has("rel") else "when"
+    rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    if s.has("rel2"):
+        rel = "before and after"
+    if rel == "before" and event == "bed":
+        yield s.fact("times", ("bedtime",))
+        return
+    yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    event = _event_of(s.group("ev"))
+    if event is not None:
+        yield s.fact("anchor", Anchor("when", event))
+
+
+def h_pending_before(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("pending_before", True)
+
+
+def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("prn", True)
+
+
+def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("prn", True)
+    yield s.fact("condition", " ".join(t.raw for t in s.tokens))

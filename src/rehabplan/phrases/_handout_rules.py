@@ -1,0 +1,244 @@
+"""
+Rules for the language of real handouts: stacked dose and frequency, timed work,
+holds said without the word hold, spacing in hours, numbers that are not doses, stop
+rules, rest days, starts, criteria, conditions and reviews.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.model import (
+    StopRule,
+)
+from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
+from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
+from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
+
+__all__ = [
+    "HANDOUT_RULES",
+    "h_condition",
+    "h_count_hold",
+    "h_criterion",
+    "h_days_a_week",
+    "h_hours_apart",
+    "h_rest_days",
+    "h_review",
+    "h_seconds_hold",
+    "h_sets_of_bout",
+    "h_sets_reps_each_side",
+    "h_stacked_per_day",
+    "h_start_after",
+    "h_stop_rule",
+]
+
+
+def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", s.value("r"))
+    yield s.fact("per_day", s.value("n"))
+
+
+def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("bout", duration(s, "b"))
+
+
+def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    hours = s.value("n")
+    if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
+        yield s.fact("every_days", hours // 24)
+    else:
+        yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
+
+
+def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    what = s.raw("what") or "pain"
+    above = s.value("n")
+    if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
+        yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
+        return
+    yield s.fact("stop_rule", StopRule(what=what, above=above))
+
+
+def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("except", frozenset(weekday_list(s.tokens)))
+
+
+def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
+
+
+def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("criterion", " ".join(t.raw for t in s.tokens))
+
+
+def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a condition, not as needed: " + " ".join(t.raw for t in s.tokens))
+
+
+def h_review(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "then a review")
+
+
+def h_days_a_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n"))
+
+
+def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    reps, other = s.value("r"), s.value("r2")
+    if reps != other:
+        yield s.fact("ambiguous", "a different count for each side: " + s.raw("all"))
+        return
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", reps)
+    yield s.fact("per_side", True)
+
+
+def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
+    # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
+    canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
+    yield s.fact("bout" if canonical else "hold", duration(s, "h"))
+
+
+def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("hold", seconds(s.value("n"), "sec"))
+
+
+def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    rounds = s.value("n") if s.has("n") else s.value("n2")
+    # "repeat the set twice more": the first round and two more
+    yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+
+
+def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    if not isinstance(count, int):
+        yield s.fact("bad", "a programme's length must be a whole number")
+        return
+    unit = s.syms("u")[0]
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(count, unit))
+
+
+def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    days = s.value("n", 1)
+    if not isinstance(days, int):
+        yield s.fact("bad", "the days between sessions must be a whole number")
+        return
+    yield s.fact("every_days", days + 1)
+
+
+HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # handout language: stacked dose and frequency, timed work, spacing, numbers that
+    # are not doses, stop rules, rest days, starts, criteria and conditions
+    (
+        "stacked_per_day",
+        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?=daily |(?:times |x )?(?:a|per|/) day )",
+        h_stacked_per_day,
+    ),
+    (
+        "reps_x_sets_bare",
+        rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{TU} ){NOT_PERIOD}",
+        h_sets_reps,
+    ),
+    (
+        "sets_of_bout",
+        rf"(?:{LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {dur('b')}",
+        h_sets_of_bout,
+    ),
+    (
+        "hours_apart",
+        r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
+        h_hours_apart,
+    ),
+    (
+        "stop_rule",
+        r"(?:stop|reduce|rest) (?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
+        r"(?:(?P<n>N) (?:/ N |out of N ))?",
+        h_stop_rule,
+    ),
+    (
+        "reference",
+        r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ",
+        h_nothing,
+    ),
+    ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", h_nothing),
+    ("rating", rf"{QUAL}N out of N ", h_nothing),
+    (
+        "rest_days",
+        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ",
+        h_rest_days,
+    ),
+    (
+        "start_after",
+        r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
+        h_start_after,
+    ),
+    ("criterion", r"until (?:you are |you're |it is |it's |)pain free ", h_criterion),
+    ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", h_condition),
+    ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", h_review),
+    ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", h_nothing),
+    (
+        "days_of_activity_a_week",
+        r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
+        h_days_a_week,
+    ),
+    (
+        "sets_reps_each_side",
+        r"(?P<all>(?P<s>N) x (?P<r>N) \+ (?P<r2>N) )",
+        h_sets_reps_each_side,
+    ),
+    ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", h_nothing),
+    (
+        "tempo_count",
+        r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
+        h_nothing,
+    ),
+    ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", h_count_hold),
+    # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
+    (
+        "rounds",
+        r"(?:(?:repeat|go through|do|complete) (?:the |this |that |whole |entire |full |)"
+        r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
+        r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
+        rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
+        h_rounds,
+    ),
+    # "3 sets per day": sets spread through the day are sessions a day
+    ("sets_per_day", r"(?P<n>N) sets (?:per|a|each|/) day ", h_per_day),
+    # "an 8-week training program": the course's length
+    (
+        "program_length",
+        r"(?P<n>N) (?P<u>week|weeks|day|days|month|months) (?:[a-z]+ ){0,2}(?:program|programme|plan|course|protocol) ",
+        h_program_length,
+    ),
+    # minimum spacing in days: "leave at least a day in between your runs"
+    (
+        "days_between",
+        r"(?:leave|allow|have|take|with) (?:at least |)(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
+        r"(?:of rest |off |)(?:in |)between ",
+        h_days_between,
+    ),
+    # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
+    # a time spent moving or resting, not a hold
+    (
+        "timed_work",
+        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        h_bout,
+    ),
+    (
+        "seconds_hold",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |between |later |after |before )",
+        h_seconds_hold,
+    ),
+    (
+        "times_during_the_day",
+        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across) (?:the |each |a |your )?day ",
+        h_per_day,
+    ),
+)

@@ -1,0 +1,384 @@
+"""
+Facts folded into values: the first value of a field wins, a contradiction is an error,
+and an ambiguous phrase is refused with its question unless its default is accepted.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, TypeVar
+
+from rehabplan.errors import PhraseError, ProgrammeError
+from rehabplan.model import (
+    Anchor,
+    AsNeeded,
+    Dose,
+    Range,
+    StopRule,
+    Timing,
+)
+from rehabplan.phrases._facts import Fact as _Fact
+from rehabplan.phrases._facts import whole as _whole
+
+__all__ = ["TIMING_KINDS", "Merge", "merge", "settle", "to_dose", "to_timing", "weekday_set"]
+
+_T = TypeVar("_T")
+
+
+TIMING_KINDS = frozenset(
+    {
+        "per_day",
+        "times",
+        "every_hours",
+        "every_days",
+        "per_week",
+        "weekdays",
+        "except",
+        "duration",
+        "until",
+    }
+)
+
+
+class Merge:
+    """Fold facts into fields: the first value wins, a different later one conflicts."""
+
+    def __init__(self, text: str, *, strict: bool) -> None:
+        self.text = text
+        self.strict = strict
+        self.fields: dict[str, Any] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.weak: dict[str, Any] = {}
+        self.notes: list[str] = []
+        self.ambiguous = False
+        #: What a reader must ask when the phrase is ambiguous, with the words' span.
+        self.questions: list[tuple[str, int, int]] = []
+        #: Fields the documented default reading fills in when the caller accepts it.
+        self.defaults: list[tuple[str, Any]] = []
+        self.progression = False
+        self.stage = False
+        #: Where a later stage or a progression target was said ("then ...", "progress to").
+        self.later: list[tuple[int, int]] = []
+        self.stop_rules: list[StopRule] = []
+        self.criterion: str | None = None
+
+    def add(self, fact: _Fact) -> None:
+        kind = fact.kind
+        if kind == "progression":
+            self.progression = True
+            return
+        if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
+            self.stage = True
+            return
+        if self.stage and kind in TIMING_KINDS:
+            self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
+            self.later.append((fact.start, fact.end))
+            self.ambiguous = True
+            return
+        if kind == "stop_rule":
+            self.stop_rules.append(fact.value)
+            return
+        if kind == "criterion":
+            self.criterion = str(fact.value)
+            self.notes.append(f"a criterion, not an end date: {fact.value}")
+            return
+        if kind == "ambiguous":
+            self.ambiguous = True
+            self.notes.append(str(fact.value))
+            self.questions.append((str(fact.value), fact.start, fact.end))
+            return
+        if kind == "default":
+            self.defaults.append(fact.value)
+            return
+        if kind == "note":
+            self.notes.append(str(fact.value))
+            return
+        if kind == "bad":
+            raise PhraseError.problem(self.text, str(fact.value), fact.start, fact.end)
+        if fact.weak:
+            self.weak.setdefault(kind, fact.value)
+            self.spans.setdefault(kind, (fact.start, fact.end))
+            return
+        if kind in self.fields:
+            old = self.fields[kind]
+            if old == fact.value or kind in {"condition", "bout"}:
+                return
+            if kind in {"times", "weekdays"} and not self.progression:
+                self.fields[kind] = _union(old, fact.value)
+                return
+            if self.progression:
+                self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
+                self.later.append((fact.start, fact.end))
+                self.ambiguous = True
+                return
+            a, b = self.spans[kind]
+            raise PhraseError.problem(
+                self.text,
+                f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things",
+                fact.start,
+                fact.end,
+            )
+        self.fields[kind] = fact.value
+        self.spans[kind] = (fact.start, fact.end)
+
+
+def _union(a: Any, b: Any) -> Any:
+    if isinstance(a, frozenset):
+        return a | b
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+#: Kinds of fact `Merge.add` treats specially; any other is a field, first value wins.
+_SPECIAL_KINDS = frozenset(
+    {"progression", "stage", "ambiguous", "default", "note", "bad", "stop_rule", "criterion"}
+)
+
+
+def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
+    merged = Merge(text, strict=strict)
+    fields = merged.fields
+    spans = merged.spans
+    for fact in facts:
+        kind = fact.kind
+        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage:
+            merged.add(fact)
+        else:  # the common case, as `add` does it
+            fields[kind] = fact.value
+            spans[kind] = (fact.start, fact.end)
+    # "every 12 hours daily", "twice daily" + "daily": a weak daily adds nothing
+    # "weekly (on Sunday)": 1 a week
+    if (
+        "per_day" in merged.weak
+        and "per_week" in merged.weak
+        and "per_day" not in merged.fields
+        and "per_week" not in merged.fields
+    ):
+        (a, b), (c, d) = merged.spans["per_day"], merged.spans["per_week"]
+        raise PhraseError.problem(
+            text, f"{text[a:b]!r} and {text[c:d]!r} say different things", c, d
+        )
+    if "per_week" in merged.weak and "per_week" not in merged.fields:
+        merged.fields["per_week"] = merged.weak["per_week"]
+    if "pending_before" in merged.fields and "anchor" in merged.fields:
+        anchor = merged.fields["anchor"]
+        if anchor.relation == "after":
+            merged.fields["anchor"] = Anchor("before and after", anchor.event)
+    return merged
+
+
+def weekday_set(merged: Merge) -> frozenset[int] | None:
+    days: frozenset[int] | None = merged.fields.get("weekdays")
+    excluded = merged.fields.get("except")
+    if excluded:
+        days = (days or frozenset(range(7))) - excluded
+    return days
+
+
+# Timings and doses are immutable values, and phrases share them ("twice daily for
+# 12 weeks"): each distinct one is built and validated once. Typed, so that 2 and 2.0
+# are told apart; values that cannot be hashed are built afresh.
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _timing(
+    per_day: Any,
+    times: Any,
+    every_hours: Any,
+    round_the_clock: bool,
+    every_days: Any,
+    per_week: Any,
+    weekdays: tuple[int, ...],
+    start: Any,
+    duration: Any,
+    until: Any,
+    anchor: Any,
+) -> Timing:
+    return Timing(
+        times_per_day=per_day,
+        times_of_day=times,
+        every_hours=every_hours,
+        round_the_clock=round_the_clock,
+        every_days=every_days,
+        times_per_week=per_week,
+        weekdays=weekdays,
+        start=start,
+        duration_days=duration,
+        until=until,
+        anchor=anchor,
+    )
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _dose(
+    sets: Any, reps: Any, hold: Any, each_side: bool, rest: Any, load: Any, bout: Any
+) -> Dose:
+    return Dose(sets, reps, hold=hold, each_side=each_side, rest=rest, load=load, duration=bout)
+
+
+def _cached(build: functools._lru_cache_wrapper[_T], *args: Any) -> _T:
+    try:
+        return build(*args)
+    except TypeError:  # an unhashable value
+        return build.__wrapped__(*args)
+
+
+def to_timing(merged: Merge) -> Timing | AsNeeded | None:
+    """Build the timing from merged facts (None when there is no timing at all)."""
+    fields = merged.fields
+    get = fields.get
+    per_day = get("per_day")
+    times = get("times") or ()
+    every_hours = get("every_hours")
+    every_days = get("every_days")
+    per_week = get("per_week")
+    weekdays = weekday_set(merged) or ()
+    anchor = get("anchor")
+    if anchor is not None and anchor.event == "bed":
+        anchor = None
+        times = (*times, "bedtime")
+    scheduled = bool(times or weekdays) or not (
+        per_day is None
+        and every_hours is None
+        and every_days is None
+        and per_week is None
+        and anchor is None
+    )
+    bounds = "duration" in fields or "until" in fields or "start" in fields
+    if every_hours is not None and per_day is not None:
+        # "every 12 hours, twice a day": one count, said twice
+        expected = 24 // (every_hours.low if isinstance(every_hours, Range) else every_hours)
+        if per_day == expected:
+            per_day = None
+        else:
+            raise PhraseError.problem(
+                merged.text, "an interval in hours and a count per day that disagree"
+            )
+    if isinstance(every_days, Range):  # "every 2-3 days", read at the low end when accepted
+        every_days = every_days.low
+    if isinstance(per_week, int) and weekdays and per_week > len(weekdays):
+        raise PhraseError.problem(
+            merged.text,
+            f"{per_week} times a week, but only {len(weekdays)} day(s) named; "
+            "name a day for each session",
+            *merged.spans["per_week"],
+        )
+    if every_days is not None and weekdays:
+        raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
+    prn = "prn" in fields
+    if not (scheduled or bounds or prn or "per_day" in merged.weak):
+        return None
+    try:
+        timing = _cached(
+            _timing,
+            per_day,
+            times,
+            every_hours,
+            bool(get("round_the_clock")) and every_hours is not None,
+            every_days,
+            per_week,
+            tuple(sorted(weekdays)),
+            get("start"),
+            get("duration"),
+            get("until"),
+            anchor,
+        )
+    except ProgrammeError as exc:
+        raise PhraseError.problem(merged.text, f"{exc.where}: {exc.reason}") from None
+    if prn:
+        limit = timing if (scheduled or bounds) else None
+        return AsNeeded(limit=limit, condition=get("condition"))
+    return timing
+
+
+#: The fields of a dose; a dose needs one of the first four ("each side" alone is none).
+_DOSE_FIELDS = ("sets", "reps", "hold", "bout", "per_side", "rest", "load")
+
+
+def to_dose(merged: Merge) -> Dose | None:
+    fields = merged.fields
+    if fields.keys().isdisjoint(_DOSE_FIELDS):
+        return None
+    get = fields.get
+    sets = get("sets")
+    reps = get("reps")
+    if sets is not None and not _whole(sets):
+        raise PhraseError.problem(merged.text, "sets must be a whole number", *merged.spans["sets"])
+    if reps is not None and not _whole(reps):
+        raise PhraseError.problem(merged.text, "reps must be a whole number", *merged.spans["reps"])
+    hold = get("hold")
+    bout = get("bout")
+    if sets is None and reps is None and hold is None and bout is None:
+        if merged.strict:
+            raise PhraseError.problem(merged.text, "'each side' needs a dose: sets, reps or a hold")
+        return None
+    try:
+        return _cached(
+            _dose,
+            sets if sets is not None else 1,
+            reps,
+            hold,
+            bool(get("per_side")),
+            get("rest"),
+            get("load"),
+            bout,
+        )
+    except ProgrammeError as exc:
+        where = exc.where.split(".")[-1]
+        span = merged.spans.get(where, (None, None))
+        raise PhraseError.problem(merged.text, f"{where} {exc.reason}", *span) from None
+
+
+#: Timing fields whose range ("2-3 times a week") leaves the count to the patient.
+_RANGED_TIMING = {"per_day": "a day", "per_week": "a week", "every_hours": "hours apart"}
+
+
+def settle(merged: Merge, *, accept_defaults: bool) -> None:
+    """
+    Refuse an ambiguous phrase with the question to answer, unless the caller accepts
+    the documented default reading (ranges at their low end, a month as 30 days).
+    """
+    if merged.later:
+        start, end = merged.later[0]
+        raise PhraseError.problem(
+            merged.text,
+            "a later stage or a progression is not one dose or timing; write each stage "
+            "as a phase of the programme, or the change as a progression",
+            start,
+            end,
+        )
+    if merged.criterion and not ({"duration", "until"} & merged.fields.keys()):
+        raise PhraseError.problem(
+            merged.text,
+            f"{merged.criterion!r} is a criterion, not an end date; give the end as well "
+            "(for 6 weeks, until 2027-06-01), and keep the criterion as a stop rule or a note",
+        )
+    questions = list(merged.questions)
+    for key in _RANGED_TIMING:
+        value = merged.fields.get(key)
+        if isinstance(value, Range) and "prn" not in merged.fields:
+            start, end = merged.spans[key]
+            words = merged.text[start:end]
+            questions.append(
+                (
+                    f"{words!r} is a range: say {value.low} or {value.high} (the default is the low end)",
+                    start,
+                    end,
+                )
+            )
+    for kind, value in merged.defaults:
+        merged.fields.setdefault(kind, value)
+    if questions and not accept_defaults:
+        question, start, end = questions[0]
+        try:
+            timing = to_timing(merged)
+            default = f" {str(timing)!r}" if timing is not None else ""
+        except PhraseError:
+            default = ""
+        ask = "" if "say " in question else "; say exactly what is meant"
+        raise PhraseError.problem(
+            merged.text,
+            f"ambiguous: {question}{ask}, or accept the default reading{default} "
+            "(accept_defaults=True, --accept-defaults)",
+            start,
+            end,
+        )

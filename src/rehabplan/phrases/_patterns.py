@@ -1,0 +1,82 @@
+"""
+Pieces of the grammar's patterns over token symbols, shared by the rule tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._tokens import word_tokens as _word_tokens
+
+# Grammar pieces over symbols; every token in a pattern is followed by one space.
+PER = r"(?:per |a |each |/ |in a |x |p |eachday )"
+QUAL = (
+    r"(?:at least |atleast |up to |about |approximately |approx |around |roughly |"
+    r"a maximum of |a minimum of |no more than |not more than |maximum |max |minimum |"
+    r"a total of |approx \. |~ )?"
+)
+TU = r"(?:sec|second|min|hour|hours)"
+
+
+def dur(p: str) -> str:
+    return rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:to (?P<{p}n2>N) (?P<{p}u2>{TU}) )?"
+
+
+DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights|year|years)"
+PERIOD_AHEAD = (
+    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?(?:N |ORD |second |other )?"
+    r"(?:day |daily |days |week |weekly |weeks |month |monthly |"
+    r"night |nightly |eachday |everyday )"
+)
+SIDE = r"(?:side|sides|leg|legs)"
+SLOT = (
+    r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
+)
+
+__all__ = [
+    "DAYU",
+    "DETERMINERS",
+    "EVENT",
+    "EXERCISE_NOUNS",
+    "LOCOMOTION",
+    "NOT_PERIOD",
+    "PER",
+    "PERIOD_AHEAD",
+    "QUAL",
+    "SIDE",
+    "SLOT",
+    "TU",
+    "dur",
+    "event_pattern",
+    "symptom_pattern",
+]
+
+
+def event_pattern() -> str:
+    alts = set()
+    for key in lx.EVENTS:
+        syms: list[str] = []
+        for word in key.split():
+            toks = _word_tokens(word, 0, 0)
+            syms.extend(re.escape(t.sym) for t in toks)
+        alts.add(" ".join(syms))
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ") "
+
+
+def symptom_pattern() -> str:
+    return "(?:" + "|".join(sorted(lx.SYMPTOMS, key=len, reverse=True)) + ") "
+
+
+EVENT = event_pattern()
+EXERCISE_NOUNS = "|".join(sorted(lx.EXERCISE_NOUNS, key=len, reverse=True))
+LOCOMOTION = "|".join(sorted(lx.LOCOMOTION, key=len, reverse=True))
+DETERMINERS = (
+    r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
+    r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
+    r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
+    r"playing|start|have|having|take|taking) ){0,6}"
+)
+
+
+NOT_PERIOD = rf"(?!{PERIOD_AHEAD})"
