@@ -35,10 +35,12 @@ def test_the_race_is_a_row_of_kind_race_in_time_order() -> None:
             "phase": None,
             "activity": "run",
             "volume": "42.2 km",
+            "location": None,
+            "clinician": None,
         }
     ]
     assert starts == sorted(starts)
-    assert {r["kind"] for r in rows} == {"session", "race"}
+    assert {r["kind"] for r in rows} == {"session", "appointment", "race"}
 
 
 def test_the_race_is_a_calendar_event_of_its_own_category() -> None:
