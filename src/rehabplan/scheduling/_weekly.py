@@ -103,7 +103,7 @@ def weekly_load(schedule: Schedule, *, kinds: Sequence[str] | None = None) -> li
 
     >>> from rehabplan import examples, expand
     >>> weekly_load(expand(examples.calf_runner()))[:4]
-    [9.0, 9.9, 10.8, 11.8]
+    [9.0, 9.9, 10.8, 11.7]
     """
     programme = schedule.programme
     chosen = tuple(kinds) if kinds is not None else programme.training.shared
