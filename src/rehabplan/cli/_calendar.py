@@ -6,8 +6,6 @@ import argparse
 from typing import IO, Any
 
 from rehabplan.cli._options import add_programme, add_window, load_programme
-from rehabplan.export.ical import ics_and_count
-from rehabplan.files import write_atomic
 
 __all__ = ["add_ics"]
 
@@ -66,6 +64,9 @@ def add_ics(sub: Any) -> None:
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.ical import ics_and_count
+    from rehabplan.files import write_atomic
+
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
     data, sessions = ics_and_count(

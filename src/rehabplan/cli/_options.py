@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from rehabplan.files import load
-from rehabplan.model import Programme, Schedule
-from rehabplan.scheduling import DEFAULT_LIMIT, expand
+if TYPE_CHECKING:
+    from rehabplan.model import Programme, Schedule
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "Parser",
     "UsageError",
     "add_programme",
@@ -19,6 +19,11 @@ __all__ = [
     "load_programme",
     "schedule_of",
 ]
+
+
+#: `rehabplan.scheduling.DEFAULT_LIMIT`, written out so that building the parser (and
+#: `--help`) does not import the library; a test holds the two equal.
+DEFAULT_LIMIT = 100_000
 
 
 class UsageError(Exception):
@@ -53,10 +58,14 @@ def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -
 
 
 def load_programme(args: argparse.Namespace) -> Programme:
+    from rehabplan.files import load
+
     return load(args.programme, accept_defaults=args.accept_defaults)
 
 
 def schedule_of(args: argparse.Namespace) -> Schedule:
+    from rehabplan.scheduling import expand
+
     programme = load_programme(args)
     return expand(programme, start=args.start, until=args.until, limit=args.limit)
 

@@ -7,9 +7,6 @@ import datetime as dt
 from typing import IO, Any
 
 from rehabplan.cli._options import add_programme, add_window, load_programme, schedule_of
-from rehabplan.export.data import to_csv, to_json
-from rehabplan.model import ScheduledAppointment
-from rehabplan.scheduling import expand, last_day, overlaps
 
 __all__ = ["add_check", "add_schedule"]
 
@@ -32,6 +29,9 @@ def add_schedule(sub: Any) -> None:
 
 
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.data import to_csv, to_json
+    from rehabplan.model import ScheduledAppointment
+
     schedule = schedule_of(args)
     if args.format == "json":
         out.write(to_json(schedule))
@@ -80,6 +80,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.scheduling import expand, last_day, overlaps
+
     programme = load_programme(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from rehabplan.cli._options import UsageError, add_programme, date_arg, load_programme
-from rehabplan.files import write_atomic
 
 __all__ = ["add_sheet"]
 
@@ -76,6 +75,7 @@ def _format_of(output: str, given: str | None) -> str:
 
 def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
+    from rehabplan.files import write_atomic
 
     fmt: Any = _format_of(args.output, args.format)
     programme = load_programme(args)
