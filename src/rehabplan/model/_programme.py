@@ -300,11 +300,7 @@ def _is_iana_zone(name: str) -> bool:
     Loading the one zone is cheap; listing every zone (for a suggestion) is not, so
     that list is only built when a name is refused.
     """
-    if (
-        not _IANA_SHAPE.fullmatch(name)
-        or name in _NOT_ZONES
-        or name.startswith(_NOT_ZONE_TREES)
-    ):
+    if not _IANA_SHAPE.fullmatch(name) or name in _NOT_ZONES or name.startswith(_NOT_ZONE_TREES):
         return False
     try:
         zoneinfo.ZoneInfo(name)
