@@ -1,5 +1,5 @@
 """
-Coverage-guided fuzzing of rehabplan with atheris (issue 6).
+Coverage-guided fuzzing of rehabplan with atheris.
 
     pip install -e '.[fuzz]'
     python fuzz/fuzz_rehabplan.py phrase -atheris_runs=200000

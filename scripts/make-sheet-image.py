@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--weeks", type=int, default=4)
     parser.add_argument("--out", default="docs/images/sheet-page1.png")
     args = parser.parse_args()
-    pdf = render_sheet(examples.calf_runner(), format="pdf", weeks=args.weeks)
+    pdf = render_sheet(examples.home_exercises(), format="pdf", weeks=args.weeks)
     assert isinstance(pdf, bytes)
     out = Path(args.out)
     with tempfile.TemporaryDirectory() as tmp:

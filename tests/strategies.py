@@ -242,7 +242,7 @@ def programmes(draw: st.DrawFn, *, max_prescriptions: int = 4) -> Programme:
 
 
 # --------------------------------------------------------------------------- whole programmes
-# Phases, activities, anchors, appointments and progressions (issue 5).
+# Phases, activities, anchors, appointments and progressions.
 
 PLAN_ZONES = ("Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC")
 NAMES = (

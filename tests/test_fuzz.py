@@ -1,5 +1,5 @@
 """
-Hostile input (issue 6): every input gives a value or a `RehabplanError`, never a crash.
+Hostile input: every input gives a value or a `RehabplanError`, never a crash.
 
 The phrase readers, the programme loader (`programme_from_dict`, `files.load`),
 expansion and the sheet exporter are fed malformed and huge phrases, control characters
@@ -182,7 +182,7 @@ def _deep(depth: int) -> list[Any]:
 def test_deeply_nested_value_is_a_programme_error(key: str) -> None:
     """
     A value nested 100,000 deep is a ProgrammeError: quoting it in the message used
-    to raise RecursionError (regression, issue 6).
+    to raise RecursionError (a regression test).
     """
     with pytest.raises(ProgrammeError) as info:
         programme_from_dict({**BASE, key: _deep(100_000)})
@@ -255,7 +255,7 @@ def test_read_programme_hostile_files(
     """
     Hostile files are ProgrammeErrors naming the file and what is wrong: deep TOML
     used to say "not valid JSON", and a 5,000-digit JSON number raised ValueError
-    (regressions, issue 6).
+    (regression tests).
     """
     path = tmp_path / name
     path.write_bytes(content)
@@ -316,7 +316,7 @@ def test_millions_of_sessions_stop_at_the_limit() -> None:
 def test_activity_planned_for_millennia_stops_at_the_limit(activity: dict[str, Any]) -> None:
     """
     An activity planned over millions of days is a ScheduleError at once: its plan of
-    volumes used to be computed over every day first, for 10-20 s (regression, issue 6).
+    volumes used to be computed over every day first, for 10-20 s (a regression test).
     """
     programme = programme_from_dict({**BASE, "activities": [activity]})
     with pytest.raises(ScheduleError) as info:
@@ -330,7 +330,7 @@ def test_activity_planned_for_millennia_stops_at_the_limit(activity: dict[str, A
 def test_dates_outside_the_supported_range_are_refused(start: str) -> None:
     """
     A start outside 1900-2199 is a ProgrammeError naming the field: at year 1 or 9999
-    time-zone arithmetic overflowed (regression, issue 6 and the review).
+    time-zone arithmetic overflowed (a regression test).
     """
     with pytest.raises(ProgrammeError, match=r"start: must be from 1900-01-01 to 2199-12-31"):
         programme_from_dict({**BASE, "start": start})
@@ -341,7 +341,7 @@ def test_dates_outside_the_supported_range_are_refused(start: str) -> None:
 def test_dates_at_the_edge_of_the_calendar(start: str, zone: str) -> None:
     """
     A programme at the edges of the supported range expands and prints, or raises a
-    RehabplanError: it used to raise OverflowError (regression, issue 6).
+    RehabplanError: it used to raise OverflowError (a regression test).
     """
     programme = programme_from_dict({**BASE, "start": start, "timezone": zone})
     for run in (
@@ -456,7 +456,7 @@ def test_ics_with_hostile_text(text: str) -> None:
 def test_ics_at_the_edge_of_the_calendar(start: str) -> None:
     """
     A calendar near year 1 or 9999: bytes or a RehabplanError, never a crash. The
-    VTIMEZONE builder raised ValueError for year 0 and year 10000 (regression, issue 6).
+    VTIMEZONE builder raised ValueError for year 0 and year 10000 (a regression test).
     """
     from rehabplan.export.ical import to_ics
 
@@ -470,14 +470,14 @@ def test_each_event_describes_its_own_phase_and_volume() -> None:
     """
     Every per-exercise event's DESCRIPTION names its own phase and its own activity
     volume: the texts were cached by (id, dose), so a run kept its first week's volume
-    and every event its first phase (regression, issue 6).
+    and every event its first phase (a regression test).
     """
     import icalendar
 
     from rehabplan import examples
     from rehabplan.export.ical import to_ics
 
-    programme = examples.calf_runner_phased()
+    programme = examples.calf_runner()
     sessions = {(s.prescription.id, s.start): s for s in expand(programme) if s.phase is not None}
     calendar = icalendar.Calendar.from_ical(to_ics(programme, expanded=True, per_exercise=True))
     checked = 0
@@ -499,7 +499,7 @@ def test_far_future_calendar_matches_its_sessions(zone: str) -> None:
     """
     A programme in year 2190 gets a VTIMEZONE built from the zone's yearly rule at
     once (scanning every day from 1970 took over a minute), and the calendar still
-    expands to exactly the schedule's sessions (regression, issue 6).
+    expands to exactly the schedule's sessions (a regression test).
     """
     import icalendar
     import recurring_ical_events

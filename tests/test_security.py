@@ -1,5 +1,5 @@
 """
-Security from the hostile angle (issue 6): user text is escaped in HTML and Markdown,
+Security from the hostile angle: user text is escaped in HTML and Markdown,
 no ``javascript:`` link ever appears, custom templates run sandboxed and cannot read
 files, and no user text reaches a shell or a file path.
 """

@@ -6,7 +6,7 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
 """
 
-# `import rehabplan` stays cheap (issue 6: at most 60 ms): a name is imported from its
+# `import rehabplan` stays cheap (benchmarks/run.py measures it): a name is imported from its
 # module the first time it is used (PEP 562), so an app that only needs the model does
 # not pay for the phrase grammar, the catalogue or the file loader at start-up.
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Batches: `rehabplan.batch.build_many` and ``rehabplan batch DIR -o OUTDIR`` (issue 6)."""
+"""Batches: `rehabplan.batch.build_many` and ``rehabplan batch DIR -o OUTDIR``."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ def folder(tmp_path: Path) -> Path:
     """The example programmes, in TOML and JSON, and one broken file."""
     d = tmp_path / "in"
     d.mkdir()
-    for name in ("achilles", "calf_runner", "calf_runner_phased", "sciatic_runner"):
+    for name in ("achilles", "home_exercises", "calf_runner", "sciatic_runner"):
         programme = getattr(examples, name)()
         (d / f"{name}.toml").write_text(dumps(programme), encoding="utf-8")
         (d / f"{name}-j.json").write_text(dumps(programme, format="json"), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -10,45 +11,72 @@ from tests.helpers import ROOT
 
 from rehabplan import examples
 from rehabplan.cli import main
+from rehabplan.export.ical import to_ics
+from rehabplan.export.sheet import render_sheet
 from rehabplan.files import load
 from rehabplan.scheduling import expand
+
+
+@pytest.mark.parametrize("name", ["calf-runner.toml", "sciatic-runner.toml"])
+def test_example_files_are_the_packaged_files(name: str) -> None:
+    """examples/*.toml are byte for byte the files packaged in rehabplan.examples."""
+    assert (ROOT / "examples" / name).read_text(encoding="utf-8") == examples.example_text(name)
 
 
 @pytest.mark.parametrize(
     ("name", "factory"),
     [
-        ("calf-runner.toml", examples.calf_runner_phased),
+        ("calf-runner.toml", examples.calf_runner),
         ("sciatic-runner.toml", examples.sciatic_runner),
     ],
 )
-def test_example_files_equal_the_packaged_examples(name: str, factory: object) -> None:
-    """examples/*.toml read to exactly the programmes rehabplan.examples builds."""
+def test_example_files_are_the_example_programmes(name: str, factory: object) -> None:
+    """examples/*.toml read to exactly the programmes rehabplan.examples returns."""
     assert load(ROOT / "examples" / name) == factory()  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("factory", [examples.calf_runner, examples.sciatic_runner])
+@pytest.mark.parametrize("format", ["html", "md", "txt"])
+def test_examples_print(factory: object, format: str) -> None:
+    """Each example prints a sheet with every exercise's steps and every stop rule."""
+    programme = factory()  # type: ignore[operator]
+    text = " ".join(render_sheet(programme, format=format, weeks=4).split())
+    rules = [f"{str(r)[:1].upper()}{str(r)[1:]}." for r in programme.stop_rules]
+    assert [r for r in rules if r not in text] == []
+    assert b"BEGIN:VEVENT" in to_ics(programme)
+
+
 def test_calf_runner_expands() -> None:
-    """Release twice daily, activation every other day, foam roll before each run, review."""
+    """Release twice daily; from the review, foam rolling before each run and glute work."""
     programme = load(ROOT / "examples" / "calf-runner.toml")
     schedule = expand(programme)
-    tuesday = [(s.start.strftime("%H:%M"), s.summary) for s in schedule.on(dt.date(2027, 3, 23))]
-    assert tuesday == [
-        ("08:00", "Hip-flexor release · 1 min each side"),
-        ("08:00", "Piriformis release · 1 min each side"),
-        ("08:00", "Calf stretch · 3 × 30 s each side"),
-        ("14:55", "Foam roll quads and ITB · 1 min each side"),
+    sunday = [(s.start.strftime("%H:%M"), s.summary) for s in schedule.on(dt.date(2027, 3, 28))]
+    assert sunday == [
+        ("08:00", "Piriformis ball release · 1 min each side"),
+        ("08:00", "Calf release with a spiky ball · 1 min each side"),
+        ("14:55", "Vastus lateralis foam roll · 1 min each side"),
         ("15:00", "Run · 3 km"),
-        ("18:00", "Hip-flexor release · 1 min each side"),
-        ("18:00", "Piriformis release · 1 min each side"),
-        ("18:00", "Calf stretch · 3 × 30 s each side"),
+        ("18:00", "Piriformis ball release · 1 min each side"),
+        ("18:00", "Calf release with a spiky ball · 1 min each side"),
     ]
-    assert programme.appointments[0].date == dt.date(2027, 3, 25)
-    assert {s.phase for s in schedule.on(dt.date(2027, 3, 25))} == {"Loading"}
+    assert programme.appointment("review").date == dt.date(2027, 3, 25)
+    assert {s.phase for s in schedule.on(dt.date(2027, 3, 25))} == {"Glute activation and running"}
     assert [str(s.dose) for s in schedule.of("glute-bridge")][::4] == [
         "3 x 12",
         "3 x 14",
         "3 x 16",
         "3 x 18",
     ]
+
+
+def test_calf_runner_glutes_rest_every_other_day() -> None:
+    """Bridges and clams fall on the same days, so no two glute days follow each other."""
+    schedule = expand(examples.calf_runner())
+    days = sorted(
+        {s.start.date() for s in (*schedule.of("glute-bridge"), *schedule.of("clamshell"))}
+    )
+    gaps = {(b - a).days for a, b in itertools.pairwise(days)}
+    assert gaps == {2}
 
 
 def test_sciatic_runner_expands_to_the_marathon() -> None:
@@ -68,9 +96,9 @@ def test_check_summarises_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert status == 0
     assert out[1:4] == [
-        "Calf pain: hip and glute programme: 2027-03-22 to 2027-05-16, Europe/London",
-        "8 prescriptions (1 as needed), 1 activity, 1 appointment, 1 phase",
-        "  phase 'Loading': 2027-03-25 to 2027-05-16",
+        "Calf pain: hip and glute programme: 2027-03-22 to 2027-05-19, Europe/London",
+        "5 prescriptions, 1 activity, 3 appointments, 1 phase",
+        "  phase 'Glute activation and running': 2027-03-25 to 2027-05-19",
     ]
 
 

@@ -37,8 +37,8 @@ from rehabplan.export.fhir import DOSE_EXTENSION, TIMING_EXTENSION, fhir_bundle,
 
 PROGRAMMES = {
     "achilles": examples.achilles(),
+    "home_exercises": examples.home_exercises(),
     "calf_runner": examples.calf_runner(),
-    "calf_runner_phased": examples.calf_runner_phased(),
     "sciatic_runner": examples.sciatic_runner(),
     **{path.name: load(path) for path in sorted((ROOT / "examples").glob("*.toml"))},
 }
@@ -175,7 +175,7 @@ def test_dose_in_text_and_extension() -> None:
 
 def test_before_each_run_is_said_in_text_and_extension() -> None:
     """FHIR cannot say "before each run": the text says it, the modifier extension holds it."""
-    programme = PROGRAMMES["calf_runner_phased"]
+    programme = PROGRAMMES["calf_runner"]
     requests = _resources(fhir_bundle(programme), "ServiceRequest")
     anchored = [r for r in requests if "before each run" in r["patientInstruction"]]
     assert anchored
@@ -243,7 +243,7 @@ def test_appointments_and_notes() -> None:
 
 def test_same_programme_same_bytes() -> None:
     """The Bundle is derived from the programme alone: two exports are byte-identical."""
-    assert to_fhir(examples.calf_runner_phased()) == to_fhir(examples.calf_runner_phased())
+    assert to_fhir(examples.calf_runner()) == to_fhir(examples.calf_runner())
 
 
 @given(fhir_timings().filter(lambda t: t.anchor is None), st.sampled_from(ZONES))

@@ -54,8 +54,8 @@ ICSCHECK_PLACES = (
 )
 EXAMPLES = {
     "achilles": examples.achilles,
-    "calf-runner": examples.calf_runner,
-    "calf-runner-phased": examples.calf_runner_phased,  # phases, a run, an appointment
+    "home-exercises": examples.home_exercises,
+    "calf-runner": examples.calf_runner,  # phases, a run, appointments
 }
 #: Checked by every parser but kept out of the golden files (1,800 sessions).
 CHECKED = {**EXAMPLES, "sciatic-runner": examples.sciatic_runner}
@@ -457,13 +457,12 @@ def test_plain_programme_is_planned_not_expanded(
 
 def test_unplannable_items_are_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Progressions, phases' changed items and items tied to a run are expanded; no more."""
-    programme = examples.calf_runner_phased()
+    programme = examples.calf_runner()
     calls = _no_expansion(monkeypatch)
     to_ics(programme, per_exercise=True)
     assert sorted(set(calls)) == [
-        "clams",
+        "clamshell",
         "glute-bridge",
-        "single-leg-glute-bridge",
     ]  # the run (an activity) and foam rolling before it have their own expansion
 
 
@@ -472,7 +471,7 @@ def test_routines_that_change_from_day_to_day_are_expanded(
 ) -> None:
     """A morning routine that holds the glute exercises every other day is found in `expand`."""
     calls = _no_expansion(monkeypatch)
-    to_ics(examples.calf_runner())
+    to_ics(examples.home_exercises())
     assert calls.count("expand") == 1
 
 
@@ -709,7 +708,7 @@ def test_clock_change_days(start: dt.date, line: str, tmp_path: Path) -> None:
 
 def test_same_input_same_bytes() -> None:
     """Exporting twice gives byte-identical files, whatever the clock says."""
-    assert to_ics(examples.calf_runner()) == to_ics(examples.calf_runner())
+    assert to_ics(examples.home_exercises()) == to_ics(examples.home_exercises())
 
 
 def test_dtstamp_and_sequence() -> None:
@@ -732,7 +731,7 @@ def _uids(data: bytes) -> set[str]:
 @pytest.mark.parametrize("options", list(MODES.values()))
 def test_uids_survive_an_unrelated_edit(options: dict[str, bool]) -> None:
     """Changing the glute bridge's dose keeps every UID, so a re-import updates, not duplicates."""
-    before = examples.calf_runner()
+    before = examples.home_exercises()
     edited = attrs.evolve(
         before,
         prescriptions=[
@@ -747,8 +746,8 @@ def test_uids_survive_an_unrelated_edit(options: dict[str, bool]) -> None:
 
 def test_uids_name_what_the_event_is() -> None:
     """UIDs read as prescription, slot and series (or date) at the programme's id."""
-    uids = _uids(to_ics(examples.calf_runner(), per_exercise=True))
-    assert "calf-stretch.morning.series-1@calf-pain-hip-and-glute-programme.rehabplan" in uids
+    uids = _uids(to_ics(examples.home_exercises(), per_exercise=True))
+    assert "calf-stretch.morning.series-1@hip-and-glute-home-exercises.rehabplan" in uids
     assert len(uids) == len(set(uids))
 
 
@@ -779,14 +778,14 @@ def test_alarm() -> None:
 
 def test_calendar_properties() -> None:
     """The calendar names itself, its zone and its refresh interval; PRODID is constant."""
-    lines = unfold(to_ics(examples.calf_runner()))
+    lines = unfold(to_ics(examples.home_exercises()))
     assert lines[:3] == [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//rehabplan//rehabplan 0.1.0//EN",
     ]
     for line in (
-        "X-WR-CALNAME:Calf pain: hip and glute programme",
+        "X-WR-CALNAME:Hip and glute home exercises",
         "X-WR-TIMEZONE:Europe/London",
         "REFRESH-INTERVAL;VALUE=DURATION:P1D",
         "X-PUBLISHED-TTL:P1D",
@@ -796,13 +795,13 @@ def test_calendar_properties() -> None:
 
 def test_as_needed_items_are_left_out() -> None:
     """The as-needed calf massage is never in the calendar."""
-    data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
+    data = to_ics(examples.home_exercises(), per_exercise=True, expanded=True)
     assert b"Calf massage" not in data.replace(b"\r\n ", b"")
 
 
 def test_routine_description_lists_doses_instructions_and_precautions() -> None:
     """A routine's DESCRIPTION lists its exercises with doses, instructions and stop rules."""
-    calendar = icalendar.Calendar.from_ical(to_ics(examples.calf_runner()))
+    calendar = icalendar.Calendar.from_ical(to_ics(examples.home_exercises()))
     first = calendar.walk("VEVENT")[0]
     text = str(first["DESCRIPTION"])
     assert str(first["SUMMARY"]) == "Morning routine · 5 exercises"

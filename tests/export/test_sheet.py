@@ -97,7 +97,7 @@ def _hostile_programme() -> Programme:
 @pytest.mark.parametrize("fmt", ["html", "md", "txt"])
 def test_examples_show_every_exercise_and_dose(fmt: str) -> None:
     """Each example sheet names every exercise and prints every dose, in every text format."""
-    for programme in (examples.achilles(), examples.calf_runner()):
+    for programme in (examples.achilles(), examples.home_exercises()):
         text = render_sheet(programme, format=fmt, weeks=4)
         assert isinstance(text, str)
         missing = [
@@ -111,11 +111,11 @@ def test_examples_show_every_exercise_and_dose(fmt: str) -> None:
 
 def test_header_and_precautions() -> None:
     """The header has title, patient, clinician, contact and dates; stop rules are boxed on top."""
-    html = render_sheet(examples.calf_runner(), weeks=4)
+    html = render_sheet(examples.home_exercises(), weeks=4)
     assert isinstance(html, str)
     head = html[: html.index("Your exercises")]
     for text in (
-        "Calf pain: hip and glute programme",
+        "Hip and glute home exercises",
         "A. Runner",
         "J. Physio",
         "Physio clinic, 01234 567890",
@@ -128,7 +128,7 @@ def test_header_and_precautions() -> None:
 
 def test_card_content() -> None:
     """A card has name, dose in symbols and words, how often, times, equipment and steps."""
-    card = sheet_view(examples.calf_runner(), weeks=4).sections[0].cards[0]
+    card = sheet_view(examples.home_exercises(), weeks=4).sections[0].cards[0]
     assert (card.name, card.dose, card.dose_words, card.often, card.times, card.equipment) == (
         "Hip-flexor release",
         "1 min each side",
@@ -170,7 +170,7 @@ def test_when_keeps_weekday_names() -> None:
 
 def test_as_needed_listed_without_boxes() -> None:
     """As-needed items are listed on the sheet but get no tick boxes."""
-    view = sheet_view(examples.calf_runner(), weeks=1)
+    view = sheet_view(examples.home_exercises(), weeks=1)
     assert [c.name for c in view.as_needed] == ["Calf massage"]
     rows = [r.name for s in view.sections for w in s.weeks for r in w.rows]
     assert "Calf massage" not in rows
@@ -184,7 +184,7 @@ def test_twice_daily_two_boxes_every_day() -> None:
 
 def test_every_other_day_alternates_with_blank_cells() -> None:
     """Every other day gives a box on alternate days and empty cells between."""
-    weeks = sheet_view(examples.calf_runner(), weeks=2).sections[0].weeks
+    weeks = sheet_view(examples.home_exercises(), weeks=2).sections[0].weeks
     bridge = [
         [c.count for c in next(r for r in w.rows if r.name == "Glute bridge").cells] for w in weeks
     ]
@@ -193,7 +193,7 @@ def test_every_other_day_alternates_with_blank_cells() -> None:
 
 def test_rows_leave_when_exercise_ends() -> None:
     """The two-week calf stretch has a row in weeks 1-2 and none in weeks 3-4."""
-    weeks = sheet_view(examples.calf_runner(), weeks=4).sections[0].weeks
+    weeks = sheet_view(examples.home_exercises(), weeks=4).sections[0].weeks
     assert [any(r.name == "Calf stretch" for r in w.rows) for w in weeks] == [
         True,
         True,
@@ -213,7 +213,7 @@ def test_partial_last_week() -> None:
 
 def test_schedule_source_and_window() -> None:
     """A Schedule renders the same as its programme over the same window."""
-    programme = examples.calf_runner()
+    programme = examples.home_exercises()
     schedule = expand(programme, until=dt.date(2027, 4, 18))
     assert render_sheet(schedule, format="txt", weeks=2) == render_sheet(
         programme, format="txt", weeks=2
@@ -274,8 +274,8 @@ def test_large_print_css() -> None:
 
 def test_output_is_deterministic() -> None:
     """The same programme gives the same sheet, byte for byte."""
-    assert render_sheet(examples.calf_runner(), weeks=2) == render_sheet(
-        examples.calf_runner(), weeks=2
+    assert render_sheet(examples.home_exercises(), weeks=2) == render_sheet(
+        examples.home_exercises(), weeks=2
     )
 
 
@@ -292,7 +292,7 @@ def test_output_is_deterministic() -> None:
 )
 def test_boxes_per_week_match_schedule(fmt: str, box: str, marker: str) -> None:
     """In every format, each week's tick boxes are exactly that week's scheduled sessions."""
-    programme = examples.calf_runner()
+    programme = examples.home_exercises()
     text = render_sheet(programme, format=fmt, weeks=4)
     assert isinstance(text, str)
     counts = {k: chunk.count(box) for k, chunk in _week_chunks(text, marker).items()}
@@ -365,7 +365,7 @@ def test_text_fits_80_columns_even_with_long_user_text() -> None:
     """Every line of the plain-text sheet is at most 80 columns, whatever the user wrote."""
     long = "Supercalifragilistic" * 8 + " " + "word " * 40
     programme = attrs.evolve(
-        examples.calf_runner(),
+        examples.home_exercises(),
         title=long,
         patient=long,
         contact=long,
@@ -458,7 +458,7 @@ def test_charts_macro_lays_out_weeks_as_one_chart_each(tmp_path: Path) -> None:
         "{% for batch in weeks|batch(3) %}\n  {{ m.charts(batch, sheet.box) }}\n{% endfor %}",
         encoding="utf-8",
     )
-    one_a_week, batched = render_sheet(examples.calf_runner(), template_dir=tmp_path).split("|")
+    one_a_week, batched = render_sheet(examples.home_exercises(), template_dir=tmp_path).split("|")
     assert one_a_week.count('<section class="week"') == 4
     assert one_a_week == batched
 
@@ -518,7 +518,7 @@ def test_pdf_without_weasyprint(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _phased() -> Programme:
-    base = examples.calf_runner()
+    base = examples.home_exercises()
     return Programme(
         title=base.title,
         start=base.start,

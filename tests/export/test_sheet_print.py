@@ -93,7 +93,7 @@ def _weasyprint(folder: Path, paper: str, large_print: bool) -> Path:
         require_tool("weasyprint", "pip install 'rehabplan[pdf]' and the Pango libraries")
     pdf = folder / "sheet.pdf"
     data = render_sheet(
-        examples.calf_runner(),
+        examples.home_exercises(),
         format="pdf",
         weeks=WEEKS,
         paper=paper,  # type: ignore[arg-type]
@@ -157,7 +157,7 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     folder = tmp_path_factory.mktemp(f"{renderer}-{paper}")
     if renderer == "chromium":
         html = render_sheet(
-            examples.calf_runner(), weeks=WEEKS, paper=paper, large_print=large_print
+            examples.home_exercises(), weeks=WEEKS, paper=paper, large_print=large_print
         )
         assert isinstance(html, str)
         pdf = _chromium(html, folder)
@@ -170,7 +170,7 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 def test_every_name_and_dose_is_printed(printed: Printed) -> None:
     """Every exercise's name and dose can be read back from the printed PDF."""
     flat = " ".join(printed.text.split())
-    programme = examples.calf_runner()
+    programme = examples.home_exercises()
     wanted = [p.name for p in programme.prescriptions]
     wanted += [p.dose.symbolic() for p in programme.prescriptions if p.dose is not None]
     assert [item for item in wanted if item not in flat] == []
@@ -178,7 +178,7 @@ def test_every_name_and_dose_is_printed(printed: Printed) -> None:
 
 def test_printed_boxes_per_week_equal_sessions(printed: Printed) -> None:
     """Counting the printed tick boxes, each week has exactly its scheduled sessions."""
-    programme = examples.calf_runner()
+    programme = examples.home_exercises()
     schedule = expand(programme, until=programme.start + dt.timedelta(days=7 * WEEKS - 1))
     expected = {
         k + 1: len(
@@ -234,7 +234,7 @@ def test_cards_are_never_split(printed: Printed) -> None:
         flat = " ".join(text.split())
         return next(i for i, page in enumerate(printed.page_texts) if flat in page)
 
-    cards = [p.exercise for p in examples.calf_runner().prescriptions if p.exercise.instructions]
+    cards = [p.exercise for p in examples.home_exercises().prescriptions if p.exercise.instructions]
     pages = [(page_of(e.name), page_of(e.instructions[-1])) for e in cards]
     assert [(a, a) for a, _ in pages] == pages
 

@@ -67,7 +67,7 @@ def test_dumped_files_match_the_schema(programme: Programme) -> None:
 
 
 def test_minimal_format_of_design_md_with_tables() -> None:
-    """The minimal TOML of DESIGN.md reads, with dose and when as tables."""
+    """The minimal programme file reads, with dose and when as tables."""
     programme = loads(
         """
 title = "Achilles loading"
@@ -99,8 +99,8 @@ def test_file_round_trip_on_disk(tmp_path: Path) -> None:
     """dump then load gives an equal programme, for .toml and .json files."""
     for name in ("plan.toml", "plan.json"):
         path = tmp_path / name
-        dump(examples.calf_runner_phased(), path)
-        assert load(path) == examples.calf_runner_phased()
+        dump(examples.calf_runner(), path)
+        assert load(path) == examples.calf_runner()
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_errors_name_the_key_path(data: Any, expected: str) -> None:
 
 
 def test_phrases_in_a_file_use_the_phrase_parser() -> None:
-    """The minimal TOML of DESIGN.md, with phrases, reads to the dose and timing they say."""
+    """The minimal programme file, with phrases, reads to the dose and timing they say."""
     programme = loads(
         """
 title = "Achilles loading"

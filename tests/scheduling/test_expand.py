@@ -76,7 +76,7 @@ def test_named_weekdays_first_on_or_after_start() -> None:
     ],
 )
 def test_times_a_week_uses_fixed_weekdays(per_week: int, weekdays: set[int]) -> None:
-    """N times a week falls on DESIGN.md's default weekdays (1 a week: the start's weekday)."""
+    """N times a week falls on the default weekdays (Mon/Thu, Mon/Wed/Fri, ...) (1 a week: the start's weekday)."""
     schedule = expand(
         one(Timing(times_per_week=per_week, duration_days=28), start=dt.date(2027, 3, 4))
     )
@@ -94,7 +94,7 @@ def test_times_a_week_uses_fixed_weekdays(per_week: int, weekdays: set[int]) -> 
     ],
 )
 def test_default_slots(count: int, labels: list[str]) -> None:
-    """Times a day fall on DESIGN.md's default slots."""
+    """Times a day fall on the default slots (morning, evening, noon, bedtime, ...)."""
     assert [label for label, _ in slot_times(Timing(times_per_day=count), SlotTimes())] == labels
 
 
@@ -164,14 +164,14 @@ def test_daily_life_anchor_uses_its_slot() -> None:
 
 def test_as_needed_is_not_scheduled() -> None:
     """As-needed prescriptions appear in no session but are listed on the schedule."""
-    schedule = expand(examples.calf_runner())
+    schedule = expand(examples.home_exercises())
     assert "calf-massage" not in {s.prescription.id for s in schedule}
     assert [p.id for p in schedule.as_needed] == ["calf-massage"]
 
 
 def test_schedule_queries() -> None:
     """on, week, between and of select the right sessions."""
-    schedule = expand(examples.calf_runner())
+    schedule = expand(examples.home_exercises())
     monday = dt.date(2027, 3, 22)
     assert len(schedule.on(monday)) == 8
     assert all(
@@ -184,7 +184,7 @@ def test_schedule_queries() -> None:
 
 def test_routines_group_by_local_time() -> None:
     """Sessions at one local time on one day make one routine."""
-    routines = expand(examples.calf_runner()).routines()
+    routines = expand(examples.home_exercises()).routines()
     assert [len(r.sessions) for r in routines[:4]] == [5, 3, 3, 3]
     assert routines[0].summary == "Morning routine · 5 exercises"
 
@@ -281,5 +281,5 @@ def test_twice_daily_count_over_any_zone_and_start(zone: str, start: dt.date, da
 
 def test_as_needed_type_is_separate() -> None:
     """An as-needed prescription is AsNeeded, not a Timing with a flag."""
-    p = examples.calf_runner().prescription("calf-massage")
+    p = examples.home_exercises().prescription("calf-massage")
     assert isinstance(p.timing, AsNeeded) and p.as_needed

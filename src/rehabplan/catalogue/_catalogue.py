@@ -610,7 +610,7 @@ def default_catalogue() -> Catalogue:
     True
     """
     # Imported here: importlib.resources and tomllib cost about 15 ms that
-    # `import rehabplan` should not pay (issue 6's import budget).
+    # `import rehabplan` should not pay.
     import importlib.resources
     import tomllib
 

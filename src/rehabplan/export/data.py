@@ -51,9 +51,9 @@ def item_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
     >>> row = item_rows(examples.achilles())[0]
     >>> row["kind"], row["start"], row["prescription"], row["dose"]
     ('session', '2027-03-01T08:00:00+00:00', 'eccentric-heel-drops', '3 x 15')
-    >>> phased = examples.calf_runner_phased()
+    >>> phased = examples.calf_runner()
     >>> [r["summary"] for r in item_rows(phased) if r["kind"] == "appointment"]
-    ['Review']
+    ['First visit', 'Review', 'Follow-up']
 
     .. versionadded:: 0.2
     """

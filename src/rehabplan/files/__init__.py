@@ -1,7 +1,7 @@
 """
 Programme files: TOML and JSON, one model, read and written through cattrs.
 
-The minimal format of DESIGN.md::
+The minimal format::
 
     title = "Achilles loading"
     start = 2027-03-01

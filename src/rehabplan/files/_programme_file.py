@@ -1,7 +1,7 @@
 """
 Programme files: TOML and JSON, one model, read and written through cattrs.
 
-The minimal format of DESIGN.md::
+The minimal format::
 
     title = "Achilles loading"
     start = 2027-03-01
@@ -113,10 +113,17 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
             if catalogue is None:
                 catalogue = default_catalogue()
             try:
-                found = catalogue.get(read_text(exercise["id"]))
+                entry = catalogue.entry(read_text(exercise["id"]))
             except ProgrammeError as exc:
                 raise exc.at(f"{where}[{index}].exercise.id") from None
+            found = entry.exercise
             item["exercise"] = attrs_dict(found) | {"name": found.name, "id": found.id}
+            # The catalogue's warnings travel with its exercise, so a sheet never
+            # prints the exercise without them.
+            own = item.get("precautions", [])
+            own = [own] if isinstance(own, str) else own
+            if entry.cautions and isinstance(own, list):
+                item["precautions"] = list(dict.fromkeys([*entry.cautions, *own]))
 
 
 def programme_from_dict(
@@ -132,7 +139,8 @@ def programme_from_dict(
     Appointment dates may be relative ("in 3 days", "next Tuesday"); they are resolved
     against *visit*, else the file's ``visit`` key, else the programme's start.
     An exercise given by its id alone (``exercise = { id = "glute-bridge" }``) is the
-    exercise of that id in *catalogue* (default: the shipped catalogue).
+    exercise of that id in *catalogue* (default: the shipped catalogue), and its
+    catalogue cautions come first in the prescription's precautions.
     An ambiguous phrase ("every 2-3 days") is refused with the question to answer,
     unless *accept_defaults* accepts its documented default reading (the low end).
 
@@ -354,7 +362,7 @@ def dump(programme: Programme, path: str | Path) -> None:
     >>> import pathlib, tempfile
     >>> from rehabplan import examples
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.toml"
-    >>> dump(examples.calf_runner_phased(), path)
+    >>> dump(examples.calf_runner(), path)
     >>> path.read_text(encoding="utf-8").splitlines()[0]
     'title = "Calf pain: hip and glute programme"'
 

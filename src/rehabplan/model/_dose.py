@@ -34,7 +34,7 @@ __all__ = [
 
 T = TypeVar("T", int, dt.timedelta)
 
-#: Named times of day, in day order (DESIGN.md).
+#: Named times of day, in day order.
 SLOT_NAMES: tuple[str, ...] = ("morning", "noon", "afternoon", "evening", "night", "bedtime")
 #: Weekday codes as RFC 5545 and the phrase corpus write them; index 0 is Monday.
 WEEKDAY_CODES: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

@@ -57,6 +57,19 @@ class Exercise:
     equipment: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     instructions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
 
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """
+        The steps a sheet or calendar prints: the instructions, or where to find them.
+
+        An exercise without written steps says "As shown by your physio." rather than
+        printing a card with nothing under the name.
+
+        >>> Exercise(name="Hop drills").steps
+        ('As shown by your physio.',)
+        """
+        return self.instructions or ("As shown by your physio.",)
+
 
 @frozen(kw_only=True)
 class Prescription:

@@ -107,7 +107,7 @@ class Appointment:
         return dt.datetime.combine(self.date, self.time)
 
     def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
-        """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
+        """The aware start in *tz* (gap and fold rule of `localize`), or None for a whole day."""
         if self.time is None:
             return None
         return localize(self.date, self.time, tz)
@@ -134,9 +134,15 @@ class Phase:
     its *until*). A phase with *overlap* set may start while the one before still
     runs, up to that phase's *until*; on the shared days an item in both phases is
     done once, as the later phase has it.
+    *criteria* say what must be true before the patient moves on to this phase
+    ("you can do 3 x 15 heel raises without pain"); the sheet prints them as "move on
+    when ...". The phase still starts on its date: tie it to a review appointment
+    (*at*) to let the clinician check them.
 
     >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
     'loading'
+    >>> Phase(name="Loading", at="review", criteria="heel raises are pain-free").criteria
+    ('heel raises are pain-free',)
 
     .. versionadded:: 0.1
     """
@@ -161,6 +167,7 @@ class Phase:
     drop: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     overlap: bool = field(default=False, validator=_validators.flag)
     notes: str | None = field(default=None, validator=_validators.optional_text)
+    criteria: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     id: str = field(
         default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
         validator=_validators.not_blank,
@@ -229,7 +236,7 @@ class SlotTimes:
         return cast(dt.time, getattr(self, name))
 
 
-#: Default fixed weekdays for "N times a week" (DESIGN.md); N=1 uses the start's weekday.
+#: Default fixed weekdays for "N times a week" (a programme setting); N=1: the start's weekday.
 DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
     (),
     (0, 3),
@@ -359,7 +366,9 @@ class Programme:
     Monday, the default; 6 is Sunday, for clinics whose week starts then).
     *activities* are scheduled like prescriptions; *appointments* are reviews a
     phase may start at; *phases* change the prescriptions and activities from their
-    start on (`phase_spans` says when each runs).
+    start on (`phase_spans` says when each runs); *stop_rules* and *precautions*
+    apply to the whole programme; *advice* is what the patient does besides the
+    exercises (tape, posture), printed as notes on the sheet and in the calendar.
 
     >>> p = Programme(title="Achilles loading", start=dt.date(2027, 3, 1),
     ...               timezone="Europe/London")
@@ -406,6 +415,7 @@ class Programme:
         default=(), converter=_phases, validator=_validators.tuple_of(Phase, "a Phase")
     )
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    advice: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:

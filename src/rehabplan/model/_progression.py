@@ -88,9 +88,15 @@ class Progression:
         if self.part == "reps" and self.ceiling > 1000:  # type: ignore[operator]
             raise ProgrammeError(f"must be at most 1000 (got {self.ceiling})", where="ceiling")
         if self.part == "hold" and self.ceiling > MAX_HOLD:  # type: ignore[operator]
-            raise ProgrammeError(f"must be at most 2 hours (got {self.ceiling})", where="ceiling")
+            raise ProgrammeError(
+                f"must be at most {format_duration(MAX_HOLD)} (got {self.ceiling})",
+                where="ceiling",
+            )
         if self.part == "duration" and self.ceiling > MAX_BOUT:  # type: ignore[operator]
-            raise ProgrammeError(f"must be at most 24 hours (got {self.ceiling})", where="ceiling")
+            raise ProgrammeError(
+                f"must be at most {format_duration(MAX_BOUT)} (got {self.ceiling})",
+                where="ceiling",
+            )
 
     def __str__(self) -> str:
         cadence = "each week" if self.every_weeks == 1 else f"every {self.every_weeks} weeks"

@@ -104,7 +104,7 @@ class ScheduledAppointment:
 
     >>> import datetime as dt
     >>> from rehabplan import examples, expand
-    >>> review = expand(examples.calf_runner_phased()).appointments[0]
+    >>> review = expand(examples.calf_runner()).appointments[1]
     >>> review.kind, review.summary, review.start.isoformat()
     ('appointment', 'Review', '2027-03-25T09:30:00+00:00')
 
@@ -203,7 +203,7 @@ class Schedule:
         Items that start together keep the order sessions, then appointments.
 
         >>> from rehabplan import examples, expand
-        >>> sorted({item.kind for item in expand(examples.calf_runner_phased()).items})
+        >>> sorted({item.kind for item in expand(examples.calf_runner()).items})
         ['appointment', 'session']
 
         .. versionadded:: 0.2
@@ -256,7 +256,7 @@ class Schedule:
         The sessions of one prescription, by its id.
 
         >>> from rehabplan import examples, expand
-        >>> len(expand(examples.calf_runner()).of("glute-bridge"))
+        >>> len(expand(examples.home_exercises()).of("glute-bridge"))
         14
         """
         return tuple(s for s in self.sessions if s.prescription.id == prescription_id)
@@ -268,7 +268,7 @@ class Schedule:
         A routine lasts as long as its sessions one after the other.
 
         >>> from rehabplan import examples, expand
-        >>> first = expand(examples.calf_runner()).routines()[0]
+        >>> first = expand(examples.home_exercises()).routines()[0]
         >>> first.summary, first.end - first.start
         ('Morning routine · 5 exercises', datetime.timedelta(seconds=1500))
         """
@@ -290,7 +290,7 @@ class Schedule:
         The as-needed prescriptions (phases' ones too): listed on the sheet, not scheduled.
 
         >>> from rehabplan import examples, expand
-        >>> [p.id for p in expand(examples.calf_runner()).as_needed]
+        >>> [p.id for p in expand(examples.home_exercises()).as_needed]
         ['calf-massage']
         """
         found: dict[str, Prescription] = {}

@@ -1,7 +1,7 @@
 """
 The one place where a local date and a clock time become an aware datetime.
 
-DESIGN.md's rule: local wall-clock times hold across daylight-saving changes; a time
+The rule: local wall-clock times hold across daylight-saving changes; a time
 that falls in a spring-forward gap moves forward by the gap (01:30 on the London
 spring-forward day becomes 02:30 BST), and a time in the autumn fold is the first of
 the two (fold=0, the earlier instant).

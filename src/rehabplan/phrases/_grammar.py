@@ -49,8 +49,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, _RuleEntry]]:
     """
     The grammar, compiled on first use.
 
-    Compiling it costs tens of milliseconds, which `import rehabplan` should not pay
-    (issue 6's import budget).
+    Compiling it costs tens of milliseconds, which `import rehabplan` should not pay.
     """
     return _compile_rules()
 

@@ -3,7 +3,7 @@ The vocabulary of the phrase language, as data.
 
 Every word the parser knows maps to a *symbol*: a canonical lower-case word ("day",
 "sec", "each") or an upper-case class (``N`` a number, ``DOW`` a weekday, ``TIME`` a
-clock time, ``DATE`` a date, ``MONTH`` a month name). The grammar in `phrases` is
+clock time, ``DATE`` a date, ``MONTH`` a month name). The grammar (`_grammar`) is
 written over symbols, so "secs", "seconds" and "s" are one word to it.
 
 Clinical abbreviations follow the usual Latin-derived prescription conventions:

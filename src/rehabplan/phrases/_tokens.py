@@ -5,7 +5,7 @@ The text is normalised character by character (dashes, the times sign, full-widt
 digits, case), so every token keeps its place in the original text. Number words become
 numbers, "twice" becomes "2 times", abbreviations (BD, TDS, q4h, ...) become the words
 they stand for, run-together words ("bidx30", "daysprn") are split on the vocabulary in
-`lexicon`, and tokens that form one value are joined ("twenty-five", "2-3", "½").
+`_lexicon`, and tokens that form one value are joined ("twenty-five", "2-3", "½").
 """
 
 from __future__ import annotations

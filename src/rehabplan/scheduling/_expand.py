@@ -195,7 +195,7 @@ def daily_anchor(timing: Timing) -> Timing:
 
 #: Aware start times by (local date, clock time), shared by every item of one expansion:
 #: most items meet at the same slot times on the same days, and placing a wall-clock
-#: time in the zone is the costly step (issue 6).
+#: time in the zone is the costly step.
 _Starts = dict[tuple[dt.date, dt.time], dt.datetime]
 
 

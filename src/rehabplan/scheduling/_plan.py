@@ -13,7 +13,7 @@ are a plain recurrence:
 - one dose all along: no progression;
 - the only stretch of that prescription in that phase;
 - no day of the pattern on which the zone skips the day, or on which two of its
-  slot times meet in a daylight-saving gap (DESIGN.md's gap rule moves both to the
+  slot times meet in a daylight-saving gap (the gap rule moves both to the
   same instant, and `expand` keeps one). Only days near the zone's offset changes
   in the span are looked at, not every day.
 

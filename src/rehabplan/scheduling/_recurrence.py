@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["DAILY", "WEEKLY", "day_rrule", "day_rule", "rule_days", "slot_times"]
 
 # dateutil.rrule's frequencies (rrule.WEEKLY, rrule.DAILY), written out so that
-# `import rehabplan` does not import dateutil (issue 6's import budget); a test
+# `import rehabplan` does not import dateutil; a test
 # holds them equal.
 WEEKLY = 2
 DAILY = 3
@@ -119,7 +119,7 @@ def slot_times(timing: Timing, slots: SlotTimes) -> list[tuple[str, dt.time]]:
     """
     The (label, clock time) of each session in a day, in time order.
 
-    Named times of day and clock times are used as given. Otherwise DESIGN.md's
+    Named times of day and clock times are used as given. Otherwise the
     defaults: once = morning; twice = morning + evening; three times = morning, noon,
     evening; four = adds bedtime; five or more = spread evenly from morning to bedtime.
     Every N hours runs from the morning slot up to bedtime, or through the whole day

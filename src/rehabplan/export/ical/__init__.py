@@ -2,7 +2,7 @@
 iCalendar (RFC 5545) export: a programme's sessions as a calendar people import or subscribe to.
 
 Routines by default: every session due at the same local time on the same day is one
-event, its exercises and doses listed in the description (DESIGN.md); with
+event, its exercises and doses listed in the description; with
 *per_exercise* one event per session.
 Compact by default: the dates on which one event recurs become RRULE series found in the
 expanded schedule itself (`rehabplan.export.ical._series`), so every mode describes exactly

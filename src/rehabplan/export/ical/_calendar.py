@@ -2,7 +2,7 @@
 iCalendar (RFC 5545) export: a programme's sessions as a calendar people import or subscribe to.
 
 Routines by default: every session due at the same local time on the same day is one
-event, its exercises and doses listed in the description (DESIGN.md); with
+event, its exercises and doses listed in the description; with
 *per_exercise* one event per session.
 Compact by default: the dates on which one event recurs become RRULE series found in the
 expanded schedule itself (`rehabplan.export.ical._series`), so every mode describes exactly
@@ -49,6 +49,7 @@ from rehabplan.export.ical._writer import (
 )
 from rehabplan.model import (
     Appointment,
+    Prescription,
     Programme,
     Routine,
     Schedule,
@@ -109,11 +110,19 @@ def _bullets(lines: Iterable[str], indent: str = "") -> list[str]:
     return [f"{indent}- {line}" for line in lines]
 
 
+def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
+    """Stop rules first, as sentences, then the free-text precautions."""
+    rules = (str(rule) for rule in item.stop_rules)
+    return (*(f"{rule[:1].upper()}{rule[1:]}." for rule in rules), *item.precautions)
+
+
 def _footer(programme: Programme, precautions: list[str]) -> list[str]:
     lines: list[str] = []
-    seen = list(dict.fromkeys([*precautions, *programme.precautions]))
+    seen = list(dict.fromkeys([*precautions, *_warnings(programme)]))
     if seen:
         lines += ["", "Precautions:", *_bullets(seen)]
+    if programme.advice:
+        lines += ["", "Advice:", *_bullets(programme.advice)]
     who = ", ".join(x for x in (programme.clinician, programme.contact) if x)
     if who:
         lines += ["", f"Questions: {who}"]
@@ -135,13 +144,12 @@ def _session_text(session: Session, programme: Programme) -> str:
     lines = [f"{p.name}: {_dose_words(session)}."]
     if session.phase:
         lines.append(f"Phase: {session.phase}.")
-    if p.exercise.instructions:
-        lines += ["", "How to do it:", *_bullets(p.exercise.instructions)]
+    lines += ["", "How to do it:", *_bullets(p.exercise.steps)]
     if p.exercise.equipment:
         lines += ["", "You need: " + ", ".join(p.exercise.equipment) + "."]
     if p.notes:
         lines += ["", p.notes]
-    lines += _footer(programme, list(p.precautions))
+    lines += _footer(programme, list(_warnings(p)))
     return "\n".join(lines)
 
 
@@ -153,12 +161,12 @@ def _routine_text(routine: Routine, programme: Programme) -> str:
     for number, session in enumerate(routine.sessions, start=1):
         p = session.prescription
         lines += ["", f"{number}. {p.name}: {_dose_words(session)}."]
-        lines += _bullets(p.exercise.instructions, "   ")
+        lines += _bullets(p.exercise.steps, "   ")
         if p.exercise.equipment:
             lines.append("   You need: " + ", ".join(p.exercise.equipment) + ".")
         if p.notes:
             lines.append(f"   {p.notes}")
-        precautions += p.precautions
+        precautions += _warnings(p)
     lines += _footer(programme, precautions)
     return "\n".join(lines)
 
@@ -175,7 +183,7 @@ def _session_items(schedule: Schedule) -> list[_Item]:
     # The key holds everything the texts read: the prescription object (a phase may
     # give the same id other instructions), the dose, the activity volume and the
     # phase. Keyed by (id, dose) alone, a run's description kept its first week's
-    # volume and phase (issue 6).
+    # volume and phase.
     texts: dict[tuple[int, object, object, object], tuple[str, str, tuple[str, ...]]] = {}
     bases: dict[tuple[str, str], str] = {}
     items = []
@@ -575,12 +583,12 @@ def to_ics(
     The programme's (or schedule's) sessions as an iCalendar file, in bytes.
 
     >>> from rehabplan import examples
-    >>> data = to_ics(examples.calf_runner(), per_exercise=True, expanded=True)
+    >>> data = to_ics(examples.home_exercises(), per_exercise=True, expanded=True)
     >>> data.count(b"BEGIN:VEVENT")
     168
     >>> unfolded = data.replace(b"\r\n ", b"").splitlines()
     >>> next(line for line in unfolded if line.startswith(b"UID:calf-stretch"))
-    b'UID:calf-stretch.morning.20270322@calf-pain-hip-and-glute-programme.rehabplan'
+    b'UID:calf-stretch.morning.20270322@hip-and-glute-home-exercises.rehabplan'
 
     A programme's compact calendar is planned from its rules where they are plain
     (fixed clock times, one dose, every N days or on weekdays): a two-year programme

@@ -158,7 +158,7 @@ def _was_utc(key: str, until: int) -> bool:
 #: before it, not from 1970: scanning day by day from 1970 to 9990 took over a minute.
 _FAR_FUTURE = 2200
 #: The last year scanned: `_changes` reads up to 1 January two years on, and Python's
-#: dates end with 9999 (issue 6).
+#: dates end with 9999.
 _LAST_YEAR = 9997
 
 

@@ -124,10 +124,23 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
         often=_sentence(clean(prescription.timing.describe())),
         times=_times(sessions),
         equipment=clean(", ".join(exercise.equipment)),
-        instructions=tuple(clean(i) for i in exercise.instructions if clean(i)),
-        precautions=tuple(clean(p) for p in prescription.precautions if clean(p)),
+        instructions=tuple(clean(i) for i in exercise.steps if clean(i)),
+        precautions=tuple(p for p in map(clean, _warnings(prescription)) if p),
         notes=clean(prescription.notes or ""),
     )
+
+
+def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
+    """Stop rules first, as sentences, then the free-text precautions."""
+    return (*(_sentence(f"{rule}.") for rule in item.stop_rules), *item.precautions)
+
+
+def _move_on(programme: Programme, heading: str) -> str:
+    """The criteria of the phase headed *heading*, as one "Move on to this phase when" line."""
+    for phase in programme.phases:
+        if heading and clean(phase.name) == heading and phase.criteria:
+            return "Move on to this phase when " + "; ".join(map(clean, phase.criteria)) + "."
+    return ""
 
 
 # --------------------------------------------------------------------------- window
@@ -339,7 +352,7 @@ def sheet_view(
     session of the schedule, with its time and dose.
 
     >>> from rehabplan import examples
-    >>> view = sheet_view(examples.calf_runner(), weeks=2)
+    >>> view = sheet_view(examples.home_exercises(), weeks=2)
     >>> [week.boxes for section in view.sections for week in section.weeks]
     [50, 48]
     >>> view.sections[0].cards[2].dose, view.sections[0].cards[2].often
@@ -415,12 +428,13 @@ def sheet_view(
                 dates=_date_range(a, b),
                 cards=tuple(cards.values()),
                 weeks=tuple(charts),
+                move_on=_move_on(programme, heading),
             )
         )
     as_needed = [p for p in programme.prescriptions if p.as_needed]
-    precautions = [clean(p) for p in programme.precautions]
+    precautions = [clean(p) for p in _warnings(programme)]
     for p in programme.prescriptions:
-        precautions.extend(f"{clean(p.name)}: {clean(text)}" for text in p.precautions)
+        precautions.extend(f"{clean(p.name)}: {clean(text)}" for text in _warnings(p))
     return SheetView(
         title=clean(programme.title),
         patient=clean(programme.patient or ""),
@@ -435,4 +449,5 @@ def sheet_view(
         paper=paper,
         large_print=large_print,
         boxes=sum(w.boxes for s in views for w in s.weeks),
+        advice=tuple(a for a in map(clean, programme.advice) if a),
     )

@@ -68,7 +68,7 @@ def render_sheet(
         ScheduleError: the programme cannot be expanded over the window.
 
     >>> from rehabplan import examples
-    >>> html = render_sheet(examples.calf_runner(), weeks=1, paper="Letter")
+    >>> html = render_sheet(examples.home_exercises(), weeks=1, paper="Letter")
     >>> "size: Letter" in html, html.count("☐")
     (True, 50)
     >>> print(render_sheet(examples.achilles(), format="md", weeks=1).splitlines()[0])

@@ -133,6 +133,7 @@ class CardView:
 class SectionView:
     """
     A part of the sheet: the whole window, or one phase (which starts a new page).
+    *move_on* is the phase's criteria as one "Move on to this phase when ..." line.
 
     *weeks* are the charts of the weeks that begin in the section; a phase that starts
     in the middle of a week shows its first days in that week's chart, marked.
@@ -142,6 +143,7 @@ class SectionView:
     dates: str
     cards: tuple[CardView, ...]
     weeks: tuple[WeekView, ...]
+    move_on: str = ""
 
 
 @frozen(kw_only=True)
@@ -164,3 +166,4 @@ class SheetView:
     text_box: str = TEXT_BOX
     width: int = TEXT_WIDTH
     boxes: int = field(default=0)
+    advice: tuple[str, ...] = ()
