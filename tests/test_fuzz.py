@@ -29,8 +29,7 @@ from rehabplan.export.sheet import render_sheet
 from rehabplan.files import load as read_programme
 from rehabplan.files import programme_from_dict
 from rehabplan.files._atomic import write_atomic
-from rehabplan.model import Exercise, Prescription, Programme, Timing
-from rehabplan.scheduling._recurrence import day_rrule, rule_days
+from rehabplan.model import Exercise, Prescription, Programme
 
 READERS = (phrases.read, phrases.parse_timing, phrases.parse_dose, phrases.parse_prescription)
 
@@ -370,35 +369,6 @@ def test_expand_any_start_date(data: st.DataObject, start: dt.date, zone: str) -
     )
     result = _value_or_error(expand, programme, limit=5000)
     assert result is not None
-
-
-@given(
-    first=st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)),
-    days=st.integers(0, 400),
-    every=st.integers(1, 9),
-    weekdays=st.sets(st.integers(0, 6), max_size=7),
-)
-def test_rule_days_are_the_rrule_dates(
-    first: dt.date, days: int, every: int, weekdays: set[int]
-) -> None:
-    """The date arithmetic of rule_days yields exactly dateutil's rrule dates."""
-    if not weekdays:
-        timing = Timing(every_days=every) if every >= 2 else Timing()
-    else:
-        timing = Timing(weekdays=tuple(weekdays))
-    programme = Programme(title="T", start=first, timezone="UTC")
-    last = first + dt.timedelta(days=days)
-    expected = [d.date() for d in day_rrule(timing, programme, first, last)]
-    assert expected == list(rule_days(timing, programme, first, last))
-
-
-def test_frequencies_are_dateutils() -> None:
-    """The frequencies written out in _recurrence are dateutil's own."""
-    from dateutil import rrule
-
-    from rehabplan.scheduling import _recurrence
-
-    assert (_recurrence.DAILY, _recurrence.WEEKLY) == (rrule.DAILY, rrule.WEEKLY)
 
 
 def test_import_is_lazy() -> None:

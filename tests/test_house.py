@@ -38,9 +38,7 @@ DATA_TABLES = ("rehabplan.phrases._lexicon",)
 #: Modules still to be split; each must really be long, so the list only shrinks.
 TO_SPLIT = {
     "rehabplan.catalogue._catalogue",
-    "rehabplan.export.ical._calendar",
     "rehabplan.model._programme",
-    "rehabplan.scheduling._expand",
 }
 MAX_LINES = 500
 

@@ -6,7 +6,7 @@ recurring-ical-events (in the venv), libical through its GObject bindings (syste
 Python) and, when the shared checker is next to the repository, icscheck's five engines.
 
 Golden files: regenerate them after an intended change with
-``REHABPLAN_REGEN_GOLDEN=1 pytest tests/test_ical.py -k golden`` and review the diff.
+``REHABPLAN_REGEN_GOLDEN=1 pytest tests/export/test_ical.py -k golden`` and review the diff.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ from rehabplan.export.ical._vtimezone import vtimezone_lines
 from rehabplan.export.ical._writer import clean_text, content_line, escape_text, fold
 from rehabplan.model import Dose, Exercise, Prescription, Programme, Schedule, Timing
 from rehabplan.model._wallclock import shifts
-from rehabplan.scheduling import expand
-from rehabplan.scheduling._plan import Days
+from rehabplan.scheduling import Recurrence, expand
 
 HERE = TESTS  # golden files and the libical script
 GOLDEN = HERE / "golden"
@@ -348,15 +347,16 @@ def test_examples_planned_are_the_schedule_calendar(example: str, mode: str) -> 
     )
 
 
-_RULES = st.one_of(
-    st.integers(1, 9).map(lambda n: (3, n, ())),
-    st.integers(0, 6).map(lambda d: (2, 1, (d,))),
-    st.sets(st.integers(0, 6), min_size=2, max_size=7).map(lambda w: (2, 1, tuple(sorted(w)))),
+_TIMINGS = st.one_of(
+    st.integers(1, 9).map(lambda n: Timing(every_days=n if n > 1 else None)),
+    st.sets(st.integers(0, 6), min_size=1, max_size=7).map(
+        lambda w: Timing(weekdays=tuple(sorted(w)))
+    ),
 )
 
 
 @given(
-    _RULES,
+    _TIMINGS,
     st.dates(dt.date(2024, 1, 1), dt.date(2031, 12, 31)),
     st.integers(0, 6),
     st.one_of(st.integers(0, 40), st.integers(700, 1600)),
@@ -365,7 +365,7 @@ _RULES = st.one_of(
     st.sampled_from([5, 35, 90, 300, 4000]).map(lambda m: dt.timedelta(minutes=m)),
 )
 def test_planned_runs_are_the_runs_found(
-    rule: tuple[int, int, tuple[int, ...]],
+    timing: Timing,
     origin: dt.date,
     late: int,
     span: int,
@@ -375,7 +375,8 @@ def test_planned_runs_are_the_runs_found(
 ) -> None:
     """`planned_runs` gives what `find_runs` finds in the listed steady days, and the rest."""
     first = origin + dt.timedelta(days=late)
-    days = Days.of(rule, origin, first, first + dt.timedelta(days=span))
+    programme = Programme(title="X", start=origin, timezone="UTC")
+    days = Recurrence.of(timing, programme, origin, first, first + dt.timedelta(days=span))
     if days is None:
         return
     tz = zoneinfo.ZoneInfo(zone)
@@ -395,7 +396,7 @@ def _no_expansion(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     from rehabplan.scheduling import _expand
 
     calls: list[str] = []
-    sessions = _expand._prescription_sessions
+    sessions = _expand.prescription_sessions
     whole = _calendar.expand
 
     def one_by_one(entry: Any, *args: Any) -> Any:
@@ -406,7 +407,7 @@ def _no_expansion(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("expand")
         return whole(*args, **kwargs)
 
-    monkeypatch.setattr(_expand, "_prescription_sessions", one_by_one)
+    monkeypatch.setattr(_expand, "prescription_sessions", one_by_one)
     monkeypatch.setattr(_calendar, "expand", expanded)
     return calls
 
@@ -747,7 +748,7 @@ def test_uids_survive_an_unrelated_edit(options: dict[str, bool]) -> None:
 def test_uids_name_what_the_event_is() -> None:
     """UIDs read as prescription, slot and series (or date) at the programme's id."""
     uids = _uids(to_ics(examples.home_exercises(), per_exercise=True))
-    assert "calf-stretch.morning.series-1@hip-and-glute-home-exercises.rehabplan" in uids
+    assert "calf-stretch.morning.series-20270322@hip-and-glute-home-exercises.rehabplan" in uids
     assert len(uids) == len(set(uids))
 
 
@@ -1047,7 +1048,7 @@ def test_cli_bad_options(
 
 
 def test_a_dose_change_starts_a_new_series() -> None:
-    """Sessions whose dose steps up mid-way form two series of one exercise: series-1, series-2."""
+    """Sessions whose dose steps up mid-way form two series of one exercise, named by their first day."""
     programme = _session_programme(times_of_day=("morning",), duration_days=14)
     schedule = expand(programme)
     stronger = Dose(3, 20)
@@ -1058,8 +1059,8 @@ def test_a_dose_change_starts_a_new_series() -> None:
     data = to_ics(stepped, per_exercise=True)
     uids = sorted(_uids(data))
     assert uids == [
-        "calf-raise.morning.series-1@one-exercise.rehabplan",
-        "calf-raise.morning.series-2@one-exercise.rehabplan",
+        "calf-raise.morning.series-20270322@one-exercise.rehabplan",
+        "calf-raise.morning.series-20270329@one-exercise.rehabplan",
     ]
     assert by_icalendar(data) == expected(stepped, per_exercise=True)
 

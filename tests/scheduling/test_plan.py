@@ -1,5 +1,5 @@
 """
-Tests of `rehabplan.scheduling._plan`: a programme as recurrences where its rules are plain.
+Tests of `rehabplan.scheduling.plan` and `Recurrence`: a programme as series where its rules are plain.
 
 The plan must hold exactly the sessions `expand` gives, whatever it planned and
 whatever it left to expansion; the examples check which items it plans.
@@ -33,9 +33,7 @@ from rehabplan.model import (
     Volume,
 )
 from rehabplan.model._wallclock import localize, shifts
-from rehabplan.scheduling import expand
-from rehabplan.scheduling._plan import Days, Plan, plan
-from rehabplan.scheduling._recurrence import day_rule, rule_days
+from rehabplan.scheduling import Plan, Recurrence, expand, plan
 
 Sessions = collections.Counter[tuple[object, ...]]
 
@@ -45,10 +43,10 @@ def _key(s: Session) -> tuple[object, ...]:
 
 
 def planned_sessions(planned: Plan) -> Sessions:
-    """Every session of a plan: its recurrences' and its rest."""
+    """Every session of a plan: its series' and its rest."""
     tz = planned.programme.tz
     found: Sessions = collections.Counter(
-        _key(s) for r in planned.recurrences for s in r.sessions(tz)
+        _key(r.session(day, slot, tz)) for r in planned.series for day in r.days for slot in r.slots
     )
     found.update(_key(s) for s in planned.rest)
     return found
@@ -117,36 +115,61 @@ def test_plan_of_a_window(programme: Programme, skip: int, days: int) -> None:
 
 
 @given(
-    st.sampled_from([(3, 1, ()), (3, 2, ()), (3, 5, ()), (2, 1, (2,)), (2, 1, tuple(range(7)))])
-    | st.sets(st.integers(0, 6), min_size=2, max_size=6).map(lambda w: (2, 1, tuple(sorted(w)))),
+    st.sampled_from([(1, ()), (2, ()), (5, ()), (1, (2,)), (1, tuple(range(7)))])
+    | st.sets(st.integers(0, 6), min_size=2, max_size=6).map(lambda w: (1, tuple(sorted(w)))),
     st.dates(dt.date(2027, 1, 1), dt.date(2027, 12, 31)),
     st.integers(0, 10),
     st.integers(0, 800),
 )
-def test_days_are_the_dates_of_the_rule(
-    rule: tuple[int, int, tuple[int, ...]], origin: dt.date, late: int, span: int
+def test_a_recurrence_is_the_dates_of_its_rule(
+    rule: tuple[int, tuple[int, ...]], origin: dt.date, late: int, span: int
 ) -> None:
-    """`Days` lists, counts, indexes and tests the dates `rule_days` gives, from *first* on."""
+    """
+    A recurrence lists (through its rrule), counts, indexes and tests the dates of its
+    timing from *first* on, and its RRULE text read back by dateutil gives them again.
+    """
+    from dateutil import rrule
+
     first = origin + dt.timedelta(days=late)
     last = first + dt.timedelta(days=span)
-    freq, interval, weekdays = rule
+    every, weekdays = rule
     timing = (
-        Timing(weekdays=weekdays)
-        if freq == 2
-        else Timing(every_days=interval if interval > 1 else None)
+        Timing(weekdays=weekdays) if weekdays else Timing(every_days=every if every > 1 else None)
     )
     programme = Programme(title="X", start=origin, timezone="UTC")
-    assert day_rule(timing, programme) == rule
-    want = [d for d in rule_days(timing, programme, origin, last) if d >= first]
-    days = Days.of(rule, origin, first, last)
+    span_days = [first + dt.timedelta(days=n) for n in range(span + 1)]
+    if weekdays:
+        want = [d for d in span_days if d.weekday() in weekdays]
+    else:
+        want = [d for d in span_days if (d - origin).days % every == 0]
+    days = Recurrence.of(timing, programme, origin, first, last)
     if days is None:
         assert want == []
         return
     assert list(days) == want
     assert len(days) == len(want)
     assert [days.nth(i) for i in range(len(want))] == want
-    span_days = [first + dt.timedelta(days=n) for n in range(span + 1)]
     assert [d for d in span_days if d in days] == want
+    start = dt.datetime.combine(days.first, dt.time())
+    until = dt.datetime.combine(days.last, dt.time())
+    written = rrule.rrulestr(f"{days.rule};UNTIL={until:%Y%m%dT%H%M%S}", dtstart=start)
+    assert [moment.date() for moment in written] == want
+
+
+def test_recurrences_of_one_shape_share_one_rrule() -> None:
+    """
+    Two recurrences with the same rule, first weekday and length run the rrule once
+    (a bounded cache); their dates are each other's, shifted.
+    """
+    from rehabplan.scheduling import _recurrence
+
+    _recurrence._offsets.cache_clear()
+    march = Recurrence(dt.date(2027, 3, 1), dt.date(2027, 3, 29), weekdays=(0, 2, 4))
+    april = Recurrence(dt.date(2027, 4, 5), dt.date(2027, 5, 3), weekdays=(0, 2, 4))
+    shift = dt.timedelta(days=35)
+    assert [d + shift for d in march.dates()] == april.dates()
+    info = _recurrence._offsets.cache_info()
+    assert (info.misses, info.hits, info.maxsize) == (1, 1, 1024)
 
 
 # --------------------------------------------------------------------------- what is planned
@@ -156,7 +179,7 @@ def test_plain_items_are_planned() -> None:
     """Twice daily, every other day, weekdays: recurrences, nothing expanded."""
     programme = examples.home_exercises()
     planned = plan(programme)
-    assert [(r.prescription.id, len(r.days), len(r.slots)) for r in planned.recurrences] == [
+    assert [(r.prescription.id, len(r.days), len(r.slots)) for r in planned.series] == [
         ("hip-flexor-release", 28, 2),
         ("piriformis-release", 28, 2),
         ("glute-bridge", 14, 1),
@@ -169,16 +192,16 @@ def test_plain_items_are_planned() -> None:
 @pytest.mark.parametrize(
     ("timing", "days"),
     [
-        (Timing(times_per_week=3, duration_days=28), Days(dt.date(2027, 3, 22), dt.date(2027, 4, 16), weekdays=(0, 2, 4))),
-        (Timing(weekdays=(2,), duration_days=28), Days(dt.date(2027, 3, 24), dt.date(2027, 4, 14), step=7)),
-        (Timing(every_days=3, duration_days=28), Days(dt.date(2027, 3, 22), dt.date(2027, 4, 18), step=3)),
-        (Timing(times_per_week=7, duration_days=5), Days(dt.date(2027, 3, 22), dt.date(2027, 3, 26), step=1)),
-        (Timing(anchor=Anchor("before", "breakfast"), duration_days=5), Days(dt.date(2027, 3, 22), dt.date(2027, 3, 26), step=1)),
+        (Timing(times_per_week=3, duration_days=28), Recurrence(dt.date(2027, 3, 22), dt.date(2027, 4, 16), weekdays=(0, 2, 4))),
+        (Timing(weekdays=(2,), duration_days=28), Recurrence(dt.date(2027, 3, 24), dt.date(2027, 4, 14), step=7)),
+        (Timing(every_days=3, duration_days=28), Recurrence(dt.date(2027, 3, 22), dt.date(2027, 4, 18), step=3)),
+        (Timing(times_per_week=7, duration_days=5), Recurrence(dt.date(2027, 3, 22), dt.date(2027, 3, 26), step=1)),
+        (Timing(anchor=Anchor("before", "breakfast"), duration_days=5), Recurrence(dt.date(2027, 3, 22), dt.date(2027, 3, 26), step=1)),
     ],
 )  # fmt: skip
-def test_day_patterns(timing: Timing, days: Days) -> None:
+def test_day_patterns(timing: Timing, days: Recurrence) -> None:
     """Each kind of day rule becomes its pattern of days; a daily-life anchor is a slot."""
-    (recurrence,) = plan(_one(timing)).recurrences
+    (recurrence,) = plan(_one(timing)).series
     assert recurrence.days == days
 
 
@@ -218,7 +241,7 @@ def _walk() -> Activity:
 def test_what_is_not_planned(programme: Programme) -> None:
     """Items whose sessions are not a plain recurrence are expanded, as `expand` does."""
     planned = plan(programme)
-    assert ({s.prescription.id for s in planned.rest}, planned.recurrences) == (
+    assert ({s.prescription.id for s in planned.rest}, planned.series) == (
         {"calf-raise", *(a.id for a in programme.activities)},
         (),
     )
@@ -236,7 +259,7 @@ def test_two_stretches_of_one_phase_are_expanded() -> None:
         ],
     )
     planned = plan(programme)
-    assert [r.phase for r in planned.recurrences] == [None]
+    assert [r.phase for r in planned.series] == [None]
     assert {s.phase for s in planned.rest} == {"Loading"}
     assert planned_sessions(planned) == collections.Counter(_key(s) for s in expand(programme))
 
@@ -247,7 +270,7 @@ def test_activities_and_anchored_items_are_expanded() -> None:
     rest = {s.prescription.id for s in planned.rest}
     assert rest == {"glute-bridge", "clamshell", "vastus-lateralis-foam-roll", "run"}
     phase = "Glute activation and running"
-    assert {(r.prescription.id, r.phase) for r in planned.recurrences} == {
+    assert {(r.prescription.id, r.phase) for r in planned.series} == {
         ("piriformis-ball-release", None),
         ("piriformis-ball-release", phase),
         ("calf-ball-release", None),
@@ -259,7 +282,7 @@ def test_a_phase_makes_a_new_recurrence() -> None:
     """An item carried into a phase is two recurrences, one per stretch, each with its phase."""
     base = _one(Timing(times_per_day=2, duration_days=28))
     programme = attrs.evolve(base, phases=[Phase(name="Loading", after_weeks=2)])
-    found = [(r.phase, r.days.first, r.days.last) for r in plan(programme).recurrences]
+    found = [(r.phase, r.days.first, r.days.last) for r in plan(programme).series]
     assert found == [
         (None, dt.date(2027, 3, 22), dt.date(2027, 4, 4)),
         ("Loading", dt.date(2027, 4, 5), dt.date(2027, 4, 18)),
@@ -270,7 +293,7 @@ def test_all_or_nothing() -> None:
     """With partial=False one unplannable item puts the whole programme in the rest."""
     programme = examples.calf_runner()
     planned = plan(programme, partial=False)
-    assert planned.recurrences == ()
+    assert planned.series == ()
     assert planned.rest == expand(programme)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import IO, Any
 
 from rehabplan.cli._options import add_programme, add_window, load_programme
+from rehabplan.errors import ExportError
 
 __all__ = ["add_ics"]
 
@@ -57,10 +59,25 @@ def add_ics(sub: Any) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="the SEQUENCE of every event; raise it when you publish a changed plan",
+        help="the SEQUENCE of every new event (with --previous: of events new to it)",
+    )
+    p.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="the .ics the patient already has: keep its UIDs, raise SEQUENCE on changed "
+        "events and cancel the ones no longer in the plan",
     )
     add_window(p)
     p.set_defaults(run=_run_ics)
+
+
+def _read_previous(path: str | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ExportError(f"--previous {path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -78,6 +95,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         start=args.start,
         until=args.until,
         limit=args.limit,
+        previous=_read_previous(args.previous),
     )
     write_atomic(args.output, data)
     events = data.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: user text cannot count

@@ -19,24 +19,22 @@ Expansion: a `Programme` becomes a `Schedule` of dated, time-zoned sessions.
 
 from rehabplan.scheduling._expand import (
     DEFAULT_LIMIT,
+    Plan,
+    Series,
     expand,
     last_day,
+    plan,
 )
 from rehabplan.scheduling._fhir_timing import expand_fhir_timing
 from rehabplan.scheduling._overlaps import Overlap, overlaps
-from rehabplan.scheduling._plan import (
-    Days,
-    Plan,
-    Recurrence,
-    plan,
-)
+from rehabplan.scheduling._recurrence import Recurrence
 
 __all__ = [
     "DEFAULT_LIMIT",
-    "Days",
     "Overlap",
     "Plan",
     "Recurrence",
+    "Series",
     "expand",
     "expand_fhir_timing",
     "last_day",

@@ -1,405 +1,164 @@
 """
 Expansion: a `Programme` becomes a `Schedule` of dated, time-zoned sessions.
 
->>> import datetime as dt
->>> from rehabplan import Dose, Exercise, Prescription, Programme, Timing
->>> programme = Programme(
-...     title="Achilles loading", start=dt.date(2027, 3, 1), timezone="Europe/London",
-...     prescriptions=[Prescription(exercise=Exercise(name="Eccentric heel drops"),
-...                                 dose=Dose(3, 15),
-...                                 timing=Timing(times_per_day=2, duration_days=84))])
->>> schedule = expand(programme)
->>> len(schedule)
-168
->>> schedule.sessions[0].start.isoformat()
-'2027-03-01T08:00:00+00:00'
->>> schedule.sessions[-1].start.isoformat()
-'2027-05-23T18:00:00+01:00'
+Each item runs over the stretches of days of `rehabplan.scheduling._entries`, on the
+dates of its `Recurrence`. Where an item's sessions are a plain recurrence (a
+prescription with one dose, not tied to an activity, on days the zone keeps whole),
+`plan` keeps them as a `Series` instead of listing them: the compact calendar writes
+that recurrence as its RRULE. Everything else (doses that change, volumes that grow,
+anchored sessions) is listed. `expand` lists everything; both walk the programme once,
+in `_walk`.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
-import itertools
-from collections.abc import Iterator, Sequence
-from typing import Any
 
 import attrs
 
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
     Activity,
-    Anchor,
+    Dose,
     Prescription,
     Programme,
     Schedule,
-    ScheduledAppointment,
     Session,
+    Shift,
     Timing,
-    Volume,
     localize,
+    shifts,
 )
-from rehabplan.scheduling._recurrence import rule_days, slot_times
-from rehabplan.scheduling._volume import plan_volumes
+from rehabplan.scheduling._entries import (
+    Entry,
+    anchor_activities,
+    daily_anchor,
+    is_activity_anchor,
+    programme_entries,
+)
+from rehabplan.scheduling._recurrence import Recurrence, slot_times
+from rehabplan.scheduling._sessions import (
+    Starts,
+    activity_sessions,
+    anchored_sessions,
+    entry_days,
+    place_appointments,
+    prescription_sessions,
+    stack,
+)
 
-__all__ = ["DEFAULT_LIMIT", "expand", "last_day"]
+__all__ = ["DEFAULT_LIMIT", "Plan", "Series", "expand", "last_day", "plan"]
 
 #: Sessions an expansion may produce before it stops with a `ScheduleError`.
 DEFAULT_LIMIT = 100_000
 
-#: Daily-life events an anchor may name, and the slot they happen in.
-_DAILY_EVENTS = {
-    "getting out of bed": "morning",
-    "getting up": "morning",
-    "breakfast": "morning",
-    "lunch": "noon",
-    "dinner": "evening",
-    "supper": "evening",
-    "bed": "bedtime",
-}
+_DAY = dt.timedelta(days=1)
+_NOON = dt.time(12)
 
 
-def _days_after(day: dt.date, days: int) -> dt.date:
-    """*day* plus *days*, stopping at the last date Python holds (9999-12-31)."""
-    return day + dt.timedelta(days=min(days, (dt.date.max - day).days))
+@attrs.frozen(kw_only=True)
+class Series:
+    """
+    One prescription's sessions over one stretch of days: the same *slots* on every date of *days*.
 
+    Each session starts at its slot's clock time by the gap and fold rule and lasts
+    *length*; all have *dose* and *phase*. *order* is the prescription's place in
+    the programme (sessions at one instant are listed in that order).
 
-def _own_end(timing: Timing, origin: dt.date, programme: Programme) -> dt.date | None:
-    if timing.until is not None:
-        return timing.until
-    if timing.duration_days is not None:
-        return _days_after(origin, timing.duration_days - 1)
-    return programme.until
+    >>> from rehabplan import examples
+    >>> (series,) = plan(examples.achilles()).series
+    >>> series.days.rule, len(series.days), [label for label, _ in series.slots]
+    ('FREQ=DAILY', 84, ['morning', 'evening'])
+    """
 
-
-@attrs.frozen
-class Entry:
-    """One prescription or activity over one stretch of days (a phase, or the base)."""
-
-    item: Prescription | Activity
-    where: str
-    order: int
+    prescription: Prescription
     phase: str | None
-    origin: dt.date
-    first: dt.date
-    last: dt.date | None
+    order: int
+    dose: Dose | None
+    length: dt.timedelta
+    slots: tuple[tuple[str, dt.time], ...]
+    days: Recurrence
 
+    def __len__(self) -> int:
+        return len(self.days) * len(self.slots)
 
-def _min_date(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b)
-
-
-def programme_entries(programme: Programme) -> list[Entry]:
-    """
-    Every item with the stretch of days it runs.
-
-    The base items run until the first phase, then each phase's set (the one
-    before, with its additions, changes and
-    drops); an item re-given by a later, overlapping phase stops the day before.
-    """
-    spans = programme.phase_spans()
-    order: dict[str, int] = {}
-
-    def origin_of(item: Prescription | Activity, start: dt.date) -> dt.date:
-        timing = item.timing
-        return timing.start if isinstance(timing, Timing) and timing.start else start
-
-    state: dict[str, tuple[Prescription | Activity, str, dt.date]] = {}
-    for index, p in enumerate(programme.prescriptions):
-        state[p.id] = (p, f"prescriptions[{index}]", origin_of(p, programme.start))
-    for index, a in enumerate(programme.activities):
-        state[a.id] = (a, f"activities[{index}]", origin_of(a, programme.start))
-    base_end = spans[0].start - dt.timedelta(days=1) if spans else programme.until
-    segments: list[tuple[str | None, dt.date, dt.date | None, dict[str, Any]]] = [
-        (None, programme.start, base_end, dict(state))
-    ]
-    for number, span in enumerate(spans):
-        phase = span.phase
-        for gone in phase.drop:
-            state.pop(gone, None)
-        for index, p in enumerate(phase.prescriptions):
-            state[p.id] = (p, f"phases[{number}].prescriptions[{index}]", origin_of(p, span.start))
-        for index, a in enumerate(phase.activities):
-            state[a.id] = (a, f"phases[{number}].activities[{index}]", origin_of(a, span.start))
-        segments.append((phase.name, span.start, span.until, dict(state)))
-    entries: list[Entry] = []
-    for index, (name, seg_start, seg_end, items) in enumerate(segments):
-        if seg_end is not None and seg_end < seg_start:
-            continue
-        for item_id, (item, where, origin) in items.items():
-            order.setdefault(item_id, len(order))
-            if item.as_needed:
-                continue
-            end = seg_end
-            for later_name, later_start, _, later_items in segments[index + 1 :]:
-                del later_name
-                if (end is None or later_start <= end) and item_id in later_items:
-                    end = later_start - dt.timedelta(days=1)
-                    break
-            timing = item.timing
-            assert isinstance(timing, Timing)
-            own = _own_end(timing, origin, programme)
-            if isinstance(item, Activity) and item.target is not None:
-                own = _min_date(own, item.target.date)
-            stated = [timing.until] if timing.until is not None else []
-            if isinstance(item, Activity) and item.target is not None:
-                stated.append(item.target.date)
-            if stated and min(stated) < origin:
-                # "daily until 1 Feb" in a programme that starts in March: never silently empty
-                raise ScheduleError(
-                    f"{item.name!r} ends on {min(stated)}, before it starts on {origin}; "
-                    "check its until date, its target date or the start dates",
-                    where=where,
-                )
-            last = _min_date(end, own)
-            first = max(origin, seg_start)
-            if last is not None and last < first:
-                continue
-            entries.append(
-                Entry(
-                    item=item,
-                    where=where,
-                    order=order[item_id],
-                    phase=name,
-                    origin=origin,
-                    first=first,
-                    last=last,
-                )
-            )
-    return entries
-
-
-def _anchor_activities(
-    anchor: Anchor, programme: Programme, entries: Sequence[Entry]
-) -> list[Entry]:
-    return [
-        e
-        for e in entries
-        if isinstance(e.item, Activity) and anchor.event in (e.item.kind, e.item.id)
-    ]
-
-
-def daily_anchor(timing: Timing) -> Timing:
-    """Resolve a daily-life anchor ("before dinner") to its slot."""
-    anchor = timing.anchor
-    assert anchor is not None
-    slot = _DAILY_EVENTS[anchor.event]
-    if anchor.relation != "when" and not timing.times_of_day:
-        return attrs.evolve(timing, times_of_day=(slot,), times_per_day=None, anchor=None)
-    return timing
-
-
-#: Aware start times by (local date, clock time), shared by every item of one expansion:
-#: most items meet at the same slot times on the same days, and placing a wall-clock
-#: time in the zone is the costly step.
-_Starts = dict[tuple[dt.date, dt.time], dt.datetime]
-
-
-def _start(starts: _Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
-    """
-    The aware start of a slot on a day (cached), or None when the zone skipped the whole
-    day (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
-    """
-    key = (day, clock)
-    start = starts.get(key)
-    if start is None:
+    def session(self, day: dt.date, slot: tuple[str, dt.time], tz: dt.tzinfo) -> Session:
+        """The session of *slot* on *day*."""
+        label, clock = slot
         start = localize(day, clock, tz)  # type: ignore[arg-type]
-        if start.date() != day and localize(day, dt.time(12), tz).date() != day:  # type: ignore[arg-type]
-            return None
-        starts[key] = start
-    return start
-
-
-_NO_DOSE = object()
-
-
-def _prescription_sessions(
-    entry: Entry, programme: Programme, first: dt.date, last: dt.date, starts: _Starts
-) -> Iterator[Session]:
-    prescription = entry.item
-    assert isinstance(prescription, Prescription)
-    timing = prescription.timing
-    assert isinstance(timing, Timing)
-    if timing.anchor is not None:
-        timing = daily_anchor(timing)
-    day_slots = slot_times(timing, programme.slot_times)
-    tz = programme.tz
-    last_dose: Any = _NO_DOSE
-    length = dt.timedelta(minutes=10)
-    single = len(day_slots) == 1
-    steady = prescription.progression is None  # one dose throughout
-    dose = prescription.dose
-    phase = entry.phase
-    for day in rule_days(timing, programme, entry.origin, last):
-        if day < first:
-            continue
-        if not steady:
-            dose = prescription.dose_on(day, entry.origin)
-        if dose is not last_dose:  # the same dose object until a progression steps
-            last_dose = dose
-            length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
-        seen: set[dt.datetime] = set()
-        for label, clock in day_slots:
-            start = starts.get((day, clock)) or _start(starts, day, clock, tz)
-            if start is None:  # a day the zone skipped
-                continue
-            if not single:  # two slot times that met in a DST gap are one session
-                if start in seen:
-                    continue
-                seen.add(start)
-            yield Session(
-                start=start,
-                end=start + length,
-                prescription=prescription,
-                dose=dose,
-                slot=label,
-                phase=phase,
-            )
-
-
-def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
-    timing = activity.timing
-    if timing.times_of_day or timing.times_per_day is not None or timing.every_hours is not None:
-        return slot_times(timing, programme.slot_times)
-    return [("afternoon", programme.slot_times.afternoon)]
-
-
-def _activity_sessions(
-    entry: Entry,
-    programme: Programme,
-    first: dt.date,
-    last: dt.date,
-    plan_until: dt.date,
-    starts: _Starts,
-    limit: int,
-) -> Iterator[Session]:
-    activity = entry.item
-    assert isinstance(activity, Activity)
-    plan_end = plan_until
-    own = _own_end(activity.timing, entry.origin, programme)
-    if own is not None:
-        plan_end = own
-    if activity.target is not None:
-        plan_end = activity.target.date
-    # The plan of volumes runs to the activity's end or target, which may lie far past
-    # the window: a plan of more days than the session limit is refused up front
-    # rather than computed (every hour until 9999 took seconds before the limit hit).
-    plan_days = list(
-        itertools.islice(rule_days(activity.timing, programme, entry.origin, plan_end), limit + 1)
-    )
-    if len(plan_days) > limit:
-        raise ScheduleError(
-            f"{activity.name!r} is planned over more than {limit} days (to {plan_end}); "
-            "end it or its target earlier, or raise the limit",
-            where=entry.where,
+        return Session(
+            start=start,
+            end=start + self.length,
+            prescription=self.prescription,
+            dose=self.dose,
+            slot=label,
+            phase=self.phase,
         )
-    volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
-    tz = programme.tz
-    for day in rule_days(activity.timing, programme, entry.origin, last):
-        if day < first:
-            continue
-        volume: Volume | None = volumes.get(day, activity.volume)
-        prescription = activity.as_prescription(volume)
-        seen: set[dt.datetime] = set()
-        for label, clock in _activity_slots(activity, programme):
-            start = _start(starts, day, clock, tz)
-            if start is None or start in seen:  # a skipped day; two slots met in a gap
-                continue
-            seen.add(start)
-            yield Session(
-                start=start,
-                end=start + activity.session_length(volume),
-                prescription=prescription,
-                dose=prescription.dose,
-                slot=label,
-                phase=entry.phase,
-                activity=activity,
-                volume=volume,
-            )
 
 
-def _anchored_sessions(
-    entry: Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
-) -> Iterator[tuple[Session, Session]]:
+@attrs.frozen(kw_only=True)
+class Plan:
     """
-    Sessions of an anchored prescription, each with the activity session it is tied to.
+    A programme's sessions from *start* to *until*: plain *series*, and the *rest* listed.
 
-    A session before the activity ends as it starts, one after starts as it ends;
-    `_stack` then lines up the sessions tied to one activity session into a routine.
+    >>> from rehabplan import examples
+    >>> planned = plan(examples.achilles())
+    >>> len(planned), len(planned.series), len(planned.rest)
+    (168, 1, 0)
+    """
+
+    programme: Programme
+    start: dt.date
+    until: dt.date
+    series: tuple[Series, ...]
+    rest: Schedule
+
+    def __len__(self) -> int:
+        return sum(len(s) for s in self.series) + len(self.rest)
+
+
+def _series(
+    entry: Entry, days: Recurrence, programme: Programme, changes: list[Shift]
+) -> Series | None:
+    """
+    The entry as a series when its sessions are plain: one dose, fixed slots, and no
+    day on which the zone skips the date or two of its slot times meet in a gap (both
+    happen only next to an offset change, so only those days are looked at).
     """
     prescription = entry.item
-    assert isinstance(prescription, Prescription)
+    if not isinstance(prescription, Prescription) or is_activity_anchor(prescription):
+        return None
+    if prescription.progression is not None and prescription.dose is not None:
+        return None
     timing = prescription.timing
     assert isinstance(timing, Timing)
-    assert timing.anchor is not None
-    relation = timing.anchor.relation
-    for other in activity_sessions:
-        if not first <= other.day <= last:
-            continue
-        dose = prescription.dose_on(other.day, entry.origin)
-        length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
-        if relation in ("before", "before and after", "when"):
-            yield (
-                other,
-                Session(
-                    start=other.start - length,
-                    end=other.start,
-                    prescription=prescription,
-                    dose=dose,
-                    slot=f"before {other.prescription.name.lower()}",
-                    phase=entry.phase,
-                ),
-            )
-        if relation in ("after", "before and after"):
-            yield (
-                other,
-                Session(
-                    start=other.end,
-                    end=other.end + length,
-                    prescription=prescription,
-                    dose=dose,
-                    slot=f"after {other.prescription.name.lower()}",
-                    phase=entry.phase,
-                ),
-            )
-
-
-def _stack(
-    anchored: Sequence[tuple[int, Session, Session]],
-) -> Iterator[tuple[int, Session]]:
-    """
-    The sessions tied to each activity session, as one routine on each side of it.
-
-    Everything due before a run is one routine that starts early enough to end, every
-    exercise counted, as the run starts; everything after it starts as the run ends.
-    A routine's sessions share its start, as the sessions of any slot do.
-    """
-    before: dict[int, dt.timedelta] = {}
-    for _, other, session in anchored:
-        if session.end == other.start:
-            before[id(other)] = before.get(id(other), dt.timedelta(0)) + session.end - session.start
-    for order, other, session in anchored:
-        if session.end == other.start:
-            start = other.start - before[id(other)]
-            yield (
-                order,
-                attrs.evolve(session, start=start, end=start + (session.end - session.start)),
-            )
-        else:
-            yield order, session
-
-
-def is_activity_anchor(prescription: Prescription | Activity) -> bool:
-    timing = prescription.timing
-    return (
-        isinstance(prescription, Prescription)
-        and isinstance(timing, Timing)
-        and timing.anchor is not None
-        and timing.anchor.event not in _DAILY_EVENTS
+    if timing.anchor is not None:  # a daily event: a slot of the day ("before dinner")
+        timing = daily_anchor(timing)
+    slots = tuple(slot_times(timing, programme.slot_times))
+    tz = programme.tz
+    near = {
+        day
+        for change in changes
+        for _, clock in slots
+        for day in change.days_near(clock, dt.timedelta(0))
+        if day in days
+    }
+    for day in near:
+        starts = [localize(day, clock, tz) for _, clock in slots]
+        if any(s.date() != day for s in starts) and localize(day, _NOON, tz).date() != day:
+            return None  # a day the zone skipped (Samoa, 30 December 2011)
+        if len(set(starts)) < len(starts):
+            return None
+    dose = prescription.dose
+    return Series(
+        prescription=prescription,
+        phase=entry.phase,
+        order=entry.order,
+        dose=dose,
+        length=dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10),
+        slots=slots,
+        days=days,
     )
 
 
@@ -449,22 +208,37 @@ def expand(
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
 
     """
-    check_window_arguments(start, until, limit)
-    entries = programme_entries(programme)
-    window = expansion_window(programme, entries, start, until)
-    if window is None:
-        # A window that starts after the last session is empty, not an error: an app
-        # asking for "from today" after a programme ended gets no sessions.
-        window_start = start or programme.start
-        return Schedule(programme=programme, start=window_start, until=window_start, sessions=())
-    window_start, window_until = window
-    try:
-        return expand_entries(programme, entries, window_start, window_until, limit)
-    except OverflowError:
-        raise edge_error() from None
+    return _walk(programme, start, until, limit, keep_series=False).rest
 
 
-def check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
+def plan(
+    programme: Programme,
+    *,
+    start: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = DEFAULT_LIMIT,
+    partial: bool = True,
+) -> Plan:
+    """
+    The sessions of `rehabplan.expand` (same arguments and errors), as series where plain.
+
+    With *partial* false it is all or nothing: when one item is not a plain series,
+    every item is listed in *rest* (a calendar of routines needs every session of a
+    slot to know what the slot holds).
+
+    >>> from rehabplan import examples
+    >>> planned = plan(examples.calf_runner_phased())
+    >>> sorted({s.prescription.id for s in planned.rest})
+    ['clams', 'foam-roll-quads-and-itb', 'glute-bridge', 'run', 'single-leg-glute-bridge']
+
+    Raises:
+        ScheduleError: as `rehabplan.expand`.
+
+    """
+    return _walk(programme, start, until, limit, keep_series=True, partial=partial)
+
+
+def _check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
     """Refuse a *start* or *until* that is not a date, and a *limit* below 1."""
     for name, value in (("start", start), ("until", until)):
         if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
@@ -475,7 +249,7 @@ def check_window_arguments(start: dt.date | None, until: dt.date | None, limit: 
         )
 
 
-def expansion_window(
+def _expansion_window(
     programme: Programme, entries: list[Entry], start: dt.date | None, until: dt.date | None
 ) -> tuple[dt.date, dt.date] | None:
     """
@@ -508,7 +282,7 @@ def expansion_window(
     return window_start, window_until
 
 
-def edge_error() -> ScheduleError:
+def _edge_error() -> ScheduleError:
     # A wall-clock time on 9999-12-31 west of UTC (or 0001-01-01 east of it) has
     # no UTC instant Python can hold.
     return ScheduleError(
@@ -518,7 +292,7 @@ def edge_error() -> ScheduleError:
     )
 
 
-def limit_error(limit: int) -> ScheduleError:
+def _limit_error(limit: int) -> ScheduleError:
     return ScheduleError(
         f"the schedule would have more than {limit} sessions; "
         "shorten the window (until) or raise the limit",
@@ -526,57 +300,131 @@ def limit_error(limit: int) -> ScheduleError:
     )
 
 
-def expand_entries(
+def _walk(
     programme: Programme,
-    entries: list[Entry],
-    window_start: dt.date,
-    window_until: dt.date,
+    start: dt.date | None,
+    until: dt.date | None,
     limit: int,
     *,
-    taken: int = 0,
-) -> Schedule:
+    keep_series: bool,
+    partial: bool = True,
+) -> Plan:
     """
-    The sessions of *entries* from *window_start* to *window_until*.
+    Every entry of the programme over the window: as a `Series` where it is plain and
+    *keep_series*, else listed session by session into the plan's *rest*.
+    """
+    _check_window_arguments(start, until, limit)
+    entries = programme_entries(programme)
+    window = _expansion_window(programme, entries, start, until)
+    if window is None:
+        # A window that starts after the last session is empty, not an error: an app
+        # asking for "from today" after a programme ended gets no sessions.
+        day = start or programme.start
+        empty = Schedule(programme=programme, start=day, until=day, sessions=())
+        return Plan(programme=programme, start=day, until=day, series=(), rest=empty)
+    first, last = window
+    try:
+        layout = _layout(programme, entries, first, last, keep_series=keep_series)
+        series = [s for _, _, s in layout if s is not None]
+        if not partial and any(s is None for _, _, s in layout):
+            series = []
+        taken = sum(len(s) for s in series)
+        if taken > limit:
+            raise _limit_error(limit)
+        tz = programme.tz
+        for one in series:  # the edges of the calendar, as listing them finds them
+            for day in (one.days.first, one.days.last):
+                for _, clock in one.slots:
+                    localize(day, clock, tz)
+        listed = [(e, days) for e, days, s in layout if s is None or not series]
+        sessions = _list_sessions(programme, listed, entries, window, limit, taken=taken)
+    except OverflowError:
+        raise _edge_error() from None
+    rest = Schedule(
+        programme=programme,
+        start=first,
+        until=last,
+        sessions=sessions,
+        appointments=place_appointments(programme, first, last),
+    )
+    return Plan(programme=programme, start=first, until=last, series=tuple(series), rest=rest)
 
-    *taken* sessions are already planned elsewhere (`rehabplan.scheduling._plan`): they count
-    towards *limit*.
+
+_Layout = list[tuple[Entry, Recurrence | None, Series | None]]
+
+
+def _layout(
+    programme: Programme,
+    entries: list[Entry],
+    first: dt.date,
+    last: dt.date,
+    *,
+    keep_series: bool,
+) -> _Layout:
+    """Each entry with its recurrence in the window (None for an anchored one) and its series."""
+    stretches = collections.Counter((e.item.id, e.phase) for e in entries)
+    changes = shifts(programme.tz, first - _DAY, last) if keep_series else []
+    layout: _Layout = []
+    for entry in entries:
+        begin = max(entry.first, first)
+        end = last if entry.last is None else min(entry.last, last)
+        if is_activity_anchor(entry.item):
+            layout.append((entry, None, None))
+            continue
+        days = entry_days(entry, programme, begin, end) if begin <= end else None
+        if days is None and not isinstance(entry.item, Activity):
+            continue
+        series = None
+        if keep_series and days is not None and stretches[(entry.item.id, entry.phase)] == 1:
+            series = _series(entry, days, programme, changes)
+        layout.append((entry, days, series))
+    return layout
+
+
+def _list_sessions(
+    programme: Programme,
+    listed: list[tuple[Entry, Recurrence | None]],
+    entries: list[Entry],
+    window: tuple[dt.date, dt.date],
+    limit: int,
+    *,
+    taken: int,
+) -> tuple[Session, ...]:
+    """
+    The sessions of the *listed* entries in time order; with the *taken* sessions of
+    series, at most *limit*.
+
+    Activities come first: a prescription anchored to one needs its sessions.
     """
     # (start, item order, arrival, session): sorted as plain tuples, without a key
     # function; the arrival number keeps equal starts of one item in the order made
     # and means two sessions are never compared.
     sessions: list[tuple[dt.datetime, int, int, Session]] = []
-    starts: _Starts = {}
+    starts: Starts = {}
+    first, last = window
     room = limit - taken
 
     def add(order: int, session: Session) -> None:
         sessions.append((session.start, order, len(sessions), session))
         if len(sessions) > room:
-            raise limit_error(limit)
-
-    def bounds(entry: Entry) -> tuple[dt.date, dt.date]:
-        stop = window_until if entry.last is None else min(entry.last, window_until)
-        return max(entry.first, window_start), stop
+            raise _limit_error(limit)
 
     by_activity: dict[int, list[Session]] = {}
     anchored: list[tuple[int, Session, Session]] = []
-    for number, entry in enumerate(entries):
+    for entry, days in listed:
         if isinstance(entry.item, Activity):
-            first, last = bounds(entry)
-            own = by_activity.setdefault(number, [])
-            for session in _activity_sessions(
-                entry, programme, first, last, window_until, starts, limit
-            ):
+            own = by_activity.setdefault(id(entry), [])
+            for session in activity_sessions(entry, programme, days, last, starts, limit):
                 own.append(session)
                 add(entry.order, session)
-    for entry in entries:
+    for entry, days in listed:
         if isinstance(entry.item, Activity):
             continue
-        first, last = bounds(entry)
-        if is_activity_anchor(entry.item):
+        if days is None:  # tied to an activity's sessions
             timing = entry.item.timing
             assert isinstance(timing, Timing)
             assert timing.anchor is not None
-            targets = _anchor_activities(timing.anchor, programme, entries)
+            targets = anchor_activities(timing.anchor, entries)
             if not targets:
                 raise ScheduleError(
                     f"'{timing.anchor}' ties {entry.item.name!r} to {timing.anchor.event!r}, "
@@ -585,49 +433,20 @@ def expand_entries(
                     where=entry.where,
                 )
             others = sorted(
-                (s for n, e in enumerate(entries) if e in targets for s in by_activity[n]),
-                key=lambda s: s.start,
+                (s for e in targets for s in by_activity.get(id(e), ())), key=lambda s: s.start
             )
-            for other, session in _anchored_sessions(entry, others, first, last):
+            begin = max(entry.first, first)
+            stop = last if entry.last is None else min(entry.last, last)
+            for other, session in anchored_sessions(entry, others, begin, stop):
                 anchored.append((entry.order, other, session))
-        elif first <= last:
-            order = entry.order
-            for session in _prescription_sessions(entry, programme, first, last, starts):
-                # add(), inlined: the hot loop
-                sessions.append((session.start, order, len(sessions), session))
-                if len(sessions) > room:
-                    add(order, sessions.pop()[3])
-    for order, session in _stack(anchored):
+            continue
+        order = entry.order
+        for session in prescription_sessions(entry, programme, days.dates(), starts):
+            # add(), inlined: the hot loop
+            sessions.append((session.start, order, len(sessions), session))
+            if len(sessions) > room:
+                add(order, sessions.pop()[3])
+    for order, session in stack(anchored):
         add(order, session)
     sessions.sort()
-    return Schedule(
-        programme=programme,
-        start=window_start,
-        until=window_until,
-        sessions=tuple([s for _, _, _, s in sessions]),
-        appointments=place_appointments(programme, window_start, window_until),
-    )
-
-
-def place_appointments(
-    programme: Programme, window_start: dt.date, window_until: dt.date
-) -> list[ScheduledAppointment]:
-    """
-    The programme's appointments from *window_start* to *window_until*, placed in its zone.
-
-    A whole-day appointment runs from local midnight to the next day's midnight.
-    """
-    tz = programme.tz
-    placed = []
-    for appointment in programme.appointments:
-        if not window_start <= appointment.date <= window_until:
-            continue
-        start = appointment.start_in(tz)
-        if start is None:
-            start = localize(appointment.date, dt.time(0), tz)
-            end = localize(appointment.date + dt.timedelta(days=1), dt.time(0), tz)
-        else:
-            end = start + appointment.duration
-        placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
-    placed.sort(key=lambda item: item.start)
-    return placed
+    return tuple([s for _, _, _, s in sessions])

@@ -4,12 +4,11 @@ iCalendar (RFC 5545) export: a programme's sessions as a calendar people import 
 Routines by default: every session due at the same local time on the same day is one
 event, its exercises and doses listed in the description; with
 *per_exercise* one event per session.
-Compact by default: the dates on which one event recurs become RRULE series found in the
-expanded schedule itself (`rehabplan.export.ical._series`), so every mode describes exactly
-the sessions that `rehabplan.expand` lists; with *expanded* one VEVENT per occurrence.
-A programme's compact calendar is planned from its rules instead where they are plain
-(`rehabplan.scheduling._plan`): the same series, worked out without expanding, so the file is
-byte for byte the one its schedule gives (a property test holds the two equal).
+Compact by default: a programme's plain series (`rehabplan.scheduling.plan`) are written
+as the recurrences the schedule is expanded from, and the dates of everything else
+(and of a schedule given as such) are covered by the runs found in them; so every mode
+describes exactly the sessions that `rehabplan.expand` lists. With *expanded*, one
+VEVENT per occurrence.
 
 The output is deterministic: UIDs come from the programme id and what the event is,
 DTSTAMP from the caller or the programme's start, never from the clock; the same
@@ -24,11 +23,8 @@ not change, so a re-import updates events instead of duplicating them.
 [b'RRULE:FREQ=DAILY;UNTIL=20270523T070000Z', b'RRULE:FREQ=DAILY;UNTIL=20270523T170000Z']
 """
 
-from rehabplan.export.ical._calendar import (
-    CATEGORY,
-    ics_and_count,
-    to_ics,
-)
+from rehabplan.export.ical._calendar import ics_and_count, to_ics
+from rehabplan.export.ical._text import CATEGORY
 
 __all__ = [
     "CATEGORY",

@@ -11,7 +11,7 @@ spans a day on which its local time is ambiguous or missing (a daylight-saving c
 see `steady`), because calendar engines disagree about those.
 
 `find_runs` finds the runs in a list of dates. `planned_runs` gives the same runs for
-the dates of a recurrence (`rehabplan.scheduling._plan.Days`) without listing them where it can
+the dates of a recurrence (`rehabplan.scheduling.Recurrence`) without listing them where it can
 prove what `find_runs` would find: every N days with no unsteady day is one run per
 `MAX_COUNT` dates.
 """
@@ -24,8 +24,8 @@ from collections.abc import Callable, Collection, Container, Iterator
 
 import attrs
 
-from rehabplan.model import WEEKDAY_CODES, Shift
-from rehabplan.scheduling import Days
+from rehabplan.model import Shift
+from rehabplan.scheduling import Recurrence
 
 __all__ = ["MAX_COUNT", "Run", "find_runs", "planned_runs", "steady"]
 
@@ -53,11 +53,11 @@ class Run:
 
 
 def _daily_rule(days: int) -> str:
-    return "FREQ=DAILY" if days == 1 else f"FREQ=DAILY;INTERVAL={days}"
+    return Recurrence(dt.date.min, dt.date.min, step=days).rule
 
 
 def _weekly_rule(weekdays: Collection[int]) -> str:
-    return "FREQ=WEEKLY;BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in sorted(weekdays))
+    return Recurrence(dt.date.min, dt.date.min, weekdays=tuple(sorted(weekdays))).rule
 
 
 def _every(first: dt.date, days: int) -> Iterator[dt.date]:
@@ -182,7 +182,7 @@ def steady(day: dt.date, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo | N
 
 
 def planned_runs(
-    days: Days, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo, changes: list[Shift]
+    days: Recurrence, clock: dt.time, length: dt.timedelta, tz: dt.tzinfo, changes: list[Shift]
 ) -> tuple[list[Run], list[dt.date]]:
     """
     The runs `find_runs` finds for an event at *clock* on the steady *days*, and the other days.
@@ -202,7 +202,7 @@ def planned_runs(
     With an unsteady day, the other days are listed and given to `find_runs`.
 
     >>> import zoneinfo
-    >>> daily = Days(dt.date(2027, 3, 1), dt.date(2029, 3, 1), step=1)
+    >>> daily = Recurrence(dt.date(2027, 3, 1), dt.date(2029, 3, 1), step=1)
     >>> runs, unsteady = planned_runs(daily, dt.time(8), dt.timedelta(minutes=5),
     ...                               zoneinfo.ZoneInfo("UTC"), [])
     >>> [(r.first.isoformat(), r.count, r.rule) for r in runs], unsteady
@@ -233,7 +233,7 @@ def planned_runs(
         elif days.step:
             runs.append(Run(first, last, count, _daily_rule(days.step)))
         else:
-            chunk = Days(first, last, weekdays=days.weekdays)
+            chunk = Recurrence(first, last, weekdays=days.weekdays)
             gap = (days.nth(index + 1) - first).days
             covered, skipped = _extend(_every(first, gap), chunk, set(), last, is_steady)
             if len(covered) == count:

@@ -1,0 +1,275 @@
+"""
+The sessions of one entry (an item over one stretch of days): a prescription's on the
+dates of its recurrence, an activity's with its planned volumes, and an anchored
+prescription's just before or after the activity's sessions; and the programme's
+appointments, placed in its zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from rehabplan.errors import ScheduleError
+from rehabplan.model import (
+    Activity,
+    Prescription,
+    Programme,
+    ScheduledAppointment,
+    Session,
+    Timing,
+    Volume,
+    localize,
+)
+from rehabplan.scheduling._entries import Entry, daily_anchor, own_end
+from rehabplan.scheduling._recurrence import Recurrence, slot_times
+from rehabplan.scheduling._volume import plan_volumes
+
+__all__ = [
+    "Starts",
+    "activity_sessions",
+    "anchored_sessions",
+    "entry_days",
+    "place_appointments",
+    "prescription_sessions",
+    "stack",
+    "start_of",
+]
+
+#: Aware start times by (local date, clock time), shared by every item of one expansion:
+#: most items meet at the same slot times on the same days, and placing a wall-clock
+#: time in the zone is the costly step.
+Starts = dict[tuple[dt.date, dt.time], dt.datetime]
+
+
+def start_of(starts: Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
+    """
+    The aware start of a slot on a day (cached), or None when the zone skipped the whole
+    day (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
+    """
+    key = (day, clock)
+    start = starts.get(key)
+    if start is None:
+        start = localize(day, clock, tz)  # type: ignore[arg-type]
+        if start.date() != day and localize(day, dt.time(12), tz).date() != day:  # type: ignore[arg-type]
+            return None
+        starts[key] = start
+    return start
+
+
+def entry_days(
+    entry: Entry, programme: Programme, first: dt.date, last: dt.date
+) -> Recurrence | None:
+    """The recurrence of an entry's dates from *first* to *last*; None when it has none there."""
+    timing = entry.item.timing
+    assert isinstance(timing, Timing)
+    if timing.anchor is not None and isinstance(entry.item, Prescription):
+        timing = daily_anchor(timing)
+    return Recurrence.of(timing, programme, entry.origin, first, last)
+
+
+_NO_DOSE = object()
+
+
+def prescription_sessions(
+    entry: Entry, programme: Programme, dates: Iterable[dt.date], starts: Starts
+) -> Iterator[Session]:
+    """The sessions of a prescription on *dates*, each with its dose as progressed by then."""
+    prescription = entry.item
+    assert isinstance(prescription, Prescription)
+    timing = prescription.timing
+    assert isinstance(timing, Timing)
+    if timing.anchor is not None:
+        timing = daily_anchor(timing)
+    day_slots = slot_times(timing, programme.slot_times)
+    tz = programme.tz
+    last_dose: object = _NO_DOSE
+    length = dt.timedelta(minutes=10)
+    single = len(day_slots) == 1
+    steady = prescription.progression is None  # one dose throughout
+    dose = prescription.dose
+    phase = entry.phase
+    for day in dates:
+        if not steady:
+            dose = prescription.dose_on(day, entry.origin)
+        if dose is not last_dose:  # the same dose object until a progression steps
+            last_dose = dose
+            length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        seen: set[dt.datetime] = set()
+        for label, clock in day_slots:
+            start = starts.get((day, clock)) or start_of(starts, day, clock, tz)
+            if start is None:  # a day the zone skipped
+                continue
+            if not single:  # two slot times that met in a DST gap are one session
+                if start in seen:
+                    continue
+                seen.add(start)
+            yield Session(
+                start=start,
+                end=start + length,
+                prescription=prescription,
+                dose=dose,
+                slot=label,
+                phase=phase,
+            )
+
+
+def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
+    timing = activity.timing
+    if timing.times_of_day or timing.times_per_day is not None or timing.every_hours is not None:
+        return slot_times(timing, programme.slot_times)
+    return [("afternoon", programme.slot_times.afternoon)]
+
+
+def activity_sessions(
+    entry: Entry,
+    programme: Programme,
+    days: Recurrence | None,
+    plan_until: dt.date,
+    starts: Starts,
+    limit: int,
+) -> Iterator[Session]:
+    """
+    The sessions of an activity on *days*, each with the volume planned for it.
+
+    The volumes are planned over every day the activity runs (to its end or target,
+    else to *plan_until*), not only *days*: a week's volume depends on the weeks before.
+    """
+    activity = entry.item
+    assert isinstance(activity, Activity)
+    plan_end = plan_until
+    own = own_end(activity.timing, entry.origin, programme)
+    if own is not None:
+        plan_end = own
+    if activity.target is not None:
+        plan_end = activity.target.date
+    planned = Recurrence.of(activity.timing, programme, entry.origin, entry.origin, plan_end)
+    # The plan of volumes may lie far past the window (every hour until 9999): a plan
+    # of more days than the session limit is refused up front rather than listed.
+    if planned is not None and len(planned) > limit:
+        raise ScheduleError(
+            f"{activity.name!r} is planned over more than {limit} days (to {plan_end}); "
+            "end it or its target earlier, or raise the limit",
+            where=entry.where,
+        )
+    plan_days = planned.dates() if planned is not None else []
+    volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
+    if days is None:
+        return
+    tz = programme.tz
+    for day in days:
+        volume: Volume | None = volumes.get(day, activity.volume)
+        prescription = activity.as_prescription(volume)
+        seen: set[dt.datetime] = set()
+        for label, clock in _activity_slots(activity, programme):
+            start = start_of(starts, day, clock, tz)
+            if start is None or start in seen:  # a skipped day; two slots met in a gap
+                continue
+            seen.add(start)
+            yield Session(
+                start=start,
+                end=start + activity.session_length(volume),
+                prescription=prescription,
+                dose=prescription.dose,
+                slot=label,
+                phase=entry.phase,
+                activity=activity,
+                volume=volume,
+            )
+
+
+def anchored_sessions(
+    entry: Entry, activity_sessions: Sequence[Session], first: dt.date, last: dt.date
+) -> Iterator[tuple[Session, Session]]:
+    """
+    Sessions of an anchored prescription, each with the activity session it is tied to.
+
+    A session before the activity ends as it starts, one after starts as it ends;
+    `stack` then lines up the sessions tied to one activity session into a routine.
+    """
+    prescription = entry.item
+    assert isinstance(prescription, Prescription)
+    timing = prescription.timing
+    assert isinstance(timing, Timing)
+    assert timing.anchor is not None
+    relation = timing.anchor.relation
+    for other in activity_sessions:
+        if not first <= other.day <= last:
+            continue
+        dose = prescription.dose_on(other.day, entry.origin)
+        length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+        if relation in ("before", "before and after", "when"):
+            yield (
+                other,
+                Session(
+                    start=other.start - length,
+                    end=other.start,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"before {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
+            )
+        if relation in ("after", "before and after"):
+            yield (
+                other,
+                Session(
+                    start=other.end,
+                    end=other.end + length,
+                    prescription=prescription,
+                    dose=dose,
+                    slot=f"after {other.prescription.name.lower()}",
+                    phase=entry.phase,
+                ),
+            )
+
+
+def stack(
+    anchored: Sequence[tuple[int, Session, Session]],
+) -> Iterator[tuple[int, Session]]:
+    """
+    The sessions tied to each activity session, as one routine on each side of it.
+
+    Everything due before a run is one routine that starts early enough to end, every
+    exercise counted, as the run starts; everything after it starts as the run ends.
+    A routine's sessions share its start, as the sessions of any slot do.
+    """
+    before: dict[int, dt.timedelta] = {}
+    for _, other, session in anchored:
+        if session.end == other.start:
+            before[id(other)] = before.get(id(other), dt.timedelta(0)) + session.end - session.start
+    for order, other, session in anchored:
+        if session.end == other.start:
+            start = other.start - before[id(other)]
+            yield (
+                order,
+                attrs.evolve(session, start=start, end=start + (session.end - session.start)),
+            )
+        else:
+            yield order, session
+
+
+def place_appointments(
+    programme: Programme, window_start: dt.date, window_until: dt.date
+) -> list[ScheduledAppointment]:
+    """
+    The programme's appointments from *window_start* to *window_until*, placed in its zone.
+
+    A whole-day appointment runs from local midnight to the next day's midnight.
+    """
+    tz = programme.tz
+    placed = []
+    for appointment in programme.appointments:
+        if not window_start <= appointment.date <= window_until:
+            continue
+        start = appointment.start_in(tz)
+        if start is None:
+            start = localize(appointment.date, dt.time(0), tz)
+            end = localize(appointment.date + dt.timedelta(days=1), dt.time(0), tz)
+        else:
+            end = start + appointment.duration
+        placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
+    placed.sort(key=lambda item: item.start)
+    return placed
