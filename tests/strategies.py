@@ -406,7 +406,11 @@ def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
     volume = draw(volumes)
     cap = draw(st.sampled_from((0.05, 0.1, 0.15, 0.2)))
     increase = draw(st.sampled_from((0.0, 0.05, 0.1))) if cap >= 0.1 else 0.0
-    ceiling = draw(st.none() | st.integers(0, 100).map(lambda extra: volume.amount + extra))
+    # A growing volume always has a ceiling, and a ceiling low enough that one session
+    # of it fits in the 12 hours a session may last at the slowest pace (a swim's):
+    # without one, a long window grew a session past that and expand refused it.
+    extra = st.integers(0, 10).map(lambda extra: volume.amount + extra)
+    ceiling = draw(extra if increase else st.none() | extra)
     goal = None
     if target:
         goal = Target(

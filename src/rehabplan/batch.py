@@ -149,6 +149,10 @@ def programme_files(folder: str | Path) -> list[Path]:
         ProgrammeError: *folder* is not a folder.
 
     """
+    if "\0" in str(folder):
+        raise ProgrammeError(
+            "a folder name cannot contain a NUL character", where=repr(str(folder))
+        )
     path = Path(folder)
     if not path.is_dir():
         raise ProgrammeError("is not a folder of programme files", where=str(folder))
@@ -237,6 +241,10 @@ def build_one(
         from rehabplan.scheduling import expand
 
         programme = source if isinstance(source, Programme) else loads(source, format=format)
+        if programme.is_empty:
+            raise ProgrammeError(
+                "has nothing to schedule: add a prescription, an activity or an appointment"
+            )
         schedule = expand(programme)
         files = tuple((name + _ENDINGS[o], _render(o, schedule)) for o in wanted)
     except RehabplanError as exc:
@@ -378,6 +386,8 @@ def build_many(
 
     files = [Path(p) for p in paths]
     wanted = _check_outputs(outputs)
+    if "\0" in str(outdir):
+        raise ExportError(f"{str(outdir)!r}: a folder name cannot contain a NUL character")
     out = Path(outdir)
     try:
         out.mkdir(parents=True, exist_ok=True)

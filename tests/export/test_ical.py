@@ -100,9 +100,7 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
             items.append((a.day, a.day + dt.timedelta(days=1), a.summary))
         else:
             items.append((a.start, a.end, a.summary))
-    return collections.Counter(
-        (_when(a), _when(b), clean_text(c).replace("\n", " ")) for a, b, c in items
-    )
+    return collections.Counter((_when(a), _when(b), clean_text(c)) for a, b, c in items)
 
 
 def by_icalendar(data: bytes) -> Occurrences:
@@ -1005,8 +1003,8 @@ def test_cli_window_and_count(
     )
 
 
-def test_cli_empty_programme(tmp_path: Path) -> None:
-    """A programme without prescriptions gives a valid calendar with no events."""
+def test_cli_empty_programme(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A programme with nothing to schedule is refused (exit 2), not written as an empty calendar."""
     source = tmp_path / "empty.toml"
     source.write_text(
         'title = "Nothing yet"\nstart = 2027-03-01\ntimezone = "America/New_York"\n'
@@ -1014,11 +1012,12 @@ def test_cli_empty_programme(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     target = tmp_path / "empty.ics"
-    assert main(["ics", str(source), "-o", str(target), "--expanded"]) == 0
-    data = target.read_bytes()
-    check_structure(data)
-    calendar = icalendar.Calendar.from_ical(data)
-    assert (len(calendar.walk("VEVENT")), len(calendar.walk("VTIMEZONE"))) == (0, 1)
+    status = main(["ics", str(source), "-o", str(target), "--expanded"])
+    assert (status, target.exists(), "has nothing to schedule" in capsys.readouterr().err) == (
+        2,
+        False,
+        True,
+    )
 
 
 @pytest.mark.parametrize(
@@ -1035,8 +1034,8 @@ def test_cli_bad_options(
     """Bad options exit with status 2 and one line naming the problem; no file is written."""
     source = tmp_path / "empty.toml"
     source.write_text(
-        'title = "Nothing yet"\nstart = 2027-03-01\ntimezone = "Europe/London"\n'
-        'precautions = ["Stop if it hurts."]\n',
+        'title = "Calf"\nstart = 2027-03-01\ntimezone = "Europe/London"\n'
+        '[[prescriptions]]\nexercise = "Calf raise"\ndose = "3 x 12"\nwhen = "daily for 7 days"\n',
         encoding="utf-8",
     )
     target = tmp_path / "out.ics"

@@ -44,7 +44,7 @@ def reviewed() -> Programme:
     The calf runner, changed at a review on 30 March: from then on the glute bridge is
     3 x 15 (a phase that starts at the review) and the clams are dropped.
     """
-    before = examples.calf_runner()
+    before = examples.home_exercises()
     bridge = next(p for p in before.prescriptions if p.id == "glute-bridge")
     return attrs.evolve(
         before,
@@ -100,7 +100,7 @@ def test_a_review_shows_exactly_the_new_plan(mode: str, tmp_path: Path) -> None:
     clams, no old bridge dose after the review.
     """
     options = MODES[mode]
-    old = to_ics(examples.calf_runner(), **options)  # type: ignore[arg-type]
+    old = to_ics(examples.home_exercises(), **options)  # type: ignore[arg-type]
     new = to_ics(reviewed(), previous=old, **options)  # type: ignore[arg-type]
     check_structure(new)
     want = expected(expand(reviewed()), per_exercise=bool(options.get("per_exercise")))
@@ -122,7 +122,7 @@ def test_unchanged_events_keep_uid_and_sequence(mode: str) -> None:
     shortened there; in an expanded one the days before the review are unchanged.)
     """
     options = MODES[mode]
-    old = to_ics(examples.calf_runner(), **options)  # type: ignore[arg-type]
+    old = to_ics(examples.home_exercises(), **options)  # type: ignore[arg-type]
     new = to_ics(reviewed(), previous=old, **options)  # type: ignore[arg-type]
     before = {_content(e): (str(e["UID"]), int(e["SEQUENCE"])) for e in _events(old)}
     after = {_content(e): (str(e["UID"]), int(e["SEQUENCE"])) for e in _events(new)}
@@ -140,7 +140,7 @@ def test_changed_events_go_up_and_dropped_ones_are_cancelled() -> None:
     """
 
     def status(options: dict[str, bool]) -> dict[str, tuple[int, str]]:
-        old = to_ics(examples.calf_runner(), per_exercise=True, **options)
+        old = to_ics(examples.home_exercises(), per_exercise=True, **options)
         new = to_ics(reviewed(), previous=old, per_exercise=True, **options)
         return {
             str(e["UID"]).split("@")[0]: (int(e["SEQUENCE"]), str(e.get("STATUS", "")))
@@ -158,7 +158,7 @@ def test_changed_events_go_up_and_dropped_ones_are_cancelled() -> None:
 def test_cancelled_events_stay_cancelled() -> None:
     """A third export keeps the clams cancelled, at the same SEQUENCE: a client that missed
     the second still hides them; and nothing else moves."""
-    first = to_ics(examples.calf_runner())
+    first = to_ics(examples.home_exercises())
     second = to_ics(reviewed(), previous=first)
     assert to_ics(reviewed(), previous=second) == second
 

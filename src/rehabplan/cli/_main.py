@@ -53,6 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Arguments that are text to read rather than names of files: their readers refuse a
+#: NUL in their own words.
+_TEXT_ARGUMENTS = frozenset({"phrase", "text"})
+
+
+def _refuse_nul(args: argparse.Namespace) -> None:
+    """A NUL in a file name or an option is refused: no file name can hold one."""
+    for name, value in vars(args).items():
+        if name not in _TEXT_ARGUMENTS and isinstance(value, str) and "\0" in value:
+            raise UsageError(
+                f"rehabplan {args.command}: {name} {value!r} contains a NUL character, "
+                "which no file name can hold"
+            )
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
 ) -> int:
@@ -70,6 +85,7 @@ def main(
     try:
         with contextlib.redirect_stdout(out):  # argparse prints --help to sys.stdout
             args = parser.parse_args(argv)
+        _refuse_nul(args)
         if getattr(args, "run", None) is None:
             parser.print_help(out)
             return 2

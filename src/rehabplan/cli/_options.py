@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, NoReturn
 
+from rehabplan.errors import ProgrammeError
+
 if TYPE_CHECKING:
     from rehabplan.model import Programme, Schedule
 
@@ -58,9 +60,16 @@ def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -
 
 
 def load_programme(args: argparse.Namespace) -> Programme:
+    """The programme in the file named by *args*; one with nothing to schedule is refused."""
     from rehabplan.files import load
 
-    return load(args.programme, accept_defaults=args.accept_defaults)
+    programme = load(args.programme, accept_defaults=args.accept_defaults)
+    if programme.is_empty:
+        raise ProgrammeError(
+            "has nothing to schedule: add a prescription, an activity or an appointment",
+            where=args.programme,
+        )
+    return programme
 
 
 def schedule_of(args: argparse.Namespace) -> Schedule:

@@ -20,13 +20,19 @@ by `dump` use tables, so they read back without the phrase parser.
 
 Every error names the key path of the bad value, such as ``prescriptions[0].when``;
 an unknown key is an error with a suggestion, never ignored.
+
+Limits: a file is at most `MAX_FILE_BYTES` (2 MB), holds at most `MAX_ITEMS` (1,000)
+prescriptions, activities, appointments and phases, each text at most
+`rehabplan.model.MAX_TEXT` (10,000) characters, and no number has more than 100 digits.
 """
 
 from rehabplan.files._atomic import (
+    MAX_FILE_BYTES,
     read_data,
     write_atomic,
 )
 from rehabplan.files._programme_file import (
+    MAX_ITEMS,
     dump,
     dumps,
     load,
@@ -37,6 +43,8 @@ from rehabplan.files._programme_file import (
 )
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
     "dump",
     "dumps",
     "load",

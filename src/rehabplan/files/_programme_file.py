@@ -1,25 +1,7 @@
 """
-Programme files: TOML and JSON, one model, read and written through cattrs.
+Programme files: load and dump TOML and JSON, and the schema.
 
-The minimal format::
-
-    title = "Achilles loading"
-    start = 2027-03-01
-    timezone = "Europe/London"
-
-    [[prescriptions]]
-    exercise = "Eccentric heel drops"
-    dose = "3 x 15"
-    when = "twice daily for 12 weeks"
-
-The full format adds ``activities``, ``appointments``, ``phases`` and per-prescription
-``progression``; see ``docs/reference/programme-file.md``.
-Doses and timings may be phrases (read by `rehabplan.parse_dose` and
-`rehabplan.parse_timing`) or tables (``dose = {sets = 3, reps = 15}``); files written
-by `dump` use tables, so they read back without the phrase parser.
-
-Every error names the key path of the bad value, such as ``prescriptions[0].when``;
-an unknown key is an error with a suggestion, never ignored.
+Part of `rehabplan.files`, which documents it and re-exports its public names.
 """
 
 from __future__ import annotations
@@ -40,6 +22,7 @@ from rehabplan.catalogue import Catalogue, default_catalogue
 from rehabplan.errors import ExportError, PhraseError, ProgrammeError
 from rehabplan.files._converter import attrs_dict, converter, plain
 from rehabplan.files._keys import (
+    show,
     translate,
 )
 from rehabplan.files._scalars import (
@@ -55,6 +38,7 @@ from rehabplan.phrases import (
 )
 
 __all__ = [
+    "MAX_ITEMS",
     "dump",
     "dumps",
     "load",
@@ -126,6 +110,31 @@ def _catalogue_exercises(data: dict[str, Any], catalogue: Catalogue | None) -> N
                 item["precautions"] = list(dict.fromkeys([*entry.cautions, *own]))
 
 
+#: The most prescriptions, activities, appointments and phases one programme may hold,
+#: phases' own items included: far above any real programme, low enough that reading,
+#: checking and exporting one stays well within a second.
+MAX_ITEMS = 1_000
+
+
+def _check_size(data: Mapping[str, Any]) -> None:
+    lists = [data.get(key) for key in ("prescriptions", "activities", "appointments", "phases")]
+    phases = data.get("phases")
+    if isinstance(phases, list):
+        lists += [
+            phase.get(key)
+            for phase in phases
+            if isinstance(phase, Mapping)
+            for key in ("prescriptions", "activities")
+        ]
+    count = sum(len(items) for items in lists if isinstance(items, list))
+    if count > MAX_ITEMS:
+        raise ProgrammeError(
+            f"holds {count:,} prescriptions, activities, appointments and phases; "
+            f"a programme holds at most {MAX_ITEMS:,}",
+            where="programme",
+        )
+
+
 def programme_from_dict(
     data: Any,
     *,
@@ -175,9 +184,7 @@ def _programme_from_dict(
     data: Any, *, visit: dt.date | None, catalogue: Catalogue | None, accept_defaults: bool
 ) -> Programme:
     if not isinstance(data, Mapping):
-        raise ProgrammeError(
-            f"a programme must be a table (got {type(data).__name__})", where="programme"
-        )
+        raise ProgrammeError(f"a programme must be a table (got {show(data)})", where="programme")
     data = dict(data)
     raw_visit = data.pop("visit", None)
     if visit is None:
@@ -186,6 +193,7 @@ def _programme_from_dict(
         visit = at("start", read_date, data["start"])
     if visit is not None:
         _resolve_appointments(data, visit)
+    _check_size(data)
     data = _copy_lists(data)
     _catalogue_exercises(data, catalogue)
     for required in ("title", "start", "timezone"):
@@ -296,12 +304,17 @@ def loads(
     .. versionadded:: 0.1
 
     """
-    import tomllib
+    from rehabplan.files._atomic import MAX_FILE_BYTES, parse_json, parse_toml
 
     _check_format(format)
+    if len(text) > MAX_FILE_BYTES:
+        raise ProgrammeError(
+            f"is longer than {MAX_FILE_BYTES:,} characters, the most a programme file may be",
+            where="programme",
+        )
     kind = "JSON" if format == "json" else "TOML"
     try:
-        data = json.loads(text) if format == "json" else tomllib.loads(text)
+        data = parse_json(text) if format == "json" else parse_toml(text)
     except RecursionError:
         raise ProgrammeError(f"is not valid {kind}: nested too deeply", where="programme") from None
     except ValueError as exc:  # TOMLDecodeError included

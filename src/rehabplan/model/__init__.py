@@ -24,6 +24,7 @@ from rehabplan.model._activity import (
     Volume,
 )
 from rehabplan.model._dose import (
+    MAX_BOUT,
     SLOT_NAMES,
     WEEKDAY_CODES,
     Dose,
@@ -45,12 +46,10 @@ from rehabplan.model._prescription import (
     Prescription,
 )
 from rehabplan.model._programme import (
-    DEFAULT_WEEKLY_DAYS,
     Appointment,
     Phase,
     PhaseSpan,
     Programme,
-    SlotTimes,
 )
 from rehabplan.model._progression import (
     PROGRESSION_PARTS,
@@ -66,12 +65,14 @@ from rehabplan.model._schedule import (
     ScheduledAppointment,
     Session,
 )
+from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
     Anchor,
     AsNeeded,
     Timing,
 )
+from rehabplan.model._validators import MAX_TEXT
 from rehabplan.model._wallclock import (
     Shift,
     localize,
@@ -85,6 +86,8 @@ __all__ = [
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
     "FHIR_EXTENSION_BASE",
+    "MAX_BOUT",
+    "MAX_TEXT",
     "PROGRESSION_PARTS",
     "SLOT_NAMES",
     "STOP_ACTIONS",

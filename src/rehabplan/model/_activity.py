@@ -182,7 +182,7 @@ class Activity:
         ),
     )
     pace: dt.timedelta | None = field(
-        default=None, validator=_validators.positive_duration(dt.timedelta(hours=2))
+        default=None, validator=_validators.positive_duration(dt.timedelta(hours=2), optional=True)
     )
     precautions: tuple[str, ...] = field(
         default=(), converter=text_tuple, validator=_validators.tuple_of(str, "a text")

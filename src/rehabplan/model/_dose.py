@@ -221,11 +221,11 @@ class Dose:
     hold: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,
         converter=_duration_or_range,
-        validator=_validators.positive_duration(MAX_HOLD),
+        validator=_validators.positive_duration(MAX_HOLD, optional=True),
     )
     each_side: bool = field(default=False, validator=_validators.flag)
     rest: dt.timedelta | None = field(
-        default=None, kw_only=True, validator=_validators.positive_duration(MAX_HOLD)
+        default=None, kw_only=True, validator=_validators.positive_duration(MAX_HOLD, optional=True)
     )
     load: Load | None = field(
         default=None,
@@ -236,7 +236,7 @@ class Dose:
         default=None,
         kw_only=True,
         converter=_duration_or_range,
-        validator=_validators.positive_duration(MAX_BOUT),
+        validator=_validators.positive_duration(MAX_BOUT, optional=True),
     )
 
     def __str__(self) -> str:

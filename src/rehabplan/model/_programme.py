@@ -1,4 +1,4 @@
-"""Appointments, phases, slot times and the programme.
+"""Appointments, phases and the programme.
 
 Part of `rehabplan.model`, which re-exports every public name.
 """
@@ -6,8 +6,6 @@ Part of `rehabplan.model`, which re-exports every public name.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 import zoneinfo
 from collections.abc import Iterable
 from typing import Any, cast
@@ -16,10 +14,9 @@ import attrs
 from attrs import field, frozen
 
 from rehabplan.errors import ProgrammeError
-from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import _validators
 from rehabplan.model._activity import Activity
-from rehabplan.model._dose import MAX_BOUT, TimeOfDay
+from rehabplan.model._dose import MAX_BOUT
 from rehabplan.model._prescription import (
     Prescription,
     prescription_tuple,
@@ -27,10 +24,17 @@ from rehabplan.model._prescription import (
     text_tuple,
 )
 from rehabplan.model._rules import StopRule, stop_rule_tuple
-from rehabplan.model._timing import weekday_tuple
+from rehabplan.model._settings import (
+    DEFAULT_WEEKLY_DAYS,
+    SlotTimes,
+    check_items,
+    check_timezone,
+    did_you_mean,
+    weekly_days,
+)
 from rehabplan.model._wallclock import localize
 
-__all__ = ["DEFAULT_WEEKLY_DAYS", "Appointment", "Phase", "PhaseSpan", "Programme", "SlotTimes"]
+__all__ = ["Appointment", "Phase", "PhaseSpan", "Programme"]
 
 
 def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
@@ -46,7 +50,6 @@ def _phases(value: Iterable[Phase]) -> tuple[Phase, ...]:
 
 
 _TEXTS = _validators.tuple_of(str, "a text")
-_TIME = _validators.clock_time()
 _PRESCRIPTIONS = _validators.tuple_of(Prescription, "a Prescription")
 _ACTIVITIES = _validators.tuple_of(Activity, "an Activity")
 _DATE = _validators.calendar_date()
@@ -107,7 +110,7 @@ class Appointment:
         return dt.datetime.combine(self.date, self.time)
 
     def start_in(self, tz: zoneinfo.ZoneInfo) -> dt.datetime | None:
-        """The aware start in *tz* (gap and fold rule of `localize`), or None for a whole day."""
+        """The aware start in *tz* (DESIGN.md's gap and fold rule), or None for a whole day."""
         if self.time is None:
             return None
         return localize(self.date, self.time, tz)
@@ -196,163 +199,9 @@ class PhaseSpan:
     .. versionadded:: 0.1
     """
 
-    phase: Phase
-    start: dt.date
-    until: dt.date | None
-
-
-@frozen(kw_only=True)
-class SlotTimes:
-    """
-    The clock time of each named time of day; a setting of the programme.
-
-    >>> SlotTimes().of("evening")
-    datetime.time(18, 0)
-
-    .. versionadded:: 0.1
-    """
-
-    morning: dt.time = field(
-        default=dt.time(8), converter=_validators.to_clock_time, validator=_TIME
-    )
-    noon: dt.time = field(default=dt.time(12), converter=_validators.to_clock_time, validator=_TIME)
-    afternoon: dt.time = field(
-        default=dt.time(15), converter=_validators.to_clock_time, validator=_TIME
-    )
-    evening: dt.time = field(
-        default=dt.time(18), converter=_validators.to_clock_time, validator=_TIME
-    )
-    night: dt.time = field(
-        default=dt.time(21), converter=_validators.to_clock_time, validator=_TIME
-    )
-    bedtime: dt.time = field(
-        default=dt.time(21), converter=_validators.to_clock_time, validator=_TIME
-    )
-
-    def of(self, name: TimeOfDay) -> dt.time:
-        """The clock time of a named slot; a clock time is returned as it is."""
-        if isinstance(name, dt.time):
-            return name
-        return cast(dt.time, getattr(self, name))
-
-
-#: Default fixed weekdays for "N times a week" (a programme setting); N=1: the start's weekday.
-DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
-    (),
-    (0, 3),
-    (0, 2, 4),
-    (0, 1, 3, 4),
-    (0, 1, 2, 3, 4),
-    (0, 1, 2, 3, 4, 5),
-    (0, 1, 2, 3, 4, 5, 6),
-)
-
-
-def _weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
-    rows = _validators.to_tuple(value)
-    if not isinstance(rows, tuple):
-        raise ProgrammeError(
-            f"must be 7 lists of weekdays, one for each count 1-7 (got {_validators.shown(value)})",
-            where="weekly_days",
-            value=value,
-        )
-    try:
-        table = tuple(weekday_tuple(days) for days in rows)
-    except ProgrammeError as exc:
-        raise ProgrammeError(exc.reason, where="weekly_days", value=exc.value) from None
-    if len(table) != 7:
-        raise ProgrammeError(
-            f"needs 7 entries, one for each count 1-7 (got {len(table)})", where="weekly_days"
-        )
-    for count, days in enumerate(table, start=1):
-        if days and len(days) != count:
-            raise ProgrammeError(
-                f"entry for {count} a week has {len(days)} days", where="weekly_days", value=days
-            )
-    return table
-
-
-def _check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str) or not value:
-        raise ProgrammeError(
-            f"must be an IANA time zone name such as 'Europe/London' (got {value!r})",
-            where=attribute.name,
-            value=value,
-        )
-    if not _is_iana_zone(value):
-        close = _close_matches(value[:60], sorted(_iana_zones()), n=1)
-        hint = (
-            f"; did you mean {close[0]!r}?"
-            if close
-            else "; use an IANA name such as 'Europe/London'"
-        )
-        raise ProgrammeError(
-            f"unknown time zone {value[:60]!r}{hint}", where=attribute.name, value=value
-        )
-
-
-# An IANA name is letters-first components joined by "/": this refuses paths, "..",
-# and the database's data files ("zone.tab", "tzdata.zi") before anything is loaded.
-_IANA_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z][A-Za-z0-9_+-]*)*")
-# Names that load but are not zones of a place: "localtime" and "posixrules" follow
-# the host's settings, "Factory" means "no zone set", and "posix/" and "right/" are
-# copies of the database (the "right/" ones count leap seconds).
-_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-_NOT_ZONE_TREES = ("posix/", "right/")
-
-
-def _is_iana_zone(name: str) -> bool:
-    """Tell whether *name* is an IANA zone name whose data loads.
-
-    Loading the one zone is cheap; listing every zone (for a suggestion) is not, so
-    that list is only built when a name is refused.
-    """
-    if not _IANA_SHAPE.fullmatch(name) or name in _NOT_ZONES or name.startswith(_NOT_ZONE_TREES):
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (ValueError, LookupError, OSError):
-        # LookupError is ZoneInfoNotFoundError; OSError a directory such as "Europe";
-        # ValueError a file that is not zone data.
-        return False
-    return True
-
-
-@functools.cache
-def _iana_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones()) - _NOT_ZONES
-
-
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = _close_matches(word, choices, n=1)
-    if close:
-        return f"; did you mean {close[0]!r}?"
-    return f"; known: {', '.join(choices)}" if choices else ""
-
-
-def _check_items(
-    prescriptions: tuple[Prescription, ...], activities: tuple[Activity, ...], prefix: str
-) -> None:
-    """Check that prescriptions and activities are what they say and have distinct ids."""
-    seen: dict[str, str] = {}
-    for name, items, kind in (
-        ("prescriptions", prescriptions, Prescription),
-        ("activities", activities, Activity),
-    ):
-        for index, item in enumerate(items):
-            where = f"{prefix}{name}[{index}]"
-            if not isinstance(item, kind):
-                raise ProgrammeError(
-                    f"must be a {kind.__name__} (got {type(item).__name__})", where=where
-                )
-            if item.id in seen:
-                raise ProgrammeError(
-                    f"id {item.id!r} is already used by {seen[item.id]}; "
-                    "give one of them its own id",
-                    where=f"{where}.id",
-                    value=item.id,
-                )
-            seen[item.id] = where
+    phase: Phase = field(validator=_validators.instance(Phase, "a Phase"))
+    start: dt.date = field(validator=_DATE)
+    until: dt.date | None = field(validator=_OPTIONAL_DATE)
 
 
 @frozen(kw_only=True)
@@ -380,7 +229,7 @@ class Programme:
 
     title: str = field(validator=_validators.not_blank)
     start: dt.date = field(converter=_validators.to_date, validator=_DATE)
-    timezone: str = field(validator=_check_timezone)
+    timezone: str = field(validator=check_timezone)
     prescriptions: tuple[Prescription, ...] = field(
         default=(), converter=prescription_tuple, validator=_PRESCRIPTIONS
     )
@@ -396,7 +245,7 @@ class Programme:
         validator=_validators.instance(SlotTimes, "a SlotTimes such as SlotTimes(morning='07:00')"),
     )
     weekly_days: tuple[tuple[int, ...], ...] = field(
-        default=DEFAULT_WEEKLY_DAYS, converter=_weekly_days
+        default=DEFAULT_WEEKLY_DAYS, converter=weekly_days
     )
     week_start: int = field(default=0, validator=_validators.between(0, 6))
     precautions: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
@@ -427,7 +276,7 @@ class Programme:
                     where=f"appointments[{index}].id",
                 )
             seen_appointments.add(appointment.id)
-        _check_items(self.prescriptions, self.activities, "")
+        check_items(self.prescriptions, self.activities, "")
         current = {p.id for p in self.prescriptions} | {a.id for a in self.activities}
         seen_phases: set[str] = set()
         for index, phase in enumerate(value):
@@ -441,7 +290,7 @@ class Programme:
             if phase.at is not None and phase.at not in seen_appointments:
                 raise ProgrammeError(
                     f"no appointment has id {phase.at!r}"
-                    + _did_you_mean(phase.at, sorted(seen_appointments)),
+                    + did_you_mean(phase.at, sorted(seen_appointments)),
                     where=f"{where}.at",
                     value=phase.at,
                 )
@@ -449,11 +298,11 @@ class Programme:
                 if gone not in current:
                     raise ProgrammeError(
                         f"nothing with id {gone!r} runs before this phase"
-                        + _did_you_mean(gone, sorted(current)),
+                        + did_you_mean(gone, sorted(current)),
                         where=f"{where}.drop[{j}]",
                         value=gone,
                     )
-            _check_items(phase.prescriptions, phase.activities, where + ".")
+            check_items(phase.prescriptions, phase.activities, where + ".")
             current = (
                 (current - set(phase.drop))
                 | {p.id for p in phase.prescriptions}
@@ -545,7 +394,8 @@ class Programme:
                     value=prescription.id,
                 )
             seen[prescription.id] = index
-        if self.until is not None and self.until < self.start:
+        # until's own check runs after this one: compare only a real date.
+        if type(self.until) is dt.date and self.until < self.start:
             raise ProgrammeError(
                 f"must not be before start {self.start} (got {self.until})",
                 where="until",
@@ -556,6 +406,24 @@ class Programme:
     def tz(self) -> zoneinfo.ZoneInfo:
         """The programme's time zone."""
         return zoneinfo.ZoneInfo(self.timezone)
+
+    @property
+    def is_empty(self) -> bool:
+        """
+        True when there is nothing to schedule: no prescription, activity or appointment.
+
+        Phases count with what they add. The command line and batches refuse such a
+        programme rather than write an empty calendar or sheet.
+
+        >>> Programme(title="Empty", start=dt.date(2027, 3, 1), timezone="UTC").is_empty
+        True
+        """
+        return not (
+            self.prescriptions
+            or self.activities
+            or self.appointments
+            or any(ph.prescriptions or ph.activities for ph in self.phases)
+        )
 
     def activity(self, activity_id: str) -> Activity:
         """The activity with this id (in any phase); `KeyError` when there is none."""

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import attrs
 from attrs import field, frozen
 
+from rehabplan.errors import ProgrammeError
+from rehabplan.model import _validators
 from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
@@ -22,11 +25,24 @@ __all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session"]
 
 
 def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _ends_after_start(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _validators.aware_datetime(instance, attribute, value)
+    if value < instance.start:
+        raise ProgrammeError(
+            f"must not be before start {instance.start} (got {value})",
+            where=attribute.name,
+            value=value,
+        )
+
+
+_START = _validators.aware_datetime
 
 
 def _appointments(value: Iterable[ScheduledAppointment]) -> tuple[ScheduledAppointment, ...]:
-    return tuple(value)
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
 @frozen(kw_only=True)
@@ -46,14 +62,23 @@ class Session:
     #: What the item is, for exporters that take every dated item (`Schedule.items`).
     kind: ClassVar[Literal["session"]] = "session"
 
-    start: dt.datetime
-    end: dt.datetime
-    prescription: Prescription
-    dose: Dose | None
-    slot: str
-    phase: str | None = None
-    activity: Activity | None = None
-    volume: Volume | None = None
+    start: dt.datetime = field(validator=_START)
+    end: dt.datetime = field(validator=_ends_after_start)
+    prescription: Prescription = field(
+        validator=_validators.instance(Prescription, "a Prescription")
+    )
+    dose: Dose | None = field(validator=_validators.instance(Dose, "a Dose", optional=True))
+    # Plain type checks: a session is made by expansion in bulk from checked values.
+    slot: str = field(validator=_validators.instance(str, "a slot label such as 'morning'"))
+    phase: str | None = field(
+        default=None, validator=_validators.instance(str, "a phase name", optional=True)
+    )
+    activity: Activity | None = field(
+        default=None, validator=_validators.instance(Activity, "an Activity", optional=True)
+    )
+    volume: Volume | None = field(
+        default=None, validator=_validators.instance(Volume, "a Volume", optional=True)
+    )
 
     @property
     def summary(self) -> str:
@@ -114,9 +139,9 @@ class ScheduledAppointment:
     #: What the item is, for exporters that take every dated item (`Schedule.items`).
     kind: ClassVar[Literal["appointment"]] = "appointment"
 
-    start: dt.datetime
-    end: dt.datetime
-    appointment: Appointment
+    start: dt.datetime = field(validator=_START)
+    end: dt.datetime = field(validator=_ends_after_start)
+    appointment: Appointment = field(validator=_validators.instance(Appointment, "an Appointment"))
 
     @property
     def summary(self) -> str:
@@ -142,9 +167,16 @@ class Routine:
     .. versionadded:: 0.1
     """
 
-    start: dt.datetime
-    end: dt.datetime
-    sessions: tuple[Session, ...]
+    start: dt.datetime = field(validator=_START)
+    end: dt.datetime = field(validator=_ends_after_start)
+    sessions: tuple[Session, ...] = field(
+        converter=_sessions, validator=_validators.tuple_of(Session, "a Session")
+    )
+
+    @sessions.validator
+    def _check_sessions(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if not value:
+            raise ProgrammeError("must hold at least one session", where=attribute.name)
 
     @property
     def slot(self) -> str:
@@ -189,11 +221,17 @@ class Schedule:
     .. versionadded:: 0.1
     """
 
-    programme: Programme
-    start: dt.date
-    until: dt.date
-    sessions: tuple[Session, ...] = field(converter=_sessions)
-    appointments: tuple[ScheduledAppointment, ...] = field(default=(), converter=_appointments)
+    programme: Programme = field(validator=_validators.instance(Programme, "a Programme"))
+    start: dt.date = field(validator=_validators.calendar_date())
+    until: dt.date = field(validator=_validators.calendar_date())
+    sessions: tuple[Session, ...] = field(
+        converter=_sessions, validator=_validators.tuple_of(Session, "a Session")
+    )
+    appointments: tuple[ScheduledAppointment, ...] = field(
+        default=(),
+        converter=_appointments,
+        validator=_validators.tuple_of(ScheduledAppointment, "a ScheduledAppointment"),
+    )
 
     @property
     def items(self) -> tuple[Session | ScheduledAppointment, ...]:

@@ -95,11 +95,11 @@ def between(minimum: int, maximum: int, *, optional: bool = False) -> Validator:
     return check
 
 
-def positive_duration(maximum: dt.timedelta) -> Validator:
+def positive_duration(maximum: dt.timedelta, *, optional: bool = False) -> Validator:
     """Check that a timedelta (or both ends of a Range) is above zero and at most *maximum*."""
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None:
+        if value is None and optional:
             return
         low, high = _low_high(value)
         if not isinstance(low, dt.timedelta) or not isinstance(high, dt.timedelta):

@@ -227,9 +227,9 @@ def plan(
     slot to know what the slot holds).
 
     >>> from rehabplan import examples
-    >>> planned = plan(examples.calf_runner_phased())
+    >>> planned = plan(examples.calf_runner())
     >>> sorted({s.prescription.id for s in planned.rest})
-    ['clams', 'foam-roll-quads-and-itb', 'glute-bridge', 'run', 'single-leg-glute-bridge']
+    ['clamshell', 'glute-bridge', 'run', 'vastus-lateralis-foam-roll']
 
     Raises:
         ScheduleError: as `rehabplan.expand`.

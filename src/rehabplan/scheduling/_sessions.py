@@ -14,6 +14,7 @@ import attrs
 
 from rehabplan.errors import ScheduleError
 from rehabplan.model import (
+    MAX_BOUT,
     Activity,
     Prescription,
     Programme,
@@ -21,6 +22,7 @@ from rehabplan.model import (
     Session,
     Timing,
     Volume,
+    format_duration,
     localize,
 )
 from rehabplan.scheduling._entries import Entry, daily_anchor, own_end
@@ -161,6 +163,14 @@ def activity_sessions(
     tz = programme.tz
     for day in days:
         volume: Volume | None = volumes.get(day, activity.volume)
+        length = activity.session_length(volume)
+        if length > MAX_BOUT:
+            raise ScheduleError(
+                f"{activity.name!r} grows to {volume} on {day}, a session of "
+                f"{format_duration(length)}, longer than one session may last "
+                f"({format_duration(MAX_BOUT)}); give it a lower ceiling or weekly increase",
+                where=entry.where,
+            )
         prescription = activity.as_prescription(volume)
         seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
@@ -170,7 +180,7 @@ def activity_sessions(
             seen.add(start)
             yield Session(
                 start=start,
-                end=start + activity.session_length(volume),
+                end=start + length,
                 prescription=prescription,
                 dose=prescription.dose,
                 slot=label,

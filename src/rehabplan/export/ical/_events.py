@@ -11,7 +11,6 @@ import zoneinfo
 from rehabplan.export.ical._series import Run, steady
 from rehabplan.export.ical._text import Item, wall
 from rehabplan.export.ical._writer import (
-    clean_text,
     content_line,
     escape_text,
     format_date_time,
@@ -61,10 +60,8 @@ class EventWriter:
         lines = self._text.get(key)
         if lines is None:
             lines = [
-                # A title is one line: a line break typed into a name becomes a space.
-                content_line(
-                    "SUMMARY", escape_text(" ".join(clean_text(item.summary).split("\n")))
-                ),
+                # Line breaks typed into a name stay, escaped as newlines (RFC 5545 3.3.11).
+                content_line("SUMMARY", escape_text(item.summary)),
                 content_line("DESCRIPTION", escape_text(item.description)),
                 content_line("CATEGORIES", ",".join(escape_text(c) for c in item.categories)),
             ]
@@ -120,7 +117,7 @@ class EventWriter:
         else:
             lines.append(f"DTSTART:{format_utc(start)}")
             lines.append(f"DTEND:{format_utc(end)}")
-        title = " ".join(clean_text(appointment.title).split("\n"))
+        title = appointment.title
         text = [appointment.title]
         if appointment.clinician:
             text.append(f"With {appointment.clinician}.")

@@ -1,20 +1,7 @@
 """
-The printed home-exercise sheet: HTML (print CSS), Markdown, plain text or PDF.
+Rendering a sheet: the view, the template set and the format chosen.
 
-The sheet is what a patient sticks on the fridge: a header, the stop rules in a box,
-one card per exercise and a weekly tick chart whose boxes are exactly the scheduled
-sessions (twice daily: two boxes a day; every other day: a box every second day).
-
->>> from rehabplan import examples
->>> text = render_sheet(examples.achilles(), format="txt", weeks=1)
->>> print(text.splitlines()[0])
-ACHILLES LOADING
->>> text.count("[ ]")
-14
-
-Part of `rehabplan.export.sheet`, which re-exports every public name.
-
-.. versionadded:: 0.1
+Part of `rehabplan.export.sheet`, which documents it and re-exports its public names.
 """
 
 from __future__ import annotations
