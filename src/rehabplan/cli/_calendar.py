@@ -8,9 +8,6 @@ from typing import IO, Any
 
 from rehabplan.cli._options import add_programme, add_strict, add_window, load_programme, warn
 from rehabplan.errors import ExportError
-from rehabplan.export.ical import ics_and_count
-from rehabplan.files import write_atomic
-from rehabplan.scheduling import plan
 
 __all__ = ["add_ics"]
 
@@ -85,6 +82,10 @@ def _read_previous(path: str | None) -> bytes | None:
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.ical import ics_and_count
+    from rehabplan.files import write_atomic
+    from rehabplan.scheduling import plan
+
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
     programme = load_programme(args)

@@ -7,10 +7,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from rehabplan.errors import ExportError
-from rehabplan.export.data import to_json
-from rehabplan.export.ical import to_ics
-from rehabplan.files import load, write_atomic
-from rehabplan.scheduling import expand
 
 __all__ = ["add_demo"]
 
@@ -28,7 +24,11 @@ def add_demo(sub: Any) -> None:
 
 def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.examples import DEMO_TOML
-    from rehabplan.export.sheet import render_sheet  # jinja2 only when asked
+    from rehabplan.export.data import to_json
+    from rehabplan.export.ical import to_ics
+    from rehabplan.export.sheet import render_sheet
+    from rehabplan.files import load, write_atomic
+    from rehabplan.scheduling import expand
 
     folder = Path(args.out)
     try:

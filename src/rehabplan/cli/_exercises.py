@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from rehabplan.catalogue import Catalogue, CatalogueEntry, default_catalogue, load_catalogue
 from rehabplan.errors import ProgrammeError
-from rehabplan.files import read_data
+
+if TYPE_CHECKING:
+    from rehabplan.catalogue import Catalogue, CatalogueEntry
 
 __all__ = ["add_exercises"]
 
 
 def _read_catalogue(path: str | None) -> Catalogue:
+    from rehabplan.catalogue import default_catalogue, load_catalogue
+    from rehabplan.files import read_data
+
     """The shipped catalogue, with a user's catalogue file (TOML, or .json) on top."""
     if path is None:
         return default_catalogue()

@@ -6,9 +6,6 @@ import argparse
 import json
 from typing import IO, Any
 
-from rehabplan.files import load, write_atomic
-from rehabplan.scheduling import expand
-
 __all__ = ["add_fhir"]
 
 
@@ -27,6 +24,8 @@ def add_fhir(sub: Any) -> None:
 
 def _run_fhir(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.fhir import to_fhir
+    from rehabplan.files import load, write_atomic
+    from rehabplan.scheduling import expand
 
     schedule = expand(load(args.programme))
     data = to_fhir(schedule)

@@ -1,4 +1,9 @@
-"""The argument parser with every command, and `main`: every bad input is exit status 2."""
+"""
+The argument parser with every command, and `main`: every bad input is exit status 2.
+
+Each command imports the library's modules it needs when it runs, so that building the
+parser, `--help` and a one-shot command pay only for what they use.
+"""
 
 from __future__ import annotations
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Iterable
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from rehabplan.errors import ProgrammeError
-from rehabplan.files import load
-from rehabplan.model import Programme, Schedule
-from rehabplan.scheduling import DEFAULT_LIMIT, expand
+
+if TYPE_CHECKING:
+    from rehabplan.model import Programme, Schedule
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "Parser",
     "UsageError",
     "add_programme",
@@ -23,6 +24,11 @@ __all__ = [
     "schedule_of",
     "warn",
 ]
+
+
+#: `rehabplan.scheduling.DEFAULT_LIMIT`, written out so that building the parser (and
+#: `--help`) does not import the library; a test holds the two equal.
+DEFAULT_LIMIT = 100_000
 
 
 class UsageError(Exception):
@@ -58,6 +64,8 @@ def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -
 
 def load_programme(args: argparse.Namespace) -> Programme:
     """The programme in the file named by *args*; one with nothing to schedule is refused."""
+    from rehabplan.files import load
+
     programme = load(args.programme, accept_defaults=args.accept_defaults)
     if programme.is_empty:
         raise ProgrammeError(
@@ -68,6 +76,8 @@ def load_programme(args: argparse.Namespace) -> Programme:
 
 
 def schedule_of(args: argparse.Namespace) -> Schedule:
+    from rehabplan.scheduling import expand
+
     programme = load_programme(args)
     return expand(
         programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from rehabplan import phrases
 from rehabplan.cli._options import UsageError
 from rehabplan.errors import ProgrammeError, RehabplanError
+
+if TYPE_CHECKING:
+    from rehabplan import phrases
 
 __all__ = ["add_parse"]
 
@@ -50,6 +52,8 @@ def _described(reading: phrases.Reading) -> list[str]:
 
 
 def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan import phrases
+
     if args.jsonl is None:
         if args.phrase is None:
             raise UsageError("rehabplan parse: give a PHRASE or --jsonl FILE")

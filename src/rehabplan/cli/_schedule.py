@@ -14,9 +14,6 @@ from rehabplan.cli._options import (
     schedule_of,
     warn,
 )
-from rehabplan.export.data import to_csv, to_json
-from rehabplan.model import Race, ScheduledAppointment
-from rehabplan.scheduling import expand, last_day, overlaps
 
 __all__ = ["add_check", "add_schedule"]
 
@@ -40,6 +37,9 @@ def add_schedule(sub: Any) -> None:
 
 
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.export.data import to_csv, to_json
+    from rehabplan.model import Race, ScheduledAppointment
+
     schedule = schedule_of(args)
     warn(schedule.warnings, err)
     if args.format == "json":
@@ -93,6 +93,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from rehabplan.scheduling import expand, last_day, overlaps
+
     programme = load_programme(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)

@@ -15,8 +15,6 @@ from rehabplan.cli._options import (
     load_programme,
     warn,
 )
-from rehabplan.files import write_atomic
-from rehabplan.scheduling import expand
 
 __all__ = ["add_sheet"]
 
@@ -86,6 +84,8 @@ def _format_of(output: str, given: str | None) -> str:
 
 def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
+    from rehabplan.files import write_atomic
+    from rehabplan.scheduling import expand
 
     fmt: Any = _format_of(args.output, args.format)
     programme = load_programme(args)

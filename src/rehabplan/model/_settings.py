@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import zoneinfo
 from typing import Any, cast
 
@@ -112,9 +113,7 @@ def check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
             where=attribute.name,
             value=value,
         )
-    if value not in iana_zones():
-        # Only real IANA names: "localtime" or "posixrules" would follow the host's
-        # settings, and a file path is never a zone.
+    if not _is_iana_zone(value):
         close = _close_matches(value[:60], sorted(iana_zones()), n=1)
         hint = (
             f"; did you mean {close[0]!r}?"
@@ -126,9 +125,36 @@ def check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         )
 
 
+# An IANA name is letters-first components joined by "/": this refuses paths, "..",
+# and the database's data files ("zone.tab", "tzdata.zi") before anything is loaded.
+_IANA_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z][A-Za-z0-9_+-]*)*")
+# Names that load but are not zones of a place: "localtime" and "posixrules" follow
+# the host's settings, "Factory" means "no zone set", and "posix/" and "right/" are
+# copies of the database (the "right/" ones count leap seconds).
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+_NOT_ZONE_TREES = ("posix/", "right/")
+
+
+def _is_iana_zone(name: str) -> bool:
+    """Tell whether *name* is an IANA zone name whose data loads.
+
+    Loading the one zone is cheap; listing every zone (for a suggestion) is not, so
+    that list is only built when a name is refused.
+    """
+    if not _IANA_SHAPE.fullmatch(name) or name in _NOT_ZONES or name.startswith(_NOT_ZONE_TREES):
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (ValueError, LookupError, OSError):
+        # LookupError is ZoneInfoNotFoundError; OSError a directory such as "Europe";
+        # ValueError a file that is not zone data.
+        return False
+    return True
+
+
 @functools.cache
 def iana_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones()) - {"localtime", "posixrules", "Factory"}
+    return frozenset(zoneinfo.available_timezones()) - _NOT_ZONES
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
