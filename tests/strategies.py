@@ -565,3 +565,56 @@ def clock_change_programmes(draw: st.DrawFn, *, max_days: int = 40) -> Programme
             )
         )
     return Programme(title="Generated", start=start, timezone=zone, prescriptions=prescriptions)
+
+
+def _run(draw: st.DrawFn, name: str, *, long: bool = False) -> Activity:
+    """A run on fixed weekdays, 2-8 km, growing 0-10 % a week, maybe up to a ceiling."""
+    start = draw(st.integers(20, 80))
+    ceiling = draw(st.none() | st.integers(0, 120))
+    return Activity(
+        kind="run",
+        name=name,
+        timing=Timing(weekdays=draw(st.sets(st.integers(0, 6), min_size=1, max_size=3))),
+        volume=Volume(start / 10),
+        weekly_increase=draw(st.sampled_from((0.0, 0.05, 0.1))),
+        ceiling=Volume((start + ceiling) / 10) if ceiling is not None and not long else None,
+        long_run=long,
+    )
+
+
+@st.composite
+def running_programmes(draw: st.DrawFn) -> Programme:
+    """
+    A programme running toward one race: one to three runs from the start, a long run
+    with the race as its target, maybe a phase that adds a run, maybe a walk of its own.
+    """
+    start = draw(plan_dates)
+    runs = [_run(draw, f"Run {n}") for n in range(draw(st.integers(1, 3)))]
+    long_run = attrs.evolve(
+        _run(draw, "Long run", long=True),
+        timing=Timing(weekdays=(draw(st.integers(0, 6)),)),
+        target=Target(
+            date=start + dt.timedelta(days=draw(st.integers(42, 300))),
+            volume=Volume(draw(st.sampled_from((10, 21.1, 42.2)))),
+            name="Race",
+        ),
+    )
+    assert long_run.target is not None
+    walk = Activity(kind="walk", timing=Timing(weekdays=(2, 5)), volume=Volume(30, "min"))
+    phases = ()
+    if draw(st.booleans()):
+        phases = (
+            Phase(
+                name="More running",
+                after_weeks=draw(st.integers(1, 8)),
+                activities=(_run(draw, "Added run"),),
+            ),
+        )
+    return Programme(
+        title="Running to a race",
+        start=start,
+        until=long_run.target.date + dt.timedelta(days=draw(st.integers(0, 28))),
+        timezone=draw(st.sampled_from(("Europe/London", "America/New_York", "UTC"))),
+        activities=(*runs, long_run, *((walk,) if draw(st.booleans()) else ())),
+        phases=phases,
+    )

@@ -86,8 +86,8 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
     """
     The (start, end, summary) of every event the schedule asks for, in UTC.
 
-    Sessions (or routines), then the schedule's appointments; a
-    whole-day appointment runs from its date to the next (exclusive) date.
+    Sessions (or routines), then the schedule's appointments (a whole-day appointment
+    runs from its date to the next, exclusive, date), then the races.
     """
     if per_exercise:
         items: list[tuple[dt.datetime | dt.date, dt.datetime | dt.date, str]] = [
@@ -100,6 +100,7 @@ def expected(schedule: Schedule, *, per_exercise: bool) -> Occurrences:
             items.append((a.day, a.day + dt.timedelta(days=1), a.summary))
         else:
             items.append((a.start, a.end, a.summary))
+    items += [(r.start, r.end, r.summary) for r in schedule.races]
     return collections.Counter((_when(a), _when(b), clean_text(c)) for a, b, c in items)
 
 
@@ -272,6 +273,7 @@ def test_examples_pass_icscheck(example: str, mode: str, tmp_path: Path) -> None
             items.append((a.date, a.date + dt.timedelta(days=1), a.title))
         else:
             items.append((start, end, a.title))
+    items += [(r.start, r.end, r.summary) for r in schedule.races]
     _assert_icscheck_agrees(checker, path, items, timeout=300)
 
 

@@ -57,7 +57,7 @@ def by_calendar(programme: Programme) -> Seen:
     calendar = icalendar.Calendar.from_ical(to_ics(programme, per_exercise=True))
     seen: Seen = collections.Counter()
     for event in recurring_ical_events.of(calendar).all():
-        if str(event["UID"]).startswith("appointment."):
+        if str(event["UID"]).startswith(("appointment.", "race.")):
             continue
         start = event.decoded("DTSTART").astimezone(programme.tz)
         seen[(start.date(), f"{start:%H:%M}", str(event["SUMMARY"]))] += 1
@@ -83,16 +83,37 @@ def appointments_everywhere(programme: Programme) -> tuple[list[str], ...]:
         for event in recurring_ical_events.of(calendar).all()
         if str(event["UID"]).startswith("appointment.")
     )
-    in_data = sorted(r["summary"] for r in json.loads(to_json(programme)) if r["kind"] != "session")
+    in_data = sorted(
+        r["summary"] for r in json.loads(to_json(programme)) if r["kind"] == "appointment"
+    )
     in_sheet = sorted(
         line.split(", ", 1)[1].split(" (")[0].split(" ", 1)[-1] for line in view.appointments
     )
     return in_sheet, in_calendar, in_data
 
 
+def races_everywhere(programme: Programme) -> tuple[list[str], ...]:
+    """The races as the sheet's race lines, the calendar's Race events and the data's rows."""
+    calendar = icalendar.Calendar.from_ical(to_ics(programme))
+    in_calendar = sorted(
+        f"{event.decoded('DTSTART').astimezone(programme.tz):%H:%M} {event['SUMMARY']}"
+        for event in recurring_ical_events.of(calendar).all()
+        if str(event["UID"]).startswith("race.")
+    )
+    in_data = sorted(
+        f"{dt.datetime.fromisoformat(r['start']):%H:%M} {r['summary']}"
+        for r in json.loads(to_json(programme))
+        if r["kind"] == "race"
+    )
+    in_sheet = sorted(line.split(", ", 1)[1] for line in sheet_view(programme).races)
+    return in_sheet, in_calendar, in_data
+
+
 def assert_one_truth(programme: Programme) -> None:
     sheet, calendar, data = by_sheet(programme), by_calendar(programme), by_data(programme)
     assert (sheet - data, data - sheet, calendar - data, data - calendar) == ({},) * 4
+    in_sheet, in_calendar, in_data = races_everywhere(programme)
+    assert in_sheet == in_calendar == in_data
     in_sheet, in_calendar, in_data = appointments_everywhere(programme)
     assert (
         in_sheet

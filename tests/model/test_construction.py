@@ -33,6 +33,7 @@ from rehabplan.model import (
     Prescription,
     Programme,
     Progression,
+    Race,
     Range,
     Routine,
     Schedule,
@@ -42,6 +43,7 @@ from rehabplan.model import (
     StopRule,
     Target,
     Timing,
+    Training,
     Volume,
 )
 from rehabplan.scheduling import expand
@@ -143,6 +145,20 @@ CLASSES: dict[type, tuple[dict[str, Any], Callable[[Any], Programme] | None]] = 
             "until": None,
         },
         lambda v: v,
+    ),
+    Training: (
+        {"shared": ("run",), "weekly_cap": 0.1, "long_run_share": 0.5, "step_back": None},
+        lambda v: _programme(training=v, activities=[RUN]),
+    ),
+    Race: (
+        {
+            "name": "Marathon",
+            "start": AT_8,
+            "end": AT_8 + dt.timedelta(hours=4),
+            "distance": Volume(42.2, "km"),
+            "activity": RUN,
+        },
+        None,
     ),
     PhaseSpan: ({"phase": Phase(name="P", after_weeks=1), "start": START, "until": None}, None),
     Session: (

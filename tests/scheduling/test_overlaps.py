@@ -28,7 +28,7 @@ def test_routines_tied_to_an_activity_touch_it_and_never_overlap_it(programme: P
 
 
 def test_overlaps_of_the_examples() -> None:
-    """Only the sciatic example's longest runs reach its evening routine."""
+    """No example's items overlap (the sciatic runner's long runs stay short of 18:00)."""
     found = {
         name: len(overlaps(expand(make())))
         for name, make in (
@@ -38,4 +38,4 @@ def test_overlaps_of_the_examples() -> None:
             ("sciatic_runner", examples.sciatic_runner),
         )
     }
-    assert found == {"achilles": 0, "home_exercises": 0, "calf_runner": 0, "sciatic_runner": 4}
+    assert found == {"achilles": 0, "home_exercises": 0, "calf_runner": 0, "sciatic_runner": 0}

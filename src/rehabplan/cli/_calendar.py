@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import add_programme, add_window, load_programme
+from rehabplan.cli._options import add_programme, add_strict, add_window, load_programme, warn
 from rehabplan.errors import ExportError
 
 __all__ = ["add_ics"]
@@ -68,6 +68,7 @@ def add_ics(sub: Any) -> None:
         "events and cancel the ones no longer in the plan",
     )
     add_window(p)
+    add_strict(p)
     p.set_defaults(run=_run_ics)
 
 
@@ -83,11 +84,19 @@ def _read_previous(path: str | None) -> bytes | None:
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.ical import ics_and_count
     from rehabplan.files import write_atomic
+    from rehabplan.scheduling import plan
 
     # The programme itself, not its schedule: a compact calendar is planned from the
     # rules (a long programme is not expanded session by session first).
+    programme = load_programme(args)
+    # The warnings come from planning the activities, which a compact calendar's plan
+    # does as well; planning first means a strict run writes nothing.
+    planned = plan(
+        programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
+    )
+    warn(planned.rest.warnings, err)
     data, sessions = ics_and_count(
-        load_programme(args),
+        programme,
         expanded=args.expanded,
         per_exercise=args.per_exercise,
         alarm_minutes=args.alarm,

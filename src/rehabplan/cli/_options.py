@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from rehabplan.errors import ProgrammeError
 
@@ -16,10 +17,12 @@ __all__ = [
     "Parser",
     "UsageError",
     "add_programme",
+    "add_strict",
     "add_window",
     "date_arg",
     "load_programme",
     "schedule_of",
+    "warn",
 ]
 
 
@@ -76,7 +79,23 @@ def schedule_of(args: argparse.Namespace) -> Schedule:
     from rehabplan.scheduling import expand
 
     programme = load_programme(args)
-    return expand(programme, start=args.start, until=args.until, limit=args.limit)
+    return expand(
+        programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
+    )
+
+
+def add_strict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat a warning (a race the caps cannot reach by its date) as an error",
+    )
+
+
+def warn(warnings: Iterable[str], err: IO[str]) -> None:
+    """Each warning of a plan, once, on one stderr line of its own."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=err)
 
 
 def add_window(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,14 @@ import argparse
 import datetime as dt
 from typing import IO, Any
 
-from rehabplan.cli._options import add_programme, add_window, load_programme, schedule_of
+from rehabplan.cli._options import (
+    add_programme,
+    add_strict,
+    add_window,
+    load_programme,
+    schedule_of,
+    warn,
+)
 
 __all__ = ["add_check", "add_schedule"]
 
@@ -25,14 +32,16 @@ def add_schedule(sub: Any) -> None:
         help="a table for people (default), a JSON array or CSV, one row per dated item",
     )
     add_window(p)
+    add_strict(p)
     p.set_defaults(run=_run_schedule)
 
 
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.data import to_csv, to_json
-    from rehabplan.model import ScheduledAppointment
+    from rehabplan.model import Race, ScheduledAppointment
 
     schedule = schedule_of(args)
+    warn(schedule.warnings, err)
     if args.format == "json":
         out.write(to_json(schedule))
         return 0
@@ -47,6 +56,9 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if isinstance(item, ScheduledAppointment):
             clock = "all day" if item.all_day else f"{item.start:%H:%M}"
             print(f"  {clock}  {item.summary} (appointment)", file=out)
+            continue
+        if isinstance(item, Race):
+            print(f"  {item.start:%H:%M}  {item.summary} (race)", file=out)
             continue
         dose = f"  {item.dose_text}" if item.dose_text else ""
         print(f"  {item.start:%H:%M}  {item.prescription.name}{dose}", file=out)
@@ -72,6 +84,7 @@ def add_check(sub: Any) -> None:
         "summary; a bad file gives one line naming the key and exit status 2.",
     )
     add_programme(p, "FILE")
+    add_strict(p)
     p.set_defaults(run=_run_check)
 
 
@@ -85,7 +98,8 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     programme = load_programme(args)
     end = last_day(programme)
     until = end or programme.start + dt.timedelta(weeks=52)
-    schedule = expand(programme, until=until)
+    schedule = expand(programme, until=until, strict=args.strict)
+    warn(schedule.warnings, err)
     prescriptions = [
         *programme.prescriptions,
         *(p for ph in programme.phases for p in ph.prescriptions),

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import UsageError, add_programme, date_arg, load_programme
+from rehabplan.cli._options import (
+    UsageError,
+    add_programme,
+    add_strict,
+    date_arg,
+    load_programme,
+    warn,
+)
 
 __all__ = ["add_sheet"]
 
@@ -48,6 +56,7 @@ def add_sheet(sub: Any) -> None:
         metavar="DIR",
         help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed",
     )
+    add_strict(p)
     p.set_defaults(run=_run_sheet)
 
 
@@ -76,11 +85,17 @@ def _format_of(output: str, given: str | None) -> str:
 def _run_sheet(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from rehabplan.export.sheet import render_sheet
     from rehabplan.files import write_atomic
+    from rehabplan.scheduling import expand
 
     fmt: Any = _format_of(args.output, args.format)
     programme = load_programme(args)
+    first = args.start or programme.start
+    weeks = args.weeks if isinstance(args.weeks, int) and args.weeks >= 1 else None
+    until = first + dt.timedelta(weeks=weeks, days=-1) if weeks is not None else None
+    schedule = expand(programme, start=first, until=until, strict=args.strict)
+    warn(schedule.warnings, err)
     result = render_sheet(
-        programme,
+        schedule,
         format=fmt,
         start=args.start,
         weeks=args.weeks,

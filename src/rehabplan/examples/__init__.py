@@ -212,13 +212,17 @@ def sciatic_runner() -> Programme:
 
     A sciatic nerve slider and stretches twice a day, strengthening every other day,
     the red flags of nerve-root pain as stop rules, KT tape and posture as advice,
-    walking and cycling while off running, the physio on the Tuesday after the
-    visit, and running back towards a marathon.
+    walking and cycling as cross-training throughout, the physio on the Tuesday after
+    the visit, and from there, if cleared, easy runs and a Sunday long run toward the
+    Manchester Marathon (42.2 km on 18 April 2027) under the 10 % rule: out of reach
+    in seven weeks, which the schedule's warning says.
 
     >>> runner = sciatic_runner()
     >>> runner.prescriptions[0].id
     'sciatic-nerve-slider'
     >>> runner.appointments[0].date.strftime("%a %d %b")
     'Tue 02 Mar'
+    >>> runner.phases[0].activities[1].target.name
+    'Manchester Marathon'
     """
     return loads(example_text("sciatic-runner.toml"))

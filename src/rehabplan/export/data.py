@@ -2,11 +2,12 @@
 The schedule as data for the app that imported the library: JSON and CSV.
 
 One row per dated item of the schedule (`rehabplan.Schedule.items`), in time order:
-``kind`` (``session`` or ``appointment``), ``start`` and ``end`` (ISO 8601 local
-wall-clock time with the zone's UTC offset) and ``summary``; a session adds
+``kind`` (``session``, ``appointment`` or ``race``), ``start`` and ``end`` (ISO 8601
+local wall-clock time with the zone's UTC offset) and ``summary``; a session adds
 ``prescription`` (its id), ``exercise``, ``dose`` (text), ``slot``, ``phase``, and
 for an activity ``activity`` (its kind) and ``volume``; an appointment adds
-``location`` and ``clinician``. A key that does not apply to an item is null.
+``location`` and ``clinician``; a race adds ``activity`` and ``volume`` (its
+distance). A key that does not apply to an item is null.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import io
 import json
 from typing import Any
 
-from rehabplan.model import Programme, Schedule, ScheduledAppointment
+from rehabplan.model import Programme, Race, Schedule, ScheduledAppointment
 from rehabplan.scheduling import expand
 
 __all__ = ["FIELDS", "item_rows", "to_csv", "to_json"]
@@ -45,7 +46,7 @@ def _schedule(source: Programme | Schedule) -> Schedule:
 
 def item_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
     """
-    One dictionary per dated item (sessions and appointments), in time order, keys `FIELDS`.
+    One dictionary per dated item (sessions, appointments, races), in time order, keys `FIELDS`.
 
     >>> from rehabplan import examples
     >>> row = item_rows(examples.achilles())[0]
@@ -68,6 +69,8 @@ def item_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
         )
         if isinstance(item, ScheduledAppointment):
             row.update(location=item.appointment.location, clinician=item.appointment.clinician)
+        elif isinstance(item, Race):
+            row.update(activity=item.activity.kind, volume=str(item.distance))
         else:
             row.update(
                 prescription=item.prescription.id,

@@ -72,6 +72,10 @@ from rehabplan.model._timing import (
     AsNeeded,
     Timing,
 )
+from rehabplan.model._training import (
+    Race,
+    Training,
+)
 from rehabplan.model._validators import MAX_TEXT
 from rehabplan.model._wallclock import (
     Shift,
@@ -107,6 +111,7 @@ __all__ = [
     "Prescription",
     "Programme",
     "Progression",
+    "Race",
     "Range",
     "Routine",
     "Schedule",
@@ -118,6 +123,7 @@ __all__ = [
     "Target",
     "TimeOfDay",
     "Timing",
+    "Training",
     "Volume",
     "format_duration",
     "format_duration_range",

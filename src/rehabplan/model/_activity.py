@@ -93,7 +93,10 @@ class Intervals:
 @frozen(kw_only=True)
 class Target:
     """
-    A goal an activity builds to: a *volume* (such as a marathon's 42.2 km) on a *date*.
+    A race an activity builds to: its *volume* (such as a marathon's 42.2 km) on a *date*.
+
+    The race starts at *time* (None: the programme's morning slot); the schedule
+    holds it as a `Race` item, and the activity's training ends the day before.
 
     >>> str(Target(date=dt.date(2027, 10, 3), volume=Volume(42.2, "km"), name="Marathon"))
     'Marathon: 42.2 km on 2027-10-03'
@@ -104,6 +107,11 @@ class Target:
     date: dt.date = field(converter=_validators.to_date, validator=_validators.calendar_date())
     volume: Volume = field(validator=_validators.instance(Volume, _A_VOLUME))
     name: str | None = field(default=None, validator=_validators.optional_text)
+    time: dt.time | None = field(
+        default=None,
+        converter=_validators.to_clock_time,
+        validator=_validators.clock_time(optional=True),
+    )
 
     def __str__(self) -> str:
         text = f"{self.volume} on {self.date.isoformat()}"
@@ -131,9 +139,9 @@ class Activity:
     Each session has a *volume* (the first week's), or is a walk/run *intervals* plan.
     The volume grows by *weekly_increase* a week (0 = stays the same), never more than
     *weekly_cap* (10 % by default) above the week before, and stops at *ceiling*.
-    With a *target*, the plan is built back from it: it grows, within the cap, so
-    that its sessions reach the target's volume in the target's week, and ends on
-    the target's date.
+    With a *target* (a race) or *long_run*, it is the long run of its load (see
+    `Training`): it grows under its own cap toward the race, in proportion to the
+    week's other running, and its training ends before race day.
 
     >>> run = Activity(kind="run", timing=Timing(weekdays=(1, 3, 6)), volume=Volume(3, "km"),
     ...                weekly_increase=0.1)
@@ -181,6 +189,7 @@ class Activity:
             Target, "a Target such as Target(date=..., volume=Volume(42.2, 'km'))", optional=True
         ),
     )
+    long_run: bool = field(default=False, validator=_validators.flag)
     pace: dt.timedelta | None = field(
         default=None, validator=_validators.positive_duration(dt.timedelta(hours=2), optional=True)
     )

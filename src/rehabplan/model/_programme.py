@@ -32,6 +32,7 @@ from rehabplan.model._settings import (
     did_you_mean,
     weekly_days,
 )
+from rehabplan.model._training import Training
 from rehabplan.model._wallclock import localize
 
 __all__ = ["Appointment", "Phase", "PhaseSpan", "Programme"]
@@ -141,6 +142,8 @@ class Phase:
     ("you can do 3 x 15 heel raises without pain"); the sheet prints them as "move on
     when ...". The phase still starts on its date: tie it to a review appointment
     (*at*) to let the clinician check them.
+    With *if_cleared* (only for a phase *at* an appointment) the phase starts there
+    only if the clinician clears it; the sheet says so.
 
     >>> Phase(name="Loading", after_weeks=2, drop=("calf-stretch",)).id
     'loading'
@@ -175,6 +178,7 @@ class Phase:
         default=attrs.Factory(lambda self: slug_of(self.name), takes_self=True),
         validator=_validators.not_blank,
     )
+    if_cleared: bool = field(default=False, validator=_validators.flag)
 
     @id.validator
     def _check(self, _attribute: attrs.Attribute[Any], _value: Any) -> None:
@@ -184,6 +188,11 @@ class Phase:
                 "give exactly one of start (a date), after_weeks or at (an appointment id)"
                 + (f"; got {' and '.join(given)}" if given else ""),
                 where="start",
+            )
+        if self.if_cleared and self.at is None:
+            raise ProgrammeError(
+                "a phase that starts only if cleared must start at an appointment: give at",
+                where="if_cleared",
             )
         if self.start is not None and self.until is not None and self.until < self.start:
             raise ProgrammeError(
@@ -265,6 +274,10 @@ class Programme:
     )
     stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
     advice: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
+    training: Training = field(
+        factory=Training,
+        validator=_validators.instance(Training, "a Training such as Training(weekly_cap=0.1)"),
+    )
 
     @phases.validator
     def _check_phases(self, _attribute: attrs.Attribute[Any], value: tuple[Phase, ...]) -> None:

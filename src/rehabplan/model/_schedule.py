@@ -18,6 +18,7 @@ from rehabplan.model._activity import Activity, Volume
 from rehabplan.model._dose import SLOT_NAMES, Dose
 from rehabplan.model._prescription import Prescription
 from rehabplan.model._programme import Appointment, Programme
+from rehabplan.model._training import Race
 
 __all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session"]
 
@@ -42,6 +43,10 @@ _START = _validators.aware_datetime
 
 
 def _appointments(value: Iterable[ScheduledAppointment]) -> tuple[ScheduledAppointment, ...]:
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _races(value: Iterable[Race]) -> tuple[Race, ...]:
     return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
@@ -218,6 +223,10 @@ class Schedule:
     *sessions* are the exercise and activity sessions, *appointments* the appointments
     in the window; `items` is all of them in one time line, each with its ``kind``.
 
+    *races* are the races its activities build to, in the same dates; *warnings*
+    say, once each, what the plan could not do as asked (a race whose distance the
+    caps do not reach by its date), for every export to show.
+
     .. versionadded:: 0.1
     """
 
@@ -232,21 +241,31 @@ class Schedule:
         converter=_appointments,
         validator=_validators.tuple_of(ScheduledAppointment, "a ScheduledAppointment"),
     )
+    races: tuple[Race, ...] = field(
+        default=(), converter=_races, validator=_validators.tuple_of(Race, "a Race")
+    )
+    warnings: tuple[str, ...] = field(
+        default=(), converter=_validators.to_texts, validator=_validators.tuple_of(str, "a text")
+    )
 
     @property
-    def items(self) -> tuple[Session | ScheduledAppointment, ...]:
+    def items(self) -> tuple[Session | ScheduledAppointment | Race, ...]:
         """
-        Every dated item, sessions and appointments alike, in time order.
+        Every dated item, sessions, appointments and races alike, in time order.
 
-        Items that start together keep the order sessions, then appointments.
+        Items that start together keep the order sessions, appointments, races.
 
         >>> from rehabplan import examples, expand
-        >>> sorted({item.kind for item in expand(examples.calf_runner()).items})
-        ['appointment', 'session']
+        >>> sorted({item.kind for item in expand(examples.sciatic_runner()).items})
+        ['appointment', 'race', 'session']
 
         .. versionadded:: 0.2
         """
-        every: list[Session | ScheduledAppointment] = [*self.sessions, *self.appointments]
+        every: list[Session | ScheduledAppointment | Race] = [
+            *self.sessions,
+            *self.appointments,
+            *self.races,
+        ]
         return tuple(sorted(every, key=lambda item: item.start))
 
     def __iter__(self) -> Iterator[Session]:

@@ -28,6 +28,7 @@ from rehabplan.scheduling._expand import (
 from rehabplan.scheduling._fhir_timing import expand_fhir_timing
 from rehabplan.scheduling._overlaps import Overlap, overlaps
 from rehabplan.scheduling._recurrence import Recurrence
+from rehabplan.scheduling._weekly import weekly_load
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -40,4 +41,5 @@ __all__ = [
     "last_day",
     "overlaps",
     "plan",
+    "weekly_load",
 ]

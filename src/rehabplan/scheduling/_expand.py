@@ -37,6 +37,7 @@ from rehabplan.scheduling._entries import (
     is_activity_anchor,
     programme_entries,
 )
+from rehabplan.scheduling._load import LoadPlan, plan_load
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
     Starts,
@@ -44,6 +45,8 @@ from rehabplan.scheduling._sessions import (
     anchored_sessions,
     entry_days,
     place_appointments,
+    place_races,
+    planned_activity,
     prescription_sessions,
     stack,
 )
@@ -183,6 +186,7 @@ def expand(
     start: dt.date | None = None,
     until: dt.date | None = None,
     limit: int = DEFAULT_LIMIT,
+    strict: bool = False,
 ) -> Schedule:
     """
     Expand a programme into its sessions from *start* to *until*, both included.
@@ -192,14 +196,18 @@ def expand(
     Each phase's items run from the phase's start to its end; every session carries
     its progressed dose (and an activity session its planned volume); a prescription
     anchored to an activity ("before each run") is done just before (or after) each
-    of that activity's sessions.
+    of that activity's sessions. Activities are planned as one load per
+    `rehabplan.Training` (the weekly cap across runs, the long run, step-backs, the
+    taper before a race); the races are in ``schedule.races``. A race the caps cannot
+    reach by its date still gives the plan, with a warning in ``schedule.warnings``;
+    with *strict* it is an error.
     An expansion that would pass *limit* sessions raises `ScheduleError` before it
     uses the memory.
 
     Raises:
         ScheduleError: an open-ended item with no *until* anywhere, an anchor
-            to an event the programme does not schedule, an activity target that
-            cannot be reached under its cap, or more than *limit* sessions.
+            to an event the programme does not schedule, with *strict* a race that
+            cannot be reached under the caps, or more than *limit* sessions.
 
     >>> import datetime as dt
     >>> from rehabplan import examples
@@ -208,7 +216,7 @@ def expand(
     ['Mon 08:00', 'Mon 18:00', 'Tue 08:00', 'Tue 18:00']
 
     """
-    return _walk(programme, start, until, limit, keep_series=False).rest
+    return _walk(programme, start, until, limit, keep_series=False, strict=strict).rest
 
 
 def plan(
@@ -218,6 +226,7 @@ def plan(
     until: dt.date | None = None,
     limit: int = DEFAULT_LIMIT,
     partial: bool = True,
+    strict: bool = False,
 ) -> Plan:
     """
     The sessions of `rehabplan.expand` (same arguments and errors), as series where plain.
@@ -235,7 +244,7 @@ def plan(
         ScheduleError: as `rehabplan.expand`.
 
     """
-    return _walk(programme, start, until, limit, keep_series=True, partial=partial)
+    return _walk(programme, start, until, limit, keep_series=True, partial=partial, strict=strict)
 
 
 def _check_window_arguments(start: dt.date | None, until: dt.date | None, limit: int) -> None:
@@ -308,6 +317,7 @@ def _walk(
     *,
     keep_series: bool,
     partial: bool = True,
+    strict: bool = False,
 ) -> Plan:
     """
     Every entry of the programme over the window: as a `Series` where it is plain and
@@ -337,7 +347,16 @@ def _walk(
                 for _, clock in one.slots:
                     localize(day, clock, tz)
         listed = [(e, days) for e, days, s in layout if s is None or not series]
-        sessions = _list_sessions(programme, listed, entries, window, limit, taken=taken)
+        activities = [e for e in entries if isinstance(e.item, Activity)]
+        load = plan_load(
+            programme,
+            [planned_activity(e, programme, last, limit) for e in activities],
+            strict=strict,
+        )
+        numbers = {id(e): number for number, e in enumerate(activities)}
+        sessions = _list_sessions(
+            programme, listed, entries, window, limit, taken=taken, load=(load, numbers)
+        )
     except OverflowError:
         raise _edge_error() from None
     rest = Schedule(
@@ -346,6 +365,8 @@ def _walk(
         until=last,
         sessions=sessions,
         appointments=place_appointments(programme, first, last),
+        races=place_races(entries, programme, first, last),
+        warnings=load.warnings,
     )
     return Plan(programme=programme, start=first, until=last, series=tuple(series), rest=rest)
 
@@ -389,13 +410,16 @@ def _list_sessions(
     limit: int,
     *,
     taken: int,
+    load: tuple[LoadPlan, dict[int, int]],
 ) -> tuple[Session, ...]:
     """
     The sessions of the *listed* entries in time order; with the *taken* sessions of
     series, at most *limit*.
 
-    Activities come first: a prescription anchored to one needs its sessions.
+    Activities come first: a prescription anchored to one needs its sessions. *load*
+    is the activities' planned volumes, with each activity entry's number in it.
     """
+    planned, numbers = load
     # (start, item order, arrival, session): sorted as plain tuples, without a key
     # function; the arrival number keeps equal starts of one item in the order made
     # and means two sessions are never compared.
@@ -414,7 +438,8 @@ def _list_sessions(
     for entry, days in listed:
         if isinstance(entry.item, Activity):
             own = by_activity.setdefault(id(entry), [])
-            for session in activity_sessions(entry, programme, days, last, starts, limit):
+            number = numbers[id(entry)]
+            for session in activity_sessions(entry, number, planned, programme, days, starts):
                 own.append(session)
                 add(entry.order, session)
     for entry, days in listed:

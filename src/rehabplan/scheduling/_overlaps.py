@@ -36,9 +36,13 @@ class Overlap:
         """
         The overlap in words, naming both items, their day and their times.
 
-        >>> from rehabplan import examples, expand
-        >>> print(overlaps(expand(examples.sciatic_runner()))[0].describe())  # doctest: +ELLIPSIS
-        Sun 2027-09-12: Long run · 31.9 km (15:00-18:15) overlaps Evening routine ... (18:00-18:15)
+        >>> import datetime as dt
+        >>> from rehabplan import Activity, Programme, Timing, Volume, examples, expand
+        >>> runner = Programme(title="Long runs", start=dt.date(2027, 3, 1), timezone="UTC",
+        ...     until=dt.date(2027, 3, 7), prescriptions=examples.achilles().prescriptions,
+        ...     activities=[Activity(kind="run", timing=Timing(weekdays=(6,)), volume=Volume(32))])
+        >>> print(overlaps(expand(runner))[0].describe())  # doctest: +ELLIPSIS
+        Sun 2027-03-07: Run · 32 km (15:00-18:15) overlaps Eccentric heel drops ... (18:00-18:...)
         """
         return (
             f"{self.first.start:%a %Y-%m-%d}: {self.first.summary} ({_span(self.first)}) "

@@ -18,6 +18,7 @@ from rehabplan.model import (
     Activity,
     Prescription,
     Programme,
+    Race,
     ScheduledAppointment,
     Session,
     Timing,
@@ -25,9 +26,9 @@ from rehabplan.model import (
     format_duration,
     localize,
 )
-from rehabplan.scheduling._entries import Entry, daily_anchor, own_end
+from rehabplan.scheduling._entries import Entry, daily_anchor
+from rehabplan.scheduling._load import LoadPlan, PlannedActivity
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
-from rehabplan.scheduling._volume import plan_volumes
 
 __all__ = [
     "Starts",
@@ -35,6 +36,8 @@ __all__ = [
     "anchored_sessions",
     "entry_days",
     "place_appointments",
+    "place_races",
+    "planned_activity",
     "prescription_sessions",
     "stack",
     "start_of",
@@ -125,44 +128,52 @@ def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str,
     return [("afternoon", programme.slot_times.afternoon)]
 
 
-def activity_sessions(
-    entry: Entry,
-    programme: Programme,
-    days: Recurrence | None,
-    plan_until: dt.date,
-    starts: Starts,
-    limit: int,
-) -> Iterator[Session]:
+def planned_activity(
+    entry: Entry, programme: Programme, plan_until: dt.date, limit: int
+) -> PlannedActivity:
     """
-    The sessions of an activity on *days*, each with the volume planned for it.
-
-    The volumes are planned over every day the activity runs (to its end or target,
-    else to *plan_until*), not only *days*: a week's volume depends on the weeks before.
+    The days an activity runs over its whole stretch (to its end, else *plan_until*),
+    for the load plan: a week's volume depends on the weeks before, not only the window.
     """
     activity = entry.item
     assert isinstance(activity, Activity)
-    plan_end = plan_until
-    own = own_end(activity.timing, entry.origin, programme)
-    if own is not None:
-        plan_end = own
-    if activity.target is not None:
-        plan_end = activity.target.date
-    planned = Recurrence.of(activity.timing, programme, entry.origin, entry.origin, plan_end)
-    # The plan of volumes may lie far past the window (every hour until 9999): a plan
-    # of more days than the session limit is refused up front rather than listed.
+    plan_end = plan_until if entry.last is None else entry.last
+    planned = Recurrence.of(activity.timing, programme, entry.origin, entry.first, plan_end)
+    # The plan may lie far past the window (every hour until 9999): a plan of more
+    # days than the session limit is refused up front rather than listed.
     if planned is not None and len(planned) > limit:
         raise ScheduleError(
             f"{activity.name!r} is planned over more than {limit} days (to {plan_end}); "
             "end it or its target earlier, or raise the limit",
             where=entry.where,
         )
-    plan_days = planned.dates() if planned is not None else []
-    volumes = plan_volumes(activity, plan_days, entry.origin, where=f"{entry.where}.target")
+    days = tuple(planned.dates()) if planned is not None else ()
+    return PlannedActivity(activity=activity, origin=entry.origin, days=days, where=entry.where)
+
+
+def activity_sessions(
+    entry: Entry,
+    number: int,
+    load: LoadPlan,
+    programme: Programme,
+    days: Recurrence | None,
+    starts: Starts,
+) -> Iterator[Session]:
+    """
+    The sessions of an activity on *days*, each with the volume *load* planned for it.
+
+    *number* is the activity's place among the load's planned activities; a day the
+    load leaves out (race day, or no room under the cap) has no session.
+    """
+    activity = entry.item
+    assert isinstance(activity, Activity)
     if days is None:
         return
     tz = programme.tz
     for day in days:
-        volume: Volume | None = volumes.get(day, activity.volume)
+        volume: Volume | None = load.volumes.get((number, day))
+        if volume is None and (number, day) not in load.kept:
+            continue  # race day, or no room under the cap
         length = activity.session_length(volume)
         if length > MAX_BOUT:
             raise ScheduleError(
@@ -283,3 +294,30 @@ def place_appointments(
         placed.append(ScheduledAppointment(start=start, end=end, appointment=appointment))
     placed.sort(key=lambda item: item.start)
     return placed
+
+
+def place_races(
+    entries: Sequence[Entry], programme: Programme, first: dt.date, last: dt.date
+) -> tuple[Race, ...]:
+    """The races of the activities' targets from *first* to *last*, in date order."""
+    found: dict[tuple[dt.date, str], Race] = {}
+    for entry in entries:
+        activity = entry.item
+        if not isinstance(activity, Activity) or activity.target is None:
+            continue
+        target = activity.target
+        if not first <= target.date <= last:
+            continue
+        name = target.name or f"{activity.name} race"
+        start = localize(target.date, target.time or programme.slot_times.morning, programme.tz)
+        found.setdefault(
+            (target.date, name),
+            Race(
+                name=name,
+                start=start,
+                end=start + activity.session_length(target.volume),
+                distance=target.volume,
+                activity=activity,
+            ),
+        )
+    return tuple(sorted(found.values(), key=lambda r: r.start))

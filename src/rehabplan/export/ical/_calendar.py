@@ -207,6 +207,9 @@ def ics_and_count(
     for item in schedule.appointments:
         writer.appointment(item.appointment, programme)
         days.append(item.day)
+    for race in schedule.races:
+        writer.race(race, programme)
+        days.append(race.day)
     events = writer.events
     if old is not None:
         events, cancelled = old.update(events, dtstamp=dtstamp)

@@ -17,7 +17,7 @@ from rehabplan.export.ical._writer import (
     format_duration,
     format_utc,
 )
-from rehabplan.model import Appointment, Programme
+from rehabplan.model import Appointment, Programme, Race, slugify
 
 __all__ = ["EventWriter"]
 
@@ -137,4 +137,22 @@ class EventWriter:
                 f"TRIGGER:-{format_duration(self.alarm)}" if self.alarm else "TRIGGER:PT0S",
                 "END:VALARM",
             ]
+        lines.append("END:VEVENT")
+
+    def race(self, race: Race, programme: Programme) -> None:
+        """A race: one event of its own category at its start, as long as the distance takes."""
+        uid = self.uid(f"race.{slugify(race.name)}.{race.day:%Y%m%d}")
+        lines = ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
+        self.events.append(lines)
+        start, end = race.start, race.end
+        if steady(start.date(), start.time(), wall(end, start), start.tzinfo):
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(start + wall(end, start))}")
+        else:
+            lines.append(f"DTSTART:{format_utc(start)}")
+            lines.append(f"DTEND:{format_utc(end)}")
+        text = [f"Race: {race.name}, {race.distance}.", "", f"Programme: {programme.title}"]
+        lines.append(content_line("SUMMARY", escape_text(race.summary)))
+        lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
+        lines.append(content_line("CATEGORIES", escape_text("Race")))
         lines.append("END:VEVENT")

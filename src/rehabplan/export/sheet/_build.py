@@ -335,6 +335,36 @@ def _marks(
     return marks, lines
 
 
+def _races(
+    schedule: Schedule, first: dt.date, last: dt.date, marks: dict[dt.date, list[str]]
+) -> list[str]:
+    """The races as header lines, each marked on its day of the chart."""
+    lines = []
+    for race in schedule.races:
+        if first <= race.day <= last:
+            marks.setdefault(race.day, []).append(f"{race.start:%H:%M} {clean(race.name)}")
+            lines.append(
+                f"{_day(race.day)} {race.day.year}, {race.start:%H:%M} {clean(race.summary)}"
+            )
+    return lines
+
+
+def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str]:
+    """A line for each phase that starts at an appointment only if the clinician clears it."""
+    lines = []
+    titles = {a.id: a.title for a in programme.appointments}
+    for span in programme.phase_spans():
+        phase = span.phase
+        if phase.if_cleared and first <= span.start <= last:
+            what = ", ".join(clean(a.name) for a in phase.activities) or clean(phase.name)
+            lines.append(
+                f"{clean(phase.name)} ({what}) starts at the "
+                f"{clean(titles.get(phase.at or '', 'appointment'))} on {_day(span.start)} "
+                "only if your physio clears you then; until then keep to the rest of the plan."
+            )
+    return lines
+
+
 def sheet_view(
     source: Programme | Schedule,
     *,
@@ -365,6 +395,7 @@ def sheet_view(
     schedule, first, last = _window(source, start, weeks)
     programme = schedule.programme
     marks, appointment_lines = _marks(schedule, first, last)
+    race_lines = _races(schedule, first, last, marks)
     sections = _sections(programme, first, last)
     for heading, a, _b in sections[1:]:
         if a.weekday() != programme.week_start:
@@ -444,6 +475,8 @@ def sheet_view(
         timezone=programme.timezone,
         precautions=tuple(p for p in precautions if p),
         appointments=tuple(appointment_lines),
+        races=tuple(race_lines),
+        notices=(*(clean(w) for w in schedule.warnings), *_clearances(programme, first, last)),
         as_needed=tuple(_card(n, p, ()) for n, p in enumerate(as_needed, start=1)),
         sections=tuple(views),
         paper=paper,

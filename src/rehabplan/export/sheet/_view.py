@@ -158,6 +158,8 @@ class SheetView:
     timezone: str
     precautions: tuple[str, ...]
     appointments: tuple[str, ...]
+    races: tuple[str, ...]
+    notices: tuple[str, ...]
     as_needed: tuple[CardView, ...]
     sections: tuple[SectionView, ...]
     paper: str
