@@ -14,7 +14,16 @@ from rehabplan.model import (
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
-from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
+from rehabplan.phrases._patterns import (
+    DISTANCE,
+    LOCOMOTION,
+    NOT_NEGATION,
+    NOT_PERIOD,
+    PERIOD_AHEAD,
+    QUAL,
+    TU,
+    dur,
+)
 
 __all__ = [
     "HANDOUT_RULES",
@@ -43,6 +52,11 @@ def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("bout", duration(s, "b"))
+
+
+def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("s"))
+    yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
 
 
 def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -183,6 +197,26 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", h_condition),
     ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", h_review),
     ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", h_nothing),
+    # "2 x 10 yards": two bouts, each a distance
+    (
+        "distance_bouts",
+        rf"(?P<all>(?P<s>N) x N {DISTANCE} )",
+        h_distance_bouts,
+    ),
+    # "by your two week follow up", "at the 6 week review": a milestone, not a course
+    (
+        "milestone",
+        r"N (?:day|days|week|weeks|month|months) (?:- )?(?:follow (?:- )?up|followup|appointment|review|check (?:- )?up|checkup|visit|clinic) ",
+        h_nothing,
+    ),
+    # "a bit further each day": a progression with no number, not how often
+    (
+        "unmeasured_progression",
+        r"(?:more|further|farther|higher|lower|longer|deeper|harder) (?:each|every) (?:day|week|session|time) ",
+        h_nothing,
+    ),
+    # "the following exercises" lists what comes next: not "after exercise"
+    ("the_following", r"(?:the|these) after (?!N )", h_nothing),
     (
         "days_of_activity_a_week",
         r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
@@ -228,7 +262,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a time spent moving or resting, not a hold
     (
         "timed_work",
-        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:{NOT_NEGATION}[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
         h_bout,
     ),
     (

@@ -30,6 +30,10 @@ PERIOD_AHEAD = (
     r"night |nightly |eachday |everyday )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
+DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|km|miles|mile|feet|foot|ft)"
+#: A word that a run of skipped words may not be: skipping it would turn "do not
+#: exercise for 30 minutes" into a prescription.
+NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"
 SLOT = (
     r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
 )
@@ -37,9 +41,11 @@ SLOT = (
 __all__ = [
     "DAYU",
     "DETERMINERS",
+    "DISTANCE",
     "EVENT",
     "EXERCISE_NOUNS",
     "LOCOMOTION",
+    "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",
     "PERIOD_AHEAD",

@@ -282,7 +282,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_intervals",
-        r"(?:at )?VAGUE intervals (?:throughout|during|through) (?:the )?day ",
+        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?",
         h_vague,
     ),
     ("most_days", r"most days (?:of the week )?", h_vague),
@@ -435,7 +435,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_phrases",
-        r"(?:as directed |as often as (?:possible |you can |able )|little and often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
         h_vague,
     ),
     (
@@ -461,7 +461,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows

@@ -1,0 +1,117 @@
+"""
+Words that change what a prescription means (a negation, a side, a time before or after
+something, an alternative, a total, an added count, a preference, a vague amount, a
+period) are placed by a rule, or flagged by `read` and refused by the strict readers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import parse_dose, parse_timing, read
+
+#: Free text, the kind of word the reader could not place, and the words it names.
+UNPLACED = [
+    ("twice daily, not in the morning", "a negation", "not in the morning"),
+    ("Do not exercise for 30 minutes after eating.", "a negation", "not exercise for 30 minutes"),
+    ("never run for 2 weeks", "a negation", "never run for 2 weeks"),
+    ("Repeat ten times and then do the same on the left side.", "a side", "left side"),
+    ("3 x 10 on the right", "a side", "right"),
+    ("3 x 10, ideally twice a day", "a preference", "ideally twice a day"),
+    (
+        "twice a day after your lymphatic drainage",
+        "a time before or after",
+        "after your lymphatic drainage",
+    ),
+    ("Easy walk 21 mins (or 3 x 7 mins)", "an alternative", "or 3 x 7 mins"),
+    ("twice daily or weekly", "an alternative", "or weekly"),
+    ("This adds up to 52 sets in total.", "a total", "total"),
+    ("once in the morning and repeated twice more", "a count added", "more"),
+    ("every couple of hours, 10 reps", "a vague amount", "couple of hours, 10"),
+    ("Hence 10-20 times for each exercise per day.", "a period", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), UNPLACED)
+def test_read_flags_a_word_it_cannot_place(text: str, kind: str, words: str) -> None:
+    """The reading is ambiguous and its note names the kind of word and the words."""
+    reading = read(text)
+    assert reading.ambiguous
+    assert kind in (reading.note or "")
+    assert repr(words) in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("twice daily, not in the morning", "a negation"),
+        ("twice daily or weekly", "an alternative"),
+        ("3 x 10 or 2 x 20", "an alternative"),
+        ("daily for 2 weeks, no more than twice", "a negation"),
+    ],
+)
+def test_strict_readers_refuse_a_word_they_cannot_place(text: str, kind: str) -> None:
+    """parse_timing and parse_dose refuse in one line, naming the words."""
+    for strict in (parse_timing, parse_dose):
+        with pytest.raises(PhraseError, match=f"{kind} here is not read") as info:
+            strict(text)
+        assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This stretch can be done right after getting out of bed, 10 times",
+        "hold for five seconds before lowering, 10 times",
+        "Change direction after 1 minute, 3 sets",
+        "twice a week is tolerable for many tendons",
+        "Do the following exercises 3 to 4 times a day.",
+        "3 x 10 on each side",
+        "3 x 10, don't hold",
+        "twice a day for the following 4 weeks",
+    ],
+)
+def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
+    """A marker word a rule places, or one that is ordinary English here, is not flagged."""
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Heel Walking (2 x 10 yards)", {"reps": 2, "sets": None, "ambiguous": True}),
+        ("By your two week follow up appointment, bend it 10 times", {"duration_days": None}),
+        ("try to climb the wall higher each day, 10 times", {"times_per_day": None}),
+        ("Exercise daily at regular intervals, little but often", {"ambiguous": True}),
+        ("Do the following exercises twice a day", {"anchor": None, "times_per_day": 2}),
+        ("twice a day for the following 4 weeks", {"duration_days": 28}),
+        ("Do not exercise for 30 minutes after eating.", {"ambiguous": True}),
+    ],
+)
+def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:
+    """Distances, milestones, progressions without a number and "the following"."""
+    reading = read(text).as_dict()
+    assert fields == {key: reading[key] for key in fields}
+
+
+_TIMINGS = ["twice daily", "for 2 weeks", "every other day", "on Mon and Thu", "daily"]
+_NEGATIONS = ["do not", "don't", "never", "avoid"]
+
+
+@given(
+    st.lists(st.sampled_from(_TIMINGS), min_size=1, max_size=3).map(" ".join),
+    st.sampled_from(_NEGATIONS),
+)
+def test_a_negation_is_never_passed_over(timing: str, negation: str) -> None:
+    """A negated timing is refused by parse_timing and flagged (or refused) by read."""
+    text = f"{negation} run {timing}"
+    with pytest.raises(PhraseError):
+        parse_timing(text)
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.ambiguous
