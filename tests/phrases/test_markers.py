@@ -32,6 +32,8 @@ UNPLACED = [
     ("once in the morning and repeated twice more", "a count added", "more"),
     ("every couple of hours, 10 reps", "a vague amount", "couple of hours, 10"),
     ("Hence 10-20 times for each exercise per day.", "a period", "day"),
+    ("Hold for a minute and a half.", "a fraction", "half"),
+    ("3/12 each leg", "say '3 x 12' (sets and reps)", "3/12"),
 ]
 
 
@@ -89,6 +91,10 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
         ("Do the following exercises twice a day", {"anchor": None, "times_per_day": 2}),
         ("twice a day for the following 4 weeks", {"duration_days": 28}),
         ("Do not exercise for 30 minutes after eating.", {"ambiguous": True}),
+        ("Hold each side for 30 seconds", {"hold_seconds": 30, "per_side": True}),
+        ("Your check-up will be in 2 weeks. Do them 4 times a day.", {"duration_days": None}),
+        ("Swim twice a week but do the core exercises every day.", {"times_per_week": None}),
+        ("Stretch daily; your physiotherapist will see you once a week.", {"times_per_week": None}),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:

@@ -206,7 +206,8 @@ _OTHER_SUBJECTS = frozenset(
     """
     crutches crutch dressing dressings boot brace splint sling cast bandage plaster
     tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
-    appointment appointments check-up checkup review physio clinic pool swimming
+    appointment appointments check-up checkup check review physio physiotherapist
+    therapist doctor surgeon nurse consultant clinic pool swim swimming
     ice icing heat compress
     """.split()
 )

@@ -206,7 +206,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "by your two week follow up", "at the 6 week review": a milestone, not a course
     (
         "milestone",
-        r"N (?:day|days|week|weeks|month|months) (?:- )?(?:follow (?:- )?up|followup|appointment|review|check (?:- )?up|checkup|visit|clinic) ",
+        r"(?:N (?:day|days|week|weeks|month|months) (?:- )?{VISIT}"
+        r"|{VISIT}(?:will be |is |)in N (?:day|days|week|weeks|month|months) )".format(
+            VISIT=r"(?:follow (?:- )?up|followup|appointment|review|check (?:- )?up|checkup|visit|clinic) "
+        ),
         h_nothing,
     ),
     # "a bit further each day": a progression with no number, not how often

@@ -101,7 +101,18 @@ class Merge:
             return
         if kind in self.fields:
             old = self.fields[kind]
-            if old == fact.value or kind in {"condition", "bout"}:
+            if old == fact.value or kind == "condition":
+                return
+            if kind == "bout":
+                # "walk 4 min / run 1 min": a dose has one timed bout, the first
+                a, b = self.spans[kind]
+                question = (
+                    f"two timed bouts, {self.text[a:b]!r} and "
+                    f"{self.text[fact.start : fact.end]!r}: a dose has one"
+                )
+                self.ambiguous = True
+                self.notes.append(question)
+                self.questions.append((question, fact.start, fact.end))
                 return
             if kind in {"times", "weekdays"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)

@@ -47,6 +47,7 @@ from rehabplan.phrases._handlers import (
     h_prn,
     h_prn_condition,
     h_q_slot,
+    h_ratio,
     h_reps,
     h_reps_hold,
     h_rest,
@@ -135,7 +136,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<for>for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
         h_uk_duration,
     ),
-    ("ratio", r"N / N ", h_nothing),
+    ("ratio", r"N / N ", h_ratio),
     # bouts that are not holds or frequencies
     ("bout_per_day", rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", h_bout),
     ("bout_at_a_time", rf"(?:for )?{QUAL}{dur('b')}at a time ", h_bout),
@@ -235,7 +236,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold",
-        rf"hold (?:(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        rf"hold (?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", h_hold_count),
