@@ -18,7 +18,7 @@ UNPLACED = [
     ("twice daily, not in the morning", "a negation", "not in the morning"),
     ("Do not exercise for 30 minutes after eating.", "a negation", "not exercise for 30 minutes"),
     ("never run for 2 weeks", "a negation", "never run for 2 weeks"),
-    ("Repeat ten times and then do the same on the left side.", "a side", "left side"),
+    ("3 x 10 on the left only", "a side", "left only"),
     ("3 x 10 on the right", "a side", "right"),
     ("3 x 10, ideally twice a day", "a preference", "ideally twice a day"),
     (
@@ -95,6 +95,11 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
         ("Your check-up will be in 2 weeks. Do them 4 times a day.", {"duration_days": None}),
         ("Swim twice a week but do the core exercises every day.", {"times_per_week": None}),
         ("Stretch daily; your physiotherapist will see you once a week.", {"times_per_week": None}),
+        ("Repeat ten times and then do the same on the left side.", {"per_side": True}),
+        ("then repeat to the left. Do 5 reps", {"reps": 5, "per_side": True}),
+        ("Do 3 cycles.", {"reps": 3}),
+        ("Repeat for 4-6 intervals", {"reps": [4, 6]}),
+        ("run for just 30 seconds", {"hold_seconds": None}),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:

@@ -13,7 +13,15 @@ from rehabplan.model import (
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
-from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
+from rehabplan.phrases._handlers import (
+    h_bout,
+    h_nothing,
+    h_per_day,
+    h_reps,
+    h_sets_reps,
+    h_side,
+    weekday_list,
+)
 from rehabplan.phrases._patterns import (
     DISTANCE,
     LOCOMOTION,
@@ -217,6 +225,18 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "unmeasured_progression",
         r"(?:more|further|farther|higher|lower|longer|deeper|harder) (?:each|every) (?:day|week|session|time) ",
         h_nothing,
+    ),
+    # "then do the same on the left side", "repeat to the right": the other side in turn
+    (
+        "same_on_named_side",
+        r"(?:(?:then |and )?(?:do |repeat )?(?:the )?same|repeat) (?:on |with |to |for |using )(?:the |your )?(?:left|right) (?:side |leg |arm |foot |hand )?",
+        h_side,
+    ),
+    # "do 3 cycles", "repeat for 4-6 intervals", "5 bouts of running": each one a repetition
+    (
+        "cycles",
+        r"(?P<r>N) (?:such )?(?:cycles|intervals|bouts|pass throughs|passes) ",
+        h_reps,
     ),
     # "the following exercises" lists what comes next: not "after exercise"
     ("the_following", r"(?:the|these) after (?!N )", h_nothing),

@@ -14,7 +14,7 @@ PER = r"(?:per |a |each |/ |in a |x |p |eachday )"
 QUAL = (
     r"(?:at least |atleast |up to |about |approximately |approx |around |roughly |"
     r"a maximum of |a minimum of |no more than |not more than |maximum |max |minimum |"
-    r"a total of |approx \. |~ )?"
+    r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"
 
