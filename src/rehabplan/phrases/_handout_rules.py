@@ -52,8 +52,7 @@ __all__ = [
 
 
 def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("reps", s.value("r"))
+    yield from h_sets_reps(m, s)
     yield s.fact("per_day", s.value("n"))
 
 

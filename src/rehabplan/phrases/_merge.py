@@ -20,24 +20,33 @@ from rehabplan.model import (
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
 
-__all__ = ["TIMING_KINDS", "Merge", "merge", "settle", "to_dose", "to_timing", "weekday_set"]
+__all__ = [
+    "TIMING_KINDS",
+    "TIMING_ORDER",
+    "Merge",
+    "merge",
+    "settle",
+    "to_dose",
+    "to_timing",
+    "weekday_set",
+]
 
 _T = TypeVar("_T")
 
 
-TIMING_KINDS = frozenset(
-    {
-        "per_day",
-        "times",
-        "every_hours",
-        "every_days",
-        "per_week",
-        "weekdays",
-        "except",
-        "duration",
-        "until",
-    }
+#: The kinds of fact a timing is made of, in the order an error names the first.
+TIMING_ORDER = (
+    "per_day",
+    "times",
+    "every_hours",
+    "every_days",
+    "per_week",
+    "weekdays",
+    "except",
+    "duration",
+    "until",
 )
+TIMING_KINDS = frozenset(TIMING_ORDER)
 
 
 class Merge:

@@ -22,7 +22,7 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._grammar import facts as _facts
 from rehabplan.phrases._markers import unplaced_markers
-from rehabplan.phrases._merge import Merge, merge, settle, to_dose, to_timing
+from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge, settle, to_dose, to_timing
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import tokenize as _tokenize
@@ -172,18 +172,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
 
 
 def _first_timing_span(merged: Merge) -> tuple[int | None, int | None]:
-    for key in (
-        "per_day",
-        "times",
-        "every_hours",
-        "every_days",
-        "per_week",
-        "weekdays",
-        "duration",
-        "until",
-        "anchor",
-        "prn",
-    ):
+    for key in (*TIMING_ORDER, "anchor", "prn"):
         if key in merged.spans:
             return merged.spans[key]
     return None, None
