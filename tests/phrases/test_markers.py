@@ -100,6 +100,8 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
         ("Do 3 cycles.", {"reps": 3}),
         ("Repeat for 4-6 intervals", {"reps": [4, 6]}),
         ("run for just 30 seconds", {"hold_seconds": None}),
+        ("After completing the exercises, lie down for 5 minutes.", {"anchor": "after exercise"}),
+        ("ice for 10 minutes after finishing your run", {"anchor": "after run"}),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:
