@@ -34,6 +34,7 @@ UNPLACED = [
     ("Hence 10-20 times for each exercise per day.", "a period", "day"),
     ("Hold for a minute and a half.", "a fraction", "half"),
     ("3/12 each leg", "say '3 x 12' (sets and reps)", "3/12"),
+    ("1 x 5 days", "a length of time", "days"),
 ]
 
 
@@ -102,6 +103,10 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
         ("run for just 30 seconds", {"hold_seconds": None}),
         ("After completing the exercises, lie down for 5 minutes.", {"anchor": "after exercise"}),
         ("ice for 10 minutes after finishing your run", {"anchor": "after run"}),
+        (
+            "Rest from running for 2 weeks; do the calf raises 3 x 15 daily.",
+            {"duration_days": None},
+        ),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:
@@ -111,16 +116,25 @@ def test_handout_language_around_markers(text: str, fields: dict[str, object]) -
 
 
 _TIMINGS = ["twice daily", "for 2 weeks", "every other day", "on Mon and Thu", "daily"]
-_NEGATIONS = ["do not", "don't", "never", "avoid"]
+_MARKERS = ["do not", "don't", "never", "avoid", "or", "left", "ideally", "especially"]
 
 
 @given(
     st.lists(st.sampled_from(_TIMINGS), min_size=1, max_size=3).map(" ".join),
-    st.sampled_from(_NEGATIONS),
+    st.sampled_from(_MARKERS),
 )
-def test_a_negation_is_never_passed_over(timing: str, negation: str) -> None:
-    """A negated timing is refused by parse_timing and flagged (or refused) by read."""
-    text = f"{negation} run {timing}"
+def test_a_marker_before_a_timing_is_never_passed_over(timing: str, marker: str) -> None:
+    """
+    A negation, an alternative, a side or a preference before a timing is placed by a
+    rule ("not on Mondays" is every day but Monday), or parse_timing refuses it and read
+    flags (or refuses) it.
+    """
+    from rehabplan.phrases import _reader
+
+    text = f"{marker} {timing}"
+    tokens, _, used = _reader.scan(text)
+    if used[len(marker.split()) - 1]:
+        return
     with pytest.raises(PhraseError):
         parse_timing(text)
     try:

@@ -23,6 +23,7 @@ from rehabplan.phrases._handlers import (
     weekday_list,
 )
 from rehabplan.phrases._patterns import (
+    DAYU,
     DISTANCE,
     LOCOMOTION,
     NOT_NEGATION,
@@ -41,6 +42,7 @@ __all__ = [
     "h_days_a_week",
     "h_hours_apart",
     "h_rest_days",
+    "h_rest_from",
     "h_review",
     "h_seconds_hold",
     "h_sets_of_bout",
@@ -89,6 +91,10 @@ def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
+
+
+def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a rest from something else, not this exercise's course: " + s.raw("all"))
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -282,6 +288,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
     # a time spent moving or resting, not a hold
+    # "rest from running for 2 weeks": how long something else stops
+    (
+        "rest_from",
+        rf"(?P<all>(?:rest|break|time off|stop) from (?:[a-z]+ ){{1,3}}for {QUAL}(?:N|a) {DAYU} )",
+        h_rest_from,
+    ),
     (
         "timed_work",
         rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:{NOT_NEGATION}[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",

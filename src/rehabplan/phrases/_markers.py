@@ -69,6 +69,7 @@ _UNITS = frozenset(
     "x day days week weeks hour hours min sec second month months sets set reps rep".split()
 )
 _PERIODS = frozenset({"day", "week", "month"})
+_LENGTHS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 #: How many tokens of the words a marker governs the message shows.
 _SHOWN = 5
@@ -94,8 +95,11 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     if tok.sym == "VAGUE":
         follows = {t.sym for t in tokens[i + 1 : i + 3]}
         return ("a vague amount", _ANYWHERE) if follows & _UNITS else None
-    if tok.sym in _PERIODS and i and tokens[i - 1].raw in {"per", "each", "a", "/"}:
+    before = tokens[i - 1] if i else None
+    if tok.sym in _PERIODS and before is not None and before.raw in {"per", "each", "a", "/"}:
         return "a period", _ANYWHERE  # "10-20 times for each exercise per day"
+    if tok.sym in _LENGTHS and before is not None and before.sym == "N":
+        return "a length of time", _ANYWHERE  # "1 x 5 days"
     if tok.raw == "more" and i and tokens[i - 1].sym in {"N", "x"}:
         return "a count added to another", _ANYWHERE  # "twice more", "ten more"
     return None
