@@ -20,6 +20,8 @@ UNPLACED = [
     ("never run for 2 weeks", "a negation", "never run for 2 weeks"),
     ("3 x 10 on the left only", "a side", "left only"),
     ("3 x 10 on the right", "a side", "right"),
+    ("3 x 10 R only", "a side", "R only"),
+    ("3 x 10 on the affected side", "a side", "affected side"),
     ("3 x 10, ideally twice a day", "a preference", "ideally twice a day"),
     (
         "twice a day after your lymphatic drainage",
@@ -54,6 +56,8 @@ def test_read_flags_a_word_it_cannot_place(text: str, kind: str, words: str) -> 
         ("twice daily or weekly", "an alternative"),
         ("3 x 10 or 2 x 20", "an alternative"),
         ("daily for 2 weeks, no more than twice", "a negation"),
+        ("3x10 right side", "a side"),
+        ("3 x 10 rt leg", "a side"),
     ],
 )
 def test_strict_readers_refuse_a_word_they_cannot_place(text: str, kind: str) -> None:

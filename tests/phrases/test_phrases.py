@@ -556,7 +556,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         # the targets: schedule >= 95 %, dose >= 90 %, silent misreads <= 5 %
         ("phrases-dev.jsonl", 0.95, 0.90, 0.05),
         ("phrases-redteam.jsonl", 0.95, 0.95, 0.02),
-        ("phrases-redteam2.jsonl", 0.90, 0.91, 0.035),
+        ("phrases-redteam2.jsonl", 0.91, 0.91, 0.03),
         # real handouts: below the targets still; these floors keep what has been won
         ("phrases-handouts.jsonl", 0.80, 0.83, 0.04),
     ],

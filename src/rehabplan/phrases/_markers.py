@@ -41,7 +41,14 @@ _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
         _AFTER,
         frozenset(),
     ),
-    (frozenset({"left", "right"}), "a side", _ANYWHERE, _ADVERB_AFTER_RIGHT),
+    (
+        frozenset(
+            "left right l r lt rt affected unaffected injured operated involved uninvolved".split()
+        ),
+        "a side",
+        _ANYWHERE,
+        _ADVERB_AFTER_RIGHT,
+    ),
     (
         frozenset({"before", "after", "prior"}),
         "a time before or after something it cannot place as an event",

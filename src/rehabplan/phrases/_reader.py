@@ -62,16 +62,13 @@ def _strict_leftovers(
     """
     Refuse any token no rule used that is not a filler word or punctuation.
 
-    Unknown words are named first (with a suggestion), then words that change the
-    meaning (a negation, an alternative, ...), then stray numbers, then known words that
-    fit nowhere here.
+    Words that change the meaning (a negation, an alternative, a side, ...) are named
+    first, then unknown words (with a suggestion), then stray numbers, then known words
+    that fit nowhere here.
     """
     left = [
         t for t, was_used in zip(tokens, used, strict=True) if not was_used and t.start >= start
     ]
-    for tok in left:
-        if tok.raw[:1].isalpha() and not _known(tok.raw):
-            raise PhraseError.unknown_word(text, tok.start, tok.end, _suggest(tok.raw))
     for marker in unplaced_markers(tokens, used, facts):
         if marker.start >= start:
             raise PhraseError.problem(
@@ -80,6 +77,9 @@ def _strict_leftovers(
                 marker.start,
                 marker.end,
             )
+    for tok in left:
+        if tok.raw[:1].isalpha() and not _known(tok.raw):
+            raise PhraseError.unknown_word(text, tok.start, tok.end, _suggest(tok.raw))
     for tok in left:
         if tok.sym in {"N", "TIME", "DATE"}:
             raise PhraseError.problem(
