@@ -53,7 +53,10 @@ def looks_misspelt(word: str) -> tuple[str, ...]:
         base = word[: -len(ending)]
         if word.endswith(ending) and (_known(base) or base in lx.ENGLISH_LOOKALIKES):
             return ()  # an inflection of a word we know: "rests", "holding"
-    return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8))
+    # A slip of the keyboard keeps a word's length within two letters: "preventing" is
+    # not a misspelt "evening".
+    close = _close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8)
+    return tuple(c for c in close if abs(len(c) - len(word)) <= 2)
 
 
 def _strict_leftovers(
