@@ -13,16 +13,10 @@ from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.files import loads
 from rehabplan.phrases import parse_timing, read
 
-_FILE = """
-title = "Knee"
-start = 2027-03-01
-timezone = "Europe/London"
-
-[[prescriptions]]
-exercise = "Knee bends"
-dose = "3 x 10"
-when = "twice daily, not in the morning"
-"""
+_FILE = (
+    'title = "Knee"\nstart = 2027-03-01\ntimezone = "UTC"\n[[prescriptions]]\n'
+    'exercise = "Knee bends"\ndose = "3 x 10"\nwhen = "twice daily, not in the morning"\n'
+)
 
 
 @pytest.mark.parametrize("text", ["twice daily, not in the morning", "twice daily or weekly"])
