@@ -49,6 +49,14 @@ def test_read_flags_a_word_it_cannot_place(text: str, kind: str, words: str) -> 
     assert repr(words) in (reading.note or "")
 
 
+def test_a_bare_before_and_after_is_the_documented_default_only_when_accepted() -> None:
+    """'before and after' with no event asks which; accepted, it is the exercise."""
+    with pytest.raises(PhraseError, match="names no event: say before and after what"):
+        parse_timing("before and after")
+    accepted = parse_timing("before and after", accept_defaults=True)
+    assert str(accepted) == "before and after each exercise"
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -111,6 +119,9 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
             "Rest from running for 2 weeks; do the calf raises 3 x 15 daily.",
             {"duration_days": None},
         ),
+        ("heat for 15 min before and after if required", {"anchor": "before and after exercise"}),
+        ("ice after completion.", {"anchor": "after exercise", "ambiguous": True}),
+        ("ice before and after the therapy session", {"anchor": "before and after session"}),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:

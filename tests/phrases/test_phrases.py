@@ -558,7 +558,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam.jsonl", 0.95, 0.95, 0.02),
         ("phrases-redteam2.jsonl", 0.91, 0.91, 0.03),
         # real handouts: silent misreads within the target, schedule and dose below it still
-        ("phrases-handouts.jsonl", 0.81, 0.84, 0.04),
+        ("phrases-handouts.jsonl", 0.82, 0.84, 0.04),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import (
+    Anchor,
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
@@ -36,6 +37,7 @@ from rehabplan.phrases._patterns import (
 
 __all__ = [
     "HANDOUT_RULES",
+    "h_bare_anchor",
     "h_condition",
     "h_count_hold",
     "h_criterion",
@@ -95,6 +97,13 @@ def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a rest from something else, not this exercise's course: " + s.raw("all"))
+
+
+def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    anchor = Anchor("before and after" if s.has("both") else "after", "exercise")
+    relation = anchor.relation
+    yield s.fact("anchor", anchor)
+    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {relation} what")
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -288,6 +297,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
     # a time spent moving or resting, not a hold
+    # "apply heat for 15 minutes before and after", "ice after completion": said with
+    # no event, a handout means the exercise
+    (
+        "bare_anchor",
+        r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",
+        h_bare_anchor,
+    ),
     # "rest from running for 2 weeks": how long something else stops
     (
         "rest_from",

@@ -81,7 +81,8 @@ DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
-    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning) ){0,6}"
+    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
+    r"therapy|physiotherapy|rehab|treatment) ){0,6}"
 )
 
 
