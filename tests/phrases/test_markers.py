@@ -122,6 +122,10 @@ def test_marker_words_read_or_ordinary_are_not_flagged(text: str) -> None:
         ("heat for 15 min before and after if required", {"anchor": "before and after exercise"}),
         ("ice after completion.", {"anchor": "after exercise", "ambiguous": True}),
         ("ice before and after the therapy session", {"anchor": "before and after session"}),
+        ("do ten, rest, then ten more and a final ten", {"sets": 3, "reps": 10}),
+        ("do 10, rest, then 8 more", {"sets": None, "reps": None, "ambiguous": True}),
+        ("between 20-40 times", {"reps": [20, 40], "ambiguous": False}),
+        ("stand on one leg, 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
     ],
 )
 def test_handout_language_around_markers(text: str, fields: dict[str, object]) -> None:

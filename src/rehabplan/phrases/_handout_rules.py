@@ -49,6 +49,7 @@ __all__ = [
     "h_seconds_hold",
     "h_sets_of_bout",
     "h_sets_reps_each_side",
+    "h_sets_with_rests",
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
@@ -104,6 +105,16 @@ def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     relation = anchor.relation
     yield s.fact("anchor", anchor)
     yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {relation} what")
+
+
+def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counts = [s.value(g) for g in ("r", "r2", "r3") if s.has(g)]
+    if len({str(c) for c in counts}) > 1:
+        shown = ", ".join(str(c) for c in counts)
+        yield s.fact("ambiguous", f"a different count in each set ({shown}): say one, or each set")
+        return
+    yield s.fact("sets", len(counts))
+    yield s.fact("reps", counts[0])
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -304,6 +315,15 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",
         h_bare_anchor,
     ),
+    # "do ten, rest, then ten more and a final ten": sets told in prose
+    (
+        "sets_with_rests",
+        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
+        r"(?P<r2>N) more (?:(?:, |and )(?:then )?(?:a final|another) (?P<r3>N) )?",
+        h_sets_with_rests,
+    ),
+    # "stand on one leg": a position, not a count
+    ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),
     # "rest from running for 2 weeks": how long something else stops
     (
         "rest_from",
