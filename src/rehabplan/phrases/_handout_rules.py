@@ -102,9 +102,8 @@ def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     anchor = Anchor("before and after" if s.has("both") else "after", "exercise")
-    relation = anchor.relation
     yield s.fact("anchor", anchor)
-    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {relation} what")
+    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {anchor.relation} what")
 
 
 def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -308,8 +307,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
     # a time spent moving or resting, not a hold
-    # "apply heat for 15 minutes before and after", "ice after completion": said with
-    # no event, a handout means the exercise
+    # "apply heat for 15 minutes before and after", "ice after completion": no event
+    # is named; a handout means the exercise, the default reading
     (
         "bare_anchor",
         r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",

@@ -84,7 +84,13 @@ _SHOWN = 5
 
 @frozen
 class Unplaced:
-    """A marker word no rule placed: what kind of word it is, and the words it governs."""
+    """
+    A marker word no rule placed: what kind of word it is, and where the words it
+    governs start and end in the text.
+
+    >>> Unplaced("a negation", 12, 30).problem
+    'a negation'
+    """
 
     problem: str
     start: int
