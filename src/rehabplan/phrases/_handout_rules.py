@@ -80,8 +80,12 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    what = s.raw("what") or "pain"
     above = s.value("n")
+    if not s.has("what") and above is None:
+        # "stop when tired": no symptom or threshold this reader knows
+        yield s.fact("ambiguous", "a stop rule naming no symptom or threshold: say 'stop if pain'")
+        return
+    what = s.raw("what") or "pain"
     if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
         yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
         return
@@ -201,9 +205,18 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
         h_hours_apart,
     ),
+    # "if this exercise causes pain, stop": the stop rule said condition first
+    (
+        "stop_rule_after_condition",
+        r"(?:if|when|should) (?:it |this |that |the |a |any |your )?(?:exercise |exercises |activity |movement |stretch )?"
+        r"(?:causes|increases|produces|brings on|makes|worsens|aggravates|gives you) (?:any |more |your |the |you )?"
+        r"(?P<what>pain |discomfort |soreness |symptoms )(?:worse )?(?:, )?(?:then |please )?(?:stop|rest) "
+        r"(?:(?:the |this |that )?(?:exercise |exercises |activity |it ))?",
+        h_stop_rule,
+    ),
     (
         "stop_rule",
-        r"(?:stop|reduce|rest) (?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:stop|reduce|rest) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
         r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
         r"(?:(?P<n>N) (?:/ N |out of N ))?",
         h_stop_rule,

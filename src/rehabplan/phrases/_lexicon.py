@@ -958,7 +958,7 @@ KEYWORDS: tuple[str, ...] = tuple(
 #: `difflib` finds within 0.8 of a keyword; regenerate when KEYWORDS changes.
 ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     """
-    thera theraband therabands
+    thera theraband therabands tired
     acock adays adulterate aerate aground alienate alliterate alter alterant alterative
     altercate altercative altern alternant alternateness alternation alternative
     alternatively alternator andine anigh anight anights anodon aper apsides arrest
