@@ -58,7 +58,7 @@ from rehabplan.catalogue._entry import (
 from rehabplan.catalogue._entry import (
     words as _words,
 )
-from rehabplan.errors import ProgrammeError
+from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.model import Exercise
 
 __all__ = [
@@ -261,19 +261,11 @@ class Catalogue:
             raise ProgrammeError(
                 f"must be a list of tables (got {type(raw).__name__})", where="exercises"
             )
-        entries: list[CatalogueEntry] = []
-        seen: dict[str, int] = {}
-        for index, item in enumerate(raw):
-            entry = CatalogueEntry.from_dict(item, where=f"exercises[{index}]")
-            if entry.id in seen:
-                raise ProgrammeError(
-                    f"id {entry.id!r} is already used by exercises[{seen[entry.id]}]; "
-                    "give one of them its own id",
-                    where=f"exercises[{index}].id",
-                    value=entry.id,
-                )
-            seen[entry.id] = index
-            entries.append(entry)
+        entries = [
+            CatalogueEntry.from_dict(item, where=f"exercises[{index}]")
+            for index, item in enumerate(raw)
+        ]
+        check_unique_ids((f"exercises[{index}]", entry.id) for index, entry in enumerate(entries))
         return cls(entries)
 
     def to_dict(self) -> dict[str, Any]:

@@ -62,13 +62,7 @@ class StopRule:
 
 
 def stop_rule_tuple(value: Iterable[StopRule]) -> tuple[StopRule, ...]:
-    rules = _validators.to_tuple(value)
-    if not isinstance(rules, tuple):
-        raise ProgrammeError(
-            f"must be a list of StopRule values (got {_validators.shown(value)})",
-            where="stop_rules",
-            value=value,
-        )
+    rules = _validators.listed(value, "a list of StopRule values", "stop_rules")
     for index, rule in enumerate(rules):
         if not isinstance(rule, StopRule):
             raise ProgrammeError(
