@@ -88,32 +88,28 @@ class EventWriter:
             "END:VALARM",
         ]
 
-    def span_lines(
-        self, start: dt.datetime, end: dt.datetime, *, steady_length: dt.timedelta | None
-    ) -> list[str]:
+    def _moment_lines(self, start: dt.datetime, end: dt.datetime) -> list[str]:
         """
-        DTSTART and DTEND: local times in the zone when the event keeps *steady_length*
-        on the wall clock, otherwise (None: across a DST change) the UTC instants.
+        DTSTART and DTEND of an appointment or a race: local times in the zone when it
+        keeps its wall-clock length, otherwise (across a DST change) the UTC instants.
         """
-        if steady_length is not None:
+        length = wall(end, start)
+        if steady(start.date(), start.time(), length, start.tzinfo):
             return [
                 f"DTSTART{self.tzid}:{format_date_time(start)}",
-                f"DTEND{self.tzid}:{format_date_time(start + steady_length)}",
+                f"DTEND{self.tzid}:{format_date_time(start + length)}",
             ]
         return [f"DTSTART:{format_utc(start)}", f"DTEND:{format_utc(end)}"]
-
-    def _moment_lines(self, start: dt.datetime, end: dt.datetime) -> list[str]:
-        """DTSTART and DTEND of an appointment or a race, from its own start and end."""
-        length = wall(end, start)
-        is_steady = steady(start.date(), start.time(), length, start.tzinfo)
-        return self.span_lines(start, end, steady_length=length if is_steady else None)
 
     def event(self, base: str, item: Item, run: Run | None = None) -> None:
         """One occurrence, or the series of *run* starting with it."""
         lines = self._begin(base)
-        lines += self.span_lines(
-            item.start, item.end, steady_length=item.length if item.steady else None
-        )
+        if item.steady:
+            lines.append(f"DTSTART{self.tzid}:{format_date_time(item.start)}")
+            lines.append(f"DTEND{self.tzid}:{format_date_time(item.start + item.length)}")
+        else:
+            lines.append(f"DTSTART:{format_utc(item.start)}")
+            lines.append(f"DTEND:{format_utc(item.end)}")
         if run is not None and run.rule is not None:
             last = dt.datetime.combine(run.last, item.start.time()).replace(tzinfo=self.tz)
             lines.append(content_line("RRULE", f"{run.rule};UNTIL={format_utc(last)}"))
