@@ -192,6 +192,8 @@ def check_unique_ids(places: Iterable[tuple[str, str]]) -> None:
     Traceback (most recent call last):
     ...
     rehabplan.errors.ProgrammeError: items[1].id: id 'plank' is already used by items[0]; ...
+
+    .. versionadded:: 0.2
     """
     seen: dict[str, str] = {}
     for where, item_id in places:
