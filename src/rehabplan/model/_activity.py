@@ -289,14 +289,18 @@ class Activity:
 
         >>> Activity(kind="run", timing=Timing(), volume=Volume(3, "km"), weekly_increase=0.1,
         ...          ceiling=Volume(8, "km")).describe_plan()
-        '3 km a session, then 10% more each week, up to 8 km'
+        'From 3 km a session, then 10% more each week, up to 8 km'
+
+        The volume is where the plan starts: each session's own volume is in the schedule.
         """
         if self.intervals is not None:
             return str(self.intervals).capitalize()
         assert self.volume is not None
         text = f"{self.volume} a session"
+        if self.target is not None or self.weekly_increase:
+            text = f"From {text}"
         if self.target is not None:
-            text += f", building to {self.target}"
+            text += f", building toward {self.target}"
         elif self.weekly_increase:
             text += f", then {self.weekly_increase:.0%} more each week"
         if self.ceiling is not None:
