@@ -44,6 +44,7 @@ from rehabplan.model._fhir_timing import (
 from rehabplan.model._prescription import (
     Exercise,
     Prescription,
+    Stage,
 )
 from rehabplan.model._programme import (
     Appointment,
@@ -119,6 +120,7 @@ __all__ = [
     "Session",
     "Shift",
     "SlotTimes",
+    "Stage",
     "StopRule",
     "Target",
     "TimeOfDay",

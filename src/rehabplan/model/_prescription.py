@@ -19,7 +19,7 @@ from rehabplan.model._progression import Progression
 from rehabplan.model._rules import STOP_RULES, StopRule, stop_rule_tuple
 from rehabplan.model._timing import AsNeeded, Timing
 
-__all__ = ["Exercise", "Prescription", "prescription_tuple", "slug_of", "text_tuple"]
+__all__ = ["Exercise", "Prescription", "Stage", "prescription_tuple", "slug_of", "text_tuple"]
 
 # --------------------------------------------------------------------------- programme
 
@@ -72,14 +72,63 @@ class Exercise:
 
 
 @frozen(kw_only=True)
+class Stage:
+    """
+    A later stage of a prescription: its own timing and dose, from the day after the stage
+    before it ends ("twice daily for 2 weeks, then once daily for 4 weeks").
+
+    Its length is its timing's own ("for 4 weeks"); it has no start or until date, as it
+    starts where the stage before ends.
+
+    >>> str(Stage(timing=Timing(times_per_day=1, duration_days=28), dose=Dose(3, 15)))
+    '3 x 15 once daily for 4 weeks'
+
+    .. versionadded:: 0.3
+    """
+
+    timing: Timing = field(
+        validator=_validators.instance(
+            Timing, "a Timing such as Timing(times_per_day=1, duration_days=28)"
+        )
+    )
+    dose: Dose | None = field(
+        default=None,
+        validator=_validators.instance(Dose, "a Dose such as Dose(3, 15)", optional=True),
+    )
+
+    @timing.validator
+    def _check(self, _attribute: attrs.Attribute[Any], value: Timing) -> None:
+        for name in ("start", "until"):
+            if getattr(value, name) is not None:
+                raise ProgrammeError(
+                    f"a stage starts the day after the stage before ends, so it has no {name} "
+                    "date; give its length, such as 'for 4 weeks'",
+                    where=f"timing.{name}",
+                )
+
+    def __str__(self) -> str:
+        return f"{self.dose} {self.timing}" if self.dose is not None else str(self.timing)
+
+
+_STAGES = _validators.tuple_of(Stage, "a Stage such as Stage(timing=Timing(times_per_day=1))")
+
+@frozen(kw_only=True)
 class Prescription:
     """
     One exercise with its dose and its timing.
+
+    *stages* follow the prescription's own timing and dose, each from the day after the
+    one before ends; every stage but the last needs a length ("for 2 weeks").
 
     >>> p = Prescription(exercise=Exercise(name="Heel drops"), dose=Dose(3, 15),
     ...                  timing=Timing(times_per_day=2))
     >>> p.id, p.name
     ('heel-drops', 'Heel drops')
+    >>> staged = Prescription(exercise=Exercise(name="Calf raise"), dose=Dose(3, 10),
+    ...     timing=Timing(times_per_day=2, duration_days=14),
+    ...     stages=[Stage(timing=Timing(times_per_day=1), dose=Dose(3, 15))])
+    >>> [str(s) for s in staged.stages]
+    ['3 x 15 once daily']
 
     .. versionadded:: 0.1
     """
@@ -119,6 +168,62 @@ class Prescription:
     stop_rules: tuple[StopRule, ...] = field(
         default=(), converter=stop_rule_tuple, validator=STOP_RULES
     )
+    stages: tuple[Stage, ...] = field(
+        default=(), converter=_validators.to_tuple, validator=_STAGES
+    )
+
+    @stages.validator
+    def _check_stages(self, _attribute: attrs.Attribute[Any], value: tuple[Stage, ...]) -> None:
+        if not value:
+            return
+        if self.as_needed:
+            raise ProgrammeError(
+                "an as-needed prescription has no stages; schedule it", where="stages"
+            )
+        if self.progression is not None:
+            raise ProgrammeError(
+                "a prescription in stages cannot also progress; give each stage its dose",
+                where="progression",
+            )
+        timing = self.timing
+        assert isinstance(timing, Timing)
+        if timing.duration_days is None or timing.until is not None:
+            raise ProgrammeError(
+                f"the first stage {str(timing)!r} needs a length, such as 'for 2 weeks' "
+                "(not an until date), so the next stage has a start",
+                where="timing",
+            )
+        for index, stage in enumerate(value[:-1]):
+            if stage.timing.duration_days is None:
+                raise ProgrammeError(
+                    f"the stage {str(stage.timing)!r} needs a length, such as 'for 2 weeks', "
+                    "so the next stage has a start",
+                    where=f"stages[{index}].timing",
+                )
+
+    def staged(self) -> tuple[tuple[Prescription, int], ...]:
+        """
+        Each stage as a plain prescription (same id), with the days it starts after the first.
+
+        A stage runs from the day after the one before ends; an unstaged prescription is
+        its own one stage.
+
+        >>> p = Prescription(exercise=Exercise(name="Bridge"), dose=Dose(3, 10),
+        ...     timing=Timing(times_per_day=1, duration_days=14),
+        ...     stages=[Stage(timing=Timing(every_days=2), dose=Dose(3, 15))])
+        >>> [(str(s.dose), str(s.timing), after) for s, after in p.staged()]
+        [('3 x 10', 'once daily for 2 weeks', 0), ('3 x 15', 'every other day', 14)]
+        """
+        first = attrs.evolve(self, stages=())
+        result = [(first, 0)]
+        after = 0
+        previous = first.timing
+        for stage in self.stages:
+            assert isinstance(previous, Timing) and previous.duration_days is not None
+            after += previous.duration_days
+            result.append((attrs.evolve(first, timing=stage.timing, dose=stage.dose), after))
+            previous = stage.timing
+        return tuple(result)
 
     @progression.validator
     def _check_progression(self, _attribute: attrs.Attribute[Any], value: Any) -> None:
