@@ -88,9 +88,20 @@ def fhir_bundle(source: Programme | Schedule, *, limit: int = DEFAULT_LIMIT) -> 
     programme = schedule.programme
     plan_url = _urn(programme, "CarePlan", programme.id)
     subject = {"display": programme.patient or "Patient"}
+    stretches = _stretches(schedule.sessions)
     requests = [
-        _service_request(programme, sessions, plan_url, subject)
-        for sessions in _stretches(schedule.sessions)
+        _service_request(
+            programme,
+            sessions,
+            plan_url,
+            subject,
+            later_stage=any(
+                (s[0].prescription.id, s[0].phase)
+                == (sessions[0].prescription.id, sessions[0].phase)
+                for s in stretches[:number]
+            ),
+        )
+        for number, sessions in enumerate(stretches)
     ]
     requests += [
         _as_needed_request(programme, item, plan_url, subject) for item in schedule.as_needed
@@ -163,14 +174,21 @@ def _plan_notes(programme: Programme) -> list[str]:
 
 def _stretches(sessions: tuple[Session, ...]) -> list[list[Session]]:
     """The sessions of each item in each phase, in the order the items first come."""
-    groups: dict[tuple[str, str | None], list[Session]] = {}
+    # A prescription in stages has one plain prescription per stage: one request each.
+    groups: dict[tuple[str, str | None, Prescription], list[Session]] = {}
     for session in sessions:
-        groups.setdefault((session.prescription.id, session.phase), []).append(session)
+        key = (session.prescription.id, session.phase, session.prescription)
+        groups.setdefault(key, []).append(session)
     return list(groups.values())
 
 
 def _service_request(
-    programme: Programme, sessions: list[Session], plan_url: str, subject: dict[str, str]
+    programme: Programme,
+    sessions: list[Session],
+    plan_url: str,
+    subject: dict[str, str],
+    *,
+    later_stage: bool,
 ) -> tuple[str, dict[str, Any]]:
     first = sessions[0]
     activity = first.activity
@@ -191,6 +209,8 @@ def _service_request(
     if first.phase is not None:
         request.setdefault("note", []).append({"text": f"Phase: {first.phase}"})
     key = f"{item.id}@{first.phase or ''}"
+    if later_stage:
+        key += f"@{first.day}"
     return _urn(programme, "ServiceRequest", key), request
 
 

@@ -112,6 +112,7 @@ class Stage:
 
 _STAGES = _validators.tuple_of(Stage, "a Stage such as Stage(timing=Timing(times_per_day=1))")
 
+
 @frozen(kw_only=True)
 class Prescription:
     """
@@ -168,9 +169,7 @@ class Prescription:
     stop_rules: tuple[StopRule, ...] = field(
         default=(), converter=stop_rule_tuple, validator=STOP_RULES
     )
-    stages: tuple[Stage, ...] = field(
-        default=(), converter=_validators.to_tuple, validator=_STAGES
-    )
+    stages: tuple[Stage, ...] = field(default=(), converter=_validators.to_tuple, validator=_STAGES)
 
     @stages.validator
     def _check_stages(self, _attribute: attrs.Attribute[Any], value: tuple[Stage, ...]) -> None:
@@ -219,7 +218,8 @@ class Prescription:
         after = 0
         previous = first.timing
         for stage in self.stages:
-            assert isinstance(previous, Timing) and previous.duration_days is not None
+            assert isinstance(previous, Timing)
+            assert previous.duration_days is not None
             after += previous.duration_days
             result.append((attrs.evolve(first, timing=stage.timing, dose=stage.dose), after))
             previous = stage.timing

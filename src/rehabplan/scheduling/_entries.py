@@ -117,36 +117,41 @@ def programme_entries(programme: Programme) -> list[Entry]:
                 if (end is None or later_start <= end) and item_id in later_items:
                     end = later_start - dt.timedelta(days=1)
                     break
-            timing = item.timing
-            assert isinstance(timing, Timing)
-            own = own_end(timing, origin, programme)
-            if isinstance(item, Activity) and item.target is not None:
-                own = _min_date(own, item.target.date)
-            stated = [timing.until] if timing.until is not None else []
-            if isinstance(item, Activity) and item.target is not None:
-                stated.append(item.target.date)
-            if stated and min(stated) < origin:
-                # "daily until 1 Feb" in a programme that starts in March: never silently empty
-                raise ScheduleError(
-                    f"{item.name!r} ends on {min(stated)}, before it starts on {origin}; "
-                    "check its until date, its target date or the start dates",
-                    where=where,
+            # A prescription in stages is one stretch of days per stage, each an ordinary
+            # prescription from the day after the stage before ends.
+            stages = item.staged() if isinstance(item, Prescription) else ((item, 0),)
+            for stage, after in stages:
+                begins = _days_after(origin, after)
+                timing = stage.timing
+                assert isinstance(timing, Timing)
+                own = own_end(timing, begins, programme)
+                if isinstance(stage, Activity) and stage.target is not None:
+                    own = _min_date(own, stage.target.date)
+                stated = [timing.until] if timing.until is not None else []
+                if isinstance(stage, Activity) and stage.target is not None:
+                    stated.append(stage.target.date)
+                if stated and min(stated) < begins:
+                    # "daily until 1 Feb" in a programme that starts in March: never silently empty
+                    raise ScheduleError(
+                        f"{stage.name!r} ends on {min(stated)}, before it starts on {begins}; "
+                        "check its until date, its target date or the start dates",
+                        where=where,
+                    )
+                last = _min_date(end, own)
+                first = max(begins, seg_start)
+                if last is not None and last < first:
+                    continue
+                entries.append(
+                    Entry(
+                        item=stage,
+                        where=where,
+                        order=order[item_id],
+                        phase=name,
+                        origin=begins,
+                        first=first,
+                        last=last,
+                    )
                 )
-            last = _min_date(end, own)
-            first = max(origin, seg_start)
-            if last is not None and last < first:
-                continue
-            entries.append(
-                Entry(
-                    item=item,
-                    where=where,
-                    order=order[item_id],
-                    phase=name,
-                    origin=origin,
-                    first=first,
-                    last=last,
-                )
-            )
     return entries
 
 

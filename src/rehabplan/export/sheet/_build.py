@@ -121,12 +121,23 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
         name=clean(exercise.name),
         dose=clean(symbolic),
         dose_words=clean(words),
-        often=_sentence(clean(prescription.timing.describe())),
+        often=_sentence(clean(_often(sessions) or prescription.timing.describe())),
         times=_times(sessions),
         equipment=clean(", ".join(exercise.equipment)),
         instructions=tuple(clean(i) for i in exercise.steps if clean(i)),
         precautions=tuple(p for p in map(clean, _warnings(prescription)) if p),
         notes=clean(prescription.notes or ""),
+    )
+
+
+def _often(sessions: Sequence[Session]) -> str:
+    """How often, stage by stage, for a prescription in stages: each stage's dose and timing."""
+    stages = list(dict.fromkeys(s.prescription for s in sessions))
+    if len(stages) < 2:
+        return ""
+    return ", then ".join(
+        f"{p.dose} {p.timing.describe()}" if p.dose is not None else p.timing.describe()
+        for p in stages
     )
 
 
