@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from rehabplan.errors import PhraseError
+from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import (
     AsNeeded,
@@ -23,6 +23,7 @@ from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._grammar import facts as _facts
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge, settle, to_dose, to_timing
+from rehabplan.phrases._stages import read_stages, refuse_stages, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import tokenize as _tokenize
@@ -158,6 +159,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     check_text(text)
     tokens, facts, used = scan(text)
     _strict_leftovers(text, tokens, used, facts)
+    refuse_stages(text, facts, "dose")
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
     _refuse_stop_rules(merged)
@@ -207,6 +209,7 @@ def parse_timing(text: str, *, accept_defaults: bool = False) -> Timing | AsNeed
             raise PhraseError.problem(
                 text, "this is a dose, not a timing; put it in 'dose'", fact.start, fact.end
             )
+    refuse_stages(text, facts, "timing")
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
     _refuse_stop_rules(merged)
@@ -226,6 +229,12 @@ def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescript
     >>> p.name, str(p.dose), str(p.timing)
     ('Eccentric heel drops', '3 x 15', 'twice daily for 12 weeks')
 
+    A "then" starts a later stage, from the day after the stage before ends:
+
+    >>> p = parse_prescription("Bridge 3 x 10 daily for 2 weeks, then 3 x 15 every other day")
+    >>> [str(s) for s in p.stages]
+    ['3 x 15 every other day']
+
     Raises:
         PhraseError: no name, no timing, or a word after the name it cannot read.
 
@@ -241,14 +250,20 @@ def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescript
     if not name:
         raise PhraseError.problem(text, "the exercise's name must come first", 0, tokens[first].end)
     _strict_leftovers(text, tokens, used, facts, start=tokens[first].start)
-    merged = merge(text, facts, strict=True)
-    settle(merged, accept_defaults=accept_defaults)
+    pieces = read_stages(text, facts, accept_defaults=accept_defaults)
+    merged = pieces[0]
     timing = to_timing(merged)
     if timing is None:
         raise PhraseError.problem(text, "no timing found; add one such as 'twice daily'")
-    return Prescription(
-        exercise=Exercise(name=name),
-        dose=to_dose(merged),
-        timing=timing,
-        stop_rules=tuple(merged.stop_rules),
-    )
+    dose = to_dose(merged)
+    stages = stages_after(text, facts, pieces, (timing, dose))
+    try:
+        return Prescription(
+            exercise=Exercise(name=name),
+            dose=dose,
+            timing=timing,
+            stop_rules=tuple(rule for piece in pieces for rule in piece.stop_rules),
+            stages=stages,
+        )
+    except ProgrammeError as error:  # a first stage ended by a date rather than a length
+        raise PhraseError.problem(text, str(error)) from None
