@@ -13,6 +13,7 @@ from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import (
     Activity,
     Prescription,
+    Stage,
 )
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
 RENAMES: dict[tuple[type, str], str] = {
     (Prescription, "timing"): "when",
     (Activity, "timing"): "when",
+    (Stage, "timing"): "when",
 }
 
 
