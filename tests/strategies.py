@@ -22,6 +22,7 @@ from rehabplan.model import (
     Programme,
     Progression,
     Range,
+    Stage,
     Target,
     Timing,
     Volume,
@@ -617,4 +618,28 @@ def running_programmes(draw: st.DrawFn) -> Programme:
         timezone=draw(st.sampled_from(("Europe/London", "America/New_York", "UTC"))),
         activities=(*runs, long_run, *((walk,) if draw(st.booleans()) else ())),
         phases=phases,
+    )
+
+
+@st.composite
+def staged_prescriptions(draw: st.DrawFn, name: str = "Calf raise") -> Prescription:
+    """A prescription in 2-4 stages; every stage has a length but, sometimes, the last."""
+    lengths = draw(st.lists(st.integers(1, 30), min_size=2, max_size=4))
+    open_last = draw(st.booleans())
+    timings = [
+        attrs.evolve(
+            draw(day_timings()),
+            duration_days=None if open_last and number == len(lengths) - 1 else length,
+        )
+        for number, length in enumerate(lengths)
+    ]
+    doses = [draw(st.none() | plain_doses()) for _ in timings]
+    for number in range(1, len(timings)):  # two stages alike are refused: make them differ
+        if (timings[number], doses[number]) == (timings[number - 1], doses[number - 1]):
+            doses[number] = Dose(1, 1) if doses[number - 1] != Dose(1, 1) else None
+    return Prescription(
+        exercise=Exercise(name=name),
+        dose=doses[0],
+        timing=timings[0],
+        stages=[Stage(timing=t, dose=d) for t, d in zip(timings[1:], doses[1:], strict=True)],
     )

@@ -174,11 +174,17 @@ def _plan_notes(programme: Programme) -> list[str]:
 
 def _stretches(sessions: tuple[Session, ...]) -> list[list[Session]]:
     """The sessions of each item in each phase, in the order the items first come."""
-    # A prescription in stages has one plain prescription per stage: one request each.
-    groups: dict[tuple[str, str | None, Prescription], list[Session]] = {}
+    # A prescription in stages has one plain prescription per stage, each running
+    # after the one before: a new stage of an item starts a new stretch.
+    groups: dict[tuple[str, str | None, int], list[Session]] = {}
+    stage: dict[tuple[str, str | None], tuple[Prescription, int]] = {}
     for session in sessions:
-        key = (session.prescription.id, session.phase, session.prescription)
-        groups.setdefault(key, []).append(session)
+        item = (session.prescription.id, session.phase)
+        last, number = stage.get(item, (session.prescription, 0))
+        if session.prescription != last:
+            number += 1
+        stage[item] = (session.prescription, number)
+        groups.setdefault((*item, number), []).append(session)
     return list(groups.values())
 
 

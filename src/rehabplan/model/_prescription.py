@@ -192,6 +192,17 @@ class Prescription:
                 "(not an until date), so the next stage has a start",
                 where="timing",
             )
+        before: tuple[Timing, Dose | None] = (timing, self.dose)
+        for index, stage in enumerate(value):
+            # Two stages alike would read as one on a calendar or in FHIR, yet recur
+            # from two starts: say it once, with the lengths added.
+            if (stage.timing, stage.dose) == before:
+                raise ProgrammeError(
+                    "is the same as the stage before it; give one stage with the two "
+                    "lengths added",
+                    where=f"stages[{index}]",
+                )
+            before = (stage.timing, stage.dose)
         for index, stage in enumerate(value[:-1]):
             if stage.timing.duration_days is None:
                 raise ProgrammeError(

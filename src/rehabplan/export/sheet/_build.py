@@ -11,6 +11,7 @@ Part of `rehabplan.export.sheet`, which re-exports every public name.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, TypeVar
@@ -132,7 +133,7 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
 
 def _often(sessions: Sequence[Session]) -> str:
     """How often, stage by stage, for a prescription in stages: each stage's dose and timing."""
-    stages = list(dict.fromkeys(s.prescription for s in sessions))
+    stages = [p for p, _ in itertools.groupby(s.prescription for s in sessions)]
     if len(stages) < 2:
         return ""
     return ", then ".join(
