@@ -198,8 +198,7 @@ class Prescription:
             # from two starts: say it once, with the lengths added.
             if (stage.timing, stage.dose) == before:
                 raise ProgrammeError(
-                    "is the same as the stage before it; give one stage with the two "
-                    "lengths added",
+                    "is the same as the stage before it; give one stage with the two lengths added",
                     where=f"stages[{index}]",
                 )
             before = (stage.timing, stage.dose)

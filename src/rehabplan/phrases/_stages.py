@@ -43,7 +43,7 @@ def refuse_stages(text: str, facts: Sequence[Fact], what: str) -> None:
     if cuts:
         raise PhraseError.problem(
             text,
-            f"a prescription in stages is more than one {what}; read it whole with "
+            f"a later stage makes this more than one {what}; read the stages with "
             "parse_prescription, or give a programme file's prescription its 'stages'",
             cuts[0].start,
             cuts[0].end,
