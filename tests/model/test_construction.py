@@ -40,6 +40,7 @@ from rehabplan.model import (
     ScheduledAppointment,
     Session,
     SlotTimes,
+    Stage,
     StopRule,
     Target,
     Timing,
@@ -94,6 +95,10 @@ CLASSES: dict[type, tuple[dict[str, Any], Callable[[Any], Programme] | None]] = 
     Progression: (
         {"part": "reps", "step": 2, "ceiling": 20, "every_weeks": 1},
         lambda v: _with(progression=v),
+    ),
+    Stage: (
+        {"timing": Timing(every_days=2), "dose": Dose(3, 15)},
+        lambda v: _with(timing=Timing(times_per_day=2, duration_days=14), stages=[v]),
     ),
     StopRule: (
         {"what": "pain", "above": 3, "action": "stop"},
