@@ -50,7 +50,9 @@ def _races(value: Iterable[Race]) -> tuple[Race, ...]:
     return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
-@frozen(kw_only=True)
+# No weak-reference slot: a long schedule holds tens of thousands of sessions, and the
+# slot is 8 of the about 100 bytes each costs.
+@frozen(kw_only=True, weakref_slot=False)
 class Session:
     """
     One prescription done once: aware *start* and *end* in the programme's zone.
