@@ -82,6 +82,7 @@ from rehabplan.model._wallclock import (
     localize,
     offset_at,
     shifts,
+    shifts_of_years,
     year_shifts,
 )
 
@@ -132,6 +133,7 @@ __all__ = [
     "low",
     "offset_at",
     "shifts",
+    "shifts_of_years",
     "slugify",
     "year_shifts",
 ]
