@@ -64,6 +64,7 @@ from rehabplan.model._schedule import (
     Schedule,
     ScheduledAppointment,
     Session,
+    checked_session,
 )
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
@@ -126,6 +127,7 @@ __all__ = [
     "Timing",
     "Training",
     "Volume",
+    "checked_session",
     "format_duration",
     "format_duration_range",
     "high",

@@ -23,6 +23,7 @@ from rehabplan.model import (
     Session,
     Timing,
     Volume,
+    checked_session,
     format_duration,
     localize,
 )
@@ -113,7 +114,7 @@ def prescription_sessions(
                 if start in seen:
                     continue
                 seen.add(start)
-            yield Session(
+            yield checked_session(
                 start=start,
                 end=start + length,
                 prescription=prescription,
