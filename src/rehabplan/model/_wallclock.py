@@ -157,7 +157,6 @@ def _tzif_data(key: str) -> bytes | None:
 _HEADER = struct.Struct(">4sc15x6l")
 
 
-@functools.lru_cache(maxsize=64)
 def _listed(key: str) -> tuple[tuple[int, ...], bool]:
     """
     The transition times (seconds since 1970, UTC) that zone *key*'s TZif file lists,
