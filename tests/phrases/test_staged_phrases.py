@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rehabplan import PhraseError, parse_dose, parse_prescription, parse_timing
+from rehabplan.phrases import read
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,19 @@ def test_progress_to_without_a_rate_stays_a_question() -> None:
     with pytest.raises(PhraseError) as info:
         parse_prescription("Bridge 3 x 12 daily, progress to 3 x 20")
     assert "progression" in str(info.value)
+
+
+def test_read_gives_the_later_stages_and_stays_ambiguous() -> None:
+    """The corpus fields hold the first stage; `stages` and the note hold the others."""
+    reading = read("3 x 10 daily for 2 weeks, then 3 x 15 every other day")
+    assert (reading.sets, reading.reps, reading.duration_days) == (3, 10, 14)
+    assert [str(s) for s in reading.stages] == ["3 x 15 every other day"]
+    assert reading.ambiguous
+    assert reading.note == "then, in stages: 3 x 15 every other day"
+
+
+def test_read_names_a_later_stage_it_cannot_place() -> None:
+    reading = read("daily then every other day")
+    assert reading.stages == ()
+    assert reading.ambiguous
+    assert "a later stage not read: 'every other day'" in (reading.note or "")

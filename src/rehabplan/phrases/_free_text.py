@@ -19,6 +19,7 @@ from rehabplan.model import (
     AsNeeded,
     Dose,
     Range,
+    Stage,
     Timing,
 )
 from rehabplan.phrases import _lexicon as lx
@@ -28,6 +29,7 @@ from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._reader import looks_misspelt, scan
+from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
@@ -62,6 +64,9 @@ class Reading:
     note: str | None = None
     dose: Dose | None = None
     timing: Timing | AsNeeded | None = None
+    #: The stages after the first, when the text is a prescription in stages; the
+    #: corpus fields hold the first stage only, so such a reading stays *ambiguous*.
+    stages: tuple[Stage, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """
@@ -193,7 +198,31 @@ def read(text: str) -> Reading:
             text,
             "found no dose or timing in it; write it like '3 x 15 twice daily for 2 weeks'",
         )
-    return _reading(text, merged, ignored, facts, tokens)
+    stages = _later_stages(body, facts)
+    if stages:  # the fields hold the first stage; the note names the others, read
+        merged.notes = [n for n in merged.notes if not n.startswith("a later stage not read")]
+        merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
+    return attrs.evolve(_reading(text, merged, ignored, facts, tokens), stages=stages)
+
+
+def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:
+    """
+    The stages after the first, read as `parse_prescription` reads them; none when the
+    text has no later stage or its stages cannot be read strictly (the note says why).
+
+    >>> [str(s) for s in read("3 x 10 daily for 2 weeks, then 3 x 15 every other day").stages]
+    ['3 x 15 every other day']
+    """
+    if not stage_cuts(facts):
+        return ()
+    try:
+        pieces = read_stages(text, facts, accept_defaults=False)
+        timing = to_timing(pieces[0])
+        if timing is None:
+            return ()
+        return stages_after(text, facts, pieces, (timing, to_dose(pieces[0])))
+    except PhraseError:
+        return ()
 
 
 _SLOT_ORDER = {name: i for i, name in enumerate(SLOT_NAMES)}

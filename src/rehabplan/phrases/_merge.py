@@ -17,6 +17,7 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
+from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
 
@@ -79,7 +80,7 @@ class Merge:
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
             self.stage = True
             return
-        if self.stage and kind in TIMING_KINDS:
+        if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS):
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
             self.later.append((fact.start, fact.end))
             self.ambiguous = True
