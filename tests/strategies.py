@@ -362,6 +362,8 @@ def day_timings(draw: st.DrawFn, *, anchor: Anchor | None = None) -> Timing:
 def prescriptions(draw: st.DrawFn, name: str, *, anchor: Anchor | None = None) -> Prescription:
     """A prescription of the exercise *name*, sometimes progressing or as needed."""
     dose = draw(plain_doses())
+    if anchor is None and draw(st.integers(0, 7)) == 0:
+        return draw(staged_prescriptions(name))
     if anchor is None and draw(st.integers(0, 5)) == 0:
         return Prescription(
             exercise=Exercise(name=name),
