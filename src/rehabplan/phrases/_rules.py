@@ -225,7 +225,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?count (?:of |to )(?P<c>N) ",
+        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?(?:slow )?count (?:of |to )(?P<c>N) ",
         h_hold_count,
     ),
     ("hold_until_count", r"hold until (?:you |your )?count (?:to )?(?P<c>N) ", h_hold_count),
@@ -416,6 +416,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|wakening|rising|first waking)(?: up)? ",
         h_morning,
     ),
+    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
     ("omni_nocte", r"N on (?=$|and |\+ |, |; )", h_night),
     (
         "times",
