@@ -174,7 +174,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_hold,
     ),
     # the same timed sets with the time as an adjective: "three 1-minute sets"
-    ("dur_sets", rf"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
+    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
     (
         "reps_of_hold",
         rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}(?:hold |isometric ){{0,3}}",

@@ -1,0 +1,74 @@
+"""Handout forms: frequency codes as a range, slow counts, bedtime, table labels, half units."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan import PhraseError
+from rehabplan.phrases import read
+
+#: Frequency codes and the sessions a day each stands for.
+_CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # two frequency codes joined by a dash, or "or", are a range
+        ("bid-tid", {"times_per_day": [2, 3]}),
+        ("tid-qid", {"times_per_day": [3, 4]}),
+        ("bd-tds", {"times_per_day": [2, 3]}),
+        ("3 times daily or 2 times daily", {"times_per_day": [2, 3]}),
+        # a slow count after "hold" is the hold; without "hold" it is a tempo
+        ("hold for a slow count of ten", {"hold_seconds": 10}),
+        ("lift for a slow count of 3, 10 times", {"hold_seconds": None, "reps": 10}),
+        # "last thing at night" is bedtime
+        ("last thing at night", {"times_per_day": 1, "time_of_day": ["bedtime"]}),
+        ("last thing each night", {"times_per_day": 1, "time_of_day": ["bedtime"]}),
+        (
+            "first thing in the morning and last thing at night",
+            {"times_per_day": 2, "time_of_day": ["morning", "bedtime"]},
+        ),
+        # table labels of frequency
+        (
+            "Repetitions : 10 Sets : 2 Frequency / day : once Frequency / week : 4-5 times per week",
+            {"reps": 10, "sets": 2, "times_per_day": 1, "times_per_week": [4, 5]},
+        ),
+        ("Frequency per day: 3", {"times_per_day": 3}),
+        # timed sets with the time as an adjective
+        (
+            "Perform three 1-minute sets for each leg.",
+            {"sets": 3, "hold_seconds": 60, "per_side": True},
+        ),
+        ("3 30-second sets daily", {"sets": 3, "hold_seconds": 30, "times_per_day": 1}),
+        # "a minute and a half"
+        ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
+        ("hold 2 minutes and a half", {"hold_seconds": 150}),
+    ],
+)
+def test_handout_forms(text: str, fields: dict[str, object]) -> None:
+    """Each form is read into the corpus fields."""
+    data = read(text).as_dict()
+    assert {k: data[k] for k in fields} == fields
+
+
+def test_a_label_frequency_with_another_period_is_not_read_silently() -> None:
+    """'Frequency / day: 2 times per week' names two periods: the reading is flagged."""
+    assert read("Frequency / day : 2 times per week").ambiguous
+
+
+@pytest.mark.parametrize("text", ["every -3 days", "bid -3", "tid -2 times daily"])
+def test_a_minus_sign_is_still_a_negative_count(text: str) -> None:
+    """Only a dash joined between two frequency codes is a range dash."""
+    with pytest.raises(PhraseError, match="cannot be negative"):
+        read(text)
+
+
+@given(st.sampled_from(sorted(_CODES)), st.sampled_from(sorted(_CODES)))
+def test_two_codes_joined_by_a_dash_give_their_range(first: str, second: str) -> None:
+    """'X-Y' for frequency codes X and Y is X's count to Y's count a day, in either order."""
+    low, high = sorted((_CODES[first], _CODES[second]))
+    data = read(f"{first}-{second}").as_dict()
+    assert data["times_per_day"] == (low if low == high else [low, high])
