@@ -1,4 +1,4 @@
-"""Handout forms: frequency codes as a range, slow counts, bedtime, table labels, half units."""
+"""Handout forms: code ranges, slow counts, bedtime, table labels, tempos, half units."""
 
 from __future__ import annotations
 
@@ -43,6 +43,18 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
             {"sets": 3, "hold_seconds": 60, "per_side": True},
         ),
         ("3 30-second sets daily", {"sets": 3, "hold_seconds": 30, "times_per_day": 1}),
+        # each "once" is its own time of day's session
+        (
+            "once in the morning, once in the evening",
+            {"times_per_day": 2, "time_of_day": ["morning", "evening"], "ambiguous": False},
+        ),
+        ("once in the morning", {"times_per_day": 1, "time_of_day": ["morning"]}),
+        ("twice in the morning", {"times_per_day": 2, "ambiguous": True}),
+        # a lifting tempo is not a dose; a step with its reps after it is a box
+        ("3 x 10 at 3-1-1-0 tempo", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("3 x 8 tempo 3-0-1", {"sets": 3, "reps": 8, "ambiguous": False}),
+        ("calf raise from step 3 x 8+8 2-1-1-2", {"sets": 3, "reps": 8, "per_side": True}),
+        ("repeat steps 1 to 4, 10 times", {"reps": 10, "sets": None}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

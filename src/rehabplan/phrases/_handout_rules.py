@@ -223,7 +223,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reference",
-        r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ",
+        # "from step 3 x 8": a number with its reps after it is the dose, the step a box
+        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
         h_nothing,
     ),
     ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", h_nothing),
@@ -288,6 +289,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps_each_side,
     ),
     ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", h_nothing),
+    # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
+    (
+        "tempo_digits",
+        r"(?:tempo (?:: )?N (?:- N ){1,3}|N (?:- N ){2,3}(?:tempo )?)",
+        h_nothing,
+    ),
     (
         "tempo_count",
         r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",

@@ -43,6 +43,7 @@ from rehabplan.phrases._handlers import (
     h_pending_before,
     h_per_day,
     h_per_day_one,
+    h_per_day_slot,
     h_per_week,
     h_prn,
     h_prn_condition,
@@ -302,7 +303,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "n_times_slot",
         rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{SLOT} )",
-        h_per_day,
+        h_per_day_slot,
     ),
     (
         "n_times_through_day",
