@@ -55,6 +55,15 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
         ("3 x 8 tempo 3-0-1", {"sets": 3, "reps": 8, "ambiguous": False}),
         ("calf raise from step 3 x 8+8 2-1-1-2", {"sets": 3, "reps": 8, "per_side": True}),
         ("repeat steps 1 to 4, 10 times", {"reps": 10, "sets": None}),
+        # sets and reps told in prose
+        ("Do 10, rest, then do another 10.", {"sets": 2, "reps": 10}),
+        ("Do 10, rest, then do another 12.", {"sets": None, "ambiguous": True}),
+        ("Do 10 then change sides", {"reps": 10, "per_side": True}),
+        (
+            "Do 10 of these every time you sit down.",
+            {"reps": 10, "anchor": "when sitting down"},
+        ),
+        ("do 2 daily", {"reps": None, "ambiguous": True}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

@@ -341,6 +341,19 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<r2>N) more (?:(?:, |and )(?:then )?(?:a final|another) (?P<r3>N) )?",
         h_sets_with_rests,
     ),
+    (
+        "sets_with_rests_another",
+        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
+        r"(?:do |perform )?another (?P<r2>N) ",
+        h_sets_with_rests,
+    ),
+    # "do 10 then change sides", "do 10 of these every time you sit down": a bare count
+    # of what is done is its repetitions
+    (
+        "do_n",
+        r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
+        h_reps,
+    ),
     # "stand on one leg": a position, not a count
     ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),
     # "rest from running for 2 weeks": how long something else stops
