@@ -64,6 +64,12 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
             {"reps": 10, "anchor": "when sitting down"},
         ),
         ("do 2 daily", {"reps": None, "ambiguous": True}),
+        # bedtime and after-event wording
+        ("1 on retiring", {"times_per_day": 1, "time_of_day": ["bedtime"]}),
+        ("3 x 10 upon retiring", {"time_of_day": ["bedtime"], "sets": 3}),
+        ("Stretch once you have finished running.", {"anchor": "after run"}),
+        ("Stretch after you have finished running.", {"anchor": "after run"}),
+        ("3 x 10 once daily", {"times_per_day": 1, "anchor": None}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

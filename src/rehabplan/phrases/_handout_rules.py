@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from rehabplan.model import (
     Anchor,
     StopRule,
@@ -21,11 +23,14 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_sets_reps,
     h_side,
+    h_when_event,
     weekday_list,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
+    DETERMINERS,
     DISTANCE,
+    EVENT,
     LOCOMOTION,
     NOT_NEGATION,
     NOT_PERIOD,
@@ -37,6 +42,7 @@ from rehabplan.phrases._patterns import (
 
 __all__ = [
     "HANDOUT_RULES",
+    "h_after_finishing",
     "h_bare_anchor",
     "h_condition",
     "h_count_hold",
@@ -118,6 +124,11 @@ def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("sets", len(counts))
     yield s.fact("reps", counts[0])
+
+
+def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -353,6 +364,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "do_n",
         r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
         h_reps,
+    ),
+    # "once you have finished running": after the run
+    (
+        "once_finished",
+        rf"once (?:you |you've |you have |)(?:have )?(?:finished|completed|done) {DETERMINERS}(?P<ev>{EVENT})",
+        h_after_finishing,
     ),
     # "stand on one leg": a position, not a count
     ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),

@@ -430,6 +430,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_morning,
     ),
     ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
+    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
     ("omni_nocte", r"N on (?=$|and |\+ |, |; )", h_night),
     (
         "times",
