@@ -64,6 +64,7 @@ from rehabplan.model._schedule import (
     Schedule,
     ScheduledAppointment,
     Session,
+    checked_session,
 )
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
@@ -82,6 +83,7 @@ from rehabplan.model._wallclock import (
     localize,
     offset_at,
     shifts,
+    shifts_of_years,
     year_shifts,
 )
 
@@ -125,6 +127,7 @@ __all__ = [
     "Timing",
     "Training",
     "Volume",
+    "checked_session",
     "format_duration",
     "format_duration_range",
     "high",
@@ -132,6 +135,7 @@ __all__ = [
     "low",
     "offset_at",
     "shifts",
+    "shifts_of_years",
     "slugify",
     "year_shifts",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import operator
 
 import attrs
 
@@ -420,17 +421,20 @@ def _list_sessions(
     is the activities' planned volumes, with each activity entry's number in it.
     """
     planned, numbers = load
-    # (start, item order, arrival, session): sorted as plain tuples, without a key
-    # function; the arrival number keeps equal starts of one item in the order made
-    # and means two sessions are never compared.
-    sessions: list[tuple[dt.datetime, int, int, Session]] = []
+    # Each item order's sessions in the order made; joined by item order, then one stable
+    # sort by start gives (start, item order, arrival) without a tuple per session, which
+    # would double the peak memory of a long expansion.
+    by_order: dict[int, list[Session]] = collections.defaultdict(list)
+    count = 0
     starts: Starts = {}
     first, last = window
     room = limit - taken
 
     def add(order: int, session: Session) -> None:
-        sessions.append((session.start, order, len(sessions), session))
-        if len(sessions) > room:
+        nonlocal count
+        by_order[order].append(session)
+        count += 1
+        if count > room:
             raise _limit_error(limit)
 
     by_activity: dict[int, list[Session]] = {}
@@ -465,13 +469,20 @@ def _list_sessions(
             for other, session in anchored_sessions(entry, others, begin, stop):
                 anchored.append((entry.order, other, session))
             continue
-        order = entry.order
+        own = by_order[entry.order]
         for session in prescription_sessions(entry, programme, days.dates(), starts):
             # add(), inlined: the hot loop
-            sessions.append((session.start, order, len(sessions), session))
-            if len(sessions) > room:
-                add(order, sessions.pop()[3])
+            own.append(session)
+            count += 1
+            if count > room:
+                raise _limit_error(limit)
     for order, session in stack(anchored):
         add(order, session)
-    sessions.sort()
-    return tuple([s for _, _, _, s in sessions])
+    # The sessions hold the starts they use: dropping the cache now lowers the peak of
+    # the sort below (a long expansion's memory is its peak).
+    starts.clear()
+    sessions: list[Session] = []
+    for order in sorted(by_order):
+        sessions += by_order.pop(order)
+    sessions.sort(key=operator.attrgetter("start"))
+    return tuple(sessions)
