@@ -70,6 +70,16 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
         ("Stretch once you have finished running.", {"anchor": "after run"}),
         ("Stretch after you have finished running.", {"anchor": "after run"}),
         ("3 x 10 once daily", {"times_per_day": 1, "anchor": None}),
+        # a clause about medicine or elevation does not time the exercise
+        (
+            "Do 10 reps twice a day. Take your antibiotics three times a day.",
+            {"times_per_day": 2, "reps": 10},
+        ),
+        (
+            "Do these exercises 3 times a day. Keep your leg elevated for 20 minutes every 2 hours.",
+            {"times_per_day": 3},
+        ),
+        ("Elevate for 30 minutes 3 times a day", {"times_per_day": 3}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

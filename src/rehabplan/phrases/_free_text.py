@@ -206,6 +206,8 @@ _OTHER_SUBJECTS = frozenset(
     """
     crutches crutch dressing dressings boot brace splint sling cast bandage plaster
     tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
+    antibiotics antibiotic capsule capsules pills pill drops inhaler
+    elevate elevated elevation
     appointment appointments check-up checkup check review physio physiotherapist
     therapist doctor surgeon nurse consultant clinic pool swim swimming
     ice icing heat compress
