@@ -80,6 +80,12 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
             {"times_per_day": 3},
         ),
         ("Elevate for 30 minutes 3 times a day", {"times_per_day": 3}),
+        # an interval limited to the waking day has no count a day
+        (
+            "repeat sessions every 2 hours throughout the day",
+            {"times_per_day": None, "ambiguous": True},
+        ),
+        ("3 times throughout the day", {"times_per_day": 3}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

@@ -338,7 +338,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "waking",
-        r"(?:(?:while|when|whilst) (?:you are |)|)awake |during (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
         h_waking,
     ),
     # every N days
