@@ -86,6 +86,9 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
             {"times_per_day": None, "ambiguous": True},
         ),
         ("3 times throughout the day", {"times_per_day": 3}),
+        # sessions with their length
+        ("two five-minute sessions a day", {"times_per_day": 2, "ambiguous": False}),
+        ("three 30-minute sessions a week", {"times_per_week": 3, "times_per_day": None}),
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),

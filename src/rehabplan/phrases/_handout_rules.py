@@ -20,6 +20,7 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_nothing,
     h_per_day,
+    h_per_week,
     h_reps,
     h_sets_reps,
     h_side,
@@ -34,6 +35,7 @@ from rehabplan.phrases._patterns import (
     LOCOMOTION,
     NOT_NEGATION,
     NOT_PERIOD,
+    PER,
     PERIOD_AHEAD,
     QUAL,
     TU,
@@ -59,6 +61,7 @@ __all__ = [
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
+    "h_timed_sessions",
 ]
 
 
@@ -129,6 +132,12 @@ def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     for fact in h_when_event(m, s):
         yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
+
+
+def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_bout(m, s)
+    period = s.syms("p")[0]
+    yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -364,6 +373,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "do_n",
         r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
         h_reps,
+    ),
+    # "two five-minute sessions a day": how many sessions, and how long each lasts
+    (
+        "timed_sessions",
+        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout) (?:{PER}|each )(?P<p>day|daily|week|weekly) ",
+        h_timed_sessions,
     ),
     # "once you have finished running": after the run
     (
