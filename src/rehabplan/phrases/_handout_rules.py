@@ -17,11 +17,13 @@ from rehabplan.model import (
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import (
+    h_bedtime,
     h_bout,
     h_nothing,
     h_per_day,
     h_per_week,
     h_reps,
+    h_sets_hold,
     h_sets_reps,
     h_side,
     h_when_event,
@@ -374,6 +376,21 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
         h_reps,
     ),
+    # table labels: "Frequency / day : once", "Frequency / week : 4-5 times per week"
+    (
+        "label_frequency_day",
+        r"frequency (?:per |a |/ )day (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) day )?",
+        h_per_day,
+    ),
+    (
+        "label_frequency_week",
+        r"frequency (?:per |a |/ )week (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) week )?",
+        h_per_week,
+    ),
+    # timed sets with the time as an adjective: "three 1-minute sets" (as "3 sets of 1 min")
+    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
+    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
+    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",

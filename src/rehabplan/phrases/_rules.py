@@ -98,16 +98,6 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_label_period,
     ),
     (
-        "label_frequency_day",
-        r"frequency (?:per |a |/ )day (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) day )?",
-        h_per_day,
-    ),
-    (
-        "label_frequency_week",
-        r"frequency (?:per |a |/ )week (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) week )?",
-        h_per_week,
-    ),
-    (
         "label_bare",
         r"(?P<k>reps|sets|hold) (?P<v>N) (?=(?:reps|sets|hold|x (?:a|per|each|/) (?:day|week)) (?:: |- |= |)N |[.,;|)] |$)",
         h_label,
@@ -174,8 +164,6 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<s>N) (?:sets) of (?:(?P<r>N) x )?{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?!{PERIOD_AHEAD})",
         h_sets_hold,
     ),
-    # the same timed sets with the time as an adjective: "three 1-minute sets"
-    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
     (
         "reps_of_hold",
         rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}(?:hold |isometric ){{0,3}}",
@@ -429,8 +417,6 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|wakening|rising|first waking)(?: up)? ",
         h_morning,
     ),
-    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
-    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
     ("omni_nocte", r"N on (?=$|and |\+ |, |; )", h_night),
     (
         "times",
