@@ -100,7 +100,7 @@ def test_sciatic_runner_builds_what_it_can_toward_manchester() -> None:
     assert warning.startswith(
         "Manchester Marathon (42.2 km) on 2027-04-18 is not reachable under the 10% weekly cap"
     )
-    assert "the earliest race date it would be is 2028-02-06" in warning
+    assert "the earliest race date it would be is 2028-01-16" in warning
 
 
 def test_check_summarises_a_file(capsys: pytest.CaptureFixture[str]) -> None:

@@ -65,7 +65,9 @@ def desired(item: Item, state: State, most: int | None) -> int:
         wanted = min(wanted, most)
     last = state.longs.get(activity.id)
     if last is not None:  # each activity grows under its own cap too
-        wanted = min(wanted, math.floor(last * (1 + fraction(activity.weekly_cap))))
+        cap = fraction(activity.weekly_cap)
+        # at least a tenth, or a short session cut by a shared cap could never regrow
+        wanted = min(wanted, max(math.floor(last * (1 + cap)), last + 1 if cap else last))
     elif item.long:
         wanted = min(wanted, start)
     return max(1, wanted)
@@ -79,6 +81,26 @@ def fraction(value: float) -> Fraction:
     Fraction(1, 10)
     """
     return Fraction(str(value))
+
+
+def apportion(values: Sequence[Fraction], scale: Fraction) -> list[int]:
+    """
+    Scale *values* (tenths) to whole tenths that keep the scaled total: each is
+    rounded down, then the tenths the rounding lost go to the largest remainders.
+
+    Rounding each value down alone loses up to a tenth a session, which in a week
+    of short sessions is a fifth of the week, and a later cut compounds it.
+
+    >>> apportion([Fraction(6), Fraction(18), Fraction(6)], Fraction(5, 8))
+    [4, 11, 3]
+    """
+    exact = [v * scale for v in values]
+    out = [math.floor(v) for v in exact]
+    short = math.floor(sum(exact, Fraction(0))) - sum(out)
+    by_remainder = sorted(range(len(exact)), key=lambda n: out[n] - exact[n])
+    for n in by_remainder[:short]:
+        out[n] += 1
+    return out
 
 
 def plan_block(
@@ -112,10 +134,12 @@ def plan_block(
             scales[0] = Fraction(0)
             room = max(Fraction(0), allowed - fixed)
             scales[1] = room / held if held else Fraction(1)
-    out: list[int | Fraction] = [
-        i.fixed if i.fixed is not None else math.floor(w * scales[int(k)])
-        for i, w, k in zip(items, wants, kept, strict=True)
-    ]
+    out: list[int | Fraction] = [i.fixed if i.fixed is not None else 0 for i in items]
+    for k in (False, True):
+        flexible = [n for n, i in enumerate(items) if i.fixed is None and kept[n] is k]
+        scaled = apportion([Fraction(wants[n]) for n in flexible], scales[int(k)])
+        for n, value in zip(flexible, scaled, strict=True):
+            out[n] = value
     others = sum(
         (
             v * i.ratio if i.fixed is None else v

@@ -33,7 +33,7 @@ import attrs
 
 from rehabplan.errors import ScheduleError
 from rehabplan.model import Activity, Programme, Volume
-from rehabplan.scheduling._block import Item, State, desired, fraction, plan_block
+from rehabplan.scheduling._block import Item, State, apportion, desired, fraction, plan_block
 from rehabplan.scheduling._weekly import group_unit, ratio, tenths
 
 __all__ = ["LoadPlan", "PlannedActivity", "plan_load"]
@@ -211,6 +211,10 @@ class _Group:
             if first <= item.day < first + _WEEK
         ]
 
+    def _tapered(self, item: Item) -> bool:
+        """Whether *item* is in a taper with a week before it to cut from."""
+        return any(self._first_day(1) <= race - 2 * _WEEK for race, _ in self._windows(item))
+
     def _run_in(self, item: Item) -> bool:
         """Whether *item* is in the twenty days before a race, where the taper rules."""
         return any(race.date - _LONGEST_RUN_OUT < item.day < race.date for race in self.races)
@@ -253,18 +257,20 @@ class _Group:
                 self.scales[window] = min(Fraction(1), room / wanted) if wanted else Fraction(1)
             room -= used.get(window, Fraction(0))
             inside = [n for n, i in enumerate(items) if window in self._windows(i)]
-            for n in inside:
-                if items[n].fixed is None:
-                    wants[n] = Fraction(math.floor(wants[n] * self.scales[window]))
+            self._scale(wants, [n for n in inside if items[n].fixed is None], self.scales[window])
             fixed = sum((items[n].fixed or Fraction(0) for n in inside), Fraction(0))
             flexible = sum(
                 (wants[n] * items[n].ratio for n in inside if items[n].fixed is None), Fraction(0)
             )
             if flexible and fixed + flexible > room:
                 scale = max(Fraction(0), (room - fixed) / flexible)
-                for n in inside:
-                    if items[n].fixed is None:
-                        wants[n] = Fraction(math.floor(wants[n] * scale))
+                self._scale(wants, [n for n in inside if items[n].fixed is None], scale)
+
+    @staticmethod
+    def _scale(wants: list[Fraction], which: list[int], scale: Fraction) -> None:
+        """Scale the wants at *which* alike, keeping their total to the tenth."""
+        for n, value in zip(which, apportion([wants[n] for n in which], scale), strict=True):
+            wants[n] = Fraction(value)
 
     def _wants(
         self, items: Sequence[Item], state: State, volumes: dict[tuple[int, dt.date], Volume]
@@ -311,11 +317,20 @@ class _Group:
         return allowed
 
     def _limit(self, item: Item, want: int, volumes: dict[tuple[int, dt.date], Volume]) -> int:
-        """A session's own limits near a race: none on race day, half the day before."""
+        """
+        A session's own limits near a race: none on race day, half the day before.
+
+        In a taper the day before is cut with the rest of its week, not halved again
+        on top: that would take a week whose running falls mostly on that day below
+        the taper's share of the peak.
+        """
         if item.day in self.race_days:
             return 0
         if item.day + _DAY in self.race_days:
-            want = want // 2 if item.fixed is None else 0
+            if item.fixed is not None:
+                return 0
+            if not self._tapered(item):
+                want //= 2
         if item.fixed is not None:
             return want
         for race in self.races:
