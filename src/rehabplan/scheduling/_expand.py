@@ -23,7 +23,9 @@ from rehabplan.model import (
     Dose,
     Prescription,
     Programme,
+    Race,
     Schedule,
+    ScheduledAppointment,
     Session,
     Shift,
     Timing,
@@ -38,6 +40,7 @@ from rehabplan.scheduling._entries import (
     programme_entries,
 )
 from rehabplan.scheduling._load import LoadPlan, plan_load
+from rehabplan.scheduling._overlaps import overlap_warnings, series_hold, settle
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
     Starts,
@@ -57,6 +60,7 @@ __all__ = ["DEFAULT_LIMIT", "Plan", "Series", "expand", "last_day", "plan"]
 DEFAULT_LIMIT = 100_000
 
 _DAY = dt.timedelta(days=1)
+_NONE = dt.timedelta(0)
 _NOON = dt.time(12)
 
 
@@ -354,19 +358,31 @@ def _walk(
             strict=strict,
         )
         numbers = {id(e): number for number, e in enumerate(activities)}
-        sessions = _list_sessions(
+        sessions, ties = _list_sessions(
             programme, listed, entries, window, limit, taken=taken, load=(load, numbers)
         )
+        appointments = place_appointments(programme, first, last)
+        races = place_races(entries, programme, first, last)
+        fixed: list[ScheduledAppointment | Race] = [*appointments, *races]
+        settled = settle(sessions, fixed, ties)
+        if series and not series_hold(series, sessions, settled, fixed, tz, window):
+            series = []  # a routine that moves leaves its series: list every item
+            listed = [(e, days) for e, days, _ in layout]
+            sessions, ties = _list_sessions(
+                programme, listed, entries, window, limit, taken=0, load=(load, numbers)
+            )
+            settled = settle(sessions, fixed, ties)
+        warnings = [*load.warnings, *overlap_warnings(settled, fixed, strict=strict)]
     except OverflowError:
         raise _edge_error() from None
     rest = Schedule(
         programme=programme,
         start=first,
         until=last,
-        sessions=sessions,
-        appointments=place_appointments(programme, first, last),
-        races=place_races(entries, programme, first, last),
-        warnings=load.warnings,
+        sessions=settled,
+        appointments=appointments,
+        races=races,
+        warnings=warnings,
     )
     return Plan(programme=programme, start=first, until=last, series=tuple(series), rest=rest)
 
@@ -411,10 +427,11 @@ def _list_sessions(
     *,
     taken: int,
     load: tuple[LoadPlan, dict[int, int]],
-) -> tuple[Session, ...]:
+) -> tuple[tuple[Session, ...], list[tuple[dt.datetime, dt.datetime]]]:
     """
     The sessions of the *listed* entries in time order; with the *taken* sessions of
-    series, at most *limit*.
+    series, at most *limit*. With them, the start of each routine tied to an activity
+    paired with the start of its activity session.
 
     Activities come first: a prescription anchored to one needs its sessions. *load*
     is the activities' planned volumes, with each activity entry's number in it.
@@ -471,7 +488,9 @@ def _list_sessions(
             sessions.append((session.start, order, len(sessions), session))
             if len(sessions) > room:
                 add(order, sessions.pop()[3])
-    for order, session in stack(anchored):
+    ties = []
+    for order, other, session in stack(anchored):
         add(order, session)
+        ties.append((session.start, other.start))
     sessions.sort()
-    return tuple([s for _, _, _, s in sessions])
+    return tuple([s for _, _, _, s in sessions]), ties
