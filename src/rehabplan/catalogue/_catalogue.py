@@ -59,7 +59,7 @@ from rehabplan.catalogue._entry import (
     words as _words,
 )
 from rehabplan.errors import ProgrammeError
-from rehabplan.model import Exercise
+from rehabplan.model import Exercise, checked
 
 __all__ = [
     "CATEGORIES",
@@ -305,6 +305,7 @@ def default_catalogue() -> Catalogue:
     return Catalogue.from_dict(data)
 
 
+@checked()
 def load_catalogue(data: Any, *, base: Catalogue | None = None) -> Catalogue:
     """
     Read a user's catalogue table (from TOML or JSON) on top of *base*.

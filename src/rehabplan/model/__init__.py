@@ -23,6 +23,7 @@ from rehabplan.model._activity import (
     Target,
     Volume,
 )
+from rehabplan.model._arguments import checked
 from rehabplan.model._dose import (
     MAX_BOUT,
     SLOT_NAMES,
@@ -125,6 +126,7 @@ __all__ = [
     "Timing",
     "Training",
     "Volume",
+    "checked",
     "format_duration",
     "format_duration_range",
     "high",

@@ -29,6 +29,7 @@ from rehabplan.model import (
     Session,
     Shift,
     Timing,
+    checked,
     localize,
     shifts,
 )
@@ -169,6 +170,7 @@ def _series(
     )
 
 
+@checked()
 def last_day(programme: Programme) -> dt.date | None:
     """
     The last day anything in the programme is scheduled, or None when something is open-ended.
@@ -184,6 +186,7 @@ def last_day(programme: Programme) -> dt.date | None:
     return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
+@checked()
 def expand(
     programme: Programme,
     *,
@@ -223,6 +226,7 @@ def expand(
     return _walk(programme, start, until, limit, keep_series=False, strict=strict).rest
 
 
+@checked()
 def plan(
     programme: Programme,
     *,

@@ -35,6 +35,7 @@ from rehabplan.model import (
     Session,
     Shift,
     Timing,
+    checked,
     localize,
     shifts,
 )
@@ -105,6 +106,7 @@ def _routines(sessions: Iterable[Session]) -> list[Routine]:
     ]
 
 
+@checked()
 def overlaps(schedule: Schedule) -> tuple[Overlap, ...]:
     """
     Every pair of routines, activity sessions, timed appointments and races that overlap.
@@ -198,11 +200,16 @@ def may_collide(
 
     *planned* are the clock times and lengths of the sessions kept as series (due on
     some days, at the same clock time on each); *listed* are dated sessions. Each
-    clock time is taken to hold the longest routine it could ever hold and every
-    item is widened by the largest of the clock *changes* (which may move a time by
-    that much): False means no series session can meet another session.
+    clock time is taken to hold the longest routine it could ever hold; a series'
+    clock time that a clock change (of *changes*) skips is widened by the gap, as the
+    gap rule moves it on by that much. False means no series session can meet
+    another session.
     """
-    slack = max((abs(c.after - c.before) for c in changes), default=dt.timedelta(0))
+    gaps = [
+        (_minutes((c.moment + c.before).time()), (c.after - c.before).total_seconds() / 60)
+        for c in changes
+        if c.after > c.before
+    ]
     series_clocks = set()
     longest: dict[dt.time, dt.timedelta] = {}
     for clock, length in planned:
@@ -218,13 +225,14 @@ def may_collide(
         most[start.time()] = max(most.get(start.time(), dt.timedelta(0)), length)
     for clock, length in most.items():
         longest[clock] = longest.get(clock, dt.timedelta(0)) + length
-    windows = [
-        (_minutes(clock), length, clock in series_clocks) for clock, length in longest.items()
-    ]
-    spans = [
-        (begin, begin + (length + slack).total_seconds() / 60, ours)
-        for begin, length, ours in windows
-    ]
+    spans = []
+    for clock, length in longest.items():
+        begin = _minutes(clock)
+        ours = clock in series_clocks
+        slack = max(
+            (gap for start, gap in gaps if ours and (begin - start) % _MINUTES < gap), default=0.0
+        )
+        spans.append((begin, begin + length.total_seconds() / 60 + slack, ours))
     for index, (begin, end, ours) in enumerate(spans):
         if end - begin >= _MINUTES and ours:
             return True  # it meets itself the next day

@@ -26,7 +26,7 @@ from rehabplan.export.sheet._view import (
     SheetView,
     WeekView,
 )
-from rehabplan.model import Prescription, Programme, Schedule, Session
+from rehabplan.model import Prescription, Programme, Schedule, Session, checked
 from rehabplan.scheduling import expand
 
 __all__ = ["PAPERS", "Paper", "clean", "sheet_view"]
@@ -365,6 +365,7 @@ def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str
     return lines
 
 
+@checked()
 def sheet_view(
     source: Programme | Schedule,
     *,

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from rehabplan.export.sheet._view import TEXT_BOX, TEXT_WIDTH, CellView, DayView, WeekView
+from rehabplan.model import checked
 
 __all__ = ["display_width", "text_grid", "text_wrap", "wrap_lines"]
 
@@ -30,6 +31,7 @@ def _char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+@checked()
 def display_width(text: str) -> int:
     r"""
     The columns *text* takes in a fixed-width font: 2 for a wide character, 0 for a combining one.
@@ -53,6 +55,7 @@ def _fit(word: str, room: int) -> tuple[str, str]:
     return word, ""
 
 
+@checked()
 def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> list[str]:
     """
     Wrap *text* into lines of at most *width* display columns, keeping every character.
@@ -143,6 +146,7 @@ def _day_lines(days: Sequence[DayView]) -> list[str]:
     return out
 
 
+@checked()
 def text_grid(week: WeekView) -> tuple[str, ...]:
     """
     A weekly chart as text lines of at most 79 display columns (the ``text_grid`` filter).
