@@ -26,6 +26,7 @@ __all__ = [
     "ProgrammeError",
     "RehabplanError",
     "ScheduleError",
+    "check_unique_ids",
     "close_matches",
 ]
 
@@ -180,3 +181,26 @@ def close_matches(word: str, options: Iterable[str], n: int = 3, cutoff: float =
     import difflib  # `import rehabplan` should not pay for difflib
 
     return difflib.get_close_matches(word, list(options), n=n, cutoff=cutoff)
+
+
+def check_unique_ids(places: Iterable[tuple[str, str]]) -> None:
+    """
+    Refuse an id that an earlier item already has; *places* are (where, id) in order.
+
+    >>> check_unique_ids([("items[0]", "plank"), ("items[1]", "bridge")])
+    >>> check_unique_ids([("items[0]", "plank"), ("items[1]", "plank")])
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.ProgrammeError: items[1].id: id 'plank' is already used by items[0]; ...
+
+    .. versionadded:: 0.2
+    """
+    seen: dict[str, str] = {}
+    for where, item_id in places:
+        if item_id in seen:
+            raise ProgrammeError(
+                f"id {item_id!r} is already used by {seen[item_id]}; give one of them its own id",
+                where=f"{where}.id",
+                value=item_id,
+            )
+        seen[item_id] = where

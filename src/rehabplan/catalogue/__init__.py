@@ -18,15 +18,12 @@ The catalogue data is read from the package once, when it is first used.
 """
 
 from rehabplan.catalogue._catalogue import (
-    CATEGORIES,
-    ENTRY_KEYS,
-    REGIONS,
     Catalogue,
-    CatalogueEntry,
     catalogue_schema,
     default_catalogue,
     load_catalogue,
 )
+from rehabplan.catalogue._entry import CATEGORIES, ENTRY_KEYS, REGIONS, CatalogueEntry
 
 __all__ = [
     "CATEGORIES",

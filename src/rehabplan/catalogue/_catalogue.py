@@ -15,62 +15,26 @@ from attrs import field, frozen
 
 from rehabplan.catalogue._entry import (
     CATEGORIES,
-    ENTRY_KEYS,
+    ID,
+    MAX_STEPS,
+    MAX_TEXT,
     REGIONS,
+    REQUIRED_KEYS,
+    TOP_KEYS,
     CatalogueEntry,
+    check_keys,
+    closed,
+    closest,
+    entry_tuple,
+    score,
+    similarity,
+    unique_ids,
+    words,
 )
-from rehabplan.catalogue._entry import (
-    ID as _ID,
-)
-from rehabplan.catalogue._entry import (
-    MAX_STEPS as _MAX_STEPS,
-)
-from rehabplan.catalogue._entry import (
-    MAX_TEXT as _MAX_TEXT,
-)
-from rehabplan.catalogue._entry import (
-    REQUIRED_KEYS as _REQUIRED_KEYS,
-)
-from rehabplan.catalogue._entry import (
-    TOP_KEYS as _TOP_KEYS,
-)
-from rehabplan.catalogue._entry import (
-    check_keys as _check_keys,
-)
-from rehabplan.catalogue._entry import (
-    closed as _closed,
-)
-from rehabplan.catalogue._entry import (
-    closest as _close,
-)
-from rehabplan.catalogue._entry import (
-    entry_tuple as _entry_tuple,
-)
-from rehabplan.catalogue._entry import (
-    score as _score,
-)
-from rehabplan.catalogue._entry import (
-    similarity as _similarity,
-)
-from rehabplan.catalogue._entry import (
-    unique_ids as _unique_ids,
-)
-from rehabplan.catalogue._entry import (
-    words as _words,
-)
-from rehabplan.errors import ProgrammeError
+from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.model import Exercise, checked
 
-__all__ = [
-    "CATEGORIES",
-    "ENTRY_KEYS",
-    "REGIONS",
-    "Catalogue",
-    "CatalogueEntry",
-    "catalogue_schema",
-    "default_catalogue",
-    "load_catalogue",
-]
+__all__ = ["Catalogue", "catalogue_schema", "default_catalogue", "load_catalogue"]
 
 
 @frozen(repr=False)
@@ -93,7 +57,7 @@ class Catalogue:
     """
 
     entries: tuple[CatalogueEntry, ...] = field(
-        default=(), converter=_entry_tuple, validator=_unique_ids
+        default=(), converter=entry_tuple, validator=unique_ids
     )
     _by_id: Mapping[str, CatalogueEntry] = field(
         init=False,
@@ -133,11 +97,11 @@ class Catalogue:
             text = str(exercise_id)
             # A close spelling of an id first ("clamshel"), else what a search finds
             # by name ("heel-drop"), but only from names, not from near spellings.
-            close = _close(text, self._by_id)
-            if close is not None and _similarity(text, close) >= 0.85:
+            close = closest(text, self._by_id)
+            if close is not None and similarity(text, close) >= 0.85:
                 names = [close]
             else:
-                names = [e.id for score, e in self._ranked(_words(text)) if score <= 2][:3]
+                names = [e.id for rank, e in self._ranked(words(text)) if rank <= 2][:3]
                 names = names or ([close] if close else [])
             hint = (
                 "; did you mean " + " or ".join(repr(n) for n in names) + "?"
@@ -190,11 +154,11 @@ class Catalogue:
 
         """
         wanted_category = (
-            None if category is None else _closed(category, CATEGORIES, "category", "category")
+            None if category is None else closed(category, CATEGORIES, "category", "category")
         )
-        wanted_region = None if region is None else _closed(region, REGIONS, "region", "region")
-        tool = " ".join(_words(equipment)) if equipment is not None else None
-        ranked = self._ranked(_words(text), wanted_category, wanted_region, tool)
+        wanted_region = None if region is None else closed(region, REGIONS, "region", "region")
+        tool = " ".join(words(equipment)) if equipment is not None else None
+        ranked = self._ranked(words(text), wanted_category, wanted_region, tool)
         return tuple(exercise for _, exercise in ranked)
 
     def _ranked(
@@ -213,12 +177,12 @@ class Catalogue:
             if region is not None and exercise.region != region:
                 continue
             if tool is not None and not any(
-                f" {tool} " in f" {' '.join(_words(item))} " for item in exercise.equipment
+                f" {tool} " in f" {' '.join(words(item))} " for item in exercise.equipment
             ):
                 continue
-            score = _score(entry, query)
-            if score is not None:
-                ranked.append((score, exercise.name.casefold(), exercise.id, exercise))
+            rank = score(entry, query)
+            if rank is not None:
+                ranked.append((rank, exercise.name.casefold(), exercise.id, exercise))
         ranked.sort(key=lambda row: row[:3])
         return [(row[0], row[3]) for row in ranked]
 
@@ -255,25 +219,17 @@ class Catalogue:
                 f"a catalogue must be a table with an 'exercises' list (got {type(data).__name__})",
                 where="catalogue",
             )
-        _check_keys(data, _TOP_KEYS, "")
+        check_keys(data, TOP_KEYS, "")
         raw = data.get("exercises", [])
         if isinstance(raw, str) or not isinstance(raw, Sequence):
             raise ProgrammeError(
                 f"must be a list of tables (got {type(raw).__name__})", where="exercises"
             )
-        entries: list[CatalogueEntry] = []
-        seen: dict[str, int] = {}
-        for index, item in enumerate(raw):
-            entry = CatalogueEntry.from_dict(item, where=f"exercises[{index}]")
-            if entry.id in seen:
-                raise ProgrammeError(
-                    f"id {entry.id!r} is already used by exercises[{seen[entry.id]}]; "
-                    "give one of them its own id",
-                    where=f"exercises[{index}].id",
-                    value=entry.id,
-                )
-            seen[entry.id] = index
-            entries.append(entry)
+        entries = [
+            CatalogueEntry.from_dict(item, where=f"exercises[{index}]")
+            for index, item in enumerate(raw)
+        ]
+        check_unique_ids((f"exercises[{index}]", entry.id) for index, entry in enumerate(entries))
         return cls(entries)
 
     def to_dict(self) -> dict[str, Any]:
@@ -346,12 +302,12 @@ def catalogue_schema() -> dict[str, Any]:
     >>> schema["properties"]["exercises"]["items"]["required"]
     ['name', 'category', 'region', 'instructions']
     """
-    text = {"type": "string", "minLength": 1, "maxLength": _MAX_TEXT}
+    text = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
     texts = {"type": "array", "items": text}
     entry = {
         "type": "object",
         "additionalProperties": False,
-        "required": list(_REQUIRED_KEYS),
+        "required": list(REQUIRED_KEYS),
         "properties": {
             "name": {**text, "description": "the name patients see"},
             "category": {"enum": list(CATEGORIES)},
@@ -359,12 +315,12 @@ def catalogue_schema() -> dict[str, Any]:
             "instructions": {
                 **texts,
                 "minItems": 1,
-                "maxItems": _MAX_STEPS,
+                "maxItems": MAX_STEPS,
                 "description": "plain steps without numbers; they are numbered when printed",
             },
             "id": {
                 "type": "string",
-                "pattern": "^" + _ID.pattern + "$",
+                "pattern": "^" + ID.pattern + "$",
                 "description": "defaults to the name as a slug",
             },
             "aliases": {**texts, "description": "other names to search by"},

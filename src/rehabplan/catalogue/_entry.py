@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from rehabplan.errors import ProgrammeError
+from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import Exercise, slugify
 
@@ -342,20 +342,12 @@ class CatalogueEntry:
 def unique_ids(
     _instance: Any, _attribute: attrs.Attribute[Any], value: tuple[CatalogueEntry, ...]
 ) -> None:
-    seen: dict[str, int] = {}
     for index, entry in enumerate(value):
         if not isinstance(entry, CatalogueEntry):
             raise ProgrammeError(
                 f"must be a CatalogueEntry (got {type(entry).__name__})", where=f"entries[{index}]"
             )
-        if entry.id in seen:
-            raise ProgrammeError(
-                f"id {entry.id!r} is already used by entries[{seen[entry.id]}]; "
-                "give one of them its own id",
-                where=f"entries[{index}].id",
-                value=entry.id,
-            )
-        seen[entry.id] = index
+    check_unique_ids((f"entries[{index}]", entry.id) for index, entry in enumerate(value))
 
 
 def _prefix_match(query: str, word: str) -> bool:

@@ -82,7 +82,7 @@ def _read_previous(path: str | None) -> bytes | None:
 
 
 def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from rehabplan.export.ical import ics_and_count
+    from rehabplan.export.ical import to_ics
     from rehabplan.files import write_atomic
     from rehabplan.scheduling import plan
 
@@ -95,7 +95,7 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         programme, start=args.start, until=args.until, limit=args.limit, strict=args.strict
     )
     warn(planned.rest.warnings, err)
-    data, sessions = ics_and_count(
+    data = to_ics(
         programme,
         expanded=args.expanded,
         per_exercise=args.per_exercise,
@@ -111,5 +111,5 @@ def _run_ics(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     mode = ("expanded" if args.expanded else "compact") + (
         ", per exercise" if args.per_exercise else ", routines"
     )
-    print(f"wrote {args.output}: {events} events for {sessions} sessions ({mode})", file=out)
+    print(f"wrote {args.output}: {events} events for {len(planned)} sessions ({mode})", file=out)
     return 0

@@ -16,7 +16,7 @@ from rehabplan.errors import ProgrammeError
 from rehabplan.model import _validators
 from rehabplan.model._dose import Dose, slugify
 from rehabplan.model._progression import Progression
-from rehabplan.model._rules import StopRule, stop_rule_tuple
+from rehabplan.model._rules import STOP_RULES, StopRule, stop_rule_tuple
 from rehabplan.model._timing import AsNeeded, Timing
 
 __all__ = ["Exercise", "Prescription", "prescription_tuple", "slug_of", "text_tuple"]
@@ -116,7 +116,9 @@ class Prescription:
             optional=True,
         ),
     )
-    stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    stop_rules: tuple[StopRule, ...] = field(
+        default=(), converter=stop_rule_tuple, validator=STOP_RULES
+    )
 
     @progression.validator
     def _check_progression(self, _attribute: attrs.Attribute[Any], value: Any) -> None:

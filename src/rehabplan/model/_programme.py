@@ -23,7 +23,7 @@ from rehabplan.model._prescription import (
     slug_of,
     text_tuple,
 )
-from rehabplan.model._rules import StopRule, stop_rule_tuple
+from rehabplan.model._rules import STOP_RULES, StopRule, stop_rule_tuple
 from rehabplan.model._settings import (
     DEFAULT_WEEKLY_DAYS,
     SlotTimes,
@@ -272,7 +272,9 @@ class Programme:
     phases: tuple[Phase, ...] = field(
         default=(), converter=_phases, validator=_validators.tuple_of(Phase, "a Phase")
     )
-    stop_rules: tuple[StopRule, ...] = field(default=(), converter=stop_rule_tuple)
+    stop_rules: tuple[StopRule, ...] = field(
+        default=(), converter=stop_rule_tuple, validator=STOP_RULES
+    )
     advice: tuple[str, ...] = field(default=(), converter=text_tuple, validator=_TEXTS)
     training: Training = field(
         factory=Training,

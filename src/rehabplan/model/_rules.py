@@ -62,18 +62,8 @@ class StopRule:
 
 
 def stop_rule_tuple(value: Iterable[StopRule]) -> tuple[StopRule, ...]:
-    rules = _validators.to_tuple(value)
-    if not isinstance(rules, tuple):
-        raise ProgrammeError(
-            f"must be a list of StopRule values (got {_validators.shown(value)})",
-            where="stop_rules",
-            value=value,
-        )
-    for index, rule in enumerate(rules):
-        if not isinstance(rule, StopRule):
-            raise ProgrammeError(
-                f"must be a StopRule (got {type(rule).__name__})",
-                where=f"stop_rules[{index}]",
-                value=rule,
-            )
-    return rules
+    return _validators.to_tuple(value)  # type: ignore[no-any-return]
+
+
+#: The check of a field of stop rules, whose converter is `stop_rule_tuple`.
+STOP_RULES = _validators.tuple_of(StopRule, "a StopRule")

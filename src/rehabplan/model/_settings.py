@@ -14,7 +14,7 @@ from typing import Any, cast
 import attrs
 from attrs import field, frozen
 
-from rehabplan.errors import ProgrammeError
+from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import _validators
 from rehabplan.model._activity import Activity
@@ -83,13 +83,7 @@ DEFAULT_WEEKLY_DAYS: tuple[tuple[int, ...], ...] = (
 
 
 def weekly_days(value: Any) -> tuple[tuple[int, ...], ...]:
-    rows = _validators.to_tuple(value)
-    if not isinstance(rows, tuple):
-        raise ProgrammeError(
-            f"must be 7 lists of weekdays, one for each count 1-7 (got {_validators.shown(value)})",
-            where="weekly_days",
-            value=value,
-        )
+    rows = _validators.listed(value, "7 lists of weekdays, one for each count 1-7", "weekly_days")
     try:
         table = tuple(weekday_tuple(days) for days in rows)
     except ProgrammeError as exc:
@@ -168,7 +162,7 @@ def check_items(
     prescriptions: tuple[Prescription, ...], activities: tuple[Activity, ...], prefix: str
 ) -> None:
     """Check that prescriptions and activities are what they say and have distinct ids."""
-    seen: dict[str, str] = {}
+    places: list[tuple[str, str]] = []
     for name, items, kind in (
         ("prescriptions", prescriptions, Prescription),
         ("activities", activities, Activity),
@@ -179,11 +173,5 @@ def check_items(
                 raise ProgrammeError(
                     f"must be a {kind.__name__} (got {type(item).__name__})", where=where
                 )
-            if item.id in seen:
-                raise ProgrammeError(
-                    f"id {item.id!r} is already used by {seen[item.id]}; "
-                    "give one of them its own id",
-                    where=f"{where}.id",
-                    value=item.id,
-                )
-            seen[item.id] = where
+            places.append((where, item.id))
+    check_unique_ids(places)

@@ -71,46 +71,31 @@ COUNTABLE_EVENTS = frozenset(
 
 def _times_of_day(value: Any) -> tuple[TimeOfDay, ...]:
     """Sort times of day: named slots in day order, then clock times; drop repeats."""
-    if value == ():
-        return ()
-    items = _validators.to_texts(value)
-    if not isinstance(items, tuple):
-        raise ProgrammeError(
-            f"must be a list of times of day such as ('morning', datetime.time(18, 0)) "
-            f"(got {_validators.shown(value)})",
-            where="times_of_day",
-            value=value,
-        )
+    items = _validators.listed(
+        (value,) if isinstance(value, str) else value,
+        "a list of times of day such as ('morning', datetime.time(18, 0))",
+        "times_of_day",
+    )
     items = tuple(_validators.to_clock_time(i) if isinstance(i, str) else i for i in items)
     for item in items:
         if isinstance(item, str) and item not in SLOT_NAMES:
-            raise ProgrammeError(
-                f"unknown time of day {item!r}; use one of {', '.join(SLOT_NAMES)} or a clock time",
-                where="times_of_day",
-                value=item,
+            problem = (
+                f"unknown time of day {item!r}; use one of {', '.join(SLOT_NAMES)} or a clock time"
             )
-        if not isinstance(item, (str, dt.time)) or getattr(item, "tzinfo", None) is not None:
-            raise ProgrammeError(
-                f"must be a time of day or a clock time (got {item!r})",
-                where="times_of_day",
-                value=item,
-            )
+        elif not isinstance(item, (str, dt.time)) or getattr(item, "tzinfo", None) is not None:
+            problem = f"must be a time of day or a clock time (got {item!r})"
+        else:
+            continue
+        raise ProgrammeError(problem, where="times_of_day", value=item)
     named = sorted({i for i in items if isinstance(i, str)}, key=SLOT_NAMES.index)
     clock = sorted({i.replace(second=0, microsecond=0) for i in items if isinstance(i, dt.time)})
     return (*named, *clock)
 
 
 def weekday_tuple(value: Any) -> tuple[int, ...]:
-    if value == ():
-        return ()
-    items = _validators.to_tuple(value)
-    if not isinstance(items, tuple):
-        raise ProgrammeError(
-            f"must be a list of weekdays such as (0, 2, 4) or ('MO', 'WE', 'FR') "
-            f"(got {_validators.shown(value)})",
-            where="weekdays",
-            value=value,
-        )
+    items = _validators.listed(
+        value, "a list of weekdays such as (0, 2, 4) or ('MO', 'WE', 'FR')", "weekdays"
+    )
     days: set[int] = set()
     for item in items:
         if isinstance(item, str) and item.upper() in WEEKDAY_CODES:

@@ -33,6 +33,7 @@ __all__ = [
     "finite_number",
     "flag",
     "instance",
+    "listed",
     "not_blank",
     "optional_text",
     "positive_duration",
@@ -275,16 +276,29 @@ def to_texts(value: Any) -> Any:
     return to_tuple(value)
 
 
+def listed(value: Any, wanted: str, where: str) -> tuple[Any, ...]:
+    """
+    A list or other iterable as a tuple, or an error saying the value must be *wanted*.
+
+    >>> listed([1, 2], "a list of numbers", "counts")
+    (1, 2)
+    >>> listed(5, "a list of numbers", "counts")
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.ProgrammeError: counts: must be a list of numbers (got int 5)
+    """
+    items = to_tuple(value)
+    if not isinstance(items, tuple):
+        raise ProgrammeError(f"must be {wanted} (got {shown(value)})", where=where, value=value)
+    return items
+
+
 def tuple_of(kind: type | tuple[type, ...], example: str) -> Validator:
     """Check that a value is a tuple whose every item is a *kind*, naming the first that is not."""
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            raise ProgrammeError(
-                f"must be a list of {example} (got {shown(value)})",
-                where=attribute.name,
-                value=value,
-            )
+            listed(value, f"a list of {example}", attribute.name)
         for index, item in enumerate(value):
             if not isinstance(item, kind):
                 raise ProgrammeError(

@@ -298,11 +298,15 @@ class _Group:
     def _first_day(self, block: int) -> dt.date:
         return self.first + block * _WEEK
 
-    def _cap_allowance(self, state: State) -> Fraction | None:
+    def _cap_allowance(self, state: State, tapering: bool = False) -> Fraction | None:
+        """
+        The most a block may hold: the cap over the week before, less in a step-back
+        week. A block that reaches into a taper takes no step back: the taper is the cut.
+        """
         if not state.blocks:
             return None
         allowed = state.previous * (1 + fraction(self.training.weekly_cap))
-        if self.step_back and state.blocks % 4 == 3:
+        if self.step_back and state.blocks % 4 == 3 and not tapering:
             allowed = min(allowed, state.previous * (1 - fraction(self.training.step_back_cut)))
         return allowed
 
@@ -350,7 +354,7 @@ class _Group:
             ]
             self._taper(items, wants, state, used, volumes)
             kept_items = [(i, w) for i, w in zip(items, wants, strict=True) if w]
-            allowed = self._cap_allowance(state)
+            allowed = self._cap_allowance(state, any(self._windows(i) for i in items))
             planned = plan_block(
                 [i for i, _ in kept_items],
                 [w for _, w in kept_items],

@@ -23,11 +23,10 @@ not change, so a re-import updates events instead of duplicating them.
 [b'RRULE:FREQ=DAILY;UNTIL=20270523T070000Z', b'RRULE:FREQ=DAILY;UNTIL=20270523T170000Z']
 """
 
-from rehabplan.export.ical._calendar import ics_and_count, to_ics
+from rehabplan.export.ical._calendar import to_ics
 from rehabplan.export.ical._text import CATEGORY
 
 __all__ = [
     "CATEGORY",
-    "ics_and_count",
     "to_ics",
 ]

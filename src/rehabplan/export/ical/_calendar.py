@@ -19,7 +19,7 @@ from rehabplan.export.ical._writer import content_line, escape_text, format_utc,
 from rehabplan.model import Programme, Schedule, checked
 from rehabplan.scheduling import DEFAULT_LIMIT, Plan, expand, plan
 
-__all__ = ["ics_and_count", "to_ics"]
+__all__ = ["to_ics"]
 
 _UTC = dt.UTC
 _MAX_ALARM = 7 * 24 * 60
@@ -102,44 +102,6 @@ def to_ics(
             schedule, or a *previous* that is not an iCalendar file.
         ScheduleError: a programme that cannot be expanded (see `rehabplan.expand`).
 
-    """
-    return ics_and_count(
-        source,
-        expanded=expanded,
-        per_exercise=per_exercise,
-        alarm_minutes=alarm_minutes,
-        dtstamp=dtstamp,
-        sequence=sequence,
-        name=name,
-        start=start,
-        until=until,
-        limit=limit,
-        previous=previous,
-    )[0]
-
-
-@checked()
-def ics_and_count(
-    source: Programme | Schedule,
-    *,
-    expanded: bool = False,
-    per_exercise: bool = False,
-    alarm_minutes: int | None = None,
-    dtstamp: dt.datetime | None = None,
-    sequence: int = 0,
-    name: str | None = None,
-    start: dt.date | None = None,
-    until: dt.date | None = None,
-    limit: int = DEFAULT_LIMIT,
-    previous: bytes | None = None,
-) -> tuple[bytes, int]:
-    """
-    `to_ics`, and the number of sessions the calendar holds (the command line says it).
-
-    >>> from rehabplan import examples
-    >>> data, sessions = ics_and_count(examples.achilles())
-    >>> sessions
-    168
     """
     planned: Plan | None = None
     if isinstance(source, Programme):
@@ -229,4 +191,4 @@ def ics_and_count(
         *[line for event in events for line in event],
         "END:VCALENDAR",
     ]
-    return join_lines(lines), len(schedule) if planned is None else len(planned)
+    return join_lines(lines)

@@ -54,6 +54,12 @@ class EventWriter:
         self._uids.add(uid)
         return uid
 
+    def _begin(self, base: str) -> list[str]:
+        """A new event's first lines, kept in `events`; the caller appends the rest."""
+        lines = ["BEGIN:VEVENT", content_line("UID", escape_text(self.uid(base))), *self.head]
+        self.events.append(lines)
+        return lines
+
     def text_lines(self, item: Item) -> list[str]:
         """SUMMARY, DESCRIPTION, CATEGORIES and the reminder of an occurrence."""
         key = (item.summary, item.description, item.categories)
@@ -65,22 +71,39 @@ class EventWriter:
                 content_line("DESCRIPTION", escape_text(item.description)),
                 content_line("CATEGORIES", ",".join(escape_text(c) for c in item.categories)),
             ]
-            if self.alarm is not None:
-                trigger = format_duration(self.alarm)
-                lines += [
-                    "BEGIN:VALARM",
-                    "ACTION:DISPLAY",
-                    content_line("DESCRIPTION", escape_text(f"Reminder: {item.summary}")),
-                    f"TRIGGER:-{trigger}" if self.alarm else f"TRIGGER:{trigger}",
-                    "END:VALARM",
-                ]
+            lines += self.alarm_lines(item.summary)
             self._text[key] = lines
         return lines
 
+    def alarm_lines(self, summary: str) -> list[str]:
+        """The reminder of an event called *summary*, if the calendar has reminders."""
+        if self.alarm is None:
+            return []
+        trigger = format_duration(self.alarm)
+        return [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            content_line("DESCRIPTION", escape_text(f"Reminder: {summary}")),
+            f"TRIGGER:-{trigger}" if self.alarm else f"TRIGGER:{trigger}",
+            "END:VALARM",
+        ]
+
+    def _moment_lines(self, start: dt.datetime, end: dt.datetime) -> list[str]:
+        """
+        DTSTART and DTEND of an appointment or a race: local times in the zone when it
+        keeps its wall-clock length, otherwise (across a DST change) the UTC instants.
+        """
+        length = wall(end, start)
+        if steady(start.date(), start.time(), length, start.tzinfo):
+            return [
+                f"DTSTART{self.tzid}:{format_date_time(start)}",
+                f"DTEND{self.tzid}:{format_date_time(start + length)}",
+            ]
+        return [f"DTSTART:{format_utc(start)}", f"DTEND:{format_utc(end)}"]
+
     def event(self, base: str, item: Item, run: Run | None = None) -> None:
         """One occurrence, or the series of *run* starting with it."""
-        lines = ["BEGIN:VEVENT", content_line("UID", escape_text(self.uid(base))), *self.head]
-        self.events.append(lines)
+        lines = self._begin(base)
         if item.steady:
             lines.append(f"DTSTART{self.tzid}:{format_date_time(item.start)}")
             lines.append(f"DTEND{self.tzid}:{format_date_time(item.start + item.length)}")
@@ -101,9 +124,7 @@ class EventWriter:
 
     def appointment(self, appointment: Appointment, programme: Programme) -> None:
         """A review or follow-up: one event with its LOCATION; a whole day when it has no time."""
-        uid = self.uid(f"appointment.{appointment.id}.{appointment.date:%Y%m%d}")
-        lines = ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
-        self.events.append(lines)
+        lines = self._begin(f"appointment.{appointment.id}.{appointment.date:%Y%m%d}")
         start = appointment.start_in(self.tz)
         end = appointment.end_in(self.tz)
         if start is None or end is None:
@@ -111,12 +132,8 @@ class EventWriter:
             lines.append(f"DTSTART;VALUE=DATE:{appointment.date:%Y%m%d}")
             following = appointment.date + dt.timedelta(days=1)
             lines.append(f"DTEND;VALUE=DATE:{following:%Y%m%d}")
-        elif steady(start.date(), start.time(), wall(end, start), start.tzinfo):
-            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
-            lines.append(f"DTEND{self.tzid}:{format_date_time(start + wall(end, start))}")
         else:
-            lines.append(f"DTSTART:{format_utc(start)}")
-            lines.append(f"DTEND:{format_utc(end)}")
+            lines += self._moment_lines(start, end)
         title = appointment.title
         text = [appointment.title]
         if appointment.clinician:
@@ -129,28 +146,14 @@ class EventWriter:
             lines.append(content_line("LOCATION", escape_text(appointment.location)))
         lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
         lines.append(content_line("CATEGORIES", escape_text("Appointment")))
-        if self.alarm is not None and start is not None:
-            lines += [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                content_line("DESCRIPTION", escape_text(f"Reminder: {title}")),
-                f"TRIGGER:-{format_duration(self.alarm)}" if self.alarm else "TRIGGER:PT0S",
-                "END:VALARM",
-            ]
+        if start is not None:
+            lines += self.alarm_lines(title)
         lines.append("END:VEVENT")
 
     def race(self, race: Race, programme: Programme) -> None:
         """A race: one event of its own category at its start, as long as the distance takes."""
-        uid = self.uid(f"race.{slugify(race.name)}.{race.day:%Y%m%d}")
-        lines = ["BEGIN:VEVENT", content_line("UID", escape_text(uid)), *self.head]
-        self.events.append(lines)
-        start, end = race.start, race.end
-        if steady(start.date(), start.time(), wall(end, start), start.tzinfo):
-            lines.append(f"DTSTART{self.tzid}:{format_date_time(start)}")
-            lines.append(f"DTEND{self.tzid}:{format_date_time(start + wall(end, start))}")
-        else:
-            lines.append(f"DTSTART:{format_utc(start)}")
-            lines.append(f"DTEND:{format_utc(end)}")
+        lines = self._begin(f"race.{slugify(race.name)}.{race.day:%Y%m%d}")
+        lines += self._moment_lines(race.start, race.end)
         text = [f"Race: {race.name}, {race.distance}.", "", f"Programme: {programme.title}"]
         lines.append(content_line("SUMMARY", escape_text(race.summary)))
         lines.append(content_line("DESCRIPTION", escape_text("\n".join(text))))
