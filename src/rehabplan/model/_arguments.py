@@ -48,6 +48,8 @@ def _fits(value: Any, hint: Any) -> bool:
         if hint is int and isinstance(value, bool):
             return False
         return isinstance(value, hint)
+    if getattr(origin, "__module__", "") == "typing":
+        return True  # typing.IO and its kind: no isinstance check tells a stream
     if not isinstance(origin, type) or not isinstance(value, origin):
         return False
     if not arguments or origin.__name__ == "Callable":
