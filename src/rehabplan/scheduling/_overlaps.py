@@ -77,7 +77,7 @@ class Overlap:
         The overlap in words, naming both items, their day and their times.
 
         >>> import datetime as dt
-        >>> from rehabplan import Appointment, Programme, examples, expand
+        >>> from rehabplan import Appointment, Programme, expand
         >>> clinic = Programme(title="Reviews", start=dt.date(2027, 3, 1), timezone="UTC",
         ...     appointments=[Appointment(title="Review", date=dt.date(2027, 3, 2),
         ...                               time=dt.time(9, 30)),

@@ -14,6 +14,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 
+from rehabplan.errors import ExportError
 from rehabplan.export.sheet._view import TEXT_BOX, TEXT_WIDTH, CellView, DayView, WeekView
 from rehabplan.model import checked
 
@@ -68,7 +69,13 @@ def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> l
     ['Glute bridge', 'with a long', 'name']
     >>> wrap_lines("ハムストリングストレッチ", 10, first="1. ", indent="   ")
     ['1. ハムス', '   トリン', '   グスト', '   レッチ']
+
+    Raises:
+        ExportError: *width* is less than 1.
+
     """
+    if width < 1:
+        raise ExportError(f"width: must be at least 1 column (got {width})")
     lines: list[str] = []
     line, empty = first, True
     for word in text.split():
@@ -80,7 +87,8 @@ def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> l
         if not empty:
             lines.append(line)
             line, empty = indent, True
-        while display_width(word) > width - display_width(line):
+        # An indent as wide as the line still takes one character a line.
+        while word and display_width(word) > width - display_width(line):
             head, word = _fit(word, width - display_width(line))
             lines.append(line + head)
             line = indent
