@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import functools
-import pathlib
 import types
 import typing
 from collections.abc import Callable
@@ -71,24 +70,30 @@ def _describe(hint: Any) -> str:
 
 
 def _hints(fn: Callable[..., Any], skip: tuple[str, ...]) -> dict[str, Any]:
-    """The parameters' types, each read on its own: one the module cannot name is left out."""
+    """
+    The parameters' types, each read on its own: one the module cannot name is left
+    out, and so are those in *skip* (the function checks them, in its own words).
+    """
+    import pathlib
+
     found = {}
     # Names a module may import for its type checker only.
     namespace = {"Path": pathlib.Path, "dt": datetime, **getattr(fn, "__globals__", {})}
     for name, annotation in getattr(fn, "__annotations__", {}).items():
         if name in ("return", *skip):
             continue
+        one = types.SimpleNamespace(__annotations__={name: annotation})
         try:
-            found[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation
-        except Exception:
+            found[name] = typing.get_type_hints(one, globalns=namespace)[name]
+        except Exception:  # a name only the type checker sees
             continue
     return found
 
 
 def checked(*skip: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """
-    Check the type of each argument (but those named in *skip*) against the
-    function's annotations on every call.
+    Check the type of each argument (but those named in *skip*, which the function
+    checks itself) against the function's annotations on every call.
 
     >>> @checked()
     ... def weeks(count: int) -> int:

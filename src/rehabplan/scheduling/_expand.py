@@ -186,7 +186,7 @@ def last_day(programme: Programme) -> dt.date | None:
     return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
-@checked()
+@checked("start", "until", "limit")
 def expand(
     programme: Programme,
     *,
@@ -226,7 +226,7 @@ def expand(
     return _walk(programme, start, until, limit, keep_series=False, strict=strict).rest
 
 
-@checked()
+@checked("start", "until", "limit")
 def plan(
     programme: Programme,
     *,

@@ -28,7 +28,7 @@ _MAX_ALARM = 7 * 24 * 60
 # --------------------------------------------------------------------------- public
 
 
-@checked()
+@checked("previous")
 def to_ics(
     source: Programme | Schedule,
     *,

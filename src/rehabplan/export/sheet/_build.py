@@ -365,7 +365,7 @@ def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str
     return lines
 
 
-@checked()
+@checked("paper")
 def sheet_view(
     source: Programme | Schedule,
     *,

@@ -25,7 +25,7 @@ _TEMPLATES = {"html": "sheet.html", "md": "sheet.md", "txt": "sheet.txt", "pdf":
 Format = Literal["html", "md", "txt", "pdf"]
 
 
-@checked()
+@checked("format", "paper")
 def render_sheet(
     source: Programme | Schedule,
     *,
