@@ -556,9 +556,9 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         # the targets: schedule >= 95 %, dose >= 90 %, silent misreads <= 5 %
         ("phrases-dev.jsonl", 0.95, 0.90, 0.05),
         ("phrases-redteam.jsonl", 0.95, 0.95, 0.02),
-        ("phrases-redteam2.jsonl", 0.90, 0.90, 0.05),
-        # real handouts: below the targets still; these floors keep what has been won
-        ("phrases-handouts.jsonl", 0.77, 0.79, 0.125),
+        ("phrases-redteam2.jsonl", 0.91, 0.91, 0.03),
+        # real handouts: silent misreads within the target, schedule and dose below it still
+        ("phrases-handouts.jsonl", 0.82, 0.84, 0.04),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -245,7 +245,8 @@ class Activity:
 
     def session_length(self, volume: Volume | None) -> dt.timedelta:
         """
-        How long one session takes: its time, or its distance at the activity's pace.
+        How long one session takes: its time, or its distance at the activity's pace
+        rounded up to five minutes.
 
         >>> Activity(kind="run", timing=Timing(), volume=Volume(5, "km")).session_length(
         ...     Volume(5, "km"))
@@ -255,11 +256,11 @@ class Activity:
             return self.intervals.total
         assert volume is not None
         if volume.unit == "min":
-            minutes = volume.amount
-        else:
-            pace = self.pace or DEFAULT_PACE.get(self.kind, dt.timedelta(minutes=10))
-            km = volume.amount * (_MILE_KM if volume.unit == "mi" else 1)
-            minutes = km * pace.total_seconds() / 60
+            return dt.timedelta(minutes=volume.amount)
+        # a distance's time is an estimate: the calendar blocks it in whole five minutes
+        pace = self.pace or DEFAULT_PACE.get(self.kind, dt.timedelta(minutes=10))
+        km = volume.amount * (_MILE_KM if volume.unit == "mi" else 1)
+        minutes = km * pace.total_seconds() / 60
         five = 5
         return dt.timedelta(minutes=max(five, five * math.ceil(minutes / five - 1e-9)))
 
@@ -288,14 +289,18 @@ class Activity:
 
         >>> Activity(kind="run", timing=Timing(), volume=Volume(3, "km"), weekly_increase=0.1,
         ...          ceiling=Volume(8, "km")).describe_plan()
-        '3 km a session, then 10% more each week, up to 8 km'
+        'From 3 km a session, then 10% more each week, up to 8 km'
+
+        The volume is where the plan starts: each session's own volume is in the schedule.
         """
         if self.intervals is not None:
             return str(self.intervals).capitalize()
         assert self.volume is not None
         text = f"{self.volume} a session"
+        if self.target is not None or self.weekly_increase:
+            text = f"From {text}"
         if self.target is not None:
-            text += f", building to {self.target}"
+            text += f", building toward {self.target}"
         elif self.weekly_increase:
             text += f", then {self.weekly_increase:.0%} more each week"
         if self.ceiling is not None:

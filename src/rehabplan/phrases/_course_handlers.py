@@ -104,20 +104,19 @@ def _date_of(s: Span) -> dt.date | None:
         return None
 
 
-def h_until(m: re.Match[str], s: Span) -> Iterable[Fact]:
+def _dated(s: Span, kind: str) -> Fact:
     date = _date_of(s)
     if date is None:
-        yield s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
-    else:
-        yield s.fact("until", date)
+        return s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
+    return s.fact(kind, date)
+
+
+def h_until(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield _dated(s, "until")
 
 
 def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    date = _date_of(s)
-    if date is None:
-        yield s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
-    else:
-        yield s.fact("start", date)
+    yield _dated(s, "start")
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:

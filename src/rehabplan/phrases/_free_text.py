@@ -25,6 +25,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._checks import check_text
 from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
+from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._reader import looks_misspelt, scan
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -175,6 +176,9 @@ def read(text: str) -> Reading:
         merged.ambiguous = True
         shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
         merged.notes.append(f"not read as a dose or a timing: {shown}")
+    for marker in unplaced_markers(tokens, used, facts):
+        merged.ambiguous = True
+        merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
     if code_note:
         merged.ambiguous = True
         merged.notes.append(code_note)
@@ -202,7 +206,8 @@ _OTHER_SUBJECTS = frozenset(
     """
     crutches crutch dressing dressings boot brace splint sling cast bandage plaster
     tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
-    appointment appointments check-up checkup review physio clinic pool swimming
+    appointment appointments check-up checkup check review physio physiotherapist
+    therapist doctor surgeon nurse consultant clinic pool swim swimming
     ice icing heat compress
     """.split()
 )

@@ -39,6 +39,7 @@ __all__ = [
     "h_prn",
     "h_prn_condition",
     "h_q_slot",
+    "h_ratio",
     "h_reps",
     "h_reps_hold",
     "h_rest",
@@ -69,7 +70,7 @@ def h_sets_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
     yield s.fact("hold", duration(s, "h"))
-    if s.has("side"):
+    if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
 
 
@@ -114,7 +115,7 @@ def h_per_day_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", duration(s, "h"))
-    if s.has("side"):
+    if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
 
 
@@ -152,6 +153,12 @@ def h_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_nothing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     return ()
+
+
+def h_ratio(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "3/12 each leg": sets and reps to some, a ratio or a UK duration to others
+    a, b = (t.raw for t in s.tokens if t.sym == "N")
+    yield s.fact("ambiguous", f"'{a}/{b}': say '{a} x {b}' (sets and reps), or what else it is")
 
 
 def h_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:

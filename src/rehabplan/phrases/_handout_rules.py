@@ -10,24 +10,46 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import (
+    Anchor,
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
-from rehabplan.phrases._handlers import h_bout, h_nothing, h_per_day, h_sets_reps, weekday_list
-from rehabplan.phrases._patterns import LOCOMOTION, NOT_PERIOD, PERIOD_AHEAD, QUAL, TU, dur
+from rehabplan.phrases._handlers import (
+    h_bout,
+    h_nothing,
+    h_per_day,
+    h_reps,
+    h_sets_reps,
+    h_side,
+    weekday_list,
+)
+from rehabplan.phrases._patterns import (
+    DAYU,
+    DISTANCE,
+    LOCOMOTION,
+    NOT_NEGATION,
+    NOT_PERIOD,
+    PERIOD_AHEAD,
+    QUAL,
+    TU,
+    dur,
+)
 
 __all__ = [
     "HANDOUT_RULES",
+    "h_bare_anchor",
     "h_condition",
     "h_count_hold",
     "h_criterion",
     "h_days_a_week",
     "h_hours_apart",
     "h_rest_days",
+    "h_rest_from",
     "h_review",
     "h_seconds_hold",
     "h_sets_of_bout",
     "h_sets_reps_each_side",
+    "h_sets_with_rests",
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
@@ -35,14 +57,18 @@ __all__ = [
 
 
 def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("reps", s.value("r"))
+    yield from h_sets_reps(m, s)
     yield s.fact("per_day", s.value("n"))
 
 
 def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("bout", duration(s, "b"))
+
+
+def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("s"))
+    yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
 
 
 def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -54,8 +80,12 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    what = s.raw("what") or "pain"
     above = s.value("n")
+    if not s.has("what") and above is None:
+        # "stop when tired": no symptom or threshold this reader knows
+        yield s.fact("ambiguous", "a stop rule naming no symptom or threshold: say 'stop if pain'")
+        return
+    what = s.raw("what") or "pain"
     if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
         yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
         return
@@ -68,6 +98,26 @@ def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
+
+
+def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a rest from something else, not this exercise's course: " + s.raw("all"))
+
+
+def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    anchor = Anchor("before and after" if s.has("both") else "after", "exercise")
+    yield s.fact("anchor", anchor)
+    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {anchor.relation} what")
+
+
+def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counts = [s.value(g) for g in ("r", "r2", "r3") if s.has(g)]
+    if len({str(c) for c in counts}) > 1:
+        shown = ", ".join(str(c) for c in counts)
+        yield s.fact("ambiguous", f"a different count in each set ({shown}): say one, or each set")
+        return
+    yield s.fact("sets", len(counts))
+    yield s.fact("reps", counts[0])
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -155,9 +205,18 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
         h_hours_apart,
     ),
+    # "if this exercise causes pain, stop": the stop rule said condition first
+    (
+        "stop_rule_after_condition",
+        r"(?:if|when|should) (?:it |this |that |the |a |any |your )?(?:exercise |exercises |activity |movement |stretch )?"
+        r"(?:causes|increases|produces|brings on|makes|worsens|aggravates|gives you) (?:any |more |your |the |you )?"
+        r"(?P<what>pain |discomfort |soreness |symptoms )(?:worse )?(?:, )?(?:then |please )?(?:stop|rest) "
+        r"(?:(?:the |this |that )?(?:exercise |exercises |activity |it ))?",
+        h_stop_rule,
+    ),
     (
         "stop_rule",
-        r"(?:stop|reduce|rest) (?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:stop|reduce|rest) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
         r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
         r"(?:(?P<n>N) (?:/ N |out of N ))?",
         h_stop_rule,
@@ -183,6 +242,41 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", h_condition),
     ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", h_review),
     ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", h_nothing),
+    # "2 x 10 yards": two bouts, each a distance
+    (
+        "distance_bouts",
+        rf"(?P<all>(?P<s>N) x N {DISTANCE} )",
+        h_distance_bouts,
+    ),
+    # "by your two week follow up", "at the 6 week review": a milestone, not a course
+    (
+        "milestone",
+        r"(?:N (?:day|days|week|weeks|month|months) (?:- )?{VISIT}"
+        r"|{VISIT}(?:will be |is |)in N (?:day|days|week|weeks|month|months) )".format(
+            VISIT=r"(?:follow (?:- )?up|followup|appointment|review|check (?:- )?up|checkup|visit|clinic) "
+        ),
+        h_nothing,
+    ),
+    # "a bit further each day": a progression with no number, not how often
+    (
+        "unmeasured_progression",
+        r"(?:more|further|farther|higher|lower|longer|deeper|harder) (?:each|every) (?:day|week|session|time) ",
+        h_nothing,
+    ),
+    # "then do the same on the left side", "repeat to the right": the other side in turn
+    (
+        "same_on_named_side",
+        r"(?:(?:then |and )?(?:do |repeat )?(?:the )?same|repeat) (?:on |with |to |for |using )(?:the |your )?(?:left|right) (?:side |leg |arm |foot |hand )?",
+        h_side,
+    ),
+    # "do 3 cycles", "repeat for 4-6 intervals", "5 bouts of running": each one a repetition
+    (
+        "cycles",
+        r"(?P<r>N) (?:such )?(?:cycles|intervals|bouts|pass throughs|passes) ",
+        h_reps,
+    ),
+    # "the following exercises" lists what comes next: not "after exercise"
+    ("the_following", r"(?:the|these) after (?!N )", h_nothing),
     (
         "days_of_activity_a_week",
         r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
@@ -226,9 +320,31 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "repeat these movements for 30 seconds", "relax for 10 s", "do this for 30 s":
     # a time spent moving or resting, not a hold
+    # "apply heat for 15 minutes before and after", "ice after completion": no event
+    # is named; a handout means the exercise, the default reading
+    (
+        "bare_anchor",
+        r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",
+        h_bare_anchor,
+    ),
+    # "do ten, rest, then ten more and a final ten": sets told in prose
+    (
+        "sets_with_rests",
+        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
+        r"(?P<r2>N) more (?:(?:, |and )(?:then )?(?:a final|another) (?P<r3>N) )?",
+        h_sets_with_rests,
+    ),
+    # "stand on one leg": a position, not a count
+    ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),
+    # "rest from running for 2 weeks": how long something else stops
+    (
+        "rest_from",
+        rf"(?P<all>(?:rest|break|time off|stop) from (?:[a-z]+ ){{1,3}}for {QUAL}(?:N|a) {DAYU} )",
+        h_rest_from,
+    ),
     (
         "timed_work",
-        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:{NOT_NEGATION}[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
         h_bout,
     ),
     (

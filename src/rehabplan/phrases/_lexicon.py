@@ -507,8 +507,8 @@ EVENTS: dict[str, str] = {
     "exercising": "exercise",
     "activity": "exercise",
     "activities": "exercise",
-    "sport": "exercise",
-    "sports": "exercise",
+    "sport": "sport",
+    "sports": "sport",
     "workout": "exercise",
     "workouts": "exercise",
     "physical activity": "exercise",
@@ -958,6 +958,7 @@ KEYWORDS: tuple[str, ...] = tuple(
 #: `difflib` finds within 0.8 of a keyword; regenerate when KEYWORDS changes.
 ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     """
+    thera theraband therabands tired
     acock adays adulterate aerate aground alienate alliterate alter alterant alterative
     altercate altercative altern alternant alternateness alternation alternative
     alternatively alternator andine anigh anight anights anodon aper apsides arrest

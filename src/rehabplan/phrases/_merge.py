@@ -20,24 +20,33 @@ from rehabplan.model import (
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
 
-__all__ = ["TIMING_KINDS", "Merge", "merge", "settle", "to_dose", "to_timing", "weekday_set"]
+__all__ = [
+    "TIMING_KINDS",
+    "TIMING_ORDER",
+    "Merge",
+    "merge",
+    "settle",
+    "to_dose",
+    "to_timing",
+    "weekday_set",
+]
 
 _T = TypeVar("_T")
 
 
-TIMING_KINDS = frozenset(
-    {
-        "per_day",
-        "times",
-        "every_hours",
-        "every_days",
-        "per_week",
-        "weekdays",
-        "except",
-        "duration",
-        "until",
-    }
+#: The kinds of fact a timing is made of, in the order an error names the first.
+TIMING_ORDER = (
+    "per_day",
+    "times",
+    "every_hours",
+    "every_days",
+    "per_week",
+    "weekdays",
+    "except",
+    "duration",
+    "until",
 )
+TIMING_KINDS = frozenset(TIMING_ORDER)
 
 
 class Merge:
@@ -101,7 +110,18 @@ class Merge:
             return
         if kind in self.fields:
             old = self.fields[kind]
-            if old == fact.value or kind in {"condition", "bout"}:
+            if old == fact.value or kind == "condition":
+                return
+            if kind == "bout":
+                # "walk 4 min / run 1 min": a dose has one timed bout, the first
+                a, b = self.spans[kind]
+                question = (
+                    f"two timed bouts, {self.text[a:b]!r} and "
+                    f"{self.text[fact.start : fact.end]!r}: a dose has one"
+                )
+                self.ambiguous = True
+                self.notes.append(question)
+                self.questions.append((question, fact.start, fact.end))
                 return
             if kind in {"times", "weekdays"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)

@@ -14,7 +14,7 @@ PER = r"(?:per |a |each |/ |in a |x |p |eachday )"
 QUAL = (
     r"(?:at least |atleast |up to |about |approximately |approx |around |roughly |"
     r"a maximum of |a minimum of |no more than |not more than |maximum |max |minimum |"
-    r"a total of |approx \. |~ )?"
+    r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"
 
@@ -30,6 +30,10 @@ PERIOD_AHEAD = (
     r"night |nightly |eachday |everyday )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
+DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|km|miles|mile|feet|foot|ft)"
+#: A word that a run of skipped words may not be: skipping it would turn "do not
+#: exercise for 30 minutes" into a prescription.
+NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"
 SLOT = (
     r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
 )
@@ -37,9 +41,11 @@ SLOT = (
 __all__ = [
     "DAYU",
     "DETERMINERS",
+    "DISTANCE",
     "EVENT",
     "EXERCISE_NOUNS",
     "LOCOMOTION",
+    "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",
     "PERIOD_AHEAD",
@@ -75,7 +81,8 @@ DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
-    r"playing|start|have|having|take|taking) ){0,6}"
+    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
+    r"therapy|physiotherapy|rehab|treatment) ){0,6}"
 )
 
 

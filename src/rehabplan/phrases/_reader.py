@@ -21,7 +21,8 @@ from rehabplan.phrases._checks import MAX_LENGTH, check_text
 from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._grammar import facts as _facts
-from rehabplan.phrases._merge import Merge, merge, settle, to_dose, to_timing
+from rehabplan.phrases._markers import unplaced_markers
+from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge, settle, to_dose, to_timing
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import tokenize as _tokenize
@@ -52,19 +53,33 @@ def looks_misspelt(word: str) -> tuple[str, ...]:
         base = word[: -len(ending)]
         if word.endswith(ending) and (_known(base) or base in lx.ENGLISH_LOOKALIKES):
             return ()  # an inflection of a word we know: "rests", "holding"
-    return tuple(_close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8))
+    # A slip of the keyboard keeps a word's length within two letters: "preventing" is
+    # not a misspelt "evening".
+    close = _close_matches(word, lx.KEYWORDS, n=1, cutoff=0.8)
+    return tuple(c for c in close if abs(len(c) - len(word)) <= 2)
 
 
-def _strict_leftovers(text: str, tokens: list[_Tok], used: list[bool], start: int = 0) -> None:
+def _strict_leftovers(
+    text: str, tokens: list[_Tok], used: list[bool], facts: list[_Fact], start: int = 0
+) -> None:
     """
     Refuse any token no rule used that is not a filler word or punctuation.
 
-    Unknown words are named first (with a suggestion), then stray numbers, then known
-    words that fit nowhere here.
+    Words that change the meaning (a negation, an alternative, a side, ...) are named
+    first, then unknown words (with a suggestion), then stray numbers, then known words
+    that fit nowhere here.
     """
     left = [
         t for t, was_used in zip(tokens, used, strict=True) if not was_used and t.start >= start
     ]
+    for marker in unplaced_markers(tokens, used, facts):
+        if marker.start >= start:
+            raise PhraseError.problem(
+                text,
+                f"{marker.problem} here is not read as part of a dose or a timing",
+                marker.start,
+                marker.end,
+            )
     for tok in left:
         if tok.raw[:1].isalpha() and not _known(tok.raw):
             raise PhraseError.unknown_word(text, tok.start, tok.end, _suggest(tok.raw))
@@ -142,7 +157,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     """
     check_text(text)
     tokens, facts, used = scan(text)
-    _strict_leftovers(text, tokens, used)
+    _strict_leftovers(text, tokens, used, facts)
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
     _refuse_stop_rules(merged)
@@ -160,18 +175,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
 
 
 def _first_timing_span(merged: Merge) -> tuple[int | None, int | None]:
-    for key in (
-        "per_day",
-        "times",
-        "every_hours",
-        "every_days",
-        "per_week",
-        "weekdays",
-        "duration",
-        "until",
-        "anchor",
-        "prn",
-    ):
+    for key in (*TIMING_ORDER, "anchor", "prn"):
         if key in merged.spans:
             return merged.spans[key]
     return None, None
@@ -197,7 +201,7 @@ def parse_timing(text: str, *, accept_defaults: bool = False) -> Timing | AsNeed
     """
     check_text(text)
     tokens, facts, used = scan(text)
-    _strict_leftovers(text, tokens, used)
+    _strict_leftovers(text, tokens, used, facts)
     for fact in facts:
         if fact.kind in _DOSE_KINDS:
             raise PhraseError.problem(
@@ -236,7 +240,7 @@ def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescript
     name = text[: tokens[first].start].strip(" \t,;:-–—(")
     if not name:
         raise PhraseError.problem(text, "the exercise's name must come first", 0, tokens[first].end)
-    _strict_leftovers(text, tokens, used, start=tokens[first].start)
+    _strict_leftovers(text, tokens, used, facts, start=tokens[first].start)
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
     timing = to_timing(merged)

@@ -47,6 +47,7 @@ from rehabplan.phrases._handlers import (
     h_prn,
     h_prn_condition,
     h_q_slot,
+    h_ratio,
     h_reps,
     h_reps_hold,
     h_rest,
@@ -135,7 +136,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<for>for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
         h_uk_duration,
     ),
-    ("ratio", r"N / N ", h_nothing),
+    ("ratio", r"N / N ", h_ratio),
     # bouts that are not holds or frequencies
     ("bout_per_day", rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", h_bout),
     ("bout_at_a_time", rf"(?:for )?{QUAL}{dur('b')}at a time ", h_bout),
@@ -235,7 +236,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold",
-        rf"hold (?:(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        rf"hold (?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", h_hold_count),
@@ -282,7 +283,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_intervals",
-        r"(?:at )?VAGUE intervals (?:throughout|during|through) (?:the )?day ",
+        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?",
         h_vague,
     ),
     ("most_days", r"most days (?:of the week )?", h_vague),
@@ -435,7 +436,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_phrases",
-        r"(?:as directed |as often as (?:possible |you can |able )|little and often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
         h_vague,
     ),
     (
@@ -461,7 +462,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows

@@ -16,7 +16,8 @@ __all__ = ["combine"]
 
 
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
-#: A range needs one of these between its numbers ("and" after "between").
+#: A range needs one of these between its numbers ("and" too after "between":
+#: "between 8 and 15", "between 20-40").
 _RANGE_TRIGGERS = _RANGE_SEPARATORS | {"and"}
 
 
@@ -339,7 +340,7 @@ def _ranges(tokens: list[Tok]) -> list[Tok]:
             has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
             j = i + (2 if has_x else 1)
             between = bool(out) and out[-1].sym == "between"
-            seps = {"and"} if between else _RANGE_SEPARATORS
+            seps = _RANGE_TRIGGERS if between else _RANGE_SEPARATORS
             if j + 1 < n and tokens[j].sym in seps and tokens[j + 1].sym == "N":
                 other = tokens[j + 1]
                 other_x = j + 2 < n and tokens[j + 2].sym == "x"

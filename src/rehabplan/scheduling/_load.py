@@ -364,6 +364,8 @@ class _Group:
             )
             total = Fraction(0)
             for (item, _), value in zip(kept_items, planned, strict=True):
+                if item.fixed is None and _in_minutes(item):
+                    value -= value % 10  # a timed session is planned in whole minutes
                 if not value:
                     continue
                 load = item.fixed if item.fixed is not None else value * item.ratio
@@ -476,3 +478,9 @@ class _Group:
             if total:
                 state.previous, state.blocks = total, state.blocks + 1
         return None
+
+
+def _in_minutes(item: Item) -> bool:
+    """Whether *item*'s activity is measured in time, planned to the whole minute."""
+    volume = item.activity.volume
+    return volume is not None and volume.unit == "min"

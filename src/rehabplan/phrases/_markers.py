@@ -1,0 +1,150 @@
+"""
+Words that change what a prescription means: a negation, a side, a time before or
+after something, an alternative, a total, an added count, a preference or a vague
+amount. When no rule placed such a word in a sentence that has a dose or a timing,
+the strict readers refuse the phrase and free text flags its reading, naming the words:
+passing over "not" in "do not exercise for 30 minutes after eating" or "left" in "do
+the same on the left side" would be a silent misreading.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from rehabplan.phrases._facts import Fact
+from rehabplan.phrases._tokens import Tok
+
+__all__ = ["Unplaced", "unplaced_markers"]
+
+#: Where a marker's sentence must have a fact for the marker to matter: anywhere in
+#: it, or after the marker ("do not ..." governs what follows it).
+_ANYWHERE, _AFTER = "anywhere", "after"
+
+#: Steps inside one exercise: "hold for 5 seconds before lowering" orders the
+#: movement, it does not tie the exercise to an event.
+_MOVEMENTS = frozenset(
+    """
+    lowering relaxing repeating holding returning releasing switching changing moving
+    resting coming going letting bringing straightening bending lifting raising
+    """.split()
+)
+#: Words after which "right" is an adverb ("right after getting up"), not a side.
+_ADVERB_AFTER_RIGHT = frozenset(
+    {"after", "before", "away", "now", "up", "down", "through", "into", "at", "here", "there"}
+)
+#: (words or token symbols, what the words are, where the fact must be, the next
+#: words that make the word ordinary English).
+_MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
+    (
+        frozenset({"not", "don't", "dont", "never", "avoid", "avoiding", "cannot", "can't", "no"}),
+        "a negation",
+        _AFTER,
+        frozenset(),
+    ),
+    (
+        frozenset(
+            "left right l r lt rt affected unaffected injured operated involved uninvolved".split()
+        ),
+        "a side",
+        _ANYWHERE,
+        _ADVERB_AFTER_RIGHT,
+    ),
+    (
+        frozenset({"before", "after", "prior"}),
+        "a time before or after something it cannot place as an event",
+        _ANYWHERE,
+        _MOVEMENTS | {"N"},  # "after 1 minute" is a time within the exercise
+    ),
+    (frozenset({"or"}), "an alternative", _AFTER, frozenset()),
+    (frozenset({"stop", "stopping"}), "a stop rule", _ANYWHERE, frozenset()),
+    (frozenset({"half", "quarter", "halves", "quarters"}), "a fraction", _ANYWHERE, frozenset()),
+    (
+        frozenset({"total", "altogether", "overall"}),
+        "a total, not a count for one session",
+        _ANYWHERE,
+        frozenset(),
+    ),
+    (
+        frozenset({"especially", "ideally", "preferably", "particularly", "mainly", "mostly"}),
+        "a preference, not a rule",
+        _AFTER,
+        frozenset(),
+    ),
+)
+#: Symbols of what a vague amount may count: "a few days", "every couple of hours"
+#: ("many tendons" is not an amount of anything).
+_UNITS = frozenset(
+    "x day days week weeks hour hours min sec second month months sets set reps rep".split()
+)
+_PERIODS = frozenset({"day", "week", "month"})
+_LENGTHS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+#: How many tokens of the words a marker governs the message shows.
+_SHOWN = 5
+
+
+@frozen
+class Unplaced:
+    """
+    A marker word no rule placed: what kind of word it is, and where the words it
+    governs start and end in the text.
+
+    >>> Unplaced("a negation", 12, 30).problem
+    'a negation'
+    """
+
+    problem: str
+    start: int
+    end: int
+
+
+def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    for words, problem, where, ordinary_before in _MARKERS:
+        if tok.sym in words or tok.raw in words:
+            if after is not None and (after.raw in ordinary_before or after.sym in ordinary_before):
+                return None
+            return problem, where
+    if tok.sym == "VAGUE":
+        follows = {t.sym for t in tokens[i + 1 : i + 3]}
+        return ("a vague amount", _ANYWHERE) if follows & _UNITS else None
+    before = tokens[i - 1] if i else None
+    if tok.sym in _PERIODS and before is not None and before.raw in {"per", "each", "a", "/"}:
+        return "a period", _ANYWHERE  # "10-20 times for each exercise per day"
+    if tok.sym in _LENGTHS and before is not None and before.sym == "N":
+        return "a length of time", _ANYWHERE  # "1 x 5 days"
+    if tok.raw == "more" and i and tokens[i - 1].sym in {"N", "x"}:
+        return "a count added to another", _ANYWHERE  # "twice more", "ten more"
+    return None
+
+
+def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> list[Unplaced]:
+    """
+    The marker words no rule used, in sentences with a dose or a timing.
+
+    >>> from rehabplan.phrases._reader import scan
+    >>> tokens, facts, used = scan("do not exercise for 30 minutes after eating")
+    >>> [u.problem for u in unplaced_markers(tokens, used, facts)]
+    ['a negation']
+    """
+    found: list[Unplaced] = []
+    sentence_start = 0
+    for i, tok in enumerate(tokens):
+        if tok.sym in _SENTENCE_ENDS:
+            sentence_start = i + 1
+        if used[i]:
+            continue
+        kind = _kind(tokens, i)
+        if kind is None:
+            continue
+        problem, where = kind
+        end = next(
+            (j for j in range(i, len(tokens)) if tokens[j].sym in _SENTENCE_ENDS), len(tokens)
+        )
+        begin = tok.start if where == _AFTER else tokens[sentence_start].start
+        limit = tokens[end - 1].end if end > i else tok.end
+        if any(begin <= f.start < limit for f in facts):
+            shown = tokens[min(end, i + _SHOWN) - 1] if end > i else tok
+            found.append(Unplaced(problem, tok.start, max(shown.end, tok.end)))
+    return found
