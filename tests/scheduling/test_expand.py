@@ -290,3 +290,11 @@ def test_as_needed_type_is_separate() -> None:
     """An as-needed prescription is AsNeeded, not a Timing with a flag."""
     p = examples.home_exercises().prescription("calf-massage")
     assert isinstance(p.timing, AsNeeded) and p.as_needed
+
+
+@given(programmes())
+def test_sessions_that_start_together_keep_the_programme_order(programme: Programme) -> None:
+    """Sessions with one start come in the order of their prescriptions in the programme."""
+    position = {p.id: n for n, p in enumerate(programme.prescriptions)}
+    keys = [(s.start, position[s.prescription.id]) for s in expand(programme)]
+    assert sorted(keys) == keys

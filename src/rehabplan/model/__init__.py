@@ -65,6 +65,7 @@ from rehabplan.model._schedule import (
     Schedule,
     ScheduledAppointment,
     Session,
+    checked_session,
 )
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
@@ -83,6 +84,7 @@ from rehabplan.model._wallclock import (
     localize,
     offset_at,
     shifts,
+    shifts_of_years,
     year_shifts,
 )
 
@@ -127,6 +129,7 @@ __all__ = [
     "Training",
     "Volume",
     "checked",
+    "checked_session",
     "format_duration",
     "format_duration_range",
     "high",
@@ -134,6 +137,7 @@ __all__ = [
     "low",
     "offset_at",
     "shifts",
+    "shifts_of_years",
     "slugify",
     "year_shifts",
 ]

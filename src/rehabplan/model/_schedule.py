@@ -20,7 +20,7 @@ from rehabplan.model._prescription import Prescription
 from rehabplan.model._programme import Appointment, Programme
 from rehabplan.model._training import Race
 
-__all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session"]
+__all__ = ["Routine", "Schedule", "ScheduledAppointment", "Session", "checked_session"]
 
 # --------------------------------------------------------------------------- schedule
 
@@ -50,7 +50,9 @@ def _races(value: Iterable[Race]) -> tuple[Race, ...]:
     return _validators.to_tuple(value)  # type: ignore[no-any-return]
 
 
-@frozen(kw_only=True)
+# No weak-reference slot: a long schedule holds tens of thousands of sessions, and the
+# slot is 8 of the about 100 bytes each costs.
+@frozen(kw_only=True, weakref_slot=False)
 class Session:
     """
     One prescription done once: aware *start* and *end* in the programme's zone.
@@ -122,6 +124,45 @@ class Session:
         datetime.date(2027, 3, 1)
         """
         return self.start.date()
+
+
+_SET = object.__setattr__
+
+
+def checked_session(
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    prescription: Prescription,
+    dose: Dose | None,
+    slot: str,
+    phase: str | None,
+) -> Session:
+    """
+    A prescription's `Session` from values already checked, without checking them again.
+
+    Expansion makes tens of thousands of sessions from one checked prescription, its
+    dose and the zone's placed starts; the field checks were half the cost of each.
+    Anything else makes a `Session` the usual way, checked.
+
+    >>> from rehabplan import examples, expand
+    >>> first = expand(examples.achilles()).sessions[0]
+    >>> checked_session(
+    ...     start=first.start, end=first.end, prescription=first.prescription,
+    ...     dose=first.dose, slot=first.slot, phase=first.phase,
+    ... ) == first
+    True
+    """
+    session: Session = object.__new__(Session)
+    _SET(session, "start", start)
+    _SET(session, "end", end)
+    _SET(session, "prescription", prescription)
+    _SET(session, "dose", dose)
+    _SET(session, "slot", slot)
+    _SET(session, "phase", phase)
+    _SET(session, "activity", None)
+    _SET(session, "volume", None)
+    return session
 
 
 @frozen(kw_only=True)

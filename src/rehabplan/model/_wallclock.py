@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
+import struct
 import zoneinfo
 from typing import NamedTuple
 
-__all__ = ["Shift", "localize", "offset_at", "shifts", "year_shifts"]
+__all__ = [
+    "Shift",
+    "localize",
+    "offset_at",
+    "shifts",
+    "shifts_of_years",
+    "year_shifts",
+]
 
 _UTC = dt.UTC
 
@@ -124,3 +133,92 @@ def shifts(tz: zoneinfo.ZoneInfo, first: dt.date, last: dt.date) -> list[Shift]:
     high = dt.datetime.combine(last, dt.time(), tzinfo=_UTC) + 3 * _DAY
     years = range(max(low.year, 1), min(high.year, 9999) + 1)
     return [s for year in years for s in year_shifts(tz, year) if low <= s.moment <= high]
+
+
+def _tzif_data(key: str) -> bytes | None:
+    """The TZif file of zone *key*, found where `zoneinfo` looks: its path, then tzdata."""
+    for folder in zoneinfo.TZPATH:
+        path = os.path.join(folder, key)
+        if os.path.isfile(path):
+            with open(path, "rb") as file:
+                return file.read()
+    # Imported here: it costs more than the rest of the module, and most systems have
+    # the files on the path.
+    import importlib.resources
+
+    package, _, name = f"tzdata.zoneinfo.{key.replace('/', '.')}".rpartition(".")
+    try:
+        return importlib.resources.files(package).joinpath(name).read_bytes()
+    except (ImportError, OSError):
+        return None
+
+
+#: A TZif header: magic, version, 15 reserved bytes, then six counts (RFC 8536 3.1).
+_HEADER = struct.Struct(">4sc15x6l")
+
+
+def _listed(key: str) -> tuple[tuple[int, ...], bool]:
+    """
+    The transition times (seconds since 1970, UTC) that zone *key*'s TZif file lists,
+    and whether its offset stays as it is after the last of them.
+
+    `zoneinfo` reads the same file and keeps the list to itself. After the last listed
+    time the file's closing TZ rule applies: one without a daylight-saving part (no
+    ``,M3.5.0/1,...`` rules) keeps one offset. Nothing listed when no file is found.
+    """
+    data = _tzif_data(key)
+    if data is None or len(data) < _HEADER.size:
+        return (), False
+    magic, version, utc_n, std_n, leap_n, time_n, type_n, char_n = _HEADER.unpack_from(data)
+    if magic != b"TZif":
+        return (), False
+    if version == b"\0":  # version 1: 32-bit times and no closing rule
+        return struct.unpack_from(f">{time_n}l", data, _HEADER.size), False
+    # Version 2 and later repeat the data with 64-bit times after the 32-bit block, and
+    # end with the rule between two newlines.
+    second = _HEADER.size + time_n * 5 + type_n * 6 + char_n + leap_n * 8 + std_n + utc_n
+    time_n = _HEADER.unpack_from(data, second)[5]
+    times = struct.unpack_from(f">{time_n}q", data, second + _HEADER.size)
+    rule = data.rstrip(b"\n").rpartition(b"\n")[2]
+    return times, b"," not in rule
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=_UTC)
+_SECOND = dt.timedelta(seconds=1)
+
+
+def shifts_of_years(tz: zoneinfo.ZoneInfo, first: int, last: int) -> list[Shift]:
+    """
+    The offset changes of the UTC years *first* to *last*: those `year_shifts` finds.
+
+    Years whose every change the zone's TZif file lists are read from it, and `zoneinfo`
+    gives the offsets around each listed time (a time where only the zone's name
+    changes is no change); later years are scanned. A calendar's time zone needs the
+    changes from 1970, and scanning costs about a millisecond a year.
+
+    >>> london = zoneinfo.ZoneInfo("Europe/London")
+    >>> [s.moment.isoformat() for s in shifts_of_years(london, 2027, 2027)]
+    ['2027-03-28T01:00:00+00:00', '2027-10-31T01:00:00+00:00']
+    """
+    found: list[Shift] = []
+    listed, steady = _listed(tz.key) if tz.key else ((), False)
+    scan_from = first
+    if listed or steady:
+        # The file holds every change up to its last listed time (and all of them when
+        # the offset stays after it): each year that ends by then (on 1 January of the
+        # next, where `year_shifts` stops) is read from it.
+        read_to = last
+        if not steady:
+            read_to = min(last, dt.datetime.fromtimestamp(max(listed[-1], 0), _UTC).year - 1)
+        low = (dt.datetime(max(first, 1), 1, 1, tzinfo=_UTC) - _EPOCH) // _SECOND
+        high = (dt.datetime(read_to + 1, 1, 1, tzinfo=_UTC) - _EPOCH) // _SECOND
+        for seconds in listed:
+            if low < seconds <= high:
+                moment = _EPOCH + dt.timedelta(seconds=seconds)
+                before, after = offset_at(tz, moment - _SECOND), offset_at(tz, moment)
+                if before != after:
+                    found.append(Shift(moment, before, after))
+        scan_from = max(first, read_to + 1)
+    for year in range(scan_from, last + 1):
+        found.extend(year_shifts(tz, year))
+    return found

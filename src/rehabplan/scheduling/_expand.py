@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
+import operator
 
 import attrs
 
@@ -23,9 +25,7 @@ from rehabplan.model import (
     Dose,
     Prescription,
     Programme,
-    Race,
     Schedule,
-    ScheduledAppointment,
     Session,
     Shift,
     Timing,
@@ -48,8 +48,7 @@ from rehabplan.scheduling._sessions import (
     activity_sessions,
     anchored_sessions,
     entry_days,
-    place_appointments,
-    place_races,
+    place_fixed,
     planned_activity,
     prescription_sessions,
     stack,
@@ -61,7 +60,6 @@ __all__ = ["DEFAULT_LIMIT", "Plan", "Series", "expand", "last_day", "plan"]
 DEFAULT_LIMIT = 100_000
 
 _DAY = dt.timedelta(days=1)
-_NONE = dt.timedelta(0)
 _NOON = dt.time(12)
 
 
@@ -186,7 +184,6 @@ def last_day(programme: Programme) -> dt.date | None:
     return max([*ends, *(a.date for a in programme.appointments)], default=programme.start)
 
 
-@checked("start", "until", "limit")
 def expand(
     programme: Programme,
     *,
@@ -226,7 +223,6 @@ def expand(
     return _walk(programme, start, until, limit, keep_series=False, strict=strict).rest
 
 
-@checked("start", "until", "limit")
 def plan(
     programme: Programme,
     *,
@@ -317,6 +313,7 @@ def _limit_error(limit: int) -> ScheduleError:
     )
 
 
+@checked("start", "until", "limit", "keep_series")
 def _walk(
     programme: Programme,
     start: dt.date | None,
@@ -362,19 +359,13 @@ def _walk(
             strict=strict,
         )
         numbers = {id(e): number for number, e in enumerate(activities)}
-        sessions, ties = _list_sessions(
-            programme, listed, entries, window, limit, taken=taken, load=(load, numbers)
-        )
-        appointments = place_appointments(programme, first, last)
-        races = place_races(entries, programme, first, last)
-        fixed: list[ScheduledAppointment | Race] = [*appointments, *races]
+        lists = functools.partial(_list_sessions, programme, entries, window, limit)
+        sessions, ties = lists(listed, taken=taken, load=(load, numbers))
+        appointments, races, fixed = place_fixed(entries, programme, first, last)
         settled = settle(sessions, fixed, ties)
         if series and not series_hold(series, sessions, settled, fixed, tz, window):
             series = []  # a routine that moves leaves its series: list every item
-            listed = [(e, days) for e, days, _ in layout]
-            sessions, ties = _list_sessions(
-                programme, listed, entries, window, limit, taken=0, load=(load, numbers)
-            )
+            sessions, ties = lists([(e, d) for e, d, _ in layout], taken=0, load=(load, numbers))
             settled = settle(sessions, fixed, ties)
         warnings = [*load.warnings, *overlap_warnings(settled, fixed, strict=strict)]
     except OverflowError:
@@ -424,34 +415,36 @@ def _layout(
 
 def _list_sessions(
     programme: Programme,
-    listed: list[tuple[Entry, Recurrence | None]],
     entries: list[Entry],
     window: tuple[dt.date, dt.date],
     limit: int,
+    listed: list[tuple[Entry, Recurrence | None]],
     *,
     taken: int,
     load: tuple[LoadPlan, dict[int, int]],
 ) -> tuple[tuple[Session, ...], list[tuple[dt.datetime, dt.datetime]]]:
     """
     The sessions of the *listed* entries in time order; with the *taken* sessions of
-    series, at most *limit*. With them, the start of each routine tied to an activity
-    paired with the start of its activity session.
+    series, at most *limit*; and (routine start, its activity's start) for each tied one.
 
     Activities come first: a prescription anchored to one needs its sessions. *load*
     is the activities' planned volumes, with each activity entry's number in it.
     """
     planned, numbers = load
-    # (start, item order, arrival, session): sorted as plain tuples, without a key
-    # function; the arrival number keeps equal starts of one item in the order made
-    # and means two sessions are never compared.
-    sessions: list[tuple[dt.datetime, int, int, Session]] = []
+    # Each item order's sessions in the order made; joined by item order, then one stable
+    # sort by start gives (start, item order, arrival) without a tuple per session, which
+    # would double the peak memory of a long expansion.
+    by_order: dict[int, list[Session]] = collections.defaultdict(list)
+    count = 0
     starts: Starts = {}
     first, last = window
     room = limit - taken
 
     def add(order: int, session: Session) -> None:
-        sessions.append((session.start, order, len(sessions), session))
-        if len(sessions) > room:
+        nonlocal count
+        by_order[order].append(session)
+        count += 1
+        if count > room:
             raise _limit_error(limit)
 
     by_activity: dict[int, list[Session]] = {}
@@ -486,15 +479,21 @@ def _list_sessions(
             for other, session in anchored_sessions(entry, others, begin, stop):
                 anchored.append((entry.order, other, session))
             continue
-        order = entry.order
+        own = by_order[entry.order]
         for session in prescription_sessions(entry, programme, days.dates(), starts):
             # add(), inlined: the hot loop
-            sessions.append((session.start, order, len(sessions), session))
-            if len(sessions) > room:
-                add(order, sessions.pop()[3])
-    ties = []
-    for order, other, session in stack(anchored):
+            own.append(session)
+            count += 1
+            if count > room:
+                raise _limit_error(limit)
+    stacked = list(stack(anchored))
+    for order, _, session in stacked:
         add(order, session)
-        ties.append((session.start, other.start))
-    sessions.sort()
-    return tuple([s for _, _, _, s in sessions]), ties
+    # The sessions hold the starts they use: dropping the cache now lowers the peak of
+    # the sort below (a long expansion's memory is its peak).
+    starts.clear()
+    sessions: list[Session] = []
+    for order in sorted(by_order):
+        sessions += by_order.pop(order)
+    sessions.sort(key=operator.attrgetter("start"))
+    return tuple(sessions), [(s.start, other.start) for _, other, s in stacked]

@@ -23,6 +23,7 @@ from rehabplan.model import (
     Session,
     Timing,
     Volume,
+    checked_session,
     format_duration,
     localize,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "anchored_sessions",
     "entry_days",
     "place_appointments",
+    "place_fixed",
     "place_races",
     "planned_activity",
     "prescription_sessions",
@@ -43,10 +45,11 @@ __all__ = [
     "start_of",
 ]
 
-#: Aware start times by (local date, clock time), shared by every item of one expansion:
-#: most items meet at the same slot times on the same days, and placing a wall-clock
-#: time in the zone is the costly step.
-Starts = dict[tuple[dt.date, dt.time], dt.datetime]
+#: Aware start times by clock time, then local date, shared by every item of one
+#: expansion: most items meet at the same slot times on the same days, and placing a
+#: wall-clock time in the zone is the costly step. Keyed in two steps, not by
+#: (date, time) pairs, so a long expansion makes no key object per session.
+Starts = dict[dt.time, dict[dt.date, dt.datetime]]
 
 
 def start_of(starts: Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
@@ -54,13 +57,13 @@ def start_of(starts: Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.
     The aware start of a slot on a day (cached), or None when the zone skipped the whole
     day (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
     """
-    key = (day, clock)
-    start = starts.get(key)
+    on_day = starts.setdefault(clock, {})
+    start = on_day.get(day)
     if start is None:
         start = localize(day, clock, tz)  # type: ignore[arg-type]
         if start.date() != day and localize(day, dt.time(12), tz).date() != day:  # type: ignore[arg-type]
             return None
-        starts[key] = start
+        on_day[day] = start
     return start
 
 
@@ -89,6 +92,7 @@ def prescription_sessions(
     if timing.anchor is not None:
         timing = daily_anchor(timing)
     day_slots = slot_times(timing, programme.slot_times)
+    slot_starts = [(label, clock, starts.setdefault(clock, {})) for label, clock in day_slots]
     tz = programme.tz
     last_dose: object = _NO_DOSE
     length = dt.timedelta(minutes=10)
@@ -103,15 +107,15 @@ def prescription_sessions(
             last_dose = dose
             length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
         seen: set[dt.datetime] = set()
-        for label, clock in day_slots:
-            start = starts.get((day, clock)) or start_of(starts, day, clock, tz)
+        for label, clock, on_day in slot_starts:
+            start = on_day.get(day) or start_of(starts, day, clock, tz)
             if start is None:  # a day the zone skipped
                 continue
             if not single:  # two slot times that met in a DST gap are one session
                 if start in seen:
                     continue
                 seen.add(start)
-            yield Session(
+            yield checked_session(
                 start=start,
                 end=start + length,
                 prescription=prescription,
@@ -328,3 +332,12 @@ def place_races(
             ),
         )
     return tuple(sorted(found.values(), key=lambda r: r.start))
+
+
+def place_fixed(
+    entries: Sequence[Entry], programme: Programme, first: dt.date, last: dt.date
+) -> tuple[list[ScheduledAppointment], tuple[Race, ...], list[ScheduledAppointment | Race]]:
+    """The appointments and the races from *first* to *last*, and both in one list."""
+    appointments = place_appointments(programme, first, last)
+    races = place_races(entries, programme, first, last)
+    return appointments, races, [*appointments, *races]

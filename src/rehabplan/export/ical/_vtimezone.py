@@ -7,10 +7,10 @@ puts London on summer time all year.
 A STANDARD/DAYLIGHT pair with yearly RRULEs (``FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``)
 is read the same way by every engine we test with.
 
-How: find every offset change in the years around the covered range (day steps,
-then bisection to the second), describe each as "the n-th (or last) weekday of a
-month at a local time", and join the changes of consecutive years that share a
-description into one observance with a yearly RRULE.
+How: find every offset change in the years around the covered range (as the zone's
+data lists them, else by day steps and bisection to the second), describe each as
+"the n-th (or last) weekday of a month at a local time", and join the changes of
+consecutive years that share a description into one observance with a yearly RRULE.
 The last run of a zone's current rule stays open-ended; a rule that stops inside the
 range gets an UNTIL (in UTC, RFC 5545 3.8.2.4), and a change that fits no rule is an
 observance of its own.
@@ -33,7 +33,7 @@ from rehabplan.export.ical._writer import (
     format_date_time,
     format_offset,
 )
-from rehabplan.model import WEEKDAY_CODES, offset_at, year_shifts
+from rehabplan.model import WEEKDAY_CODES, offset_at, shifts_of_years
 
 __all__ = ["vtimezone_lines"]
 
@@ -86,8 +86,7 @@ def _changes(key: str, first: int, last: int) -> list[_Change]:
             daylight=dt.timedelta(0) < shift.after - shift.before <= _MAX_DST,
             name=shift.moment.astimezone(tz).tzname() or format_offset(shift.after),
         )
-        for year in range(first, last + 1)
-        for shift in year_shifts(tz, year)
+        for shift in shifts_of_years(tz, first, last)
     ]
 
 
