@@ -34,7 +34,7 @@ UNPLACED = [
     ("once in the morning and repeated twice more", "a count added", "more"),
     ("every couple of hours, 10 reps", "a vague amount", "couple of hours, 10"),
     ("Hence 10-20 times for each exercise per day.", "a period", "day"),
-    ("Hold for a minute and a half.", "a fraction", "half"),
+    ("Do a quarter of the reps, 3 x 10", "a fraction", "quarter of the reps,"),
     ("3/12 each leg", "say '3 x 12' (sets and reps)", "3/12"),
     ("1 x 5 days", "a length of time", "days"),
 ]

@@ -553,12 +553,13 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("name", "schedule", "dose", "silent"),
     [
-        # the targets: schedule >= 95 %, dose >= 90 %, silent misreads <= 5 %
-        ("phrases-dev.jsonl", 0.95, 0.90, 0.05),
-        ("phrases-redteam.jsonl", 0.95, 0.95, 0.02),
-        ("phrases-redteam2.jsonl", 0.91, 0.91, 0.03),
+        # the targets: schedule >= 95 %, dose >= 90 %, silent misreads <= 5 %; the
+        # floors are what the reader reaches, so that a change that loses ground fails
+        ("phrases-dev.jsonl", 0.99, 0.97, 0.01),
+        ("phrases-redteam.jsonl", 0.97, 0.99, 0.01),
+        ("phrases-redteam2.jsonl", 0.94, 0.95, 0.02),
         # real handouts: silent misreads within the target, schedule and dose below it still
-        ("phrases-handouts.jsonl", 0.82, 0.84, 0.04),
+        ("phrases-handouts.jsonl", 0.84, 0.86, 0.04),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

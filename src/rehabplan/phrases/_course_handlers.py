@@ -183,8 +183,9 @@ def h_q_weeks(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_code_range(m: re.Match[str], s: Span) -> Iterable[Fact]:
     a, b = s.value("a"), s.value("b")
-    if isinstance(a, int) and isinstance(b, int) and a < b:
-        yield s.fact("per_day", Range(a, b))
+    if isinstance(a, int) and isinstance(b, int) and a != b:
+        # "tid or bid" offers the same two counts as "bid-tid": the range is low to high
+        yield s.fact("per_day", Range(min(a, b), max(a, b)))
     else:
         yield s.fact("per_day", a)
 

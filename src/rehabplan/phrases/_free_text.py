@@ -81,11 +81,11 @@ class Reading:
         return {
             "text": self.text,
             "times_per_day": plain(self.times_per_day),
-            "every_n_days": self.every_n_days,
+            "every_n_days": plain(self.every_n_days),
             "times_per_week": plain(self.times_per_week),
             "days_of_week": plain(self.days_of_week),
             "time_of_day": plain(self.time_of_day),
-            "duration_days": self.duration_days,
+            "duration_days": plain(self.duration_days),
             "sets": plain(self.sets),
             "reps": plain(self.reps),
             "hold_seconds": plain(self.hold_seconds),
@@ -206,6 +206,8 @@ _OTHER_SUBJECTS = frozenset(
     """
     crutches crutch dressing dressings boot brace splint sling cast bandage plaster
     tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
+    antibiotics antibiotic capsule capsules pills pill drops inhaler
+    elevate elevated elevation
     appointment appointments check-up checkup check review physio physiotherapist
     therapist doctor surgeon nurse consultant clinic pool swim swimming
     ice icing heat compress
@@ -308,9 +310,9 @@ def _reading(
                 "an interval in hours while awake: the count per day depends on the waking day"
             )
         elif isinstance(every_hours, Range):
-            per_day = Range(24 // every_hours.high, 24 // every_hours.low)
-            if per_day.low == per_day.high:
-                per_day = per_day.low
+            fewest, most = max(1, 24 // every_hours.high), max(1, 24 // every_hours.low)
+            # "every 5-6 hours" is 4 a day at either end: one count, not a range
+            per_day = fewest if fewest == most else Range(fewest, most)
         else:
             per_day = max(1, 24 // every_hours)
         if not merged.fields.get("waking") and _exercise_context(tokens, ignored, facts):

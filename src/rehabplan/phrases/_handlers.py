@@ -35,6 +35,7 @@ __all__ = [
     "h_pending_before",
     "h_per_day",
     "h_per_day_one",
+    "h_per_day_slot",
     "h_per_week",
     "h_prn",
     "h_prn_condition",
@@ -167,6 +168,13 @@ def h_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", s.value("n"))
+
+
+def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    # "once in the morning, once in the evening": each "once" is its own time of day's
+    # session, so the times of day named give the count
+    yield s.fact("per_day", count, weak=count == 1)
 
 
 def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -9,26 +9,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from rehabplan.model import (
     Anchor,
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import (
+    h_bedtime,
     h_bout,
     h_nothing,
     h_per_day,
+    h_per_week,
     h_reps,
+    h_sets_hold,
     h_sets_reps,
     h_side,
+    h_when_event,
     weekday_list,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
+    DETERMINERS,
     DISTANCE,
+    EVENT,
     LOCOMOTION,
     NOT_NEGATION,
     NOT_PERIOD,
+    PER,
     PERIOD_AHEAD,
     QUAL,
     TU,
@@ -37,6 +46,7 @@ from rehabplan.phrases._patterns import (
 
 __all__ = [
     "HANDOUT_RULES",
+    "h_after_finishing",
     "h_bare_anchor",
     "h_condition",
     "h_count_hold",
@@ -53,6 +63,7 @@ __all__ = [
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
+    "h_timed_sessions",
 ]
 
 
@@ -118,6 +129,17 @@ def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("sets", len(counts))
     yield s.fact("reps", counts[0])
+
+
+def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
+
+
+def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_bout(m, s)
+    period = s.syms("p")[0]
+    yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
 
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -223,7 +245,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reference",
-        r"(?:step|steps|stage|stages|phase|level|page|figure|fig|table|no|number) N ",
+        # "from step 3 x 8": a number with its reps after it is the dose, the step a box
+        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
         h_nothing,
     ),
     ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", h_nothing),
@@ -288,6 +311,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps_each_side,
     ),
     ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", h_nothing),
+    # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
+    (
+        "tempo_digits",
+        r"(?:tempo (?:: )?N (?:- N ){1,3}|N (?:- N ){2,3}(?:tempo )?)",
+        h_nothing,
+    ),
     (
         "tempo_count",
         r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
@@ -333,6 +362,46 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
         r"(?P<r2>N) more (?:(?:, |and )(?:then )?(?:a final|another) (?P<r3>N) )?",
         h_sets_with_rests,
+    ),
+    (
+        "sets_with_rests_another",
+        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
+        r"(?:do |perform )?another (?P<r2>N) ",
+        h_sets_with_rests,
+    ),
+    # "do 10 then change sides", "do 10 of these every time you sit down": a bare count
+    # of what is done is its repetitions
+    (
+        "do_n",
+        r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
+        h_reps,
+    ),
+    # table labels: "Frequency / day : once", "Frequency / week : 4-5 times per week"
+    (
+        "label_frequency_day",
+        r"frequency (?:per |a |/ )day (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) day )?",
+        h_per_day,
+    ),
+    (
+        "label_frequency_week",
+        r"frequency (?:per |a |/ )week (?:: |- |= )?(?P<n>N) (?:x )?(?:(?:per|a|each|/) week )?",
+        h_per_week,
+    ),
+    # timed sets with the time as an adjective: "three 1-minute sets" (as "3 sets of 1 min")
+    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
+    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
+    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
+    # "two five-minute sessions a day": how many sessions, and how long each lasts
+    (
+        "timed_sessions",
+        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout) (?:{PER}|each )(?P<p>day|daily|week|weekly) ",
+        h_timed_sessions,
+    ),
+    # "once you have finished running": after the run
+    (
+        "once_finished",
+        rf"once (?:you |you've |you have |)(?:have )?(?:finished|completed|done) {DETERMINERS}(?P<ev>{EVENT})",
+        h_after_finishing,
     ),
     # "stand on one leg": a position, not a count
     ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),

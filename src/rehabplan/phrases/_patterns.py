@@ -82,6 +82,7 @@ DETERMINERS = (
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
     r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
+    r"finished|completed|"
     r"therapy|physiotherapy|rehab|treatment) ){0,6}"
 )
 

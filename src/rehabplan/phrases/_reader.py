@@ -104,7 +104,8 @@ def _strict_leftovers(
 def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
     """
     A minus sign joined to a number is a negative count, unless a number (and its unit,
-    "0°-40°") comes just before it: then it is the dash of a range ("20-30").
+    "0°-40°") comes just before it, or it joins two frequency codes ("bid-tid"): then it
+    is the dash of a range ("20-30").
     """
     for i, tok in enumerate(tokens):
         if (
@@ -114,10 +115,22 @@ def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
             and tokens[i + 1].start == tok.end
             and (i == 0 or tokens[i - 1].sym != "N")
             and not (i >= 2 and tokens[i - 2].sym == "N" and tokens[i - 1].end == tok.start)
+            and not _joins_codes(tokens, i)
         ):
             raise PhraseError.problem(
                 text, "a count cannot be negative", tok.start, tokens[i + 1].end
             )
+
+
+def _joins_codes(tokens: list[_Tok], i: int) -> bool:
+    """True when the dash at ``i`` runs from one frequency code to the next ("bd-tds")."""
+    before, after = tokens[i - 1] if i else None, tokens[i + 1]
+    return (
+        before is not None
+        and before.end == tokens[i].start
+        and before.raw in lx.ABBREVIATIONS
+        and after.raw in lx.ABBREVIATIONS
+    )
 
 
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:

@@ -43,6 +43,7 @@ from rehabplan.phrases._handlers import (
     h_pending_before,
     h_per_day,
     h_per_day_one,
+    h_per_day_slot,
     h_per_week,
     h_prn,
     h_prn_condition,
@@ -225,7 +226,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?count (?:of |to )(?P<c>N) ",
+        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?(?:slow )?count (?:of |to )(?P<c>N) ",
         h_hold_count,
     ),
     ("hold_until_count", r"hold until (?:you |your )?count (?:to )?(?P<c>N) ", h_hold_count),
@@ -290,7 +291,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "n_times_slot",
         rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{SLOT} )",
-        h_per_day,
+        h_per_day_slot,
     ),
     (
         "n_times_through_day",
@@ -325,7 +326,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "waking",
-        r"(?:(?:while|when|whilst) (?:you are |)|)awake |during (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
         h_waking,
     ),
     # every N days

@@ -143,15 +143,15 @@ def _numbers(tokens: list[Tok]) -> list[Tok]:
             out.extend((Tok("N", "sum", tok.start, tokens[i + 3].start - 1, total), tokens[i + 3]))
             i += 4
             continue
+        whole = tok.value if tok.sym == "N" else 1 if tok.raw in {"a", "an"} else None
         if (
-            tok.sym == "N"
-            and isinstance(tok.value, int)
+            isinstance(whole, int)
             and nxt is not None
             and nxt.sym in _TIME_UNIT_SYMS
             and [t.raw for t in tokens[i + 2 : i + 5]] == ["and", "a", "half"]
         ):
             # "a minute and a half", "2 hours and a half"
-            out.extend((Tok("N", "and a half", tok.start, tok.end, tok.value + 0.5), nxt))
+            out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
             i += 5
             continue
         if (
