@@ -359,11 +359,20 @@ def day_timings(draw: st.DrawFn, *, anchor: Anchor | None = None) -> Timing:
 
 
 @st.composite
-def prescriptions(draw: st.DrawFn, name: str, *, anchor: Anchor | None = None) -> Prescription:
-    """A prescription of the exercise *name*, sometimes progressing or as needed."""
+def prescriptions(
+    draw: st.DrawFn, name: str, *, anchor: Anchor | None = None, roomy: bool = False
+) -> Prescription:
+    """
+    A prescription of the exercise *name*, sometimes progressing or as needed; a *roomy*
+    one is a short dose (at most 10 minutes) that does not progress.
+    """
     dose = draw(plain_doses())
-    if anchor is None and draw(st.integers(0, 7)) == 0:
+    if anchor is None and not roomy and draw(st.integers(0, 7)) == 0:
         return draw(staged_prescriptions(name))
+    if roomy:
+        dose = Dose(
+            draw(st.integers(1, 3)), draw(st.integers(1, 15)), each_side=draw(st.booleans())
+        )
     if anchor is None and draw(st.integers(0, 5)) == 0:
         return Prescription(
             exercise=Exercise(name=name),
@@ -374,7 +383,7 @@ def prescriptions(draw: st.DrawFn, name: str, *, anchor: Anchor | None = None) -
         exercise=Exercise(name=name, category=draw(st.none() | st.just("stretch"))),
         dose=dose,
         timing=draw(day_timings(anchor=anchor)),
-        progression=draw(st.none() | progressions_for(dose)),
+        progression=None if roomy else draw(st.none() | progressions_for(dose)),
         precautions=draw(st.lists(st.just("Stop if it hurts."), max_size=1)),
     )
 
@@ -387,8 +396,13 @@ volumes = st.one_of(
 
 
 @st.composite
-def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
-    """An activity of *kind* with a volume (or intervals), growing under a cap."""
+def activities(
+    draw: st.DrawFn, kind: str, *, target: bool = False, roomy: bool = False
+) -> Activity:
+    """
+    An activity of *kind* with a volume (or intervals), growing under a cap; a *roomy*
+    one lasts 10 to 60 minutes and does not grow.
+    """
     timing = draw(day_timings(anchor=None))
     timing = Timing(
         every_days=timing.every_days,
@@ -396,6 +410,8 @@ def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
         times_per_week=timing.times_per_week,
         duration_days=timing.duration_days,
     )
+    if roomy:
+        return Activity(kind=kind, timing=timing, volume=Volume(draw(st.integers(10, 60)), "min"))
     if not target and draw(st.integers(0, 4)) == 0:
         return Activity(
             kind=kind,
@@ -433,8 +449,13 @@ def activities(draw: st.DrawFn, kind: str, *, target: bool = False) -> Activity:
 
 
 @st.composite
-def whole_programmes(draw: st.DrawFn) -> Programme:
-    """Whole whole_programmes: prescriptions, activities, anchors, appointments, phases, an end."""
+def whole_programmes(draw: st.DrawFn, *, roomy: bool = False) -> Programme:
+    """
+    Whole programmes: prescriptions, activities, anchors, appointments, phases, an end.
+
+    A *roomy* programme's doses and activities are short, so that everything due in a
+    day fits in it with time to spare.
+    """
     start = draw(plan_dates)
     names = draw(st.lists(st.sampled_from(NAMES), unique=True, min_size=1, max_size=6))
     kinds = draw(st.lists(st.sampled_from(KINDS), unique=True, max_size=2))
@@ -447,11 +468,12 @@ def whole_programmes(draw: st.DrawFn) -> Programme:
                 anchor=Anchor(draw(st.sampled_from(("before", "after"))), kinds[0])
                 if kinds and draw(st.booleans())
                 else None,
+                roomy=roomy,
             )
         )
         for name in base_names
     ]
-    acts = [draw(activities(kind)) for kind in kinds]
+    acts = [draw(activities(kind, roomy=roomy)) for kind in kinds]
     appointments = [
         Appointment(
             title=title,
@@ -473,7 +495,7 @@ def whole_programmes(draw: st.DrawFn) -> Programme:
             if current
             else ()
         )
-        added = draw(prescriptions(name))
+        added = draw(prescriptions(name, roomy=roomy))
         how = draw(st.sampled_from(("weeks", "date")))
         overlap = bool(phases) and draw(st.booleans())
         if overlap:  # the phase before runs on for a few days into this one

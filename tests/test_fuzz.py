@@ -527,11 +527,11 @@ def test_write_atomic_to_an_unwritable_folder(tmp_path: Path) -> None:
 
 
 def test_write_atomic_keeps_the_old_file_when_interrupted(tmp_path: Path) -> None:
-    """An error while writing leaves the old file as it was and no temporary file."""
+    """Data that cannot be written leaves the old file as it was and no temporary file."""
     target = tmp_path / "plan.ics"
     target.write_bytes(b"old")
 
-    with pytest.raises(TypeError):
+    with pytest.raises(ProgrammeError):
         write_atomic(str(target), object())  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.ics"]

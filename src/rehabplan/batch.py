@@ -53,7 +53,7 @@ from attrs import frozen
 
 from rehabplan import __version__
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
-from rehabplan.model import Programme, Schedule
+from rehabplan.model import Programme, Schedule, checked
 
 __all__ = [
     "DEFAULT_OUTPUTS",
@@ -141,6 +141,7 @@ class BatchResult:
         return text + (f"; {len(self.failed)} failed" if self.failed else "")
 
 
+@checked()
 def programme_files(folder: str | Path) -> list[Path]:
     """
     The programme files (.toml and .json) directly in *folder*, sorted by name.
@@ -207,6 +208,7 @@ def _render(output: str, schedule: Schedule) -> bytes:
     return text.encode("utf-8")
 
 
+@checked()
 def build_one(
     source: Programme | str,
     *,
@@ -340,6 +342,7 @@ def _chunks(jobs: Iterator[tuple[int, _Job]], size: int) -> Iterator[list[tuple[
         yield chunk
 
 
+@checked()
 def build_many(
     paths: Iterable[str | Path],
     outdir: str | Path,

@@ -32,7 +32,7 @@ from rehabplan.catalogue._entry import (
     words,
 )
 from rehabplan.errors import ProgrammeError, check_unique_ids
-from rehabplan.model import Exercise
+from rehabplan.model import Exercise, checked
 
 __all__ = ["Catalogue", "catalogue_schema", "default_catalogue", "load_catalogue"]
 
@@ -261,6 +261,7 @@ def default_catalogue() -> Catalogue:
     return Catalogue.from_dict(data)
 
 
+@checked()
 def load_catalogue(data: Any, *, base: Catalogue | None = None) -> Catalogue:
     """
     Read a user's catalogue table (from TOML or JSON) on top of *base*.

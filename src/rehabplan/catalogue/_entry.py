@@ -136,12 +136,43 @@ def check_keys(data: Mapping[Any, Any], allowed: tuple[str, ...], where: str) ->
             )
 
 
-def _text_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+def _listed(value: Any, kind: type, what: str, where: str) -> tuple[Any, ...]:
+    """*value* as a tuple, when it is a list (or other iterable) of *kind*."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ProgrammeError(
+            f"must be a list of {what} (got {type(value).__name__})", where=where, value=value
+        )
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise ProgrammeError(
+                f"must be a list of {what} (got {type(item).__name__})",
+                where=f"{where}[{index}]",
+                value=item,
+            )
+    return items
+
+
+def _aliases(value: Iterable[str]) -> tuple[str, ...]:
+    return _listed(value, str, "texts", "aliases")
+
+
+def _cautions(value: Iterable[str]) -> tuple[str, ...]:
+    return _listed(value, str, "texts", "cautions")
+
+
+def _optional_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ProgrammeError(
+            f"must be a phrase or None (got {type(value).__name__})",
+            where=attribute.name,
+            value=value,
+        )
 
 
 def entry_tuple(value: Iterable[CatalogueEntry]) -> tuple[CatalogueEntry, ...]:
-    return tuple(value)
+    """The entries of a catalogue, as a tuple of `CatalogueEntry` values."""
+    return _listed(value, CatalogueEntry, "CatalogueEntry values", "entries")
 
 
 def words(text: str) -> list[str]:
@@ -169,10 +200,10 @@ class CatalogueEntry:
     """
 
     exercise: Exercise = field()
-    aliases: tuple[str, ...] = field(default=(), converter=_text_tuple)
-    dose: str | None = None
-    when: str | None = None
-    cautions: tuple[str, ...] = field(default=(), converter=_text_tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=_aliases)
+    dose: str | None = field(default=None, validator=_optional_text)
+    when: str | None = field(default=None, validator=_optional_text)
+    cautions: tuple[str, ...] = field(default=(), converter=_cautions)
 
     @exercise.validator
     def _check(self, _attribute: attrs.Attribute[Any], value: Exercise) -> None:

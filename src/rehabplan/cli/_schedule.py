@@ -93,7 +93,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from rehabplan.scheduling import expand, last_day, overlaps
+    from rehabplan.scheduling import expand, last_day
 
     programme = load_programme(args)
     end = last_day(programme)
@@ -145,18 +145,4 @@ def _run_check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         f"{_count(len(schedule), 'session')}, {_count(len(schedule.routines()), 'routine')}",
         file=out,
     )
-    found = overlaps(schedule)
-    for overlap in found[:_MAX_OVERLAPS]:
-        print(f"warning: {overlap.describe()}", file=err)
-    if found:
-        more = len(found) - _MAX_OVERLAPS
-        print(
-            (f"warning: and {_count(more, 'more overlap')}; " if more > 0 else "warning: ")
-            + "move a slot (slot_times) or an activity's time so that they do not overlap",
-            file=err,
-        )
     return 0
-
-
-#: The overlaps `check` lists one by one before it counts the rest.
-_MAX_OVERLAPS = 5

@@ -18,8 +18,18 @@ from __future__ import annotations
 import datetime as dt
 import importlib.resources
 
+from rehabplan.errors import ProgrammeError, close_matches
 from rehabplan.files import loads
-from rehabplan.model import AsNeeded, Dose, Exercise, Prescription, Programme, Range, Timing
+from rehabplan.model import (
+    AsNeeded,
+    Dose,
+    Exercise,
+    Prescription,
+    Programme,
+    Range,
+    Timing,
+    checked,
+)
 
 __all__ = [
     "DEMO_TOML",
@@ -31,14 +41,25 @@ __all__ = [
 ]
 
 
+@checked()
 def example_text(name: str) -> str:
     """
     The text of a packaged example programme file.
 
+    Raises:
+        ProgrammeError: no example file has that name.
+
     >>> example_text("calf-runner.toml").splitlines()[0]
     '# A runner whose calf hurts because a tight hip flexor and a lazy glute make it overwork'
+
     """
-    return importlib.resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    folder = importlib.resources.files(__name__)
+    names = sorted(f.name for f in folder.iterdir() if f.name.endswith((".toml", ".json")))
+    if name not in names:
+        close = close_matches(name, names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(names)}"
+        raise ProgrammeError(f"no example file {name[:60]!r}{hint}", where="name", value=name)
+    return folder.joinpath(name).read_text(encoding="utf-8")
 
 
 #: The calf runner's programme file: what ``rehabplan demo`` writes and reads.

@@ -17,7 +17,8 @@ import io
 import json
 from typing import Any
 
-from rehabplan.model import Programme, Race, Schedule, ScheduledAppointment
+from rehabplan.errors import ExportError
+from rehabplan.model import Programme, Race, Schedule, ScheduledAppointment, checked
 from rehabplan.scheduling import expand
 
 __all__ = ["FIELDS", "item_rows", "to_csv", "to_json"]
@@ -44,6 +45,7 @@ def _schedule(source: Programme | Schedule) -> Schedule:
     return source if isinstance(source, Schedule) else expand(source)
 
 
+@checked()
 def item_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
     """
     One dictionary per dated item (sessions, appointments, races), in time order, keys `FIELDS`.
@@ -85,6 +87,7 @@ def item_rows(source: Programme | Schedule) -> list[dict[str, Any]]:
     return rows
 
 
+@checked()
 def to_json(source: Programme | Schedule, *, indent: int | None = 1) -> str:
     """
     The dated items as a JSON array (what ``rehabplan schedule --format json`` prints).
@@ -94,9 +97,16 @@ def to_json(source: Programme | Schedule, *, indent: int | None = 1) -> str:
     >>> len(json.loads(to_json(examples.achilles())))
     168
     """
+    if indent is not None and not 0 <= indent <= _MAX_INDENT:
+        raise ExportError(f"indent: must be None or 0 to {_MAX_INDENT} spaces (got {indent})")
     return json.dumps(item_rows(source), ensure_ascii=False, indent=indent) + "\n"
 
 
+#: The widest indent `to_json` writes: wider only makes the file bigger.
+_MAX_INDENT = 16
+
+
+@checked()
 def to_csv(source: Programme | Schedule) -> str:
     """
     The dated items as CSV with a header row of `FIELDS`.

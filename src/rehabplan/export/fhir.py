@@ -38,6 +38,7 @@ from rehabplan.model import (
     Schedule,
     Session,
     Timing,
+    checked,
     localize,
 )
 from rehabplan.scheduling import DEFAULT_LIMIT, expand
@@ -54,6 +55,7 @@ TIMING_EXTENSION = FHIR_EXTENSION_BASE + "timing"
 _UCUM = "http://unitsofmeasure.org"
 
 
+@checked()
 def to_fhir(source: Programme | Schedule, *, limit: int = DEFAULT_LIMIT) -> bytes:
     r"""
     The programme as a FHIR R4 Bundle in JSON (UTF-8, two-space indent, final newline).
@@ -71,6 +73,7 @@ def to_fhir(source: Programme | Schedule, *, limit: int = DEFAULT_LIMIT) -> byte
     return (json.dumps(bundle, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+@checked()
 def fhir_bundle(source: Programme | Schedule, *, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
     """
     The programme as a FHIR R4 Bundle (type ``collection``), a dict ready for JSON.

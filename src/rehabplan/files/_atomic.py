@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabplan.errors import ExportError, ProgrammeError
+from rehabplan.model import checked
 
 __all__ = [
     "MAX_DIGITS",
@@ -145,6 +146,7 @@ def check_path(path: str | Path) -> None:
         raise ExportError(f"{str(path)!r}: a file name cannot contain a NUL character")
 
 
+@checked()
 def read_data(path: str | Path) -> Any:
     """
     The data of a TOML file, or of a JSON file when its name ends in ``.json``.
@@ -165,6 +167,8 @@ def read_data(path: str | Path) -> Any:
         raise ProgrammeError("is a folder, not a programme file", where=where) from None
     except OSError as exc:
         raise ProgrammeError(f"cannot be read ({exc.strerror or exc})", where=where) from None
+    except UnicodeError:
+        raise ProgrammeError("is not a file name this system can use", where=repr(where)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ProgrammeError(
             f"is larger than {MAX_FILE_BYTES:,} bytes, the most a programme file may be",
@@ -191,6 +195,7 @@ def _umask() -> int:
     return mask
 
 
+@checked()
 def write_atomic(path: str | Path, data: bytes) -> None:
     """
     Write *data* to *path* whole or not at all: a temporary file, then a rename.

@@ -32,6 +32,7 @@ from rehabplan.files._scalars import (
 )
 from rehabplan.model import (
     Programme,
+    checked,
 )
 from rehabplan.phrases import (
     resolve_date,
@@ -209,6 +210,7 @@ def _programme_from_dict(
     return programme
 
 
+@checked()
 def programme_to_dict(programme: Programme) -> dict[str, Any]:
     """
     The table `programme_from_dict` reads back to an equal programme.
@@ -261,6 +263,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
 
 
+@checked()
 def dumps(programme: Programme, *, format: Format = "toml") -> str:
     """
     The programme as TOML or JSON text.
@@ -280,6 +283,7 @@ def dumps(programme: Programme, *, format: Format = "toml") -> str:
     return tomli_w.dumps(data)
 
 
+@checked()
 def loads(
     text: str,
     *,
@@ -333,6 +337,7 @@ def _format_of(path: Path) -> Format:
     return "json" if path.suffix.lower() == ".json" else "toml"
 
 
+@checked()
 def load(
     path: str | Path, *, visit: dt.date | None = None, accept_defaults: bool = False
 ) -> Programme:
@@ -366,6 +371,7 @@ def load(
         raise ProgrammeError(exc.reason, where=where, value=exc.value) from None
 
 
+@checked()
 def dump(programme: Programme, path: str | Path) -> None:
     """
     Write a programme file: JSON when its name ends in ``.json``, else TOML.

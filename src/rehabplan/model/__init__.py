@@ -23,6 +23,7 @@ from rehabplan.model._activity import (
     Target,
     Volume,
 )
+from rehabplan.model._arguments import checked
 from rehabplan.model._dose import (
     MAX_BOUT,
     SLOT_NAMES,
@@ -129,6 +130,7 @@ __all__ = [
     "Timing",
     "Training",
     "Volume",
+    "checked",
     "checked_session",
     "format_duration",
     "format_duration_range",

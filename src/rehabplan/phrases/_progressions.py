@@ -19,7 +19,8 @@ import re
 
 from rehabplan.errors import PhraseError
 from rehabplan.errors import close_matches as _close_matches
-from rehabplan.model import Progression
+from rehabplan.model import Progression, checked
+from rehabplan.phrases._checks import check_text
 
 __all__ = ["parse_duration", "parse_progression"]
 
@@ -58,6 +59,7 @@ _LOAD = re.compile(
 _KNOWN = ("reps", "sets", "hold", "duration", "load", "each", "week", "weeks", "every", "up", "to")
 
 
+@checked("text")
 def parse_duration(text: str) -> dt.timedelta:
     """
     Read a duration such as "30 s", "2 min" or "1 hour" (the form `format_duration` writes).
@@ -71,7 +73,7 @@ def parse_duration(text: str) -> dt.timedelta:
         PhraseError: not a number followed by a unit of time.
 
     """
-    words = " ".join(text.lower().split())
+    words = " ".join(check_text(text).lower().split())
     match = _DURATION.match(words)
     if match is None:
         raise PhraseError.problem(text, "not a duration; write it as '30 s', '2 min' or '1 hour'")
@@ -95,6 +97,7 @@ def _every(match: re.Match[str]) -> int:
     return 2 if cadence == "every other week" else 1
 
 
+@checked("text")
 def parse_progression(text: str) -> Progression:
     """
     Read a progression phrase.
@@ -113,7 +116,7 @@ def parse_progression(text: str) -> Progression:
     .. versionadded:: 0.1
 
     """
-    words = " ".join(text.lower().split())
+    words = " ".join(check_text(text).lower().split())
     try:
         match = _COUNT.match(words)
         if match:

@@ -11,6 +11,8 @@ import re
 
 from rehabplan.errors import PhraseError
 from rehabplan.errors import close_matches as _close_matches
+from rehabplan.model import checked
+from rehabplan.phrases._checks import check_text
 from rehabplan.phrases._lexicon import NUMBER_WORDS
 
 __all__ = ["resolve_date"]
@@ -32,6 +34,7 @@ def _count(word: str, text: str) -> int:
     raise PhraseError.problem(text, f"{word!r} is not a number; write it in digits, such as 3")
 
 
+@checked("text")
 def resolve_date(text: str, *, visit: dt.date) -> dt.date:
     """
     The date *text* means when said at a visit on *visit*.
@@ -54,7 +57,7 @@ def resolve_date(text: str, *, visit: dt.date) -> dt.date:
     .. versionadded:: 0.1
 
     """
-    words = " ".join(text.lower().replace(",", " ").split())
+    words = " ".join(check_text(text).lower().replace(",", " ").split())
     try:
         return dt.date.fromisoformat(words)
     except ValueError:

@@ -17,6 +17,7 @@ from rehabplan.model import (
     SlotTimes,
     StopRule,
     Timing,
+    checked,
 )
 
 __all__ = ["alfredson", "askling"]
@@ -50,6 +51,7 @@ def _prescription(
     )
 
 
+@checked()
 def alfredson(
     start: dt.date,
     *,
@@ -140,6 +142,7 @@ def alfredson(
     )
 
 
+@checked()
 def askling(
     start: dt.date,
     *,

@@ -20,6 +20,7 @@ from rehabplan.model import (
     Range,
     StopRule,
     Timing,
+    checked,
 )
 
 __all__ = ["silbernagel"]
@@ -125,6 +126,7 @@ def _reviews(reviews: Sequence[dt.datetime]) -> tuple[Appointment, ...]:
     )
 
 
+@checked()
 def silbernagel(
     start: dt.date,
     *,

@@ -15,6 +15,7 @@ from rehabplan.model import (
     StopRule,
     Timing,
     Volume,
+    checked,
 )
 
 __all__ = ["WALK_RUN_STEPS", "walk_run"]
@@ -38,6 +39,7 @@ _MOVE_ON = (
 )
 
 
+@checked()
 def walk_run(start: dt.date, *, timezone: str = "Europe/London") -> Programme:
     """
     A graded walk/run return to running: eight weeks, three sessions a week.

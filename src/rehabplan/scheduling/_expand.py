@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import operator
 
 import attrs
@@ -28,6 +29,7 @@ from rehabplan.model import (
     Session,
     Shift,
     Timing,
+    checked,
     localize,
     shifts,
 )
@@ -39,14 +41,14 @@ from rehabplan.scheduling._entries import (
     programme_entries,
 )
 from rehabplan.scheduling._load import LoadPlan, plan_load
+from rehabplan.scheduling._overlaps import overlap_warnings, series_hold, settle
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
     Starts,
     activity_sessions,
     anchored_sessions,
     entry_days,
-    place_appointments,
-    place_races,
+    place_fixed,
     planned_activity,
     prescription_sessions,
     stack,
@@ -166,6 +168,7 @@ def _series(
     )
 
 
+@checked()
 def last_day(programme: Programme) -> dt.date | None:
     """
     The last day anything in the programme is scheduled, or None when something is open-ended.
@@ -310,6 +313,7 @@ def _limit_error(limit: int) -> ScheduleError:
     )
 
 
+@checked("start", "until", "limit", "keep_series")
 def _walk(
     programme: Programme,
     start: dt.date | None,
@@ -355,19 +359,25 @@ def _walk(
             strict=strict,
         )
         numbers = {id(e): number for number, e in enumerate(activities)}
-        sessions = _list_sessions(
-            programme, listed, entries, window, limit, taken=taken, load=(load, numbers)
-        )
+        lists = functools.partial(_list_sessions, programme, entries, window, limit)
+        sessions, ties = lists(listed, taken=taken, load=(load, numbers))
+        appointments, races, fixed = place_fixed(entries, programme, first, last)
+        settled = settle(sessions, fixed, ties)
+        if series and not series_hold(series, sessions, settled, fixed, tz, window):
+            series = []  # a routine that moves leaves its series: list every item
+            sessions, ties = lists([(e, d) for e, d, _ in layout], taken=0, load=(load, numbers))
+            settled = settle(sessions, fixed, ties)
+        warnings = [*load.warnings, *overlap_warnings(settled, fixed, strict=strict)]
     except OverflowError:
         raise _edge_error() from None
     rest = Schedule(
         programme=programme,
         start=first,
         until=last,
-        sessions=sessions,
-        appointments=place_appointments(programme, first, last),
-        races=place_races(entries, programme, first, last),
-        warnings=load.warnings,
+        sessions=settled,
+        appointments=appointments,
+        races=races,
+        warnings=warnings,
     )
     return Plan(programme=programme, start=first, until=last, series=tuple(series), rest=rest)
 
@@ -405,17 +415,17 @@ def _layout(
 
 def _list_sessions(
     programme: Programme,
-    listed: list[tuple[Entry, Recurrence | None]],
     entries: list[Entry],
     window: tuple[dt.date, dt.date],
     limit: int,
+    listed: list[tuple[Entry, Recurrence | None]],
     *,
     taken: int,
     load: tuple[LoadPlan, dict[int, int]],
-) -> tuple[Session, ...]:
+) -> tuple[tuple[Session, ...], list[tuple[dt.datetime, dt.datetime]]]:
     """
     The sessions of the *listed* entries in time order; with the *taken* sessions of
-    series, at most *limit*.
+    series, at most *limit*; and (routine start, its activity's start) for each tied one.
 
     Activities come first: a prescription anchored to one needs its sessions. *load*
     is the activities' planned volumes, with each activity entry's number in it.
@@ -476,7 +486,8 @@ def _list_sessions(
             count += 1
             if count > room:
                 raise _limit_error(limit)
-    for order, session in stack(anchored):
+    stacked = list(stack(anchored))
+    for order, _, session in stacked:
         add(order, session)
     # The sessions hold the starts they use: dropping the cache now lowers the peak of
     # the sort below (a long expansion's memory is its peak).
@@ -485,4 +496,4 @@ def _list_sessions(
     for order in sorted(by_order):
         sessions += by_order.pop(order)
     sessions.sort(key=operator.attrgetter("start"))
-    return tuple(sessions)
+    return tuple(sessions), [(s.start, other.start) for _, other, s in stacked]

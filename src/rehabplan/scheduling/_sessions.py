@@ -37,6 +37,7 @@ __all__ = [
     "anchored_sessions",
     "entry_days",
     "place_appointments",
+    "place_fixed",
     "place_races",
     "planned_activity",
     "prescription_sessions",
@@ -252,27 +253,34 @@ def anchored_sessions(
 
 def stack(
     anchored: Sequence[tuple[int, Session, Session]],
-) -> Iterator[tuple[int, Session]]:
+) -> Iterator[tuple[int, Session, Session]]:
     """
-    The sessions tied to each activity session, as one routine on each side of it.
+    The sessions tied to each activity session, as one routine on each side of it,
+    each with the activity session it is tied to.
 
     Everything due before a run is one routine that starts early enough to end, every
-    exercise counted, as the run starts; everything after it starts as the run ends.
+    exercise counted, as the run starts; everything after it starts as the run ends
+    (and, when the run's routine holds more, `settle` moves it on to that routine's end).
     A routine's sessions share its start, as the sessions of any slot do.
     """
-    before: dict[int, dt.timedelta] = {}
+    # Activity sessions that start together are one routine: what is due before any
+    # of them is one routine before it.
+    before: dict[dt.datetime, dt.timedelta] = {}
     for _, other, session in anchored:
         if session.end == other.start:
-            before[id(other)] = before.get(id(other), dt.timedelta(0)) + session.end - session.start
+            before[other.start] = before.get(other.start, dt.timedelta(0)) + (
+                session.end - session.start
+            )
     for order, other, session in anchored:
         if session.end == other.start:
-            start = other.start - before[id(other)]
+            start = other.start - before[other.start]
             yield (
                 order,
+                other,
                 attrs.evolve(session, start=start, end=start + (session.end - session.start)),
             )
         else:
-            yield order, session
+            yield order, other, session
 
 
 def place_appointments(
@@ -324,3 +332,12 @@ def place_races(
             ),
         )
     return tuple(sorted(found.values(), key=lambda r: r.start))
+
+
+def place_fixed(
+    entries: Sequence[Entry], programme: Programme, first: dt.date, last: dt.date
+) -> tuple[list[ScheduledAppointment], tuple[Race, ...], list[ScheduledAppointment | Race]]:
+    """The appointments and the races from *first* to *last*, and both in one list."""
+    appointments = place_appointments(programme, first, last)
+    races = place_races(entries, programme, first, last)
+    return appointments, races, [*appointments, *races]

@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from fractions import Fraction
 
-from rehabplan.model import DEFAULT_PACE, Activity, Programme, Schedule, Volume
+from rehabplan.model import DEFAULT_PACE, Activity, Programme, Schedule, Volume, checked
 from rehabplan.scheduling._entries import programme_entries
 from rehabplan.scheduling._recurrence import Recurrence
 
@@ -92,6 +92,7 @@ def _first_session_day(programme: Programme, kinds: Sequence[str]) -> dt.date | 
     return min(firsts, default=None)
 
 
+@checked()
 def weekly_load(schedule: Schedule, *, kinds: Sequence[str] | None = None) -> list[float]:
     """
     The total volume of the activities of *kinds* in each week of the schedule.

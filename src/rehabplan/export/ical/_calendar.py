@@ -16,7 +16,7 @@ from rehabplan.export.ical._text import routine_items, session_items
 from rehabplan.export.ical._update import Previous
 from rehabplan.export.ical._vtimezone import vtimezone_lines
 from rehabplan.export.ical._writer import content_line, escape_text, format_utc, join_lines
-from rehabplan.model import Programme, Schedule
+from rehabplan.model import Programme, Schedule, checked
 from rehabplan.scheduling import DEFAULT_LIMIT, Plan, expand, plan
 
 __all__ = ["to_ics"]
@@ -28,6 +28,7 @@ _MAX_ALARM = 7 * 24 * 60
 # --------------------------------------------------------------------------- public
 
 
+@checked("previous")
 def to_ics(
     source: Programme | Schedule,
     *,

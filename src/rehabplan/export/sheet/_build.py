@@ -27,7 +27,7 @@ from rehabplan.export.sheet._view import (
     SheetView,
     WeekView,
 )
-from rehabplan.model import Prescription, Programme, Schedule, Session
+from rehabplan.model import Prescription, Programme, Schedule, Session, checked
 from rehabplan.scheduling import expand
 
 __all__ = ["PAPERS", "Paper", "clean", "sheet_view"]
@@ -377,6 +377,7 @@ def _clearances(programme: Programme, first: dt.date, last: dt.date) -> list[str
     return lines
 
 
+@checked("paper")
 def sheet_view(
     source: Programme | Schedule,
     *,

@@ -14,7 +14,7 @@ from rehabplan.errors import ExportError
 from rehabplan.export.sheet._build import Paper, sheet_view
 from rehabplan.export.sheet._pdf import write_pdf
 from rehabplan.export.sheet._templates import environment, render, sandbox
-from rehabplan.model import Programme, Schedule
+from rehabplan.model import Programme, Schedule, checked
 
 __all__ = ["FORMATS", "render_sheet"]
 
@@ -25,6 +25,7 @@ _TEMPLATES = {"html": "sheet.html", "md": "sheet.md", "txt": "sheet.txt", "pdf":
 Format = Literal["html", "md", "txt", "pdf"]
 
 
+@checked("format", "paper")
 def render_sheet(
     source: Programme | Schedule,
     *,

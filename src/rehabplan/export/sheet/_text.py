@@ -14,7 +14,9 @@ import math
 import unicodedata
 from collections.abc import Sequence
 
+from rehabplan.errors import ExportError
 from rehabplan.export.sheet._view import TEXT_BOX, TEXT_WIDTH, CellView, DayView, WeekView
+from rehabplan.model import checked
 
 __all__ = ["display_width", "text_grid", "text_wrap", "wrap_lines"]
 
@@ -30,6 +32,7 @@ def _char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+@checked()
 def display_width(text: str) -> int:
     r"""
     The columns *text* takes in a fixed-width font: 2 for a wide character, 0 for a combining one.
@@ -53,6 +56,7 @@ def _fit(word: str, room: int) -> tuple[str, str]:
     return word, ""
 
 
+@checked()
 def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> list[str]:
     """
     Wrap *text* into lines of at most *width* display columns, keeping every character.
@@ -65,7 +69,13 @@ def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> l
     ['Glute bridge', 'with a long', 'name']
     >>> wrap_lines("ハムストリングストレッチ", 10, first="1. ", indent="   ")
     ['1. ハムス', '   トリン', '   グスト', '   レッチ']
+
+    Raises:
+        ExportError: *width* is less than 1.
+
     """
+    if width < 1:
+        raise ExportError(f"width: must be at least 1 column (got {width})")
     lines: list[str] = []
     line, empty = first, True
     for word in text.split():
@@ -77,7 +87,8 @@ def wrap_lines(text: str, width: int, *, first: str = "", indent: str = "") -> l
         if not empty:
             lines.append(line)
             line, empty = indent, True
-        while display_width(word) > width - display_width(line):
+        # An indent as wide as the line still takes one character a line.
+        while word and display_width(word) > width - display_width(line):
             head, word = _fit(word, width - display_width(line))
             lines.append(line + head)
             line = indent
@@ -143,6 +154,7 @@ def _day_lines(days: Sequence[DayView]) -> list[str]:
     return out
 
 
+@checked()
 def text_grid(week: WeekView) -> tuple[str, ...]:
     """
     A weekly chart as text lines of at most 79 display columns (the ``text_grid`` filter).
