@@ -16,10 +16,9 @@ week). Block by block, in order:
   longest run before them;
 - when the wishes pass the allowance every session is scaled down alike, and a long
   run is held to its share of the block's other running;
-- on race day no activity is done, and on the day before activities are halved.
-
-Volumes are whole tenths of their unit, always rounded down, so every cap holds
-exactly. A walk/run session is fixed: its running time counts toward its load.
+- on race day no activity is done; the day before they are halved (in a taper, cut
+  with their week). Volumes are whole tenths of their unit (minutes: whole minutes),
+  a cut keeping its total to the tenth; a walk/run session's running time is fixed.
 """
 
 from __future__ import annotations
