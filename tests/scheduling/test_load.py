@@ -145,23 +145,28 @@ def test_a_second_run_grows_the_total_instead_of_jumping() -> None:
     assert totals[:4] == [9.9, 10.8, 11.8, 12.5]
 
 
-def test_a_race_is_an_item_in_the_morning_and_the_plan_warns_when_it_is_out_of_reach() -> None:
-    """Seven weeks from 3 km to a marathon: a plan, a race item, and one plain warning."""
+def _marathon(race: dt.date, long_km: float, easy: Activity, training: Training) -> Programme:
+    """A Sunday long run from *long_km* toward a marathon on *race*, beside *easy* runs."""
     long_run = Activity(
         kind="run",
         name="Long run",
         timing=Timing(weekdays=(6,)),
-        volume=Volume(5),
-        target=Target(date=dt.date(2027, 4, 18), volume=Volume(42.2), name="Marathon"),
+        volume=Volume(long_km),
+        target=Target(date=race, volume=Volume(42.2), name="Marathon"),
     )
-    assert long_run.target is not None
-    programme = Programme(
+    return Programme(
         title="Marathon",
         start=START,
-        until=long_run.target.date,
+        until=race,
         timezone="Europe/London",
-        activities=(_easy((1, 3), 3), long_run),
+        activities=(easy, long_run),
+        training=training,
     )
+
+
+def test_a_race_is_an_item_in_the_morning_and_the_plan_warns_when_it_is_out_of_reach() -> None:
+    """Seven weeks from 3 km to a marathon: a plan, a race item, and one plain warning."""
+    programme = _marathon(dt.date(2027, 4, 18), 5, _easy((1, 3), 3), Training())
     schedule = expand(programme)
     [race] = schedule.races
     assert (race.kind, race.summary, race.start.isoformat()) == (
@@ -186,43 +191,20 @@ def test_a_race_is_an_item_in_the_morning_and_the_plan_warns_when_it_is_out_of_r
 )
 def test_the_earliest_race_date_is_the_first_that_works(race: dt.date, reached: bool) -> None:
     """The date the warning names is reached; the week before it is not."""
-    long_run = Activity(
-        kind="run",
-        name="Long run",
-        timing=Timing(weekdays=(6,)),
-        volume=Volume(5),
-        target=Target(date=race, volume=Volume(42.2), name="Marathon"),
-    )
-    programme = Programme(
-        title="Marathon",
-        start=START,
-        until=race,
-        timezone="Europe/London",
-        activities=(_easy((1, 3), 3), long_run),
-    )
+    programme = _marathon(race, 5, _easy((1, 3), 3), Training())
     assert (expand(programme).warnings == ()) == reached
 
 
 def test_the_longest_run_is_a_setting() -> None:
     """A marathon plan's longest run stops at the setting (here 20 km), not the race distance."""
-    long_run = Activity(
-        kind="run",
-        name="Long run",
-        timing=Timing(weekdays=(6,)),
-        volume=Volume(16),
-        target=Target(date=dt.date(2027, 8, 29), volume=Volume(42.2), name="Marathon"),
-    )
-    assert long_run.target is not None
-    programme = Programme(
-        title="Marathon",
-        start=START,
-        until=long_run.target.date,
-        timezone="Europe/London",
-        activities=(_easy((1, 3), 10, ceiling=Volume(14)), long_run),
-        training=Training(longest_run=Volume(20), step_back=False),
+    programme = _marathon(
+        dt.date(2027, 8, 29),
+        16,
+        _easy((1, 3), 10, ceiling=Volume(14)),
+        Training(longest_run=Volume(20), step_back=False),
     )
     schedule = expand(programme)
-    longest = max(_km(s) for s in _runs(schedule) if s.activity is long_run)
+    longest = max(_km(s) for s in _runs(schedule) if s.activity is programme.activities[1])
     assert (longest, schedule.warnings) == (20.0, ())
 
 
