@@ -257,8 +257,16 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
         h_nothing,
     ),
-    ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", h_nothing),
-    ("rating", rf"{QUAL}N out of N ", h_nothing),
+    (
+        "percent_rm",
+        r"(?:N % (?:of )?(?:N rm )?|N rm )",
+        h_nothing,
+    ),
+    (
+        "rating",
+        rf"{QUAL}N out of N ",
+        h_nothing,
+    ),
     (
         "rest_days",
         r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ",
@@ -269,10 +277,26 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
         h_start_after,
     ),
-    ("criterion", r"until (?:you are |you're |it is |it's |)pain free ", h_criterion),
-    ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", h_condition),
-    ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", h_review),
-    ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", h_nothing),
+    (
+        "criterion",
+        r"until (?:you are |you're |it is |it's |)pain free ",
+        h_criterion,
+    ),
+    (
+        "condition",
+        r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ",
+        h_condition,
+    ),
+    (
+        "review",
+        r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ",
+        h_review,
+    ),
+    (
+        "no_hold",
+        r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ",
+        h_nothing,
+    ),
     # "2 x 10 yards": two bouts, each a distance
     (
         "distance_bouts",
@@ -307,7 +331,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     # "the following exercises" lists what comes next: not "after exercise"
-    ("the_following", r"(?:the|these) after (?!N )", h_nothing),
+    (
+        "the_following",
+        r"(?:the|these) after (?!N )",
+        h_nothing,
+    ),
     (
         "days_of_activity_a_week",
         r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
@@ -318,7 +346,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<s>N) x (?P<r>N) \+ (?P<r2>N) )",
         h_sets_reps_each_side,
     ),
-    ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", h_nothing),
+    (
+        "degrees",
+        r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
+        h_nothing,
+    ),
     # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
     (
         "tempo_digits",
@@ -330,7 +362,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
         h_nothing,
     ),
-    ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", h_count_hold),
+    (
+        "count_hold",
+        r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ",
+        h_count_hold,
+    ),
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
@@ -351,7 +387,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
-    ("sets_per_day", r"(?P<n>N) sets (?:per|a|each|/) day ", h_per_day),
+    (
+        "sets_per_day",
+        r"(?P<n>N) sets (?:per|a|each|/) day ",
+        h_per_day,
+    ),
     # "an 8-week training program": the course's length
     (
         "program_length",
@@ -406,9 +446,21 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_per_week,
     ),
     # timed sets with the time as an adjective: "three 1-minute sets" (as "3 sets of 1 min")
-    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
-    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
-    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
+    (
+        "dur_sets",
+        r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ",
+        h_sets_hold,
+    ),
+    (
+        "last_thing_at_night",
+        r"last thing (?:at|each|every) night ",
+        h_bedtime,
+    ),
+    (
+        "on_retiring",
+        r"(?:on|upon|at|before) retiring ",
+        h_bedtime,
+    ),
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",
@@ -422,7 +474,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_after_finishing,
     ),
     # "stand on one leg": a position, not a count
-    ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),
+    (
+        "on_one_limb",
+        r"on (?:N|a single|single) (?:leg|legs|arm|arms) ",
+        h_nothing,
+    ),
     # "rest from running for 2 weeks": how long something else stops
     (
         "rest_from",
