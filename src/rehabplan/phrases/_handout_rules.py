@@ -188,8 +188,7 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
-    if s.has("rn"):
-        yield from h_rest(m, s)
+    yield from h_rest(m, s) if s.has("rn") else ()
     yield from h_rounds(m, s)
 
 
@@ -376,14 +375,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
     ),
-    # "10 reps, rest 1 minute, repeat 3 times": a repeat after the reps and a rest repeats
-    # the set (after a hold and a rest, "repeat 10 times" counts the reps instead)
+    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the set
     (
         "reps_rest_rounds",
         rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
-        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)"
-        rf"repeat (?:(?:this|it|that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?"
-        rf"{NOT_PERIOD}",
+        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
+        rf"that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?{NOT_PERIOD}",
         h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
