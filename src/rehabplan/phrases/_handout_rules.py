@@ -23,6 +23,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
+    h_rest,
     h_sets_hold,
     h_sets_reps,
     h_side,
@@ -183,6 +184,12 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     rounds = s.value("n") if s.has("n") else s.value("n2")
     # "repeat the set twice more": the first round and two more
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+
+
+def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("r"))
+    yield from h_rest(m, s) if s.has("rn") else ()
+    yield from h_rounds(m, s)
 
 
 def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -367,6 +374,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
+    ),
+    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the set
+    (
+        "reps_rest_rounds",
+        rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
+        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
+        rf"that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?{NOT_PERIOD}",
+        h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
     (
