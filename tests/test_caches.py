@@ -35,7 +35,10 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.export.ical._series", "steady"): 4096,
     ("rehabplan.files._converter", "converter"): None,
     ("rehabplan.catalogue._catalogue", "default_catalogue"): None,
-    ("rehabplan.phrases._grammar", "_grammar"): 1,
+    ("rehabplan.phrases._grammar", "_starts"): 1,
+    ("rehabplan.phrases._grammar", "_candidates"): 1024,
+    # One compiled pattern per rule of the grammar's fixed table.
+    ("rehabplan.phrases._grammar", "_rule"): None,
     ("rehabplan.phrases._grammar", "_cached_plan"): 8192,
     ("rehabplan.phrases._merge", "_timing"): 4096,
     ("rehabplan.phrases._merge", "_dose"): 4096,
@@ -215,3 +218,11 @@ def test_misspelling_cache_gives_the_function_s_answer(word: str) -> None:
     from rehabplan.phrases import _reader
 
     assert _reader.looks_misspelt(word) == _reader.looks_misspelt.__wrapped__(word)
+
+
+@given(char=st.characters())
+def test_candidates_cache_gives_the_function_s_answer(char: str) -> None:
+    """The rules that can start at a character: the cache and the function agree."""
+    from rehabplan.phrases import _grammar
+
+    assert _grammar._candidates(char) == _grammar._candidates.__wrapped__(char)
