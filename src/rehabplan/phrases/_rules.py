@@ -111,7 +111,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW )",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn )",
         h_stage,
     ),
     ("label_sets_slash_reps", r"sets / reps (?:: |- |= )?(?P<s>N) / (?P<r>N) ", h_sets_reps),
