@@ -24,6 +24,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
+    h_rest,
     h_sets_hold,
     h_sets_reps,
     h_side,
@@ -190,6 +191,13 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
 
 
+def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("r"))
+    if s.has("rn"):
+        yield from h_rest(m, s)
+    yield from h_rounds(m, s)
+
+
 def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
     if not isinstance(count, int):
@@ -338,6 +346,16 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
+    ),
+    # "10 reps, rest 1 minute, repeat 3 times": a repeat after the reps and a rest repeats
+    # the set (after a hold and a rest, "repeat 10 times" counts the reps instead)
+    (
+        "reps_rest_rounds",
+        rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
+        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)"
+        rf"repeat (?:(?:this|it|that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?"
+        rf"{NOT_PERIOD}",
+        h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
     ("sets_per_day", r"(?P<n>N) sets (?:per|a|each|/) day ", h_per_day),
