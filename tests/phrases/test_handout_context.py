@@ -56,6 +56,24 @@ from rehabplan.phrases import parse_dose, parse_prescription, parse_timing, read
         ),
         ("Do not run for 2 weeks, stretch daily", {"duration_days": None, "ambiguous": True}),
         ("Daily for the first 2 days", {"duration_days": 2, "times_per_day": 1}),
+        (
+            "Do not exercise for 30 minutes to 1 hour after eating.",
+            {"anchor": None, "hold_seconds": None, "ambiguous": True},
+        ),
+        ("3 x 10 after eating", {"anchor": "after meal"}),
+        ("This adds up to 52 sets in total.", {"sets": None}),
+        ("Review at 6 weeks", {"duration_days": None}),
+        ("3 x 10 daily for 6 weeks", {"duration_days": 42}),
+        # the first time and N more in the day
+        (
+            "done after getting out of bed and repeated twice more during the day",
+            {"times_per_day": 3, "reps": None},
+        ),
+        ("repeat 5 times during the day", {"times_per_day": 5}),
+        # "toes" and "goes" are words, not "to" and "ES" (each side)
+        ("point your toes up and down 10 times", {"reps": 10, "per_side": False}),
+        ("3 x 10 ES", {"per_side": True}),
+        ("3x10es", {"per_side": True}),
         # later stages said "thereafter" or "then as needed": flagged, never merged in
         (
             "3 x 10 daily for 2 weeks, thereafter twice a week",

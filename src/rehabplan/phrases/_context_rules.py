@@ -9,16 +9,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_load, h_sets_reps, h_vague
-from rehabplan.phrases._patterns import DAYU, NOT_NEGATION, PERIOD_AHEAD, QUAL, TU
+from rehabplan.phrases._patterns import (
+    DAYU,
+    DETERMINERS,
+    EVENT,
+    NOT_NEGATION,
+    PERIOD_AHEAD,
+    QUAL,
+    TU,
+    dur,
+)
 
 __all__ = [
     "CONTEXT_RULES",
     "h_expected_time",
     "h_load_in_hands",
+    "h_more_in_the_day",
     "h_restriction",
+    "h_review_at",
     "h_spread_over_day",
+    "h_sum",
     "h_three_counts",
 ]
 
@@ -50,6 +62,18 @@ def h_spread_over_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "an expected time, not a course length: " + s.raw("all"))
+
+
+def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a total, not the dose: " + s.raw("all"))
+
+
+def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a review, not a course length: " + s.raw("all"))
+
+
+def h_more_in_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", plus(s.value("n"), 1))
 
 
 def h_restriction(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -88,7 +112,26 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "restriction",
         rf"(?P<all>(?:don't|dont|do not|never|avoid|no) (?:(?!{PERIOD_AHEAD}|x |for |then |and |but ){NOT_NEGATION}[a-z][a-z'-]* ){{0,8}}?"
-        rf"for (?:the )?(?:first |next )?{QUAL}(?:N|a) {DAYU} )",
+        rf"for (?:the )?(?:first |next )?{QUAL}(?:(?:N|a) {DAYU} |{dur('x')}(?:after|before|post) {DETERMINERS}{EVENT}))",
         h_restriction,
+    ),
+    # "this adds up to 52 sets in total": a sum over the programme, not the dose
+    (
+        "sum",
+        r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?)",
+        h_sum,
+    ),
+    # "review at 6 weeks": when the plan is looked at again, not how long it runs
+    (
+        "review_at",
+        r"(?P<all>review (?:at|after|in) N (?:day|days|week|weeks|month|months) )",
+        h_review_at,
+    ),
+    # "done in the morning and repeated twice more during the day": three times a day
+    (
+        "more_in_the_day",
+        r"(?:repeat|repeated|repeating|do it|do this|do them) (?P<n>N) x more "
+        r"(?:during|throughout|through|over|across|in) (?:the |a |each )?day ",
+        h_more_in_the_day,
     ),
 )
