@@ -15,6 +15,7 @@ from rehabplan.model import (
     Anchor,
     StopRule,
 )
+from rehabplan.phrases._context_rules import CONTEXT_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import (
     h_bedtime,
@@ -182,6 +183,10 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     rounds = s.value("n") if s.has("n") else s.value("n2")
+    if s.has("session"):
+        # "repeat this programme six times each session": the count done at one sitting
+        yield s.fact("reps", rounds)
+        return
     # "repeat the set twice more": the first round and two more
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
 
@@ -216,9 +221,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # are not doses, stop rules, rest days, starts, criteria and conditions
     (
         "stacked_per_day",
-        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?=daily |(?:times |x )?(?:a|per|/) day )",
+        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?:(?=daily |each day |eachday |everyday )|(?:times |x )?(?:a|per|/) day )",
         h_stacked_per_day,
     ),
+    *CONTEXT_RULES,
     (
         "reps_x_sets_bare",
         rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{TU} ){NOT_PERIOD}",
@@ -371,6 +377,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rounds",
         r"(?:(?:repeat|go through|do|complete) (?:the |this |that |whole |entire |full |)"
         r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
+        r"(?P<session>(?:each|per|a|every|/) session )?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
