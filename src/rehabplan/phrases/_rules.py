@@ -119,7 +119,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW )",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn )",
         h_stage,
     ),
     (

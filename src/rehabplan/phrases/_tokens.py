@@ -135,6 +135,8 @@ def _split_word(word: str) -> tuple[str, ...] | None:
     pieces = best[n]
     if pieces is None or len(pieces) < 2 or not any(_meaningful(p) for p in pieces):
         return None
+    if pieces[-1] == "es":  # "toes", "goes": the plural or verb ending, not "each side"
+        return None
     return pieces
 
 
