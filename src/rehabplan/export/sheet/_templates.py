@@ -67,8 +67,26 @@ def _row_cells(env: jinja2.Environment, cells: tuple[CellView, ...], box: str) -
     return _cached_row_cells(env, cells, box)
 
 
+@functools.lru_cache(maxsize=256, typed=True)
+def _cached_cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Markup:
+    return markupsafe.Markup(env.get_template("_macros.html").module.cell(cell, box))  # type: ignore[attr-defined]
+
+
+@jinja2.pass_environment
+def _cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Markup:
+    """
+    The ``cell`` filter: the ``cell`` macro of ``_macros.html``, once per kind of cell.
+
+    A clinic's sheets have hundreds of kinds of row (the days a week is in the window,
+    every other day starting on either day) but a few dozen kinds of cell: a row
+    missing the row cache is put together from cells already rendered.
+    """
+    return _cached_cell(env, cell, box)
+
+
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["row_cells"] = _row_cells
+    env.filters["cell"] = _cell
     env.filters["md"] = _md
     env.filters["wrap"] = text_wrap
     env.filters["text_grid"] = text_grid
