@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, TypeVar
 
@@ -423,14 +424,15 @@ def sheet_view(
     monday = first - dt.timedelta(days=(first.weekday() - programme.week_start) % 7)
     # Sessions by week, prescription and day; by section and prescription for the cards.
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    by_week: dict[int, dict[str, _Entries]] = {}
-    by_section: list[dict[str, list[Session]]] = [{} for _ in sections]
+    # defaultdict, not setdefault: a setdefault makes a new empty list for every session.
+    by_week: dict[int, defaultdict[str, _Entries]] = {}
+    by_section: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
     rank: dict[str, tuple[int, dt.datetime]] = {}
     names: dict[str, str] = {}
     shared: _Shared = {}
     section = 0
     last_day = None
-    week: dict[str, _Entries] = {}
+    week: defaultdict[str, _Entries] = defaultdict(list)
     column = 0
     for s in schedule.sessions:
         day = s.start.date()
@@ -441,13 +443,13 @@ def sheet_view(
             while day > sections[section][2]:
                 section += 1
             week_number, column = divmod((day - monday).days, 7)
-            week = by_week.setdefault(week_number, {})
+            week = by_week.setdefault(week_number, defaultdict(list))
         pid = s.prescription.id
         if pid not in rank:
             rank[pid] = (index.get(pid, len(index)), s.start)
             names[pid] = clean(s.prescription.name)
-        by_section[section].setdefault(pid, []).append(s)
-        week.setdefault(pid, []).append((column, _box(s, shared)))
+        by_section[section][pid].append(s)
+        week[pid].append((column, _box(s, shared)))
     views: list[SectionView] = []
     number = 0
     for (heading, a, b), own in zip(sections, by_section, strict=True):
