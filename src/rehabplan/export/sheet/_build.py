@@ -215,6 +215,8 @@ def _sections(
 #: Boxes and cells of one sheet, by the identity of what makes them (its doses, volumes
 #: and slots): a long chart repeats a few of them.
 _Shared = dict[tuple[object, ...], Any]
+#: A chart row's sessions: the day's column (0 to 6) and the tick box of each, in time order.
+_Entries = list[tuple[int, BoxView]]
 
 #: Boxes and cells by value, shared by every sheet, so that equal cells of two sheets
 #: are one object and the row cache of the HTML template finds them at once. Bounded:
@@ -257,10 +259,6 @@ def _cell(boxes: tuple[BoxView, ...], in_window: bool, dose: str, shared: _Share
     return cell
 
 
-#: A chart row's sessions: the day's column (0 to 6) and the tick box of each, in time order.
-_Entries = list[tuple[int, BoxView]]
-
-
 def _row(
     name: str,
     entries: _Entries,
@@ -271,8 +269,7 @@ def _row(
     """
     An exercise's row: a box per session; its dose on the row, or on each day when it changes.
 
-    *window* says for each day of the week whether it is on the sheet. Most weeks of
-    an exercise repeat the week before, so a row is made once for each kind of week.
+    Made once a sheet for each kind of week (*window*: which of its days are on the sheet).
     """
     key = ("row", name, card_dose, window, tuple(entries))
     row = shared.get(key)
@@ -285,16 +282,11 @@ def _row(
     mixed = len(doses) > 1
     cells = []
     for column, in_window in enumerate(window):
-        own = per_day.get(column)
-        if own is None:
-            cells.append(_cell((), in_window, "", shared))
-        else:
-            cells.append(_cell(tuple(own), in_window, own[0].dose if mixed else "", shared))
+        own = tuple(per_day.get(column, ()))
+        cells.append(_cell(own, in_window, own[0].dose if own and mixed else "", shared))
     only = "" if mixed else doses.pop()
-    row = shared[key] = RowView(
-        name=name, dose=only if only != card_dose else "", cells=tuple(cells)
-    )
-    return row
+    shared[key] = RowView(name=name, dose=only if only != card_dose else "", cells=tuple(cells))
+    return shared[key]  # type: ignore[no-any-return]
 
 
 def _week(
@@ -422,9 +414,8 @@ def sheet_view(
         if a.weekday() != programme.week_start:
             marks.setdefault(a, []).insert(0, f"{heading or 'Phase'} starts")
     monday = first - dt.timedelta(days=(first.weekday() - programme.week_start) % 7)
-    # Sessions by week, prescription and day; by section and prescription for the cards.
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    # defaultdict, not setdefault: a setdefault makes a new empty list for every session.
+    # Sessions by week and by section, per prescription (defaultdict: no list made per session).
     by_week: dict[int, defaultdict[str, _Entries]] = {}
     by_section: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
     rank: dict[str, tuple[int, dt.datetime]] = {}
@@ -433,7 +424,6 @@ def sheet_view(
     section = 0
     last_day = None
     week: defaultdict[str, _Entries] = defaultdict(list)
-    column = 0
     for s in schedule.sessions:
         day = s.start.date()
         if day != last_day:  # sessions come in time order: a day's come together

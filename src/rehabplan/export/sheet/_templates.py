@@ -48,25 +48,6 @@ def _md(value: object) -> str:
     return _MD_NUMBERED.sub(r"\1\\\2", text)
 
 
-@functools.lru_cache(maxsize=256, typed=True)  # typed: a Markup box is not a str one
-def _cached_row_cells(
-    env: jinja2.Environment, cells: tuple[CellView, ...], box: str
-) -> markupsafe.Markup:
-    return markupsafe.Markup(env.get_template("_macros.html").module.row_cells(cells, box))  # type: ignore[attr-defined]
-
-
-@jinja2.pass_environment
-def _row_cells(env: jinja2.Environment, cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
-    """
-    The ``row_cells`` filter: the ``row_cells`` macro of ``_macros.html``, once per kind of row.
-
-    A two-year chart has thousands of rows but few kinds of them, and rendering a row
-    is most of the time a sheet takes; the cache is small (a row of 96 sessions a day
-    is about 30 KB).
-    """
-    return _cached_row_cells(env, cells, box)
-
-
 @functools.lru_cache(maxsize=256, typed=True)
 def _cached_cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Markup:
     return markupsafe.Markup(env.get_template("_macros.html").module.cell(cell, box))  # type: ignore[attr-defined]
@@ -79,9 +60,31 @@ def _cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Marku
 
     A clinic's sheets have hundreds of kinds of row (the days a week is in the window,
     every other day starting on either day) but a few dozen kinds of cell: a row
-    missing the row cache is put together from cells already rendered.
+    missing the row cache is joined from cells already rendered.
     """
     return _cached_cell(env, cell, box)
+
+
+@functools.lru_cache(maxsize=256, typed=True)  # typed: a Markup box is not a str one
+def _cached_row_cells(
+    env: jinja2.Environment, cells: tuple[CellView, ...], box: str
+) -> markupsafe.Markup:
+    # The row_cells macro of _macros.html, put together here from its parts: the
+    # macro's loop costs several times the cached cells it joins.
+    separator = env.get_template("_macros.html").module.cell_separator  # type: ignore[attr-defined]
+    return markupsafe.Markup(separator).join(_cached_cell(env, c, box) for c in cells)
+
+
+@jinja2.pass_environment
+def _row_cells(env: jinja2.Environment, cells: tuple[CellView, ...], box: str) -> markupsafe.Markup:
+    """
+    The ``row_cells`` filter: the ``row_cells`` macro of ``_macros.html``, once per kind of row.
+
+    A two-year chart has thousands of rows but few kinds of them, and rendering a row
+    is most of the time a sheet takes; the cache is small (a row of 96 sessions a day
+    is about 30 KB).
+    """
+    return _cached_row_cells(env, cells, box)
 
 
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
