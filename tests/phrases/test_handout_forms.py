@@ -92,6 +92,18 @@ _CODES = {"bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
         # "a minute and a half"
         ("Hold for a minute and a half.", {"hold_seconds": 90, "ambiguous": False}),
         ("hold 2 minutes and a half", {"hold_seconds": 150}),
+        # a repeat after the reps and a rest repeats the set; after a hold it counts reps
+        (
+            "Perform 10-15 reps, rest 30 seconds, repeat 3 times",
+            {"reps": [10, 15], "sets": 3, "ambiguous": False},
+        ),
+        ("10 reps, rest 1 minute, repeat 3 times", {"reps": 10, "sets": 3}),
+        ("Do 10 reps then rest. Repeat 3 times.", {"reps": 10, "sets": 3}),
+        ("10 times, rest, and repeat twice more", {"reps": 10, "sets": 3}),
+        (
+            "Hold 5 seconds, rest 5 seconds, repeat 10 times",
+            {"reps": 10, "sets": None, "hold_seconds": 5},
+        ),
     ],
 )
 def test_handout_forms(text: str, fields: dict[str, object]) -> None:
