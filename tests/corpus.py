@@ -8,8 +8,8 @@ with ``-v``, every miss).
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +131,28 @@ def evaluate(path: Path, verbose: bool = False) -> Score:
     )
 
 
-if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    paths = [Path(a) for a in args] or [Path(__file__).parent / "data/phrases-dev.jsonl"]
+def main(argv: list[str] | None = None) -> None:
+    """Print the score table of each corpus file named (the dev corpus if none)."""
+    parser = argparse.ArgumentParser(
+        prog="python tests/corpus.py",
+        description="Score the phrase reader on corpus files (JSON Lines, corpus format).",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="corpus files to score (default: tests/data/phrases-dev.jsonl)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    paths = args.files or [Path(__file__).parent / "data/phrases-dev.jsonl"]
     for path in paths:
+        if not path.is_file():
+            parser.error(f"no such corpus file: {path}")
         print(f"== {path.name}")
-        print("\n".join(evaluate(path, verbose="-v" in sys.argv).lines()))
+        print("\n".join(evaluate(path, verbose=args.verbose).lines()))
+
+
+if __name__ == "__main__":
+    main()

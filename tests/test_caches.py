@@ -3,7 +3,6 @@ The package's memo caches: each one is listed here, bounded, and gives what its 
 
 A cache is kept only where it pays at a real hot spot (the numbers are in the CHANGELOG);
 a new one must be added to `CACHES` with its bound, so none grows without limit unseen.
-The caches of the phrase reader (`rehabplan.phrases`) are its own.
 """
 
 from __future__ import annotations
@@ -19,8 +18,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.helpers import ROOT, ZONES
+from tests.strategies import doses, timings
 
-#: Every cached function outside the phrase reader: (module, name) -> its bound.
+from rehabplan.model import Dose, Timing
+
+#: Every cached function: (module, name) -> its bound.
 #: ``None``: a function of no argument or of a flag, so it holds one or two values.
 CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.model._settings", "iana_zones"): None,
@@ -33,10 +35,15 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.export.ical._series", "steady"): 4096,
     ("rehabplan.files._converter", "converter"): None,
     ("rehabplan.catalogue._catalogue", "default_catalogue"): None,
+    ("rehabplan.phrases._grammar", "_starts"): 1,
+    ("rehabplan.phrases._grammar", "_candidates"): 1024,
+    # One compiled pattern per rule of the grammar's fixed table.
+    ("rehabplan.phrases._grammar", "_rule"): None,
+    ("rehabplan.phrases._grammar", "_cached_plan"): 8192,
+    ("rehabplan.phrases._merge", "_timing"): 4096,
+    ("rehabplan.phrases._merge", "_dose"): 4096,
+    ("rehabplan.phrases._reader", "looks_misspelt"): 16384,
 }
-#: The phrase reader keeps its own caches (per word, per symbol run, per merge), tested
-#: with it; this file does not list them.
-PHRASES = "rehabplan.phrases"
 
 
 def _is_cache(node: ast.expr) -> bool:
@@ -48,13 +55,11 @@ def _is_cache(node: ast.expr) -> bool:
 
 
 def _cached_functions() -> set[tuple[str, str]]:
-    """Every function outside the phrase reader wrapped in a functools cache."""
+    """Every function wrapped in a functools cache."""
     found = set()
     src = ROOT / "src"
     for path in (src / "rehabplan").rglob("*.py"):
         module = ".".join(path.relative_to(src).with_suffix("").parts).removesuffix(".__init__")
-        if module.startswith(PHRASES):
-            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
@@ -135,3 +140,89 @@ def test_vtimezone_cache_gives_the_function_s_answer(zone: str, first: int, span
 
     args = (zone, first, first + span)
     assert _vtimezone._lines(*args) == _vtimezone._lines.__wrapped__(*args)
+
+
+#: Symbols the grammar reads, for runs of them drawn at random.
+_SYMBOLS = (
+    "N",
+    "x",
+    "sets",
+    "reps",
+    "hold",
+    "sec",
+    "min",
+    "daily",
+    "each",
+    "side",
+    "for",
+    "weeks",
+    "day",
+    "a",
+    "per",
+    "week",
+    "DOW",
+    ",",
+    "and",
+    "morning",
+    "evening",
+    "then",
+)
+
+
+def _steps(steps: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Grammar steps as comparable values (a match object equals only itself)."""
+    return [(m.span(), m.lastgroup, handler, a, b, groups) for m, handler, a, b, groups in steps]
+
+
+@given(syms=st.lists(st.sampled_from(_SYMBOLS), max_size=12).map(tuple))
+def test_plan_cache_gives_the_function_s_answer(syms: tuple[str, ...]) -> None:
+    """A run of symbols is planned the same from the cache as afresh."""
+    from rehabplan.phrases import _grammar
+
+    assert _steps(_grammar._cached_plan(syms)) == _steps(_grammar._match_symbols(syms))
+
+
+@given(timing=timings())
+def test_timing_cache_gives_the_function_s_answer(timing: Timing) -> None:
+    """A timing built from its fields is the same from the cache as afresh."""
+    from rehabplan.phrases import _merge
+
+    args = (
+        timing.times_per_day,
+        timing.times_of_day,
+        timing.every_hours,
+        timing.round_the_clock,
+        timing.every_days,
+        timing.times_per_week,
+        timing.weekdays,
+        timing.start,
+        timing.duration_days,
+        timing.until,
+        timing.anchor,
+    )
+    assert _merge._cached(_merge._timing, *args) == _merge._timing.__wrapped__(*args) == timing
+
+
+@given(dose=doses())
+def test_dose_cache_gives_the_function_s_answer(dose: Dose) -> None:
+    """A dose built from its fields is the same from the cache as afresh."""
+    from rehabplan.phrases import _merge
+
+    args = (dose.sets, dose.reps, dose.hold, dose.each_side, dose.rest, dose.load, dose.duration)
+    assert _merge._cached(_merge._dose, *args) == _merge._dose.__wrapped__(*args) == dose
+
+
+@given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_misspelling_cache_gives_the_function_s_answer(word: str) -> None:
+    """Whether a word looks misspelt, and as what: the cache and the function agree."""
+    from rehabplan.phrases import _reader
+
+    assert _reader.looks_misspelt(word) == _reader.looks_misspelt.__wrapped__(word)
+
+
+@given(char=st.characters())
+def test_candidates_cache_gives_the_function_s_answer(char: str) -> None:
+    """The rules that can start at a character: the cache and the function agree."""
+    from rehabplan.phrases import _grammar
+
+    assert _grammar._candidates(char) == _grammar._candidates.__wrapped__(char)

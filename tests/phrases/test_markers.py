@@ -16,7 +16,11 @@ from rehabplan.phrases import parse_dose, parse_timing, read
 #: Free text, the kind of word the reader could not place, and the words it names.
 UNPLACED = [
     ("twice daily, not in the morning", "a negation", "not in the morning"),
-    ("Do not exercise for 30 minutes after eating.", "a negation", "not exercise for 30 minutes"),
+    (
+        "Do not exercise for 30 minutes after eating.",
+        "a negation",
+        "do not exercise for 30 minutes after eating",
+    ),
     ("never run for 2 weeks", "a negation", "never run for 2 weeks"),
     ("3 x 10 on the left only", "a side", "left only"),
     ("3 x 10 on the right", "a side", "right"),
@@ -30,7 +34,7 @@ UNPLACED = [
     ),
     ("Easy walk 21 mins (or 3 x 7 mins)", "an alternative", "or 3 x 7 mins"),
     ("twice daily or weekly", "an alternative", "or weekly"),
-    ("This adds up to 52 sets in total.", "a total", "total"),
+    ("That is 52 sets in total.", "a total", "total"),
     ("once in the morning and repeated twice more", "a count added", "more"),
     ("every couple of hours, 10 reps", "a vague amount", "couple of hours, 10"),
     ("Hence 10-20 times for each exercise per day.", "a period", "day"),

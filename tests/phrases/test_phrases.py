@@ -225,6 +225,18 @@ def test_dev_corpus_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     assert min(score.per_field.values()) >= 0.9
 
 
+def test_corpus_script_prints_its_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """`python tests/corpus.py --help` prints the usage; a missing file is named, not a traceback."""
+    with pytest.raises(SystemExit) as done:
+        corpus.main(["--help"])
+    assert done.value.code == 0
+    assert "usage: python tests/corpus.py [-h] [-v] [FILE ...]" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        corpus.main(["no-such-corpus.jsonl"])
+    assert done.value.code == 2
+    assert "no such corpus file: no-such-corpus.jsonl" in capsys.readouterr().err
+
+
 @given(doses())
 def test_dose_round_trip(dose: Dose) -> None:
     """Every dose's canonical text reads back to an equal dose."""
@@ -557,9 +569,9 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         # floors are what the reader reaches, so that a change that loses ground fails
         ("phrases-dev.jsonl", 0.99, 0.97, 0.01),
         ("phrases-redteam.jsonl", 0.97, 0.99, 0.01),
-        ("phrases-redteam2.jsonl", 0.94, 0.95, 0.02),
+        ("phrases-redteam2.jsonl", 0.94, 0.955, 0.02),
         # real handouts: silent misreads within the target, schedule and dose below it still
-        ("phrases-handouts.jsonl", 0.84, 0.86, 0.04),
+        ("phrases-handouts.jsonl", 0.86, 0.89, 0.03),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

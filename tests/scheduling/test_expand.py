@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,7 +21,7 @@ from rehabplan import (
     examples,
     expand,
 )
-from rehabplan.model import Anchor, AsNeeded, SlotTimes
+from rehabplan.model import Anchor, AsNeeded, Session, SlotTimes
 from rehabplan.model._wallclock import localize
 from rehabplan.scheduling._recurrence import slot_times
 
@@ -298,3 +299,11 @@ def test_sessions_that_start_together_keep_the_programme_order(programme: Progra
     position = {p.id: n for n, p in enumerate(programme.prescriptions)}
     keys = [(s.start, position[s.prescription.id]) for s in expand(programme)]
     assert sorted(keys) == keys
+
+
+@given(programme=programmes())
+def test_expansion_s_unchecked_sessions_pass_the_session_checks(programme: Programme) -> None:
+    """Every session expansion makes without checks is one `Session(...)` accepts as equal."""
+    for session in expand(programme).sessions:
+        fields = {a.name: getattr(session, a.name) for a in attrs.fields(Session)}
+        assert Session(**fields) == session

@@ -5,21 +5,23 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from rehabplan.cli._options import UsageError
+from rehabplan.cli._options import UsageError, add_output, command
 
 __all__ = ["add_batch"]
 
 
 def add_batch(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "batch",
         help="build the calendar and sheet of every programme file in a folder",
         description="Build an .ics calendar and an HTML sheet for every programme file "
         "(.toml, .json) in DIR, in parallel. A file that fails is reported and the others "
         "are built; the exit status is 2 if any failed.",
+        run=_run_batch,
     )
     p.add_argument("folder", metavar="DIR", help="a folder of programme files")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="where to write")
+    add_output(p, "where to write", metavar="OUTDIR")
     p.add_argument(
         "--workers", type=int, metavar="N", help="processes to use (default: one per core)"
     )
@@ -33,7 +35,6 @@ def add_batch(sub: Any) -> None:
         metavar="FILE",
         help="skip files unchanged since the run that wrote this JSON manifest (made if missing)",
     )
-    p.set_defaults(run=_run_batch)
 
 
 def _run_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:

@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from rehabplan.cli._options import add_programme, add_strict, add_window, load_programme, warn
+from rehabplan.cli._options import (
+    add_output,
+    add_programme,
+    add_strict,
+    add_window,
+    command,
+    load_programme,
+    warn,
+)
 from rehabplan.errors import ExportError
 
 __all__ = ["add_ics"]
@@ -28,15 +36,17 @@ def _alarm_arg(text: str) -> int | None:
 
 
 def add_ics(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "ics",
         help="write a programme file as an iCalendar (.ics) file",
         description="Write the sessions of a programme as an iCalendar file to import or "
         "subscribe to: one event per routine (the sessions due together) and recurring "
         "series by default.",
+        run=_run_ics,
     )
     add_programme(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file to write")
+    add_output(p, "the .ics file to write")
     p.add_argument(
         "--expanded",
         action="store_true",
@@ -69,7 +79,6 @@ def add_ics(sub: Any) -> None:
     )
     add_window(p)
     add_strict(p)
-    p.set_defaults(run=_run_ics)
 
 
 def _read_previous(path: str | None) -> bytes | None:

@@ -6,20 +6,22 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
+from rehabplan.cli._options import command
 from rehabplan.errors import ExportError
 
 __all__ = ["add_demo"]
 
 
 def add_demo(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "demo",
         help="write the demo programme with its schedule, calendar and sheets",
         description="Write the demo programme (a runner with calf pain) to a folder, "
         "with its schedule (JSON), calendar (.ics) and printed sheet (HTML and text).",
+        run=_run_demo,
     )
     p.add_argument("-o", "--out", default="demo", metavar="DIR", help="the folder (default: demo)")
-    p.set_defaults(run=_run_demo)
 
 
 def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import IO, TYPE_CHECKING, Any
 
+from rehabplan.cli._options import command
 from rehabplan.errors import ProgrammeError
 
 if TYPE_CHECKING:
@@ -30,11 +31,13 @@ def _read_catalogue(path: str | None) -> Catalogue:
 
 
 def add_exercises(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "exercises",
         help="search the exercise catalogue, or show one exercise",
         description="Search the exercise catalogue (best match first), or show one exercise "
         "with its numbered instructions.",
+        run=_run_exercises,
     )
     p.add_argument("text", nargs="?", default="", help="words to search for (default: all)")
     p.add_argument("--category", help="only this category, such as 'stretch' or 'nerve glide'")
@@ -43,7 +46,6 @@ def add_exercises(sub: Any) -> None:
     p.add_argument("--show", metavar="ID", help="show one exercise in full")
     p.add_argument("--catalogue", metavar="FILE", help="your catalogue file, added on top")
     p.add_argument("--json", action="store_true", help="print JSON catalogue entries")
-    p.set_defaults(run=_run_exercises)
 
 
 def _show_exercise(entry: CatalogueEntry, out: IO[str]) -> None:

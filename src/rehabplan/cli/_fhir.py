@@ -6,20 +6,23 @@ import argparse
 import json
 from typing import IO, Any
 
+from rehabplan.cli._options import add_output, command
+
 __all__ = ["add_fhir"]
 
 
 def add_fhir(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "fhir",
         help="write a programme file as a FHIR R4 Bundle (JSON)",
         description="Write a programme as an HL7 FHIR R4 Bundle of type collection: a "
         "CarePlan, a ServiceRequest with its occurrenceTiming per prescription and activity, "
         "and an Appointment per appointment.",
+        run=_run_fhir,
     )
     p.add_argument("programme", metavar="PROGRAMME", help="a programme file (.toml or .json)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .json file to write")
-    p.set_defaults(run=_run_fhir)
+    add_output(p, "the .json file to write")
 
 
 def _run_fhir(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:

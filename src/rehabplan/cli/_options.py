@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING, NoReturn
+from collections.abc import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from rehabplan.errors import ProgrammeError
 
@@ -16,9 +16,11 @@ __all__ = [
     "DEFAULT_LIMIT",
     "Parser",
     "UsageError",
+    "add_output",
     "add_programme",
     "add_strict",
     "add_window",
+    "command",
     "date_arg",
     "load_programme",
     "schedule_of",
@@ -29,6 +31,10 @@ __all__ = [
 #: `rehabplan.scheduling.DEFAULT_LIMIT`, written out so that building the parser (and
 #: `--help`) does not import the library; a test holds the two equal.
 DEFAULT_LIMIT = 100_000
+
+
+#: What a command runs: its parsed arguments, standard output and error to the exit status.
+Runner = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 
 class UsageError(Exception):
@@ -50,6 +56,20 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2027-03-01"
         ) from None
+
+
+def command(
+    sub: Any, name: str, *, run: Runner, help: str, description: str
+) -> argparse.ArgumentParser:
+    """The parser of the command *name*, which *run* carries out; its arguments are added to it."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=description)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def add_output(parser: argparse.ArgumentParser, help: str, *, metavar: str = "FILE") -> None:
+    """The required ``-o``/``--output``: where the command writes."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help)
 
 
 def add_programme(parser: argparse.ArgumentParser, metavar: str = "PROGRAMME") -> None:

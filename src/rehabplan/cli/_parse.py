@@ -7,7 +7,7 @@ import json
 import sys
 from typing import IO, TYPE_CHECKING, Any
 
-from rehabplan.cli._options import UsageError
+from rehabplan.cli._options import UsageError, command
 from rehabplan.errors import ProgrammeError, RehabplanError
 
 if TYPE_CHECKING:
@@ -17,11 +17,13 @@ __all__ = ["add_parse"]
 
 
 def add_parse(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "parse",
         help="read a prescription phrase and print what it means",
         description="Read a prescription phrase and print its dose and timing as the "
         "library writes them, or (--json) one JSON object with the keys of the phrase corpus.",
+        run=_run_parse,
     )
     p.add_argument("phrase", nargs="?", help='the phrase, such as "3x15 twice daily for 12 weeks"')
     p.add_argument(
@@ -34,7 +36,6 @@ def add_parse(sub: Any) -> None:
         metavar="FILE",
         help="read one JSON object a line (its 'text' key; '-' for stdin) and write one a line",
     )
-    p.set_defaults(run=_run_parse)
 
 
 def _described(reading: phrases.Reading) -> list[str]:

@@ -10,6 +10,7 @@ from rehabplan.cli._options import (
     add_programme,
     add_strict,
     add_window,
+    command,
     load_programme,
     schedule_of,
     warn,
@@ -19,10 +20,12 @@ __all__ = ["add_check", "add_schedule"]
 
 
 def add_schedule(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "schedule",
         help="expand a programme file into its dated sessions",
         description="Expand a programme file into its sessions, in time order.",
+        run=_run_schedule,
     )
     add_programme(p)
     p.add_argument(
@@ -33,7 +36,6 @@ def add_schedule(sub: Any) -> None:
     )
     add_window(p)
     add_strict(p)
-    p.set_defaults(run=_run_schedule)
 
 
 def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -77,15 +79,16 @@ def _run_schedule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def add_check(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "check",
         help="validate a programme file and summarise it",
         description="Read a programme file, expand it, and print a short "
         "summary; a bad file gives one line naming the key and exit status 2.",
+        run=_run_check,
     )
     add_programme(p, "FILE")
     add_strict(p)
-    p.set_defaults(run=_run_check)
 
 
 def _count(n: int, noun: str) -> str:

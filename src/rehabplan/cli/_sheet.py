@@ -9,8 +9,10 @@ from typing import IO, Any
 
 from rehabplan.cli._options import (
     UsageError,
+    add_output,
     add_programme,
     add_strict,
+    command,
     date_arg,
     load_programme,
     warn,
@@ -20,14 +22,16 @@ __all__ = ["add_sheet"]
 
 
 def add_sheet(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "sheet",
         help="write the printed home-exercise sheet",
         description="Write the home-exercise sheet of a programme: exercise cards, "
         "stop rules and a weekly tick chart with one box per scheduled session.",
+        run=_run_sheet,
     )
     add_programme(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    add_output(p, "the file to write")
     p.add_argument(
         "--format",
         choices=("html", "md", "txt", "pdf"),
@@ -57,7 +61,6 @@ def add_sheet(sub: Any) -> None:
         help="a folder of custom templates (sheet.html, sheet.md, sheet.txt), run sandboxed",
     )
     add_strict(p)
-    p.set_defaults(run=_run_sheet)
 
 
 _SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", ".pdf": "pdf"}

@@ -97,26 +97,26 @@ def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
 
 
 #: The exercises of `home_exercises`.
-_HIP_FLEXOR_RELEASE = Exercise(
-    name="Hip-flexor release",
-    category="soft-tissue release",
-    region="hip",
-    equipment=("spiky ball",),
-    instructions=(
-        "Lie face down with the ball just inside the front of the hip bone.",
-        "Let your weight sink onto the ball and breathe slowly.",
-    ),
-)
+def _hip_release(name: str, *instructions: str) -> Exercise:
+    """A soft-tissue release of the hip on a spiky ball."""
+    return Exercise(
+        name=name,
+        category="soft-tissue release",
+        region="hip",
+        equipment=("spiky ball",),
+        instructions=instructions,
+    )
 
-_PIRIFORMIS_RELEASE = Exercise(
-    name="Piriformis release",
-    category="soft-tissue release",
-    region="hip",
-    equipment=("spiky ball",),
-    instructions=(
-        "Sit on the ball under the middle of the buttock.",
-        "Roll slowly over tender spots for the time given.",
-    ),
+
+_HIP_FLEXOR_RELEASE = _hip_release(
+    "Hip-flexor release",
+    "Lie face down with the ball just inside the front of the hip bone.",
+    "Let your weight sink onto the ball and breathe slowly.",
+)
+_PIRIFORMIS_RELEASE = _hip_release(
+    "Piriformis release",
+    "Sit on the ball under the middle of the buttock.",
+    "Roll slowly over tender spots for the time given.",
 )
 
 _GLUTE_BRIDGE = Exercise(

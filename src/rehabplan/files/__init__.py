@@ -26,32 +26,11 @@ prescriptions, activities, appointments and phases, each text at most
 `rehabplan.model.MAX_TEXT` (10,000) characters, and no number has more than 100 digits.
 """
 
-from rehabplan.files._atomic import (
-    MAX_FILE_BYTES,
-    read_data,
-    write_atomic,
-)
-from rehabplan.files._programme_file import (
-    MAX_ITEMS,
-    dump,
-    dumps,
-    load,
-    loads,
-    programme_from_dict,
-    programme_to_dict,
-    schema,
-)
+from rehabplan.files import _programme_file
+from rehabplan.files._atomic import MAX_FILE_BYTES, read_data, write_atomic
 
-__all__ = [
-    "MAX_FILE_BYTES",
-    "MAX_ITEMS",
-    "dump",
-    "dumps",
-    "load",
-    "loads",
-    "programme_from_dict",
-    "programme_to_dict",
-    "read_data",
-    "schema",
-    "write_atomic",
-]
+# Reading and writing programmes: its names are listed once, in its own `__all__`.
+from rehabplan.files._programme_file import *  # noqa: F403
+
+__all__ = ["MAX_FILE_BYTES", "read_data", "write_atomic"]
+__all__ += _programme_file.__all__

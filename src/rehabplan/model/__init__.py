@@ -66,8 +66,12 @@ from rehabplan.model._schedule import (
     Schedule,
     ScheduledAppointment,
     Session,
-    checked_session,
 )
+
+# Expansion's constructor of sessions from values it has already checked: the scheduler
+# imports it from here, and it is left out of `__all__`, the documented API, since any
+# other caller should make a checked `Session`.
+from rehabplan.model._schedule import checked_session as checked_session
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
@@ -131,7 +135,6 @@ __all__ = [
     "Training",
     "Volume",
     "checked",
-    "checked_session",
     "format_duration",
     "format_duration_range",
     "high",

@@ -141,9 +141,10 @@ def checked_session(
     """
     A prescription's `Session` from values already checked, without checking them again.
 
-    Expansion makes tens of thousands of sessions from one checked prescription, its
-    dose and the zone's placed starts; the field checks were half the cost of each.
-    Anything else makes a `Session` the usual way, checked.
+    For expansion (`rehabplan.scheduling`) alone: it makes tens of thousands of sessions
+    from one checked prescription, its dose and the zone's placed starts, and the field
+    checks cost a third of its time. Anything else makes a `Session` the usual way, checked;
+    so this is left out of `rehabplan.model.__all__`.
 
     >>> from rehabplan import examples, expand
     >>> first = expand(examples.achilles()).sessions[0]

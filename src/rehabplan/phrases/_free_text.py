@@ -351,11 +351,18 @@ def _reading(
             )
     elif per_day is not None and every_hours is not None:
         pass
-    if per_day is None and times:
+    if per_day is None and times and not (anchor is not None and anchor.event == "meal"):
+        # "on waking, before meals and at bedtime": the meals are times of their own,
+        # so the named times are not the count a day
         per_day = len(times)
     if per_day is None and anchor is not None and anchor.event in _ONCE_A_DAY_EVENTS:
         per_day = 1  # before breakfast, after dinner: a meal happens once a day
-    if per_day is None and "per_day" in merged.weak and every_hours is None:
+    if (
+        per_day is None
+        and "per_day" in merged.weak
+        and every_hours is None
+        and not merged.fields.get("spread_over_day")
+    ):
         per_day = 1
     if per_day is not None and times and isinstance(per_day, int) and per_day != len(times):
         ambiguous = True

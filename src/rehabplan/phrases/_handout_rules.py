@@ -6,16 +6,8 @@ rules, rest days, starts, criteria, conditions and reviews.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
-import attrs
-
-from rehabplan.model import (
-    Anchor,
-    StopRule,
-)
-from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds
+from rehabplan.phrases._context_rules import CONTEXT_RULES
+from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
@@ -23,12 +15,34 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
-    h_rest,
     h_sets_hold,
     h_sets_reps,
     h_side,
-    h_when_event,
-    weekday_list,
+)
+from rehabplan.phrases._handout_handlers import (
+    h_after_finishing,
+    h_bare_anchor,
+    h_condition,
+    h_count_hold,
+    h_criterion,
+    h_days_a_week,
+    h_days_between,
+    h_distance_bouts,
+    h_hours_apart,
+    h_program_length,
+    h_reps_rest_rounds,
+    h_rest_days,
+    h_rest_from,
+    h_review,
+    h_rounds,
+    h_seconds_hold,
+    h_sets_of_bout,
+    h_sets_reps_each_side,
+    h_sets_with_rests,
+    h_stacked_per_day,
+    h_start_after,
+    h_stop_rule,
+    h_timed_sessions,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -45,171 +59,7 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 
-__all__ = [
-    "HANDOUT_RULES",
-    "h_after_finishing",
-    "h_bare_anchor",
-    "h_condition",
-    "h_count_hold",
-    "h_criterion",
-    "h_days_a_week",
-    "h_hours_apart",
-    "h_rest_days",
-    "h_rest_from",
-    "h_review",
-    "h_seconds_hold",
-    "h_sets_of_bout",
-    "h_sets_reps_each_side",
-    "h_sets_with_rests",
-    "h_stacked_per_day",
-    "h_start_after",
-    "h_stop_rule",
-    "h_timed_sessions",
-]
-
-
-def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_sets_reps(m, s)
-    yield s.fact("per_day", s.value("n"))
-
-
-def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("bout", duration(s, "b"))
-
-
-def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("reps", s.value("s"))
-    yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
-
-
-def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    hours = s.value("n")
-    if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
-        yield s.fact("every_days", hours // 24)
-    else:
-        yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
-
-
-def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    above = s.value("n")
-    if not s.has("what") and above is None:
-        # "stop when tired": no symptom or threshold this reader knows
-        yield s.fact("ambiguous", "a stop rule naming no symptom or threshold: say 'stop if pain'")
-        return
-    what = s.raw("what") or "pain"
-    if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
-        yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
-        return
-    yield s.fact("stop_rule", StopRule(what=what, above=above))
-
-
-def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("except", frozenset(weekday_list(s.tokens)))
-
-
-def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
-
-
-def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a rest from something else, not this exercise's course: " + s.raw("all"))
-
-
-def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    anchor = Anchor("before and after" if s.has("both") else "after", "exercise")
-    yield s.fact("anchor", anchor)
-    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {anchor.relation} what")
-
-
-def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    counts = [s.value(g) for g in ("r", "r2", "r3") if s.has(g)]
-    if len({str(c) for c in counts}) > 1:
-        shown = ", ".join(str(c) for c in counts)
-        yield s.fact("ambiguous", f"a different count in each set ({shown}): say one, or each set")
-        return
-    yield s.fact("sets", len(counts))
-    yield s.fact("reps", counts[0])
-
-
-def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    for fact in h_when_event(m, s):
-        yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
-
-
-def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_bout(m, s)
-    period = s.syms("p")[0]
-    yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
-
-
-def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("criterion", " ".join(t.raw for t in s.tokens))
-
-
-def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a condition, not as needed: " + " ".join(t.raw for t in s.tokens))
-
-
-def h_review(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "then a review")
-
-
-def h_days_a_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("per_week", s.value("n"))
-
-
-def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    reps, other = s.value("r"), s.value("r2")
-    if reps != other:
-        yield s.fact("ambiguous", "a different count for each side: " + s.raw("all"))
-        return
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("reps", reps)
-    yield s.fact("per_side", True)
-
-
-def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
-    # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
-    canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
-    yield s.fact("bout" if canonical else "hold", duration(s, "h"))
-
-
-def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("hold", seconds(s.value("n"), "sec"))
-
-
-def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    rounds = s.value("n") if s.has("n") else s.value("n2")
-    # "repeat the set twice more": the first round and two more
-    yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
-
-
-def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("reps", s.value("r"))
-    if s.has("rn"):
-        yield from h_rest(m, s)
-    yield from h_rounds(m, s)
-
-
-def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("n")
-    if not isinstance(count, int):
-        yield s.fact("bad", "a programme's length must be a whole number")
-        return
-    unit = s.syms("u")[0]
-    if unit.startswith("month"):
-        yield s.fact("ambiguous", "a month read as 30 days")
-    yield s.fact("duration", days(count, unit))
-
-
-def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    days = s.value("n", 1)
-    if not isinstance(days, int):
-        yield s.fact("bad", "the days between sessions must be a whole number")
-        return
-    yield s.fact("every_days", days + 1)
+__all__ = ["HANDOUT_RULES"]
 
 
 HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -217,9 +67,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # are not doses, stop rules, rest days, starts, criteria and conditions
     (
         "stacked_per_day",
-        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?=daily |(?:times |x )?(?:a|per|/) day )",
+        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?:(?=daily |each day |eachday |everyday )|(?:times |x )?(?:a|per|/) day )",
         h_stacked_per_day,
     ),
+    *CONTEXT_RULES,
     (
         "reps_x_sets_bare",
         rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{TU} ){NOT_PERIOD}",
@@ -257,8 +108,16 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
         h_nothing,
     ),
-    ("percent_rm", r"(?:N % (?:of )?(?:N rm )?|N rm )", h_nothing),
-    ("rating", rf"{QUAL}N out of N ", h_nothing),
+    (
+        "percent_rm",
+        r"(?:N % (?:of )?(?:N rm )?|N rm )",
+        h_nothing,
+    ),
+    (
+        "rating",
+        rf"{QUAL}N out of N ",
+        h_nothing,
+    ),
     (
         "rest_days",
         r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ",
@@ -269,10 +128,26 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
         h_start_after,
     ),
-    ("criterion", r"until (?:you are |you're |it is |it's |)pain free ", h_criterion),
-    ("condition", r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ", h_condition),
-    ("review", r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ", h_review),
-    ("no_hold", r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ", h_nothing),
+    (
+        "criterion",
+        r"until (?:you are |you're |it is |it's |)pain free ",
+        h_criterion,
+    ),
+    (
+        "condition",
+        r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ",
+        h_condition,
+    ),
+    (
+        "review",
+        r"(?:(?:, |; |\. )?(?:and )?then )?(?:a )?review ",
+        h_review,
+    ),
+    (
+        "no_hold",
+        r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ",
+        h_nothing,
+    ),
     # "2 x 10 yards": two bouts, each a distance
     (
         "distance_bouts",
@@ -307,7 +182,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     # "the following exercises" lists what comes next: not "after exercise"
-    ("the_following", r"(?:the|these) after (?!N )", h_nothing),
+    (
+        "the_following",
+        r"(?:the|these) after (?!N )",
+        h_nothing,
+    ),
     (
         "days_of_activity_a_week",
         r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
@@ -318,7 +197,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<s>N) x (?P<r>N) \+ (?P<r2>N) )",
         h_sets_reps_each_side,
     ),
-    ("degrees", r"N (?:°|degrees) (?:- N (?:°|degrees) )?", h_nothing),
+    (
+        "degrees",
+        r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
+        h_nothing,
+    ),
     # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
     (
         "tempo_digits",
@@ -330,28 +213,35 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
         h_nothing,
     ),
-    ("count_hold", r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ", h_count_hold),
+    (
+        "count_hold",
+        r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ",
+        h_count_hold,
+    ),
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
         r"(?:(?:repeat|go through|do|complete) (?:the |this |that |whole |entire |full |)"
         r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
+        r"(?P<session>(?:each|per|a|every|/) session )?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
     ),
-    # "10 reps, rest 1 minute, repeat 3 times": a repeat after the reps and a rest repeats
-    # the set (after a hold and a rest, "repeat 10 times" counts the reps instead)
+    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the set
     (
         "reps_rest_rounds",
         rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
-        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)"
-        rf"repeat (?:(?:this|it|that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?"
-        rf"{NOT_PERIOD}",
+        rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
+        rf"that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?{NOT_PERIOD}",
         h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
-    ("sets_per_day", r"(?P<n>N) sets (?:per|a|each|/) day ", h_per_day),
+    (
+        "sets_per_day",
+        r"(?P<n>N) sets (?:per|a|each|/) day ",
+        h_per_day,
+    ),
     # "an 8-week training program": the course's length
     (
         "program_length",
@@ -406,9 +296,21 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_per_week,
     ),
     # timed sets with the time as an adjective: "three 1-minute sets" (as "3 sets of 1 min")
-    ("dur_sets", r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ", h_sets_hold),
-    ("last_thing_at_night", r"last thing (?:at|each|every) night ", h_bedtime),
-    ("on_retiring", r"(?:on|upon|at|before) retiring ", h_bedtime),
+    (
+        "dur_sets",
+        r"(?P<s>N) (?P<hn>N) (?P<hu>sec|second|min) sets ",
+        h_sets_hold,
+    ),
+    (
+        "last_thing_at_night",
+        r"last thing (?:at|each|every) night ",
+        h_bedtime,
+    ),
+    (
+        "on_retiring",
+        r"(?:on|upon|at|before) retiring ",
+        h_bedtime,
+    ),
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",
@@ -422,7 +324,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_after_finishing,
     ),
     # "stand on one leg": a position, not a count
-    ("on_one_limb", r"on (?:N|a single|single) (?:leg|legs|arm|arms) ", h_nothing),
+    (
+        "on_one_limb",
+        r"on (?:N|a single|single) (?:leg|legs|arm|arms) ",
+        h_nothing,
+    ),
     # "rest from running for 2 weeks": how long something else stops
     (
         "rest_from",

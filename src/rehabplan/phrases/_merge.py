@@ -80,7 +80,7 @@ class Merge:
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
             self.stage = True
             return
-        if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS):
+        if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
             self.later.append((fact.start, fact.end))
             self.ambiguous = True

@@ -91,7 +91,11 @@ from rehabplan.phrases._patterns import (
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"
-    ("label_sets_x_reps", r"sets x reps (?:: |- |= )?(?P<s>N) x (?P<r>N) ", h_sets_reps),
+    (
+        "label_sets_x_reps",
+        r"sets x reps (?:: |- |= )?(?P<s>N) x (?P<r>N) ",
+        h_sets_reps,
+    ),
     (
         "label_per_period",
         rf"(?:x|session) (?:per|a|each|/) (?P<k>day|week) (?:: |- |= |\| )?(?P<v>N) (?!x |{TU} )",
@@ -103,7 +107,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_label,
     ),
     *HANDOUT_RULES,
-    ("hold_breaths", r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ", h_nothing),
+    (
+        "hold_breaths",
+        r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ",
+        h_nothing,
+    ),
     (
         "increase_by",
         r"(?:increase|increasing|add|adding) (?:by )?N (?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:week|day|session) )?",
@@ -111,10 +119,14 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW )",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn )",
         h_stage,
     ),
-    ("label_sets_slash_reps", r"sets / reps (?:: |- |= )?(?P<s>N) / (?P<r>N) ", h_sets_reps),
+    (
+        "label_sets_slash_reps",
+        r"sets / reps (?:: |- |= )?(?P<s>N) / (?P<r>N) ",
+        h_sets_reps,
+    ),
     (
         "label",
         rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
@@ -137,13 +149,33 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<for>for |x |)(?P<n>N) / (?P<d>N) (?!N |each |reps |x |per |ea )",
         h_uk_duration,
     ),
-    ("ratio", r"N / N ", h_ratio),
+    (
+        "ratio",
+        r"N / N ",
+        h_ratio,
+    ),
     # bouts that are not holds or frequencies
-    ("bout_per_day", rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ", h_bout),
-    ("bout_at_a_time", rf"(?:for )?{QUAL}{dur('b')}at a time ", h_bout),
+    (
+        "bout_per_day",
+        rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ",
+        h_bout,
+    ),
+    (
+        "bout_at_a_time",
+        rf"(?:for )?{QUAL}{dur('b')}at a time ",
+        h_bout,
+    ),
     # doses
-    ("bout_locomotion", rf"(?:{LOCOMOTION}) (?:for )?{QUAL}{dur('b')}", h_bout),
-    ("bout_then_locomotion", rf"{QUAL}{dur('b')}(?:{LOCOMOTION}) ", h_bout),
+    (
+        "bout_locomotion",
+        rf"(?:{LOCOMOTION}) (?:for )?{QUAL}{dur('b')}",
+        h_bout,
+    ),
+    (
+        "bout_then_locomotion",
+        rf"{QUAL}{dur('b')}(?:{LOCOMOTION}) ",
+        h_bout,
+    ),
     (
         "sets_reps_hold",
         rf"(?P<s>N) x (?P<r>N) x {QUAL}{dur('h')}(?:hold |isometric )?",
@@ -169,7 +201,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}(?:hold |isometric ){{0,3}}",
         h_reps_hold,
     ),
-    ("sets_x_reps", rf"(?P<s>N) x (?P<r>N) (?!x |{TU} )(?:reps )?(?P<ea>ea )?", h_sets_reps),
+    (
+        "sets_x_reps",
+        rf"(?P<s>N) x (?P<r>N) (?!x |{TU} )(?:reps )?(?P<ea>ea )?",
+        h_sets_reps,
+    ),
     (
         "sets_of_reps",
         r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time )(?:reps )?(?P<ea>ea )?",
@@ -180,13 +216,21 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<r>N) reps (?P<ea>ea |each )?(?:x |, |/ |in |of |)(?P<s>N) sets ",
         h_sets_reps,
     ),
-    ("sets", r"(?P<s>N) (?:more )?sets ", h_sets),
+    (
+        "sets",
+        r"(?P<s>N) (?:more )?sets ",
+        h_sets,
+    ),
     (
         "reps_per_side",
         rf"(?P<r>N) (?:reps |x )?(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )",
         h_reps,
     ),
-    ("reps_rm", r"(?P<r>N) rm ", h_reps),
+    (
+        "reps_rm",
+        r"(?P<r>N) rm ",
+        h_reps,
+    ),
     (
         "reps",
         r"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
@@ -207,7 +251,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both) ){{0,3}}(?:: )?x (?P<r>N) {NOT_PERIOD}",
         h_reps,
     ),
-    ("n_more_times", r"(?P<r>N) (?P<more>more )x ", h_reps),
+    (
+        "n_more_times",
+        r"(?P<r>N) (?P<more>more )x ",
+        h_reps,
+    ),
     # holds
     (
         "hold_x",
@@ -229,7 +277,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?(?:slow )?count (?:of |to )(?P<c>N) ",
         h_hold_count,
     ),
-    ("hold_until_count", r"hold until (?:you |your )?count (?:to )?(?P<c>N) ", h_hold_count),
+    (
+        "hold_until_count",
+        r"hold until (?:you |your )?count (?:to )?(?P<c>N) ",
+        h_hold_count,
+    ),
     (
         "stay_hold",
         rf"(?:keep|stay|remain|rest) (?:in )?(?:the |this |that |your )?(?:position|there|still|pose|stretch) (?:for )?{QUAL}{dur('h')}",
@@ -240,10 +292,26 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"hold (?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
-    ("hold_bare", r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)", h_hold_count),
-    ("tempo", r"over a count of N ", h_nothing),
-    ("count_of", r"(?:for )?(?:a )?count of (?P<c>N) ", h_hold_count),
-    ("dur_hold", rf"{QUAL}{dur('h')}(?:hold|isometric) (?:hold )?", h_hold),
+    (
+        "hold_bare",
+        r"hold (?:: |for )?(?P<c>N) (?=[.,;:()/] |$)",
+        h_hold_count,
+    ),
+    (
+        "tempo",
+        r"over a count of N ",
+        h_nothing,
+    ),
+    (
+        "count_of",
+        r"(?:for )?(?:a )?count of (?P<c>N) ",
+        h_hold_count,
+    ),
+    (
+        "dur_hold",
+        rf"{QUAL}{dur('h')}(?:hold|isometric) (?:hold )?",
+        h_hold,
+    ),
     (
         "dur_each_side",
         rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )",
@@ -260,11 +328,23 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}{dur('r')}(?:of )?rest (?:between (?:each )?(?:sets|reps|set|rounds) )?",
         h_rest,
     ),
-    ("relax", rf"(?:relax|rest) (?:for )?{QUAL}{dur('x')}", h_nothing),
+    (
+        "relax",
+        rf"(?:relax|rest) (?:for )?{QUAL}{dur('x')}",
+        h_nothing,
+    ),
     # load
-    ("load", r"(?:with |at |using |holding |)(?P<w>N) (?P<u>kg|lb) ", h_load),
+    (
+        "load",
+        r"(?:with |at |using |holding |)(?P<w>N) (?P<u>kg|lb) ",
+        h_load,
+    ),
     # sides
-    ("each_direction", r"(?:on |with |for |in |)(?:each|per|both) direction ", h_nothing),
+    (
+        "each_direction",
+        r"(?:on |with |for |in |)(?:each|per|both) direction ",
+        h_nothing,
+    ),
     (
         "side",
         rf"(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
@@ -276,7 +356,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_side,
     ),
     # times a day
-    ("x_n_daily", rf"x (?P<n>N) (?:(?:{PER})(?:day|daily)|daily|everyday|eachday) ", h_per_day),
+    (
+        "x_n_daily",
+        rf"x (?P<n>N) (?:(?:{PER})(?:day|daily)|daily|everyday|eachday) ",
+        h_per_day,
+    ),
     (
         "vague_day",
         r"(?:a )?VAGUE (?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
@@ -287,7 +371,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?",
         h_vague,
     ),
-    ("most_days", r"most days (?:of the week )?", h_vague),
+    (
+        "most_days",
+        r"most days (?:of the week )?",
+        h_vague,
+    ),
     (
         "n_times_slot",
         rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{SLOT} )",
@@ -298,13 +386,21 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<n>N) x (?:throughout|through|during|over|across) (?:the )?day ",
         h_per_day,
     ),
-    ("code_range", r"(?P<a>N) x daily (?:-|to|or|/) (?P<b>N) x daily ", h_code_range),
+    (
+        "code_range",
+        r"(?P<a>N) x daily (?:-|to|or|/) (?P<b>N) x daily ",
+        h_code_range,
+    ),
     (
         "per_day",
         rf"{QUAL}(?P<n>N) (?:x |session |time )(?:{PER})?(?:daily|day|everyday|eachday) ",
         h_per_day,
     ),
-    ("per_day_slash", rf"{QUAL}(?P<n>N) (?:per |a |/ |each |p )(?:day|daily) ", h_per_day),
+    (
+        "per_day_slash",
+        rf"{QUAL}(?P<n>N) (?:per |a |/ |each |p )(?:day|daily) ",
+        h_per_day,
+    ),
     (
         "per_24_hours",
         rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) ",
@@ -315,10 +411,26 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:each |q |a ){QUAL}(?P<n>N)? (?:hour|hours|hourly) (?:daily )?",
         h_every_hours,
     ),
-    ("q_slot", r"q (?P<slot>am|pm|morning|evening|night|bedtime) ", h_q_slot),
-    ("q_day", r"q (?:day|daily) ", h_per_day_one),
-    ("n_hourly", rf"{QUAL}(?P<n>N) hourly ", h_every_hours),
-    ("hourly", r"(?:hourly|each hour|per hour) ", h_every_hours),
+    (
+        "q_slot",
+        r"q (?P<slot>am|pm|morning|evening|night|bedtime) ",
+        h_q_slot,
+    ),
+    (
+        "q_day",
+        r"q (?:day|daily) ",
+        h_per_day_one,
+    ),
+    (
+        "n_hourly",
+        rf"{QUAL}(?P<n>N) hourly ",
+        h_every_hours,
+    ),
+    (
+        "hourly",
+        r"(?:hourly|each hour|per hour) ",
+        h_every_hours,
+    ),
     (
         "round_clock",
         r"(?:round|around) the clock |day and night |24 hours a day |night and day ",
@@ -340,11 +452,31 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on )?each (?P<ord>ORD|second) (?:day |eachday |(?P<u>week|month|weeks|months) )",
         h_every_days,
     ),
-    ("alternate_days", r"(?:on |every )?alternate (?:\. )?(?:days|day) ", h_every_days),
-    ("every_n_units", rf"each {QUAL}(?P<n>N) (?P<u>{DAYU}) ", h_every_days),
-    ("q_n_weeks", r"q (?P<n>N )?(?P<u>week|weeks|month|months) ", h_q_weeks),
-    ("q_n_days", r"(?:q|o) (?P<n>N) (?:day|days) ", h_every_days),
-    ("days_apart", r"(?P<n>N) (?P<u>day|days|week|weeks) apart ", h_every_days),
+    (
+        "alternate_days",
+        r"(?:on |every )?alternate (?:\. )?(?:days|day) ",
+        h_every_days,
+    ),
+    (
+        "every_n_units",
+        rf"each {QUAL}(?P<n>N) (?P<u>{DAYU}) ",
+        h_every_days,
+    ),
+    (
+        "q_n_weeks",
+        r"q (?P<n>N )?(?P<u>week|weeks|month|months) ",
+        h_q_weeks,
+    ),
+    (
+        "q_n_days",
+        r"(?:q|o) (?P<n>N) (?:day|days) ",
+        h_every_days,
+    ),
+    (
+        "days_apart",
+        r"(?P<n>N) (?P<u>day|days|week|weeks) apart ",
+        h_every_days,
+    ),
     (
         "rest_day_between",
         r"(?:with |and |)(?:a |one |N )?rest days? (?:in )?between (?:each |)(?:[a-z]+ )?",
@@ -360,7 +492,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:fortnightly|each fortnight|N x (?:a|per|each|every) fortnight) ",
         h_fortnightly,
     ),
-    ("monthly", r"(?:monthly|each month|N x (?:a|per|each|every) month) ", h_monthly),
+    (
+        "monthly",
+        r"(?:monthly|each month|N x (?:a|per|each|every) month) ",
+        h_monthly,
+    ),
     # times a week
     (
         "per_week",
@@ -372,8 +508,16 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:N|the week) ",
         h_per_week,
     ),
-    ("per_week_slash", rf"{QUAL}(?P<n>N) (?:{PER}|in a |each )(?:week|weekly) ", h_per_week),
-    ("n_weekly", rf"{QUAL}(?P<n>N) (?:x )?weekly ", h_per_week),
+    (
+        "per_week_slash",
+        rf"{QUAL}(?P<n>N) (?:{PER}|in a |each )(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
+        "n_weekly",
+        rf"{QUAL}(?P<n>N) (?:x )?weekly ",
+        h_per_week,
+    ),
     (
         "days_per_week_adj",
         rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,2}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
@@ -389,7 +533,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,3}}session (?:{PER}|in a )(?:day|daily) ",
         h_per_day,
     ),
-    ("weekly", r"(?:weekly|each week|once a week) ", h_per_week),
+    (
+        "weekly",
+        r"(?:weekly|each week|once a week) ",
+        h_per_week,
+    ),
     # weekdays
     (
         "except",
@@ -417,14 +565,22 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|wakening|rising|first waking)(?: up)? ",
         h_morning,
     ),
-    ("omni_nocte", r"N on (?=$|and |\+ |, |; )", h_night),
+    (
+        "omni_nocte",
+        r"N on (?=$|and |\+ |, |; )",
+        h_night,
+    ),
     (
         "times",
         rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
         h_times,
     ),
     # anchors and conditions
-    ("pending_before", r"before and (?=N )", h_pending_before),
+    (
+        "pending_before",
+        r"before and (?=N )",
+        h_pending_before,
+    ),
     (
         "anchor",
         rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|or) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
@@ -477,10 +633,22 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<r>N) (?:x |reps |circles |rotations |turns )?(?:(?:in |)each (?:direction|way) |(?:clockwise|anticlockwise|counterclockwise|anti clockwise|anti clock wise|clock wise) )",
         h_reps,
     ),
-    ("reps_each", r"(?P<r>N) (?:reps |x )?each (?=[.,;:)(/] |$)", h_reps),
-    ("times_bare", rf"(?P<r>N) x {NOT_PERIOD}(?!N )", h_reps),
+    (
+        "reps_each",
+        r"(?P<r>N) (?:reps |x )?each (?=[.,;:)(/] |$)",
+        h_reps,
+    ),
+    (
+        "times_bare",
+        rf"(?P<r>N) x {NOT_PERIOD}(?!N )",
+        h_reps,
+    ),
     # a bout of timed work: "walk 10-15 min", "for 15 minutes"
-    ("x_n_reps", rf"x (?P<r>N) {NOT_PERIOD}(?!{TU} |N |ORD )", h_reps),
+    (
+        "x_n_reps",
+        rf"x (?P<r>N) {NOT_PERIOD}(?!{TU} |N |ORD )",
+        h_reps,
+    ),
     (
         "for_a_unit",
         r"(?:for|over|during|within) (?:a|an|one|the next|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
@@ -491,7 +659,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!to )",
         h_hours_course,
     ),
-    ("bout", rf"(?:for |lasting )?{QUAL}{dur('b')}", h_bout),
+    (
+        "bout",
+        rf"(?:for |lasting )?{QUAL}{dur('b')}",
+        h_bout,
+    ),
     # plain "daily"
-    ("daily", r"(?:daily|everyday|eachday|each day|qd) ", h_daily),
+    (
+        "daily",
+        r"(?:daily|everyday|eachday|each day|qd) ",
+        h_daily,
+    ),
 )

@@ -6,6 +6,8 @@ context ("Sat", "March").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rehabplan.model import (
     Range,
 )
@@ -59,203 +61,187 @@ _NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS
 _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
 
 
-def _day_letters(tokens: list[Tok]) -> list[Tok]:
+def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
-    out: list[Tok] = []
-    i = 0
     n = len(tokens)
-    while i < n:
-        if tokens[i].raw not in _LETTER_DAYS:
-            out.append(tokens[i])
-            i += 1
-            continue
-        j = i
-        days: list[Tok] = []
-        seps: list[str] = []
-        while j < n and tokens[j].raw in _LETTER_DAYS:
-            days.append(tokens[j])
-            if (
-                j + 2 < n
-                and tokens[j + 1].sym in {"/", "-", ","}
-                and tokens[j + 2].raw in _LETTER_DAYS
-            ):
-                seps.append(tokens[j + 1].sym)
-                j += 2
-            else:
-                break
-        if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
-            values = [_LETTER_DAYS[t.raw] for t in days]
-            if seps == ["-"]:  # "M-F": a range of days
-                a, b = values
-                values = list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(b + 1)]
-            out.extend(Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
-            i = j + 1
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+    if tokens[i].raw not in _LETTER_DAYS:
+        return 0
+    j = i
+    days: list[Tok] = []
+    seps: list[str] = []
+    while j < n and tokens[j].raw in _LETTER_DAYS:
+        days.append(tokens[j])
+        if j + 2 < n and tokens[j + 1].sym in {"/", "-", ","} and tokens[j + 2].raw in _LETTER_DAYS:
+            seps.append(tokens[j + 1].sym)
+            j += 2
+        else:
+            break
+    if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
+        values = [_LETTER_DAYS[t.raw] for t in days]
+        if seps == ["-"]:  # "M-F": a range of days
+            a, b = values
+            values = list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(b + 1)]
+        out.extend(Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
+        return j + 1 - i
+    return 0
 
 
-def _numbers(tokens: list[Tok]) -> list[Tok]:
+def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """
     Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
     minute", and "a minute" after "for" or "hold".
     """
+    n = len(tokens)
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if (tok.sym not in _NUMBER_SYMS and tok.raw not in _NUMBER_RAWS) or (
+        tok.sym == "N"
+        and tok.raw not in _NUMBER_RAWS
+        and tok.raw not in _TENS
+        and (nxt is None or nxt.sym not in _AFTER_NUMBER)
+    ):
+        return 0  # none of the cases below starts here
+    after = tokens[i + 2] if i + 2 < n else None
+    unit = tokens[i + 3].sym if i + 3 < n else ""
+    if (
+        tok.raw == "once"
+        and tok.sym == "N"
+        and i + 2 < n
+        and tokens[i + 2].raw in _CONJUNCTION_NEXT
+    ):
+        # "Once this is easy, ...": a conjunction, not a count
+        out.append(Tok("once", "once", tok.start, tok.end))
+        return 2  # and the "x" the word was read as
+    if (
+        tok.sym == "N"
+        and isinstance(tok.value, int)
+        and nxt is not None
+        and nxt.sym in {"min", "hour", "hours"}
+        and after is not None
+        and after.sym == "N"
+        and isinstance(after.value, int)
+        and unit in ({"sec", "second"} if nxt.sym == "min" else {"min"})
+    ):
+        # "1 min 30 s" is 90 s; "1 hour 15 min" is 75 min
+        total = tok.value * 60 + after.value
+        out.extend((Tok("N", "sum", tok.start, tokens[i + 3].start - 1, total), tokens[i + 3]))
+        return 4
+    whole = tok.value if tok.sym == "N" else 1 if tok.raw in {"a", "an"} else None
+    if (
+        isinstance(whole, int)
+        and nxt is not None
+        and nxt.sym in _TIME_UNIT_SYMS
+        and [t.raw for t in tokens[i + 2 : i + 5]] == ["and", "a", "half"]
+    ):
+        # "a minute and a half", "2 hours and a half"
+        out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
+        return 5
+    if (
+        tok.raw == "one"
+        and out
+        and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
+    ):
+        out.append(Tok("one", "one", tok.start, tok.end))  # "each one": not a count
+        return 1
+    if tok.sym == "N" and nxt is not None and nxt.raw in {'"', "\u201d"} and nxt.start == tok.end:
+        out.extend((tok, Tok("sec", nxt.raw, nxt.start, nxt.end)))  # 30" = 30 seconds
+        return 2
+    if (
+        tok.sym == "N"
+        and isinstance(tok.value, int)
+        and [t.raw for t in tokens[i + 1 : i + 4]] == ["and", "a", "half"]
+    ):
+        out.append(Tok("N", "and a half", tok.start, tokens[i + 3].end, tok.value + 0.5))
+        return 4
+    if tok.sym in _FRACTIONS or tok.raw in _FRACTIONS:
+        value = _FRACTIONS[tok.raw]
+        if (
+            out
+            and out[-1].sym == "N"
+            and out[-1].end == tok.start
+            and isinstance(out[-1].value, int)
+        ):
+            whole = out.pop()
+            out.append(Tok("N", whole.raw + tok.raw, whole.start, tok.end, whole.value + value))
+        else:
+            out.append(Tok("N", tok.raw, tok.start, tok.end, value))
+        return 1
+    hyphen = nxt is not None and nxt.sym == "-"
+    unit_word = after if hyphen else nxt
+    if (
+        tok.sym == "N"
+        and tok.raw in _TENS
+        and unit_word is not None
+        and unit_word.sym == "N"
+        and isinstance(unit_word.value, int)
+        and 0 < unit_word.value < 10
+        and unit_word.raw.isalpha()
+    ):
+        # "twenty-five", "twenty five"
+        out.append(
+            Tok(
+                "N",
+                f"{tok.raw}-{unit_word.raw}",
+                tok.start,
+                unit_word.end,
+                tok.value + unit_word.value,
+            )
+        )
+        return 3 if hyphen else 2
+    if (
+        tok.sym == "N"
+        and nxt is not None
+        and nxt.sym == "/"
+        and after is not None
+        and after.sym == "N"
+        and after.value in (2, 3, 4)
+        and isinstance(tok.value, int)
+        and tok.value < after.value
+        and unit in _TIME_UNIT_SYMS
+    ):
+        out.append(Tok("N", "fraction", tok.start, after.end, tok.value / after.value))
+        return 3
+    if (
+        tok.raw == "half"
+        and nxt is not None
+        and nxt.sym == "a"
+        and after is not None
+        and after.sym in _TIME_UNIT_SYMS
+    ):
+        out.append(Tok("N", "half", tok.start, nxt.end, 0.5))
+        return 2
+    if (
+        tok.sym == "a"
+        and nxt is not None
+        and nxt.sym in _TIME_UNIT_SYMS
+        and out
+        and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
+    ):
+        out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
+        return 1
+    return 0
+
+
+#: A pass's step at token *i*: it appends what it reads there to *out* and returns how
+#: many tokens it used, or 0 where nothing of its own starts at *i*.
+_Step = Callable[[list[Tok], int, list[Tok]], int]
+
+
+def _scan(tokens: list[Tok], step: _Step) -> list[Tok]:
+    """Run *step* along *tokens*; a token no step uses passes through unchanged."""
     out: list[Tok] = []
     i = 0
     n = len(tokens)
     while i < n:
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if (tok.sym not in _NUMBER_SYMS and tok.raw not in _NUMBER_RAWS) or (
-            tok.sym == "N"
-            and tok.raw not in _NUMBER_RAWS
-            and tok.raw not in _TENS
-            and (nxt is None or nxt.sym not in _AFTER_NUMBER)
-        ):
-            out.append(tok)  # none of the cases below starts here
-            i += 1
-            continue
-        after = tokens[i + 2] if i + 2 < n else None
-        unit = tokens[i + 3].sym if i + 3 < n else ""
-        if (
-            tok.raw == "once"
-            and tok.sym == "N"
-            and i + 2 < n
-            and tokens[i + 2].raw in _CONJUNCTION_NEXT
-        ):
-            # "Once this is easy, ...": a conjunction, not a count
-            out.append(Tok("once", "once", tok.start, tok.end))
-            i += 2  # and the "x" the word was read as
-            continue
-        if (
-            tok.sym == "N"
-            and isinstance(tok.value, int)
-            and nxt is not None
-            and nxt.sym in {"min", "hour", "hours"}
-            and after is not None
-            and after.sym == "N"
-            and isinstance(after.value, int)
-            and unit in ({"sec", "second"} if nxt.sym == "min" else {"min"})
-        ):
-            # "1 min 30 s" is 90 s; "1 hour 15 min" is 75 min
-            total = tok.value * 60 + after.value
-            out.extend((Tok("N", "sum", tok.start, tokens[i + 3].start - 1, total), tokens[i + 3]))
-            i += 4
-            continue
-        whole = tok.value if tok.sym == "N" else 1 if tok.raw in {"a", "an"} else None
-        if (
-            isinstance(whole, int)
-            and nxt is not None
-            and nxt.sym in _TIME_UNIT_SYMS
-            and [t.raw for t in tokens[i + 2 : i + 5]] == ["and", "a", "half"]
-        ):
-            # "a minute and a half", "2 hours and a half"
-            out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
-            i += 5
-            continue
-        if (
-            tok.raw == "one"
-            and out
-            and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
-        ):
-            out.append(Tok("one", "one", tok.start, tok.end))  # "each one": not a count
-            i += 1
-            continue
-        if (
-            tok.sym == "N"
-            and nxt is not None
-            and nxt.raw in {'"', "\u201d"}
-            and nxt.start == tok.end
-        ):
-            out.extend((tok, Tok("sec", nxt.raw, nxt.start, nxt.end)))  # 30" = 30 seconds
-            i += 2
-            continue
-        if (
-            tok.sym == "N"
-            and isinstance(tok.value, int)
-            and [t.raw for t in tokens[i + 1 : i + 4]] == ["and", "a", "half"]
-        ):
-            out.append(Tok("N", "and a half", tok.start, tokens[i + 3].end, tok.value + 0.5))
-            i += 4
-            continue
-        if tok.sym in _FRACTIONS or tok.raw in _FRACTIONS:
-            value = _FRACTIONS[tok.raw]
-            if (
-                out
-                and out[-1].sym == "N"
-                and out[-1].end == tok.start
-                and isinstance(out[-1].value, int)
-            ):
-                whole = out.pop()
-                out.append(Tok("N", whole.raw + tok.raw, whole.start, tok.end, whole.value + value))
-            else:
-                out.append(Tok("N", tok.raw, tok.start, tok.end, value))
-            i += 1
-            continue
-        hyphen = nxt is not None and nxt.sym == "-"
-        unit_word = after if hyphen else nxt
-        if (
-            tok.sym == "N"
-            and tok.raw in _TENS
-            and unit_word is not None
-            and unit_word.sym == "N"
-            and isinstance(unit_word.value, int)
-            and 0 < unit_word.value < 10
-            and unit_word.raw.isalpha()
-        ):
-            # "twenty-five", "twenty five"
-            out.append(
-                Tok(
-                    "N",
-                    f"{tok.raw}-{unit_word.raw}",
-                    tok.start,
-                    unit_word.end,
-                    tok.value + unit_word.value,
-                )
-            )
-            i += 3 if hyphen else 2
-            continue
-        if (
-            tok.sym == "N"
-            and nxt is not None
-            and nxt.sym == "/"
-            and after is not None
-            and after.sym == "N"
-            and after.value in (2, 3, 4)
-            and isinstance(tok.value, int)
-            and tok.value < after.value
-            and unit in _TIME_UNIT_SYMS
-        ):
-            out.append(Tok("N", "fraction", tok.start, after.end, tok.value / after.value))
-            i += 3
-            continue
-        if (
-            tok.raw == "half"
-            and nxt is not None
-            and nxt.sym == "a"
-            and after is not None
-            and after.sym in _TIME_UNIT_SYMS
-        ):
-            out.append(Tok("N", "half", tok.start, nxt.end, 0.5))
-            i += 2
-            continue
-        if (
-            tok.sym == "a"
-            and nxt is not None
-            and nxt.sym in _TIME_UNIT_SYMS
-            and out
-            and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
-        ):
-            out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
-            i += 1
-            continue
-        out.append(tok)
-        i += 1
+        used = step(tokens, i, out)
+        if not used:
+            out.append(tokens[i])
+            used = 1
+        i += used
     return out
 
 
-#: The symbols `_combine` joins or drops; every other token passes through.
+#: The symbols `_join` joins or drops; every other token passes through.
 _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b"})
 
 
@@ -269,97 +255,80 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     syms = {t.sym for t in tokens}
     raws = {t.raw for t in tokens}
     if not _LETTER_DAYS.keys().isdisjoint(raws):
-        tokens = _day_letters(tokens)
+        tokens = _scan(tokens, _day_letters)
         syms = {t.sym for t in tokens}
     if not (_NUMBER_SYM_TRIGGERS.isdisjoint(syms) and _NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
-        tokens = _numbers(tokens)
+        tokens = _scan(tokens, _numbers)
         syms = {t.sym for t in tokens}
     if not _JOINING_SYMS.isdisjoint(syms):
-        tokens = _join(tokens)
+        tokens = _scan(tokens, _join)
         syms = {t.sym for t in tokens}
     if not _RANGE_TRIGGERS.isdisjoint(syms):
-        tokens = _ranges(tokens)
+        tokens = _scan(tokens, _ranges)
         syms = {t.sym for t in tokens}
     if not _UNDECIDED.isdisjoint(syms):
         tokens = _contextual(tokens)
     return tokens
 
 
-def _join(tokens: list[Tok]) -> list[Tok]:
+def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """Drop hyphens inside words and quotes; join "bed time" and "b/l"."""
-    out: list[Tok] = []
-    i = 0
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.sym not in _JOINING_SYMS:
-            out.append(tok)
-            i += 1
-            continue
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if tok.sym == "-" and out and nxt is not None:
-            prev = out[-1]
-            weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
-            if (
-                nxt.sym != "N"
-                and not weekday
-                and (prev.sym == "N" or prev.raw.isalpha())
-                and nxt.raw.isalpha()
-            ):
-                i += 1  # "30-second", "run-walk", "centre-based"
-                continue
-        if tok.sym in {"'", '"', "`"}:
-            i += 1
-            continue
-        if tok.sym == "bed" and nxt is not None and nxt.raw == "time":
-            out.append(Tok("bedtime", "bedtime", tok.start, nxt.end))
-            i += 2
-            continue
+    tok = tokens[i]
+    if tok.sym not in _JOINING_SYMS:
+        return 0
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if tok.sym == "-" and out and nxt is not None:
+        prev = out[-1]
+        weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
         if (
-            tok.sym == "b"
-            and nxt is not None
-            and nxt.sym == "/"
-            and i + 2 < n
-            and tokens[i + 2].raw == "l"
+            nxt.sym != "N"
+            and not weekday
+            and (prev.sym == "N" or prev.raw.isalpha())
+            and nxt.raw.isalpha()
         ):
-            out.append(Tok("bilateral", "b/l", tok.start, tokens[i + 2].end))
-            i += 3
-            continue
-        out.append(tok)
-        i += 1
-    return out
+            return 1  # "30-second", "run-walk", "centre-based"
+    if tok.sym in {"'", '"', "`"}:
+        return 1
+    if tok.sym == "bed" and nxt is not None and nxt.raw == "time":
+        out.append(Tok("bedtime", "bedtime", tok.start, nxt.end))
+        return 2
+    if (
+        tok.sym == "b"
+        and nxt is not None
+        and nxt.sym == "/"
+        and i + 2 < n
+        and tokens[i + 2].raw == "l"
+    ):
+        out.append(Tok("bilateral", "b/l", tok.start, tokens[i + 2].end))
+        return 3
+    return 0
 
 
-def _ranges(tokens: list[Tok]) -> list[Tok]:
-    out: list[Tok] = []
-    i = 0
+def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
+    """Join "2-3", "8 to 12", "two or three" and "between 8 and 15" into one range."""
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.sym == "N" and isinstance(tok.value, int):
-            has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
-            j = i + (2 if has_x else 1)
-            between = bool(out) and out[-1].sym == "between"
-            seps = _RANGE_TRIGGERS if between else _RANGE_SEPARATORS
-            if j + 1 < n and tokens[j].sym in seps and tokens[j + 1].sym == "N":
-                other = tokens[j + 1]
-                other_x = j + 2 < n and tokens[j + 2].sym == "x"
-                low, high = tok.value, other.value
-                if isinstance(high, int) and low < high and (other_x or not has_x):
-                    if between:
-                        out.pop()
-                    out.append(Tok("N", "range", tok.start, other.end, Range(low, high)))
-                    if other_x:
-                        out.append(tokens[j + 2])
-                        i = j + 3
-                    else:
-                        if has_x:
-                            out.append(tokens[i + 1])
-                        i = j + 2
-                    continue
-        out.append(tok)
-        i += 1
-    return out
+    tok = tokens[i]
+    if tok.sym == "N" and isinstance(tok.value, int):
+        has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
+        j = i + (2 if has_x else 1)
+        between = bool(out) and out[-1].sym == "between"
+        seps = _RANGE_TRIGGERS if between else _RANGE_SEPARATORS
+        if j + 1 < n and tokens[j].sym in seps and tokens[j + 1].sym == "N":
+            other = tokens[j + 1]
+            other_x = j + 2 < n and tokens[j + 2].sym == "x"
+            low, high = tok.value, other.value
+            if isinstance(high, int) and low < high and (other_x or not has_x):
+                if between:
+                    out.pop()
+                out.append(Tok("N", "range", tok.start, other.end, Range(low, high)))
+                if other_x:
+                    out.append(tokens[j + 2])
+                    return j + 3 - i
+                if has_x:
+                    out.append(tokens[i + 1])
+                return j + 2 - i
+    return 0
 
 
 _LIST_CONTEXT = frozenset(

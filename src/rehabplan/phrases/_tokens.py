@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Any
 
 from rehabplan.phrases import _lexicon as lx
@@ -35,7 +34,6 @@ _CHAR_MAP = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     mapped = _CHAR_MAP.get(ch)
     if mapped is not None:
@@ -110,7 +108,6 @@ _KNOWN_WORDS = frozenset().union(
 _SPLIT_SINGLES = frozenset({"x", "q", "a"})
 
 
-@lru_cache(maxsize=8192)
 def _split_word(word: str) -> tuple[str, ...] | None:
     """
     Split a run-together word ("bidx", "daysprn", "hrlyprn") into known words.
@@ -138,6 +135,8 @@ def _split_word(word: str) -> tuple[str, ...] | None:
     pieces = best[n]
     if pieces is None or len(pieces) < 2 or not any(_meaningful(p) for p in pieces):
         return None
+    if pieces[-1] == "es":  # "toes", "goes": the plural or verb ending, not "each side"
+        return None
     return pieces
 
 
@@ -156,34 +155,8 @@ def _clock(raw: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-#: A word's tokens, placed relative to the word: (symbol, text, first offset, last offset
-#: or None for the word's end, value).
-_Shape = tuple[tuple[str, str, int, "int | None", Any], ...]
-
-
-_CACHED_WORD_LENGTH = 32
-
-
-@lru_cache(maxsize=16384)
-def _word_shape(word: str) -> _Shape:
-    """The tokens of one word, cached by word: a phrase's words repeat across phrases."""
-    return tuple(
-        (t.sym, t.raw, t.start, None if t.end == len(word) + 1 else t.end, t.value)
-        for t in _read_word(word, 0, len(word) + 1)
-    )
-
-
-def _word_tokens(word: str, start: int, end: int) -> list[Tok]:
-    """The tokens of one word: its symbol, or the tokens an abbreviation stands for."""
-    if len(word) > _CACHED_WORD_LENGTH:  # a long word is rare, and the cache stays small
-        return _read_word(word, start, end)
-    return [
-        Tok(sym, raw, start + a, end if b is None else start + b, value)
-        for sym, raw, a, b, value in _word_shape(word)
-    ]
-
-
 def _read_word(word: str, start: int, end: int) -> list[Tok]:
+    """The tokens of one word: its symbol, or the tokens an abbreviation stands for."""
     word = lx.MISSPELLINGS.get(word, word)
     if word in lx.COUNT_WORDS:
         return [
@@ -287,11 +260,7 @@ def _scan_text(norm: str, offset: int) -> list[Tok]:
         start += offset
         end += offset
         if kind == "word":  # the commonest first
-            if len(raw) > _CACHED_WORD_LENGTH:
-                tokens.extend(_read_word(raw, start, end))
-                continue
-            for sym, word, a, b, value in _word_shape(raw):
-                append(Tok(sym, word, start + a, end if b is None else start + b, value))
+            tokens.extend(_read_word(raw, start, end))
         elif kind == "num":
             num = float(raw) if "." in raw else int(raw)
             if isinstance(num, float) and num.is_integer():
@@ -311,7 +280,7 @@ def _scan_text(norm: str, offset: int) -> list[Tok]:
             except ValueError:
                 append(Tok("BADDATE", raw, start, end))
         else:  # an abbreviation with dots: "b.i.d."
-            tokens.extend(_word_tokens(raw.replace(".", ""), start, end))
+            tokens.extend(_read_word(raw.replace(".", ""), start, end))
     return tokens
 
 
@@ -319,4 +288,4 @@ def _scan_text(norm: str, offset: int) -> list[Tok]:
 known = _known
 normalise = _normalise
 tokenize = _tokenize
-word_tokens = _word_tokens
+word_tokens = _read_word

@@ -21,40 +21,21 @@ ACHILLES LOADING
 .. versionadded:: 0.1
 """
 
+from rehabplan.export.sheet import _view
 from rehabplan.export.sheet._build import PAPERS, sheet_view
 from rehabplan.export.sheet._render import FORMATS, render_sheet
 from rehabplan.export.sheet._text import display_width, text_grid, wrap_lines
-from rehabplan.export.sheet._view import (
-    BOX,
-    TEXT_BOX,
-    TEXT_WIDTH,
-    BoxView,
-    CardView,
-    CellView,
-    DayView,
-    RowView,
-    SectionView,
-    SheetView,
-    WeekView,
-)
+
+# The view model's names are listed once, in its own `__all__`.
+from rehabplan.export.sheet._view import *  # noqa: F403
 
 __all__ = [
-    "BOX",
     "FORMATS",
     "PAPERS",
-    "TEXT_BOX",
-    "TEXT_WIDTH",
-    "BoxView",
-    "CardView",
-    "CellView",
-    "DayView",
-    "RowView",
-    "SectionView",
-    "SheetView",
-    "WeekView",
     "display_width",
     "render_sheet",
     "sheet_view",
     "text_grid",
     "wrap_lines",
 ]
+__all__ += _view.__all__

@@ -1,0 +1,199 @@
+"""
+Handlers of the handout rules (`_handout_rules`): what each matched form of real handouts
+says, as facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from rehabplan.model import (
+    Anchor,
+    StopRule,
+)
+from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds
+from rehabplan.phrases._handlers import (
+    h_bout,
+    h_per_day,
+    h_per_week,
+    h_rest,
+    h_sets_reps,
+    h_when_event,
+    weekday_list,
+)
+
+__all__ = [
+    "h_after_finishing",
+    "h_bare_anchor",
+    "h_condition",
+    "h_count_hold",
+    "h_criterion",
+    "h_days_a_week",
+    "h_days_between",
+    "h_distance_bouts",
+    "h_hours_apart",
+    "h_program_length",
+    "h_reps_rest_rounds",
+    "h_rest_days",
+    "h_rest_from",
+    "h_review",
+    "h_rounds",
+    "h_seconds_hold",
+    "h_sets_of_bout",
+    "h_sets_reps_each_side",
+    "h_sets_with_rests",
+    "h_stacked_per_day",
+    "h_start_after",
+    "h_stop_rule",
+    "h_timed_sessions",
+]
+
+
+def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_sets_reps(m, s)
+    yield s.fact("per_day", s.value("n"))
+
+
+def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("bout", duration(s, "b"))
+
+
+def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("s"))
+    yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
+
+
+def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    hours = s.value("n")
+    if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
+        yield s.fact("every_days", hours // 24)
+    else:
+        yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
+
+
+def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    above = s.value("n")
+    if not s.has("what") and above is None:
+        # "stop when tired": no symptom or threshold this reader knows
+        yield s.fact("ambiguous", "a stop rule naming no symptom or threshold: say 'stop if pain'")
+        return
+    what = s.raw("what") or "pain"
+    if above is not None and not (isinstance(above, int) and 0 <= above <= 9):
+        yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
+        return
+    yield s.fact("stop_rule", StopRule(what=what, above=above))
+
+
+def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("except", frozenset(weekday_list(s.tokens)))
+
+
+def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a start after an event, not a course length: " + s.raw("all"))
+
+
+def h_rest_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a rest from something else, not this exercise's course: " + s.raw("all"))
+
+
+def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    anchor = Anchor("before and after" if s.has("both") else "after", "exercise")
+    yield s.fact("anchor", anchor)
+    yield s.fact("ambiguous", f"{s.raw('all')!r} names no event: say {anchor.relation} what")
+
+
+def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counts = [s.value(g) for g in ("r", "r2", "r3") if s.has(g)]
+    if len({str(c) for c in counts}) > 1:
+        shown = ", ".join(str(c) for c in counts)
+        yield s.fact("ambiguous", f"a different count in each set ({shown}): say one, or each set")
+        return
+    yield s.fact("sets", len(counts))
+    yield s.fact("reps", counts[0])
+
+
+def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
+
+
+def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_bout(m, s)
+    period = s.syms("p")[0]
+    yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
+
+
+def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("criterion", " ".join(t.raw for t in s.tokens))
+
+
+def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a condition, not as needed: " + " ".join(t.raw for t in s.tokens))
+
+
+def h_review(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "then a review")
+
+
+def h_days_a_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n"))
+
+
+def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    reps, other = s.value("r"), s.value("r2")
+    if reps != other:
+        yield s.fact("ambiguous", "a different count for each side: " + s.raw("all"))
+        return
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", reps)
+    yield s.fact("per_side", True)
+
+
+def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
+    # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
+    canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
+    yield s.fact("bout" if canonical else "hold", duration(s, "h"))
+
+
+def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("hold", seconds(s.value("n"), "sec"))
+
+
+def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    rounds = s.value("n") if s.has("n") else s.value("n2")
+    if s.has("session"):
+        # "repeat this programme six times each session": the count done at one sitting
+        yield s.fact("reps", rounds)
+        return
+    # "repeat the set twice more": the first round and two more
+    yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+
+
+def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("r"))
+    yield from h_rest(m, s) if s.has("rn") else ()
+    yield from h_rounds(m, s)
+
+
+def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    if not isinstance(count, int):
+        yield s.fact("bad", "a programme's length must be a whole number")
+        return
+    unit = s.syms("u")[0]
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(count, unit))
+
+
+def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    days = s.value("n", 1)
+    if not isinstance(days, int):
+        yield s.fact("bad", "the days between sessions must be a whole number")
+        return
+    yield s.fact("every_days", days + 1)
