@@ -70,6 +70,12 @@ from rehabplan.phrases import parse_dose, parse_prescription, parse_timing, read
             {"times_per_day": 3, "reps": None},
         ),
         ("repeat 5 times during the day", {"times_per_day": 5}),
+        # a hold after other words is still the hold; moving for a time is not a hold
+        ("do a hamstring stretch and hold for 30 seconds", {"hold_seconds": 30}),
+        ("do the stretch, holding for 20 seconds", {"hold_seconds": 20}),
+        ("swing it in small circles for 30 seconds in each direction", {"hold_seconds": None}),
+        ("pump your ankles for 30 seconds", {"hold_seconds": None}),
+        ("rotate your head and hold for 10 seconds", {"hold_seconds": 10}),
         # "toes" and "goes" are words, not "to" and "ES" (each side)
         ("point your toes up and down 10 times", {"reps": 10, "per_side": False}),
         ("3 x 10 ES", {"per_side": True}),

@@ -144,6 +144,12 @@ def check_path(path: str | Path) -> None:
     """
     if "\0" in str(path):
         raise ExportError(f"{str(path)!r}: a file name cannot contain a NUL character")
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate: no file system can name it
+        raise ExportError(
+            f"{str(path)!r}: a file name cannot contain this character (a lone surrogate)"
+        ) from None
 
 
 @checked()
@@ -158,6 +164,12 @@ def read_data(path: str | Path) -> Any:
     """
     if "\0" in str(path):
         raise ProgrammeError("a file name cannot contain a NUL character", where=repr(str(path)))
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate: no file system can name it
+        raise ProgrammeError(
+            "a file name cannot contain this character (a lone surrogate)", where=repr(str(path))
+        ) from None
     file = Path(path)
     where = str(path)
     try:

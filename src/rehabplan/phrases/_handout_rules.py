@@ -337,7 +337,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "timed_work",
-        rf"(?:reps|repeat|continue|relax|relaxation|rest|do|perform) (?:{NOT_NEGATION}[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        # moving for a time ("swing it in small circles for 30 s", "pump your ankles for
+        # 30 s") is timed work too; the words between never include a hold: "do a
+        # stretch and hold for 30 s" holds
+        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|swing|swinging|pump|pumping"
+        r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing"
+        r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
+        rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
         h_bout,
     ),
     (

@@ -124,7 +124,7 @@ def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> 
     The marker words no rule used, in sentences with a dose or a timing.
 
     >>> from rehabplan.phrases._reader import scan
-    >>> tokens, facts, used = scan("do not exercise for 30 minutes after eating")
+    >>> tokens, facts, used = scan("do not exercise for 30 minutes, 3 x 10 daily")
     >>> [u.problem for u in unplaced_markers(tokens, used, facts)]
     ['a negation']
     """
