@@ -653,3 +653,77 @@ def test_user_text_marked_safe_is_still_escaped() -> None:
     assert isinstance(html, str)
     assert "<b>Plan</b>" not in html
     assert "&lt;b&gt;Plan&lt;/b&gt;" in html
+
+
+def _cells_match_sessions(programme: Programme, first: dt.date, weeks: int) -> None:
+    """Every chart cell holds exactly its exercise's sessions of that day: time, slot, dose."""
+    view = sheet_view(programme, start=first, weeks=weeks)
+    last = first + dt.timedelta(days=7 * weeks - 1)
+    schedule = expand(programme, start=first, until=last)
+    wanted: dict[tuple[str, dt.date], list[tuple[str, str, str]]] = {}
+    for s in schedule.sessions:
+        if first <= s.day <= last:
+            wanted.setdefault((s.prescription.name, s.day), []).append(
+                (f"{s.start:%H:%M}", s.slot, s.dose_text)
+            )
+    found: dict[tuple[str, dt.date], list[tuple[str, str, str]]] = {}
+    for section in view.sections:
+        for week in section.weeks:
+            for row in week.rows:
+                for day, cell in zip(week.days, row.cells, strict=True):
+                    assert day.day is not None
+                    assert cell.in_window == (first <= day.day <= last)
+                    if cell.boxes:
+                        found[(row.name, day.day)] = [(b.time, b.slot, b.dose) for b in cell.boxes]
+    assert found == wanted
+
+
+@given(programme=_programmes(), weeks=st.integers(1, 6), offset=st.integers(0, 10))
+def test_generated_cells_hold_each_days_sessions(
+    programme: Programme, weeks: int, offset: int
+) -> None:
+    """Rows shared between weeks still show each day's own sessions, and only in the window."""
+    _cells_match_sessions(programme, programme.start + dt.timedelta(days=offset), weeks)
+
+
+@pytest.mark.parametrize("name", ["achilles", "calf_runner", "home_exercises"])
+def test_example_cells_hold_each_days_sessions(name: str) -> None:
+    """The examples' doses progress week by week: each cell still shows its own day's dose."""
+    programme = getattr(examples, name)()
+    _cells_match_sessions(programme, programme.start, 8)
+
+
+def test_html_cells_show_their_own_times_and_boxes() -> None:
+    """Each rendered cell's title and boxes are its own day's, whichever sheet rendered it first."""
+    for name in ("home_exercises", "achilles", "calf_runner"):
+        programme = getattr(examples, name)()
+        view = sheet_view(programme, weeks=4)
+        html = render_sheet(programme, weeks=4)
+        assert isinstance(html, str)
+        rendered = re.findall(r'<td class="ticks" title="([^"]*)">(.*?)</td>', html)
+        cells = [
+            c
+            for section in view.sections
+            for week in section.weeks
+            for row in week.rows
+            for c in row.cells
+            if c.boxes
+        ]
+        assert [(t, body.count(BOX)) for t, body in rendered] == [(c.title, c.count) for c in cells]
+
+
+def test_row_cells_filter_equals_the_macro(tmp_path: Path) -> None:
+    """The filter joins cached cells itself; what it gives is the ``row_cells`` macro's text."""
+    (tmp_path / "sheet.html").write_text(
+        '{% import "_macros.html" as m %}'
+        "{% for s in sheet.sections %}{% for w in s.weeks %}{% for r in w.rows %}"
+        "{{ r.cells|row_cells(sheet.box) }}@@{{ m.row_cells(r.cells, sheet.box) }}##"
+        "{% endfor %}{% endfor %}{% endfor %}",
+        encoding="utf-8",
+    )
+    for name in ("home_exercises", "achilles", "calf_runner"):
+        html = render_sheet(getattr(examples, name)(), weeks=3, template_dir=tmp_path)
+        assert isinstance(html, str)
+        pairs = [row.split("@@") for row in html.split("##")[:-1]]
+        assert pairs
+        assert all(len(p) == 2 and p[0] == p[1] and "<td" in p[0] for p in pairs)

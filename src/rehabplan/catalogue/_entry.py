@@ -15,7 +15,7 @@ from attrs import field, frozen
 
 from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.errors import close_matches as _close_matches
-from rehabplan.model import Exercise, slugify
+from rehabplan.model import Exercise, listed, slugify
 
 __all__ = ["CATEGORIES", "ENTRY_KEYS", "REGIONS", "CatalogueEntry"]
 
@@ -136,29 +136,12 @@ def check_keys(data: Mapping[Any, Any], allowed: tuple[str, ...], where: str) ->
             )
 
 
-def _listed(value: Any, kind: type, what: str, where: str) -> tuple[Any, ...]:
-    """*value* as a tuple, when it is a list (or other iterable) of *kind*."""
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise ProgrammeError(
-            f"must be a list of {what} (got {type(value).__name__})", where=where, value=value
-        )
-    items = tuple(value)
-    for index, item in enumerate(items):
-        if not isinstance(item, kind):
-            raise ProgrammeError(
-                f"must be a list of {what} (got {type(item).__name__})",
-                where=f"{where}[{index}]",
-                value=item,
-            )
-    return items
-
-
 def _aliases(value: Iterable[str]) -> tuple[str, ...]:
-    return _listed(value, str, "texts", "aliases")
+    return listed(value, "a list of texts", "aliases", of=str, each="a text")
 
 
 def _cautions(value: Iterable[str]) -> tuple[str, ...]:
-    return _listed(value, str, "texts", "cautions")
+    return listed(value, "a list of texts", "cautions", of=str, each="a text")
 
 
 def _optional_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -172,7 +155,13 @@ def _optional_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
 
 def entry_tuple(value: Iterable[CatalogueEntry]) -> tuple[CatalogueEntry, ...]:
     """The entries of a catalogue, as a tuple of `CatalogueEntry` values."""
-    return _listed(value, CatalogueEntry, "CatalogueEntry values", "entries")
+    return listed(
+        value,
+        "a list of CatalogueEntry values",
+        "entries",
+        of=CatalogueEntry,
+        each="a CatalogueEntry",
+    )
 
 
 def words(text: str) -> list[str]:

@@ -83,7 +83,7 @@ from rehabplan.model._training import (
     Race,
     Training,
 )
-from rehabplan.model._validators import MAX_TEXT
+from rehabplan.model._validators import MAX_TEXT, listed
 from rehabplan.model._wallclock import (
     Shift,
     localize,
@@ -138,6 +138,7 @@ __all__ = [
     "format_duration",
     "format_duration_range",
     "high",
+    "listed",
     "localize",
     "low",
     "offset_at",

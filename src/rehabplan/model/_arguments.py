@@ -74,15 +74,12 @@ def _hints(fn: Callable[..., Any], skip: tuple[str, ...]) -> dict[str, Any]:
     The parameters' types, each read on its own: one the module cannot name is left
     out, and so are those in *skip* (the function checks them, in its own words).
     """
+    import pathlib
+
     found = {}
     # Names a module may import for its type checker only.
-    namespace = {"dt": datetime, **getattr(fn, "__globals__", {})}
-    annotations = getattr(fn, "__annotations__", {})
-    if "Path" not in namespace and any("Path" in str(hint) for hint in annotations.values()):
-        import pathlib  # for the few functions that take a path: it is slow to import
-
-        namespace["Path"] = pathlib.Path
-    for name, annotation in annotations.items():
+    namespace = {"Path": pathlib.Path, "dt": datetime, **getattr(fn, "__globals__", {})}
+    for name, annotation in getattr(fn, "__annotations__", {}).items():
         if name in ("return", *skip):
             continue
         one = types.SimpleNamespace(__annotations__={name: annotation})

@@ -276,9 +276,19 @@ def to_texts(value: Any) -> Any:
     return to_tuple(value)
 
 
-def listed(value: Any, wanted: str, where: str) -> tuple[Any, ...]:
+def listed(
+    value: Any,
+    wanted: str,
+    where: str,
+    *,
+    of: type | tuple[type, ...] | None = None,
+    each: str | None = None,
+) -> tuple[Any, ...]:
     """
     A list or other iterable as a tuple, or an error saying the value must be *wanted*.
+
+    With *of*, every item must be an *of*: the error names the first that is not, and
+    says it must be *each* (or *wanted*).
 
     >>> listed([1, 2], "a list of numbers", "counts")
     (1, 2)
@@ -286,10 +296,22 @@ def listed(value: Any, wanted: str, where: str) -> tuple[Any, ...]:
     Traceback (most recent call last):
     ...
     rehabplan.errors.ProgrammeError: counts: must be a list of numbers (got int 5)
+    >>> listed([1, "2"], "a list of numbers", "counts", of=int, each="a number")
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.ProgrammeError: counts[1]: must be a number (got str '2')
     """
     items = to_tuple(value)
     if not isinstance(items, tuple):
         raise ProgrammeError(f"must be {wanted} (got {shown(value)})", where=where, value=value)
+    if of is not None:
+        for index, item in enumerate(items):
+            if not isinstance(item, of):
+                raise ProgrammeError(
+                    f"must be {each or wanted} (got {shown(item)})",
+                    where=f"{where}[{index}]",
+                    value=item,
+                )
     return items
 
 
@@ -297,15 +319,8 @@ def tuple_of(kind: type | tuple[type, ...], example: str) -> Validator:
     """Check that a value is a tuple whose every item is a *kind*, naming the first that is not."""
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, tuple):
-            listed(value, f"a list of {example}", attribute.name)
-        for index, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise ProgrammeError(
-                    f"must be {example} (got {shown(item)})",
-                    where=f"{attribute.name}[{index}]",
-                    value=item,
-                )
+        items = listed(value, f"a list of {example}", attribute.name, of=kind, each=example)
+        for index, item in enumerate(items):
             if isinstance(item, str):
                 check_text(item, f"{attribute.name}[{index}]")
 

@@ -36,6 +36,8 @@ def _union(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str]
 
 
 class _Reader:
+    """One pattern read left to right: each method reads a construct and says how it starts."""
+
     def __init__(self, pattern: str) -> None:
         self.text = pattern
         self.pos = 0
@@ -65,15 +67,15 @@ class _Reader:
             if not nullable:  # the start is known: pass over the rest unread
                 self.skip_sequence()
                 break
-            atom, atom_nullable = self.quantified()
-            if nullable:  # only what can come first counts
-                first = _union(first, atom)
-            nullable = nullable and atom_nullable
+            atom, nullable = self.quantified()
+            first = _union(first, atom)
         return first, nullable
 
     def skip_sequence(self) -> None:
+        """Pass over the rest of an alternative, to the "|" or ")" that ends it."""
         depth = 0
         while True:
+            # `_FLAT` matches at any position (at worst, nothing).
             self.pos = _FLAT.match(self.text, self.pos).end()  # type: ignore[union-attr]
             char = self.peek()
             if not char or (depth == 0 and char in ("|", ")")):

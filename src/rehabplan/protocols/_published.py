@@ -39,9 +39,10 @@ def _weeks(weeks: int) -> int:
 
 
 def _prescription(
-    catalogue: Catalogue, exercise_id: str, dose: Dose, timing: Timing, *notes: str
+    catalogue: Catalogue | None, exercise_id: str, dose: Dose, timing: Timing, *notes: str
 ) -> Prescription:
-    entry = catalogue.entry(exercise_id)
+    """The prescription of a catalogue's exercise (the default catalogue's without one)."""
+    entry = (default_catalogue() if catalogue is None else catalogue).entry(exercise_id)
     return Prescription(
         exercise=entry.exercise,
         dose=dose,
@@ -105,7 +106,6 @@ def alfredson(
     .. versionadded:: 0.1
 
     """
-    catalogue = default_catalogue() if catalogue is None else catalogue
     timing = Timing(times_per_day=2, duration_days=_weeks(weeks))
     dose = Dose(3, 15)
     # Any: the model's converter=tuple leaves mypy an unsolved Iterable[_T_co].
@@ -196,7 +196,6 @@ def askling(
     .. versionadded:: 0.1
 
     """
-    catalogue = default_catalogue() if catalogue is None else catalogue
     days = _weeks(weeks)
     # Any: the model's converter=tuple leaves mypy an unsolved Iterable[_T_co].
     prescriptions: Any = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, TypeVar
 
@@ -216,6 +217,8 @@ def _sections(
 #: Boxes and cells of one sheet, by the identity of what makes them (its doses, volumes
 #: and slots): a long chart repeats a few of them.
 _Shared = dict[tuple[object, ...], Any]
+#: A chart row's sessions: the day's column (0 to 6) and the tick box of each, in time order.
+_Entries = list[tuple[int, BoxView]]
 
 #: Boxes and cells by value, shared by every sheet, so that equal cells of two sheets
 #: are one object and the row cache of the HTML template finds them at once. Bounded:
@@ -260,27 +263,32 @@ def _cell(boxes: tuple[BoxView, ...], in_window: bool, dose: str, shared: _Share
 
 def _row(
     name: str,
-    days: Sequence[dt.date],
-    per_day: dict[dt.date, list[BoxView]],
+    entries: _Entries,
+    window: tuple[bool, ...],
     card_dose: str | None,
-    window: tuple[dt.date, dt.date],
     shared: _Shared,
 ) -> RowView:
-    """An exercise's row: a box per session; its dose on the row, or on each day when it changes."""
-    doses = {b.dose for boxes in per_day.values() for b in boxes}
+    """
+    An exercise's row: a box per session; its dose on the row, or on each day when it changes.
+
+    Made once a sheet for each kind of week (*window*: which of its days are on the sheet).
+    """
+    key = ("row", name, card_dose, window, tuple(entries))
+    row = shared.get(key)
+    if row is not None:
+        return row  # type: ignore[no-any-return]
+    per_day: dict[int, list[BoxView]] = {}
+    for column, box in entries:
+        per_day.setdefault(column, []).append(box)
+    doses = {box.dose for _, box in entries}
     mixed = len(doses) > 1
-    first, last = window
     cells = []
-    for d in days:
-        own = per_day.get(d)
-        if own is None:
-            cells.append(_cell((), first <= d <= last, "", shared))
-        else:
-            cells.append(
-                _cell(tuple(own), first <= d <= last, own[0].dose if mixed else "", shared)
-            )
+    for column, in_window in enumerate(window):
+        own = tuple(per_day.get(column, ()))
+        cells.append(_cell(own, in_window, own[0].dose if own and mixed else "", shared))
     only = "" if mixed else doses.pop()
-    return RowView(name=name, dose=only if only != card_dose else "", cells=tuple(cells))
+    shared[key] = RowView(name=name, dose=only if only != card_dose else "", cells=tuple(cells))
+    return shared[key]  # type: ignore[no-any-return]
 
 
 def _week(
@@ -289,42 +297,34 @@ def _week(
     first: dt.date,
     last: dt.date,
     *,
-    rows: list[tuple[str, dict[dt.date, list[BoxView]]]],
+    rows: list[tuple[str, _Entries]],
     names: dict[str, str],
     cards: dict[str, CardView],
     marks: dict[dt.date, list[str]],
     shared: _Shared,
 ) -> WeekView:
-    """One week's chart from its sessions, grouped by prescription and day."""
-    day_views = []
-    for d in days:
-        in_window = first <= d <= last
-        day_views.append(
-            DayView(
-                weekday=_DAYS[d.weekday()],
-                date=_day(d),
-                in_window=in_window,
-                marks=tuple(marks.get(d, ())) if in_window else (),
-                day=d,
-            )
+    """One week's chart from its sessions, grouped by prescription."""
+    window = tuple(first <= d <= last for d in days)
+    day_views = [
+        DayView(
+            weekday=_DAYS[d.weekday()],
+            date=_day(d),
+            in_window=in_window,
+            marks=tuple(marks.get(d, ())) if in_window else (),
+            day=d,
         )
+        for d, in_window in zip(days, window, strict=True)
+    ]
     row_views = [
-        _row(
-            names[pid],
-            days,
-            per_day,
-            cards[pid].dose if pid in cards else None,
-            (first, last),
-            shared,
-        )
-        for pid, per_day in rows
+        _row(names[pid], entries, window, cards[pid].dose if pid in cards else None, shared)
+        for pid, entries in rows
     ]
     return WeekView(
         number=number,
         title=f"Week {number}: {_date_range(max(first, days[0]), min(last, days[-1]))}",
         days=tuple(day_views),
         rows=tuple(row_views),
-        boxes=sum(c.count for r in row_views for c in r.cells),
+        boxes=sum(len(entries) for _, entries in rows),
     )
 
 
@@ -416,16 +416,16 @@ def sheet_view(
         if a.weekday() != programme.week_start:
             marks.setdefault(a, []).insert(0, f"{heading or 'Phase'} starts")
     monday = first - dt.timedelta(days=(first.weekday() - programme.week_start) % 7)
-    # Sessions by week, prescription and day; by section and prescription for the cards.
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    by_week: dict[int, dict[str, dict[dt.date, list[BoxView]]]] = {}
-    by_section: list[dict[str, list[Session]]] = [{} for _ in sections]
+    # Sessions by week and by section, per prescription (defaultdict: no list made per session).
+    by_week: dict[int, defaultdict[str, _Entries]] = {}
+    by_section: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
     rank: dict[str, tuple[int, dt.datetime]] = {}
     names: dict[str, str] = {}
     shared: _Shared = {}
     section = 0
     last_day = None
-    week: dict[str, dict[dt.date, list[BoxView]]] = {}
+    week: defaultdict[str, _Entries] = defaultdict(list)
     for s in schedule.sessions:
         day = s.start.date()
         if day != last_day:  # sessions come in time order: a day's come together
@@ -434,13 +434,14 @@ def sheet_view(
             last_day = day
             while day > sections[section][2]:
                 section += 1
-            week = by_week.setdefault((day - monday).days // 7, {})
+            week_number, column = divmod((day - monday).days, 7)
+            week = by_week.setdefault(week_number, defaultdict(list))
         pid = s.prescription.id
         if pid not in rank:
             rank[pid] = (index.get(pid, len(index)), s.start)
             names[pid] = clean(s.prescription.name)
-        by_section[section].setdefault(pid, []).append(s)
-        week.setdefault(pid, {}).setdefault(day, []).append(_box(s, shared))
+        by_section[section][pid].append(s)
+        week[pid].append((column, _box(s, shared)))
     views: list[SectionView] = []
     number = 0
     for (heading, a, b), own in zip(sections, by_section, strict=True):

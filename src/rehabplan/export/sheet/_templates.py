@@ -48,11 +48,31 @@ def _md(value: object) -> str:
     return _MD_NUMBERED.sub(r"\1\\\2", text)
 
 
+@functools.lru_cache(maxsize=256, typed=True)
+def _cached_cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Markup:
+    return markupsafe.Markup(env.get_template("_macros.html").module.cell(cell, box))  # type: ignore[attr-defined]
+
+
+@jinja2.pass_environment
+def _cell(env: jinja2.Environment, cell: CellView, box: str) -> markupsafe.Markup:
+    """
+    The ``cell`` filter: the ``cell`` macro of ``_macros.html``, once per kind of cell.
+
+    A clinic's sheets have hundreds of kinds of row (the days a week is in the window,
+    every other day starting on either day) but a few dozen kinds of cell: a row
+    missing the row cache is joined from cells already rendered.
+    """
+    return _cached_cell(env, cell, box)
+
+
 @functools.lru_cache(maxsize=256, typed=True)  # typed: a Markup box is not a str one
 def _cached_row_cells(
     env: jinja2.Environment, cells: tuple[CellView, ...], box: str
 ) -> markupsafe.Markup:
-    return markupsafe.Markup(env.get_template("_macros.html").module.row_cells(cells, box))  # type: ignore[attr-defined]
+    # The row_cells macro of _macros.html, put together here from its parts: the
+    # macro's loop costs several times the cached cells it joins.
+    separator = env.get_template("_macros.html").module.cell_separator  # type: ignore[attr-defined]
+    return markupsafe.Markup(separator).join(_cached_cell(env, c, box) for c in cells)
 
 
 @jinja2.pass_environment
@@ -69,6 +89,7 @@ def _row_cells(env: jinja2.Environment, cells: tuple[CellView, ...], box: str) -
 
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["row_cells"] = _row_cells
+    env.filters["cell"] = _cell
     env.filters["md"] = _md
     env.filters["wrap"] = text_wrap
     env.filters["text_grid"] = text_grid
