@@ -30,7 +30,6 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.scheduling._recurrence", "_offsets"): 1024,
     ("rehabplan.export.sheet._templates", "_cached_cell"): 256,
     ("rehabplan.export.sheet._templates", "_cached_row_cells"): 256,
-    ("rehabplan.export.sheet._templates", "_cached_cell"): 256,
     ("rehabplan.export.sheet._templates", "environment"): None,
     ("rehabplan.export.ical._vtimezone", "_lines"): 64,
     ("rehabplan.export.ical._text", "slot_token"): 1024,
