@@ -270,7 +270,6 @@ def _row(
 ) -> RowView:
     """
     An exercise's row: a box per session; its dose on the row, or on each day when it changes.
-
     Made once a sheet for each kind of week (*window*: which of its days are on the sheet).
     """
     key = ("row", name, card_dose, window, tuple(entries))
@@ -425,7 +424,6 @@ def sheet_view(
     shared: _Shared = {}
     section = 0
     last_day = None
-    week: defaultdict[str, _Entries] = defaultdict(list)
     for s in schedule.sessions:
         day = s.start.date()
         if day != last_day:  # sessions come in time order: a day's come together
