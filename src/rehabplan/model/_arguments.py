@@ -46,6 +46,8 @@ def _fits(value: Any, hint: Any) -> bool:
             return isinstance(value, int | float) and not isinstance(value, bool)
         if hint is int and isinstance(value, bool):
             return False
+        if hint is datetime.date and isinstance(value, datetime.datetime):
+            return False  # a day, not a moment: a datetime is a date only by inheritance
         return isinstance(value, hint)
     if getattr(origin, "__module__", "") == "typing":
         return True  # typing.IO and its kind: no isinstance check tells a stream
