@@ -28,6 +28,7 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.model._settings", "iana_zones"): None,
     ("rehabplan.model._wallclock", "year_shifts"): 512,
     ("rehabplan.scheduling._recurrence", "_offsets"): 1024,
+    ("rehabplan.export.sheet._templates", "_cached_cell"): 256,
     ("rehabplan.export.sheet._templates", "_cached_row_cells"): 256,
     ("rehabplan.export.sheet._templates", "environment"): None,
     ("rehabplan.export.ical._vtimezone", "_lines"): 64,
