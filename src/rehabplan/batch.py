@@ -387,7 +387,10 @@ def build_many(
     """
     from rehabplan.files import write_atomic
 
-    files = [Path(p) for p in paths]
+    try:
+        files = [Path(p) for p in paths]
+    except TypeError:  # not an iterable of file names: say so, not where it failed
+        raise ExportError("paths: give the programme files' names (str or Path)") from None
     wanted = _check_outputs(outputs)
     if "\0" in str(outdir):
         raise ExportError(f"{str(outdir)!r}: a folder name cannot contain a NUL character")

@@ -22,17 +22,7 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 
-__all__ = [
-    "CONTEXT_RULES",
-    "h_expected_time",
-    "h_load_in_hands",
-    "h_more_in_the_day",
-    "h_restriction",
-    "h_review_at",
-    "h_spread_over_day",
-    "h_sum",
-    "h_three_counts",
-]
+__all__ = ["CONTEXT_RULES"]
 
 
 def h_three_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:

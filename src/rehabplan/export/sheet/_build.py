@@ -169,6 +169,8 @@ def _window(
         raise ExportError(
             f"sheet: weeks must be a whole number from 1 to {_MAX_WEEKS} (got {weeks!r})"
         )
+    if start is not None and (not isinstance(start, dt.date) or isinstance(start, dt.datetime)):
+        raise ExportError(f"sheet: start must be a date such as 2027-03-01 (got {start!r})")
     if isinstance(source, Programme):
         first = start or source.start
         until = first + dt.timedelta(days=7 * weeks - 1) if weeks is not None else None
