@@ -1,0 +1,384 @@
+"""
+The timing half of the phrase grammar's rule table (`_rules.RULES` ends with it): how
+often, which days and times, anchors and conditions, the course's length, then bare
+counts, timed bouts and plain "daily", which only match what no rule above took.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._course_handlers import (
+    h_code_range,
+    h_duration,
+    h_every_other_slot,
+    h_from,
+    h_hours_course,
+    h_morning,
+    h_night,
+    h_one_unit,
+    h_per_24_hours,
+    h_q_weeks,
+    h_until,
+)
+from rehabplan.phrases._facts import Handler
+from rehabplan.phrases._handlers import (
+    h_anchor,
+    h_bedtime,
+    h_bout,
+    h_daily,
+    h_every_days,
+    h_every_hours,
+    h_except,
+    h_fortnightly,
+    h_monthly,
+    h_pending_before,
+    h_per_day,
+    h_per_day_one,
+    h_per_day_slot,
+    h_per_week,
+    h_prn,
+    h_prn_condition,
+    h_q_slot,
+    h_reps,
+    h_rest_day_between,
+    h_round_clock,
+    h_times,
+    h_vague,
+    h_waking,
+    h_weekday_group,
+    h_weekdays,
+    h_when_event,
+)
+from rehabplan.phrases._patterns import (
+    DAYU,
+    DETERMINERS,
+    EVENT,
+    EXERCISE_NOUNS,
+    NOT_PERIOD,
+    PER,
+    QUAL,
+    SLOT,
+    TU,
+    dur,
+    symptom_pattern,
+)
+
+__all__ = ["TIMING_RULES"]
+
+#: Tried after the dose rules of `_rules.RULES`, in this order.
+TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # times a day
+    (
+        "x_n_daily",
+        rf"x (?P<n>N) (?:(?:{PER})(?:day|daily)|daily|everyday|eachday) ",
+        h_per_day,
+    ),
+    (
+        "vague_day",
+        r"(?:a )?VAGUE (?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
+        h_vague,
+    ),
+    (
+        "vague_intervals",
+        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?",
+        h_vague,
+    ),
+    (
+        "most_days",
+        r"most days (?:of the week )?",
+        h_vague,
+    ),
+    (
+        "n_times_slot",
+        rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{SLOT} )",
+        h_per_day_slot,
+    ),
+    (
+        "n_times_through_day",
+        r"(?P<n>N) x (?:throughout|through|during|over|across) (?:the )?day ",
+        h_per_day,
+    ),
+    (
+        "code_range",
+        r"(?P<a>N) x daily (?:-|to|or|/) (?P<b>N) x daily ",
+        h_code_range,
+    ),
+    (
+        "per_day",
+        rf"{QUAL}(?P<n>N) (?:x |session |time )(?:{PER})?(?:daily|day|everyday|eachday) ",
+        h_per_day,
+    ),
+    (
+        "per_day_slash",
+        rf"{QUAL}(?P<n>N) (?:per |a |/ |each |p )(?:day|daily) ",
+        h_per_day,
+    ),
+    (
+        "per_24_hours",
+        rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) ",
+        h_per_24_hours,
+    ),
+    (
+        "every_hours",
+        rf"(?:each |q |a ){QUAL}(?P<n>N)? (?:hour|hours|hourly) (?:daily )?",
+        h_every_hours,
+    ),
+    (
+        "q_slot",
+        r"q (?P<slot>am|pm|morning|evening|night|bedtime) ",
+        h_q_slot,
+    ),
+    (
+        "q_day",
+        r"q (?:day|daily) ",
+        h_per_day_one,
+    ),
+    (
+        "n_hourly",
+        rf"{QUAL}(?P<n>N) hourly ",
+        h_every_hours,
+    ),
+    (
+        "hourly",
+        r"(?:hourly|each hour|per hour) ",
+        h_every_hours,
+    ),
+    (
+        "round_clock",
+        r"(?:round|around) the clock |day and night |24 hours a day |night and day ",
+        h_round_clock,
+    ),
+    (
+        "waking",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
+        h_waking,
+    ),
+    # every N days
+    (
+        "every_other_slot",
+        r"(?:on )?(?:each (?:ORD|second)|alternate) (?P<slot>morning|evening|night|afternoon|bedtime) ",
+        h_every_other_slot,
+    ),
+    (
+        "every_ord_day",
+        r"(?:on )?each (?P<ord>ORD|second) (?:day |eachday |(?P<u>week|month|weeks|months) )",
+        h_every_days,
+    ),
+    (
+        "alternate_days",
+        r"(?:on |every )?alternate (?:\. )?(?:days|day) ",
+        h_every_days,
+    ),
+    (
+        "every_n_units",
+        rf"each {QUAL}(?P<n>N) (?P<u>{DAYU}) ",
+        h_every_days,
+    ),
+    (
+        "q_n_weeks",
+        r"q (?P<n>N )?(?P<u>week|weeks|month|months) ",
+        h_q_weeks,
+    ),
+    (
+        "q_n_days",
+        r"(?:q|o) (?P<n>N) (?:day|days) ",
+        h_every_days,
+    ),
+    (
+        "days_apart",
+        r"(?P<n>N) (?P<u>day|days|week|weeks) apart ",
+        h_every_days,
+    ),
+    (
+        "rest_day_between",
+        r"(?:with |and |)(?:a |one |N )?rest days? (?:in )?between (?:each |)(?:[a-z]+ )?",
+        h_rest_day_between,
+    ),
+    (
+        "rest_days_between",
+        rf"{QUAL}(?P<n>N) (?:day|days) (?:of )?rest (?P<more>(?:in )?between )(?:each [a-z]+ |[a-z]+ )?",
+        h_every_days,
+    ),
+    (
+        "fortnightly",
+        r"(?:fortnightly|each fortnight|N x (?:a|per|each|every) fortnight) ",
+        h_fortnightly,
+    ),
+    (
+        "monthly",
+        r"(?:monthly|each month|N x (?:a|per|each|every) month) ",
+        h_monthly,
+    ),
+    # times a week
+    (
+        "per_week",
+        rf"{QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{PER}|in a |each )?(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
+        "days_out_of_seven",
+        rf"{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:N|the week) ",
+        h_per_week,
+    ),
+    (
+        "per_week_slash",
+        rf"{QUAL}(?P<n>N) (?:{PER}|in a |each )(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
+        "n_weekly",
+        rf"{QUAL}(?P<n>N) (?:x )?weekly ",
+        h_per_week,
+    ),
+    (
+        "days_per_week_adj",
+        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,2}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
+        "sessions_per_week",
+        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,4}}session (?:{PER}|in a )(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
+        "sessions_per_day",
+        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,3}}session (?:{PER}|in a )(?:day|daily) ",
+        h_per_day,
+    ),
+    (
+        "weekly",
+        r"(?:weekly|each week|once a week) ",
+        h_per_week,
+    ),
+    # weekdays
+    (
+        "except",
+        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not|excluding) (?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g>weekends|weekdays) )",
+        h_except,
+    ),
+    (
+        "weekdays",
+        r"(?:on |each |every |)DOW (?:(?:, |and |& |/ |or |- |to |through |thru |plus ){0,3}DOW )*",
+        h_weekdays,
+    ),
+    (
+        "weekday_group",
+        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends) ",
+        h_weekday_group,
+    ),
+    # times of day
+    (
+        "before_bed",
+        r"(?:before|at|prior to) (?:going to |you go to )?(?:bed|bedtime) (?:time )?",
+        h_bedtime,
+    ),
+    (
+        "on_waking",
+        r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|wakening|rising|first waking)(?: up)? ",
+        h_morning,
+    ),
+    (
+        "omni_nocte",
+        r"N on (?=$|and |\+ |, |; )",
+        h_night,
+    ),
+    (
+        "times",
+        rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
+        h_times,
+    ),
+    # anchors and conditions
+    (
+        "pending_before",
+        r"before and (?=N )",
+        h_pending_before,
+    ),
+    (
+        "anchor",
+        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|or) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
+        h_anchor,
+    ),
+    (
+        "when_event",
+        rf"(?:each time |time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        h_when_event,
+    ),
+    (
+        "vague_phrases",
+        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        h_vague,
+    ),
+    (
+        "prn",
+        r"(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) |prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired |when required |as and when )",
+        h_prn,
+    ),
+    (
+        "prn_condition",
+        rf"(?:when|if|whenever) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})",
+        h_prn_condition,
+    ),
+    # course length
+    (
+        "until",
+        r"(?:until|to|through|thru|up to|by|ending) (?:the )?(?:end of )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
+        h_until,
+    ),
+    (
+        "from",
+        r"(?:from|starting|start|beginning|begin|on) (?:on )?(?P<date>DATE |(?:N|ORD) (?:of )?MONTH (?:, )?(?:N )?|MONTH (?:N|ORD) (?:, )?(?:N )?)",
+        h_from,
+    ),
+    (
+        "duration",
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
+        h_duration,
+    ),
+    # "do this ten times": repetitions, when no period follows
+    (
+        "reps_noun",
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) ",
+        h_reps,
+    ),
+    (
+        "reps_direction",
+        r"(?P<r>N) (?:x |reps |circles |rotations |turns )?(?:(?:in |)each (?:direction|way) |(?:clockwise|anticlockwise|counterclockwise|anti clockwise|anti clock wise|clock wise) )",
+        h_reps,
+    ),
+    (
+        "reps_each",
+        r"(?P<r>N) (?:reps |x )?each (?=[.,;:)(/] |$)",
+        h_reps,
+    ),
+    (
+        "times_bare",
+        rf"(?P<r>N) x {NOT_PERIOD}(?!N )",
+        h_reps,
+    ),
+    # a bout of timed work: "walk 10-15 min", "for 15 minutes"
+    (
+        "x_n_reps",
+        rf"x (?P<r>N) {NOT_PERIOD}(?!{TU} |N |ORD )",
+        h_reps,
+    ),
+    (
+        "for_a_unit",
+        r"(?:for|over|during|within) (?:a|an|one|the next|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
+        h_one_unit,
+    ),
+    (
+        "hours_course",
+        r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!to )",
+        h_hours_course,
+    ),
+    (
+        "bout",
+        rf"(?:for |lasting )?{QUAL}{dur('b')}",
+        h_bout,
+    ),
+    # plain "daily"
+    (
+        "daily",
+        r"(?:daily|everyday|eachday|each day|qd) ",
+        h_daily,
+    ),
+)
