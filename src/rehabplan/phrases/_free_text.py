@@ -4,6 +4,7 @@ Free text: a sentence from a handout read into the fields of the phrase corpus.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -259,25 +260,25 @@ def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
             clauses.append((begin, tok.start))
             begin = tok.end
     clauses.append((begin, tokens[-1].end if tokens else 0))
+    begins = [a for a, _ in clauses]
 
-    def clause_of(fact: _Fact) -> int:
-        return next((i for i, (a, b) in enumerate(clauses) if a <= fact.start < b), -1)
+    def clause_at(start: int) -> int:
+        # a binary search, so that long prose with many clauses stays linear
+        i = bisect.bisect_right(begins, start) - 1
+        return i if i >= 0 and start < clauses[i][1] else -1
 
-    def words(i: int) -> set[str]:
-        a, b = clauses[i]
-        return {t.raw for t in tokens if a <= t.start < b}
-
-    timed = {clause_of(f) for f in facts if f.kind in TIMING_KINDS}
-    other = {i for i in timed if words(i) & _OTHER_SUBJECTS}
-    exercise = {
-        i
-        for i in timed - other
-        if words(i) & lx.EXERCISE_WORDS
-        or any(f.kind in _DOSE_KINDS and clause_of(f) == i for f in facts)
-    }
+    words: list[set[str]] = [set() for _ in clauses]
+    for tok in tokens:
+        if (i := clause_at(tok.start)) >= 0:
+            words[i].add(tok.raw)
+    placed = [(f, clause_at(f.start)) for f in facts]
+    timed = {i for f, i in placed if f.kind in TIMING_KINDS}
+    dosed = {i for f, i in placed if f.kind in _DOSE_KINDS}
+    other = {i for i in timed if words[i] & _OTHER_SUBJECTS}
+    exercise = {i for i in timed - other if words[i] & lx.EXERCISE_WORDS or i in dosed}
     if not other or not exercise:
         return facts
-    return [f for f in facts if not (f.kind in TIMING_KINDS and clause_of(f) in other)]
+    return [f for f, i in placed if not (f.kind in TIMING_KINDS and i in other)]
 
 
 def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:
