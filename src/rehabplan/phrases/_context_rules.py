@@ -1,7 +1,9 @@
 """
 Rules for what surrounds a prescription in a handout: three counts a table's header
-explained, a weight held in each hand, counts spread through the day, an expected
-recovery time and a restriction for a time (neither of them the course).
+explained, a table row without its header, a weight held in each hand, counts spread
+through the day, reps then a frequency, an expected recovery time, a restriction for a
+time and hours to watch after exercise (none of them the course), a repetition defined
+and a rating (neither of them a dose).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
-from rehabplan.phrases._handlers import h_load, h_sets_reps, h_vague
+from rehabplan.phrases._handlers import h_load, h_per_day, h_per_week, h_reps, h_sets_reps, h_vague
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
     EVENT,
     NOT_NEGATION,
+    PER,
     PERIOD_AHEAD,
     QUAL,
     TU,
@@ -37,6 +40,34 @@ def h_three_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # which column holds sets, reps or sessions only the header says: none is guessed
+    yield s.fact(
+        "ambiguous",
+        "a table row without its header: say what each column counts, "
+        "e.g. '3 x 6-8, 3 times a week'",
+    )
+
+
+def h_reps_then_frequency(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "10 times twice a day": a count of times before a frequency can only be the reps;
+    # "10 x 3 times a day" may also be 10 x 3, sets and reps, once a day
+    period = h_per_day if s.syms("p")[0] in {"day", "daily", "everyday", "eachday"} else h_per_week
+    yield from period(m, s)
+    if s.raw("x") in {"times", "time"} or s.raw("n") in {"once", "twice", "thrice"}:
+        yield from h_reps(m, s)
+        return
+    reps, count = s.value("r"), s.value("n")
+    yield s.fact(
+        "ambiguous",
+        f"a count before a frequency: say '{reps} reps, {count} times a day' "
+        f"or '{reps} x {count}, once a day'"
+        if period is h_per_day
+        else f"a count before a frequency: say '{reps} reps, {count} times a week' "
+        f"or '{reps} x {count}, once a week'",
+    )
+
+
 def h_load_in_hands(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "a weight in each hand" is held in both hands at once: a load, not each side in turn
     if s.has("w"):
@@ -50,12 +81,39 @@ def h_spread_over_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("spread_over_day", True)
 
 
+def h_spread_through_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "5 to 7 sets in the course of each day": the day's total, each set done at its
+    # own time; "each day" beside it says every day, not one session
+    yield s.fact("spread_over_day", True)
+    yield s.fact(
+        "ambiguous",
+        "a count spread through the day: say how many sessions a day and the dose of "
+        "each, e.g. '1 x 10, 6 times a day'",
+    )
+
+
+def h_definition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "1 repetition = both sides in turn" says what one repetition is, not a dose of one
+    if s.value("n") == 1:
+        yield s.fact("note", "what one repetition or set is, not a dose")
+    else:
+        yield s.fact("sets" if s.syms("k")[0] == "sets" else "reps", s.value("n"))
+
+
 def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "an expected time, not a course length: " + s.raw("all"))
 
 
 def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a total, not the dose: " + s.raw("all"))
+
+
+def h_window_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "hours after the event to watch, not when to exercise: " + s.raw("all"))
+
+
+def h_rating(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a rating, not a dose: " + s.raw("all"))
 
 
 def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -79,6 +137,45 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "three_counts",
         rf"(?P<all>(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) )(?!x |{TU} |sets |reps |hold |{PERIOD_AHEAD}|(?:times |)(?:a|per|/) )",
         h_three_counts,
+    ),
+    # "3 | 3 | 3/6-8 |": two or more cells of bare counts, whose header is not there
+    (
+        "table_row",
+        r"(?P<all>(?:\| )?(?:N (?:/ N )?\| ){2,8}(?:N (?:/ N )?)?)",
+        h_table_row,
+    ),
+    # "10 times twice a day", "10 times 3 times per week": reps, then how often
+    (
+        "reps_then_frequency",
+        rf"(?P<r>N) (?P<x>x )(?P<n>N) x (?:{PER})?(?P<p>daily|day|everyday|eachday|weekly|week) ",
+        h_reps_then_frequency,
+    ),
+    # "1 repetition = ...", "one set is ...": a definition
+    (
+        "definition",
+        r"(?P<n>N) (?P<k>reps|sets) (?:= |is |means |equals |consists of )(?!N )",
+        h_definition,
+    ),
+    # "at RPE 7", "effort 8/10", "Borg rating 13": how hard, not how many
+    (
+        "rating",
+        r"(?P<all>(?:rpe|borg|effort|exertion) (?:rating |scale |level |score )?(?:of |at |: |= |- )?"
+        r"N (?:/ N |out of N )?)",
+        h_rating,
+    ),
+    # "monitor pain for 2 hours post exercise": a time to watch after it, not the timing
+    (
+        "window_after",
+        rf"(?P<all>(?:for|within|over|during|in) (?:the )?(?:next |first |following )?{QUAL}N "
+        rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
+        h_window_after,
+    ),
+    # "5 to 7 sets in the course of each day", "10 reps spaced throughout the day"
+    (
+        "spread_through_day",
+        r"(?:(?:spread|spaced|divided|split|distributed) (?:out )?(?:over|through|throughout|across|during) "
+        r"(?:the course of )?|(?:in|over|during|throughout) the course of )(?:the |each |a |every |your )?day ",
+        h_spread_through_day,
     ),
     # "a 2 kg weight in each hand": held in both hands at once
     (

@@ -353,7 +353,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "times_during_the_day",
-        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across) (?:the |each |a |your )?day ",
+        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across|in) "
+        r"(?:the course of )?(?:the |each |a |your )?day ",
         h_per_day,
     ),
 )

@@ -1,0 +1,126 @@
+"""
+Handout readings: counts spread through the day, a time to watch after exercise, a
+repetition defined, ratings, reps then a frequency, a table row without its header.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan import PhraseError
+from rehabplan.model import AsNeeded, Dose, Timing
+from rehabplan.phrases import parse_prescription, parse_timing, read
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # sets spread through the day are the day's total: how many sessions is not said
+        (
+            "It is recommended to perform 5 to 7 sets of 10 chin tucks in the course of each day.",
+            {"sets": [5, 7], "reps": 10, "times_per_day": None, "ambiguous": True},
+        ),
+        ("3 sets of 10, spread out over the day", {"times_per_day": None, "ambiguous": True}),
+        ("10 reps spaced throughout the day", {"times_per_day": None, "ambiguous": True}),
+        # a count of times over the day is the sessions a day
+        ("Repeat 5 times over the course of the day", {"times_per_day": 5, "reps": None}),
+        ("3 times during the course of each day", {"times_per_day": 3}),
+        # hours after exercise to watch the pain: not when the exercise is done
+        ("Monitor pain for 2 hours post exercise.", {"anchor": None, "ambiguous": False}),
+        (
+            "Soreness may last for up to 48 hours after exercise",
+            {"anchor": None, "duration_days": None},
+        ),
+        ("3 x 10 daily; check your symptoms for an hour after exercise", {"anchor": None}),
+        ("Ice for 15 minutes after exercise", {"anchor": "after exercise"}),
+        # what one repetition is: a definition, not a dose of one
+        (
+            "1 repetition = maneuver done to each side in turn (takes 2 minutes)",
+            {"reps": None, "sets": None},
+        ),
+        ("One repetition is a full circle. Repeat 10 times.", {"reps": 10}),
+        ("10 reps = 1 set", {"reps": 10}),
+        ("1 set is 10 reps", {"sets": 1, "reps": 10}),
+        # ratings of effort or pain are never a dose
+        ("3 x 10 at RPE 7", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("2 x 15 at an RPE of 7-8", {"sets": 2, "reps": 15, "ambiguous": False}),
+        ("3 x 12, effort 8/10", {"sets": 3, "reps": 12, "ambiguous": False}),
+        ("3 x 12, Borg rating 13", {"sets": 3, "reps": 12, "ambiguous": False}),
+        ("rate each set 8 to 9/10, 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
+        # reps, then how often: the only reading of a count of times before a frequency
+        ("10 times twice a day", {"reps": 10, "times_per_day": 2, "ambiguous": False}),
+        ("Slide your heel up 10 times twice a day", {"reps": 10, "times_per_day": 2}),
+        ("Repeat each 10 times 3 times per day.", {"reps": 10, "times_per_day": 3}),
+        ("10 times three times daily", {"reps": 10, "times_per_day": 3, "ambiguous": False}),
+        ("10x twice a day", {"reps": 10, "times_per_day": 2, "ambiguous": False}),
+        ("Do 10 times 2 times per week", {"reps": 10, "times_per_week": 2}),
+        ("15 times once a day for 2 weeks", {"reps": 15, "times_per_day": 1, "duration_days": 14}),
+        # "10 x 3 times a day" may be 10 x 3 (sets and reps): asked, never guessed
+        ("10 x 3 times a day", {"times_per_day": 3, "reps": None, "ambiguous": True}),
+        ("3 x 10 x 2 daily", {"sets": 3, "reps": 10, "times_per_day": 2, "ambiguous": False}),
+        # a table row whose header is not there: which column is what is asked
+        ("3 | 3 | 3/6-8 |", {"sets": None, "reps": None, "ambiguous": True}),
+        ("| 2 | 10 | 3 |", {"sets": None, "times_per_week": None, "ambiguous": True}),
+        ("3 | 3 x 3 x 3", {"ambiguous": True}),
+    ],
+)
+def test_handout_readings(text: str, fields: dict[str, object]) -> None:
+    """Each phrase is read to these fields."""
+    got = read(text).as_dict()
+
+    assert fields == {key: got[key] for key in fields}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Bridge 3 x 10 spread through the day", "how many sessions a day"),
+        ("Bridge 10 x 3 times a day", "'10 reps, 3 times a day' or '10 x 3, once a day'"),
+        ("Bridge 3 | 3 | 3/6-8 |", "a table row without its header"),
+    ],
+)
+def test_strict_readers_ask(text: str, question: str) -> None:
+    """The strict reader refuses these with the question to answer."""
+    with pytest.raises(PhraseError) as info:
+        parse_prescription(text)
+
+    assert question in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridge 10 times twice a day", (Dose(1, 10), Timing(times_per_day=2))),
+        ("Bridge 3 x 10 at RPE 7, daily", (Dose(3, 10), parse_timing("daily"))),
+        ("Bridge 3 x 12, effort 8/10, twice a day", (Dose(3, 12), Timing(times_per_day=2))),
+    ],
+)
+def test_strict_readers_read(text: str, expected: tuple[Dose, Timing | AsNeeded]) -> None:
+    """The strict reader gives the same reading as free text."""
+    got = parse_prescription(text)
+
+    assert expected == (got.dose, got.timing)
+
+
+@given(
+    reps=st.integers(2, 50),
+    count=st.sampled_from([("once", 1), ("twice", 2), ("three times", 3), ("4 times", 4)]),
+    period=st.sampled_from([("a day", "times_per_day"), ("per week", "times_per_week")]),
+)
+def test_reps_then_frequency(reps: int, count: tuple[str, int], period: tuple[str, str]) -> None:
+    """'N times, M times a day' with no comma reads N reps, M a day (or a week), unflagged."""
+    (said, per), (words, field) = count, period
+
+    got = read(f"{reps} times {said} {words}").as_dict()
+
+    assert (reps, per, False) == (got["reps"], got[field], got["ambiguous"])
+
+
+@given(rating=st.integers(0, 10), sets=st.integers(1, 5), reps=st.integers(1, 30))
+def test_a_rating_is_never_a_dose(rating: int, sets: int, reps: int) -> None:
+    """A rating out of 10 beside a dose leaves the dose as written."""
+    got = read(f"{sets} x {reps}, effort {rating}/10").as_dict()
+
+    assert (sets, reps) == (got["sets"], got["reps"])
