@@ -64,6 +64,25 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("3 | 3 | 3/6-8 |", {"sets": None, "reps": None, "ambiguous": True}),
         ("| 2 | 10 | 3 |", {"sets": None, "times_per_week": None, "ambiguous": True}),
         ("3 | 3 x 3 x 3", {"ambiguous": True}),
+        # another reading offered with "or": the first is read, the other asked about
+        (
+            "These exercises should be performed for two weeks, three times per day, "
+            "or for three weeks, twice per day",
+            {"times_per_day": 3, "duration_days": 14, "ambiguous": True},
+        ),
+        ("3 x 10 daily, or 2 x 15 every other day", {"sets": 3, "every_n_days": None}),
+        ("once or twice a day", {"times_per_day": [1, 2]}),
+        ("Do this exercise 3 times a day, or as often as directed.", {"times_per_day": 3}),
+        # another activity's timing in the same sentence is not this exercise's
+        (
+            "It is recommended that the exercise be performed three times per week, "
+            "with additional walks two times per week.",
+            {"times_per_week": 3, "ambiguous": True},
+        ),
+        ("3 x 10 daily plus some cycling 3 times a week", {"times_per_day": 1, "sets": 3}),
+        # no relation of a schedule says "with": asked, not guessed
+        ("Do it 3 times a day with meals", {"times_per_day": 3, "anchor": None, "ambiguous": True}),
+        ("with meals", {"anchor": None, "ambiguous": True}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:
@@ -79,6 +98,8 @@ def test_handout_readings(text: str, fields: dict[str, object]) -> None:
         ("Bridge 3 x 10 spread through the day", "how many sessions a day"),
         ("Bridge 10 x 3 times a day", "'10 reps, 3 times a day' or '10 x 3, once a day'"),
         ("Bridge 3 | 3 | 3/6-8 |", "a table row without its header"),
+        ("Bridge 3 x 10 daily, or 2 x 15 every other day", "an alternative: say which one is meant"),
+        ("Bridge 3 x 10 with meals", "with a meal is not a time the schedule can place"),
     ],
 )
 def test_strict_readers_ask(text: str, question: str) -> None:

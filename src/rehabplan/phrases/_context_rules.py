@@ -17,6 +17,7 @@ from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
     EVENT,
+    LOCOMOTION,
     NOT_NEGATION,
     PER,
     PERIOD_AHEAD,
@@ -116,6 +117,26 @@ def h_rating(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a rating, not a dose: " + s.raw("all"))
 
 
+def h_alternative(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("aside", ("an alternative", "say which one is meant"))
+
+
+def h_other_activity(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact(
+        "aside", ("another activity's dose or timing", "give it as a prescription of its own")
+    )
+
+
+def h_with_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # a schedule ties a session before, after or when an event happens; "with" a meal
+    # is none of these, so the time is asked, never guessed
+    yield s.fact(
+        "ambiguous",
+        "with a meal is not a time the schedule can place: say before or after the meal, "
+        "or the times of day",
+    )
+
+
 def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a review, not a course length: " + s.raw("all"))
 
@@ -176,6 +197,25 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:spread|spaced|divided|split|distributed) (?:out )?(?:over|through|throughout|across|during) "
         r"(?:the course of )?|(?:in|over|during|throughout) the course of )(?:the |each |a |every |your )?day ",
         h_spread_through_day,
+    ),
+    # "for two weeks, three times per day, or for three weeks, twice per day"
+    (
+        "alternative",
+        r"(?:, |; |\( )or (?=for (?:N|a) |N x |N (?:sets|reps|days|weeks) |each |daily |every |weekly |on DOW |DOW )",
+        h_alternative,
+    ),
+    # "three times per week, with additional walks two times per week"
+    (
+        "other_activity",
+        rf"(?:, |; )?(?:with|plus|and) (?:more|additional|extra|some|separate) (?:{LOCOMOTION}) "
+        rf"(?=(?:[a-z]+ ){{0,3}}(?:N|every|each|daily|weekly|on DOW|DOW))",
+        h_other_activity,
+    ),
+    # "with meals", "during your meal": no relation of a schedule says "with"
+    (
+        "with_meals",
+        r"(?:with|during) (?:each |every |your |a |)(?:meals|food|meal|breakfast|lunch|dinner|supper) ",
+        h_with_meals,
     ),
     # "a 2 kg weight in each hand": held in both hands at once
     (

@@ -71,6 +71,10 @@ class Merge:
         self.later: list[tuple[int, int]] = []
         self.stop_rules: list[StopRule] = []
         self.criterion: str | None = None
+        #: What begins once another reading ("..., or for 3 weeks") or another
+        #: activity's timing ("with additional walks ...") is said: what follows is
+        #: not this prescription's.
+        self.aside: str | None = None
 
     def add(self, fact: _Fact) -> None:
         kind = fact.kind
@@ -79,6 +83,15 @@ class Merge:
             return
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
             self.stage = True
+            return
+        if kind == "aside":
+            what, question = fact.value
+            self.aside = what
+            self.ambiguous = True
+            self.questions.append((f"{what}: {question}", fact.start, fact.end))
+            return
+        if self.aside and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
+            self.notes.append(f"{self.aside} not read: {self.text[fact.start : fact.end]!r}")
             return
         if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
@@ -151,7 +164,17 @@ def _union(a: Any, b: Any) -> Any:
 
 #: Kinds of fact `Merge.add` treats specially; any other is a field, first value wins.
 _SPECIAL_KINDS = frozenset(
-    {"progression", "stage", "ambiguous", "default", "note", "bad", "stop_rule", "criterion"}
+    {
+        "progression",
+        "stage",
+        "aside",
+        "ambiguous",
+        "default",
+        "note",
+        "bad",
+        "stop_rule",
+        "criterion",
+    }
 )
 
 
@@ -161,7 +184,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     spans = merged.spans
     for fact in facts:
         kind = fact.kind
-        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage:
+        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage or merged.aside:
             merged.add(fact)
         else:  # the common case, as `add` does it
             fields[kind] = fact.value
