@@ -98,7 +98,10 @@ def test_handout_readings(text: str, fields: dict[str, object]) -> None:
         ("Bridge 3 x 10 spread through the day", "how many sessions a day"),
         ("Bridge 10 x 3 times a day", "'10 reps, 3 times a day' or '10 x 3, once a day'"),
         ("Bridge 3 | 3 | 3/6-8 |", "a table row without its header"),
-        ("Bridge 3 x 10 daily, or 2 x 15 every other day", "an alternative: say which one is meant"),
+        (
+            "Bridge 3 x 10 daily, or 2 x 15 every other day",
+            "an alternative: say which one is meant",
+        ),
         ("Bridge 3 x 10 with meals", "with a meal is not a time the schedule can place"),
     ],
 )
