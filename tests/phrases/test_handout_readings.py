@@ -83,6 +83,28 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         # no relation of a schedule says "with": asked, not guessed
         ("Do it 3 times a day with meals", {"times_per_day": 3, "anchor": None, "ambiguous": True}),
         ("with meals", {"anchor": None, "ambiguous": True}),
+        # hourly over the waking day, whatever the words
+        ("10 reps every waking hour", {"reps": 10, "times_per_day": None, "ambiguous": True}),
+        # minutes apart: the count a day is asked
+        ("Do this every 30 minutes", {"times_per_day": None, "ambiguous": True}),
+        # hours of rest between sessions space the sessions, as "48 hours apart" does
+        ("Rest 48 hours between strength sessions", {"every_n_days": 2}),
+        ("allow at least 72 hours between sessions", {"every_n_days": 3}),
+        ("rest 30 seconds between sets, 3 x 10", {"every_n_days": None, "sets": 3}),
+        ("3 x 10, rest 1 hour between sets", {"every_n_days": None, "sets": 3}),
+        # the evening before bed is one session, at bedtime
+        (
+            "do the exercises every evening before bed",
+            {"times_per_day": 1, "time_of_day": ["bedtime"]},
+        ),
+        ("in the morning and before bed", {"times_per_day": 2}),
+        # as many as you can in a time: timed work, not a hold
+        ("Do as many as you can in 30 seconds", {"hold_seconds": None, "reps": None}),
+        # a count of times after the reps, with no period, is the sets
+        ("Perform 10 repetitions, 3 times", {"sets": 3, "reps": 10}),
+        ("Do 20 heel raises, twice", {"sets": 2, "reps": 20}),
+        ("10 reps, 3 times a day", {"sets": None, "reps": 10, "times_per_day": 3}),
+        ("10 reps, 3 times during the day", {"sets": None, "times_per_day": 3}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

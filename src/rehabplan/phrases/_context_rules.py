@@ -12,13 +12,25 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
-from rehabplan.phrases._handlers import h_load, h_per_day, h_per_week, h_reps, h_sets_reps, h_vague
+from rehabplan.phrases._handlers import (
+    h_bedtime,
+    h_bout,
+    h_load,
+    h_per_day,
+    h_per_week,
+    h_reps,
+    h_sets_reps,
+    h_vague,
+)
+from rehabplan.phrases._handout_handlers import h_hours_apart
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
     EVENT,
+    EXERCISE_NOUNS,
     LOCOMOTION,
     NOT_NEGATION,
+    NOT_PERIOD,
     PER,
     PERIOD_AHEAD,
     QUAL,
@@ -137,6 +149,20 @@ def h_with_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_hours", 1)
+    yield s.fact("waking", True)
+
+
+def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # a timing counts sessions in hours and days: minutes apart would be read as a
+    # length of time, so the count a day is asked
+    yield s.fact(
+        "ambiguous",
+        "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'",
+    )
+
+
 def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a review, not a course length: " + s.raw("all"))
 
@@ -216,6 +242,45 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "with_meals",
         r"(?:with|during) (?:each |every |your |a |)(?:meals|food|meal|breakfast|lunch|dinner|supper) ",
         h_with_meals,
+    ),
+    # "10 reps every waking hour": hourly over the waking day
+    (
+        "waking_hour",
+        r"(?:each|q) waking (?:hour|hours) ",
+        h_waking_hour,
+    ),
+    # "every 30 minutes"
+    (
+        "every_minutes",
+        rf"(?:each|q) {QUAL}N min ",
+        h_every_minutes,
+    ),
+    # "rest 48 hours between sessions": the spacing of sessions, not a rest in the dose
+    (
+        "rest_hours_between",
+        r"(?:rest|recover|wait|allow|leave) (?:for )?(?:at least |atleast |)(?P<n>N) (?:hour|hours) "
+        r"(?:of rest |recovery |)(?:in )?between (?!(?:each )?(?:sets|set|reps|rep|rounds|round) )",
+        h_hours_apart,
+    ),
+    # "every evening before bed": one session, at bedtime
+    (
+        "evening_before_bed",
+        r"(?:each |in the |)(?:evening|night) (?:just |right |)before (?:you |)(?:going |go |)(?:to |)"
+        r"(?:bed|bedtime|sleep) ",
+        h_bedtime,
+    ),
+    # "as many as you can in 30 seconds": work for a time, not a hold
+    (
+        "as_many_as_you_can",
+        rf"as VAGUE (?:reps |x |)as (?:you can |possible |able |)(?:in|within) {QUAL}{dur('b')}",
+        h_bout,
+    ),
+    # "10 repetitions, 3 times", "20 heel raises, twice": sets of the reps
+    (
+        "reps_then_sets",
+        rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
+        rf", (?P<s>N) x {NOT_PERIOD}(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
+        h_sets_reps,
     ),
     # "a 2 kg weight in each hand": held in both hands at once
     (
