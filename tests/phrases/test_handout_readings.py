@@ -105,6 +105,18 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("Do 20 heel raises, twice", {"sets": 2, "reps": 20}),
         ("10 reps, 3 times a day", {"sets": None, "reps": 10, "times_per_day": 3}),
         ("10 reps, 3 times during the day", {"sets": None, "times_per_day": 3}),
+        # a slash between counts of times is "or"; other slashes keep their readings
+        ("Sets: 2 Reps: 12 Freq: 2/3 times a day", {"times_per_day": [2, 3], "sets": 2}),
+        ("Do this 2/3 times per week", {"times_per_week": [2, 3]}),
+        ("for 5/7", {"duration_days": 5}),
+        ("3/12 each leg", {"sets": None, "ambiguous": True}),
+        # a break between bouts is a rest, not a hold
+        ("Work for 40 seconds with a 20 second break in between", {"hold_seconds": None}),
+        ("Hold for 30 seconds with a 10 second break", {"hold_seconds": 30}),
+        (
+            "Discomfort should last less than 24 hours after exercise",
+            {"anchor": None, "duration_days": None},
+        ),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

@@ -213,7 +213,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "monitor pain for 2 hours post exercise": a time to watch after it, not the timing
     (
         "window_after",
-        rf"(?P<all>(?:for|within|over|during|in) (?:the )?(?:next |first |following )?{QUAL}N "
+        rf"(?P<all>(?:for|within|over|during|in|last|lasts|lasting|settle|settles|subside|subsides) "
+        rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
     ),

@@ -340,7 +340,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # moving for a time ("swing it in small circles for 30 s", "pump your ankles for
         # 30 s") is timed work too; the words between never include a hold: "do a
         # stretch and hold for 30 s" holds
-        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|swing|swinging|pump|pumping"
+        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging|pump|pumping"
         r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing"
         r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
         rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
@@ -348,7 +348,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |between |later |after |before )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before )",
         h_seconds_hold,
     ),
     (

@@ -286,7 +286,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_after",
-        rf"{QUAL}{dur('r')}(?:of )?rest (?:between (?:each )?(?:sets|reps|set|rounds) )?",
+        rf"{QUAL}{dur('r')}(?:of )?(?:rest|break|pause) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
         h_rest,
     ),
     (
