@@ -117,6 +117,18 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
             "Discomfort should last less than 24 hours after exercise",
             {"anchor": None, "duration_days": None},
         ),
+        # a rest and "repeat again": a second set
+        ("Repeat 8-10 times, rest for one minute, repeat again.", {"sets": 2, "reps": [8, 10]}),
+        (
+            "Repeat for 8-12 repetitions, rest for one minute, and repeat again.",
+            {"sets": 2, "reps": [8, 12], "ambiguous": False},
+        ),
+        ("10 reps, rest 1 min, repeat again twice more", {"sets": 3, "ambiguous": False}),
+        # "repeat again 2 times" may or may not count the first set: asked
+        (
+            "Repeat 10 times, rest for a minute, then repeat again 2 times.",
+            {"sets": 2, "reps": 10, "ambiguous": True},
+        ),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

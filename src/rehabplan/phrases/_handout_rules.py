@@ -228,12 +228,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
     ),
-    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the set
+    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the
+    # set; "repeat 10 times, rest, repeat again" is a second set
     (
         "reps_rest_rounds",
-        rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
+        rf"(?:repeat (?:for )?)?(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
         rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
-        rf"that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?{NOT_PERIOD}",
+        rf"that|the|set|all|(?P<again_n>again)) ){{0,2}}(?:{QUAL}(?P<n>N) x (?P<more>more )?|(?P<again>again ))"
+        rf"{NOT_PERIOD}",
         h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
