@@ -129,6 +129,14 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
             "Repeat 10 times, rest for a minute, then repeat again 2 times.",
             {"sets": 2, "reps": 10, "ambiguous": True},
         ),
+        # after a dose, what a progression's clause says is the target's, never the start's
+        (
+            "aim for 12 reps and gradually build up to 2 sets of 12 reps",
+            {"sets": None, "reps": 12, "ambiguous": True},
+        ),
+        ("10 reps each side, build up to 3 sets", {"sets": None, "ambiguous": True}),
+        ("Work up to 3 sets of 20.", {"sets": 3, "reps": 20}),
+        ("Hold 10 seconds, building up to 30 seconds, 5 reps", {"reps": 5, "hold_seconds": 10}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:
@@ -149,6 +157,7 @@ def test_handout_readings(text: str, fields: dict[str, object]) -> None:
             "an alternative: say which one is meant",
         ),
         ("Bridge 3 x 10 with meals", "with a meal is not a time the schedule can place"),
+        ("Bridge 10 reps daily, build up to 3 sets", "a later stage or a progression"),
     ],
 )
 def test_strict_readers_ask(text: str, question: str) -> None:

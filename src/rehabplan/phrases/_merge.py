@@ -66,6 +66,11 @@ class Merge:
         #: Fields the documented default reading fills in when the caller accepts it.
         self.defaults: list[tuple[str, Any]] = []
         self.progression = False
+        #: Whether a dose was said before the progression's target ("10 reps, build
+        #: up to 2 sets of 10"): then every dose value in the target's clause is the
+        #: target's. The clause starts where the marker ends.
+        self.dosed_before_target = False
+        self.target_from = 0
         self.stage = False
         #: Where a later stage or a progression target was said ("then ...", "progress to").
         self.later: list[tuple[int, int]] = []
@@ -80,6 +85,8 @@ class Merge:
         kind = fact.kind
         if kind == "progression":
             self.progression = True
+            self.dosed_before_target = not DOSE_KINDS.isdisjoint(self.fields)
+            self.target_from = fact.end
             return
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
             self.stage = True
@@ -118,6 +125,18 @@ class Merge:
             return
         if kind == "bad":
             raise PhraseError.problem(self.text, str(fact.value), fact.start, fact.end)
+        if (
+            self.dosed_before_target
+            and kind in DOSE_KINDS
+            and kind not in self.fields
+            and not _CLAUSE_ENDS.intersection(self.text[self.target_from : fact.start])
+        ):
+            # "12 reps, build up to 2 sets of 12": the sets are the target's, not the
+            # start's ("work up to 3 sets of 20", with no start, is the dose)
+            self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
+            self.later.append((fact.start, fact.end))
+            self.ambiguous = True
+            return
         if fact.weak:
             self.weak.setdefault(kind, fact.value)
             self.spans.setdefault(kind, (fact.start, fact.end))
@@ -156,6 +175,10 @@ class Merge:
         self.spans[kind] = (fact.start, fact.end)
 
 
+#: Characters that end the clause a progression's target is said in.
+_CLAUSE_ENDS = frozenset(",;.")
+
+
 def _union(a: Any, b: Any) -> Any:
     if isinstance(a, frozenset):
         return a | b
@@ -184,7 +207,14 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     spans = merged.spans
     for fact in facts:
         kind = fact.kind
-        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage or merged.aside:
+        if (
+            kind in fields
+            or kind in _SPECIAL_KINDS
+            or fact.weak
+            or merged.stage
+            or merged.aside
+            or merged.dosed_before_target
+        ):
             merged.add(fact)
         else:  # the common case, as `add` does it
             fields[kind] = fact.value
