@@ -137,6 +137,14 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("10 reps each side, build up to 3 sets", {"sets": None, "ambiguous": True}),
         ("Work up to 3 sets of 20.", {"sets": 3, "reps": 20}),
         ("Hold 10 seconds, building up to 30 seconds, 5 reps", {"reps": 5, "hold_seconds": 10}),
+        # seconds to lift or lower are a tempo, never a hold
+        ("3 seconds up, do not hold, 3 seconds down", {"hold_seconds": None}),
+        ("2 seconds up, 4 seconds down, 10 reps", {"hold_seconds": None, "reps": 10}),
+        ("lift for 2 seconds and lower for 4 seconds, 3 x 8", {"hold_seconds": None, "sets": 3}),
+        ("Lower slowly over 5 seconds. Repeat 10 times.", {"hold_seconds": None, "reps": 10}),
+        ("take 3 seconds to lower, 12 reps", {"hold_seconds": None, "reps": 12}),
+        ("Lift your leg up and hold for 5 seconds", {"hold_seconds": 5}),
+        ("Stay up for 5 seconds", {"hold_seconds": 5}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

@@ -163,6 +163,10 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a tempo, not a hold: " + s.raw("all"))
+
+
 def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a review, not a course length: " + s.raw("all"))
 
@@ -282,6 +286,15 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
         rf", (?P<s>N) x {NOT_PERIOD}(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
         h_sets_reps,
+    ),
+    # "lift for 2 seconds and lower for 4", "3 seconds up, 3 seconds down": how fast
+    # the movement goes, not a position held
+    (
+        "tempo_seconds",
+        rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
+        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) "
+        rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) )",
+        h_tempo,
     ),
     # "a 2 kg weight in each hand": held in both hands at once
     (
