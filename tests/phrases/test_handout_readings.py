@@ -49,6 +49,11 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("3 x 12, effort 8/10", {"sets": 3, "reps": 12, "ambiguous": False}),
         ("3 x 12, Borg rating 13", {"sets": 3, "reps": 12, "ambiguous": False}),
         ("rate each set 8 to 9/10, 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
+        ("2 x 12, working at level 6 out of 10", {"sets": 2, "reps": 12, "ambiguous": False}),
+        (
+            "Exercise at a moderate intensity (5-6 on a 10 point scale), 5 days a week",
+            {"times_per_week": 5, "reps": None, "ambiguous": False},
+        ),
         # reps, then how often: the only reading of a count of times before a frequency
         ("10 times twice a day", {"reps": 10, "times_per_day": 2, "ambiguous": False}),
         ("Slide your heel up 10 times twice a day", {"reps": 10, "times_per_day": 2}),

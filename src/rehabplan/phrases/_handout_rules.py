@@ -105,7 +105,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
+        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ ))",
         h_nothing,
     ),
     (
@@ -115,7 +115,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rating",
-        rf"{QUAL}N out of N ",
+        rf"(?:{QUAL}N out of N |N on (?:a |the )?N (?:- )?point scale )",
         h_nothing,
     ),
     (
