@@ -196,6 +196,13 @@ def test_strict_readers_read(text: str, expected: tuple[Dose, Timing | AsNeeded]
     assert expected == (got.dose, got.timing)
 
 
+def test_an_alternative_is_named_once() -> None:
+    """The words of an alternative are named once, however many fields they hold."""
+    note = read("3 x 10 daily, or 2 x 15 every other day").note or ""
+
+    assert 1 == note.count("'2 x 15'")
+
+
 @given(
     reps=st.integers(2, 50),
     count=st.sampled_from([("once", 1), ("twice", 2), ("three times", 3), ("4 times", 4)]),

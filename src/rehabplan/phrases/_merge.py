@@ -100,7 +100,9 @@ class Merge:
             self.questions.append((f"{what}: {question}", fact.start, fact.end))
             return
         if self.aside and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
-            self.notes.append(f"{self.aside} not read: {self.text[fact.start : fact.end]!r}")
+            note = f"{self.aside} not read: {self.text[fact.start : fact.end]!r}"
+            if note not in self.notes:  # "2 x 15" gives sets and reps: one note
+                self.notes.append(note)
             return
         if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
