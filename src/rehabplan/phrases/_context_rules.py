@@ -53,6 +53,15 @@ def h_three_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_other_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # the days another activity leaves free are not in the schedule's words: the
+    # weekdays are asked, never guessed
+    yield s.fact(
+        "ambiguous",
+        "days told by another activity's schedule: say the weekdays, e.g. 'on Tuesday and Thursday'",
+    )
+
+
 def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # which column holds sets, reps or sessions only the header says: none is guessed
     yield s.fact(
@@ -201,6 +210,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?P<x>x )(?P<n>N) x (?:{PER})?(?P<p>daily|day|everyday|eachday|weekly|week) ",
         h_reps_then_frequency,
     ),
+    # "Bridges x 15 twice daily": after a name, "x 15" is the reps, then how often
+    (
+        "x_reps_then_frequency",
+        rf"(?<=[a-z] )x (?P<r>N) (?=N x (?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
+        h_reps,
+    ),
     # "1 repetition = ...", "one set is ...": a definition
     (
         "definition",
@@ -241,6 +256,14 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:, |; )?(?:with|plus|and) (?:more|additional|extra|some|separate) (?:{LOCOMOTION}) "
         rf"(?=(?:[a-z]+ ){{0,3}}(?:N|every|each|daily|weekly|on DOW|DOW))",
         h_other_activity,
+    ),
+    # "on your non-running days", "on the days you don't run", "on rest days"
+    (
+        "other_days",
+        rf"(?:on|during) (?:the |your |)(?:(?:non (?:- )?(?:{LOCOMOTION}|training|exercise|gym|work) "
+        r"|rest |off |easy |recovery )days |days (?:(?:when |that |)(?:you |)(?:do not|don't|dont|are not|aren't) "
+        r"|between (?:your |the |)|without (?:a |your |)|off from (?:your |)))",
+        h_other_days,
     ),
     # "with meals", "during your meal": no relation of a schedule says "with"
     (
