@@ -162,6 +162,14 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ),
         ("Tuesdays are rest days", {"days_of_week": ["MO", "WE", "TH", "FR", "SA", "SU"]}),
         ("on days 1 to 5, twice a day", {"times_per_day": 2}),
+        # a start after a time is not a course length
+        ("After 2 weeks, progress to 3 sets", {"duration_days": None, "ambiguous": True}),
+        ("after the first 2 weeks, do it once a day", {"duration_days": None, "ambiguous": True}),
+        ("twice a day for 2 weeks", {"duration_days": 14, "ambiguous": False}),
+        ("start 10 days after the operation, daily", {"duration_days": None, "times_per_day": 1}),
+        # a reduced dose is a change, not the dose
+        ("If you have pain, reduce to 2 sets", {"ambiguous": True}),
+        ("3 x 15 daily; if sore, cut back to 2 x 10", {"sets": 3, "reps": 15, "ambiguous": True}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

@@ -62,6 +62,23 @@ def h_other_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_later_start(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "after 2 weeks, do it once a day" says when something starts, not how long
+    yield s.fact(
+        "ambiguous",
+        "a start after a time is not a course length: write the time before it as a "
+        "stage ('... for 2 weeks, then ...'), or give the start",
+    )
+
+
+def h_reduce_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "reduce to 2 sets" is a change to the dose (as "progress to" is), not the dose
+    yield s.fact("progression", True)
+    yield s.fact(
+        "ambiguous", "a reduced dose is a change, not the dose: say the dose and when it changes"
+    )
+
+
 def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # which column holds sets, reps or sessions only the header says: none is guessed
     yield s.fact(
@@ -264,6 +281,18 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|rest |off |easy |recovery )days |days (?:(?:when |that |)(?:you |)(?:do not|don't|dont|are not|aren't) "
         r"|between (?:your |the |)|without (?:a |your |)|off from (?:your |)))",
         h_other_days,
+    ),
+    # "after 2 weeks, ...", "after the first 6 weeks": a later start, not a course
+    (
+        "later_start",
+        rf"(?:after|beyond|past) (?:the )?(?:first |initial )?{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) ",
+        h_later_start,
+    ),
+    # "reduce to 2 sets", "cut back to 10 reps": a change to the dose
+    (
+        "reduce_to",
+        r"(?:reduce|reducing|decrease|decreasing|drop|dropping|cut|cutting) (?:it |this |them |back |down ){0,2}to ",
+        h_reduce_to,
     ),
     # "with meals", "during your meal": no relation of a schedule says "with"
     (
