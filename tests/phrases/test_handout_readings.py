@@ -170,6 +170,11 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         # a reduced dose is a change, not the dose
         ("If you have pain, reduce to 2 sets", {"ambiguous": True}),
         ("3 x 15 daily; if sore, cut back to 2 x 10", {"sets": 3, "reps": 15, "ambiguous": True}),
+        # an event the schedule does not know is asked about, never passed over
+        ("Do 5 reps every time you boil the kettle", {"reps": 5, "ambiguous": True}),
+        ("Do this each time you stand up", {"anchor": "when standing up", "ambiguous": False}),
+        ("Every time you go to the toilet, do 10 squeezes", {"anchor": "when going to the toilet"}),
+        ("3 x 10, 3 times a day each time", {"times_per_day": 3, "ambiguous": False}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

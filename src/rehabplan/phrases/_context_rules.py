@@ -79,6 +79,15 @@ def h_reduce_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_unknown_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "every time you boil the kettle": tied to something the schedule cannot place
+    yield s.fact(
+        "ambiguous",
+        "tied to an event the schedule does not know: say the times of day, or an "
+        "event such as 'when sitting down' or 'after each run'",
+    )
+
+
 def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # which column holds sets, reps or sessions only the header says: none is guessed
     yield s.fact(
@@ -293,6 +302,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reduce_to",
         r"(?:reduce|reducing|decrease|decreasing|drop|dropping|cut|cutting) (?:it |this |them |back |down ){0,2}to ",
         h_reduce_to,
+    ),
+    # "every time you boil the kettle"
+    (
+        "unknown_event",
+        rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})(?=[a-z])",
+        h_unknown_event,
     ),
     # "with meals", "during your meal": no relation of a schedule says "with"
     (
