@@ -175,6 +175,11 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("Do this each time you stand up", {"anchor": "when standing up", "ambiguous": False}),
         ("Every time you go to the toilet, do 10 squeezes", {"anchor": "when going to the toilet"}),
         ("3 x 10, 3 times a day each time", {"times_per_day": 3, "ambiguous": False}),
+        # "sets" after the second count names it
+        ("15 x 2 sets", {"sets": 2, "reps": 15}),
+        ("10x 3 sets 2x day", {"sets": 3, "reps": 10, "times_per_day": 2}),
+        ("3 x 10 reps", {"sets": 3, "reps": 10}),
+        ("20 reps x 2 sets", {"sets": 2, "reps": 20}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:
