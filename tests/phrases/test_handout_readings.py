@@ -180,6 +180,7 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("10x 3 sets 2x day", {"sets": 3, "reps": 10, "times_per_day": 2}),
         ("3 x 10 reps", {"sets": 3, "reps": 10}),
         ("20 reps x 2 sets", {"sets": 2, "reps": 20}),
+        ("10s hold x 10 reps x 3 sets", {"sets": 3, "reps": 10, "hold_seconds": 10}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

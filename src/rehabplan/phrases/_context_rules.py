@@ -236,10 +236,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?P<x>x )(?P<n>N) x (?:{PER})?(?P<p>daily|day|everyday|eachday|weekly|week) ",
         h_reps_then_frequency,
     ),
-    # "15 x 2 sets", "10x 3 sets": the word "sets" names the second count
+    # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
     (
         "reps_x_counted_sets",
-        r"(?P<r>N) x (?P<s>N) sets (?!of |x )",
+        r"(?:x )?(?P<r>N) (?:reps )?x (?P<s>N) sets (?!of |x )",
         h_sets_reps,
     ),
     # "Bridges x 15 twice daily": after a name, "x 15" is the reps, then how often
