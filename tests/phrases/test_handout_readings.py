@@ -181,6 +181,15 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("3 x 10 reps", {"sets": 3, "reps": 10}),
         ("20 reps x 2 sets", {"sets": 2, "reps": 20}),
         ("10s hold x 10 reps x 3 sets", {"sets": 3, "reps": 10, "hold_seconds": 10}),
+        # a rest for days is not the course
+        ("Rest for 2 days, then start the exercises", {"duration_days": None, "ambiguous": True}),
+        ("3 x 10, rest 60 seconds", {"sets": 3, "ambiguous": False}),
+        ("Run, then rest 1 day in between runs", {"duration_days": None, "every_n_days": 2}),
+        ("Rest 1 day between sessions", {"duration_days": None, "every_n_days": 2}),
+        # often through the day: a vague count, not once a day
+        ("Do these exercises regularly throughout the day", {"ambiguous": True}),
+        ("Do this exercise frequently during the day", {"times_per_day": None, "ambiguous": True}),
+        ("3 times throughout the day", {"times_per_day": 3, "ambiguous": False}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:

@@ -88,6 +88,13 @@ def h_unknown_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_rest_days_first(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact(
+        "ambiguous",
+        "a rest for a time is not the exercise's course: say when the exercise starts and how long it runs",
+    )
+
+
 def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # which column holds sets, reps or sessions only the header says: none is guessed
     yield s.fact(
@@ -315,6 +322,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})(?=[a-z])",
         h_unknown_event,
     ),
+    # "rest for 2 days, then start the exercises": a rest before, not the course
+    (
+        "rest_for_days",
+        rf"(?P<all>(?:relative |complete |)rest (?:for )?{QUAL}(?:N|a) {DAYU} )(?!(?:in )?between )",
+        h_rest_days_first,
+    ),
     # "with meals", "during your meal": no relation of a schedule says "with"
     (
         "with_meals",
@@ -378,7 +391,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "spread_over_day",
-        r"(?:(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?|little (?:and|but) often )",
+        r"(?:(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?|little (?:and|but) often "
+        r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day )",
         h_spread_over_day,
     ),
     # "it may take up to 3 months to ...": how long recovery takes, not the course
