@@ -190,6 +190,12 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("Do these exercises regularly throughout the day", {"ambiguous": True}),
         ("Do this exercise frequently during the day", {"times_per_day": None, "ambiguous": True}),
         ("3 times throughout the day", {"times_per_day": 3, "ambiguous": False}),
+        # an end at a visit is a criterion: its date is not in the words
+        (
+            "Twice daily until your follow-up appointment",
+            {"times_per_day": 2, "duration_days": None},
+        ),
+        ("3 x 10 daily until you see the physio", {"sets": 3, "times_per_day": 1}),
     ],
 )
 def test_handout_readings(text: str, fields: dict[str, object]) -> None:
@@ -211,6 +217,7 @@ def test_handout_readings(text: str, fields: dict[str, object]) -> None:
         ),
         ("Bridge 3 x 10 with meals", "with a meal is not a time the schedule can place"),
         ("Bridge 10 reps daily, build up to 3 sets", "a later stage or a progression"),
+        ("Bridge 3 x 10 daily until your follow-up appointment", "is a criterion, not an end date"),
     ],
 )
 def test_strict_readers_ask(text: str, question: str) -> None:

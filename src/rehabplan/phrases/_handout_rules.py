@@ -133,6 +133,15 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"until (?:you are |you're |it is |it's |)pain free ",
         h_criterion,
     ),
+    # "until your follow-up appointment", "until you see the physio": an end at a
+    # visit, whose date the words do not give
+    (
+        "until_visit",
+        r"until (?:you (?:see|are seen by) |)(?:at |by )?(?:your |the |)(?:next |)"
+        r"(?:(?:follow up|followup|review|check up|checkup|clinic|physio|physiotherapy|hospital) )?"
+        r"(?:appointment|review|visit|clinic|check up|checkup|follow up|followup|physio|physiotherapist|doctor|surgeon) ",
+        h_criterion,
+    ),
     (
         "condition",
         r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ",
