@@ -2,8 +2,11 @@
 Rules for what surrounds a prescription in a handout: three counts a table's header
 explained, a table row without its header, a weight held in each hand, counts spread
 through the day, reps then a frequency, an expected recovery time, a restriction for a
-time and hours to watch after exercise (none of them the course), a repetition defined
-and a rating (neither of them a dose).
+time, hours to watch after exercise, a later start and a rest for days (none of them
+the course), a repetition defined, a rating and a tempo (none of them a dose), another
+reading after "or" and another activity's timing (set aside and asked about), and
+what a schedule cannot place (a meal "with", minutes apart, an unknown event, the days
+another activity leaves free): asked, never guessed.
 """
 
 from __future__ import annotations
