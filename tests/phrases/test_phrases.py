@@ -488,6 +488,17 @@ def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) 
     assert got == _whole_text_tokens(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["4 sets of 6 at 07:30 daily", "3 a day", "2 x 10 at 7 a.m", "10 amber", "7 p.m.daily"]
+)
+def test_a_digit_a_space_and_a_or_p_is_read_chunk_by_chunk_as_whole(text: str) -> None:
+    """Only "am" or "pm" after the space joins a clock time; either way the tokens are the same."""
+    from rehabplan.phrases import _tokens
+
+    got = [(t.sym, t.raw, t.start, t.end, t.value) for t in _tokens.tokenize(text)]
+    assert got == _whole_text_tokens(text)
+
+
 @pytest.mark.parametrize("text", ["at 10 am daily", "3 x 10 at 7.30 p.m. daily", "10 pm"])
 def test_a_clock_time_with_a_space_is_one_token(text: str) -> None:
     """'10 am' spans a space, the one token that does; it is still read as one time."""
