@@ -478,6 +478,8 @@ def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
             max_size=12,
         ).map(lambda pairs: "".join(w + gap for w, gap in pairs)),
         st.text(max_size=80),
+        # digits, spaces and the letters of "am" and "pm": clock times with and without a space
+        st.text(alphabet="0123456789 apm.:x-", max_size=30),
     )
 )
 def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) -> None:
