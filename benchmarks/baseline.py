@@ -330,12 +330,15 @@ def dose_words(dose: tuple[int, int, int | None, bool]) -> str:
     return text + (", each side" if each_side else "")
 
 
+def _label(slot: str, h: int, m: int) -> str:
+    """A tick box's slot and time, ``morning 08:00``, or the time alone for a clock-time slot."""
+    clock = f"{h:02d}:{m:02d}"
+    return clock if slot == clock else f"{slot} {clock}"
+
+
 def _times(p: dict[str, Any]) -> str:
     """The clock times with their slot labels: ``morning 08:00 and evening 18:00``."""
-    labels = [
-        slot if slot == f"{h:02d}:{m:02d}" else f"{slot} {h:02d}:{m:02d}"
-        for (h, m), slot in zip(p["times"], p["slots"], strict=True)
-    ]
+    labels = [_label(slot, h, m) for (h, m), slot in zip(p["times"], p["slots"], strict=True)]
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
@@ -361,13 +364,18 @@ def sheet_data(
     # Per week, per exercise (in programme order), per day: the sessions' labels.
     weeks: dict[int, dict[int, dict[int, list[str]]]] = {}
     for index, p in enumerate(spec["prescriptions"]):
-        slots = list(zip(p["times"], p["slots"], strict=True))
+        # Each clock time's label, made once; a time moved by a gap gets its own.
+        slots = [
+            (h, m, slot, _label(slot, h, m))
+            for (h, m), slot in zip(p["times"], p["slots"], strict=True)
+        ]
         for day in dates(spec, p):
             week, column = divmod((day - monday).days, 7)
             labels = weeks.setdefault(week, {}).setdefault(index, {}).setdefault(column, [])
-            for (h, m), slot in slots:
-                clock = f"{local(tz, day, h, m, cache):%H:%M}"
-                labels.append(clock if slot == clock else f"{slot} {clock}")
+            for h, m, slot, label in slots:
+                start = local(tz, day, h, m, cache)
+                moved = start.hour != h or start.minute != m
+                labels.append(_label(slot, start.hour, start.minute) if moved else label)
     charts = []
     for week in range((last - monday).days // 7 + 1):
         days = [monday + dt.timedelta(days=7 * week + i) for i in range(7)]

@@ -234,15 +234,12 @@ def _value(key: tuple[object, ...], make: Callable[[], _T]) -> _T:
     return value
 
 
-def _box(s: Session, shared: _Shared) -> BoxView:
-    # The same dose (and volume) objects recur from day to day: their text is made once.
-    key = (id(s.prescription), id(s.dose), id(s.volume), s.start.hour, s.start.minute, s.slot)
-    box = shared.get(key)
-    if box is None:
-        time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
-        box = shared[key] = _value(
-            ("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose)
-        )
+def _box(s: Session, key: tuple[object, ...], shared: _Shared) -> BoxView:
+    """The tick box of the sessions of kind *key*, made on the first of them."""
+    time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
+    box = shared[key] = _value(
+        ("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose)
+    )
     return box
 
 
@@ -416,14 +413,18 @@ def sheet_view(
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
     # Sessions by week and by section, per prescription (defaultdict: no list made per session).
     by_week: dict[int, defaultdict[str, _Entries]] = {}
-    by_section: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
+    # A card needs one session of each kind (see `_box`), in the order they first come.
+    by_section: list[defaultdict[str, dict[object, Session]]] = [
+        defaultdict(dict) for _ in sections
+    ]
     rank: dict[str, tuple[int, dt.datetime]] = {}
     names: dict[str, str] = {}
     shared: _Shared = {}
     section = 0
     last_day = None
     for s in schedule.sessions:
-        day = s.start.date()
+        start = s.start
+        day = start.date()
         if day != last_day:  # sessions come in time order: a day's come together
             if not first <= day <= last:
                 continue
@@ -432,17 +433,24 @@ def sheet_view(
                 section += 1
             week_number, column = divmod((day - monday).days, 7)
             week = by_week.setdefault(week_number, defaultdict(list))
-        pid = s.prescription.id
+            kinds = by_section[section]
+        prescription = s.prescription
+        pid = prescription.id
         if pid not in rank:
-            rank[pid] = (index.get(pid, len(index)), s.start)
-            names[pid] = clean(s.prescription.name)
-        by_section[section][pid].append(s)
-        week[pid].append((column, _box(s, shared)))
+            rank[pid] = (index.get(pid, len(index)), start)
+            names[pid] = clean(prescription.name)
+        # The same dose (and volume) objects recur from day to day: a box is made once.
+        key = (id(prescription), id(s.dose), id(s.volume), start.hour, start.minute, s.slot)
+        kinds[pid][key] = s
+        week[pid].append((column, shared.get(key) or _box(s, key, shared)))
     views: list[SectionView] = []
     number = 0
     for (heading, a, b), own in zip(sections, by_section, strict=True):
         ids = sorted(own, key=rank.__getitem__)
-        cards = {pid: _card(n, own[pid][0].prescription, own[pid]) for n, pid in enumerate(ids, 1)}
+        kinds = {pid: list(own[pid].values()) for pid in ids}
+        cards = {
+            pid: _card(n, kinds[pid][0].prescription, kinds[pid]) for n, pid in enumerate(ids, 1)
+        }
         charts = []
         # A week belongs to the section of its first day on the sheet; a section that
         # starts mid-week begins with the next week, its first days being in this one.
