@@ -339,7 +339,8 @@ def _walk(
         return Plan(programme=programme, start=day, until=day, series=(), rest=empty)
     first, last = window
     try:
-        layout = _layout(programme, entries, first, last, keep_series=keep_series)
+        changes = shifts(programme.tz, first - _DAY, last) if keep_series else None
+        layout = _layout(programme, entries, first, last, changes)
         series = [s for _, _, s in layout if s is not None]
         if not partial and any(s is None for _, _, s in layout):
             series = []
@@ -363,7 +364,7 @@ def _walk(
         sessions, ties = lists(listed, taken=taken, load=(load, numbers))
         appointments, races, fixed = place_fixed(entries, programme, first, last)
         settled = settle(sessions, fixed, ties)
-        if series and not series_hold(series, sessions, settled, fixed, tz, window):
+        if series and not series_hold(series, sessions, settled, fixed, tz, changes or []):
             series = []  # a routine that moves leaves its series: list every item
             sessions, ties = lists([(e, d) for e, d, _ in layout], taken=0, load=(load, numbers))
             settled = settle(sessions, fixed, ties)
@@ -390,12 +391,10 @@ def _layout(
     entries: list[Entry],
     first: dt.date,
     last: dt.date,
-    *,
-    keep_series: bool,
+    changes: list[Shift] | None,
 ) -> _Layout:
-    """Each entry with its recurrence in the window (None for an anchored one) and its series."""
+    """Each entry with its days in the window (None if anchored) and its series, if *changes*."""
     stretches = collections.Counter((e.item.id, e.phase) for e in entries)
-    changes = shifts(programme.tz, first - _DAY, last) if keep_series else []
     layout: _Layout = []
     for entry in entries:
         begin = max(entry.first, first)
@@ -407,7 +406,7 @@ def _layout(
         if days is None and not isinstance(entry.item, Activity):
             continue
         series = None
-        if keep_series and days is not None and stretches[(entry.item.id, entry.phase)] == 1:
+        if changes is not None and days is not None and stretches[entry.item.id, entry.phase] == 1:
             series = _series(entry, days, programme, changes)
         layout.append((entry, days, series))
     return layout

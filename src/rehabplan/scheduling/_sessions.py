@@ -115,14 +115,7 @@ def prescription_sessions(
                 if start in seen:
                     continue
                 seen.add(start)
-            yield checked_session(
-                start=start,
-                end=start + length,
-                prescription=prescription,
-                dose=dose,
-                slot=label,
-                phase=phase,
-            )
+            yield checked_session(start, start + length, prescription, dose, label, phase)
 
 
 def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:
