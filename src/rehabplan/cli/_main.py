@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
-from rehabplan import __version__
+from rehabplan._version import __version__
 from rehabplan.cli._batch import add_batch
 from rehabplan.cli._calendar import add_ics
 from rehabplan.cli._demo import add_demo

@@ -44,6 +44,7 @@ from rehabplan.scheduling._load import LoadPlan, plan_load
 from rehabplan.scheduling._overlaps import overlap_warnings, series_hold, settle
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
+    Ends,
     Starts,
     activity_sessions,
     anchored_sessions,
@@ -436,6 +437,7 @@ def _list_sessions(
     by_order: dict[int, list[Session]] = collections.defaultdict(list)
     count = 0
     starts: Starts = {}
+    ends: Ends = {}
     first, last = window
     room = limit - taken
 
@@ -479,7 +481,7 @@ def _list_sessions(
                 anchored.append((entry.order, other, session))
             continue
         own = by_order[entry.order]
-        for session in prescription_sessions(entry, programme, days.dates(), starts):
+        for session in prescription_sessions(entry, programme, days.dates(), starts, ends):
             # add(), inlined: the hot loop
             own.append(session)
             count += 1
@@ -488,9 +490,9 @@ def _list_sessions(
     stacked = list(stack(anchored))
     for order, _, session in stacked:
         add(order, session)
-    # The sessions hold the starts they use: dropping the cache now lowers the peak of
-    # the sort below (a long expansion's memory is its peak).
+    # Dropping the caches (the sessions hold what they use) lowers the sort's peak memory.
     starts.clear()
+    ends.clear()
     sessions: list[Session] = []
     for order in sorted(by_order):
         sessions += by_order.pop(order)
