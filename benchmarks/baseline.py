@@ -18,10 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import zoneinfo
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import icalendar
 import jinja2
+import markupsafe
 from dateutil import rrule
 
 _UTC = dt.UTC
@@ -192,46 +195,216 @@ def ics_compact(spec: dict[str, Any]) -> bytes:
 
 # --------------------------------------------------------------------------- HTML sheet
 
-_SHEET = jinja2.Environment(autoescape=True, keep_trailing_newline=True).from_string(
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_TEMPLATES = Path(__file__).resolve().parent.parent / "src/rehabplan/export/sheet/templates"
+
+
+def _stylesheet(paper: str) -> str:
+    """
+    The sheet's print CSS for *paper* at standard print size: an asset, so it is read from
+    rehabplan's template file (its ``<style>`` element, whose few settings plain Jinja2
+    fills once), not written again here.
+    """
+    page = (_TEMPLATES / "sheet.html").read_text("utf-8")
+    css = page[page.index("<style>\n") + len("<style>\n") : page.index("</style>")]
+    settings = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return settings.from_string(css).render(sheet={"paper": paper, "large_print": False})
+
+
+# The page of `rehabplan.export.sheet.render_sheet(format="html")`, line for line, for
+# what the specs hold: a header, a card per exercise and a weekly chart with a tick box per
+# session, a rest or out-of-window cell, and a pain-score row.
+_SHEET = jinja2.Environment(
+    autoescape=True, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
+).from_string(
     """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>
-<body>
-<h1>{{ title }}</h1>
-<p>{{ first }} to {{ last }}</p>
-{% for name, dose, when in cards %}<section class="card"><h2>{{ loop.index }}. {{ name }}</h2>
-<p>{{ dose }}</p><p>{{ when }}</p></section>
-{% endfor %}
-{% for days, rows in weeks %}<table class="week"><caption>Week {{ loop.index }}</caption>
-<tr><th></th>{% for day in days %}<th>{{ day }}</th>{% endfor %}</tr>
-{% for name, cells in rows %}<tr><th>{{ name }}</th>
-{%- for cell in cells %}<td>{{ "☐" * cell }}</td>{% endfor %}</tr>
-{% endfor %}</table>
-{% endfor %}</body></html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{{ title }}</title>
+<style>
+{{ style }}</style>
+</head>
+<body class="standard-print">
+<header class="sheet-head">
+  <h1>{{ title }}</h1>
+  <p class="who">
+    <span><b>Dates:</b> {{ dates }}</span>
+  </p>
+</header>
+<section class="phase">
+  <h2>Your exercises</h2>
+  <div class="cards">
+  {% for name, dose, words, often, times, steps in cards %}
+  <article class="card">
+  <header class="card-head">
+    <h3><span class="num">{{ loop.index }}</span> {{ name }}</h3>
+<p class="dose">{{ dose }}</p>  </header>
+  <dl class="facts">
+<div><dt>Dose</dt><dd>{{ words }}</dd></div>\
+    <div><dt>When</dt><dd>{{ often }} ({{ times }})</dd></div>
+  </dl>
+  <ol class="steps">
+    {% for step in steps %}
+    <li>{{ step }}</li>
+    {% endfor %}
+  </ol>
+</article>
+
+  {% endfor %}
+  </div>
+  <h2 class="charts-title">Tick a box each time you do it</h2>
+  {% for title, days, rows in weeks %}
+  {% if not loop.first %}
+
+  {% endif %}
+  <section class="week" data-week="{{ loop.index }}">
+  <h3>{{ title }}</h3>
+  <table class="chart">
+    <colgroup><col class="name-col"><col><col><col><col><col><col><col></colgroup>
+    <thead>
+      <tr>
+        <th class="name">Exercise</th>
+        {% for weekday, date in days %}
+        {% if date %}
+        <th class="day"><span class="wd">{{ weekday }}</span><span class="dm">{{ date }}</span></th>
+        {% else %}
+        <th class="day out"></th>
+        {% endif %}
+        {% endfor %}
+      </tr>
+    </thead>
+    <tbody>
+      {% for name, cells in rows %}
+      <tr>
+        <th class="name">{{ name }}</th>
+        {% for count, title, in_window in cells %}
+        {% if count %}
+        <td class="ticks" title="{{ title }}">{{ box * count }}</td>
+        {% elif in_window %}
+        <td class="rest"></td>
+        {% else %}
+        <td class="out"></td>
+        {% endif %}
+        {% endfor %}
+      </tr>
+      {% endfor %}
+      <tr class="pain">
+        <th class="name">Pain score<span class="rowdose">0 = none, 10 = worst</span></th>
+        {% for weekday, date in days %}
+        {% if date %}
+        <td class="score"><span class="of">/10</span></td>
+        {% else %}
+        <td class="out"></td>
+        {% endif %}
+        {% endfor %}
+      </tr>
+    </tbody>
+  </table>
+  <div class="notes-lines"><span class="label">Notes</span><span class="line"></span>\
+<span class="line"></span></div>
+</section>
+  {% endfor %}
+
+</section>
+</body>
+</html>
 """
 )
+#: The print CSS of an A4 sheet.
+STYLE = markupsafe.Markup(_stylesheet("A4"))
+_BOX = markupsafe.Markup('<span class="box">☐</span>')
 
 
-def sheet_data(spec: dict[str, Any]) -> dict[str, Any]:
-    """The sheet's values as plain tuples: cards, and weeks of (day labels, rows of counts)."""
-    sessions = expand(spec)
+def _date_range(first: dt.date, last: dt.date) -> str:
+    end = f"{last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if first.year != last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} {first.year} to {end}"
+    return f"{first.day} {_MONTHS[first.month - 1]} to {end}"
+
+
+def dose_words(dose: tuple[int, int, int | None, bool]) -> str:
+    sets, reps, hold, each_side = dose
+    text = f"{sets} holds of {hold} seconds" if hold else f"{sets} sets of {reps} reps"
+    return text + (", each side" if each_side else "")
+
+
+def _label(slot: str, h: int, m: int) -> str:
+    """A tick box's slot and time, ``morning 08:00``, or the time alone for a clock-time slot."""
+    clock = f"{h:02d}:{m:02d}"
+    return clock if slot == clock else f"{slot} {clock}"
+
+
+def _times(p: dict[str, Any]) -> str:
+    """The clock times with their slot labels: ``morning 08:00 and evening 18:00``."""
+    labels = [_label(slot, h, m) for (h, m), slot in zip(p["times"], p["slots"], strict=True)]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _dates(spec: dict[str, Any], p: dict[str, Any]) -> Iterator[dt.date]:
+    return (day.date() for day in _days(spec, p))
+
+
+def sheet_data(
+    spec: dict[str, Any],
+    dates: Callable[[dict[str, Any], dict[str, Any]], Iterable[dt.date]] = _dates,
+) -> dict[str, Any]:
+    """
+    The sheet's values as plain tuples: the cards, and per week its title, its days'
+    (weekday, date) labels and a row per exercise with sessions that week, each day's cell
+    (tick boxes, their slots and times, in the window). *dates* gives a prescription's days
+    (the floor passes its date arithmetic).
+    """
+    tz = zoneinfo.ZoneInfo(spec["timezone"])
     first = spec["start"]
-    last = max(s.date() for s, _, _ in sessions)
-    counts: dict[tuple[str, dt.date], int] = {}
-    for start, _, pid in sessions:
-        key = (pid, start.date())
-        counts[key] = counts.get(key, 0) + 1
+    last = first + dt.timedelta(days=max(p["days"] for p in spec["prescriptions"]) - 1)
     monday = first - dt.timedelta(days=first.weekday())
-    named = [(p["id"], p["name"]) for p in spec["prescriptions"]]
-    weeks = []
-    while monday <= last:
-        days = [monday + dt.timedelta(days=i) for i in range(7)]
-        rows = tuple((name, tuple(counts.get((pid, d), 0) for d in days)) for pid, name in named)
-        weeks.append((tuple(f"{d:%a %d %b}" for d in days), rows))
-        monday += dt.timedelta(days=7)
-    cards = tuple((p["name"], dose_text(p["dose"]), p["when"]) for p in spec["prescriptions"])
-    return {"title": spec["title"], "first": first, "last": last, "cards": cards, "weeks": weeks}
+    cache: dict[Any, dt.datetime] = {}
+    # Per week, per exercise (in programme order), per day: the sessions' labels.
+    weeks: dict[int, dict[int, dict[int, list[str]]]] = {}
+    for index, p in enumerate(spec["prescriptions"]):
+        # Each clock time's label, made once; a time moved by a gap gets its own.
+        slots = [
+            (h, m, slot, _label(slot, h, m))
+            for (h, m), slot in zip(p["times"], p["slots"], strict=True)
+        ]
+        for day in dates(spec, p):
+            week, column = divmod((day - monday).days, 7)
+            labels = weeks.setdefault(week, {}).setdefault(index, {}).setdefault(column, [])
+            for h, m, slot, label in slots:
+                start = local(tz, day, h, m, cache)
+                moved = start.hour != h or start.minute != m
+                labels.append(_label(slot, start.hour, start.minute) if moved else label)
+    charts = []
+    for week in range((last - monday).days // 7 + 1):
+        days = [monday + dt.timedelta(days=7 * week + i) for i in range(7)]
+        window = [first <= d <= last for d in days]
+        labels = tuple(
+            (_DAYS[i], f"{d.day} {_MONTHS[d.month - 1]}" if in_window else "")
+            for i, (d, in_window) in enumerate(zip(days, window, strict=True))
+        )
+        rows = tuple(
+            (
+                spec["prescriptions"][index]["name"],
+                tuple((len(c := by_day.get(i, ())), ", ".join(c), window[i]) for i in range(7)),
+            )
+            for index, by_day in sorted(weeks.get(week, {}).items())
+        )
+        title = f"Week {week + 1}: {_date_range(max(first, days[0]), min(last, days[6]))}"
+        charts.append((title, labels, rows))
+    cards = tuple(
+        (p["name"], dose_text(p["dose"]), dose_words(p["dose"]), p["often"], _times(p), p["steps"])
+        for p in spec["prescriptions"]
+    )
+    return {
+        "title": spec["title"],
+        "dates": _date_range(first, last),
+        "cards": cards,
+        "weeks": charts,
+    }
 
 
 def sheet_html(spec: dict[str, Any]) -> str:
-    """The sheet's cards and weekly tick chart, one box per session, by plain jinja2."""
-    return _SHEET.render(**sheet_data(spec))
+    """rehabplan's HTML sheet of *spec*: its data as plain tuples into one Jinja2 template."""
+    return _SHEET.render(style=STYLE, box=_BOX, **sheet_data(spec))

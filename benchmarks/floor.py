@@ -3,7 +3,8 @@ The floor: the least work that produces the same values or bytes, with no librar
 zoneinfo. Each function is checked equal to what it stands for before it is timed.
 
 - `expand`: the same sorted (start, end) pairs as the sessions, from date arithmetic.
-- `sheet_html`: the baseline sheet's bytes written with f-strings.
+- `sheet_html`: rehabplan's HTML sheet, byte for byte: the baseline's tuples (from its
+  expansion) written with f-strings.
 - `ics_expanded`: rehabplan's expanded calendar, byte for byte: the per-prescription
   text is prepared once (untimed, like the baseline's spec), the events are f-strings.
 """
@@ -11,11 +12,11 @@ zoneinfo. Each function is checked equal to what it stands for before it is time
 from __future__ import annotations
 
 import datetime as dt
-import html
 import zoneinfo
 from typing import Any
 
 import baseline
+import markupsafe
 
 _UTC = dt.UTC
 
@@ -47,30 +48,77 @@ def expand(spec: dict[str, Any]) -> list[tuple[dt.datetime, dt.datetime]]:
 
 
 def sheet_html(spec: dict[str, Any]) -> str:
-    """The baseline's sheet, byte for byte, from f-strings."""
-    data = baseline.sheet_data(spec)
-    esc = html.escape
+    """rehabplan's HTML sheet, byte for byte, from the baseline's tuples and f-strings."""
+    data = baseline.sheet_data(spec, _dates)
+    esc = markupsafe.escape  # the page's escaping: &#39; and &#34; for quotes
+    title = esc(data["title"])
     out = [
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{esc(data['title'])}</title></head>\n<body>\n<h1>{esc(data['title'])}</h1>\n"
-        f"<p>{data['first']} to {data['last']}</p>\n"
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title}'
+        f"</title>\n<style>\n{baseline.STYLE}</style>\n</head>\n"
+        f'<body class="standard-print">\n<header class="sheet-head">\n  <h1>{title}</h1>\n'
+        f'  <p class="who">\n    <span><b>Dates:</b> {esc(data["dates"])}</span>\n  </p>\n'
+        '</header>\n<section class="phase">\n  <h2>Your exercises</h2>\n  <div class="cards">\n'
     ]
-    for n, (name, dose, when) in enumerate(data["cards"], 1):
+    for n, (name, dose, words, often, times, steps) in enumerate(data["cards"], 1):
+        items = "".join(f"    <li>{esc(step)}</li>\n" for step in steps)
         out.append(
-            f'<section class="card"><h2>{n}. {esc(name)}</h2>\n'
-            f"<p>{esc(dose)}</p><p>{esc(when)}</p></section>\n"
+            f'  <article class="card">\n  <header class="card-head">\n    <h3><span class="num">'
+            f'{n}</span> {esc(name)}</h3>\n<p class="dose">{esc(dose)}</p>  </header>\n'
+            f'  <dl class="facts">\n<div><dt>Dose</dt><dd>{esc(words)}</dd></div>'
+            f"    <div><dt>When</dt><dd>{esc(often)} ({esc(times)})</dd></div>\n  </dl>\n"
+            f'  <ol class="steps">\n{items}  </ol>\n</article>\n\n'
         )
-    out.append("\n")
-    for n, (days, rows) in enumerate(data["weeks"], 1):
-        out.append(f'<table class="week"><caption>Week {n}</caption>\n<tr><th></th>')
-        out.extend(f"<th>{day}</th>" for day in days)
-        out.append("</tr>\n")
+    out.append('  </div>\n  <h2 class="charts-title">Tick a box each time you do it</h2>\n')
+    box = '<span class="box">☐</span>'
+    written: dict[tuple[tuple[int, str, bool], ...], str] = {}
+    for n, (week_title, days, rows) in enumerate(data["weeks"], 1):
+        if n > 1:
+            out.append("\n")
+        out.append(
+            f'  <section class="week" data-week="{n}">\n  <h3>{esc(week_title)}</h3>\n'
+            '  <table class="chart">\n    <colgroup><col class="name-col"><col><col><col><col>'
+            "<col><col><col></colgroup>\n    <thead>\n      <tr>\n"
+            '        <th class="name">Exercise</th>\n'
+        )
+        out.extend(
+            f'        <th class="day"><span class="wd">{weekday}</span><span class="dm">{date}'
+            "</span></th>\n"
+            if date
+            else '        <th class="day out"></th>\n'
+            for weekday, date in days
+        )
+        out.append("      </tr>\n    </thead>\n    <tbody>\n")
         for name, cells in rows:
-            out.append(f"<tr><th>{esc(name)}</th>")
-            out.extend(f"<td>{'☐' * cell}</td>" for cell in cells)
-            out.append("</tr>\n")
-        out.append("</table>\n")
-    out.append("</body></html>\n")
+            out.append(f'      <tr>\n        <th class="name">{esc(name)}</th>\n')
+            # A long chart repeats a few kinds of row: each is written once.
+            text = written.get(cells)
+            if text is None:
+                text = written[cells] = "".join(
+                    f'        <td class="ticks" title="{esc(labels)}">{box * count}</td>\n'
+                    if count
+                    else '        <td class="rest"></td>\n'
+                    if in_window
+                    else '        <td class="out"></td>\n'
+                    for count, labels, in_window in cells
+                )
+            out.append(text)
+            out.append("      </tr>\n")
+        out.append(
+            '      <tr class="pain">\n        <th class="name">Pain score<span class="rowdose">'
+            "0 = none, 10 = worst</span></th>\n"
+        )
+        out.extend(
+            '        <td class="score"><span class="of">/10</span></td>\n'
+            if date
+            else '        <td class="out"></td>\n'
+            for _, date in days
+        )
+        out.append(
+            "      </tr>\n    </tbody>\n  </table>\n"
+            '  <div class="notes-lines"><span class="label">Notes</span><span class="line"></span>'
+            '<span class="line"></span></div>\n</section>\n'
+        )
+    out.append("\n</section>\n</body>\n</html>\n")
     return "".join(out)
 
 

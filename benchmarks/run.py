@@ -154,10 +154,8 @@ def _floors(
                 raise SystemExit(f"{programme.title}: the floor's sessions differ")
         return (lambda: [floor.expand(spec) for _, spec in pairs]), ""
     if output == "sheet":
-        for _, spec in pairs:
-            if floor.sheet_html(spec) != baseline.sheet_html(spec):
-                raise SystemExit(f"{spec['title']}: the floor's sheet differs from the baseline's")
-        return (lambda: [floor.sheet_html(spec) for _, spec in pairs]), "floor: the baseline's page"
+        _check_sheets(pairs, ours_one)
+        return (lambda: [floor.sheet_html(spec) for _, spec in pairs]), ""
     if output == "expanded":
         jobs = []
         for programme, spec in pairs:
@@ -168,6 +166,27 @@ def _floors(
             jobs.append((prepared, spec))
         return (lambda: [floor.ics_expanded(prepared, spec) for prepared, spec in jobs]), ""
     return None, "no floor"
+
+
+def _check_sheets(pairs: list[tuple[Any, dict[str, Any]]], ours_one: Callable[[Any], Any]) -> None:
+    """The baseline's and the floor's pages are rehabplan's, byte for byte."""
+    for programme, spec in pairs:
+        ours = ours_one(programme)
+        for side, page in (
+            ("baseline", baseline.sheet_html(spec)),
+            ("floor", floor.sheet_html(spec)),
+        ):
+            if page != ours:
+                at = next(
+                    (i for i, (a, b) in enumerate(zip(ours, page, strict=False)) if a != b),
+                    min(len(ours), len(page)),
+                )
+                line = ours.count("\n", 0, at) + 1
+                raise SystemExit(
+                    f"{programme.title}: the {side}'s HTML sheet differs from rehabplan's at "
+                    f"line {line} (character {at}): rehabplan has {ours[at : at + 60]!r}, the "
+                    f"{side} {page[at : at + 60]!r}; make {side}.py write the same page"
+                )
 
 
 def _check_same_sessions(pairs: list[tuple[Any, dict[str, Any]]]) -> int:

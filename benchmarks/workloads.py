@@ -30,17 +30,72 @@ ZONES = (
 
 _MORNING, _NOON, _EVENING, _BEDTIME = (8, 0), (12, 0), (18, 0), (21, 0)
 
-#: (when-phrase template, rrule freq, interval, weekdays, clock times). "{w}" is the weeks.
-TIMINGS: tuple[tuple[str, int, int, tuple[int, ...], tuple[tuple[int, int], ...]], ...] = (
-    ("twice daily for {w} weeks", rrule.DAILY, 1, (), (_MORNING, _EVENING)),
-    ("daily for {w} weeks", rrule.DAILY, 1, (), (_MORNING,)),
-    ("every other day for {w} weeks", rrule.DAILY, 2, (), (_MORNING,)),
-    ("3 times a week for {w} weeks", rrule.WEEKLY, 1, (0, 2, 4), (_MORNING,)),
-    ("three times a day for {w} weeks", rrule.DAILY, 1, (), (_MORNING, _NOON, _EVENING)),
-    ("on Tuesday and Thursday in the evening for {w} weeks", rrule.WEEKLY, 1, (1, 3), (_EVENING,)),
-    ("at 07:30 daily for {w} weeks", rrule.DAILY, 1, (), ((7, 30),)),
-    ("in the morning and at bedtime for {w} weeks", rrule.DAILY, 1, (), (_MORNING, _BEDTIME)),
+#: (when-phrase template, rrule freq, interval, weekdays, clock times, how often in words,
+#: each clock time's slot label). "{w}" is the weeks. The words and labels are what a
+#: clinic app would store beside the rule to print it on a sheet.
+TIMINGS: tuple[
+    tuple[str, int, int, tuple[int, ...], tuple[tuple[int, int], ...], str, tuple[str, ...]], ...
+] = (
+    (
+        "twice daily for {w} weeks",
+        rrule.DAILY,
+        1,
+        (),
+        (_MORNING, _EVENING),
+        "Twice a day",
+        ("morning", "evening"),
+    ),
+    ("daily for {w} weeks", rrule.DAILY, 1, (), (_MORNING,), "Every day", ("morning",)),
+    (
+        "every other day for {w} weeks",
+        rrule.DAILY,
+        2,
+        (),
+        (_MORNING,),
+        "Every other day",
+        ("morning",),
+    ),
+    (
+        "3 times a week for {w} weeks",
+        rrule.WEEKLY,
+        1,
+        (0, 2, 4),
+        (_MORNING,),
+        "3 times a week",
+        ("morning",),
+    ),
+    (
+        "three times a day for {w} weeks",
+        rrule.DAILY,
+        1,
+        (),
+        (_MORNING, _NOON, _EVENING),
+        "3 times a day",
+        ("morning", "noon", "evening"),
+    ),
+    (
+        "on Tuesday and Thursday in the evening for {w} weeks",
+        rrule.WEEKLY,
+        1,
+        (1, 3),
+        (_EVENING,),
+        "In the evening on Tue and Thu",
+        ("evening",),
+    ),
+    ("at 07:30 daily for {w} weeks", rrule.DAILY, 1, (), ((7, 30),), "At 07:30", ("07:30",)),
+    (
+        "in the morning and at bedtime for {w} weeks",
+        rrule.DAILY,
+        1,
+        (),
+        (_MORNING, _BEDTIME),
+        "In the morning and bedtime",
+        ("morning", "bedtime"),
+    ),
 )
+
+#: The steps an exercise without written ones prints.
+STEPS = ("As shown by your physio.",)
 
 #: (dose phrase, sets, reps, hold seconds, each side)
 DOSES: tuple[tuple[str, int, int, int | None, bool], ...] = (
@@ -91,6 +146,9 @@ def _prescription(rng: random.Random, name: str, weeks: int, timing_index: int |
         "times": t[4],
         "days": weeks * 7,
         "dose": d[1:],
+        "often": f"{t[5]} for {weeks} week{'s' if weeks != 1 else ''}",
+        "slots": t[6],
+        "steps": STEPS,
     }
     return row, spec
 

@@ -212,8 +212,7 @@ def _sections(
 # --------------------------------------------------------------------------- weeks
 
 
-#: Boxes and cells of one sheet, by the identity of what makes them (its doses, volumes
-#: and slots): a long chart repeats a few of them.
+#: Cells and rows of one sheet, by what makes them: a long chart repeats a few of them.
 _Shared = dict[tuple[object, ...], Any]
 #: A chart row's sessions: the day's column (0 to 6) and the tick box of each, in time order.
 _Entries = list[tuple[int, BoxView]]
@@ -234,16 +233,9 @@ def _value(key: tuple[object, ...], make: Callable[[], _T]) -> _T:
     return value
 
 
-def _box(s: Session, shared: _Shared) -> BoxView:
-    # The same dose (and volume) objects recur from day to day: their text is made once.
-    key = (id(s.prescription), id(s.dose), id(s.volume), s.start.hour, s.start.minute, s.slot)
-    box = shared.get(key)
-    if box is None:
-        time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
-        box = shared[key] = _value(
-            ("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose)
-        )
-    return box
+def _box(s: Session) -> BoxView:
+    time, slot, dose = f"{s.start:%H:%M}", clean(s.slot), clean(s.dose_text)
+    return _value(("box", time, slot, dose), lambda: BoxView(time=time, slot=slot, dose=dose))
 
 
 def _cell(boxes: tuple[BoxView, ...], in_window: bool, dose: str, shared: _Shared) -> CellView:
@@ -414,16 +406,20 @@ def sheet_view(
             marks.setdefault(a, []).insert(0, f"{heading or 'Phase'} starts")
     monday = first - dt.timedelta(days=(first.weekday() - programme.week_start) % 7)
     index = {p.id: i for i, p in enumerate(programme.prescriptions)}
-    # Sessions by week and by section, per prescription (defaultdict: no list made per session).
+    # Sessions by week, per prescription (defaultdict: no list made per session).
     by_week: dict[int, defaultdict[str, _Entries]] = {}
-    by_section: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
+    # Per section, the box of each kind of session (the same prescription, dose and
+    # volume objects at the same time and slot recur from day to day), and the first
+    # session of each kind per prescription, in time order: all that its card reads.
+    boxes: list[dict[tuple[object, ...], BoxView]] = [{} for _ in sections]
+    kinds: list[defaultdict[str, list[Session]]] = [defaultdict(list) for _ in sections]
     rank: dict[str, tuple[int, dt.datetime]] = {}
     names: dict[str, str] = {}
-    shared: _Shared = {}
     section = 0
     last_day = None
     for s in schedule.sessions:
-        day = s.start.date()
+        start = s.start
+        day = start.date()
         if day != last_day:  # sessions come in time order: a day's come together
             if not first <= day <= last:
                 continue
@@ -432,15 +428,20 @@ def sheet_view(
                 section += 1
             week_number, column = divmod((day - monday).days, 7)
             week = by_week.setdefault(week_number, defaultdict(list))
-        pid = s.prescription.id
-        if pid not in rank:
-            rank[pid] = (index.get(pid, len(index)), s.start)
-            names[pid] = clean(s.prescription.name)
-        by_section[section][pid].append(s)
-        week[pid].append((column, _box(s, shared)))
+            known = boxes[section]
+        prescription = s.prescription
+        key = (id(prescription), id(s.dose), id(s.volume), start.hour, start.minute, s.slot)
+        box = known.get(key)
+        if box is None:
+            box = known[key] = _box(s)
+            kinds[section][prescription.id].append(s)
+            rank.setdefault(prescription.id, (index.get(prescription.id, len(index)), start))
+            names.setdefault(prescription.id, clean(prescription.name))
+        week[prescription.id].append((column, box))
+    shared: _Shared = {}
     views: list[SectionView] = []
     number = 0
-    for (heading, a, b), own in zip(sections, by_section, strict=True):
+    for (heading, a, b), own in zip(sections, kinds, strict=True):
         ids = sorted(own, key=rank.__getitem__)
         cards = {pid: _card(n, own[pid][0].prescription, own[pid]) for n, pid in enumerate(ids, 1)}
         charts = []
