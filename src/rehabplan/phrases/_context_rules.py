@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
+    asking,
     h_bedtime,
     h_bout,
     h_load,
@@ -24,6 +25,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_sets_reps,
     h_vague,
+    noting,
 )
 from rehabplan.phrases._handout_handlers import h_hours_apart
 from rehabplan.phrases._patterns import (
@@ -33,7 +35,6 @@ from rehabplan.phrases._patterns import (
     EXERCISE_NOUNS,
     LOCOMOTION,
     NOT_NEGATION,
-    NOT_PERIOD,
     PER,
     PERIOD_AHEAD,
     QUAL,
@@ -56,22 +57,18 @@ def h_three_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
-def h_other_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # the days another activity leaves free are not in the schedule's words: the
-    # weekdays are asked, never guessed
-    yield s.fact(
-        "ambiguous",
-        "days told by another activity's schedule: say the weekdays, e.g. 'on Tuesday and Thursday'",
-    )
+# the days another activity leaves free are not in the schedule's words: the
+# weekdays are asked, never guessed
+h_other_days = asking(
+    "days told by another activity's schedule: say the weekdays, e.g. 'on Tuesday and Thursday'"
+)
 
 
-def h_later_start(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "after 2 weeks, do it once a day" says when something starts, not how long
-    yield s.fact(
-        "ambiguous",
-        "a start after a time is not a course length: write the time before it as a "
-        "stage ('... for 2 weeks, then ...'), or give the start",
-    )
+# "after 2 weeks, do it once a day" says when something starts, not how long
+h_later_start = asking(
+    "a start after a time is not a course length: write the time before it as a stage"
+    " ('... for 2 weeks, then ...'), or give the start"
+)
 
 
 def h_reduce_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -82,29 +79,23 @@ def h_reduce_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
-def h_unknown_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "every time you boil the kettle": tied to something the schedule cannot place
-    yield s.fact(
-        "ambiguous",
-        "tied to an event the schedule does not know: say the times of day, or an "
-        "event such as 'when sitting down' or 'after each run'",
-    )
+# "every time you boil the kettle": tied to something the schedule cannot place
+h_unknown_event = asking(
+    "tied to an event the schedule does not know: say the times of day, or an event "
+    "such as 'when sitting down' or 'after each run'"
+)
 
 
-def h_rest_days_first(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact(
-        "ambiguous",
-        "a rest for a time is not the exercise's course: say when the exercise starts and how long it runs",
-    )
+h_rest_days_first = asking(
+    "a rest for a time is not the exercise's course: say when the exercise starts and"
+    " how long it runs"
+)
 
 
-def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # which column holds sets, reps or sessions only the header says: none is guessed
-    yield s.fact(
-        "ambiguous",
-        "a table row without its header: say what each column counts, "
-        "e.g. '3 x 6-8, 3 times a week'",
-    )
+# which column holds sets, reps or sessions only the header says: none is guessed
+h_table_row = asking(
+    "a table row without its header: say what each column counts, e.g. '3 x 6-8, 3 times a week'"
+)
 
 
 def h_reps_then_frequency(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -158,20 +149,16 @@ def h_definition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("sets" if s.syms("k")[0] == "sets" else "reps", s.value("n"))
 
 
-def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "an expected time, not a course length: " + s.raw("all"))
+h_expected_time = noting("an expected time, not a course length")
 
 
-def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a total, not the dose: " + s.raw("all"))
+h_sum = noting("a total, not the dose")
 
 
-def h_window_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "hours after the event to watch, not when to exercise: " + s.raw("all"))
+h_window_after = noting("hours after the event to watch, not when to exercise")
 
 
-def h_rating(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a rating, not a dose: " + s.raw("all"))
+h_rating = noting("a rating, not a dose")
 
 
 def h_alternative(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -184,14 +171,12 @@ def h_other_activity(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
-def h_with_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # a schedule ties a session before, after or when an event happens; "with" a meal
-    # is none of these, so the time is asked, never guessed
-    yield s.fact(
-        "ambiguous",
-        "with a meal is not a time the schedule can place: say before or after the meal, "
-        "or the times of day",
-    )
+# a schedule ties a session before, after or when an event happens; "with" a meal
+# is none of these, so the time is asked, never guessed
+h_with_meals = asking(
+    "with a meal is not a time the schedule can place: say before or after the meal, "
+    "or the times of day"
+)
 
 
 def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -199,21 +184,17 @@ def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("waking", True)
 
 
-def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # a timing counts sessions in hours and days: minutes apart would be read as a
-    # length of time, so the count a day is asked
-    yield s.fact(
-        "ambiguous",
-        "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'",
-    )
+# a timing counts sessions in hours and days: minutes apart would be read as a
+# length of time, so the count a day is asked
+h_every_minutes = asking(
+    "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
+)
 
 
-def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a tempo, not a hold: " + s.raw("all"))
+h_tempo = noting("a tempo, not a hold")
 
 
-def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a review, not a course length: " + s.raw("all"))
+h_review_at = noting("a review, not a course length")
 
 
 def h_more_in_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -373,7 +354,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps_then_sets",
         rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
-        rf", (?P<s>N) x {NOT_PERIOD}(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
+        rf", (?P<s>N) x (?!{PERIOD_AHEAD})(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
         h_sets_reps,
     ),
     # "lift for 2 seconds and lower for 4", "3 seconds up, 3 seconds down": how fast

@@ -14,11 +14,12 @@ from rehabplan.model import (
     Range,
 )
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds, whole
+from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
 from rehabplan.phrases._tokens import Tok as _Tok
 
 __all__ = [
     "SLOT_SYMS",
+    "asking",
     "h_anchor",
     "h_bedtime",
     "h_bout",
@@ -58,6 +59,7 @@ __all__ = [
     "h_weekday_group",
     "h_weekdays",
     "h_when_event",
+    "noting",
     "weekday_list",
 ]
 
@@ -249,6 +251,24 @@ def h_monthly(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_per_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", s.value("n", 1), weak=not s.has("n"))
+
+
+def asking(question: str) -> Handler:
+    """A handler that flags its words as ambiguous, with the *question* that settles them."""
+
+    def ask(m: re.Match[str], s: Span) -> Iterable[Fact]:
+        yield s.fact("ambiguous", question)
+
+    return ask
+
+
+def noting(what: str) -> Handler:
+    """A handler that keeps its words (the group ``all``) as a note of *what* they are."""
+
+    def note(m: re.Match[str], s: Span) -> Iterable[Fact]:
+        yield s.fact("note", f"{what}: {s.raw('all')}")
+
+    return note
 
 
 def h_vague(m: re.Match[str], s: Span) -> Iterable[Fact]:
