@@ -44,8 +44,7 @@ from rehabplan.scheduling._load import LoadPlan, plan_load
 from rehabplan.scheduling._overlaps import overlap_warnings, series_hold, settle
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
-    Ends,
-    Starts,
+    Placed,
     activity_sessions,
     anchored_sessions,
     entry_days,
@@ -436,8 +435,7 @@ def _list_sessions(
     # would double the peak memory of a long expansion.
     by_order: dict[int, list[Session]] = collections.defaultdict(list)
     count = 0
-    starts: Starts = {}
-    ends: Ends = {}
+    placed = Placed.over(programme.tz, *window)
     first, last = window
     room = limit - taken
 
@@ -454,7 +452,7 @@ def _list_sessions(
         if isinstance(entry.item, Activity):
             own = by_activity.setdefault(id(entry), [])
             number = numbers[id(entry)]
-            for session in activity_sessions(entry, number, planned, programme, days, starts):
+            for session in activity_sessions(entry, number, planned, programme, days, placed):
                 own.append(session)
                 add(entry.order, session)
     for entry, days in listed:
@@ -481,7 +479,7 @@ def _list_sessions(
                 anchored.append((entry.order, other, session))
             continue
         own = by_order[entry.order]
-        for session in prescription_sessions(entry, programme, days.dates(), starts, ends):
+        for session in prescription_sessions(entry, programme, days.dates(), placed):
             # add(), inlined: the hot loop
             own.append(session)
             count += 1
@@ -491,8 +489,7 @@ def _list_sessions(
     for order, _, session in stacked:
         add(order, session)
     # Dropping the caches (the sessions hold what they use) lowers the sort's peak memory.
-    starts.clear()
-    ends.clear()
+    placed.clear()
     sessions: list[Session] = []
     for order in sorted(by_order):
         sessions += by_order.pop(order)

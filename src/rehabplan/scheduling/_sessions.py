@@ -8,6 +8,7 @@ appointments, placed in its zone.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -26,14 +27,14 @@ from rehabplan.model import (
     checked_session,
     format_duration,
     localize,
+    shifts,
 )
 from rehabplan.scheduling._entries import Entry, daily_anchor
 from rehabplan.scheduling._load import LoadPlan, PlannedActivity
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 
 __all__ = [
-    "Ends",
-    "Starts",
+    "Placed",
     "activity_sessions",
     "anchored_sessions",
     "entry_days",
@@ -43,34 +44,61 @@ __all__ = [
     "planned_activity",
     "prescription_sessions",
     "stack",
-    "start_of",
 ]
 
-#: Aware start times by clock time, then local date, shared by every item of one
-#: expansion: most items meet at the same slot times on the same days, and placing a
-#: wall-clock time in the zone is the costly step. Keyed in two steps, not by
-#: (date, time) pairs, so a long expansion makes no key object per session.
-Starts = dict[dt.time, dict[dt.date, dt.datetime]]
 
-#: Aware ends by clock time and length, then local date, shared like `Starts`: the
-#: exercises of a routine start together and mostly last as long, so they share one
-#: end rather than each holding its own (its two datetimes are half a session's memory).
-Ends = dict[tuple[dt.time, dt.timedelta], dict[dt.date, dt.datetime]]
-
-
-def start_of(starts: Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
+@attrs.define
+class Placed:
     """
-    The aware start of a slot on a day (cached), or None when the zone skipped the whole
-    day (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
+    The aware starts and ends of one expansion's sessions, placed once and shared.
+
+    Most items meet at the same slot times on the same days, so each slot's start on a
+    day is placed once (keyed by clock time, then date: no key object per session), and
+    the exercises of a routine, which start together and mostly last as long, share one
+    end (a session's two datetimes are half its memory). A wall-clock time is placed by
+    the gap and fold rule (`localize`) only on the dates next to one of the zone's
+    offset changes (*unsteady*); on every other date it is simply that time in the zone.
     """
-    on_day = starts.setdefault(clock, {})
-    start = on_day.get(day)
-    if start is None:
-        start = localize(day, clock, tz)  # type: ignore[arg-type]
-        if start.date() != day and localize(day, dt.time(12), tz).date() != day:  # type: ignore[arg-type]
-            return None
-        on_day[day] = start
-    return start
+
+    tz: dt.tzinfo
+    unsteady: frozenset[dt.date]
+    starts: dict[dt.time, dict[dt.date, dt.datetime]] = attrs.field(factory=dict)
+    ends: dict[tuple[dt.time, dt.timedelta], dict[dt.date, dt.datetime]] = attrs.field(factory=dict)
+
+    @classmethod
+    def over(cls, tz: zoneinfo.ZoneInfo, first: dt.date, last: dt.date) -> Placed:
+        """Ready to place sessions from *first* to *last* in the zone *tz*."""
+        unsteady = frozenset(
+            day for change in shifts(tz, first, last) for day in change.days_near(_MIDNIGHT, _NONE)
+        )
+        return cls(tz, unsteady)
+
+    def start(self, day: dt.date, clock: dt.time) -> dt.datetime | None:
+        """
+        The aware start of a slot on a day, or None when the zone skipped the whole day
+        (Samoa's 30 December 2011): the gap rule would move it onto the next day's slot.
+        """
+        on_day = self.starts.setdefault(clock, {})
+        start = on_day.get(day)
+        if start is None:
+            if day in self.unsteady or clock.tzinfo is not None or clock.fold:
+                start = localize(day, clock, self.tz)  # type: ignore[arg-type]
+                if start.date() != day and localize(day, _NOON, self.tz).date() != day:  # type: ignore[arg-type]
+                    return None
+            else:  # no offset change near: the wall-clock time is neither skipped nor repeated
+                start = dt.datetime.combine(day, clock, self.tz)
+            on_day[day] = start
+        return start
+
+    def clear(self) -> None:
+        """Forget every placed time (the sessions keep those they use)."""
+        self.starts.clear()
+        self.ends.clear()
+
+
+_MIDNIGHT = dt.time(0)
+_NOON = dt.time(12)
+_NONE = dt.timedelta(0)
 
 
 def entry_days(
@@ -88,7 +116,7 @@ _NO_DOSE = object()
 
 
 def prescription_sessions(
-    entry: Entry, programme: Programme, dates: Iterable[dt.date], starts: Starts, ends: Ends
+    entry: Entry, programme: Programme, dates: Iterable[dt.date], placed: Placed
 ) -> Iterator[Session]:
     """The sessions of a prescription on *dates*, each with its dose as progressed by then."""
     prescription = entry.item
@@ -98,7 +126,6 @@ def prescription_sessions(
     if timing.anchor is not None:
         timing = daily_anchor(timing)
     day_slots = slot_times(timing, programme.slot_times)
-    tz = programme.tz
     last_dose: object = _NO_DOSE
     length = dt.timedelta(minutes=10)
     slots: list[tuple[str, dt.time, dict[dt.date, dt.datetime], dict[dt.date, dt.datetime]]] = []
@@ -113,12 +140,17 @@ def prescription_sessions(
             last_dose = dose
             length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
             slots = [
-                (label, clock, starts.setdefault(clock, {}), ends.setdefault((clock, length), {}))
+                (
+                    label,
+                    clock,
+                    placed.starts.setdefault(clock, {}),
+                    placed.ends.setdefault((clock, length), {}),
+                )
                 for label, clock in day_slots
             ]
         seen: set[dt.datetime] = set()
         for label, clock, on_day, ends_on_day in slots:
-            start = on_day.get(day) or start_of(starts, day, clock, tz)
+            start = on_day.get(day) or placed.start(day, clock)
             if start is None:  # a day the zone skipped
                 continue
             if not single:  # two slot times that met in a DST gap are one session
@@ -167,7 +199,7 @@ def activity_sessions(
     load: LoadPlan,
     programme: Programme,
     days: Recurrence | None,
-    starts: Starts,
+    placed: Placed,
 ) -> Iterator[Session]:
     """
     The sessions of an activity on *days*, each with the volume *load* planned for it.
@@ -179,7 +211,6 @@ def activity_sessions(
     assert isinstance(activity, Activity)
     if days is None:
         return
-    tz = programme.tz
     for day in days:
         volume: Volume | None = load.volumes.get((number, day))
         if volume is None and (number, day) not in load.kept:
@@ -195,7 +226,7 @@ def activity_sessions(
         prescription = activity.as_prescription(volume)
         seen: set[dt.datetime] = set()
         for label, clock in _activity_slots(activity, programme):
-            start = start_of(starts, day, clock, tz)
+            start = placed.start(day, clock)
             if start is None or start in seen:  # a skipped day; two slots met in a gap
                 continue
             seen.add(start)
