@@ -69,6 +69,21 @@ def test_import_loads_no_heavy_module() -> None:
     assert out == ["", "True"]
 
 
+def test_import_loads_no_standard_module_python_starts_without() -> None:
+    """`import rehabplan` alone adds neither `typing` nor `collections` to a bare interpreter."""
+    code = (
+        "import sys\n"
+        "costly = ['typing', 'collections', 're', 'pathlib']\n"
+        "before = [m for m in costly if m in sys.modules]\n"
+        "import rehabplan\n"
+        "print([m for m in costly if m in sys.modules and m not in before])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]"]
+
+
 def test_first_use_loads_only_what_it_needs() -> None:
     """
     A one-shot program (a phrase read, a programme expanded and written as a calendar)
