@@ -19,6 +19,7 @@ PACKAGE = SRC / "rehabplan"
 
 #: The stages in data-flow order: a module may import from a lower rank or its own stage.
 RANKS = {
+    "_version": 0,  # the version, written once: the ground, like the errors
     "errors": 0,
     "model": 1,
     "phrases": 2,
@@ -113,7 +114,7 @@ def test_other_stages_are_reached_through_their_package() -> None:
         for target, imported in _imports(name):
             full = f"{target}.{imported}" if f"{target}.{imported}" in MODULES else target
             private = [p for p in full.split(".")[1:] if p.startswith("_")]
-            if private and _stage(full) != _stage(name) and name != "rehabplan":
+            if private and _stage(full) not in (_stage(name), "_version") and name != "rehabplan":
                 offences.append(f"{name} <- {full}")
     assert offences == []
 
@@ -126,9 +127,9 @@ def test_imports_point_one_way() -> None:
             continue  # the package face re-exports every stage
         for target in targets:
             here, there = _stage(name), _stage(target)
-            if here == there or there == "":
+            if here == there:
                 continue
-            if RANKS[there] >= RANKS[here]:
+            if there == "" or RANKS[there] >= RANKS[here]:  # "": the package face, the top
                 offences.append(f"{name} -> {target}")
     assert offences == []
 

@@ -51,7 +51,7 @@ from typing import IO, Literal
 import attrs
 from attrs import frozen
 
-from rehabplan import __version__
+from rehabplan._version import __version__
 from rehabplan.errors import ExportError, ProgrammeError, RehabplanError
 from rehabplan.model import Programme, Schedule, checked
 

@@ -12,7 +12,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
-from rehabplan import __version__
+from rehabplan._version import __version__
 from rehabplan.cli._batch import add_batch
 from rehabplan.cli._calendar import add_ics
 from rehabplan.cli._demo import add_demo

@@ -130,13 +130,13 @@ _SET = object.__setattr__
 
 
 def checked_session(
-    *,
     start: dt.datetime,
     end: dt.datetime,
     prescription: Prescription,
     dose: Dose | None,
     slot: str,
     phase: str | None,
+    /,
 ) -> Session:
     """
     A prescription's `Session` from values already checked, without checking them again.
@@ -144,13 +144,13 @@ def checked_session(
     For expansion (`rehabplan.scheduling`) alone: it makes tens of thousands of sessions
     from one checked prescription, its dose and the zone's placed starts, and the field
     checks cost a third of its time. Anything else makes a `Session` the usual way, checked;
-    so this is left out of `rehabplan.model.__all__`.
+    so this is left out of `rehabplan.model.__all__`. Its arguments are `Session`'s
+    first fields, by position, in their declared order.
 
     >>> from rehabplan import examples, expand
     >>> first = expand(examples.achilles()).sessions[0]
     >>> checked_session(
-    ...     start=first.start, end=first.end, prescription=first.prescription,
-    ...     dose=first.dose, slot=first.slot, phase=first.phase,
+    ...     first.start, first.end, first.prescription, first.dose, first.slot, first.phase
     ... ) == first
     True
     """

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from typing import Any, TypeVar
 
+import attrs
+
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import (
     Anchor,
@@ -200,33 +202,13 @@ def weekday_set(merged: Merge) -> frozenset[int] | None:
 # are told apart; values that cannot be hashed are built afresh.
 
 
+#: Timing's fields in their declared order: the order `to_timing` passes its values in.
+_TIMING_FIELDS = tuple(f.name for f in attrs.fields(Timing))
+
+
 @functools.lru_cache(maxsize=4096, typed=True)
-def _timing(
-    per_day: Any,
-    times: Any,
-    every_hours: Any,
-    round_the_clock: bool,
-    every_days: Any,
-    per_week: Any,
-    weekdays: tuple[int, ...],
-    start: Any,
-    duration: Any,
-    until: Any,
-    anchor: Any,
-) -> Timing:
-    return Timing(
-        times_per_day=per_day,
-        times_of_day=times,
-        every_hours=every_hours,
-        round_the_clock=round_the_clock,
-        every_days=every_days,
-        times_per_week=per_week,
-        weekdays=weekdays,
-        start=start,
-        duration_days=duration,
-        until=until,
-        anchor=anchor,
-    )
+def _timing(*values: Any) -> Timing:
+    return Timing(**dict(zip(_TIMING_FIELDS, values, strict=True)))
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -290,7 +272,7 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
         return None
     try:
         timing = _cached(
-            _timing,
+            _timing,  # the values in Timing's field order
             per_day,
             times,
             every_hours,

@@ -146,11 +146,11 @@ def alfredson(
 def askling(
     start: dt.date,
     *,
+    glider: Dose = _GLIDER,
     timezone: str = "Europe/London",
     weeks: int = 4,
     slot_times: SlotTimes = _SLOTS,
     catalogue: Catalogue | None = None,
-    glider: Dose = _GLIDER,
 ) -> Programme:
     """
     Askling's L-protocol: lengthening exercises after an acute hamstring injury.

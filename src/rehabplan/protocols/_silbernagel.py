@@ -227,11 +227,11 @@ def silbernagel(
             Phase(
                 name="Phase 2: heel raises on a step",
                 **starts[0],
+                drop=tuple(e.id for e in phase_one),
                 criteria=(
                     "pain no longer comes with all activities, only with exercise "
                     "and heel raises (with some stiffness in the morning)",
                 ),
-                drop=tuple(e.id for e in phase_one),
                 prescriptions=(
                     _p(_TWO_LEG_STEP, reps_15),
                     _p(_ONE_LEG_STEP, reps_10),
@@ -243,11 +243,11 @@ def silbernagel(
             Phase(
                 name="Phase 3: added weight and plyometrics",
                 **starts[1],
+                drop=(_TWO_LEG_STEP.id, _ONE_LEG_STEP.id, _ECCENTRIC_STEP.id),
                 criteria=(
                     "you tolerate the phase 2 exercises, even if there is some pain in "
                     "the morning or during or after activity",
                 ),
-                drop=(_TWO_LEG_STEP.id, _ONE_LEG_STEP.id, _ECCENTRIC_STEP.id),
                 prescriptions=(
                     *(_p(e, reps_15, _TWO_TO_THREE_A_WEEK) for e in weighted),
                     _p(_SITTING, reps_15),
@@ -258,11 +258,11 @@ def silbernagel(
             Phase(
                 name="Phase 4: maintenance",
                 **starts[2],
+                drop=(_SITTING.id, *(p.id for p in plyometric)),
                 criteria=(
                     "symptoms are minimal, morning stiffness is not every day and you "
                     "can do your sport without difficulty",
                 ),
-                drop=(_SITTING.id, *(p.id for p in plyometric)),
                 prescriptions=(
                     *(_p(e, reps_15, _TWO_TO_THREE_A_WEEK) for e in weighted),
                     _p(_REBOUND, reps_20, _TWO_TO_THREE_A_WEEK),

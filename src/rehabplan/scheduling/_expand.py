@@ -44,6 +44,7 @@ from rehabplan.scheduling._load import LoadPlan, plan_load
 from rehabplan.scheduling._overlaps import overlap_warnings, series_hold, settle
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 from rehabplan.scheduling._sessions import (
+    Ends,
     Starts,
     activity_sessions,
     anchored_sessions,
@@ -339,7 +340,8 @@ def _walk(
         return Plan(programme=programme, start=day, until=day, series=(), rest=empty)
     first, last = window
     try:
-        layout = _layout(programme, entries, first, last, keep_series=keep_series)
+        changes = shifts(programme.tz, first - _DAY, last) if keep_series else None
+        layout = _layout(programme, entries, first, last, changes)
         series = [s for _, _, s in layout if s is not None]
         if not partial and any(s is None for _, _, s in layout):
             series = []
@@ -363,7 +365,7 @@ def _walk(
         sessions, ties = lists(listed, taken=taken, load=(load, numbers))
         appointments, races, fixed = place_fixed(entries, programme, first, last)
         settled = settle(sessions, fixed, ties)
-        if series and not series_hold(series, sessions, settled, fixed, tz, window):
+        if series and not series_hold(series, sessions, settled, fixed, tz, changes or []):
             series = []  # a routine that moves leaves its series: list every item
             sessions, ties = lists([(e, d) for e, d, _ in layout], taken=0, load=(load, numbers))
             settled = settle(sessions, fixed, ties)
@@ -390,12 +392,10 @@ def _layout(
     entries: list[Entry],
     first: dt.date,
     last: dt.date,
-    *,
-    keep_series: bool,
+    changes: list[Shift] | None,
 ) -> _Layout:
-    """Each entry with its recurrence in the window (None for an anchored one) and its series."""
+    """Each entry with its days in the window (None if anchored) and its series, if *changes*."""
     stretches = collections.Counter((e.item.id, e.phase) for e in entries)
-    changes = shifts(programme.tz, first - _DAY, last) if keep_series else []
     layout: _Layout = []
     for entry in entries:
         begin = max(entry.first, first)
@@ -407,7 +407,7 @@ def _layout(
         if days is None and not isinstance(entry.item, Activity):
             continue
         series = None
-        if keep_series and days is not None and stretches[(entry.item.id, entry.phase)] == 1:
+        if changes is not None and days is not None and stretches[entry.item.id, entry.phase] == 1:
             series = _series(entry, days, programme, changes)
         layout.append((entry, days, series))
     return layout
@@ -437,6 +437,7 @@ def _list_sessions(
     by_order: dict[int, list[Session]] = collections.defaultdict(list)
     count = 0
     starts: Starts = {}
+    ends: Ends = {}
     first, last = window
     room = limit - taken
 
@@ -480,7 +481,7 @@ def _list_sessions(
                 anchored.append((entry.order, other, session))
             continue
         own = by_order[entry.order]
-        for session in prescription_sessions(entry, programme, days.dates(), starts):
+        for session in prescription_sessions(entry, programme, days.dates(), starts, ends):
             # add(), inlined: the hot loop
             own.append(session)
             count += 1
@@ -489,9 +490,9 @@ def _list_sessions(
     stacked = list(stack(anchored))
     for order, _, session in stacked:
         add(order, session)
-    # The sessions hold the starts they use: dropping the cache now lowers the peak of
-    # the sort below (a long expansion's memory is its peak).
+    # Dropping the caches (the sessions hold what they use) lowers the sort's peak memory.
     starts.clear()
+    ends.clear()
     sessions: list[Session] = []
     for order in sorted(by_order):
         sessions += by_order.pop(order)

@@ -37,7 +37,6 @@ from rehabplan.model import (
     Timing,
     checked,
     localize,
-    shifts,
 )
 
 __all__ = [
@@ -268,18 +267,18 @@ def series_hold(
     settled: tuple[Session, ...],
     fixed: Sequence[ScheduledAppointment | Race],
     tz: zoneinfo.ZoneInfo,
-    window: tuple[dt.date, dt.date],
+    changes: Sequence[Shift],
 ) -> bool:
     """
-    Whether sessions kept as *series* (in the zone *tz*, over the *window* of dates)
-    stay where their series puts them: nothing *listed* had to move (it came back
-    *settled* as it was), and no series session can meet another session (by clock
-    times) or an appointment or race (on its day).
+    Whether sessions kept as *series* (in the zone *tz*, whose clock *changes* over the
+    window are given) stay where their series puts them: nothing *listed* had to move
+    (it came back *settled* as it was), and no series session can meet another session
+    (by clock times) or an appointment or race (on its day).
     """
     if settled is not listed:
         return False
     planned = [(clock, one.length) for one in series for _, clock in one.slots]
-    if may_collide(planned, listed, shifts(tz, *window)):
+    if may_collide(planned, listed, changes):
         return False
     near = {d for item in fixed for d in (item.start.date() - _DAY, item.start.date())}
     sample = [

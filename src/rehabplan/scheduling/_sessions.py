@@ -32,6 +32,7 @@ from rehabplan.scheduling._load import LoadPlan, PlannedActivity
 from rehabplan.scheduling._recurrence import Recurrence, slot_times
 
 __all__ = [
+    "Ends",
     "Starts",
     "activity_sessions",
     "anchored_sessions",
@@ -50,6 +51,11 @@ __all__ = [
 #: wall-clock time in the zone is the costly step. Keyed in two steps, not by
 #: (date, time) pairs, so a long expansion makes no key object per session.
 Starts = dict[dt.time, dict[dt.date, dt.datetime]]
+
+#: Aware ends by clock time and length, then local date, shared like `Starts`: the
+#: exercises of a routine start together and mostly last as long, so they share one
+#: end rather than each holding its own (its two datetimes are half a session's memory).
+Ends = dict[tuple[dt.time, dt.timedelta], dict[dt.date, dt.datetime]]
 
 
 def start_of(starts: Starts, day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime | None:
@@ -82,7 +88,7 @@ _NO_DOSE = object()
 
 
 def prescription_sessions(
-    entry: Entry, programme: Programme, dates: Iterable[dt.date], starts: Starts
+    entry: Entry, programme: Programme, dates: Iterable[dt.date], starts: Starts, ends: Ends
 ) -> Iterator[Session]:
     """The sessions of a prescription on *dates*, each with its dose as progressed by then."""
     prescription = entry.item
@@ -92,10 +98,10 @@ def prescription_sessions(
     if timing.anchor is not None:
         timing = daily_anchor(timing)
     day_slots = slot_times(timing, programme.slot_times)
-    slot_starts = [(label, clock, starts.setdefault(clock, {})) for label, clock in day_slots]
     tz = programme.tz
     last_dose: object = _NO_DOSE
     length = dt.timedelta(minutes=10)
+    slots: list[tuple[str, dt.time, dict[dt.date, dt.datetime], dict[dt.date, dt.datetime]]] = []
     single = len(day_slots) == 1
     steady = prescription.progression is None  # one dose throughout
     dose = prescription.dose
@@ -106,8 +112,12 @@ def prescription_sessions(
         if dose is not last_dose:  # the same dose object until a progression steps
             last_dose = dose
             length = dose.estimated_duration() if dose is not None else dt.timedelta(minutes=10)
+            slots = [
+                (label, clock, starts.setdefault(clock, {}), ends.setdefault((clock, length), {}))
+                for label, clock in day_slots
+            ]
         seen: set[dt.datetime] = set()
-        for label, clock, on_day in slot_starts:
+        for label, clock, on_day, ends_on_day in slots:
             start = on_day.get(day) or start_of(starts, day, clock, tz)
             if start is None:  # a day the zone skipped
                 continue
@@ -115,14 +125,10 @@ def prescription_sessions(
                 if start in seen:
                     continue
                 seen.add(start)
-            yield checked_session(
-                start=start,
-                end=start + length,
-                prescription=prescription,
-                dose=dose,
-                slot=label,
-                phase=phase,
-            )
+            end = ends_on_day.get(day)
+            if end is None:
+                end = ends_on_day[day] = start + length
+            yield checked_session(start, end, prescription, dose, label, phase)
 
 
 def _activity_slots(activity: Activity, programme: Programme) -> list[tuple[str, dt.time]]:

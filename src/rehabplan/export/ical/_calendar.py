@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rehabplan import __version__
+from rehabplan._version import __version__
 from rehabplan.errors import ExportError
 from rehabplan.export.ical._compact import write_compact, write_expanded, write_planned
 from rehabplan.export.ical._events import EventWriter

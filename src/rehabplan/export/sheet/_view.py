@@ -104,18 +104,28 @@ class RowView:
 
 @frozen(kw_only=True)
 class WeekView:
-    """A weekly tick chart: 7 day columns from the programme's first weekday, a row per exercise."""
+    """
+    A weekly tick chart: 7 day columns from the programme's first weekday, a row per exercise.
+
+    *boxes* is the number of tick boxes in the chart: the sessions of its week.
+    """
 
     number: int
     title: str
+    boxes: int
     days: tuple[DayView, ...]
     rows: tuple[RowView, ...]
-    boxes: int
 
 
 @frozen(kw_only=True)
 class CardView:
-    """One exercise card: name, dose, how often, equipment and numbered instructions."""
+    """
+    One exercise card: name, dose, how often, equipment and numbered instructions.
+
+    *dose* is the dose in short form ("3 x 15"), *dose_words* the same in words for a
+    reader ("3 sets of 15 repetitions"); *often* says how often and *times* at what
+    times of day.
+    """
 
     number: int
     name: str
@@ -125,8 +135,8 @@ class CardView:
     times: str
     equipment: str
     instructions: tuple[str, ...]
-    precautions: tuple[str, ...]
     notes: str
+    precautions: tuple[str, ...]
 
 
 @frozen(kw_only=True)
