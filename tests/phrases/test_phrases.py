@@ -478,10 +478,23 @@ def _whole_text_tokens(text: str) -> list[tuple[object, ...]]:
             max_size=12,
         ).map(lambda pairs: "".join(w + gap for w, gap in pairs)),
         st.text(max_size=80),
+        # digits, spaces and the letters of "am" and "pm": clock times with and without a space
+        st.text(alphabet="0123456789 apm.:x-", max_size=30),
     )
 )
 def test_tokens_read_chunk_by_chunk_are_the_tokens_of_the_whole_text(text: str) -> None:
     """The cached chunk-at-a-time tokenizer gives exactly the tokens of one scan of the text."""
+    from rehabplan.phrases import _tokens
+
+    got = [(t.sym, t.raw, t.start, t.end, t.value) for t in _tokens.tokenize(text)]
+    assert got == _whole_text_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["4 sets of 6 at 07:30 daily", "3 a day", "2 x 10 at 7 a.m", "10 amber", "7 p.m.daily"]
+)
+def test_a_digit_a_space_and_a_or_p_is_read_chunk_by_chunk_as_whole(text: str) -> None:
+    """Only "am" or "pm" after the space joins a clock time; either way the tokens are the same."""
     from rehabplan.phrases import _tokens
 
     got = [(t.sym, t.raw, t.start, t.end, t.value) for t in _tokens.tokenize(text)]

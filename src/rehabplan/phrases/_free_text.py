@@ -203,7 +203,7 @@ def read(text: str) -> Reading:
     if stages:  # the fields hold the first stage; the note names the others, read
         merged.notes = [n for n in merged.notes if not n.startswith("a later stage not read")]
         merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
-    return attrs.evolve(_reading(text, merged, ignored, facts, tokens), stages=stages)
+    return _reading(text, merged, ignored, facts, tokens, stages)
 
 
 def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:
@@ -319,7 +319,12 @@ def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
 
 
 def _reading(
-    text: str, merged: Merge, ignored: list[str], facts: list[_Fact], tokens: list[_Tok]
+    text: str,
+    merged: Merge,
+    ignored: list[str],
+    facts: list[_Fact],
+    tokens: list[_Tok],
+    stages: tuple[Stage, ...],
 ) -> Reading:
     times = tuple(merged.fields.get("times") or ())
     if "night" in times and "bedtime" in times:  # "each night before bed": one time
@@ -403,4 +408,5 @@ def _reading(
         note="; ".join(notes) if notes else None,
         dose=dose,
         timing=timing,
+        stages=stages,
     )

@@ -228,8 +228,9 @@ def _tokenize(text: str) -> list[Tok]:
     return _combine(tokens)
 
 
-#: A clock time written with a space before "am" or "pm" (a superset: "3 a day" too).
-_SPACED_CLOCK = re.compile(r"\d [ap]")
+#: Where a clock time is written with a space before "am" or "pm" ("10 am", "7 p.m."):
+#: the only token that spans a space.
+_SPACED_CLOCK = re.compile(r"\d [ap]\.?m\b")
 
 #: Chunks read so far and their tokens; emptied when full, so memory stays bounded
 #: however many different chunks arrive. A plain dict: a lookup per chunk is the
