@@ -122,10 +122,10 @@ def test_a_file_over_the_size_limit_is_refused_at_once(tmp_path: Path) -> None:
     ]
     path = tmp_path / "big.json"
     path.write_text(_json(prescriptions=rows), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ProgrammeError) as info:
         load(path)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     expected = f"{path}: is larger than {MAX_FILE_BYTES:,} bytes, the most a programme file may be"
     assert (expected, True) == (str(info.value), seconds < 2)
 
@@ -133,10 +133,10 @@ def test_a_file_over_the_size_limit_is_refused_at_once(tmp_path: Path) -> None:
 def test_more_items_than_the_limit_are_refused() -> None:
     """A file under 2 MB with more than 1,000 prescriptions is refused by count, quickly."""
     rows = [{"exercise": f"E{i}", "dose": "3 x 12", "when": "daily"} for i in range(MAX_ITEMS + 1)]
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ProgrammeError) as info:
         loads(_json(prescriptions=rows), format="json")
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     expected = (
         "programme: holds 1,001 prescriptions, activities, appointments and phases; "
         "a programme holds at most 1,000"

@@ -24,16 +24,17 @@ def _prose(sentences: int) -> str:
 
 
 def _seconds(text: str) -> float:
-    start = time.perf_counter()
+    # CPU time of this process: other processes' load on a shared machine barely moves it
+    start = time.process_time()
     # many clauses that disagree are refused: the time to say so is what counts
     with contextlib.suppress(PhraseError):
         read(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_long_prose_with_many_clauses_is_read_in_linear_time() -> None:
     """Sixteen times the text takes far less than the 256 times a quadratic reader took."""
     _seconds(_prose(30))  # the grammar's rules compile on first use
     small = min(_seconds(_prose(100)) for _ in range(3))
-    large = min(_seconds(_prose(1600)) for _ in range(2))
-    assert large < 48 * small + 0.05
+    large = min(_seconds(_prose(1600)) for _ in range(3))
+    assert large < 64 * small + 0.05

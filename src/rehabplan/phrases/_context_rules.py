@@ -1,7 +1,12 @@
 """
 Rules for what surrounds a prescription in a handout: three counts a table's header
-explained, a weight held in each hand, counts spread through the day, an expected
-recovery time and a restriction for a time (neither of them the course).
+explained, a table row without its header, a weight held in each hand, counts spread
+through the day, reps then a frequency, an expected recovery time, a restriction for a
+time, hours to watch after exercise, a later start and a rest for days (none of them
+the course), a repetition defined, a rating and a tempo (none of them a dose), another
+reading after "or" and another activity's timing (set aside and asked about), and
+what a schedule cannot place (a meal "with", minutes apart, an unknown event, the days
+another activity leaves free): asked, never guessed.
 """
 
 from __future__ import annotations
@@ -10,12 +15,26 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
-from rehabplan.phrases._handlers import h_load, h_sets_reps, h_vague
+from rehabplan.phrases._handlers import (
+    h_bedtime,
+    h_bout,
+    h_load,
+    h_per_day,
+    h_per_week,
+    h_reps,
+    h_sets_reps,
+    h_vague,
+)
+from rehabplan.phrases._handout_handlers import h_hours_apart
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
     EVENT,
+    EXERCISE_NOUNS,
+    LOCOMOTION,
     NOT_NEGATION,
+    NOT_PERIOD,
+    PER,
     PERIOD_AHEAD,
     QUAL,
     TU,
@@ -37,6 +56,76 @@ def h_three_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+def h_other_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # the days another activity leaves free are not in the schedule's words: the
+    # weekdays are asked, never guessed
+    yield s.fact(
+        "ambiguous",
+        "days told by another activity's schedule: say the weekdays, e.g. 'on Tuesday and Thursday'",
+    )
+
+
+def h_later_start(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "after 2 weeks, do it once a day" says when something starts, not how long
+    yield s.fact(
+        "ambiguous",
+        "a start after a time is not a course length: write the time before it as a "
+        "stage ('... for 2 weeks, then ...'), or give the start",
+    )
+
+
+def h_reduce_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "reduce to 2 sets" is a change to the dose (as "progress to" is), not the dose
+    yield s.fact("progression", True)
+    yield s.fact(
+        "ambiguous", "a reduced dose is a change, not the dose: say the dose and when it changes"
+    )
+
+
+def h_unknown_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "every time you boil the kettle": tied to something the schedule cannot place
+    yield s.fact(
+        "ambiguous",
+        "tied to an event the schedule does not know: say the times of day, or an "
+        "event such as 'when sitting down' or 'after each run'",
+    )
+
+
+def h_rest_days_first(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact(
+        "ambiguous",
+        "a rest for a time is not the exercise's course: say when the exercise starts and how long it runs",
+    )
+
+
+def h_table_row(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # which column holds sets, reps or sessions only the header says: none is guessed
+    yield s.fact(
+        "ambiguous",
+        "a table row without its header: say what each column counts, "
+        "e.g. '3 x 6-8, 3 times a week'",
+    )
+
+
+def h_reps_then_frequency(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "10 times twice a day": a count of times before a frequency can only be the reps;
+    # "10 x 3 times a day" may also be 10 x 3, sets and reps, once a day
+    period = h_per_day if s.syms("p")[0] in {"day", "daily", "everyday", "eachday"} else h_per_week
+    yield from period(m, s)
+    if s.raw("x") in {"times", "time"} or s.raw("n") in {"once", "twice", "thrice"}:
+        yield from h_reps(m, s)
+        return
+    reps, count = s.value("r"), s.value("n")
+    yield s.fact(
+        "ambiguous",
+        f"a count before a frequency: say '{reps} reps, {count} times a day' "
+        f"or '{reps} x {count}, once a day'"
+        if period is h_per_day
+        else f"a count before a frequency: say '{reps} reps, {count} times a week' "
+        f"or '{reps} x {count}, once a week'",
+    )
+
+
 def h_load_in_hands(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "a weight in each hand" is held in both hands at once: a load, not each side in turn
     if s.has("w"):
@@ -50,12 +139,77 @@ def h_spread_over_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("spread_over_day", True)
 
 
+def h_spread_through_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "5 to 7 sets in the course of each day": the day's total, each set done at its
+    # own time; "each day" beside it says every day, not one session
+    yield s.fact("spread_over_day", True)
+    yield s.fact(
+        "ambiguous",
+        "a count spread through the day: say how many sessions a day and the dose of "
+        "each, e.g. '1 x 10, 6 times a day'",
+    )
+
+
+def h_definition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "1 repetition = both sides in turn" says what one repetition is, not a dose of one
+    if s.value("n") == 1:
+        yield s.fact("note", "what one repetition or set is, not a dose")
+    else:
+        yield s.fact("sets" if s.syms("k")[0] == "sets" else "reps", s.value("n"))
+
+
 def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "an expected time, not a course length: " + s.raw("all"))
 
 
 def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "a total, not the dose: " + s.raw("all"))
+
+
+def h_window_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "hours after the event to watch, not when to exercise: " + s.raw("all"))
+
+
+def h_rating(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a rating, not a dose: " + s.raw("all"))
+
+
+def h_alternative(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("aside", ("an alternative", "say which one is meant"))
+
+
+def h_other_activity(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact(
+        "aside", ("another activity's dose or timing", "give it as a prescription of its own")
+    )
+
+
+def h_with_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # a schedule ties a session before, after or when an event happens; "with" a meal
+    # is none of these, so the time is asked, never guessed
+    yield s.fact(
+        "ambiguous",
+        "with a meal is not a time the schedule can place: say before or after the meal, "
+        "or the times of day",
+    )
+
+
+def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("every_hours", 1)
+    yield s.fact("waking", True)
+
+
+def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # a timing counts sessions in hours and days: minutes apart would be read as a
+    # length of time, so the count a day is asked
+    yield s.fact(
+        "ambiguous",
+        "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'",
+    )
+
+
+def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a tempo, not a hold: " + s.raw("all"))
 
 
 def h_review_at(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -80,6 +234,157 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) )(?!x |{TU} |sets |reps |hold |{PERIOD_AHEAD}|(?:times |)(?:a|per|/) )",
         h_three_counts,
     ),
+    # "3 | 3 | 3/6-8 |": two or more cells of bare counts, whose header is not there
+    (
+        "table_row",
+        r"(?P<all>(?:\| )?(?:N (?:/ N )?\| ){2,8}(?:N (?:/ N )?)?)",
+        h_table_row,
+    ),
+    # "10 times twice a day", "10 times 3 times per week": reps, then how often
+    (
+        "reps_then_frequency",
+        rf"(?P<r>N) (?P<x>x )(?P<n>N) x (?:{PER})?(?P<p>daily|day|everyday|eachday|weekly|week) ",
+        h_reps_then_frequency,
+    ),
+    # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
+    (
+        "reps_x_counted_sets",
+        r"(?:x )?(?P<r>N) (?:reps )?x (?P<s>N) sets (?!of |x )",
+        h_sets_reps,
+    ),
+    # "Bridges x 15 twice daily": after a name, "x 15" is the reps, then how often
+    (
+        "x_reps_then_frequency",
+        rf"(?<=[a-z] )x (?P<r>N) (?=N x (?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
+        h_reps,
+    ),
+    # "1 repetition = ...", "one set is ...": a definition
+    (
+        "definition",
+        r"(?P<n>N) (?P<k>reps|sets) (?:= |is |means |equals |consists of )(?!N )",
+        h_definition,
+    ),
+    # "at RPE 7", "effort 8/10", "Borg rating 13": how hard, not how many
+    (
+        "rating",
+        r"(?P<all>(?:rpe|borg|effort|exertion) (?:rating |scale |level |score )?(?:of |at |: |= |- )?"
+        r"N (?:/ N |out of N )?)",
+        h_rating,
+    ),
+    # "monitor pain for 2 hours post exercise": a time to watch after it, not the timing
+    (
+        "window_after",
+        rf"(?P<all>(?:for|within|over|during|in|last|lasts|lasting|settle|settles|subside|subsides) "
+        rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
+        rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
+        h_window_after,
+    ),
+    # "5 to 7 sets in the course of each day", "10 reps spaced throughout the day"
+    (
+        "spread_through_day",
+        r"(?:(?:spread|spaced|divided|split|distributed) (?:out )?(?:over|through|throughout|across|during) "
+        r"(?:the course of )?|(?:in|over|during|throughout) the course of )(?:the |each |a |every |your )?day ",
+        h_spread_through_day,
+    ),
+    # "for two weeks, three times per day, or for three weeks, twice per day"
+    (
+        "alternative",
+        r"(?:, |; |\( )or (?=for (?:N|a) |N x |N (?:sets|reps|days|weeks) |each |daily |every |weekly |on DOW |DOW )",
+        h_alternative,
+    ),
+    # "three times per week, with additional walks two times per week"
+    (
+        "other_activity",
+        rf"(?:, |; )?(?:with|plus|and) (?:more|additional|extra|some|separate) (?:{LOCOMOTION}) "
+        rf"(?=(?:[a-z]+ ){{0,3}}(?:N|every|each|daily|weekly|on DOW|DOW))",
+        h_other_activity,
+    ),
+    # "on your non-running days", "on the days you don't run", "on rest days"
+    (
+        "other_days",
+        rf"(?:on|during) (?:the |your |)(?:(?:non (?:- )?(?:{LOCOMOTION}|training|exercise|gym|work) "
+        r"|rest |off |easy |recovery )days |days (?:(?:when |that |)(?:you |)(?:do not|don't|dont|are not|aren't) "
+        r"|between (?:your |the |)|without (?:a |your |)|off from (?:your |)))",
+        h_other_days,
+    ),
+    # "after 2 weeks, ...", "after the first 6 weeks": a later start, not a course
+    (
+        "later_start",
+        rf"(?:after|beyond|past) (?:the )?(?:first |initial )?{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) ",
+        h_later_start,
+    ),
+    # "reduce to 2 sets", "cut back to 10 reps": a change to the dose
+    (
+        "reduce_to",
+        r"(?:reduce|reducing|decrease|decreasing|drop|dropping|cut|cutting) (?:it |this |them |back |down ){0,2}to ",
+        h_reduce_to,
+    ),
+    # "every time you boil the kettle"
+    (
+        "unknown_event",
+        rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})(?=[a-z])",
+        h_unknown_event,
+    ),
+    # "rest for 2 days, then start the exercises": a rest before, not the course
+    (
+        "rest_for_days",
+        rf"(?P<all>(?:relative |complete |)rest (?:for )?{QUAL}(?:N|a) {DAYU} )(?!(?:in )?between )",
+        h_rest_days_first,
+    ),
+    # "with meals", "during your meal": no relation of a schedule says "with"
+    (
+        "with_meals",
+        r"(?:with|during) (?:each |every |your |a |)(?:meals|food|meal|breakfast|lunch|dinner|supper) ",
+        h_with_meals,
+    ),
+    # "10 reps every waking hour": hourly over the waking day
+    (
+        "waking_hour",
+        r"(?:each|q) waking (?:hour|hours) ",
+        h_waking_hour,
+    ),
+    # "every 30 minutes"
+    (
+        "every_minutes",
+        rf"(?:each|q) {QUAL}N min ",
+        h_every_minutes,
+    ),
+    # "rest 48 hours between sessions": the spacing of sessions, not a rest in the dose
+    (
+        "rest_hours_between",
+        r"(?:rest|recover|wait|allow|leave) (?:for )?(?:at least |atleast |)(?P<n>N) (?:hour|hours) "
+        r"(?:of rest |recovery |)(?:in )?between (?!(?:each )?(?:sets|set|reps|rep|rounds|round) )",
+        h_hours_apart,
+    ),
+    # "every evening before bed": one session, at bedtime
+    (
+        "evening_before_bed",
+        r"(?:each |in the |)(?:evening|night) (?:just |right |)before (?:you |)(?:going |go |)(?:to |)"
+        r"(?:bed|bedtime|sleep) ",
+        h_bedtime,
+    ),
+    # "as many as you can in 30 seconds": work for a time, not a hold
+    (
+        "as_many_as_you_can",
+        rf"as VAGUE (?:reps |x |)as (?:you can |possible |able |)(?:in|within) {QUAL}{dur('b')}",
+        h_bout,
+    ),
+    # "10 repetitions, 3 times", "20 heel raises, twice": sets of the reps
+    (
+        "reps_then_sets",
+        rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
+        rf", (?P<s>N) x {NOT_PERIOD}(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
+        h_sets_reps,
+    ),
+    # "lift for 2 seconds and lower for 4", "3 seconds up, 3 seconds down": how fast
+    # the movement goes, not a position held
+    (
+        "tempo_seconds",
+        rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
+        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) "
+        rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) )",
+        h_tempo,
+    ),
     # "a 2 kg weight in each hand": held in both hands at once
     (
         "load_in_hands",
@@ -89,7 +394,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "spread_over_day",
-        r"(?:(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?|little (?:and|but) often )",
+        r"(?:(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?|little (?:and|but) often "
+        r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day )",
         h_spread_over_day,
     ),
     # "it may take up to 3 months to ...": how long recovery takes, not the course

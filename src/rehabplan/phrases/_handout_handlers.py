@@ -12,6 +12,7 @@ import attrs
 
 from rehabplan.model import (
     Anchor,
+    Range,
     StopRule,
 )
 from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds
@@ -177,7 +178,19 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
     yield from h_rest(m, s) if s.has("rn") else ()
+    if s.has("again"):
+        yield s.fact("sets", 2)
+        return
     yield from h_rounds(m, s)
+    if s.has("again_n") and not s.has("more"):
+        # "rest, then repeat again 2-3 times": the first set counted in, or not
+        count = s.value("n")
+        said = f"{count.low}-{count.high}" if isinstance(count, Range) else str(count)
+        yield s.fact(
+            "ambiguous",
+            f"'repeat again {said} times': say whether the first set is one of them "
+            f"(e.g. '{said} sets' or '{said} more')",
+        )
 
 
 def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:

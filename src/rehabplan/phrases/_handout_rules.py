@@ -105,7 +105,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N )",
+        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ ))",
         h_nothing,
     ),
     (
@@ -115,7 +115,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rating",
-        rf"{QUAL}N out of N ",
+        rf"(?:{QUAL}N out of N |N on (?:a |the )?N (?:- )?point scale )",
         h_nothing,
     ),
     (
@@ -131,6 +131,15 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "criterion",
         r"until (?:you are |you're |it is |it's |)pain free ",
+        h_criterion,
+    ),
+    # "until your follow-up appointment", "until you see the physio": an end at a
+    # visit, whose date the words do not give
+    (
+        "until_visit",
+        r"until (?:you (?:see|are seen by) |)(?:at |by )?(?:your |the |)(?:next |)"
+        r"(?:(?:follow up|followup|review|check up|checkup|clinic|physio|physiotherapy|hospital) )?"
+        r"(?:appointment|review|visit|clinic|check up|checkup|follow up|followup|physio|physiotherapist|doctor|surgeon) ",
         h_criterion,
     ),
     (
@@ -228,12 +237,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
     ),
-    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the set
+    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the
+    # set; "repeat 10 times, rest, repeat again" is a second set
     (
         "reps_rest_rounds",
-        rf"(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
+        rf"(?:repeat (?:for )?)?(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
         rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
-        rf"that|the|set|all|again) ){{0,2}}{QUAL}(?P<n>N) x (?P<more>more )?{NOT_PERIOD}",
+        rf"that|the|set|all|(?P<again_n>again)) ){{0,2}}(?:{QUAL}(?P<n>N) x (?P<more>more )?|(?P<again>again ))"
+        rf"{NOT_PERIOD}",
         h_reps_rest_rounds,
     ),
     # "3 sets per day": sets spread through the day are sessions a day
@@ -251,7 +262,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # minimum spacing in days: "leave at least a day in between your runs"
     (
         "days_between",
-        r"(?:leave|allow|have|take|with) (?:at least |)(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
+        r"(?:leave|allow|have|take|with|rest) (?:for |)(?:at least |)(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
         r"(?:of rest |off |)(?:in |)between ",
         h_days_between,
     ),
@@ -340,7 +351,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # moving for a time ("swing it in small circles for 30 s", "pump your ankles for
         # 30 s") is timed work too; the words between never include a hold: "do a
         # stretch and hold for 30 s" holds
-        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|swing|swinging|pump|pumping"
+        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging|pump|pumping"
         r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing"
         r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
         rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
@@ -348,12 +359,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |between |later |after |before )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before )",
         h_seconds_hold,
     ),
     (
         "times_during_the_day",
-        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across) (?:the |each |a |your )?day ",
+        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across|in) "
+        r"(?:the course of )?(?:the |each |a |your )?day ",
         h_per_day,
     ),
 )

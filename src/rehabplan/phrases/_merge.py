@@ -68,19 +68,41 @@ class Merge:
         #: Fields the documented default reading fills in when the caller accepts it.
         self.defaults: list[tuple[str, Any]] = []
         self.progression = False
+        #: Whether a dose was said before the progression's target ("10 reps, build
+        #: up to 2 sets of 10"): then every dose value in the target's clause is the
+        #: target's. The clause starts where the marker ends.
+        self.dosed_before_target = False
+        self.target_from = 0
         self.stage = False
         #: Where a later stage or a progression target was said ("then ...", "progress to").
         self.later: list[tuple[int, int]] = []
         self.stop_rules: list[StopRule] = []
         self.criterion: str | None = None
+        #: What begins once another reading ("..., or for 3 weeks") or another
+        #: activity's timing ("with additional walks ...") is said: what follows is
+        #: not this prescription's.
+        self.aside: str | None = None
 
     def add(self, fact: _Fact) -> None:
         kind = fact.kind
         if kind == "progression":
             self.progression = True
+            self.dosed_before_target = not DOSE_KINDS.isdisjoint(self.fields)
+            self.target_from = fact.end
             return
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
             self.stage = True
+            return
+        if kind == "aside":
+            what, question = fact.value
+            self.aside = what
+            self.ambiguous = True
+            self.questions.append((f"{what}: {question}", fact.start, fact.end))
+            return
+        if self.aside and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
+            note = f"{self.aside} not read: {self.text[fact.start : fact.end]!r}"
+            if note not in self.notes:  # "2 x 15" gives sets and reps: one note
+                self.notes.append(note)
             return
         if self.stage and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
             self.notes.append(f"a later stage not read: {self.text[fact.start : fact.end]!r}")
@@ -107,6 +129,18 @@ class Merge:
             return
         if kind == "bad":
             raise PhraseError.problem(self.text, str(fact.value), fact.start, fact.end)
+        if (
+            self.dosed_before_target
+            and kind in DOSE_KINDS
+            and kind not in self.fields
+            and not _CLAUSE_ENDS.intersection(self.text[self.target_from : fact.start])
+        ):
+            # "12 reps, build up to 2 sets of 12": the sets are the target's, not the
+            # start's ("work up to 3 sets of 20", with no start, is the dose)
+            self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
+            self.later.append((fact.start, fact.end))
+            self.ambiguous = True
+            return
         if fact.weak:
             self.weak.setdefault(kind, fact.value)
             self.spans.setdefault(kind, (fact.start, fact.end))
@@ -145,6 +179,10 @@ class Merge:
         self.spans[kind] = (fact.start, fact.end)
 
 
+#: Characters that end the clause a progression's target is said in.
+_CLAUSE_ENDS = frozenset(",;.")
+
+
 def _union(a: Any, b: Any) -> Any:
     if isinstance(a, frozenset):
         return a | b
@@ -153,7 +191,17 @@ def _union(a: Any, b: Any) -> Any:
 
 #: Kinds of fact `Merge.add` treats specially; any other is a field, first value wins.
 _SPECIAL_KINDS = frozenset(
-    {"progression", "stage", "ambiguous", "default", "note", "bad", "stop_rule", "criterion"}
+    {
+        "progression",
+        "stage",
+        "aside",
+        "ambiguous",
+        "default",
+        "note",
+        "bad",
+        "stop_rule",
+        "criterion",
+    }
 )
 
 
@@ -163,7 +211,14 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     spans = merged.spans
     for fact in facts:
         kind = fact.kind
-        if kind in fields or kind in _SPECIAL_KINDS or fact.weak or merged.stage:
+        if (
+            kind in fields
+            or kind in _SPECIAL_KINDS
+            or fact.weak
+            or merged.stage
+            or merged.aside
+            or merged.dosed_before_target
+        ):
             merged.add(fact)
         else:  # the common case, as `add` does it
             fields[kind] = fact.value

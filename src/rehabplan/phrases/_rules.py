@@ -50,7 +50,8 @@ from rehabplan.phrases._patterns import (
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
-    # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"
+    # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
+    # rating, "each set 8/10"
     (
         "label_sets_x_reps",
         r"sets x reps (?:: |- |= )?(?P<s>N) x (?P<r>N) ",
@@ -89,7 +90,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose
@@ -285,7 +286,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_after",
-        rf"{QUAL}{dur('r')}(?:of )?rest (?:between (?:each )?(?:sets|reps|set|rounds) )?",
+        rf"{QUAL}{dur('r')}(?:of )?(?:rest|break|pause) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
         h_rest,
     ),
     (

@@ -304,7 +304,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_phrases",
-        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |(?:with|during) (?:each |your |)(?:meals|food|meal) |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
         h_vague,
     ),
     (

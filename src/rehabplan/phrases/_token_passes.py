@@ -21,6 +21,8 @@ _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
 #: A range needs one of these between its numbers ("and" too after "between":
 #: "between 8 and 15", "between 20-40").
 _RANGE_TRIGGERS = _RANGE_SEPARATORS | {"and"}
+#: The symbols that make `_combine` look for ranges ("2/3 times" too).
+_RANGE_SYMS = _RANGE_TRIGGERS | {"/"}
 
 
 _TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
@@ -263,7 +265,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not _JOINING_SYMS.isdisjoint(syms):
         tokens = _scan(tokens, _join)
         syms = {t.sym for t in tokens}
-    if not _RANGE_TRIGGERS.isdisjoint(syms):
+    if not _RANGE_SYMS.isdisjoint(syms):
         tokens = _scan(tokens, _ranges)
         syms = {t.sym for t in tokens}
     if not _UNDECIDED.isdisjoint(syms):
@@ -314,9 +316,14 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         j = i + (2 if has_x else 1)
         between = bool(out) and out[-1].sym == "between"
         seps = _RANGE_TRIGGERS if between else _RANGE_SEPARATORS
-        if j + 1 < n and tokens[j].sym in seps and tokens[j + 1].sym == "N":
+        slash = j + 1 < n and tokens[j].sym == "/"
+        if j + 1 < n and (tokens[j].sym in seps or slash) and tokens[j + 1].sym == "N":
             other = tokens[j + 1]
             other_x = j + 2 < n and tokens[j + 2].sym == "x"
+            if slash and (has_x or not other_x):
+                # "2/3 times a day" is 2 or 3 (no count of times is a fraction);
+                # "3/12", "5/7" and "3/4 hour" are something else
+                return 0
             low, high = tok.value, other.value
             if isinstance(high, int) and low < high and (other_x or not has_x):
                 if between:
