@@ -69,6 +69,44 @@ def test_import_loads_no_heavy_module() -> None:
     assert out == ["", "True"]
 
 
+def test_import_loads_no_standard_module_python_starts_without() -> None:
+    """`import rehabplan` alone adds neither `typing` nor `collections` to a bare interpreter."""
+    code = (
+        "import sys\n"
+        "costly = ['typing', 'collections', 're', 'pathlib']\n"
+        "before = [m for m in costly if m in sys.modules]\n"
+        "import rehabplan\n"
+        "print([m for m in costly if m in sys.modules and m not in before])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]"]
+
+
+def test_first_use_loads_only_what_it_needs() -> None:
+    """
+    A one-shot program (a phrase read, a programme expanded and written as a calendar)
+    loads neither the readers it does not use nor the file and exporter libraries.
+    """
+    code = (
+        "import datetime as dt, sys\n"
+        "from rehabplan import Programme, expand, parse_prescription\n"
+        "from rehabplan.export.ical import to_ics\n"
+        "p = Programme(title='A', start=dt.date(2027, 3, 1), timezone='Europe/London',\n"
+        "    prescriptions=[parse_prescription('Heel drops 3x15 twice daily for 12 weeks')])\n"
+        "to_ics(expand(p))\n"
+        "unused = ['pathlib', 'importlib.metadata', 'icalendar', 'jinja2', 'cattrs', 'tomllib',"
+        " 'rehabplan.files', 'rehabplan.catalogue', 'rehabplan.phrases._free_text',"
+        " 'rehabplan.phrases._progressions', 'rehabplan.phrases._relative_dates']\n"
+        "print([m for m in unused if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]"]
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_every_module_declares_all(name: str) -> None:
     """Every module, private ones too, declares `__all__`, and each name in it exists."""

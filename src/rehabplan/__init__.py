@@ -12,7 +12,6 @@ Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 from rehabplan._version import __version__ as __version__
 from rehabplan.errors import (
@@ -23,7 +22,12 @@ from rehabplan.errors import (
     ScheduleError,
 )
 
+# The value `typing.TYPE_CHECKING` has at run time, without importing `typing`, which
+# costs more than the rest of this module; type checkers read the block as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from rehabplan.catalogue import (
         Catalogue,
         CatalogueEntry,

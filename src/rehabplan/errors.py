@@ -18,7 +18,9 @@ This module imports nothing from the package, so every other module can use it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING; importing typing would slow `import rehabplan`
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "ExportError",

@@ -25,6 +25,25 @@ def test_help_imports_no_stage() -> None:
     assert out[-1] == "[]"
 
 
+def test_help_imports_no_module_a_command_needs_only_when_it_runs() -> None:
+    """`--help` loads neither `typing` (annotations only), `pathlib` nor `json`."""
+    code = (
+        "import sys\n"
+        "costly = ['typing', 'pathlib', 'json']\n"
+        "before = [m for m in costly if m in sys.modules]\n"
+        "from rehabplan.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print([m for m in costly if m in sys.modules and m not in before])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out[-1] == "[]"
+
+
 def test_the_limit_option_defaults_to_the_library_limit() -> None:
     """`--limit` defaults to the same number as `expand`'s *limit*."""
     assert scheduling.DEFAULT_LIMIT == _options.DEFAULT_LIMIT

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import IO, Any
 
 from rehabplan.cli._options import UsageError, add_output, command
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_batch"]
 

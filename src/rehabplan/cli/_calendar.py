@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import IO, Any
 
 from rehabplan.cli._options import (
     add_output,
@@ -16,6 +14,10 @@ from rehabplan.cli._options import (
     warn,
 )
 from rehabplan.errors import ExportError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_ics"]
 
@@ -84,6 +86,8 @@ def add_ics(sub: Any) -> None:
 def _read_previous(path: str | None) -> bytes | None:
     if path is None:
         return None
+    from pathlib import Path
+
     try:
         return Path(path).read_bytes()
     except OSError as exc:

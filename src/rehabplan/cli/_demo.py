@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import IO, Any
 
 from rehabplan.cli._options import command
 from rehabplan.errors import ExportError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_demo"]
 
@@ -25,6 +27,8 @@ def add_demo(sub: Any) -> None:
 
 
 def _run_demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from pathlib import Path
+
     from rehabplan.examples import DEMO_TOML
     from rehabplan.export.data import to_json
     from rehabplan.export.ical import to_ics

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
-from typing import IO, TYPE_CHECKING, Any
 
 from rehabplan.cli._options import command
 from rehabplan.errors import ProgrammeError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
 if TYPE_CHECKING:
+    from typing import IO, Any
+
     from rehabplan.catalogue import Catalogue, CatalogueEntry
 
 __all__ = ["add_exercises"]
@@ -62,6 +63,8 @@ def _show_exercise(entry: CatalogueEntry, out: IO[str]) -> None:
 
 
 def _run_exercises(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    import json
+
     catalogue = _read_catalogue(args.catalogue)
     if args.show is not None:
         entry = catalogue.entry(args.show)

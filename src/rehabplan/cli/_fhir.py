@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
-from typing import IO, Any
 
 from rehabplan.cli._options import add_output, command
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_fhir"]
 
@@ -26,6 +28,8 @@ def add_fhir(sub: Any) -> None:
 
 
 def _run_fhir(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    import json
+
     from rehabplan.export.fhir import to_fhir
     from rehabplan.files import load, write_atomic
     from rehabplan.scheduling import expand

@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import IO, Any
 
 from rehabplan._version import __version__
 from rehabplan.cli._batch import add_batch
@@ -24,6 +23,10 @@ from rehabplan.cli._parse import add_parse
 from rehabplan.cli._schedule import add_check, add_schedule
 from rehabplan.cli._sheet import add_sheet
 from rehabplan.errors import RehabplanError, ScheduleError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["build_parser", "main"]
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from rehabplan.errors import ProgrammeError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
 if TYPE_CHECKING:
+    from typing import IO, Any, NoReturn
+
     from rehabplan.model import Programme, Schedule
+
+    #: What a command runs: its parsed arguments, standard output and error to the exit status.
+    Runner = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -31,10 +36,6 @@ __all__ = [
 #: `rehabplan.scheduling.DEFAULT_LIMIT`, written out so that building the parser (and
 #: `--help`) does not import the library; a test holds the two equal.
 DEFAULT_LIMIT = 100_000
-
-
-#: What a command runs: its parsed arguments, standard output and error to the exit status.
-Runner = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 
 class UsageError(Exception):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import IO, TYPE_CHECKING, Any
 
 from rehabplan.cli._options import UsageError, command
 from rehabplan.errors import ProgrammeError, RehabplanError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
 if TYPE_CHECKING:
+    from typing import IO, Any
+
     from rehabplan import phrases
 
 __all__ = ["add_parse"]
@@ -53,6 +54,8 @@ def _described(reading: phrases.Reading) -> list[str]:
 
 
 def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    import json
+
     from rehabplan import phrases
 
     if args.jsonl is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import IO, Any
 
 from rehabplan.cli._options import (
     add_programme,
@@ -15,6 +14,10 @@ from rehabplan.cli._options import (
     schedule_of,
     warn,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_check", "add_schedule"]
 

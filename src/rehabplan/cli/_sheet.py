@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
-from typing import IO, Any
 
 from rehabplan.cli._options import (
     UsageError,
@@ -17,6 +15,10 @@ from rehabplan.cli._options import (
     load_programme,
     warn,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: --help does without importing typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = ["add_sheet"]
 
@@ -68,6 +70,8 @@ _SHEET_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt", 
 
 def _format_of(output: str, given: str | None) -> str:
     """The sheet's format: *given*, else the file's extension; a name it contradicts is refused."""
+    from pathlib import Path
+
     suffix = Path(output).suffix.lower()
     if not suffix:
         return given or "html"

@@ -76,14 +76,16 @@ def _hints(fn: Callable[..., Any], skip: tuple[str, ...]) -> dict[str, Any]:
     The parameters' types, each read on its own: one the module cannot name is left
     out, and so are those in *skip* (the function checks them, in its own words).
     """
-    import pathlib
-
     found = {}
     # Names a module may import for its type checker only.
-    namespace = {"Path": pathlib.Path, "dt": datetime, **getattr(fn, "__globals__", {})}
+    namespace = {"dt": datetime, **getattr(fn, "__globals__", {})}
     for name, annotation in getattr(fn, "__annotations__", {}).items():
         if name in ("return", *skip):
             continue
+        if "Path" in str(annotation) and "Path" not in namespace:
+            import pathlib  # only for a function that takes paths: it is slow to import
+
+            namespace["Path"] = pathlib.Path
         one = types.SimpleNamespace(__annotations__={name: annotation})
         try:
             found[name] = typing.get_type_hints(one, globalns=namespace)[name]

@@ -27,23 +27,48 @@ number it cannot place marks the reading ambiguous, and a word that looks like a
 misspelt keyword is an error.
 """
 
-from rehabplan.phrases._free_text import (
-    Reading,
-    read,
-)
-from rehabplan.phrases._progressions import (
-    parse_duration,
-    parse_progression,
-)
+# `parse_prescription` and the other strict readers load with the package; free text,
+# progressions and relative dates load on first use (PEP 562), since a program that
+# reads one prescription needs none of them and they cost milliseconds to import.
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from rehabplan.phrases._reader import (
     MAX_LENGTH,
     parse_dose,
     parse_prescription,
     parse_timing,
 )
-from rehabplan.phrases._relative_dates import (
-    resolve_date,
-)
+
+if TYPE_CHECKING:
+    from rehabplan.phrases._free_text import Reading, read
+    from rehabplan.phrases._progressions import parse_duration, parse_progression
+    from rehabplan.phrases._relative_dates import resolve_date
+
+#: Each name loaded on first use, and the module that defines it.
+_LAZY = {
+    "Reading": "rehabplan.phrases._free_text",
+    "parse_duration": "rehabplan.phrases._progressions",
+    "parse_progression": "rehabplan.phrases._progressions",
+    "read": "rehabplan.phrases._free_text",
+    "resolve_date": "rehabplan.phrases._relative_dates",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is an ordinary global
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "MAX_LENGTH",

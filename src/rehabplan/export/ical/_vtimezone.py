@@ -90,15 +90,28 @@ def _changes(key: str, first: int, last: int) -> list[_Change]:
     ]
 
 
+def _week(day: dt.datetime) -> tuple[int, bool]:
+    """The week of the month *day* is in (days 1-7: week 1), and whether it is in the last 7."""
+    days_in_month = calendar.monthrange(day.year, day.month)[1]
+    return (day.day - 1) // 7 + 1, day.day > days_in_month - 7
+
+
+def _byday(weekday: int, nths: set[int], all_last: bool) -> str | None:
+    """
+    ``BYDAY=2SU`` when the dates share one of a month's first four weeks (*nths*), else
+    ``BYDAY=-1SU`` when they are all in its last seven days, else None.
+    """
+    if len(nths) == 1 and max(nths) <= 4:
+        return f"BYDAY={max(nths)}{WEEKDAY_CODES[weekday]}"
+    if all_last:
+        return f"BYDAY=-1{WEEKDAY_CODES[weekday]}"
+    return None
+
+
 def _weekday_rule(days: list[dt.datetime]) -> str | None:
     """``BYDAY=2SU``, ``BYDAY=-1SU`` or a BYMONTHDAY window that holds every date, else None."""
-    weekday = WEEKDAY_CODES[days[0].weekday()]
-    nths = {(d.day - 1) // 7 + 1 for d in days}
-    if len(nths) == 1 and max(nths) <= 4:
-        return f"BYDAY={nths.pop()}{weekday}"
-    if all(d.day > calendar.monthrange(d.year, d.month)[1] - 7 for d in days):
-        return f"BYDAY=-1{weekday}"
-    return None
+    weeks = [_week(day) for day in days]
+    return _byday(days[0].weekday(), {nth for nth, _ in weeks}, all(last for _, last in weeks))
 
 
 def _observance(kind: str, change: _Change, rrule: str | None) -> list[str]:
@@ -118,17 +131,24 @@ def _observance(kind: str, change: _Change, rrule: str | None) -> list[str]:
 def _runs(changes: list[_Change]) -> list[list[_Change]]:
     """Group each kind's changes into runs of consecutive years with one rule."""
     runs: list[list[_Change]] = []
-    open_runs: dict[object, list[_Change]] = {}
+    # Each rule's latest run, with the weeks of the month its dates fall in and whether
+    # they are all in the month's last seven days: a change joins the run when the run
+    # with it still has a BYDAY, which these tell without going over the run again.
+    open_runs: dict[object, tuple[list[_Change], set[int], bool]] = {}
     for change in changes:
         rule = change.rule()
-        run = open_runs.get(rule)
-        if run is not None and run[-1].local.year == change.local.year - 1:
-            candidate = [*run, change]
-            if _weekday_rule([c.local for c in candidate]) is not None:
+        local = change.local
+        nth, last = _week(local)
+        found = open_runs.get(rule)
+        if found is not None:
+            run, nths, all_last = found
+            nths, all_last = nths | {nth}, all_last and last
+            if run[-1].local.year == local.year - 1 and _byday(local.weekday(), nths, all_last):
                 run.append(change)
+                open_runs[rule] = (run, nths, all_last)
                 continue
         run = [change]
-        open_runs[rule] = run
+        open_runs[rule] = (run, {nth}, last)
         runs.append(run)
     return runs
 
