@@ -11,8 +11,7 @@ Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration
 # not pay for the phrase grammar, the catalogue or the file loader at start-up.
 from __future__ import annotations
 
-import importlib
-
+from rehabplan import _lazy
 from rehabplan._version import __version__ as __version__
 from rehabplan.errors import (
     ExportError,
@@ -26,8 +25,6 @@ from rehabplan.errors import (
 # costs more than the rest of this module; type checkers read the block as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from rehabplan.catalogue import (
         Catalogue,
         CatalogueEntry,
@@ -128,17 +125,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'rehabplan' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # the next lookup is an ordinary global
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = _lazy.lazy(globals(), _LAZY)
 
 
 __all__ = [

@@ -32,9 +32,9 @@ misspelt keyword is an error.
 # reads one prescription needs none of them and they cost milliseconds to import.
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from rehabplan import _lazy
 from rehabplan.phrases._reader import (
     MAX_LENGTH,
     parse_dose,
@@ -57,19 +57,6 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # the next lookup is an ordinary global
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
 __all__ = [
     "MAX_LENGTH",
     "Reading",
@@ -81,3 +68,5 @@ __all__ = [
     "read",
     "resolve_date",
 ]
+
+__getattr__, __dir__ = _lazy.lazy(globals(), _LAZY)
