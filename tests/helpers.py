@@ -1,9 +1,13 @@
-"""Helpers shared by the tests: zones with interesting rules, external tools, paths."""
+"""Helpers shared by the tests: zones with interesting rules, external tools, paths, imports."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -33,3 +37,23 @@ def require_tool(name: str, reason: str) -> None:
 def which(program: str) -> str | None:
     """Where an external program is, or None."""
     return shutil.which(program)
+
+
+def modules_loaded(code: str, watched: Sequence[str]) -> list[str]:
+    """
+    Which of the *watched* modules a fresh interpreter loads to run *code* (those it
+    started with are not counted; a `SystemExit`, as from ``--help``, ends the code).
+    """
+    script = (
+        "import sys\n"
+        f"watched = {list(watched)!r}\n"
+        "before = {m for m in watched if m in sys.modules}\n"
+        "try:\n"
+        f"    exec({code!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print([m for m in watched if m in sys.modules and m not in before])\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded: list[str] = ast.literal_eval(run.stdout.splitlines()[-1])
+    return loaded

@@ -5,11 +5,10 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
-import subprocess
-import sys
 from importlib import resources
 
 import pytest
+from tests.helpers import modules_loaded
 
 import rehabplan
 
@@ -55,33 +54,17 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 
 def test_import_loads_no_heavy_module() -> None:
     """`import rehabplan` alone loads neither attrs, the grammar nor any exporter's library."""
-    code = (
-        "import sys, rehabplan\n"
-        "heavy = ['attrs', 'cattrs', 'rehabplan.phrases', 'rehabplan.model', 'icalendar',"
-        " 'jinja2', 'weasyprint', 'tomllib']\n"
-        "print(' '.join(m for m in heavy if m in sys.modules))\n"
-        "rehabplan.Programme\n"
-        "print('rehabplan.model' in sys.modules)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    assert out == ["", "True"]
+    heavy = ["attrs", "cattrs", "rehabplan.phrases", "rehabplan.model", "icalendar", "jinja2"]
+    heavy += ["weasyprint", "tomllib"]
+    assert modules_loaded("import rehabplan", heavy) == []
+    first_use = "import rehabplan; rehabplan.Programme"
+    assert modules_loaded(first_use, ["rehabplan.model"]) == ["rehabplan.model"]
 
 
 def test_import_loads_no_standard_module_python_starts_without() -> None:
     """`import rehabplan` alone adds neither `typing` nor `collections` to a bare interpreter."""
-    code = (
-        "import sys\n"
-        "costly = ['typing', 'collections', 're', 'pathlib']\n"
-        "before = [m for m in costly if m in sys.modules]\n"
-        "import rehabplan\n"
-        "print([m for m in costly if m in sys.modules and m not in before])\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    assert out == ["[]"]
+    costly = ["typing", "collections", "re", "pathlib"]
+    assert modules_loaded("import rehabplan", costly) == []
 
 
 def test_first_use_loads_only_what_it_needs() -> None:
@@ -90,21 +73,17 @@ def test_first_use_loads_only_what_it_needs() -> None:
     loads neither the readers it does not use nor the file and exporter libraries.
     """
     code = (
-        "import datetime as dt, sys\n"
+        "import datetime as dt\n"
         "from rehabplan import Programme, expand, parse_prescription\n"
         "from rehabplan.export.ical import to_ics\n"
         "p = Programme(title='A', start=dt.date(2027, 3, 1), timezone='Europe/London',\n"
         "    prescriptions=[parse_prescription('Heel drops 3x15 twice daily for 12 weeks')])\n"
         "to_ics(expand(p))\n"
-        "unused = ['pathlib', 'importlib.metadata', 'icalendar', 'jinja2', 'cattrs', 'tomllib',"
-        " 'rehabplan.files', 'rehabplan.catalogue', 'rehabplan.phrases._free_text',"
-        " 'rehabplan.phrases._progressions', 'rehabplan.phrases._relative_dates']\n"
-        "print([m for m in unused if m in sys.modules])\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    assert out == ["[]"]
+    unused = ["pathlib", "importlib.metadata", "icalendar", "jinja2", "cattrs", "tomllib"]
+    unused += ["rehabplan.files", "rehabplan.catalogue", "rehabplan.phrases._free_text"]
+    unused += ["rehabplan.phrases._progressions", "rehabplan.phrases._relative_dates"]
+    assert modules_loaded(code, unused) == []
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -153,17 +132,8 @@ def test_exporters_are_reachable_from_the_root() -> None:
 
 def test_version_costs_no_import() -> None:
     """`rehabplan.__version__` is there at once, and reading it loads no heavy module."""
-    code = (
-        "import sys, rehabplan\n"
-        "print(rehabplan.__version__)\n"
-        "print([m for m in ('attrs', 'importlib.metadata', 'rehabplan.model') if m in sys.modules])\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    from rehabplan._version import __version__
-
-    assert [__version__, "[]"] == out
+    read = "import rehabplan; assert rehabplan.__version__.count('.') == 2"
+    assert modules_loaded(read, ["attrs", "importlib.metadata", "rehabplan.model"]) == []
 
 
 def test_calendar_prodid_carries_the_version() -> None:
