@@ -4,8 +4,9 @@ the same hostile text with the same one-line message.
 
 A character that hides or reorders what the reader sees (a control character, a bidi
 control, a zero-width character), a letter outside the Latin script (a Cyrillic "а" looks
-like a Latin "a"), an emoji, and a number in scientific notation are refused: each could
-make the phrase mean something other than what a person reads on the screen.
+like a Latin "a"), a combining mark typed apart from its letter, an emoji, and a number
+in scientific notation are refused: each could make the phrase mean something other than
+what a person reads on the screen.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def _refusal(ch: str) -> str | None:
         return f"an invisible formatting character ({name}) would hide what the text says"
     if category in {"Cs", "Co", "Cn"}:
         return f"U+{ord(ch):04X} is not a character"
+    if category in {"Mn", "Mc", "Me"}:
+        # A mark typed apart from its letter splits the word in two for the reader.
+        return f"a combining mark ({name}) is not read; type the marked letter as one character"
     if _is_emoji(ch):
         return f"an emoji or pictograph ({name}) is not read; write the words"
     if ch.isalpha() and not _latin(name):

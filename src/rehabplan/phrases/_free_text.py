@@ -29,7 +29,7 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
-from rehabplan.phrases._reader import looks_misspelt, scan
+from rehabplan.phrases._reader import looks_misspelt, scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
@@ -195,6 +195,8 @@ def read(text: str) -> Reading:
                 merged.ambiguous = True
                 merged.notes.append(lx.AMBIGUOUS_ABBREVIATIONS[tok.raw])
     if not facts:
+        # Nothing read: the words that stopped it are named as the strict readers name them.
+        strict_leftovers(text, tokens, used, facts)
         raise PhraseError.problem(
             text,
             "found no dose or timing in it; write it like '3 x 15 twice daily for 2 weeks'",
