@@ -4,8 +4,8 @@ the same hostile text with the same one-line message.
 
 A character that hides or reorders what the reader sees (a control character, a bidi
 control, a zero-width character), a letter outside the Latin script (a Cyrillic "а" looks
-like a Latin "a"), a combining mark typed apart from its letter, an emoji, and a number
-in scientific notation are refused: each could make the phrase mean something other than
+like a Latin "a"), a combining mark typed apart from its letter, an emoji, a number
+in scientific notation and a comma inside a number are refused: each could make the phrase mean something other than
 what a person reads on the screen.
 """
 
@@ -25,6 +25,8 @@ MAX_LENGTH = 200_000
 #: Whitespace control characters, read as spaces.
 _SPACES = frozenset("\t\n\r")
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+#: A comma between digits: a decimal comma ("2,5") or a thousands separator ("1,000").
+_DIGIT_COMMA = re.compile(r"\d,\d")
 
 
 def _is_emoji(ch: str) -> bool:
@@ -93,5 +95,14 @@ def check_text(text: Any) -> str:
             "a number in scientific notation is not read; write it out",
             scientific.start(),
             scientific.end(),
+        )
+    comma = _DIGIT_COMMA.search(text)
+    if comma is not None:
+        raise PhraseError.problem(
+            text,
+            "a comma inside a number is not read (a decimal comma, or thousands?); "
+            "write a whole number without it",
+            comma.start(),
+            comma.end(),
         )
     return text

@@ -160,6 +160,10 @@ class Merge:
                 self.notes.append(question)
                 self.questions.append((question, fact.start, fact.end))
                 return
+            if kind == "weekdays" and not self.progression and old & fact.value:
+                raise PhraseError.problem(
+                    self.text, "the same day is named twice", fact.start, fact.end
+                )
             if kind in {"times", "weekdays"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)
                 return
@@ -237,11 +241,44 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
+    _refuse_contradicting_intervals(merged)
     if "pending_before" in merged.fields and "anchor" in merged.fields:
         anchor = merged.fields["anchor"]
         if anchor.relation == "after":
             merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
+
+
+def _refuse_contradicting_intervals(merged: Merge) -> None:
+    """
+    Refuse "daily" beside an interval of days ("every other day daily"), and a course
+    shorter than the time between its sessions ("every 3 days for 2 days", "weekly for
+    3 days"): each says two things that cannot both hold.
+    """
+    fields, spans, text = merged.fields, merged.spans, merged.text
+    every = fields.get("every_days")
+    if "per_day" in merged.weak and "per_day" not in fields and every not in (None, 1):
+        (a, b), (c, d) = spans["per_day"], spans["every_days"]
+        first, second = sorted([(a, b), (c, d)])
+        raise PhraseError.problem(
+            text,
+            f"{text[first[0] : first[1]]!r} and {text[second[0] : second[1]]!r} "
+            "say different things",
+            *second,
+        )
+    interval = "every_days"
+    if every is None and fields.get("per_week") == 1 and not fields.get("weekdays"):
+        every, interval = 7, "per_week"
+    duration = fields.get("duration")
+    if isinstance(every, int) and isinstance(duration, int) and duration < every:
+        (a, b), (c, d) = spans["duration"], spans[interval]
+        raise PhraseError.problem(
+            text,
+            f"{text[a:b]!r} is shorter than the time between sessions ({text[c:d]!r}); "
+            "say a longer course or a shorter interval",
+            a,
+            b,
+        )
 
 
 def weekday_set(merged: Merge) -> frozenset[int] | None:

@@ -130,6 +130,8 @@ def _is_sign(tokens: list[_Tok], i: int) -> bool:
     dash, after = tokens[i], tokens[i + 1]
     if i and tokens[i - 1].raw in _COUNTED_AFTER:
         return True
+    if i and tokens[i - 1].end < dash.start and after.start == dash.end:
+        return True  # "3 x 10 -2": spaced from what comes before, joined to the number
     return (
         after.start == dash.end
         and (i == 0 or tokens[i - 1].sym != "N")
