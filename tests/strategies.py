@@ -29,6 +29,12 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 
+#: Characters a programme's texts (titles, names, notes) may hold: any but the control
+#: characters, which the model refuses, except tab and line breaks.
+TEXT_CHARACTERS = st.characters(
+    codec="utf-8", exclude_categories=("Cc",), include_characters="\t\n\r"
+)
+
 ZONES = (
     "Europe/London",
     "America/New_York",
@@ -231,11 +237,7 @@ def programmes(draw: st.DrawFn, *, max_prescriptions: int = 4) -> Programme:
         for i in range(n)
     ]
     return Programme(
-        title=draw(
-            st.text(
-                st.characters(codec="utf-8", exclude_characters="\0"), min_size=1, max_size=20
-            ).filter(str.strip)
-        ),
+        title=draw(st.text(TEXT_CHARACTERS, min_size=1, max_size=20).filter(str.strip)),
         start=start,
         timezone=draw(st.sampled_from(ZONES)),
         prescriptions=prescriptions,

@@ -4,9 +4,9 @@ the same hostile text with the same one-line message.
 
 A character that hides or reorders what the reader sees (a control character, a bidi
 control, a zero-width character), a letter outside the Latin script (a Cyrillic "а" looks
-like a Latin "a"), a combining mark typed apart from its letter, an emoji, a number
-in scientific notation and a comma inside a number are refused: each could make the phrase mean something other than
-what a person reads on the screen.
+like a Latin "a"), a combining mark typed apart from its letter, an emoji, a number in
+scientific notation and a comma inside a number are refused: each could make the phrase
+mean something other than what a person reads on the screen.
 """
 
 from __future__ import annotations
