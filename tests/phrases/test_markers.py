@@ -32,7 +32,7 @@ UNPLACED = [
         "a time before or after",
         "after your lymphatic drainage",
     ),
-    ("Easy walk 21 mins (or 3 x 7 mins)", "an alternative", "3 x 7 mins"),
+    ("Easy walk 21 mins (or 3 x 7 mins)", "an alternative", "(or 3 x 7 mins)"),
     ("twice daily or weekly", "an alternative", "or weekly"),
     ("That is 52 sets in total.", "a total", "total"),
     ("once in the morning and repeated twice more", "a count added", "more"),

@@ -17,6 +17,7 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._brackets import hedges_in_brackets
 from rehabplan.phrases._checks import MAX_LENGTH, check_text
 from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
@@ -137,8 +138,19 @@ def _joins_codes(tokens: list[_Tok], i: int) -> bool:
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _tokenize(text)
     _refuse_negative(text, tokens)
-    facts, used = _facts(tokens)
-    return tokens, facts, used
+    if not any(tok.sym in _BRACKETS for tok in tokens):
+        facts, used = _facts(tokens)
+        return tokens, facts, used
+    inside, asked = hedges_in_brackets(text, tokens)
+    kept = [i for i in range(len(tokens)) if i not in inside]
+    facts, kept_used = _facts([tokens[i] for i in kept])
+    used = [True] * len(tokens)  # a hedge's words are accounted for by its question
+    for i, was_used in zip(kept, kept_used, strict=True):
+        used[i] = was_used
+    return tokens, sorted(facts + asked, key=lambda fact: fact.start), used
+
+
+_BRACKETS = frozenset("([")
 
 
 # --------------------------------------------------------------------------- public
