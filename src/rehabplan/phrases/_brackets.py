@@ -44,7 +44,7 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
     >>> text = "once (and often twice) a day"
     >>> inside, asked = hedges_in_brackets(text, tokenize(text))
     >>> sorted(inside), asked[0].kind
-    ([2, 3, 4, 5, 6, 7, 8], 'ambiguous')
+    ([2, 3, 4, 5, 6, 7], 'ambiguous')
     """
     inside: set[int] = set()
     asked: list[Fact] = []
