@@ -119,7 +119,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "every_hours",
-        rf"(?:each |q |a ){QUAL}(?P<n>N)? (?:hour|hours|hourly) (?:daily )?",
+        # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
+        rf"(?:(?:each |q ){QUAL}(?P<n>N)? |a )(?:hour|hours|hourly) (?:daily )?",
         h_every_hours,
     ),
     (

@@ -91,7 +91,8 @@ def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
 def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """
     Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
-    minute", and "a minute" after "for" or "hold".
+    minute", and "a minute" after "for" or "hold" or before what it is the length of
+    ("an hour walk").
     """
     n = len(tokens)
     tok = tokens[i]
@@ -216,8 +217,10 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         tok.sym == "a"
         and nxt is not None
         and nxt.sym in _TIME_UNIT_SYMS
-        and out
-        and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
+        and (
+            (out and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"})
+            or (after is not None and after.raw in lx.LENGTH_OF)  # "an hour walk"
+        )
     ):
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
         return 1
