@@ -36,6 +36,11 @@ BESIDE = (
     "bend to 90 degrees",
     "page 3",
     "pain 4 out of 10",
+    "expect some soreness for 24 hours",
+    "swelling may last 6 weeks",
+    "it may take up to 3 months",
+    "your next appointment is in 2 weeks",
+    "You can expect the pain to settle within 6 weeks",
 )
 FIELDS = (
     "times_per_day",
@@ -67,6 +72,12 @@ FIELDS = (
         # a break is not the course
         ("3 x 10 daily with a 3-day break", {"duration_days": None, "ambiguous": True}),
         ("3 x 10 daily for 2 weeks", {"duration_days": 14}),
+        # how long a symptom or recovery takes, and a time ahead, are not the course
+        ("expect some soreness for 24 hours, 3 x 10 daily", {"duration_days": None}),
+        ("swelling may last 6 weeks. 3 x 10 daily", {"duration_days": None}),
+        ("your next physio is in 2 weeks, 3 x 10 daily", {"duration_days": None}),
+        ("a programme lasting 6 weeks, daily", {"duration_days": 42}),
+        ("complete the programme in 6 weeks", {"duration_days": 42}),
     ],
 )
 def test_counts_out_of_a_total_and_breaks(text: str, fields: dict[str, object]) -> None:
