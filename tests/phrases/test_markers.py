@@ -36,7 +36,7 @@ UNPLACED = [
     ("twice daily or weekly", "an alternative", "or weekly"),
     ("That is 52 sets in total.", "a total", "total"),
     ("once in the morning and repeated twice more", "a count added", "more"),
-    ("every couple of hours, 10 reps", "a vague amount", "couple of hours, 10"),
+    ("every few hours, 10 reps", "a vague interval", "every few hours"),
     ("Hence 10-20 times for each exercise per day.", "a period", "day"),
     ("Do a quarter of the reps, 3 x 10", "a fraction", "quarter of the reps,"),
     ("3/12 each leg", "say '3 x 12' (sets and reps)", "3/12"),

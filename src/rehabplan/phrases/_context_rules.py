@@ -200,6 +200,18 @@ h_review_at = noting("a review, not a course length")
 h_time_ahead = noting("a time ahead, not a course length")
 
 
+def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact(
+        "ambiguous", f"{words!r} is a vague interval: say every how many hours, days or weeks"
+    )
+
+
+def h_vague_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{words!r} is a vague length: say for how many days or weeks")
+
+
 def h_more_in_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", plus(s.value("n"), 1))
 
@@ -391,6 +403,17 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "every few hours", "for several weeks": a vague interval or length is asked
+    (
+        "vague_interval",
+        rf"each VAGUE (?:of )?(?:hour|hours|day|days|week|weeks|{DAYU}) ",
+        h_vague_interval,
+    ),
+    (
+        "vague_length",
+        rf"(?:for|over) (?:the )?(?:next |first )?(?:a )?VAGUE (?:of )?{DAYU} ",
+        h_vague_length,
     ),
     # "your next appointment is in 2 weeks": a time ahead, not the course
     (

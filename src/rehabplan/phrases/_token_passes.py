@@ -14,7 +14,7 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["combine"]
+__all__ = ["COUPLE", "combine"]
 
 
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
@@ -46,10 +46,12 @@ _CONJUNCTION_NEXT = frozenset(
 )
 #: The symbols and words a number made of several tokens can start with.
 _NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
-_NUMBER_RAWS = frozenset({"once", "one", "half", *_FRACTIONS})
+_NUMBER_RAWS = frozenset({"once", "one", "half", "couple", *_FRACTIONS})
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
 #: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
 _AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/"})
+#: The text of the number "a couple of" is read as.
+COUPLE = "a couple of"
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -139,6 +141,13 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # "a minute and a half", "2 hours and a half"
         out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
         return 5
+    if tok.raw == "couple" and nxt is not None and nxt.raw == "of":
+        # "a couple of hours" is read as 2, and the reading says so (`COUPLE`)
+        start = tok.start
+        if out and out[-1].raw in {"a", "an"}:
+            start = out.pop().start
+        out.append(Tok("N", COUPLE, start, nxt.end, 2))
+        return 2
     if (
         tok.raw == "one"
         and out
