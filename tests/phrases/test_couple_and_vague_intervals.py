@@ -1,4 +1,4 @@
-""""A couple of" is read as 2 and asked about; a vague interval or length is asked about."""
+"""A couple of is read as 2 and asked about; a vague interval or length is asked about."""
 
 from __future__ import annotations
 
