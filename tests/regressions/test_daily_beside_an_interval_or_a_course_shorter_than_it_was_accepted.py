@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rehabplan.errors import PhraseError
+from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import Timing
 from rehabplan.phrases import parse_timing, read
 
@@ -34,3 +34,12 @@ def test_once_a_day_on_alternate_days_is_no_contradiction() -> None:
     """'once a day every other day' counts sessions a day and spaces the days: both hold."""
     assert parse_timing("once a day every other day") == Timing(times_per_day=1, every_days=2)
     assert parse_timing("every 3 days for 3 days") == Timing(every_days=3, duration_days=3)
+
+
+@pytest.mark.parametrize(
+    "fields", [{"every_days": 3, "duration_days": 2}, {"times_per_week": 1, "duration_days": 6}]
+)
+def test_a_timing_shorter_than_its_interval_cannot_be_built(fields: dict[str, int]) -> None:
+    """The model refuses it too, so every timing's text reads back to it."""
+    with pytest.raises(ProgrammeError, match="duration_days: a course of"):
+        Timing(**fields)  # type: ignore[arg-type]
