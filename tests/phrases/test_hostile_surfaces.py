@@ -135,6 +135,12 @@ HOSTILE = [
     ("emoji", "twice\ufe0f daily", T, "VARIATION SELECTOR-16"),
     ("emoji", "daily\u2764\ufe0f", T, "HEAVY BLACK HEART"),
     ("emoji", "3\ufe0f\u20e3 x 10", D, "VARIATION SELECTOR-16"),
+    # number signs NFKC would fold into digits: "10²" is not 102
+    ("number-sign", "3 x 10\u00b2", D, "SUPERSCRIPT TWO is not read as a number"),
+    ("number-sign", "3 x 10\u2080", D, "SUBSCRIPT ZERO is not read as a number"),
+    ("number-sign", "3 x \u2462", D, "CIRCLED DIGIT THREE is not read as a number"),
+    ("number-sign", "\u2162 times a day", T, "ROMAN NUMERAL THREE is not read as a number"),
+    ("number-sign", "every \u2153 day", T, "VULGAR FRACTION ONE THIRD is not read"),
     # combining marks typed apart from their letter
     ("combining", "twice dai\u0301ly", T, "COMBINING ACUTE ACCENT"),
     ("combining", "twice daily\u0301", T, "COMBINING ACUTE ACCENT"),
@@ -312,6 +318,7 @@ _REFUSED_ANYWHERE = st.sampled_from(
         *"\u200b\u200c\u200d\u2060\ufeff\u00ad",  # zero-width and other invisible ones
         *"\u0430\u0435\u043e\u0456\u03bf\u03b9\u0391",  # Cyrillic and Greek look-alikes
         *"\u0301\u0308\u0327",  # combining marks
+        *"\u00b2\u2080\u2462\u2162",  # superscript, subscript, circled, Roman numbers
         "\U0001f4aa",
         "\U0001f600",
         "\u2764",
