@@ -141,6 +141,9 @@ HOSTILE = [
     ("number-sign", "3 x \u2462", D, "CIRCLED DIGIT THREE is not read as a number"),
     ("number-sign", "\u2162 times a day", T, "ROMAN NUMERAL THREE is not read as a number"),
     ("number-sign", "every \u2153 day", T, "VULGAR FRACTION ONE THIRD is not read"),
+    # a letter typed for a digit
+    ("look-alike digit", "3 x 1O", D, "unknown word 'O'"),
+    ("look-alike digit", "every 1O days", T, "unknown word 'O'"),
     # combining marks typed apart from their letter
     ("combining", "twice dai\u0301ly", T, "COMBINING ACUTE ACCENT"),
     ("combining", "twice daily\u0301", T, "COMBINING ACUTE ACCENT"),

@@ -168,7 +168,8 @@ def read(text: str) -> Reading:
         if was_used or not raw[:1].isalpha() or _known(raw):
             continue
         suspect = looks_misspelt(raw)
-        if suspect:
+        if suspect or _joined_to_a_number(tokens, i):
+            # "3 x 1O": a letter typed for a digit is part of the number, not prose.
             raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
         ignored.append(text[tok.start : tok.end])
         if after_period is None and i >= 2 and raw.isalpha() and _after_period(tokens, i):
@@ -208,6 +209,24 @@ def read(text: str) -> Reading:
         merged.notes = [n for n in merged.notes if not n.startswith("a later stage not read")]
         merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
     return _reading(text, merged, ignored, facts, tokens, stages)
+
+
+#: Letters typed for digits: "1O" (the letter O), "1I".
+_DIGIT_LOOKALIKES = frozenset("oil")
+
+
+def _joined_to_a_number(tokens: list[_Tok], i: int) -> bool:
+    """
+    True when the token at ``i`` is made of letters that look like digits and touches a
+    number with no space between them ("10cm" and "15RM" are units, read or passed over).
+    """
+    if not _DIGIT_LOOKALIKES.issuperset(tokens[i].raw):
+        return False
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (before is not None and before.sym == "N" and before.end == tokens[i].start) or (
+        after is not None and after.sym == "N" and after.start == tokens[i].end
+    )
 
 
 def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:
