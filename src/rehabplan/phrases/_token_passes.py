@@ -262,7 +262,10 @@ def _scan(tokens: list[Tok], step: _Step) -> list[Tok]:
 
 
 #: The symbols `_join` joins or drops; every other token passes through.
-_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b"})
+_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e"})
+#: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
+#: (a limb, which the grammar reads as "leg").
+_EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "arm": "leg"}
 
 
 def _combine(tokens: list[Tok]) -> list[Tok]:
@@ -292,7 +295,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
 
 
 def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
-    """Drop hyphens inside words and quotes; join "bed time" and "b/l"."""
+    """Drop hyphens inside words and quotes; join "bed time", "b/l" and "e/s"."""
     n = len(tokens)
     tok = tokens[i]
     if tok.sym not in _JOINING_SYMS:
@@ -321,6 +324,20 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tokens[i + 2].raw == "l"
     ):
         out.append(Tok("bilateral", "b/l", tok.start, tokens[i + 2].end))
+        return 3
+    if (
+        tok.sym == "e"
+        and nxt is not None
+        and nxt.sym == "/"
+        and i + 2 < n
+        and tokens[i + 2].raw in _EACH_OF
+        and tok.end == nxt.start
+        and nxt.end == tokens[i + 2].start
+    ):
+        raw = f"e/{tokens[i + 2].raw}"
+        end = tokens[i + 2].end
+        side = _EACH_OF[tokens[i + 2].raw]
+        out.extend((Tok("each", raw, tok.start, end), Tok(side, raw, tok.start, end)))
         return 3
     return 0
 
