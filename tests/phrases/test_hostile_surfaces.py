@@ -85,8 +85,9 @@ HOSTILE = [
     ("date", "until 2027-13-01", T, "not a valid clock time or date"),
     ("date", "until 2027-02-30", T, "not a valid clock time or date"),
     ("date", "starting 2027-00-10", T, "not a valid clock time or date"),
-    ("date", "until 00/00", T, "'until' does not fit here"),
-    ("date", "from 31/04/2027", T, "is not part of a dose or a timing"),
+    ("date", "until 00/00", T, "a date in figures with slashes is not read"),
+    ("date", "from 31/04/2027", T, "a date in figures with slashes is not read"),
+    ("date", "daily starting 04/05", T, "(day/month or month/day?)"),
     # mixed scripts: a Cyrillic or Greek look-alike inside a Latin word
     ("script", "tw\u0456ce daily", T, "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I"),
     ("script", "twic\u0435 daily", T, "CYRILLIC SMALL LETTER IE"),

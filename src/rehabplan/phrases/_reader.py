@@ -152,9 +152,30 @@ def _joins_codes(tokens: list[_Tok], i: int) -> bool:
     )
 
 
+def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
+    """
+    "until 15/04/2027", "from 04/05": a date in figures and slashes is day/month in one
+    country and month/day in another, and "00/00" no date at all; none is guessed.
+    """
+    for i, tok in enumerate(tokens[:-3]):
+        first, slash, second = tokens[i + 1 : i + 4]
+        if tok.sym in {"until", "from"} and (first.sym, slash.sym, second.sym) == ("N", "/", "N"):
+            end = second.end
+            if i + 5 < len(tokens) and tokens[i + 4].sym == "/" and tokens[i + 5].sym == "N":
+                end = tokens[i + 5].end
+            raise PhraseError.problem(
+                text,
+                "a date in figures with slashes is not read (day/month or month/day?); "
+                "write it like 2027-04-15 or 15 April 2027",
+                first.start,
+                end,
+            )
+
+
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _tokenize(text)
     _refuse_negative(text, tokens)
+    _refuse_slash_dates(text, tokens)
     if any(tok.sym in _BRACKETS for tok in tokens):
         facts, used = _facts_around_hedges(text, tokens)
     else:
