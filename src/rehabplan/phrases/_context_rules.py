@@ -20,6 +20,7 @@ from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
     h_load,
+    h_not_consecutive,
     h_per_day,
     h_per_week,
     h_reps,
@@ -425,6 +426,13 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "not on consecutive days", "on non-consecutive days", "no two days in a row"
+    (
+        "not_consecutive",
+        r"(?:(?:but |and |)(?:not|never) (?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"|(?:on )?non (?:consecutive|successive) days |(?:no|not) N days in a row )",
+        h_not_consecutive,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is
     # looked at, not how often to exercise
