@@ -53,3 +53,19 @@ def test_the_strict_reader_refuses_a_second_event_and_a_start_weekday() -> None:
         parse_timing("after breakfast and dinner")
     with pytest.raises(PhraseError, match="give the start date"):
         parse_timing("daily for 6 weeks starting Monday")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # repetitions to failure are no count: the sets are read, the rest noted
+        ("3 x max reps", {"sets": 3, "reps": None}),
+        ("3 x AMRAP", {"sets": 3, "reps": None}),
+        ("max 10 reps", {"reps": 10}),
+        # metres are a distance, never repetitions
+        ("10 x 100 m", {"reps": 10, "sets": None, "ambiguous": True}),
+    ],
+)
+def test_failure_and_metres(text: str, fields: dict[str, object]) -> None:
+    got = read(text).as_dict()
+    assert {k: got[k] for k in fields} == fields

@@ -206,6 +206,11 @@ _REVIEWS = frozenset(
 )
 
 
+def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("note", "repetitions: as many as possible")
+
+
 def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = " ".join(t.raw for t in s.tokens)
     if s.raw("v") in _REVIEWS:
@@ -264,6 +269,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "sets_of_reps_then_frequency",
         rf"(?P<s>N) sets (?:of )?(?P<r>N) (?:reps )?(?=x N (?:x )?(?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
         h_sets_reps,
+    ),
+    # "3 x max reps", "3 x AMRAP", "3 sets of as many as you can": sets, reps to failure
+    (
+        "sets_to_failure",
+        r"(?P<s>N) (?:x |sets (?:of )?)(?:max|maximum|amrap|as many as (?:possible|you can)) (?:reps )?",
+        h_sets_to_failure,
     ),
     # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
     (
