@@ -69,3 +69,13 @@ def test_the_strict_reader_refuses_a_second_event_and_a_start_weekday() -> None:
 def test_failure_and_metres(text: str, fields: dict[str, object]) -> None:
     got = read(text).as_dict()
     assert {k: got[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text", ["twice a week on Mon, Wed and Fri", "weekly on Monday and Friday"]
+)
+def test_fewer_sessions_a_week_than_days_named_is_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="days named; say which days, or drop the count"):
+        read(text)
+    with pytest.raises(PhraseError, match="days named; say which days, or drop the count"):
+        parse_timing(text)

@@ -385,6 +385,13 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
             "name a day for each session",
             *merged.spans["per_week"],
         )
+    if isinstance(per_week, int) and weekdays and per_week < len(weekdays):
+        raise PhraseError.problem(
+            merged.text,
+            f"{per_week} times a week, but {len(weekdays)} days named; "
+            "say which days, or drop the count",
+            *merged.spans["per_week"],
+        )
     if every_days is not None and weekdays:
         raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
     prn = "prn" in fields
