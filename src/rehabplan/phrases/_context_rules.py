@@ -20,6 +20,7 @@ from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
     h_load,
+    h_not_consecutive,
     h_per_day,
     h_per_week,
     h_reps,
@@ -200,6 +201,27 @@ h_review_at = noting("a review, not a course length")
 h_time_ahead = noting("a time ahead, not a course length")
 
 
+_REVIEWS = frozenset(
+    "review reviews reassess re-assess reassessment reassessments recheck re-check check checks".split()
+)
+
+
+def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("note", "repetitions: as many as possible")
+
+
+def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    if s.raw("v") in _REVIEWS:
+        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
+        return
+    yield s.fact(
+        "ambiguous",
+        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
+    )
+
+
 def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = " ".join(t.raw for t in s.tokens)
     yield s.fact(
@@ -247,6 +269,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "sets_of_reps_then_frequency",
         rf"(?P<s>N) sets (?:of )?(?P<r>N) (?:reps )?(?=x N (?:x )?(?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
         h_sets_reps,
+    ),
+    # "3 x max reps", "3 x AMRAP", "3 sets of as many as you can": sets, reps to failure
+    (
+        "sets_to_failure",
+        r"(?P<s>N) (?:x |sets (?:of )?)(?:max|maximum|amrap|as many as (?:possible|you can)) (?:reps )?",
+        h_sets_to_failure,
     ),
     # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
     (
@@ -383,7 +411,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "tempo_seconds",
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
-        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) "
+        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) )",
         h_tempo,
     ),
@@ -409,6 +437,29 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "not on consecutive days", "on non-consecutive days", "no two days in a row"
+    (
+        "not_consecutive",
+        r"(?:(?:but |and |)(?:not|never) (?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"|(?:on )?non (?:consecutive|successive) days |(?:no|not) N days in a row )",
+        h_not_consecutive,
+    ),
+    # "progress weekly", "review every 2 weeks": how often the dose changes or is
+    # looked at, not how often to exercise
+    (
+        "cadence",
+        r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
+        r"|adjust|update|change|recheck|re-check) (?:up )?(?:it |this |them |the exercises? "
+        r"|the load |the weight |load |weight |the difficulty )?(?:weekly |monthly |fortnightly "
+        r"|(?:each |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
+        h_cadence,
+    ),
+    (
+        "cadence_before",
+        r"(?P<all>(?:weekly|monthly|fortnightly) (?P<v>review|reviews|reassessment|reassessments"
+        r"|check|checks|progression|progressions|progress|increase|increases|increment|increments) )",
+        h_cadence,
     ),
     # "every few hours", "for several weeks": a vague interval or length is asked
     (

@@ -20,6 +20,7 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
+from rehabplan.phrases._contradictions import refuse_contradicting_intervals
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
@@ -242,45 +243,14 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
-    _refuse_contradicting_intervals(merged)
+    refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     _ask_holds_or_sessions(merged)
+    _space_apart(merged)
     if "pending_before" in merged.fields and "anchor" in merged.fields:
         anchor = merged.fields["anchor"]
         if anchor.relation == "after":
             merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
-
-
-def _refuse_contradicting_intervals(merged: Merge) -> None:
-    """
-    Refuse "daily" beside an interval of days ("every other day daily"), and a course
-    shorter than the time between its sessions ("every 3 days for 2 days", "weekly for
-    3 days"): each says two things that cannot both hold.
-    """
-    fields, spans, text = merged.fields, merged.spans, merged.text
-    every = fields.get("every_days")
-    if "per_day" in merged.weak and "per_day" not in fields and every not in (None, 1):
-        (a, b), (c, d) = spans["per_day"], spans["every_days"]
-        first, second = sorted([(a, b), (c, d)])
-        raise PhraseError.problem(
-            text,
-            f"{text[first[0] : first[1]]!r} and {text[second[0] : second[1]]!r} "
-            "say different things",
-            *second,
-        )
-    interval = "every_days"
-    if every is None and fields.get("per_week") == 1 and not fields.get("weekdays"):
-        every, interval = 7, "per_week"
-    duration = fields.get("duration")
-    if isinstance(every, int) and isinstance(duration, int) and duration < every:
-        (a, b), (c, d) = spans["duration"], spans[interval]
-        raise PhraseError.problem(
-            text,
-            f"{text[a:b]!r} is shorter than the time between sessions ({text[c:d]!r}); "
-            "say a longer course or a shorter interval",
-            a,
-            b,
-        )
 
 
 def _ask_holds_or_sessions(merged: Merge) -> None:
@@ -310,6 +280,33 @@ def _ask_holds_or_sessions(merged: Merge) -> None:
         merged.ambiguous = True
         merged.notes.append(question)
         merged.questions.append((question, start, end))
+
+
+def _space_apart(merged: Merge) -> None:
+    """
+    "not on consecutive days": up to 3 a week the schedule spreads them apart already;
+    with no count it is every other day, as "48 hours apart" is; 4 or more a week
+    cannot all be apart, so that is asked.
+    """
+    fields = merged.fields
+    if not fields.pop("apart", False):
+        return
+    start, end = merged.spans.pop("apart")
+    words = merged.text[start:end].strip(" ,;()")
+    per_week = fields.get("per_week")
+    high = per_week.high if isinstance(per_week, Range) else per_week
+    if per_week is None and not {"every_days", "weekdays"} & fields.keys():
+        fields["every_days"] = 2
+        merged.spans["every_days"] = (start, end)
+        merged.ambiguous = True
+        merged.notes.append(f"{words!r} read as every other day")
+    elif isinstance(high, int) and high > 3:
+        question = f"{words!r}: {high} days a week cannot all be apart; say the weekdays"
+        merged.ambiguous = True
+        merged.notes.append(question)
+        merged.questions.append((question, start, end))
+    else:
+        merged.notes.append(f"{words!r}: the days of the week are spread apart")
 
 
 #: From this many a day, a count after a hold is as likely the holds as the sessions.
@@ -392,6 +389,13 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
             merged.text,
             f"{per_week} times a week, but only {len(weekdays)} day(s) named; "
             "name a day for each session",
+            *merged.spans["per_week"],
+        )
+    if isinstance(per_week, int) and weekdays and per_week < len(weekdays):
+        raise PhraseError.problem(
+            merged.text,
+            f"{per_week} times a week, but {len(weekdays)} days named; "
+            "say which days, or drop the count",
             *merged.spans["per_week"],
         )
     if every_days is not None and weekdays:
