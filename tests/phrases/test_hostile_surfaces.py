@@ -129,6 +129,7 @@ HOSTILE = [
     ("contradiction", "weekly for 3 days", T, "shorter than the time between sessions"),
     ("contradiction", "every 2 weeks for 1 week", T, "shorter than the time between sessions"),
     ("contradiction", "BD TDS", T, "say different things"),
+    ("contradiction", "daily except daily", T, "an exception here is not read"),
     ("contradiction", "3 x 10, 4 x 12", D, "say different things"),
     # emoji, also inside a word and as a variation selector
     ("emoji", "twice daily \U0001f4aa", T, "an emoji or pictograph"),

@@ -186,6 +186,15 @@ def read(text: str) -> Reading:
     for fact in elsewhere:  # named, so that a clause given to the wrong subject shows
         merged.notes.append(f"another subject's timing: {text[fact.start : fact.end]!r}")
     for marker in unplaced_markers(tokens, used, facts):
+        if marker.problem == _EXCEPTION:
+            # "daily except daily": scheduling without the exception it cannot place
+            # would schedule the days it excludes, so it is refused, not flagged.
+            raise PhraseError.problem(
+                text,
+                f"{marker.problem} here is not read as part of a dose or a timing",
+                marker.start,
+                marker.end,
+            )
         merged.ambiguous = True
         merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
     if code_note:
@@ -210,6 +219,9 @@ def read(text: str) -> Reading:
         merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
     return _reading(text, merged, ignored, facts, tokens, stages)
 
+
+#: What `unplaced_markers` calls an "except" no rule placed.
+_EXCEPTION = "an exception"
 
 #: Letters typed for digits: "1O" (the letter O), "1I".
 _DIGIT_LOOKALIKES = frozenset("oil")
