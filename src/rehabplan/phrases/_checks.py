@@ -21,7 +21,7 @@ from rehabplan.errors import PhraseError
 __all__ = ["MAX_LENGTH", "check_text"]
 
 #: Longest text any reader accepts, in characters (a bound on time and memory).
-MAX_LENGTH = 200_000
+MAX_LENGTH = 50_000
 
 #: Whitespace control characters, read as spaces.
 _SPACES = frozenset("\t\n\r")
