@@ -6,7 +6,7 @@ token, the first that matches wins, and its handler turns the matched tokens int
 facts ("per_day 2", "hold 30 s", "anchor before run"). Every repetition that can fail
 is bounded, so reading time grows linearly with the text.
 
-A rule is compiled the first time a phrase reaches a token it can start with:
+A rule is compiled the first time a phrase reaches tokens it can begin with:
 compiling all of them costs tens of milliseconds, and a short phrase needs a few.
 """
 
@@ -16,7 +16,8 @@ import re
 from functools import cache, lru_cache
 
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._pattern_starts import starts
+from rehabplan.phrases._pattern_starts import pattern_key, starts
+from rehabplan.phrases._rule_starts import STARTS
 from rehabplan.phrases._rules import RULES
 from rehabplan.phrases._tokens import Tok as _Tok
 
@@ -24,15 +25,32 @@ __all__ = ["facts"]
 
 
 @lru_cache(maxsize=1)
-def _starts() -> tuple[frozenset[str] | None, ...]:
-    """Each rule's possible first characters (None: any), read once."""
-    return tuple(starts(pattern) for _, pattern, _ in RULES)
+def _rules_by_start() -> tuple[dict[str, list[int]], list[int]]:
+    """
+    The rules, in order, by each text they can begin with; and those that can begin
+    with any text.
+    """
+    by_start: dict[str, list[int]] = {}
+    anywhere = []
+    for index, (_, pattern, _) in enumerate(RULES):
+        known = STARTS.get(pattern_key(pattern))
+        heads = known.split("\n") if known is not None else starts(pattern)
+        if heads is None:
+            anywhere.append(index)
+            continue
+        for head in heads:
+            by_start.setdefault(head, []).append(index)
+    return by_start, anywhere
 
 
-@lru_cache(maxsize=1024)  # a token's first character; words of any script reach here
-def _candidates(char: str) -> tuple[int, ...]:
-    """The rules, in order, whose match can start with *char*."""
-    return tuple(index for index, first in enumerate(_starts()) if first is None or char in first)
+@lru_cache(maxsize=1024)  # two tokens of symbols; words of any script reach here
+def _candidates(ahead: str) -> tuple[int, ...]:
+    """The rules, in order, that can match text beginning with *ahead*."""
+    by_start, anywhere = _rules_by_start()
+    found = set(anywhere)
+    for end in range(1, len(ahead) + 1):
+        found.update(by_start.get(ahead[:end], ()))
+    return tuple(sorted(found))
 
 
 @cache
@@ -61,9 +79,15 @@ def _plan(syms: tuple[str, ...]) -> tuple[_Step, ...]:
     return _cached_plan(syms)
 
 
+def _ahead(text: str, offset: int) -> str:
+    """The two tokens at *offset* in the symbols' text (or the one left), with their spaces."""
+    second = text.find(" ", text.find(" ", offset) + 1)
+    return text[offset : second + 1 if second >= 0 else len(text)]
+
+
 def _first_match(text: str, offset: int) -> tuple[int, re.Match[str]] | None:
     """The first rule, in order, that matches one token or more at *offset*, and its match."""
-    for index in _candidates(text[offset]):
+    for index in _candidates(_ahead(text, offset)):
         match = _rule(index).match(text, offset)
         if match is not None and match.end() > offset:
             return index, match

@@ -1,18 +1,24 @@
 """
-The characters a match of a regular expression can start with, read from its text.
+How a match of a regular expression can begin, read from its text.
 
-The grammar compiles a rule only when a phrase reaches a token the rule can start
+The grammar compiles a rule only when a phrase reaches tokens the rule can start
 with, and this is how it knows which: compiling all of them costs tens of
-milliseconds that a short phrase need not pay. The reader follows the part of the
-syntax the rules use and widens the answer wherever it is unsure, so a rule it
+milliseconds that a short phrase need not pay. A rule's *beginnings* are the texts
+its first two tokens can be (symbols, each followed by one space): "N x " for
+"3 x 15", "at least " for "at least 3 times". A rule beginning with a number
+("N ") is only compiled where the number is followed by a word it can take next.
+The reader follows the part of the syntax the rules use, and settles for one token,
+then for the first character, then for "any" wherever it cannot tell, so a rule it
 leaves out can never have matched.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from itertools import product
 
-__all__ = ["starts"]
+__all__ = ["pattern_key", "starts"]
 
 #: Escapes that stand for any of many characters.
 _CLASS_ESCAPES = frozenset("dDwWsS")
@@ -21,26 +27,54 @@ _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 #: A run of pattern text with no group or alternative in it (classes and escapes whole).
 _FLAT = re.compile(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
-
-#: The characters an element can start with (None: any character) and whether it can
-#: match the empty string.
-_First = tuple["frozenset[str] | None", bool]
+#: The most beginnings a rule may have; a rule with more is read more coarsely.
+_MOST = 256
+#: The empty beginning: a construct that may match nothing.
+_EMPTY = frozenset({""})
+#: How finely to read, finest first: (tokens, characters) a beginning may hold.
+_LEVELS = ((2, 1 << 30), (1, 1 << 30), (1, 1))
 
 
 class _UnreadableError(Exception):
-    """Syntax the reader does not follow."""
-
-
-def _union(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    return None if a is None or b is None else a | b
+    """Syntax the reader does not follow, or more beginnings than are worth listing."""
 
 
 class _Reader:
-    """One pattern read left to right: each method reads a construct and says how it starts."""
+    """
+    One pattern read left to right: each method reads a construct and returns the
+    texts its matches begin with, each cut after *tokens* spaces or *chars* characters,
+    whichever comes first (a shorter text is a whole match of the construct).
+    """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, tokens: int, chars: int) -> None:
         self.text = pattern
         self.pos = 0
+        self.tokens = tokens
+        self.chars = chars
+
+    def full(self, text: str) -> bool:
+        """True when *text* is as long as a beginning gets: nothing is added to it."""
+        return len(text) >= self.chars or text.count(" ") >= self.tokens
+
+    def cut(self, text: str) -> str:
+        """*text* cut to the length of a beginning."""
+        text = text[: self.chars]
+        end = -1
+        for _ in range(self.tokens):
+            end = text.find(" ", end + 1)
+            if end < 0:
+                return text
+        return text[: end + 1]
+
+    def join(self, heads: frozenset[str], more: frozenset[str]) -> frozenset[str]:
+        """The beginnings of a construct with *heads* followed by one with *more*."""
+        joined = frozenset(
+            head if self.full(head) else self.cut(head + after)
+            for head, after in product(heads, more)
+        )
+        if len(joined) > _MOST:
+            raise _UnreadableError
+        return joined
 
     def peek(self) -> str:
         return self.text[self.pos] if self.pos < len(self.text) else ""
@@ -52,24 +86,21 @@ class _Reader:
         self.pos += 1
         return char
 
-    def alternation(self) -> _First:
-        first, nullable = self.sequence()
+    def alternation(self) -> frozenset[str]:
+        heads = self.sequence()
         while self.peek() == "|":
             self.pos += 1
-            more, more_nullable = self.sequence()
-            first, nullable = _union(first, more), nullable or more_nullable
-        return first, nullable
+            heads |= self.sequence()
+        return heads
 
-    def sequence(self) -> _First:
-        first: frozenset[str] | None = frozenset()
-        nullable = True
+    def sequence(self) -> frozenset[str]:
+        heads = _EMPTY
         while self.peek() not in ("", "|", ")"):
-            if not nullable:  # the start is known: pass over the rest unread
+            if all(self.full(head) for head in heads):  # the rest cannot change them
                 self.skip_sequence()
                 break
-            atom, nullable = self.quantified()
-            first = _union(first, atom)
-        return first, nullable
+            heads = self.join(heads, self.quantified())
+        return heads
 
     def skip_sequence(self) -> None:
         """Pass over the rest of an alternative, to the "|" or ")" that ends it."""
@@ -83,43 +114,57 @@ class _Reader:
             depth += 1 if char == "(" else -1 if char == ")" else 0
             self.pos += 1
 
-    def quantified(self) -> _First:
-        first, nullable = self.atom()
+    def quantified(self) -> frozenset[str]:
+        heads = self.atom()
         char = self.peek()
-        if char in ("?", "*"):
-            self.pos += 1
-            nullable = True
-        elif char == "+":
-            self.pos += 1
+        if char == "?":
+            low, high = 0, 1
+        elif char in ("*", "+"):
+            low, high = (0 if char == "*" else 1), None
         elif char == "{":
             bounds = _QUANTIFIER.match(self.text, self.pos)
             if bounds is None:
                 raise _UnreadableError
-            self.pos = bounds.end()
-            nullable = nullable or not int(bounds.group(1) or 0)
+            low = int(bounds.group(1) or 0)
+            high = low if bounds.group(2) is None else int(bounds.group(2) or 0) or None
+            self.pos = bounds.end() - 1
         else:
-            return first, nullable
-        if self.peek() in ("?", "+"):  # lazy or possessive: the same characters
+            return heads
+        self.pos += 1
+        if self.peek() in ("?", "+"):  # lazy or possessive: the same texts
             self.pos += 1
-        return first, nullable
+        return self.repeat(heads, low, high)
 
-    def atom(self) -> _First:
+    def repeat(self, heads: frozenset[str], low: int, high: int | None) -> frozenset[str]:
+        """The beginnings of *low* to *high* (None: any number of) repeats of *heads*."""
+        repeated = _EMPTY
+        for _ in range(low):
+            repeated = self.join(repeated, heads)
+        times = low
+        while high is None or times < high:
+            more = repeated | self.join(repeated, heads)
+            if more == repeated:  # every beginning is full: more repeats add nothing
+                break
+            if len(more) > _MOST:
+                raise _UnreadableError
+            repeated, times = more, times + 1
+        return repeated
+
+    def atom(self) -> frozenset[str]:
         char = self.take()
         if char == "(":
             return self.group()
         if char == "[":
-            return self.char_class(), False
+            return self.char_class()
         if char == "\\":
             return self.escape()
-        if char == ".":
-            return None, False
         if char in ("^", "$"):
-            return frozenset(), True
-        if char in ("?", "*", "+", "{", ")"):
+            return _EMPTY
+        if char in (".", "?", "*", "+", "{", ")"):  # any character, or a stray quantifier
             raise _UnreadableError
-        return frozenset(char), False
+        return frozenset(char)
 
-    def group(self) -> _First:
+    def group(self) -> frozenset[str]:
         lookaround = False
         if self.text.startswith("?:", self.pos):
             self.pos += 2
@@ -131,23 +176,21 @@ class _Reader:
             self.pos, lookaround = self.pos + 3, True
         elif self.peek() == "?":  # flags, comments, conditionals, back-references
             raise _UnreadableError
-        first, nullable = self.alternation()
+        heads = self.alternation()
         if self.take() != ")":
             raise _UnreadableError
         # A look-around matches no character: it only narrows what follows.
-        return (frozenset(), True) if lookaround else (first, nullable)
+        return _EMPTY if lookaround else heads
 
-    def escape(self) -> _First:
+    def escape(self) -> frozenset[str]:
         char = self.take()
-        if char in _CLASS_ESCAPES:
-            return None, False
         if char in _ZERO_WIDTH_ESCAPES:
-            return frozenset(), True
-        if char.isalnum():  # back-references, \n, \x41 and the like
+            return _EMPTY
+        if char.isalnum():  # classes of characters, back-references, \n, \x41 and the like
             raise _UnreadableError
-        return frozenset(char), False
+        return frozenset(char)
 
-    def char_class(self) -> frozenset[str] | None:
+    def char_class(self) -> frozenset[str]:
         if self.peek() == "^":
             raise _UnreadableError  # "anything but" is any character, as far as a start goes
         chars: set[str] = set()
@@ -155,13 +198,14 @@ class _Reader:
         while True:
             char = self.take()
             if char == "]" and not first:
+                if len(chars) > _MOST:
+                    raise _UnreadableError
                 return frozenset(chars)
             first = False
             if char == "\\":
                 char = self.take()
                 if char.isalnum():
-                    self.skip_class()
-                    return None
+                    raise _UnreadableError
             if self.peek() == "-" and self.text[self.pos + 1 : self.pos + 2] not in ("]", ""):
                 self.pos += 1
                 end = self.take()
@@ -171,30 +215,48 @@ class _Reader:
             else:
                 chars.add(char)
 
-    def skip_class(self) -> None:
-        """Pass over the rest of a class that stands for too many characters to list."""
-        while (char := self.take()) != "]":
-            if char == "\\":
-                self.take()
 
-
-def starts(pattern: str) -> frozenset[str] | None:
-    """
-    The characters a non-empty match of *pattern* can start with, or None when any
-    can (the pattern uses syntax this reader does not follow, or can match nothing).
-
-    >>> sorted(starts(r"(?:at least |up to )?(?P<n>N) x "))
-    ['N', 'a', 'u']
-    >>> sorted(starts(r"(?!not )(?:[a-c]+ ){0,2}day "))
-    ['a', 'b', 'c', 'd']
-    >>> starts(r"(?:hold )?") is None
-    True
-    """
-    reader = _Reader(pattern)
+def _read(pattern: str, tokens: int, chars: int) -> frozenset[str] | None:
+    reader = _Reader(pattern, tokens, chars)
     try:
-        first, nullable = reader.alternation()
+        heads = reader.alternation()
         if reader.pos != len(pattern):  # an unbalanced ")"
             raise _UnreadableError
     except (_UnreadableError, ValueError):
         return None
-    return None if nullable else first
+    # An empty match is never used, so the empty beginning says nothing.
+    return heads - _EMPTY
+
+
+def starts(pattern: str) -> frozenset[str] | None:
+    """
+    The texts a non-empty match of *pattern* can begin with: its first two tokens, or
+    one, or its first character where the reader cannot tell more; None when any text
+    can begin a match, as far as the reader can tell.
+
+    A match begins with one of these texts, or is itself the start of one (a match
+    that ends inside its first two tokens).
+
+    >>> sorted(starts(r"(?:at least |up to )?(?P<n>N) (?:x|sets) "))
+    ['N sets ', 'N x ', 'at least ', 'up to ']
+    >>> sorted(starts(r"(?!not )(?:[a-c]+ ){0,2}day "))
+    ['a', 'b', 'c', 'd']
+    >>> starts(r".+ ") is None
+    True
+    """
+    for tokens, chars in _LEVELS:
+        heads = _read(pattern, tokens, chars)
+        if heads is not None:
+            return heads
+    return None
+
+
+def pattern_key(pattern: str) -> int:
+    """
+    The key of *pattern* in the table of beginnings read ahead of time: a checksum of
+    its text, so a rule whose pattern changes is no longer found there.
+
+    >>> pattern_key("N x ") == pattern_key("N x ")
+    True
+    """
+    return zlib.crc32(pattern.encode())
