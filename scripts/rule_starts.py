@@ -1,5 +1,6 @@
 """
-Write src/rehabplan/phrases/_rule_starts.py: how each grammar rule can begin, read ahead of time.
+Write src/rehabplan/phrases/_rule_starts.py: how each grammar rule can begin and what
+its matches need, read ahead of time.
 
 Run ``python scripts/rule_starts.py`` after changing the grammar's rules; with ``--check``
 it exits with status 1 when the file is out of date. tests/phrases/test_grammar.py runs
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
-from rehabplan.phrases._pattern_starts import pattern_key, starts
+from rehabplan.phrases._pattern_starts import needs, pattern_key, starts
 from rehabplan.phrases._rules import RULES
 
 __all__ = ["TABLE", "main", "table_source"]
@@ -21,32 +23,48 @@ __all__ = ["TABLE", "main", "table_source"]
 TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / "_rule_starts.py"
 
 _HEADER = '''"""
-How each grammar rule can begin (`_pattern_starts.starts`), by the key of its pattern.
+How each grammar rule can begin and what its matches need (`_pattern_starts.starts`
+and `needs`), by the key of its pattern.
 
 Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
-of time: written by scripts/rule_starts.py, do not edit by hand. The beginnings of a
-rule are joined by newlines.
+of time: written by scripts/rule_starts.py, do not edit by hand. A rule's beginnings
+are joined by newlines; so are its groups of needs, each group's texts by tabs.
 """
 
-__all__ = ["STARTS"]
+__all__ = ["NEEDS", "STARTS"]
 
-STARTS: dict[int, str] = {
 '''
 
 
 def table_source() -> str:
     """The text of the table module for the grammar's rules as they are now."""
-    lines = [_HEADER]
+    starts_lines, needs_lines = [], []
     seen = set()
     for name, pattern, _ in RULES:
         key = pattern_key(pattern)
-        heads = starts(pattern)
-        if heads is None or key in seen:  # a rule that can begin anywhere is not listed
+        if key in seen:
             continue
         seen.add(key)
-        lines.append(f"    {key}: {json.dumps(chr(10).join(sorted(heads)))},  # {name}\n")
-    lines.append("}\n")
-    return "".join(lines)
+        heads = starts(pattern)
+        if heads is not None:  # a rule that can begin anywhere is not listed
+            starts_lines.append(f"    {key}: {_text(sorted(heads))},  # {name}\n")
+        groups = sorted(sorted(group) for group in needs(pattern))
+        needs_lines.append(f"    {key}: {_text(chr(9).join(g) for g in groups)},  # {name}\n")
+    return "".join(
+        [
+            _HEADER,
+            "STARTS: dict[int, str] = {\n",
+            *starts_lines,
+            "}\n\n",
+            "NEEDS: dict[int, str] = {\n",
+            *needs_lines,
+            "}\n",
+        ]
+    )
+
+
+def _text(texts: Iterable[str]) -> str:
+    return json.dumps("\n".join(texts))
 
 
 def main(argv: list[str]) -> int:

@@ -1,15 +1,18 @@
 """
-How a match of a regular expression can begin, read from its text.
+What a match of a regular expression must look like, read from its text.
 
 The grammar compiles a rule only when a phrase reaches tokens the rule can start
-with, and this is how it knows which: compiling all of them costs tens of
-milliseconds that a short phrase need not pay. A rule's *beginnings* are the texts
-its first two tokens can be (symbols, each followed by one space): "N x " for
-"3 x 15", "at least " for "at least 3 times". A rule beginning with a number
-("N ") is only compiled where the number is followed by a word it can take next.
-The reader follows the part of the syntax the rules use, and settles for one token,
-then for the first character, then for "any" wherever it cannot tell, so a rule it
-leaves out can never have matched.
+with, and only when the rest of the phrase holds the words the rule needs: compiling
+all of them costs tens of milliseconds that a short phrase need not pay.
+
+A rule's *beginnings* are the texts its first two tokens can be (symbols, each
+followed by one space): "N x " for "3 x 15", "at least " for "at least 3 times".
+Its *needs* are texts a match must contain, one of each group: a rule about holds
+needs "sec" or "second" somewhere after its first token.
+
+The reader follows the part of the syntax the rules use. Where it cannot tell, it
+widens the answer (beginnings of one token, then of one character, then "any"; no
+need), so a rule it leaves out can never have matched.
 """
 
 from __future__ import annotations
@@ -17,11 +20,10 @@ from __future__ import annotations
 import re
 import zlib
 from itertools import product
+from typing import Generic, TypeVar
 
-__all__ = ["pattern_key", "starts"]
+__all__ = ["needs", "pattern_key", "starts"]
 
-#: Escapes that stand for any of many characters.
-_CLASS_ESCAPES = frozenset("dDwWsS")
 #: Escapes that match no character (a position).
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -29,36 +31,69 @@ _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _FLAT = re.compile(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
 #: The most beginnings a rule may have; a rule with more is read more coarsely.
 _MOST = 256
-#: The empty beginning: a construct that may match nothing.
+#: The most texts a part of a pattern is followed as, for its needs.
+_MOST_EXACT = 16
+#: The empty text: a construct that may match nothing.
 _EMPTY = frozenset({""})
-#: How finely to read, finest first: (tokens, characters) a beginning may hold.
+#: How finely to read beginnings, finest first: (tokens, characters) one may hold.
 _LEVELS = ((2, 1 << 30), (1, 1 << 30), (1, 1))
+
+_T = TypeVar("_T")
 
 
 class _UnreadableError(Exception):
-    """Syntax the reader does not follow, or more beginnings than are worth listing."""
+    """Syntax the reader does not follow, or more texts than are worth listing."""
 
 
-class _Reader:
+class _Reading(Generic[_T]):
+    """What the reader makes of each construct: one reading of a pattern."""
+
+    empty: _T
+
+    def chars(self, chars: frozenset[str]) -> _T:
+        """One of *chars*."""
+        raise NotImplementedError
+
+    def any_text(self) -> _T:
+        """Any character, or a text the reader does not follow (a back-reference)."""
+        raise NotImplementedError
+
+    def then(self, first: _T, more: _T) -> _T:
+        """*first* followed by *more*."""
+        raise NotImplementedError
+
+    def either(self, one: _T, other: _T) -> _T:
+        """*one* or *other*."""
+        raise NotImplementedError
+
+    def repeat(self, once: _T, low: int, high: int | None) -> _T:
+        """*low* to *high* (None: any number of) repeats of *once*."""
+        raise NotImplementedError
+
+    def settled(self, read: _T) -> bool:
+        """True when what follows cannot change *read*, so it is not read."""
+        return False
+
+
+class _Beginnings(_Reading[frozenset[str]]):
     """
-    One pattern read left to right: each method reads a construct and returns the
-    texts its matches begin with, each cut after *tokens* spaces or *chars* characters,
-    whichever comes first (a shorter text is a whole match of the construct).
+    The texts matches begin with, each cut after *tokens* spaces or *chars*
+    characters, whichever comes first (a shorter text is a whole match).
     """
 
-    def __init__(self, pattern: str, tokens: int, chars: int) -> None:
-        self.text = pattern
-        self.pos = 0
+    empty = _EMPTY
+
+    def __init__(self, tokens: int, chars: int) -> None:
         self.tokens = tokens
-        self.chars = chars
+        self.most_chars = chars
 
     def full(self, text: str) -> bool:
         """True when *text* is as long as a beginning gets: nothing is added to it."""
-        return len(text) >= self.chars or text.count(" ") >= self.tokens
+        return len(text) >= self.most_chars or text.count(" ") >= self.tokens
 
     def cut(self, text: str) -> str:
         """*text* cut to the length of a beginning."""
-        text = text[: self.chars]
+        text = text[: self.most_chars]
         end = -1
         for _ in range(self.tokens):
             end = text.find(" ", end + 1)
@@ -66,15 +101,129 @@ class _Reader:
                 return text
         return text[: end + 1]
 
-    def join(self, heads: frozenset[str], more: frozenset[str]) -> frozenset[str]:
-        """The beginnings of a construct with *heads* followed by one with *more*."""
+    def chars(self, chars: frozenset[str]) -> frozenset[str]:
+        if len(chars) > _MOST:
+            raise _UnreadableError
+        return chars
+
+    def any_text(self) -> frozenset[str]:
+        raise _UnreadableError
+
+    def then(self, first: frozenset[str], more: frozenset[str]) -> frozenset[str]:
         joined = frozenset(
             head if self.full(head) else self.cut(head + after)
-            for head, after in product(heads, more)
+            for head, after in product(first, more)
         )
         if len(joined) > _MOST:
             raise _UnreadableError
         return joined
+
+    def either(self, one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+        return one | other
+
+    def repeat(self, once: frozenset[str], low: int, high: int | None) -> frozenset[str]:
+        repeated = _EMPTY
+        for _ in range(low):
+            repeated = self.then(repeated, once)
+        times = low
+        while high is None or times < high:
+            more = repeated | self.then(repeated, once)
+            if more == repeated:  # every beginning is full: more repeats add nothing
+                break
+            if len(more) > _MOST:
+                raise _UnreadableError
+            repeated, times = more, times + 1
+        return repeated
+
+    def settled(self, read: frozenset[str]) -> bool:
+        return all(self.full(head) for head in read)
+
+
+#: What a construct must match: its whole text, one of a few (None: too many to list);
+#: groups of texts it contains one of each; and the texts it ends with, one of a few
+#: ({""}: unknown), which the texts after it extend.
+_Need = tuple["frozenset[str] | None", "frozenset[frozenset[str]]", "frozenset[str]"]
+
+
+def _as_needs(texts: frozenset[str] | None) -> frozenset[frozenset[str]]:
+    """The group of texts a match must contain one of, when it contains one of *texts*."""
+    return frozenset() if texts is None or "" in texts else frozenset({texts})
+
+
+def _joined(first: frozenset[str], more: frozenset[str]) -> frozenset[str] | None:
+    """Each of *first* followed by each of *more*, or None when they are too many."""
+    if len(first) * len(more) > _MOST_EXACT:
+        return None
+    return frozenset(a + b for a, b in product(first, more))
+
+
+class _Needs(_Reading[_Need]):
+    """The texts a match must contain."""
+
+    empty = (_EMPTY, frozenset(), _EMPTY)
+
+    def chars(self, chars: frozenset[str]) -> _Need:
+        if len(chars) > _MOST_EXACT:
+            return self.any_text()
+        return chars, frozenset(), chars
+
+    def any_text(self) -> _Need:
+        return None, frozenset(), _EMPTY
+
+    def then(self, first: _Need, more: _Need) -> _Need:
+        first_exact, first_needs, first_tail = first
+        more_exact, more_needs, more_tail = more
+        if first_exact is not None and more_exact is not None:
+            exact = _joined(first_exact, more_exact)
+            if exact is not None:
+                return exact, frozenset(), exact
+        groups = first_needs | more_needs
+        tail = _joined(first_tail, more_exact) if more_exact is not None else None
+        if tail is None:  # the texts the first ends with are complete: each is a need
+            groups |= _as_needs(first_tail) | _as_needs(more_exact)
+            tail = more_tail
+        return None, groups, tail
+
+    def either(self, one: _Need, other: _Need) -> _Need:
+        one_exact, one_needs, one_tail = one
+        other_exact, other_needs, other_tail = other
+        tail = one_tail | other_tail
+        if len(tail) > _MOST_EXACT or "" in tail:
+            tail = _EMPTY
+        if one_exact is not None and other_exact is not None:
+            exact = one_exact | other_exact
+            if len(exact) <= _MOST_EXACT:
+                return exact, frozenset(), exact
+        # One group each side must contain: a match contains a text of one or the other.
+        one_group = _best(one_needs | _as_needs(one_exact) | _as_needs(one_tail))
+        other_group = _best(other_needs | _as_needs(other_exact) | _as_needs(other_tail))
+        if one_group is None or other_group is None:
+            return None, frozenset(), tail
+        return None, frozenset({one_group | other_group}), tail
+
+    def repeat(self, once: _Need, low: int, high: int | None) -> _Need:
+        exact, once_needs, tail = once
+        if low == high == 1:
+            return once
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | _EMPTY, frozenset(), exact | _EMPTY
+            return self.any_text()
+        return None, once_needs | _as_needs(exact), tail
+
+
+def _best(groups: frozenset[frozenset[str]]) -> frozenset[str] | None:
+    """The group whose shortest text is longest: the rarest to find by chance."""
+    return max(groups, key=lambda group: (min(map(len, group)), sorted(group)), default=None)
+
+
+class _Reader(Generic[_T]):
+    """One pattern read left to right: each method reads a construct and returns its reading."""
+
+    def __init__(self, pattern: str, reading: _Reading[_T]) -> None:
+        self.text = pattern
+        self.pos = 0
+        self.reading = reading
 
     def peek(self) -> str:
         return self.text[self.pos] if self.pos < len(self.text) else ""
@@ -86,21 +235,27 @@ class _Reader:
         self.pos += 1
         return char
 
-    def alternation(self) -> frozenset[str]:
-        heads = self.sequence()
+    def whole(self) -> _T:
+        read = self.alternation()
+        if self.pos != len(self.text):  # an unbalanced ")"
+            raise _UnreadableError
+        return read
+
+    def alternation(self) -> _T:
+        read = self.sequence()
         while self.peek() == "|":
             self.pos += 1
-            heads |= self.sequence()
-        return heads
+            read = self.reading.either(read, self.sequence())
+        return read
 
-    def sequence(self) -> frozenset[str]:
-        heads = _EMPTY
+    def sequence(self) -> _T:
+        read = self.reading.empty
         while self.peek() not in ("", "|", ")"):
-            if all(self.full(head) for head in heads):  # the rest cannot change them
+            if self.reading.settled(read):
                 self.skip_sequence()
                 break
-            heads = self.join(heads, self.quantified())
-        return heads
+            read = self.reading.then(read, self.quantified())
+        return read
 
     def skip_sequence(self) -> None:
         """Pass over the rest of an alternative, to the "|" or ")" that ends it."""
@@ -114,8 +269,8 @@ class _Reader:
             depth += 1 if char == "(" else -1 if char == ")" else 0
             self.pos += 1
 
-    def quantified(self) -> frozenset[str]:
-        heads = self.atom()
+    def quantified(self) -> _T:
+        read = self.atom()
         char = self.peek()
         if char == "?":
             low, high = 0, 1
@@ -129,28 +284,13 @@ class _Reader:
             high = low if bounds.group(2) is None else int(bounds.group(2) or 0) or None
             self.pos = bounds.end() - 1
         else:
-            return heads
+            return read
         self.pos += 1
         if self.peek() in ("?", "+"):  # lazy or possessive: the same texts
             self.pos += 1
-        return self.repeat(heads, low, high)
+        return self.reading.repeat(read, low, high)
 
-    def repeat(self, heads: frozenset[str], low: int, high: int | None) -> frozenset[str]:
-        """The beginnings of *low* to *high* (None: any number of) repeats of *heads*."""
-        repeated = _EMPTY
-        for _ in range(low):
-            repeated = self.join(repeated, heads)
-        times = low
-        while high is None or times < high:
-            more = repeated | self.join(repeated, heads)
-            if more == repeated:  # every beginning is full: more repeats add nothing
-                break
-            if len(more) > _MOST:
-                raise _UnreadableError
-            repeated, times = more, times + 1
-        return repeated
-
-    def atom(self) -> frozenset[str]:
+    def atom(self) -> _T:
         char = self.take()
         if char == "(":
             return self.group()
@@ -159,12 +299,14 @@ class _Reader:
         if char == "\\":
             return self.escape()
         if char in ("^", "$"):
-            return _EMPTY
-        if char in (".", "?", "*", "+", "{", ")"):  # any character, or a stray quantifier
+            return self.reading.empty
+        if char == ".":
+            return self.reading.any_text()
+        if char in ("?", "*", "+", "{", ")"):  # a stray quantifier
             raise _UnreadableError
-        return frozenset(char)
+        return self.reading.chars(frozenset(char))
 
-    def group(self) -> frozenset[str]:
+    def group(self) -> _T:
         lookaround = False
         if self.text.startswith("?:", self.pos):
             self.pos += 2
@@ -176,36 +318,36 @@ class _Reader:
             self.pos, lookaround = self.pos + 3, True
         elif self.peek() == "?":  # flags, comments, conditionals, back-references
             raise _UnreadableError
-        heads = self.alternation()
+        read = self.alternation()
         if self.take() != ")":
             raise _UnreadableError
         # A look-around matches no character: it only narrows what follows.
-        return _EMPTY if lookaround else heads
+        return self.reading.empty if lookaround else read
 
-    def escape(self) -> frozenset[str]:
+    def escape(self) -> _T:
         char = self.take()
         if char in _ZERO_WIDTH_ESCAPES:
-            return _EMPTY
+            return self.reading.empty
         if char.isalnum():  # classes of characters, back-references, \n, \x41 and the like
-            raise _UnreadableError
-        return frozenset(char)
+            return self.reading.any_text()
+        return self.reading.chars(frozenset(char))
 
-    def char_class(self) -> frozenset[str]:
-        if self.peek() == "^":
-            raise _UnreadableError  # "anything but" is any character, as far as a start goes
+    def char_class(self) -> _T:
+        if self.peek() == "^":  # "anything but"
+            self.skip_class()
+            return self.reading.any_text()
         chars: set[str] = set()
         first = True
         while True:
             char = self.take()
             if char == "]" and not first:
-                if len(chars) > _MOST:
-                    raise _UnreadableError
-                return frozenset(chars)
+                return self.reading.chars(frozenset(chars))
             first = False
             if char == "\\":
                 char = self.take()
                 if char.isalnum():
-                    raise _UnreadableError
+                    self.skip_class()
+                    return self.reading.any_text()
             if self.peek() == "-" and self.text[self.pos + 1 : self.pos + 2] not in ("]", ""):
                 self.pos += 1
                 end = self.take()
@@ -215,17 +357,11 @@ class _Reader:
             else:
                 chars.add(char)
 
-
-def _read(pattern: str, tokens: int, chars: int) -> frozenset[str] | None:
-    reader = _Reader(pattern, tokens, chars)
-    try:
-        heads = reader.alternation()
-        if reader.pos != len(pattern):  # an unbalanced ")"
-            raise _UnreadableError
-    except (_UnreadableError, ValueError):
-        return None
-    # An empty match is never used, so the empty beginning says nothing.
-    return heads - _EMPTY
+    def skip_class(self) -> None:
+        """Pass over the rest of a class that stands for too many characters to list."""
+        while (char := self.take()) != "]":
+            if char == "\\":
+                self.take()
 
 
 def starts(pattern: str) -> frozenset[str] | None:
@@ -245,16 +381,40 @@ def starts(pattern: str) -> frozenset[str] | None:
     True
     """
     for tokens, chars in _LEVELS:
-        heads = _read(pattern, tokens, chars)
-        if heads is not None:
-            return heads
+        try:
+            heads = _Reader(pattern, _Beginnings(tokens, chars)).whole()
+        except (_UnreadableError, ValueError):
+            continue
+        # An empty match is never used, so the empty beginning says nothing.
+        return heads - _EMPTY
     return None
+
+
+def needs(pattern: str) -> frozenset[frozenset[str]]:
+    """
+    Groups of texts every match of *pattern* contains one of each; none where the
+    reader cannot tell. A group with a text of one character is left out: nearly any
+    phrase has it.
+
+    >>> sorted(map(sorted, needs(r"N .+ (?:sec|min) ")))
+    [[' min ', ' sec '], ['N ']]
+    >>> sorted(map(sorted, needs(r"(?:N |ORD ){1,3}.* (?:rest|pause) ")))
+    [[' pause ', ' rest '], ['N ', 'ORD ']]
+    >>> needs(r"(?i)hold ")
+    frozenset()
+    """
+    try:
+        exact, groups, tail = _Reader(pattern, _Needs()).whole()
+    except (_UnreadableError, ValueError):
+        return frozenset()
+    groups |= _as_needs(exact) | _as_needs(tail)
+    return frozenset(group for group in groups if min(map(len, group)) > 1)
 
 
 def pattern_key(pattern: str) -> int:
     """
-    The key of *pattern* in the table of beginnings read ahead of time: a checksum of
-    its text, so a rule whose pattern changes is no longer found there.
+    The key of *pattern* in the table of its readings made ahead of time: a checksum
+    of its text, so a rule whose pattern changes is no longer found there.
 
     >>> pattern_key("N x ") == pattern_key("N x ")
     True
