@@ -1,6 +1,6 @@
 """
-Write src/rehabplan/phrases/_rule_starts.py: how each grammar rule can begin and what
-its matches need, read ahead of time.
+Write src/rehabplan/phrases/_rule_starts.py: the characters each grammar rule can start
+with and the texts its matches need, read ahead of time.
 
 Run ``python scripts/rule_starts.py`` after changing the grammar's rules; with ``--check``
 it exits with status 1 when the file is out of date. tests/phrases/test_grammar.py runs
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 from rehabplan.phrases._pattern_starts import needs, pattern_key, starts
@@ -23,12 +22,12 @@ __all__ = ["TABLE", "main", "table_source"]
 TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / "_rule_starts.py"
 
 _HEADER = '''"""
-How each grammar rule can begin and what its matches need (`_pattern_starts.starts`
-and `needs`), by the key of its pattern.
+The characters each grammar rule can start with and the texts its matches need
+(`_pattern_starts.starts` and `needs`), by the key of its pattern.
 
 Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
-of time: written by scripts/rule_starts.py, do not edit by hand. A rule's beginnings
-are joined by newlines; so are its groups of needs, each group's texts by tabs.
+of time: written by scripts/rule_starts.py, do not edit by hand. A rule's groups of
+needs are joined by newlines, each group's texts by tabs.
 """
 
 __all__ = ["NEEDS", "STARTS"]
@@ -47,9 +46,10 @@ def table_source() -> str:
         seen.add(key)
         heads = starts(pattern)
         if heads is not None:  # a rule that can begin anywhere is not listed
-            starts_lines.append(f"    {key}: {_text(sorted(heads))},  # {name}\n")
+            starts_lines.append(f"    {key}: {json.dumps(''.join(sorted(heads)))},  # {name}\n")
         groups = sorted(sorted(group) for group in needs(pattern))
-        needs_lines.append(f"    {key}: {_text(chr(9).join(g) for g in groups)},  # {name}\n")
+        needs_text = "\n".join("\t".join(group) for group in groups)
+        needs_lines.append(f"    {key}: {json.dumps(needs_text)},  # {name}\n")
     return "".join(
         [
             _HEADER,
@@ -61,10 +61,6 @@ def table_source() -> str:
             "}\n",
         ]
     )
-
-
-def _text(texts: Iterable[str]) -> str:
-    return json.dumps("\n".join(texts))
 
 
 def main(argv: list[str]) -> int:

@@ -36,7 +36,7 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.export.ical._series", "steady"): 4096,
     ("rehabplan.files._converter", "converter"): None,
     ("rehabplan.catalogue._catalogue", "default_catalogue"): None,
-    ("rehabplan.phrases._grammar", "_rules_by_start"): 1,
+    ("rehabplan.phrases._grammar", "_starts"): 1,
     ("rehabplan.phrases._grammar", "_candidates"): 1024,
     # One compiled pattern, and one set of needs, per rule of the grammar's fixed table.
     ("rehabplan.phrases._grammar", "_rule"): None,
@@ -222,9 +222,9 @@ def test_misspelling_cache_gives_the_function_s_answer(word: str) -> None:
     assert _reader.looks_misspelt(word) == _reader.looks_misspelt.__wrapped__(word)
 
 
-@given(ahead=st.text(max_size=20))
-def test_candidates_cache_gives_the_function_s_answer(ahead: str) -> None:
-    """The rules that can start at two tokens: the cache and the function agree."""
+@given(char=st.characters())
+def test_candidates_cache_gives_the_function_s_answer(char: str) -> None:
+    """The rules that can start at a character: the cache and the function agree."""
     from rehabplan.phrases import _grammar
 
-    assert _grammar._candidates(ahead) == _grammar._candidates.__wrapped__(ahead)
+    assert _grammar._candidates(char) == _grammar._candidates.__wrapped__(char)

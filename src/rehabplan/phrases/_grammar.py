@@ -6,7 +6,7 @@ token, the first that matches wins, and its handler turns the matched tokens int
 facts ("per_day 2", "hold 30 s", "anchor before run"). Every repetition that can fail
 is bounded, so reading time grows linearly with the text.
 
-A rule is compiled the first time a phrase reaches tokens it can begin with and
+A rule is compiled the first time a phrase reaches a token it can start with and
 holds the words it needs: compiling all of them costs tens of milliseconds, and a
 short phrase needs a few.
 """
@@ -25,33 +25,22 @@ from rehabplan.phrases._tokens import Tok as _Tok
 __all__ = ["facts"]
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    known = STARTS.get(pattern_key(pattern))
+    # A rule changed since the table was written is read now.
+    return starts(pattern) if known is None else frozenset(known)
+
+
 @lru_cache(maxsize=1)
-def _rules_by_start() -> tuple[dict[str, list[int]], list[int]]:
-    """
-    The rules, in order, by each text they can begin with; and those that can begin
-    with any text.
-    """
-    by_start: dict[str, list[int]] = {}
-    anywhere = []
-    for index, (_, pattern, _) in enumerate(RULES):
-        known = STARTS.get(pattern_key(pattern))
-        heads = known.split("\n") if known is not None else starts(pattern)
-        if heads is None:
-            anywhere.append(index)
-            continue
-        for head in heads:
-            by_start.setdefault(head, []).append(index)
-    return by_start, anywhere
+def _starts() -> tuple[frozenset[str] | None, ...]:
+    """Each rule's possible first characters (None: any), read once."""
+    return tuple(_first_chars(pattern) for _, pattern, _ in RULES)
 
 
-@lru_cache(maxsize=1024)  # two tokens of symbols; words of any script reach here
-def _candidates(ahead: str) -> tuple[int, ...]:
-    """The rules, in order, that can match text beginning with *ahead*."""
-    by_start, anywhere = _rules_by_start()
-    found = set(anywhere)
-    for end in range(1, len(ahead) + 1):
-        found.update(by_start.get(ahead[:end], ()))
-    return tuple(sorted(found))
+@lru_cache(maxsize=1024)  # a token's first character; words of any script reach here
+def _candidates(char: str) -> tuple[int, ...]:
+    """The rules, in order, whose match can start with *char*."""
+    return tuple(index for index, first in enumerate(_starts()) if first is None or char in first)
 
 
 @cache
@@ -90,12 +79,6 @@ def _plan(syms: tuple[str, ...]) -> tuple[_Step, ...]:
     return _cached_plan(syms)
 
 
-def _ahead(text: str, offset: int) -> str:
-    """The two tokens at *offset* in the symbols' text (or the one left), with their spaces."""
-    second = text.find(" ", text.find(" ", offset) + 1)
-    return text[offset : second + 1 if second >= 0 else len(text)]
-
-
 def _first_match(text: str, offset: int, met: dict[int, bool]) -> tuple[int, re.Match[str]] | None:
     """
     The first rule, in order, that matches one token or more at *offset*, and its match.
@@ -103,7 +86,7 @@ def _first_match(text: str, offset: int, met: dict[int, bool]) -> tuple[int, re.
     *met* holds, for each rule asked about so far, whether the text has what the rule
     needs: a rule whose needs are missing is neither compiled nor tried.
     """
-    for index in _candidates(_ahead(text, offset)):
+    for index in _candidates(text[offset]):
         has_needs = met.get(index)
         if has_needs is None:
             has_needs = met[index] = all(

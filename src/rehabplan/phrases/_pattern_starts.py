@@ -1,18 +1,15 @@
 """
 What a match of a regular expression must look like, read from its text.
 
-The grammar compiles a rule only when a phrase reaches tokens the rule can start
-with, and only when the rest of the phrase holds the words the rule needs: compiling
-all of them costs tens of milliseconds that a short phrase need not pay.
-
-A rule's *beginnings* are the texts its first two tokens can be (symbols, each
-followed by one space): "N x " for "3 x 15", "at least " for "at least 3 times".
-Its *needs* are texts a match must contain, one of each group: a rule about holds
-needs "sec" or "second" somewhere after its first token.
+The grammar compiles a rule only when a phrase reaches a token the rule can start
+with, and only when the phrase holds the words every match of the rule contains:
+compiling all of them costs tens of milliseconds that a short phrase need not pay.
+A rule about holds starts with "N" (a number) or a word such as "hold", and needs
+"sec" or "second" in the phrase.
 
 The reader follows the part of the syntax the rules use. Where it cannot tell, it
-widens the answer (beginnings of one token, then of one character, then "any"; no
-need), so a rule it leaves out can never have matched.
+widens the answer (any first character; no need), so a rule it leaves out can never
+have matched.
 """
 
 from __future__ import annotations
@@ -29,20 +26,16 @@ _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 #: A run of pattern text with no group or alternative in it (classes and escapes whole).
 _FLAT = re.compile(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
-#: The most beginnings a rule may have; a rule with more is read more coarsely.
-_MOST = 256
 #: The most texts a part of a pattern is followed as, for its needs.
 _MOST_EXACT = 16
 #: The empty text: a construct that may match nothing.
 _EMPTY = frozenset({""})
-#: How finely to read beginnings, finest first: (tokens, characters) one may hold.
-_LEVELS = ((2, 1 << 30), (1, 1 << 30), (1, 1))
 
 _T = TypeVar("_T")
 
 
 class _UnreadableError(Exception):
-    """Syntax the reader does not follow, or more texts than are worth listing."""
+    """Syntax the reader does not follow."""
 
 
 class _Reading(Generic[_T]):
@@ -75,68 +68,28 @@ class _Reading(Generic[_T]):
         return False
 
 
-class _Beginnings(_Reading[frozenset[str]]):
-    """
-    The texts matches begin with, each cut after *tokens* spaces or *chars*
-    characters, whichever comes first (a shorter text is a whole match).
-    """
+class _FirstChars(_Reading[frozenset[str]]):
+    """The characters matches start with, and "" when a match can be empty."""
 
     empty = _EMPTY
 
-    def __init__(self, tokens: int, chars: int) -> None:
-        self.tokens = tokens
-        self.most_chars = chars
-
-    def full(self, text: str) -> bool:
-        """True when *text* is as long as a beginning gets: nothing is added to it."""
-        return len(text) >= self.most_chars or text.count(" ") >= self.tokens
-
-    def cut(self, text: str) -> str:
-        """*text* cut to the length of a beginning."""
-        text = text[: self.most_chars]
-        end = -1
-        for _ in range(self.tokens):
-            end = text.find(" ", end + 1)
-            if end < 0:
-                return text
-        return text[: end + 1]
-
     def chars(self, chars: frozenset[str]) -> frozenset[str]:
-        if len(chars) > _MOST:
-            raise _UnreadableError
         return chars
 
     def any_text(self) -> frozenset[str]:
         raise _UnreadableError
 
     def then(self, first: frozenset[str], more: frozenset[str]) -> frozenset[str]:
-        joined = frozenset(
-            head if self.full(head) else self.cut(head + after)
-            for head, after in product(first, more)
-        )
-        if len(joined) > _MOST:
-            raise _UnreadableError
-        return joined
+        return (first - _EMPTY) | more if "" in first else first
 
     def either(self, one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
         return one | other
 
     def repeat(self, once: frozenset[str], low: int, high: int | None) -> frozenset[str]:
-        repeated = _EMPTY
-        for _ in range(low):
-            repeated = self.then(repeated, once)
-        times = low
-        while high is None or times < high:
-            more = repeated | self.then(repeated, once)
-            if more == repeated:  # every beginning is full: more repeats add nothing
-                break
-            if len(more) > _MOST:
-                raise _UnreadableError
-            repeated, times = more, times + 1
-        return repeated
+        return once | _EMPTY if low == 0 else once
 
     def settled(self, read: frozenset[str]) -> bool:
-        return all(self.full(head) for head in read)
+        return "" not in read
 
 
 #: What a construct must match: its whole text, one of a few (None: too many to list);
@@ -366,28 +319,22 @@ class _Reader(Generic[_T]):
 
 def starts(pattern: str) -> frozenset[str] | None:
     """
-    The texts a non-empty match of *pattern* can begin with: its first two tokens, or
-    one, or its first character where the reader cannot tell more; None when any text
-    can begin a match, as far as the reader can tell.
+    The characters a non-empty match of *pattern* can start with, or None when any
+    can (the pattern uses syntax this reader does not follow).
 
-    A match begins with one of these texts, or is itself the start of one (a match
-    that ends inside its first two tokens).
-
-    >>> sorted(starts(r"(?:at least |up to )?(?P<n>N) (?:x|sets) "))
-    ['N sets ', 'N x ', 'at least ', 'up to ']
+    >>> sorted(starts(r"(?:at least |up to )?(?P<n>N) x "))
+    ['N', 'a', 'u']
     >>> sorted(starts(r"(?!not )(?:[a-c]+ ){0,2}day "))
     ['a', 'b', 'c', 'd']
     >>> starts(r".+ ") is None
     True
     """
-    for tokens, chars in _LEVELS:
-        try:
-            heads = _Reader(pattern, _Beginnings(tokens, chars)).whole()
-        except (_UnreadableError, ValueError):
-            continue
-        # An empty match is never used, so the empty beginning says nothing.
-        return heads - _EMPTY
-    return None
+    try:
+        first = _Reader(pattern, _FirstChars()).whole()
+    except (_UnreadableError, ValueError):
+        return None
+    # An empty match is never used, so that a match can be empty says nothing.
+    return first - _EMPTY
 
 
 def needs(pattern: str) -> frozenset[frozenset[str]]:

@@ -1,207 +1,207 @@
 """
-How each grammar rule can begin and what its matches need (`_pattern_starts.starts`
-and `needs`), by the key of its pattern.
+The characters each grammar rule can start with and the texts its matches need
+(`_pattern_starts.starts` and `needs`), by the key of its pattern.
 
 Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
-of time: written by scripts/rule_starts.py, do not edit by hand. A rule's beginnings
-are joined by newlines; so are its groups of needs, each group's texts by tabs.
+of time: written by scripts/rule_starts.py, do not edit by hand. A rule's groups of
+needs are joined by newlines, each group's texts by tabs.
 """
 
 __all__ = ["NEEDS", "STARTS"]
 
 STARTS: dict[int, str] = {
-    2659105279: "sets x ",  # label_sets_x_reps
-    3893835752: "session / \nsession a \nsession each \nsession per \nx / \nx a \nx each \nx per ",  # label_per_period
-    1757080606: "hold N \nreps N \nsets N ",  # label_bare
-    1165484270: "N x ",  # stacked_per_day
-    3512301311: "N x ",  # three_counts
-    985106616: "N / \nN | \n| N ",  # table_row
-    1456299351: "N x ",  # reps_then_frequency
-    2705912219: "N reps \nN x \nx N ",  # reps_x_counted_sets
-    2591084353: "x N ",  # x_reps_then_frequency
-    4204326547: "N reps \nN sets ",  # definition
-    2850848543: "borg - \nborg : \nborg = \nborg N \nborg at \nborg level \nborg of \nborg rating \nborg scale \nborg score \neffort - \neffort : \neffort = \neffort N \neffort at \neffort level \neffort of \neffort rating \neffort scale \neffort score \nexertion - \nexertion : \nexertion = \nexertion N \nexertion at \nexertion level \nexertion of \nexertion rating \nexertion scale \nexertion score \nrpe - \nrpe : \nrpe = \nrpe N \nrpe at \nrpe level \nrpe of \nrpe rating \nrpe scale \nrpe score ",  # rating
-    3088784687: "during \nfor \nin \nlast \nlasting \nlasts \nover \nsettle \nsettles \nsubside \nsubsides \nwithin ",  # window_after
-    4033959535: "distributed across \ndistributed during \ndistributed out \ndistributed over \ndistributed through \ndistributed throughout \ndivided across \ndivided during \ndivided out \ndivided over \ndivided through \ndivided throughout \nduring the \nin the \nover the \nspaced across \nspaced during \nspaced out \nspaced over \nspaced through \nspaced throughout \nsplit across \nsplit during \nsplit out \nsplit over \nsplit through \nsplit throughout \nspread across \nspread during \nspread out \nspread over \nspread through \nspread throughout \nthroughout the ",  # spread_through_day
-    2967925299: "( or \n, or \n; or ",  # alternative
-    780602832: ", and \n, plus \n, with \n; and \n; plus \n; with \nand additional \nand extra \nand more \nand separate \nand some \nplus additional \nplus extra \nplus more \nplus separate \nplus some \nwith additional \nwith extra \nwith more \nwith separate \nwith some ",  # other_activity
-    737921335: "during days \nduring easy \nduring non \nduring off \nduring recovery \nduring rest \nduring the \nduring your \non days \non easy \non non \non off \non recovery \non rest \non the \non your ",  # other_days
-    1878242288: "after N \nafter a \nafter about \nafter approx \nafter approximately \nafter around \nafter at \nafter atleast \nafter first \nafter initial \nafter just \nafter max \nafter maximum \nafter minimum \nafter no \nafter not \nafter only \nafter roughly \nafter the \nafter up \nafter ~ \nbeyond N \nbeyond a \nbeyond about \nbeyond approx \nbeyond approximately \nbeyond around \nbeyond at \nbeyond atleast \nbeyond first \nbeyond initial \nbeyond just \nbeyond max \nbeyond maximum \nbeyond minimum \nbeyond no \nbeyond not \nbeyond only \nbeyond roughly \nbeyond the \nbeyond up \nbeyond ~ \npast N \npast a \npast about \npast approx \npast approximately \npast around \npast at \npast atleast \npast first \npast initial \npast just \npast max \npast maximum \npast minimum \npast no \npast not \npast only \npast roughly \npast the \npast up \npast ~ ",  # later_start
-    2150697755: "cut back \ncut down \ncut it \ncut them \ncut this \ncut to \ncutting back \ncutting down \ncutting it \ncutting them \ncutting this \ncutting to \ndecrease back \ndecrease down \ndecrease it \ndecrease them \ndecrease this \ndecrease to \ndecreasing back \ndecreasing down \ndecreasing it \ndecreasing them \ndecreasing this \ndecreasing to \ndrop back \ndrop down \ndrop it \ndrop them \ndrop this \ndrop to \ndropping back \ndropping down \ndropping it \ndropping them \ndropping this \ndropping to \nreduce back \nreduce down \nreduce it \nreduce them \nreduce this \nreduce to \nreducing back \nreducing down \nreducing it \nreducing them \nreducing this \nreducing to ",  # reduce_to
-    1304308962: "any time \nanytime \nanytime that \nanytime you \neach time \nevery time ",  # unknown_event
-    3220287546: "complete rest \nrelative rest \nrest N \nrest a \nrest about \nrest approx \nrest approximately \nrest around \nrest at \nrest atleast \nrest for \nrest just \nrest max \nrest maximum \nrest minimum \nrest no \nrest not \nrest only \nrest roughly \nrest up \nrest ~ ",  # rest_for_days
-    3665164322: "during a \nduring breakfast \nduring dinner \nduring each \nduring every \nduring food \nduring lunch \nduring meal \nduring meals \nduring supper \nduring your \nwith a \nwith breakfast \nwith dinner \nwith each \nwith every \nwith food \nwith lunch \nwith meal \nwith meals \nwith supper \nwith your ",  # with_meals
-    2481179675: "each waking \nq waking ",  # waking_hour
-    900352405: "each N \neach a \neach about \neach approx \neach approximately \neach around \neach at \neach atleast \neach just \neach max \neach maximum \neach minimum \neach no \neach not \neach only \neach roughly \neach up \neach ~ \nq N \nq a \nq about \nq approx \nq approximately \nq around \nq at \nq atleast \nq just \nq max \nq maximum \nq minimum \nq no \nq not \nq only \nq roughly \nq up \nq ~ ",  # every_minutes
-    644836493: "allow N \nallow at \nallow atleast \nallow for \nleave N \nleave at \nleave atleast \nleave for \nrecover N \nrecover at \nrecover atleast \nrecover for \nrest N \nrest at \nrest atleast \nrest for \nwait N \nwait at \nwait atleast \nwait for ",  # rest_hours_between
-    4274151066: "each evening \neach night \nevening before \nevening just \nevening right \nin the \nnight before \nnight just \nnight right ",  # evening_before_bed
-    4208700993: "as VAGUE ",  # as_many_as_you_can
-    3350883330: "N ",  # reps_then_sets
-    2114889393: "N sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nlift N \nlift a \nlift about \nlift approx \nlift approximately \nlift around \nlift at \nlift atleast \nlift back \nlift down \nlift for \nlift in \nlift it \nlift just \nlift max \nlift maximum \nlift minimum \nlift no \nlift not \nlift only \nlift over \nlift roughly \nlift slow \nlift slowly \nlift up \nlift yourself \nlift ~ \nlifting N \nlifting a \nlifting about \nlifting approx \nlifting approximately \nlifting around \nlifting at \nlifting atleast \nlifting back \nlifting down \nlifting for \nlifting in \nlifting it \nlifting just \nlifting max \nlifting maximum \nlifting minimum \nlifting no \nlifting not \nlifting only \nlifting over \nlifting roughly \nlifting slow \nlifting slowly \nlifting up \nlifting yourself \nlifting ~ \nlower N \nlower a \nlower about \nlower approx \nlower approximately \nlower around \nlower at \nlower atleast \nlower back \nlower down \nlower for \nlower in \nlower it \nlower just \nlower max \nlower maximum \nlower minimum \nlower no \nlower not \nlower only \nlower over \nlower roughly \nlower slow \nlower slowly \nlower up \nlower yourself \nlower ~ \nlowering N \nlowering a \nlowering about \nlowering approx \nlowering approximately \nlowering around \nlowering at \nlowering atleast \nlowering back \nlowering down \nlowering for \nlowering in \nlowering it \nlowering just \nlowering max \nlowering maximum \nlowering minimum \nlowering no \nlowering not \nlowering only \nlowering over \nlowering roughly \nlowering slow \nlowering slowly \nlowering up \nlowering yourself \nlowering ~ \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nraise N \nraise a \nraise about \nraise approx \nraise approximately \nraise around \nraise at \nraise atleast \nraise back \nraise down \nraise for \nraise in \nraise it \nraise just \nraise max \nraise maximum \nraise minimum \nraise no \nraise not \nraise only \nraise over \nraise roughly \nraise slow \nraise slowly \nraise up \nraise yourself \nraise ~ \nraising N \nraising a \nraising about \nraising approx \nraising approximately \nraising around \nraising at \nraising atleast \nraising back \nraising down \nraising for \nraising in \nraising it \nraising just \nraising max \nraising maximum \nraising minimum \nraising no \nraising not \nraising only \nraising over \nraising roughly \nraising slow \nraising slowly \nraising up \nraising yourself \nraising ~ \nroughly N \ntake N \ntake a \ntake about \ntake approx \ntake approximately \ntake around \ntake at \ntake atleast \ntake just \ntake max \ntake maximum \ntake minimum \ntake no \ntake not \ntake only \ntake roughly \ntake up \ntake ~ \nup to \n~ N ",  # tempo_seconds
-    2665620054: "N kg \nN lb \na N \na bottle \na bottles \na can \na cans \na dumbbell \na dumbbells \na tin \na tins \na weight \na weights \nan N \nan bottle \nan bottles \nan can \nan cans \nan dumbbell \nan dumbbells \nan tin \nan tins \nan weight \nan weights \nbottle held \nbottle in \nbottles held \nbottles in \ncan held \ncan in \ncans held \ncans in \ndumbbell held \ndumbbell in \ndumbbells held \ndumbbells in \nhold N \nhold a \nhold an \nhold bottle \nhold bottles \nhold can \nhold cans \nhold dumbbell \nhold dumbbells \nhold tin \nhold tins \nhold weight \nhold weights \nholding N \nholding a \nholding an \nholding bottle \nholding bottles \nholding can \nholding cans \nholding dumbbell \nholding dumbbells \nholding tin \nholding tins \nholding weight \nholding weights \ntin held \ntin in \ntins held \ntins in \nusing N \nusing a \nusing an \nusing bottle \nusing bottles \nusing can \nusing cans \nusing dumbbell \nusing dumbbells \nusing tin \nusing tins \nusing weight \nusing weights \nweight held \nweight in \nweights held \nweights in \nwith N \nwith a \nwith an \nwith bottle \nwith bottles \nwith can \nwith cans \nwith dumbbell \nwith dumbbells \nwith tin \nwith tins \nwith weight \nwith weights ",  # load_in_hands
-    862021760: "VAGUE during \nVAGUE intervals \nVAGUE through \nVAGUE throughout \nat VAGUE \nlittle and \nlittle but \noften during \noften through \noften throughout \nregularly during \nregularly through \nregularly throughout \nrepeatedly during \nrepeatedly through \nrepeatedly throughout ",  # spread_over_day
-    1587800818: "can take \ncan takes \ncould take \ncould takes \nmay take \nmay takes \nmight take \nmight takes \nnormally take \nnormally takes \noften take \noften takes \nshould take \nshould takes \ntake N \ntake a \ntake about \ntake approx \ntake approximately \ntake around \ntake at \ntake atleast \ntake just \ntake max \ntake maximum \ntake minimum \ntake no \ntake not \ntake only \ntake roughly \ntake up \ntake ~ \ntakes N \ntakes a \ntakes about \ntakes approx \ntakes approximately \ntakes around \ntakes at \ntakes atleast \ntakes just \ntakes max \ntakes maximum \ntakes minimum \ntakes no \ntakes not \ntakes only \ntakes roughly \ntakes up \ntakes ~ \nusually take \nusually takes \nwill take \nwill takes ",  # expected_time
-    2350589369: "avoid \ndo \ndon't \ndont \nnever \nno ",  # restriction
-    529017245: "add to \nadd up \nadds to \nadds up \ncome to \ncome up \ncomes to \ncomes up ",  # sum
-    2903234970: "review after \nreview at \nreview in ",  # review_at
-    3640076657: "do it \ndo them \ndo this \nrepeat N \nrepeated N \nrepeating N ",  # more_in_the_day
-    2921136553: "N reps ",  # reps_x_sets_bare
-    4128470200: "bike N \nbike for \nbiking N \nbiking for \ncycle N \ncycle for \ncycling N \ncycling for \nhike N \nhike for \nhiking N \nhiking for \nhop N \nhop for \nhopping N \nhopping for \nhops N \nhops for \njog N \njog for \njogging N \njogging for \njumping N \njumping for \njumps N \njumps for \nmarch N \nmarch for \nmarching N \nmarching for \nride N \nride for \nriding N \nriding for \nrow N \nrow for \nrowing N \nrowing for \nrun N \nrun for \nrunning N \nrunning for \nruns N \nruns for \nskip N \nskip for \nskipping N \nskipping for \nswim N \nswim for \nswimming N \nswimming for \nwalk N \nwalk for \nwalking N \nwalking for \nwalks N \nwalks for ",  # sets_of_bout
-    2914661534: "N hour \nN hours \nat least \natleast N ",  # hours_apart
-    835162818: "if a \nif activity \nif aggravates \nif any \nif brings \nif causes \nif exercise \nif exercises \nif gives \nif increases \nif it \nif makes \nif movement \nif produces \nif stretch \nif that \nif the \nif this \nif worsens \nif your \nshould a \nshould activity \nshould aggravates \nshould any \nshould brings \nshould causes \nshould exercise \nshould exercises \nshould gives \nshould increases \nshould it \nshould makes \nshould movement \nshould produces \nshould stretch \nshould that \nshould the \nshould this \nshould worsens \nshould your \nwhen a \nwhen activity \nwhen aggravates \nwhen any \nwhen brings \nwhen causes \nwhen exercise \nwhen exercises \nwhen gives \nwhen increases \nwhen it \nwhen makes \nwhen movement \nwhen produces \nwhen stretch \nwhen that \nwhen the \nwhen this \nwhen worsens \nwhen your ",  # stop_rule_after_condition
-    1812382493: "reduce activity \nreduce exercise \nreduce exercises \nreduce if \nreduce it \nreduce once \nreduce that \nreduce the \nreduce them \nreduce this \nreduce when \nreduce your \nrest activity \nrest exercise \nrest exercises \nrest if \nrest it \nrest once \nrest that \nrest the \nrest them \nrest this \nrest when \nrest your \nstop activity \nstop exercise \nstop exercises \nstop if \nstop it \nstop once \nstop that \nstop the \nstop them \nstop this \nstop when \nstop your ",  # stop_rule
-    3574613860: "fig N \nfigure N \nlevel N \nno N \nnumber N \npage N \nphase N \nstage N \nstages N \nstep N \nsteps N \ntable N ",  # reference
-    1525590984: "N % \nN rm ",  # percent_rm
-    416322151: "N on \nN out \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # rating
-    840658078: "DOW & \nDOW , \nDOW DOW \nDOW and \nDOW are \nDOW is \nDOW or ",  # rest_days
-    3589608405: "begin N \nbegin a \nbeginning N \nbeginning a \nfrom N \nfrom a \nstart N \nstart a \nstarting N \nstarting a ",  # start_after
-    2585956110: "until it \nuntil it's \nuntil pain \nuntil you \nuntil you're ",  # criterion
-    2250050705: "until appointment \nuntil at \nuntil by \nuntil check \nuntil checkup \nuntil clinic \nuntil doctor \nuntil follow \nuntil followup \nuntil hospital \nuntil next \nuntil physio \nuntil physiotherapist \nuntil physiotherapy \nuntil review \nuntil surgeon \nuntil the \nuntil visit \nuntil you \nuntil your ",  # until_visit
-    3108014214: "if it \nif it's \nif pain \nif you \nif you're \nonce it \nonce it's \nonce pain \nonce you \nonce you're \nwhen it \nwhen it's \nwhen pain \nwhen you \nwhen you're ",  # condition
-    245097722: ", and \n, then \n. and \n. then \n; and \n; then \na review \nand then \nreview \nthen a \nthen review ",  # review
-    3070883880: "do not \ndon't a \ndon't hold \ndon't holding \ndont a \ndont hold \ndont holding \nnever a \nnever hold \nnever holding \nno a \nno hold \nno holding \nwithout a \nwithout hold \nwithout holding ",  # no_hold
-    1856030400: "N x ",  # distance_bouts
-    1723990861: "N day \nN days \nN month \nN months \nN week \nN weeks \nappointment in \nappointment is \nappointment will \ncheck - \ncheck up \ncheckup in \ncheckup is \ncheckup will \nclinic in \nclinic is \nclinic will \nfollow - \nfollow up \nfollowup in \nfollowup is \nfollowup will \nreview in \nreview is \nreview will \nvisit in \nvisit is \nvisit will ",  # milestone
-    3259312317: "deeper each \ndeeper every \nfarther each \nfarther every \nfurther each \nfurther every \nharder each \nharder every \nhigher each \nhigher every \nlonger each \nlonger every \nlower each \nlower every \nmore each \nmore every ",  # unmeasured_progression
-    466608673: "and do \nand repeat \nand same \nand the \ndo same \ndo the \nrepeat for \nrepeat on \nrepeat same \nrepeat the \nrepeat to \nrepeat using \nrepeat with \nsame for \nsame on \nsame to \nsame using \nsame with \nthe same \nthen do \nthen repeat \nthen same \nthen the ",  # same_on_named_side
-    999651115: "N bouts \nN cycles \nN intervals \nN pass \nN passes \nN such ",  # cycles
-    4118968091: "the after \nthese after ",  # the_following
-    2280234268: "N day \nN days ",  # days_of_activity_a_week
-    2306115991: "N x ",  # sets_reps_each_side
-    1082999133: "N degrees \nN \u00b0 ",  # degrees
-    2987387019: "N - \ntempo : \ntempo N ",  # tempo_digits
-    3679345631: "a slow \nfor a \nover a \nover count \nover slow \nover the ",  # tempo_count
-    187217555: "a count \ncount of \ncount to \nfor a \nfor count ",  # count_hold
-    3322627178: "complete cycle \ncomplete entire \ncomplete full \ncomplete program \ncomplete programme \ncomplete routine \ncomplete sequence \ncomplete series \ncomplete sets \ncomplete that \ncomplete the \ncomplete this \ncomplete whole \ncycle are \ncycle is \ncycle repeat \ndo cycle \ndo entire \ndo full \ndo program \ndo programme \ndo routine \ndo sequence \ndo series \ndo sets \ndo that \ndo the \ndo this \ndo whole \ngo through \nprogram are \nprogram is \nprogram repeat \nprogramme are \nprogramme is \nprogramme repeat \nrepeat cycle \nrepeat entire \nrepeat full \nrepeat program \nrepeat programme \nrepeat routine \nrepeat sequence \nrepeat series \nrepeat sets \nrepeat that \nrepeat the \nrepeat this \nrepeat whole \nroutine are \nroutine is \nroutine repeat \nsequence are \nsequence is \nsequence repeat \nseries are \nseries is \nseries repeat \nsets are \nsets is \nsets repeat ",  # rounds
-    1658185455: "N reps \nN x \nrepeat N \nrepeat for ",  # reps_rest_rounds
-    3057468235: "N sets ",  # sets_per_day
-    499530132: "N day \nN days \nN month \nN months \nN week \nN weeks ",  # program_length
-    3952637861: "allow N \nallow a \nallow at \nallow for \nallow one \nhave N \nhave a \nhave at \nhave for \nhave one \nleave N \nleave a \nleave at \nleave for \nleave one \nrest N \nrest a \nrest at \nrest for \nrest one \ntake N \ntake a \ntake at \ntake for \ntake one \nwith N \nwith a \nwith at \nwith for \nwith one ",  # days_between
-    3564508310: "after completion \nbefore and \non completion ",  # bare_anchor
-    656961805: "N , \nN reps \nN x \ndo N \nperform N ",  # sets_with_rests
-    4256335020: "N , \nN reps \nN x \ndo N \nperform N ",  # sets_with_rests_another
-    1177252260: "do N \nperform N ",  # do_n
-    2959840730: "frequency / \nfrequency a \nfrequency per ",  # label_frequency_day
-    3001725150: "frequency / \nfrequency a \nfrequency per ",  # label_frequency_week
-    2388122863: "N N ",  # dur_sets
-    1554805036: "last thing ",  # last_thing_at_night
-    3004658319: "at retiring \nbefore retiring \non retiring \nupon retiring ",  # on_retiring
-    1994999798: "N N ",  # timed_sessions
-    363106019: "once completed \nonce done \nonce finished \nonce have \nonce you \nonce you've ",  # once_finished
-    298356832: "on N \non a \non single ",  # on_one_limb
-    4120283764: "break from \nrest from \nstop from \ntime off ",  # rest_from
-    360441712: "bounce \nbouncing \ncircle \ncircling \ncontinue \ndo \npedal \npedaling \npedalling \nperform \npump \npumping \nrelax \nrelaxation \nrepeat \nreps \nrest \nrock \nrocking \nrotate \nrotating \nshake \nshaking \nswing \nswinging \ntap \ntapping \nwiggle \nwiggling \nwork \nworking ",  # timed_work
-    2793152082: "N sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \nfor N \nfor a \nfor about \nfor approx \nfor approximately \nfor around \nfor at \nfor atleast \nfor just \nfor max \nfor maximum \nfor minimum \nfor no \nfor not \nfor only \nfor roughly \nfor up \nfor ~ \njust N \nkeep N \nkeep a \nkeep about \nkeep approx \nkeep approximately \nkeep around \nkeep at \nkeep atleast \nkeep for \nkeep here \nkeep it \nkeep just \nkeep max \nkeep maximum \nkeep minimum \nkeep no \nkeep not \nkeep only \nkeep position \nkeep roughly \nkeep still \nkeep stretch \nkeep stretching \nkeep that \nkeep the \nkeep there \nkeep this \nkeep up \nkeep ~ \nmaintain N \nmaintain a \nmaintain about \nmaintain approx \nmaintain approximately \nmaintain around \nmaintain at \nmaintain atleast \nmaintain for \nmaintain here \nmaintain it \nmaintain just \nmaintain max \nmaintain maximum \nmaintain minimum \nmaintain no \nmaintain not \nmaintain only \nmaintain position \nmaintain roughly \nmaintain still \nmaintain stretch \nmaintain stretching \nmaintain that \nmaintain the \nmaintain there \nmaintain this \nmaintain up \nmaintain ~ \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nremain N \nremain a \nremain about \nremain approx \nremain approximately \nremain around \nremain at \nremain atleast \nremain for \nremain here \nremain it \nremain just \nremain max \nremain maximum \nremain minimum \nremain no \nremain not \nremain only \nremain position \nremain roughly \nremain still \nremain stretch \nremain stretching \nremain that \nremain the \nremain there \nremain this \nremain up \nremain ~ \nroughly N \nstay N \nstay a \nstay about \nstay approx \nstay approximately \nstay around \nstay at \nstay atleast \nstay for \nstay here \nstay it \nstay just \nstay max \nstay maximum \nstay minimum \nstay no \nstay not \nstay only \nstay position \nstay roughly \nstay still \nstay stretch \nstay stretching \nstay that \nstay the \nstay there \nstay this \nstay up \nstay ~ \nstretch N \nstretch a \nstretch about \nstretch approx \nstretch approximately \nstretch around \nstretch at \nstretch atleast \nstretch just \nstretch max \nstretch maximum \nstretch minimum \nstretch no \nstretch not \nstretch only \nstretch roughly \nstretch up \nstretch ~ \nstretching N \nstretching a \nstretching about \nstretching approx \nstretching approximately \nstretching around \nstretching at \nstretching atleast \nstretching just \nstretching max \nstretching maximum \nstretching minimum \nstretching no \nstretching not \nstretching only \nstretching roughly \nstretching up \nstretching ~ \nup to \n~ N ",  # seconds_hold
-    1183345203: "N x \ndo this \nrepeat N \nrepeated N ",  # times_during_the_day
-    1869667999: "hold N \nhold breath \nhold breaths \nhold for \nhold it \nhold this ",  # hold_breaths
-    576561222: "add N \nadd by \nadding N \nadding by \nincrease N \nincrease by \nincreasing N \nincreasing by ",  # increase_by
-    2235667427: ", after \n, and \n, then \n, there \n, thereafter \n. after \n. and \n. then \n. there \n. thereafter \n; after \n; and \n; then \n; there \n; thereafter \nafter that \nand after \nand then \nand there \nand thereafter \nthen \nthere after \nthereafter ",  # then_stage
-    2757722763: "sets / ",  # label_sets_slash_reps
-    328112290: "daily - \ndaily : \ndaily = \ndaily N \ndaily a \ndaily about \ndaily approx \ndaily approximately \ndaily around \ndaily at \ndaily atleast \ndaily just \ndaily max \ndaily maximum \ndaily minimum \ndaily no \ndaily not \ndaily only \ndaily roughly \ndaily up \ndaily | \ndaily ~ \nhold - \nhold : \nhold = \nhold N \nhold a \nhold about \nhold approx \nhold approximately \nhold around \nhold at \nhold atleast \nhold just \nhold max \nhold maximum \nhold minimum \nhold no \nhold not \nhold only \nhold roughly \nhold up \nhold | \nhold ~ \nrepeat - \nrepeat : \nrepeat = \nrepeat N \nrepeat a \nrepeat about \nrepeat approx \nrepeat approximately \nrepeat around \nrepeat at \nrepeat atleast \nrepeat just \nrepeat max \nrepeat maximum \nrepeat minimum \nrepeat no \nrepeat not \nrepeat only \nrepeat roughly \nrepeat up \nrepeat | \nrepeat ~ \nreps - \nreps : \nreps = \nreps N \nreps a \nreps about \nreps approx \nreps approximately \nreps around \nreps at \nreps atleast \nreps just \nreps max \nreps maximum \nreps minimum \nreps no \nreps not \nreps only \nreps roughly \nreps up \nreps | \nreps ~ \nsets - \nsets : \nsets = \nsets N \nsets a \nsets about \nsets approx \nsets approximately \nsets around \nsets at \nsets atleast \nsets just \nsets max \nsets maximum \nsets minimum \nsets no \nsets not \nsets only \nsets roughly \nsets up \nsets | \nsets ~ \nweekly - \nweekly : \nweekly = \nweekly N \nweekly a \nweekly about \nweekly approx \nweekly approximately \nweekly around \nweekly at \nweekly atleast \nweekly just \nweekly max \nweekly maximum \nweekly minimum \nweekly no \nweekly not \nweekly only \nweekly roughly \nweekly up \nweekly | \nweekly ~ ",  # label
-    1704777242: "advance \nadvancing \nbuild \nbuilding \ngoing \nincrease \nincreasing \nprogress \nprogressed \nprogressing \nwork \nworking ",  # progression
-    1297218920: "+ N ",  # progress_step
-    4286835434: "N / \nfor N \nx N ",  # uk_duration
-    3503906416: "N / ",  # ratio
-    1115746951: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # bout_per_day
-    1788622393: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \nfor N \nfor a \nfor about \nfor approx \nfor approximately \nfor around \nfor at \nfor atleast \nfor just \nfor max \nfor maximum \nfor minimum \nfor no \nfor not \nfor only \nfor roughly \nfor up \nfor ~ \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # bout_at_a_time
-    3629886702: "bike \nbiking \ncycle \ncycling \nhike \nhiking \njog \njogging \nmarch \nmarching \nride \nriding \nrow \nrowing \nrun \nrunning \nruns \nskip \nskipping \nswim \nswimming \nwalk \nwalking \nwalks ",  # bout_locomotion
-    1201888656: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # bout_then_locomotion
-    574191535: "N x ",  # sets_reps_hold
-    1056112699: "N x ",  # reps_hold
-    1810988713: "N sets ",  # sets_of_hold
-    4241016000: "N sets ",  # sets_of_dur
-    3667243732: "N reps ",  # reps_of_hold
-    4266242197: "N x ",  # sets_x_reps
-    4094484743: "N sets ",  # sets_of_reps
-    3429883119: "N reps ",  # reps_x_sets
-    3599303476: "N more \nN sets ",  # sets
-    1389894216: "N ea \nN each \nN for \nN on \nN per \nN reps \nN with \nN x ",  # reps_per_side
-    1555769748: "N rm ",  # reps_rm
-    180016031: "N ",  # reps
-    3743792367: "repeat ",  # repeat
-    3169048201: "and then \nthen repeat ",  # then_repeat
-    2785826361: "repeat : \nrepeat all \nrepeat both \nrepeat each \nrepeat exercise \nrepeat it \nrepeat stretch \nrepeat that \nrepeat the \nrepeat them \nrepeat these \nrepeat this \nrepeat x ",  # repeat_x
-    3493641549: "N more ",  # n_more_times
-    3476388631: "hold N \nhold a \nhold about \nhold approx \nhold approximately \nhold around \nhold at \nhold atleast \nhold for \nhold just \nhold max \nhold maximum \nhold minimum \nhold no \nhold not \nhold only \nhold roughly \nhold up \nhold ~ ",  # hold_x
-    1158801775: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # dur_hold_x
-    3968222240: "N min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # dur_x_n
-    978897340: "hold a \nhold count \nhold each \nhold for \nhold it \nhold position \nhold slow \nhold stretch \nhold the \nhold this ",  # hold_count
-    2959738873: "hold until ",  # hold_until_count
-    1134470226: "keep in \nkeep pose \nkeep position \nkeep still \nkeep stretch \nkeep that \nkeep the \nkeep there \nkeep this \nkeep your \nremain in \nremain pose \nremain position \nremain still \nremain stretch \nremain that \nremain the \nremain there \nremain this \nremain your \nrest in \nrest pose \nrest position \nrest still \nrest stretch \nrest that \nrest the \nrest there \nrest this \nrest your \nstay in \nstay pose \nstay position \nstay still \nstay stretch \nstay that \nstay the \nstay there \nstay this \nstay your ",  # stay_hold
-    1516529466: "hold ",  # hold
-    1312273055: "hold : \nhold N \nhold for ",  # hold_bare
-    3207554912: "over a ",  # tempo
-    2275101739: "a count \ncount of \nfor a \nfor count ",  # count_of
-    2287242915: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # dur_hold
-    1208108190: "N min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # dur_each_side
-    995875008: "rest N \nrest a \nrest about \nrest approx \nrest approximately \nrest around \nrest at \nrest atleast \nrest for \nrest just \nrest max \nrest maximum \nrest minimum \nrest no \nrest not \nrest of \nrest only \nrest roughly \nrest up \nrest ~ ",  # rest
-    2797513112: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # rest_after
-    2981233622: "relax N \nrelax a \nrelax about \nrelax approx \nrelax approximately \nrelax around \nrelax at \nrelax atleast \nrelax for \nrelax just \nrelax max \nrelax maximum \nrelax minimum \nrelax no \nrelax not \nrelax only \nrelax roughly \nrelax up \nrelax ~ \nrest N \nrest a \nrest about \nrest approx \nrest approximately \nrest around \nrest at \nrest atleast \nrest for \nrest just \nrest max \nrest maximum \nrest minimum \nrest no \nrest not \nrest only \nrest roughly \nrest up \nrest ~ ",  # relax
-    53704783: "N kg \nN lb \nat N \nholding N \nusing N \nwith N ",  # load
-    2020091431: "both direction \neach direction \nfor both \nfor each \nfor per \nin both \nin each \nin per \non both \non each \non per \nper direction \nwith both \nwith each \nwith per ",  # each_direction
-    2853310577: "ORD leg \nORD legs \nORD side \nORD sides \nalternate leg \nalternate legs \nalternate side \nalternate sides \nalternating leg \nalternating legs \nalternating side \nalternating sides \nboth leg \nboth legs \nboth side \nboth sides \neach leg \neach legs \neach side \neach sides \neither leg \neither legs \neither side \neither sides \nfor ORD \nfor alternate \nfor alternating \nfor both \nfor each \nfor either \nfor opposite \nfor per \nin ORD \nin alternate \nin alternating \nin both \nin each \nin either \nin opposite \nin per \non ORD \non alternate \non alternating \non both \non each \non either \non opposite \non per \nopposite leg \nopposite legs \nopposite side \nopposite sides \nper ORD \nper alternate \nper alternating \nper both \nper each \nper either \nper leg \nper legs \nper opposite \nper per \nper side \nper sides \nusing ORD \nusing alternate \nusing alternating \nusing both \nusing each \nusing either \nusing opposite \nusing per \nwith ORD \nwith alternate \nwith alternating \nwith both \nwith each \nwith either \nwith opposite \nwith per ",  # side
-    3388605873: "/ arm \n/ leg \n/ legs \n/ side \n/ sides \nORD arm \nORD leg \nORD legs \nORD side \nORD sides \nand ORD \nand for \nand on \nand opposite \nand the \nand using \nand with \nbilateral \nboth ear \nboth ears \nboth eye \nboth eyes \nboth nostril \nboth nostrils \nchange arm \nchange arms \nchange leg \nchange legs \nchange over \nchange side \nchange sides \nchanging arm \nchanging arms \nchanging leg \nchanging legs \nchanging over \nchanging side \nchanging sides \nea \neach ear \neach ears \neach eye \neach eyes \neach nostril \neach nostrils \neither ear \neither ears \neither eye \neither eyes \neither nostril \neither nostrils \nfor ORD \nfor opposite \nfor the \nl & \nl + \nl / \nl and \nleft and \non ORD \non opposite \non the \nopposite arm \nopposite leg \nopposite legs \nopposite side \nopposite sides \nr & \nr + \nr / \nr and \nrepeat ORD \nrepeat for \nrepeat on \nrepeat opposite \nrepeat the \nrepeat using \nrepeat with \nright and \nswap arm \nswap arms \nswap leg \nswap legs \nswap over \nswap side \nswap sides \nswapping arm \nswapping arms \nswapping leg \nswapping legs \nswapping over \nswapping side \nswapping sides \nswitch arm \nswitch arms \nswitch leg \nswitch legs \nswitch over \nswitch side \nswitch sides \nswitching arm \nswitching arms \nswitching leg \nswitching legs \nswitching over \nswitching side \nswitching sides \nthe ORD \nthe opposite \nthen ORD \nthen for \nthen on \nthen opposite \nthen the \nthen using \nthen with \nusing ORD \nusing opposite \nusing the \nwith ORD \nwith opposite \nwith the ",  # side_words
-    252571104: "x N ",  # x_n_daily
-    1544506678: "VAGUE of \nVAGUE session \nVAGUE time \nVAGUE x \na VAGUE ",  # vague_day
-    2607412046: "VAGUE intervals \nat VAGUE ",  # vague_intervals
-    3814878372: "most days ",  # most_days
-    652664702: "N x ",  # n_times_slot
-    1472953393: "N x ",  # n_times_through_day
-    1578058565: "N x ",  # code_range
-    43386662: "N session \nN time \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # per_day
-    1841674736: "N / \nN a \nN each \nN p \nN per \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # per_day_slash
-    562769099: "N each \nN every \nN in \nN per \nN session \nN time \nN within \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # per_24_hours
-    3584401776: "a  \na N \na a \na about \na approx \na approximately \na around \na at \na atleast \na just \na max \na maximum \na minimum \na no \na not \na only \na roughly \na up \na ~ \neach  \neach N \neach a \neach about \neach approx \neach approximately \neach around \neach at \neach atleast \neach just \neach max \neach maximum \neach minimum \neach no \neach not \neach only \neach roughly \neach up \neach ~ \nq  \nq N \nq a \nq about \nq approx \nq approximately \nq around \nq at \nq atleast \nq just \nq max \nq maximum \nq minimum \nq no \nq not \nq only \nq roughly \nq up \nq ~ ",  # every_hours
-    2471733295: "q am \nq bedtime \nq evening \nq morning \nq night \nq pm ",  # q_slot
-    822520069: "q daily \nq day ",  # q_day
-    423875961: "N hourly \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # n_hourly
-    1930385277: "each hour \nhourly \nper hour ",  # hourly
-    3785799768: "24 hours \naround the \nday and \nnight and \nround the ",  # round_clock
-    3649679477: "awake \nduring day \nduring daytime \nduring the \nduring waking \nin waking \nthroughout day \nthroughout daytime \nthroughout the \nthroughout waking \nwaking hours \nwhen awake \nwhen you \nwhile awake \nwhile you \nwhilst awake \nwhilst you ",  # waking
-    777596344: "alternate afternoon \nalternate bedtime \nalternate evening \nalternate morning \nalternate night \neach ORD \neach second \non alternate \non each ",  # every_other_slot
-    3503775176: "each ORD \neach second \non each ",  # every_ord_day
-    3586701536: "alternate . \nalternate day \nalternate days \nevery alternate \non alternate ",  # alternate_days
-    3928524539: "each N \neach a \neach about \neach approx \neach approximately \neach around \neach at \neach atleast \neach just \neach max \neach maximum \neach minimum \neach no \neach not \neach only \neach roughly \neach up \neach ~ ",  # every_n_units
-    561786540: "q N \nq month \nq months \nq week \nq weeks ",  # q_n_weeks
-    1553939187: "o N \nq N ",  # q_n_days
-    424568006: "N day \nN days \nN week \nN weeks ",  # days_apart
-    3119259627: "N rest \na rest \nand N \nand a \nand one \nand rest \none rest \nrest day \nrest days \nwith N \nwith a \nwith one \nwith rest ",  # rest_day_between
-    3912023210: "N day \nN days \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # rest_days_between
-    2403813717: "N x \neach fortnight \nfortnightly ",  # fortnightly
-    141630659: "N x \neach month \nmonthly ",  # monthly
-    2872380790: "N day \nN days \nN session \nN time \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # per_week
-    1819171712: "N day \nN days \nN of \nN out \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # days_out_of_seven
-    2800028116: "N / \nN a \nN each \nN eachday \nN in \nN p \nN per \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # per_week_slash
-    1733615756: "N weekly \nN x \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \njust N \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # n_weekly
-    3890297085: "N \na \nabout \napprox \napproximately \naround \nat \natleast \njust \nmax \nmaximum \nminimum \nno \nnot \nonly \nroughly \nup \n~ ",  # days_per_week_adj
-    3538493041: "N \na \nabout \napprox \napproximately \naround \nat \natleast \njust \nmax \nmaximum \nminimum \nno \nnot \nonly \nroughly \nup \n~ ",  # sessions_per_week
-    3548581015: "N \na \nabout \napprox \napproximately \naround \nat \natleast \njust \nmax \nmaximum \nminimum \nno \nnot \nonly \nroughly \nup \n~ ",  # sessions_per_day
-    707349581: "each week \nonce a \nweekly ",  # weekly
-    1924294075: "but except \nbut excluding \nbut not \ndaily but \ndaily except \ndaily excluding \ndaily not \neach day \neach night \neachday but \neachday except \neachday excluding \neachday not \neveryday but \neveryday except \neveryday excluding \neveryday not \nexcept DOW \nexcept at \nexcept for \nexcept on \nexcept the \nexcept weekdays \nexcept weekends \nexcluding DOW \nexcluding at \nexcluding for \nexcluding on \nexcluding the \nexcluding weekdays \nexcluding weekends \nnightly but \nnightly except \nnightly excluding \nnightly not \nnot DOW \nnot at \nnot for \nnot on \nnot the \nnot weekdays \nnot weekends ",  # except
-    2050076226: "DOW \nDOW & \nDOW , \nDOW - \nDOW / \nDOW DOW \nDOW and \nDOW or \nDOW plus \nDOW through \nDOW thru \nDOW to \neach DOW \nevery DOW \non DOW ",  # weekdays
-    1078430037: "at the \nat weekdays \nat weekends \nduring the \nduring weekdays \nduring weekends \neach the \neach weekdays \neach weekends \non the \non weekdays \non weekends \nthe weekdays \nthe weekends \nweekdays \nweekends ",  # weekday_group
-    3750450169: "at bed \nat bedtime \nat going \nat you \nbefore bed \nbefore bedtime \nbefore going \nbefore you \nprior to ",  # before_bed
-    4231424070: "after awaking \nafter first \nafter rising \nafter wake \nafter wakening \nafter waking \nafter you \nas soon \non awaking \non first \non rising \non wake \non wakening \non waking \non you \nupon awaking \nupon first \nupon rising \nupon wake \nupon wakening \nupon waking \nupon you \nwhen awaking \nwhen first \nwhen rising \nwhen wake \nwhen wakening \nwhen waking \nwhen you ",  # on_waking
-    1342423018: "N on ",  # omni_nocte
-    183956000: "TIME \nafternoon \nam \nat \nbedtime \nduring \neach \nearly \nevening \nevery \nfirst \nin \nlate \nlunch \nmane \nmorning \nnight \nnightly \nnocte \nnoon \non \npm \nqam \nqpm \nthe \nthing \nthis ",  # times
-    755214330: "before and ",  # pending_before
-    1163728577: "after \nbefore \nfollowing \nprior ",  # anchor
-    3836968408: "any \nanytime \neach \nevery \ntime \nwhen \nwhenever ",  # when_event
-    1394974074: "as able \nas directed \nas often \nas pain \nas symptoms \nas tolerated \nlittle and \nlittle but ",  # vague_phrases
-    2012296065: "as and \nas desired \nas directed \nas necessary \nas needed \nas often \nif necessary \nif needed \non demand \nprn \nwhen necessary \nwhen needed \nwhen required ",  # prn
-    2906866840: "if \nwhen \nwhenever ",  # prn_condition
-    635956615: "by DATE \nby MONTH \nby N \nby ORD \nby end \nby the \nending DATE \nending MONTH \nending N \nending ORD \nending end \nending the \nthrough DATE \nthrough MONTH \nthrough N \nthrough ORD \nthrough end \nthrough the \nthru DATE \nthru MONTH \nthru N \nthru ORD \nthru end \nthru the \nto DATE \nto MONTH \nto N \nto ORD \nto end \nto the \nuntil DATE \nuntil MONTH \nuntil N \nuntil ORD \nuntil end \nuntil the \nup to ",  # until
-    3205809865: "begin DATE \nbegin MONTH \nbegin N \nbegin ORD \nbegin on \nbeginning DATE \nbeginning MONTH \nbeginning N \nbeginning ORD \nbeginning on \nfrom DATE \nfrom MONTH \nfrom N \nfrom ORD \nfrom on \non DATE \non MONTH \non N \non ORD \non on \nstart DATE \nstart MONTH \nstart N \nstart ORD \nstart on \nstarting DATE \nstarting MONTH \nstarting N \nstarting ORD \nstarting on ",  # from
-    3283994244: ", \n: \nN \na \nabout \nanother \napprox \napproximately \naround \nat \natleast \nduring \nfor \nfurther \nin \njust \nlasting \nmax \nmaximum \nminimum \nnext \nno \nnot \nonly \nover \nroughly \nthe \ntotal \nup \nwithin \nx \n~ ",  # duration
-    18402154: "N ",  # reps_noun
-    720915926: "N anti \nN anticlockwise \nN circles \nN clock \nN clockwise \nN counterclockwise \nN each \nN in \nN reps \nN rotations \nN turns \nN x ",  # reps_direction
-    3461775664: "N each \nN reps \nN x ",  # reps_each
-    4201402896: "N x ",  # times_bare
-    2998954304: "x N ",  # x_n_reps
-    2718489800: "during a \nduring an \nduring another \nduring one \nduring the \nfor a \nfor an \nfor another \nfor one \nfor the \nover a \nover an \nover another \nover one \nover the \nwithin a \nwithin an \nwithin another \nwithin one \nwithin the ",  # for_a_unit
-    3603455474: "during N \nduring first \nduring next \nduring the \nfor N \nfor first \nfor next \nfor the \nin N \nin first \nin next \nin the \nover N \nover first \nover next \nover the \nwithin N \nwithin first \nwithin next \nwithin the ",  # hours_course
-    2568030518: "N hour \nN hours \nN min \nN sec \nN second \na maximum \na minimum \na total \nabout N \napprox . \napprox N \napproximately N \naround N \nat least \natleast N \nfor N \nfor a \nfor about \nfor approx \nfor approximately \nfor around \nfor at \nfor atleast \nfor just \nfor max \nfor maximum \nfor minimum \nfor no \nfor not \nfor only \nfor roughly \nfor up \nfor ~ \njust N \nlasting N \nlasting a \nlasting about \nlasting approx \nlasting approximately \nlasting around \nlasting at \nlasting atleast \nlasting just \nlasting max \nlasting maximum \nlasting minimum \nlasting no \nlasting not \nlasting only \nlasting roughly \nlasting up \nlasting ~ \nmax N \nmaximum N \nminimum N \nno more \nnot more \nonly N \nroughly N \nup to \n~ N ",  # bout
-    2381692620: "daily \neach day \neachday \neveryday \nqd ",  # daily
+    2659105279: "s",  # label_sets_x_reps
+    3893835752: "sx",  # label_per_period
+    1757080606: "hrs",  # label_bare
+    1165484270: "N",  # stacked_per_day
+    3512301311: "N",  # three_counts
+    985106616: "N|",  # table_row
+    1456299351: "N",  # reps_then_frequency
+    2705912219: "Nx",  # reps_x_counted_sets
+    2591084353: "x",  # x_reps_then_frequency
+    4204326547: "N",  # definition
+    2850848543: "ber",  # rating
+    3088784687: "dfilosw",  # window_after
+    4033959535: "diost",  # spread_through_day
+    2967925299: "(,;",  # alternative
+    780602832: ",;apw",  # other_activity
+    737921335: "do",  # other_days
+    1878242288: "abp",  # later_start
+    2150697755: "cdr",  # reduce_to
+    1304308962: "ae",  # unknown_event
+    3220287546: "cr",  # rest_for_days
+    3665164322: "dw",  # with_meals
+    2481179675: "eq",  # waking_hour
+    900352405: "eq",  # every_minutes
+    644836493: "alrw",  # rest_hours_between
+    4274151066: "ein",  # evening_before_bed
+    4208700993: "a",  # as_many_as_you_can
+    3350883330: "N",  # reps_then_sets
+    2114889393: "Najlmnortu~",  # tempo_seconds
+    2665620054: "Nabcdhtuw",  # load_in_hands
+    862021760: "Valor",  # spread_over_day
+    1587800818: "cmnostuw",  # expected_time
+    2350589369: "adn",  # restriction
+    529017245: "ac",  # sum
+    2903234970: "r",  # review_at
+    3640076657: "dr",  # more_in_the_day
+    2921136553: "N",  # reps_x_sets_bare
+    4128470200: "bchjmrsw",  # sets_of_bout
+    2914661534: "Na",  # hours_apart
+    835162818: "isw",  # stop_rule_after_condition
+    1812382493: "rs",  # stop_rule
+    3574613860: "flnpst",  # reference
+    1525590984: "N",  # percent_rm
+    416322151: "Najmnoru~",  # rating
+    840658078: "D",  # rest_days
+    3589608405: "bfs",  # start_after
+    2585956110: "u",  # criterion
+    2250050705: "u",  # until_visit
+    3108014214: "iow",  # condition
+    245097722: ",.;art",  # review
+    3070883880: "dnw",  # no_hold
+    1856030400: "N",  # distance_bouts
+    1723990861: "Nacfrv",  # milestone
+    3259312317: "dfhlm",  # unmeasured_progression
+    466608673: "adrst",  # same_on_named_side
+    999651115: "N",  # cycles
+    4118968091: "t",  # the_following
+    2280234268: "N",  # days_of_activity_a_week
+    2306115991: "N",  # sets_reps_each_side
+    1082999133: "N",  # degrees
+    2987387019: "Nt",  # tempo_digits
+    3679345631: "afo",  # tempo_count
+    187217555: "acf",  # count_hold
+    3322627178: "cdgprs",  # rounds
+    1658185455: "Nr",  # reps_rest_rounds
+    3057468235: "N",  # sets_per_day
+    499530132: "N",  # program_length
+    3952637861: "ahlrtw",  # days_between
+    3564508310: "abo",  # bare_anchor
+    656961805: "Ndp",  # sets_with_rests
+    4256335020: "Ndp",  # sets_with_rests_another
+    1177252260: "dp",  # do_n
+    2959840730: "f",  # label_frequency_day
+    3001725150: "f",  # label_frequency_week
+    2388122863: "N",  # dur_sets
+    1554805036: "l",  # last_thing_at_night
+    3004658319: "abou",  # on_retiring
+    1994999798: "N",  # timed_sessions
+    363106019: "o",  # once_finished
+    298356832: "o",  # on_one_limb
+    4120283764: "brst",  # rest_from
+    360441712: "bcdprstw",  # timed_work
+    2793152082: "Nafjkmnorsu~",  # seconds_hold
+    1183345203: "Ndr",  # times_during_the_day
+    1869667999: "h",  # hold_breaths
+    576561222: "ai",  # increase_by
+    2235667427: ",.;at",  # then_stage
+    2757722763: "s",  # label_sets_slash_reps
+    328112290: "dhrsw",  # label
+    1704777242: "abgipw",  # progression
+    1297218920: "+",  # progress_step
+    4286835434: "Nfx",  # uk_duration
+    3503906416: "N",  # ratio
+    1115746951: "Najmnoru~",  # bout_per_day
+    1788622393: "Nafjmnoru~",  # bout_at_a_time
+    3629886702: "bchjmrsw",  # bout_locomotion
+    1201888656: "Najmnoru~",  # bout_then_locomotion
+    574191535: "N",  # sets_reps_hold
+    1056112699: "N",  # reps_hold
+    1810988713: "N",  # sets_of_hold
+    4241016000: "N",  # sets_of_dur
+    3667243732: "N",  # reps_of_hold
+    4266242197: "N",  # sets_x_reps
+    4094484743: "N",  # sets_of_reps
+    3429883119: "N",  # reps_x_sets
+    3599303476: "N",  # sets
+    1389894216: "N",  # reps_per_side
+    1555769748: "N",  # reps_rm
+    180016031: "N",  # reps
+    3743792367: "r",  # repeat
+    3169048201: "at",  # then_repeat
+    2785826361: "r",  # repeat_x
+    3493641549: "N",  # n_more_times
+    3476388631: "h",  # hold_x
+    1158801775: "Najmnoru~",  # dur_hold_x
+    3968222240: "Najmnoru~",  # dur_x_n
+    978897340: "h",  # hold_count
+    2959738873: "h",  # hold_until_count
+    1134470226: "krs",  # stay_hold
+    1516529466: "h",  # hold
+    1312273055: "h",  # hold_bare
+    3207554912: "o",  # tempo
+    2275101739: "acf",  # count_of
+    2287242915: "Najmnoru~",  # dur_hold
+    1208108190: "Najmnoru~",  # dur_each_side
+    995875008: "r",  # rest
+    2797513112: "Najmnoru~",  # rest_after
+    2981233622: "r",  # relax
+    53704783: "Nahuw",  # load
+    2020091431: "befiopw",  # each_direction
+    2853310577: "Oabefiopuw",  # side
+    3388605873: "/Oabceflorstuw",  # side_words
+    252571104: "x",  # x_n_daily
+    1544506678: "Va",  # vague_day
+    2607412046: "Va",  # vague_intervals
+    3814878372: "m",  # most_days
+    652664702: "N",  # n_times_slot
+    1472953393: "N",  # n_times_through_day
+    1578058565: "N",  # code_range
+    43386662: "Najmnoru~",  # per_day
+    1841674736: "Najmnoru~",  # per_day_slash
+    562769099: "Najmnoru~",  # per_24_hours
+    3584401776: "aeq",  # every_hours
+    2471733295: "q",  # q_slot
+    822520069: "q",  # q_day
+    423875961: "Najmnoru~",  # n_hourly
+    1930385277: "ehp",  # hourly
+    3785799768: "2adnr",  # round_clock
+    3649679477: "aditw",  # waking
+    777596344: "aeo",  # every_other_slot
+    3503775176: "eo",  # every_ord_day
+    3586701536: "aeo",  # alternate_days
+    3928524539: "e",  # every_n_units
+    561786540: "q",  # q_n_weeks
+    1553939187: "oq",  # q_n_days
+    424568006: "N",  # days_apart
+    3119259627: "Naorw",  # rest_day_between
+    3912023210: "Najmnoru~",  # rest_days_between
+    2403813717: "Nef",  # fortnightly
+    141630659: "Nem",  # monthly
+    2872380790: "Najmnoru~",  # per_week
+    1819171712: "Najmnoru~",  # days_out_of_seven
+    2800028116: "Najmnoru~",  # per_week_slash
+    1733615756: "Najmnoru~",  # n_weekly
+    3890297085: "Najmnoru~",  # days_per_week_adj
+    3538493041: "Najmnoru~",  # sessions_per_week
+    3548581015: "Najmnoru~",  # sessions_per_day
+    707349581: "eow",  # weekly
+    1924294075: "bden",  # except
+    2050076226: "Deo",  # weekdays
+    1078430037: "adeotw",  # weekday_group
+    3750450169: "abp",  # before_bed
+    4231424070: "aouw",  # on_waking
+    1342423018: "N",  # omni_nocte
+    183956000: "Tabdefilmnopqt",  # times
+    755214330: "b",  # pending_before
+    1163728577: "abfp",  # anchor
+    3836968408: "aetw",  # when_event
+    1394974074: "al",  # vague_phrases
+    2012296065: "aiopw",  # prn
+    2906866840: "iw",  # prn_condition
+    635956615: "betu",  # until
+    3205809865: "bfos",  # from
+    3283994244: ",:Nadfijlmnortuwx~",  # duration
+    18402154: "N",  # reps_noun
+    720915926: "N",  # reps_direction
+    3461775664: "N",  # reps_each
+    4201402896: "N",  # times_bare
+    2998954304: "x",  # x_n_reps
+    2718489800: "dfow",  # for_a_unit
+    3603455474: "dfiow",  # hours_course
+    2568030518: "Nafjlmnoru~",  # bout
+    2381692620: "deq",  # daily
 }
 
 NEEDS: dict[int, str] = {
