@@ -584,7 +584,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam.jsonl", 0.97, 0.99, 0.01),
         ("phrases-redteam2.jsonl", 0.94, 0.955, 0.011),
         # real handouts: silent misreads and dose within the target, schedule below it still
-        ("phrases-handouts.jsonl", 0.885, 0.90, 0.013),
+        ("phrases-handouts.jsonl", 0.905, 0.90, 0.013),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -197,6 +197,21 @@ h_tempo = noting("a tempo, not a hold")
 h_review_at = noting("a review, not a course length")
 
 
+h_time_ahead = noting("a time ahead, not a course length")
+
+
+def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact(
+        "ambiguous", f"{words!r} is a vague interval: say every how many hours, days or weeks"
+    )
+
+
+def h_vague_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{words!r} is a vague length: say for how many days or weeks")
+
+
 def h_more_in_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", plus(s.value("n"), 1))
 
@@ -379,11 +394,32 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day )",
         h_spread_over_day,
     ),
-    # "it may take up to 3 months to ...": how long recovery takes, not the course
+    # "it may take up to 3 months to ...", "swelling may last 6 weeks", "expect some
+    # soreness for 24 hours": how long recovery or a symptom takes, not the course
     (
         "expected_time",
-        rf"(?P<all>(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) {QUAL}(?:N|a) {DAYU} )",
+        rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
+        rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger) (?:for )?"
+        rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
+        rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "every few hours", "for several weeks": a vague interval or length is asked
+    (
+        "vague_interval",
+        rf"each VAGUE (?:of )?(?:hour|hours|day|days|week|weeks|{DAYU}) ",
+        h_vague_interval,
+    ),
+    (
+        "vague_length",
+        rf"(?:for|over) (?:the )?(?:next |first )?(?:a )?VAGUE (?:of )?{DAYU} ",
+        h_vague_length,
+    ),
+    # "your next appointment is in 2 weeks": a time ahead, not the course
+    (
+        "time_ahead",
+        rf"(?P<all>(?:is|are|will be|be|due|back) (?:again )?in {QUAL}(?:N|a) {DAYU} )",
+        h_time_ahead,
     ),
     # "do not stretch over eye level for the first 7 days": what to avoid, and for how long
     (

@@ -155,7 +155,7 @@ def read(text: str) -> Reading:
             ambiguous=whole in lx.AMBIGUOUS_ABBREVIATIONS or reading.ambiguous,
         )
     tokens, facts, used = scan(body)
-    facts = _main_clause_facts(tokens, facts)
+    facts, elsewhere = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
     unread: list[str] = []  # numbers no rule placed: flagged, never passed over
     after_period: int | None = None  # "twice a dya": an unknown word where a period goes
@@ -182,6 +182,8 @@ def read(text: str) -> Reading:
         merged.ambiguous = True
         shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
         merged.notes.append(f"not read as a dose or a timing: {shown}")
+    for fact in elsewhere:  # named, so that a clause given to the wrong subject shows
+        merged.notes.append(f"another subject's timing: {text[fact.start : fact.end]!r}")
     for marker in unplaced_markers(tokens, used, facts):
         merged.ambiguous = True
         merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
@@ -246,17 +248,18 @@ _OTHER_SUBJECTS = frozenset(
 _CLAUSE_BREAKS = frozenset({".", ";", "and", "but", "then"})
 
 
-def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
+def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> tuple[list[_Fact], list[_Fact]]:
     """
-    Drop the timing facts of clauses about something else (crutches, a dressing, tablets)
-    when another clause schedules the exercise itself.
+    Set apart the timing facts of clauses about something else (crutches, a dressing,
+    tablets) when another clause schedules the exercise itself: the facts kept, and
+    those set apart (which the reading's note names).
     """
     if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
-        return facts
+        return facts, []
     clauses: list[tuple[int, int]] = []
     begin = 0
-    for tok in tokens:
-        if tok.sym in _CLAUSE_BREAKS:
+    for i, tok in enumerate(tokens):
+        if tok.sym in _CLAUSE_BREAKS and not _joins_a_list(tokens, i):
             clauses.append((begin, tok.start))
             begin = tok.end
     clauses.append((begin, tokens[-1].end if tokens else 0))
@@ -277,8 +280,19 @@ def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> list[_Fact]:
     other = {i for i in timed if words[i] & _OTHER_SUBJECTS}
     exercise = {i for i in timed - other if words[i] & lx.EXERCISE_WORDS or i in dosed}
     if not other or not exercise:
-        return facts
-    return [f for f, i in placed if not (f.kind in TIMING_KINDS and i in other)]
+        return facts, []
+    kept = [f for f, i in placed if not (f.kind in TIMING_KINDS and i in other)]
+    return kept, [f for f, i in placed if f.kind in TIMING_KINDS and i in other]
+
+
+def _joins_a_list(tokens: list[_Tok], i: int) -> bool:
+    """True for the "and" of "Monday and Friday", "morning and evening": one list, one clause."""
+    return (
+        tokens[i].sym == "and"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].sym == tokens[i + 1].sym
+        and tokens[i - 1].sym.isupper()
+    )
 
 
 def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "h_bedtime",
     "h_bout",
     "h_daily",
+    "h_days_out_of_seven",
     "h_every_days",
     "h_every_hours",
     "h_except",
@@ -251,6 +252,19 @@ def h_monthly(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_per_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", s.value("n", 1), weak=not s.has("n"))
+
+
+def h_days_out_of_seven(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "6 of 7" and "5 days out of 7" are days a week; "1 of 4" and "part 2 of 3" count
+    # something else, never sessions; "3 out of 5 days" is days the week cannot hold
+    if s.has("d") and s.value("d") != 7:
+        words = s.raw("all")
+        if s.has("days"):
+            yield s.fact("ambiguous", f"{words!r} is not days a week: say how many days a week")
+        else:
+            yield s.fact("note", f"{words!r} counts out of {s.raw('d')}, not days a week")
+        return
+    yield s.fact("per_week", s.value("n", 1))
 
 
 def asking(question: str) -> Handler:

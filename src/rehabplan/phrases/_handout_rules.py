@@ -115,7 +115,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rating",
-        rf"(?:{QUAL}N out of N |N on (?:a |the )?N (?:- )?point scale )",
+        # ("4 out of 7 days" counts days)
+        rf"(?:{QUAL}N out of N (?!days |day )|N on (?:a |the )?N (?:- )?point scale )",
         h_nothing,
     ),
     (

@@ -614,6 +614,16 @@ LOCOMOTION = frozenset(
     """.split()
 )
 
+#: What a length of time said before it is the length of: "an hour walk", "a minute
+#: plank", "an hour session".
+LENGTH_OF = (
+    LOCOMOTION
+    | EXERCISE_NOUNS
+    | frozenset(
+        "session sessions workout workouts class exercise programme program routine".split()
+    )
+)
+
 #: Words for a symptom: "when wheezy", "if painful" make a prescription as-needed.
 SYMPTOMS = frozenset(
     {

@@ -237,11 +237,39 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
+    _ask_holds_or_sessions(merged)
     if "pending_before" in merged.fields and "anchor" in merged.fields:
         anchor = merged.fields["anchor"]
         if anchor.relation == "after":
             merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
+
+
+def _ask_holds_or_sessions(merged: Merge) -> None:
+    """
+    "hold 10 s, 10 times every day" and "30 s hold x 10 daily" say no repetitions: the
+    count before the day is the holds as often as the sessions a day, so it is asked.
+    """
+    fields = merged.fields
+    if "hold" not in fields or "reps" in fields or "per_day" not in fields:
+        return
+    per_day = fields["per_day"]
+    low = per_day.low if isinstance(per_day, Range) else per_day
+    if not isinstance(low, int) or low < _HOLDS_NOT_SESSIONS:
+        return
+    start, end = merged.spans["per_day"]
+    words = merged.text[start:end].strip(" ,;-")
+    question = (
+        f"{words!r} after a hold: the holds of one session, or the sessions a day? "
+        "say 'hold ..., N times, once a day' or 'hold ..., N times a day'"
+    )
+    merged.ambiguous = True
+    merged.notes.append(question)
+    merged.questions.append((question, start, end))
+
+
+#: From this many a day, a count after a hold is as likely the holds as the sessions.
+_HOLDS_NOT_SESSIONS = 5
 
 
 def weekday_set(merged: Merge) -> frozenset[int] | None:

@@ -17,6 +17,7 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._brackets import hedges_in_brackets
 from rehabplan.phrases._checks import MAX_LENGTH, check_text
 from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
@@ -24,6 +25,7 @@ from rehabplan.phrases._grammar import facts as _facts
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge, settle, to_dose, to_timing
 from rehabplan.phrases._stages import read_stages, refuse_stages, stages_after
+from rehabplan.phrases._token_passes import COUPLE
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import tokenize as _tokenize
@@ -137,8 +139,30 @@ def _joins_codes(tokens: list[_Tok], i: int) -> bool:
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _tokenize(text)
     _refuse_negative(text, tokens)
-    facts, used = _facts(tokens)
+    if any(tok.sym in _BRACKETS for tok in tokens):
+        facts, used = _facts_around_hedges(text, tokens)
+    else:
+        facts, used = _facts(tokens)
+    for tok in tokens:
+        if tok.raw == COUPLE:  # read as 2, and asked: it may mean a few
+            words = text[tok.start : tok.end]
+            question = f"{words!r} is read as 2: say the number"
+            facts.append(_Fact("ambiguous", question, tok.start, tok.end))
     return tokens, facts, used
+
+
+def _facts_around_hedges(text: str, tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:
+    """The grammar's facts with each hedge in brackets set aside, and its question."""
+    inside, asked = hedges_in_brackets(text, tokens)
+    kept = [i for i in range(len(tokens)) if i not in inside]
+    facts, kept_used = _facts([tokens[i] for i in kept])
+    used = [True] * len(tokens)  # a hedge's words are accounted for by its question
+    for i, was_used in zip(kept, kept_used, strict=True):
+        used[i] = was_used
+    return sorted(facts + asked, key=lambda fact: fact.start), used
+
+
+_BRACKETS = frozenset("([")
 
 
 # --------------------------------------------------------------------------- public

@@ -25,6 +25,7 @@ from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
     h_daily,
+    h_days_out_of_seven,
     h_every_days,
     h_every_hours,
     h_except,
@@ -119,7 +120,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "every_hours",
-        rf"(?:each |q |a ){QUAL}(?P<n>N)? (?:hour|hours|hourly) (?:daily )?",
+        # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
+        rf"(?:(?:each |q ){QUAL}(?P<n>N)? |a )(?:hour|hours|hourly) (?:daily )?",
         h_every_hours,
     ),
     (
@@ -216,8 +218,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_out_of_seven",
-        rf"{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:N|the week) ",
-        h_per_week,
+        rf"(?P<all>{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:(?P<d>N) (?P<days>days |day )?|the week ))",
+        h_days_out_of_seven,
     ),
     (
         "per_week_slash",
@@ -330,7 +332,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest )",
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows

@@ -14,7 +14,7 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["combine"]
+__all__ = ["COUPLE", "combine"]
 
 
 _RANGE_SEPARATORS = frozenset({"-", "to", "or", "~"})
@@ -46,10 +46,12 @@ _CONJUNCTION_NEXT = frozenset(
 )
 #: The symbols and words a number made of several tokens can start with.
 _NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
-_NUMBER_RAWS = frozenset({"once", "one", "half", *_FRACTIONS})
+_NUMBER_RAWS = frozenset({"once", "one", "half", "couple", *_FRACTIONS})
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
 #: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
 _AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/"})
+#: The text of the number "a couple of" is read as.
+COUPLE = "a couple of"
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -91,7 +93,8 @@ def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
 def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """
     Read numbers made of several tokens: "twenty-five", "1/2 min", "1½", "half a
-    minute", and "a minute" after "for" or "hold".
+    minute", and "a minute" after "for" or "hold" or before what it is the length of
+    ("an hour walk").
     """
     n = len(tokens)
     tok = tokens[i]
@@ -138,6 +141,13 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # "a minute and a half", "2 hours and a half"
         out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
         return 5
+    if tok.raw == "couple" and nxt is not None and nxt.raw == "of":
+        # "a couple of hours" is read as 2, and the reading says so (`COUPLE`)
+        start = tok.start
+        if out and out[-1].raw in {"a", "an"}:
+            start = out.pop().start
+        out.append(Tok("N", COUPLE, start, nxt.end, 2))
+        return 2
     if (
         tok.raw == "one"
         and out
@@ -216,8 +226,10 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         tok.sym == "a"
         and nxt is not None
         and nxt.sym in _TIME_UNIT_SYMS
-        and out
-        and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"}
+        and (
+            (out and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"})
+            or (after is not None and after.raw in lx.LENGTH_OF)  # "an hour walk"
+        )
     ):
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
         return 1
@@ -244,7 +256,10 @@ def _scan(tokens: list[Tok], step: _Step) -> list[Tok]:
 
 
 #: The symbols `_join` joins or drops; every other token passes through.
-_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b"})
+_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e"})
+#: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
+#: (a limb, which the grammar reads as "leg").
+_EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "arm": "leg"}
 
 
 def _combine(tokens: list[Tok]) -> list[Tok]:
@@ -274,7 +289,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
 
 
 def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
-    """Drop hyphens inside words and quotes; join "bed time" and "b/l"."""
+    """Drop hyphens inside words and quotes; join "bed time", "b/l" and "e/s"."""
     n = len(tokens)
     tok = tokens[i]
     if tok.sym not in _JOINING_SYMS:
@@ -303,6 +318,20 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tokens[i + 2].raw == "l"
     ):
         out.append(Tok("bilateral", "b/l", tok.start, tokens[i + 2].end))
+        return 3
+    if (
+        tok.sym == "e"
+        and nxt is not None
+        and nxt.sym == "/"
+        and i + 2 < n
+        and tokens[i + 2].raw in _EACH_OF
+        and tok.end == nxt.start
+        and nxt.end == tokens[i + 2].start
+    ):
+        raw = f"e/{tokens[i + 2].raw}"
+        end = tokens[i + 2].end
+        side = _EACH_OF[tokens[i + 2].raw]
+        out.extend((Tok("each", raw, tok.start, end), Tok(side, raw, tok.start, end)))
         return 3
     return 0
 

@@ -1,0 +1,71 @@
+"""
+Hedges in brackets: "(and often twice)", "(or 3 x 7 min)", "(up to 45 s as able)".
+
+A bracket that opens with a hedge word and says a dose or a timing of its own is a
+second reading beside the sentence's, not part of it. Its words are set aside and
+asked about, and the rest of the phrase is read as it would be alone: "at least once
+(and often twice) a day" is once a day, flagged, not a contradiction between once and
+twice, and "3 x 10 daily (or twice daily)" is never silently twice a day.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._facts import DOSE_KINDS, Fact
+from rehabplan.phrases._grammar import facts as grammar_facts
+from rehabplan.phrases._merge import TIMING_KINDS
+from rehabplan.phrases._tokens import Tok
+
+__all__ = ["hedges_in_brackets"]
+
+_CLOSE = {"(": ")", "[": "]"}
+#: Words that open a hedge: another reading, a sometimes, a wish, a ceiling.
+_HEDGES = frozenset(
+    "or often sometimes occasionally usually ideally preferably possibly maybe perhaps"
+    " even optionally".split()
+)
+#: A hedge may follow a joining word: "(and often twice)", "(but up to 4 a week)".
+_JOINS = frozenset({"and", "but"})
+_READ_KINDS = DOSE_KINDS | TIMING_KINDS | {"prn"}
+
+
+def _opens_hedge(inner: list[Tok]) -> bool:
+    words = [t.raw for t in inner[:3]]
+    if words[:1] and words[0] in _JOINS:
+        words = words[1:]
+    return bool(words) and (words[0] in _HEDGES or words[:2] == ["up", "to"])
+
+
+def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fact]]:
+    """
+    The tokens of each hedge in brackets that says a dose or a timing, and a question
+    for each.
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> text = "once (and often twice) a day"
+    >>> inside, asked = hedges_in_brackets(text, tokenize(text))
+    >>> sorted(inside), asked[0].kind
+    ([2, 3, 4, 5, 6, 7], 'ambiguous')
+    """
+    inside: set[int] = set()
+    asked: list[Fact] = []
+    for i, tok in enumerate(tokens):
+        close = _CLOSE.get(tok.sym)
+        if close is None or i in inside:
+            continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].sym == close), None)
+        if end is None:
+            continue
+        inner = tokens[i + 1 : end]
+        if not _opens_hedge(inner):
+            continue
+        if not any(f.kind in _READ_KINDS for f in grammar_facts(inner)[0]):
+            continue
+        inside.update(range(i, end + 1))
+        words = text[tok.start : tokens[end].end]
+        what = "an alternative" if "or" in {t.raw for t in inner[:2]} else "an aside"
+        question = (
+            f"{what} in brackets, {words!r}, is not read: say the dose and timing meant, "
+            "with it or without it"
+        )
+        asked.append(Fact("ambiguous", question, tok.start, tokens[end].end))
+    return inside, asked

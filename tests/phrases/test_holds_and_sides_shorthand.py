@@ -1,0 +1,58 @@
+"""A count before the day after a hold is asked about; "e/s" is each side."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan import PhraseError
+from rehabplan.phrases import parse_prescription, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hold 10 s, 10 times every day",
+        "30 sec hold x 10 - every day",
+        "hold for 20 seconds, repeat 15 times daily x 6 weeks",
+        "Hold for around five seconds. Doing this about five or six times per day is advised.",
+    ],
+)
+def test_a_count_a_day_after_a_hold_with_no_reps_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert (
+        reading.note is not None
+        and "the holds of one session, or the sessions a day" in reading.note
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # repetitions said, or a count a day too small to be the holds: read as it stands
+        ("hold 30 s, 10 times, twice daily", {"reps": 10, "times_per_day": 2, "ambiguous": False}),
+        ("hold 30 s, 3 times a day", {"times_per_day": 3, "ambiguous": False}),
+        ("3 x 10 e/s", {"per_side": True, "sets": 3}),
+        ("3 x 10 e/l daily", {"per_side": True, "times_per_day": 1}),
+        ("2 x 15 e/a", {"per_side": True}),
+        ("hold 30 s e/s", {"per_side": True, "hold_seconds": 30}),
+    ],
+)
+def test_read_as_it_stands(text: str, fields: dict[str, object]) -> None:
+    got = read(text).as_dict()
+    assert {k: got[k] for k in fields} == fields
+
+
+def test_a_prescription_with_the_question_is_refused_unless_accepted() -> None:
+    with pytest.raises(PhraseError, match="the holds of one session, or the sessions a day"):
+        parse_prescription("Calf stretch: hold 30 s, 10 times daily")
+    accepted = parse_prescription("Calf stretch: hold 30 s, 10 times daily", accept_defaults=True)
+    assert accepted.timing is not None
+
+
+@given(st.integers(5, 30), st.integers(5, 60), st.sampled_from(["daily", "every day", "a day"]))
+def test_the_count_after_a_hold_is_never_silently_sessions(count: int, hold: int, day: str) -> None:
+    reading = read(f"hold {hold} s, {count} times {day}")
+    assert reading.ambiguous or reading.times_per_day != count
