@@ -40,7 +40,10 @@ STARTS: dict[int, str] = {
     2114889393: "Najlmnortu~",  # tempo_seconds
     2665620054: "Nabcdhtuw",  # load_in_hands
     862021760: "Valor",  # spread_over_day
-    1587800818: "cmnostuw",  # expected_time
+    1662314066: "cemnostuw",  # expected_time
+    4009282397: "e",  # vague_interval
+    926996831: "fo",  # vague_length
+    2717259572: "abdiw",  # time_ahead
     2350589369: "adn",  # restriction
     529017245: "ac",  # sum
     2903234970: "r",  # review_at
@@ -52,7 +55,7 @@ STARTS: dict[int, str] = {
     1812382493: "rs",  # stop_rule
     3574613860: "flnpst",  # reference
     1525590984: "N",  # percent_rm
-    416322151: "Najmnoru~",  # rating
+    3423412238: "Najmnoru~",  # rating
     840658078: "D",  # rest_days
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
@@ -151,7 +154,7 @@ STARTS: dict[int, str] = {
     43386662: "Najmnoru~",  # per_day
     1841674736: "Najmnoru~",  # per_day_slash
     562769099: "Najmnoru~",  # per_24_hours
-    3584401776: "aeq",  # every_hours
+    2720206528: "aeq",  # every_hours
     2471733295: "q",  # q_slot
     822520069: "q",  # q_day
     423875961: "Najmnoru~",  # n_hourly
@@ -170,7 +173,7 @@ STARTS: dict[int, str] = {
     2403813717: "Nef",  # fortnightly
     141630659: "Nem",  # monthly
     2872380790: "Najmnoru~",  # per_week
-    1819171712: "Najmnoru~",  # days_out_of_seven
+    2442408301: "Najmnoru~",  # days_out_of_seven
     2800028116: "Najmnoru~",  # per_week_slash
     1733615756: "Najmnoru~",  # n_weekly
     3890297085: "Najmnoru~",  # days_per_week_adj
@@ -192,7 +195,7 @@ STARTS: dict[int, str] = {
     2906866840: "iw",  # prn_condition
     635956615: "betu",  # until
     3205809865: "bfos",  # from
-    3283994244: ",:Nadfijlmnortuwx~",  # duration
+    3797490702: ",:Nadfijlmnortuwx~",  # duration
     18402154: "N",  # reps_noun
     720915926: "N",  # reps_direction
     3461775664: "N",  # reps_each
@@ -235,7 +238,10 @@ NEEDS: dict[int, str] = {
     2114889393: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
     2665620054: "bottle\tbottles\tcan\tcans\tdumbbell\tdumbbells\ttin\ttins\tweight\tweights\nbottle \tbottles \tcan \tcans \tdumbbell \tdumbbells \ttin \ttins \tweight \tweights \nheld in both leg \theld in both legs \theld in each leg \theld in each legs \theld in either leg \theld in either legs \tin both leg \tin both legs \tin each leg \tin each legs \tin either leg \tin either legs ",  # load_in_hands
     862021760: "VAGUE during \tVAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tVAGUE through \tVAGUE throughout \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day \tlittle and often \tlittle but often \toften during \toften through \toften throughout \tregularly during \tregularly through \tregularly throughout \trepeatedly during \trepeatedly through \trepeatedly throughout ",  # spread_over_day
-    1587800818: "N \ta \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \ntake\ttakes\ntake \ttakes ",  # expected_time
+    1662314066: "N \ta \ncontinue \tcontinue for \texpect \tlast \tlast for \tlinger \tlinger for \tpersist \tpersist for \ttake \ttakes \nday\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # expected_time
+    4009282397: "day\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \neach VAGUE \teach VAGUE of ",  # vague_interval
+    926996831: "VAGUE \tVAGUE of \ta VAGUE \ta VAGUE of \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next \tover \tover first \tover next \tover the \tover the first \tover the next ",  # vague_length
+    2717259572: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
     2350589369: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
     529017245: "add to N \tadd to a total of N \tadd up to N \tadd up to a total of N \tadds to N \tadds to a total of N \tadds up to N \tadds up to a total of N \tcome to N \tcome to a total of N \tcome up to N \tcome up to a total of N \tcomes to N \tcomes to a total of N \tcomes up to N \tcomes up to a total of N \nreps \treps in total \tsets \tsets in total \tx \tx in total ",  # sum
     2903234970: "day\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks \nreview after N \treview at N \treview in N ",  # review_at
@@ -247,7 +253,7 @@ NEEDS: dict[int, str] = {
     1812382493: "if \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your \nreduce \trest \tstop ",  # stop_rule
     3574613860: "fig N \tfigure N \tlevel N \tno N \tnumber N \tpage N \tphase N \tstage N \tstages N \tstep N \tsteps N \ttable N ",  # reference
     1525590984: "N % \tN % N rm \tN % of \tN % of N rm \tN rm ",  # percent_rm
-    416322151: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
+    3423412238: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
     840658078: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \nDOW & are \tDOW & is \tDOW , are \tDOW , is \tDOW and are \tDOW and is \tDOW are \tDOW is \tDOW or are \tDOW or is \na rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
@@ -346,7 +352,7 @@ NEEDS: dict[int, str] = {
     43386662: "N session \tN time \tN x \ndaily\tday\teachday\teveryday\ndaily \tday \teachday \teveryday ",  # per_day
     1841674736: "N / daily \tN / day \tN a daily \tN a day \tN each daily \tN each day \tN p daily \tN p day \tN per daily \tN per day ",  # per_day_slash
     562769099: "24 hour \t24 hours \tN hour \tN hours \nN \tN session \tN time \tN x \neach\tevery\tin\tper\twithin\neach \teach a \teach any \tevery \tevery a \tevery any \tin \tin a \tin any \tper \tper a \tper any \twithin \twithin a \twithin any ",  # per_24_hours
-    3584401776: " hour \t hour daily \t hourly \t hourly daily \t hours \t hours daily \tN hour \tN hour daily \tN hourly \tN hourly daily \tN hours \tN hours daily \na \teach \tq ",  # every_hours
+    2720206528: " hour \t hourly \t hours \tN hour \tN hourly \tN hours \ta hour \ta hourly \ta hours \na \teach \tq ",  # every_hours
     2471733295: "q am \tq bedtime \tq evening \tq morning \tq night \tq pm ",  # q_slot
     822520069: "q daily \tq day ",  # q_day
     423875961: "N hourly ",  # n_hourly
@@ -365,7 +371,7 @@ NEEDS: dict[int, str] = {
     2403813717: "N x a fortnight \tN x each fortnight \tN x every fortnight \tN x per fortnight \teach fortnight \tfortnightly ",  # fortnightly
     141630659: "N x a month \tN x each month \tN x every month \tN x per month \teach month \tmonthly ",  # monthly
     2872380790: "N day \tN days \tN session \tN time \tN x \nweek\tweekly\nweek \tweekly ",  # per_week
-    1819171712: "N day of N \tN day of the week \tN day out of N \tN day out of the week \tN days of N \tN days of the week \tN days out of N \tN days out of the week \tN of N \tN of the week \tN out of N \tN out of the week \tN x of N \tN x of the week \tN x out of N \tN x out of the week ",  # days_out_of_seven
+    2442408301: "N \tN day \tN days \tthe week \nN day of \tN day out of \tN days of \tN days out of \tN of \tN out of \tN x of \tN x out of ",  # days_out_of_seven
     2800028116: "N / week \tN / weekly \tN a week \tN a weekly \tN each week \tN each weekly \tN eachday week \tN eachday weekly \tN in a week \tN in a weekly \tN p week \tN p weekly \tN per week \tN per weekly \tN x week \tN x weekly ",  # per_week_slash
     1733615756: "N weekly \tN x weekly ",  # n_weekly
     3890297085: " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly ",  # days_per_week_adj
@@ -387,7 +393,7 @@ NEEDS: dict[int, str] = {
     2906866840: "ache\taches\taching\tachy\tbreathless\tcramp\tcramping\tflare\tflares\thurt\thurts\titchy\tpain\tpainful\tsore\tsorer\tstiff\tstiffness\tswelling\tswollen\tsymptomatic\ttense\ttight\ttightness\tuncomfortable\twheezing\twheezy\nif \twhen \twhenever ",  # prn_condition
     635956615: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nby \tby the \tending \tending the \tthrough \tthrough the \tthru \tthru the \tto \tto the \tuntil \tuntil the \tup to \tup to the ",  # until
     3205809865: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \ton \ton on \tstart \tstart on \tstarting \tstarting on ",  # from
-    3283994244: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
+    3797490702: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
     18402154: "N \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_noun
     720915926: "N \tN circles \tN reps \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way ",  # reps_direction
     3461775664: "N each \tN reps each \tN x each ",  # reps_each
