@@ -18,7 +18,6 @@ from functools import cache, lru_cache
 
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._pattern_starts import needs, pattern_key, starts
-from rehabplan.phrases._rule_starts import NEEDS, STARTS
 from rehabplan.phrases._rules import RULES
 from rehabplan.phrases._tokens import Tok as _Tok
 
@@ -26,6 +25,10 @@ __all__ = ["facts"]
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
+    # Imported on use, so scripts/rule_starts.py can import the package to rewrite the
+    # table even when the table is broken (a merge conflict).
+    from rehabplan.phrases._rule_starts import STARTS
+
     known = STARTS.get(pattern_key(pattern))
     # A rule changed since the table was written is read now.
     return starts(pattern) if known is None else frozenset(known)
@@ -46,6 +49,8 @@ def _candidates(char: str) -> tuple[int, ...]:
 @cache
 def _needs(index: int) -> tuple[tuple[str, ...], ...]:
     """Groups of texts a match of rule *index* contains one of each."""
+    from rehabplan.phrases._rule_starts import NEEDS  # imported on use: see _first_chars
+
     pattern = RULES[index][1]
     known = NEEDS.get(pattern_key(pattern))
     if known is None:
