@@ -56,3 +56,25 @@ def test_a_prescription_with_the_question_is_refused_unless_accepted() -> None:
 def test_the_count_after_a_hold_is_never_silently_sessions(count: int, hold: int, day: str) -> None:
     reading = read(f"hold {hold} s, {count} times {day}")
     assert reading.ambiguous or reading.times_per_day != count
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # sets and reps in words, then a stacked count a day: how often
+        ("3 sets of 10 x4/day", {"sets": 3, "reps": 10, "times_per_day": 4}),
+        ("3 sets of 10 x2 daily", {"sets": 3, "reps": 10, "times_per_day": 2}),
+        ("3 sets of 10 x 5 s hold", {"sets": 3, "reps": 10, "hold_seconds": 5}),
+        # "x N weekly" after a hold is asked like "x N daily"
+        ("hold 30 seconds x 4 weekly", {"times_per_week": 4, "ambiguous": True}),
+        ("hold 30 s, 3 times a week", {"times_per_week": 3, "ambiguous": False}),
+        # a slash count that is no length is asked; out of 10 it is a rating
+        ("2/7 - 20 sec hold x 20", {"ambiguous": True}),
+        ("for 2/3", {"ambiguous": True}),
+        ("pain 3/10, 3 x 10 daily", {"ambiguous": False, "sets": 3}),
+        ("daily for 6/52", {"duration_days": 42}),
+    ],
+)
+def test_stacked_counts_and_slashes(text: str, fields: dict[str, object]) -> None:
+    got = read(text).as_dict()
+    assert {k: got[k] for k in fields} == fields

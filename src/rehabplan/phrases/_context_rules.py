@@ -242,6 +242,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?P<x>x )(?P<n>N) x (?:{PER})?(?P<p>daily|day|everyday|eachday|weekly|week) ",
         h_reps_then_frequency,
     ),
+    # "3 sets of 10 x2 daily", "3 sets of 10 x4/day": the sets and reps, then how often
+    (
+        "sets_of_reps_then_frequency",
+        rf"(?P<s>N) sets (?:of )?(?P<r>N) (?:reps )?(?=x N (?:x )?(?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
+        h_sets_reps,
+    ),
     # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
     (
         "reps_x_counted_sets",

@@ -73,7 +73,16 @@ def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_uk_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count, per = s.value("n"), s.value("d")
     factor = {7: 1, 52: 7, 12: 30}.get(per)
+    if per == 10:  # "3/10", "8 to 9/10": the scale of pain and effort
+        yield s.fact("note", f"{_shown(s)!r}: a rating, not a dose")
+        return
     if factor is None or not whole(count) or isinstance(count, Range):
+        # its numbers are used here: said, never passed over
+        words = _shown(s)
+        yield s.fact(
+            "ambiguous",
+            f"{words!r} is not a length (N/7 days, N/52 weeks, N/12 months): say what it counts",
+        )
         return
     if per == 7 and not s.has("for"):
         # "6/7" is days a week to a physio, but N days in UK medical shorthand ("for 5/7")
@@ -83,6 +92,13 @@ def h_uk_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if per == 12:
         yield s.fact("ambiguous", "a month read as 30 days")
     yield s.fact("duration", count * factor)
+
+
+def _shown(s: Span) -> str:
+    """The span's words, a range as "7-20"."""
+    return " ".join(
+        f"{t.value.low}-{t.value.high}" if isinstance(t.value, Range) else t.raw for t in s.tokens
+    )
 
 
 def _date_of(s: Span) -> dt.date | None:

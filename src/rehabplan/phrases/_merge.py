@@ -6,6 +6,7 @@ and an ambiguous phrase is refused with its question unless its default is accep
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, TypeVar
 
 import attrs
@@ -247,29 +248,37 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
 
 def _ask_holds_or_sessions(merged: Merge) -> None:
     """
-    "hold 10 s, 10 times every day" and "30 s hold x 10 daily" say no repetitions: the
-    count before the day is the holds as often as the sessions a day, so it is asked.
+    "hold 10 s, 10 times every day" and "30 s hold x 3 daily" say no repetitions: the
+    count before the day (or week) is the holds as often as the sessions, so it is asked.
     """
     fields = merged.fields
-    if "hold" not in fields or "reps" in fields or "per_day" not in fields:
+    if "hold" not in fields or "reps" in fields:
         return
-    per_day = fields["per_day"]
-    low = per_day.low if isinstance(per_day, Range) else per_day
-    if not isinstance(low, int) or low < _HOLDS_NOT_SESSIONS:
-        return
-    start, end = merged.spans["per_day"]
-    words = merged.text[start:end].strip(" ,;-")
-    question = (
-        f"{words!r} after a hold: the holds of one session, or the sessions a day? "
-        "say 'hold ..., N times, once a day' or 'hold ..., N times a day'"
-    )
-    merged.ambiguous = True
-    merged.notes.append(question)
-    merged.questions.append((question, start, end))
+    for key, period in (("per_day", "a day"), ("per_week", "a week")):
+        if key not in fields:
+            continue
+        value = fields[key]
+        low = value.low if isinstance(value, Range) else value
+        start, end = merged.spans[key]
+        words = merged.text[start:end].strip(" ,;-")
+        # "x 3 daily" right after a hold is as likely its count as "3 x 30 s hold" is
+        stacked = words[:1] in "xX×" or _X_BEFORE.search(merged.text, 0, start) is not None
+        least = 2 if stacked else _HOLDS_NOT_SESSIONS
+        if not isinstance(low, int) or low < least:
+            continue
+        question = (
+            f"{words!r} after a hold: the holds of one session, or the sessions {period}? "
+            f"say 'hold ..., N times, once {period}' or 'hold ..., N times {period}'"
+        )
+        merged.ambiguous = True
+        merged.notes.append(question)
+        merged.questions.append((question, start, end))
 
 
 #: From this many a day, a count after a hold is as likely the holds as the sessions.
 _HOLDS_NOT_SESSIONS = 5
+#: An "x" standing just before a count: "30 s x 4 weekly".
+_X_BEFORE = re.compile(r"(?:^|\s)[xX×]\s*$")
 
 
 def weekday_set(merged: Merge) -> frozenset[int] | None:
