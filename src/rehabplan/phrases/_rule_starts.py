@@ -17,6 +17,7 @@ STARTS: dict[int, str] = {
     3512301311: "N",  # three_counts
     985106616: "N|",  # table_row
     1456299351: "N",  # reps_then_frequency
+    3114718459: "N",  # sets_of_reps_then_frequency
     2705912219: "Nx",  # reps_x_counted_sets
     2591084353: "x",  # x_reps_then_frequency
     4204326547: "N",  # definition
@@ -215,6 +216,7 @@ NEEDS: dict[int, str] = {
     3512301311: "N x N reps x N \tN x N x N ",  # three_counts
     985106616: "N / N | \tN / N | N \tN / N | N / N \tN | \tN | N \tN | N / N \nN / N | \tN | ",  # table_row
     1456299351: "N x N x \tN x N x / \tN x N x a \tN x N x each \tN x N x eachday \tN x N x in a \tN x N x p \tN x N x per \tN x N x x \ndaily\tday\teachday\teveryday\tweek\tweekly\ndaily \tday \teachday \teveryday \tweek \tweekly ",  # reps_then_frequency
+    3114718459: "N sets N \tN sets N reps \tN sets of N \tN sets of N reps ",  # sets_of_reps_then_frequency
     2705912219: "N reps x N sets \tN x N sets \tx N reps x N sets \tx N x N sets ",  # reps_x_counted_sets
     2591084353: "x N ",  # x_reps_then_frequency
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
