@@ -143,3 +143,66 @@ def test_a_dose_and_a_timing_read_as_said_or_flagged(
         return  # refused with the words
     wrong = [f for f in FIELDS if not _same(f, got[f], want.get(f))]
     assert not wrong or got["ambiguous"], (text, {f: (want.get(f), got[f]) for f in wrong})
+
+
+#: Exercise names a handout puts first; some hold words the grammar knows ("raise",
+#: "walks", "stretch", "plank").
+NAMES = (
+    "Calf raises",
+    "Bridges",
+    "Straight leg raise",
+    "Monster walks",
+    "Hamstring stretch",
+    "Side plank",
+    "Step ups",
+    "Nordic curls",
+    "Ankle pumps",
+    "Hip flexor stretch",
+    "Toe taps",
+    "Cat-camel",
+)
+#: What else a line may say that changes neither the dose nor the timing.
+ASIDES = (
+    "stop if pain > 5/10",
+    "slowly",
+    "with good form",
+    "(see video)",
+    "using a band",
+    "rest 60 s between sets",
+    "2 mins rest",
+    "at RPE 7",
+    "to fatigue",
+    "progress weekly",
+    "review weekly",
+)
+
+
+@given(
+    st.sampled_from(NAMES),
+    st.sampled_from([": ", " - ", " "]),
+    st.sampled_from(DOSES),
+    st.sampled_from(TIMINGS),
+    st.sampled_from(ASIDES),
+    st.permutations(range(3)),
+    st.sampled_from([", ", " ", "; "]),
+)
+def test_a_named_line_with_an_aside_reads_as_said_or_flagged(
+    name: str,
+    after_name: str,
+    dose: Callable[[int, int, int], tuple[str, dict[str, Any]]],
+    timing: Callable[[int, int, int], tuple[str, dict[str, Any]]],
+    aside: str,
+    order: list[int],
+    sep: str,
+) -> None:
+    dose_text, dose_fields = dose(3, 10, 30)
+    timing_text, timing_fields = timing(2, 6, 3)
+    parts = [dose_text, timing_text, aside]
+    text = name + after_name + sep.join(parts[i] for i in order)
+    want = {**dose_fields, **timing_fields}
+    try:
+        got = read(text).as_dict()
+    except PhraseError:
+        return  # refused with the words
+    wrong = [f for f in FIELDS if not _same(f, got[f], want.get(f))]
+    assert not wrong or got["ambiguous"], (text, {f: (want.get(f), got[f]) for f in wrong})

@@ -200,6 +200,22 @@ h_review_at = noting("a review, not a course length")
 h_time_ahead = noting("a time ahead, not a course length")
 
 
+_REVIEWS = frozenset(
+    "review reviews reassess re-assess reassessment reassessments recheck re-check check checks".split()
+)
+
+
+def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    if s.raw("v") in _REVIEWS:
+        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
+        return
+    yield s.fact(
+        "ambiguous",
+        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
+    )
+
+
 def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = " ".join(t.raw for t in s.tokens)
     yield s.fact(
@@ -383,7 +399,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "tempo_seconds",
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
-        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) "
+        rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) )",
         h_tempo,
     ),
@@ -409,6 +425,22 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "progress weekly", "review every 2 weeks": how often the dose changes or is
+    # looked at, not how often to exercise
+    (
+        "cadence",
+        r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
+        r"|adjust|update|change|recheck|re-check) (?:up )?(?:it |this |them |the exercises? "
+        r"|the load |the weight |load |weight |the difficulty )?(?:weekly |monthly |fortnightly "
+        r"|(?:each |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
+        h_cadence,
+    ),
+    (
+        "cadence_before",
+        r"(?P<all>(?:weekly|monthly|fortnightly) (?P<v>review|reviews|reassessment|reassessments"
+        r"|check|checks|progression|progressions|progress|increase|increases|increment|increments) )",
+        h_cadence,
     ),
     # "every few hours", "for several weeks": a vague interval or length is asked
     (

@@ -78,7 +78,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_of_bout",
-        rf"(?:{LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {dur('b')}",
+        rf"(?:{LOCOMOTION}|hops|hop|hopping|jumps|jumping) (?:for )?(?P<s>N) x {dur('b')}(?!hold |holds )",
         h_sets_of_bout,
     ),
     (

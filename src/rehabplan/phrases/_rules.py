@@ -47,6 +47,9 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 
+#: What ends a time that is a rest, not a hold: "10 reps 2 mins rest", "3 x 10 60 s break".
+_NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
+
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -129,7 +132,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # doses
     (
         "bout_locomotion",
-        rf"(?:{LOCOMOTION}) (?:for )?{QUAL}{dur('b')}",
+        rf"(?:{LOCOMOTION}) (?:for )?{QUAL}{dur('b')}(?!hold |holds )",
         h_bout,
     ),
     (
@@ -144,7 +147,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_hold",
-        rf"(?P<r>N) x {QUAL}{dur('h')}(?:hold |isometric ){{0,3}}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
+        rf"(?P<r>N) x {QUAL}{dur('h')}{_NOT_A_REST}(?:hold |isometric ){{0,3}}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
         h_reps_hold,
     ),
     (
@@ -159,7 +162,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_of_hold",
-        rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}(?:hold |isometric ){{0,3}}",
+        rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}{_NOT_A_REST}(?:hold |isometric ){{0,3}}",
         h_reps_hold,
     ),
     (
