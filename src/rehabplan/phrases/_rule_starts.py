@@ -38,10 +38,12 @@ STARTS: dict[int, str] = {
     4274151066: "ein",  # evening_before_bed
     4208700993: "a",  # as_many_as_you_can
     3350883330: "N",  # reps_then_sets
-    2114889393: "Najlmnortu~",  # tempo_seconds
+    658399705: "Najlmnortu~",  # tempo_seconds
     2665620054: "Nabcdhtuw",  # load_in_hands
     862021760: "Valor",  # spread_over_day
     1662314066: "cemnostuw",  # expected_time
+    2786899994: "abciprsu",  # cadence
+    1452769690: "fmw",  # cadence_before
     4009282397: "e",  # vague_interval
     926996831: "fo",  # vague_length
     2717259572: "abdiw",  # time_ahead
@@ -50,7 +52,7 @@ STARTS: dict[int, str] = {
     2903234970: "r",  # review_at
     3640076657: "dr",  # more_in_the_day
     2921136553: "N",  # reps_x_sets_bare
-    4128470200: "bchjmrsw",  # sets_of_bout
+    1873490170: "bchjmrsw",  # sets_of_bout
     2914661534: "Na",  # hours_apart
     835162818: "isw",  # stop_rule_after_condition
     1812382493: "rs",  # stop_rule
@@ -108,13 +110,13 @@ STARTS: dict[int, str] = {
     3503906416: "N",  # ratio
     1115746951: "Najmnoru~",  # bout_per_day
     1788622393: "Nafjmnoru~",  # bout_at_a_time
-    3629886702: "bchjmrsw",  # bout_locomotion
+    3230459894: "bchjmrsw",  # bout_locomotion
     1201888656: "Najmnoru~",  # bout_then_locomotion
     574191535: "N",  # sets_reps_hold
-    1056112699: "N",  # reps_hold
+    1601637676: "N",  # reps_hold
     1810988713: "N",  # sets_of_hold
     4241016000: "N",  # sets_of_dur
-    3667243732: "N",  # reps_of_hold
+    2877869738: "N",  # reps_of_hold
     4266242197: "N",  # sets_x_reps
     4094484743: "N",  # sets_of_reps
     3429883119: "N",  # reps_x_sets
@@ -237,10 +239,12 @@ NEEDS: dict[int, str] = {
     4274151066: "bed\tbedtime\tsleep\nbed \tbedtime \tsleep \nbefore \tbefore you \tjust before \tjust before you \tright before \tright before you \neach evening \teach night \tevening \tin the evening \tin the night \tnight ",  # evening_before_bed
     4208700993: "N hour \tN hours \tN min \tN sec \tN second \nas VAGUE as \tas VAGUE as able \tas VAGUE as possible \tas VAGUE as you can \tas VAGUE reps as \tas VAGUE reps as able \tas VAGUE reps as possible \tas VAGUE reps as you can \tas VAGUE x as \tas VAGUE x as able \tas VAGUE x as possible \tas VAGUE x as you can \nin\twithin\nin \twithin ",  # as_many_as_you_can
     3350883330: " , N x \treps , N x \nN \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\treps \trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_then_sets
-    2114889393: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
+    658399705: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
     2665620054: "bottle\tbottles\tcan\tcans\tdumbbell\tdumbbells\ttin\ttins\tweight\tweights\nbottle \tbottles \tcan \tcans \tdumbbell \tdumbbells \ttin \ttins \tweight \tweights \nheld in both leg \theld in both legs \theld in each leg \theld in each legs \theld in either leg \theld in either legs \tin both leg \tin both legs \tin each leg \tin each legs \tin either leg \tin either legs ",  # load_in_hands
     862021760: "VAGUE during \tVAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tVAGUE through \tVAGUE throughout \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day \tlittle and often \tlittle but often \toften during \toften through \toften throughout \tregularly during \tregularly through \tregularly throughout \trepeatedly during \trepeatedly through \trepeatedly throughout ",  # spread_over_day
     1662314066: "N \ta \ncontinue \tcontinue for \texpect \tlast \tlast for \tlinger \tlinger for \tpersist \tpersist for \ttake \ttakes \nday\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # expected_time
+    2786899994: "adjust \tadvance \tbuild \tchange \tincrease \tprogress \tprogression \tre-assess \tre-check \treassess \trecheck \treview \tstep \tupdate \nday \tdays \tfortnight \tfortnightly \tmonth \tmonthly \tmonths \tweek \tweekly \tweeks ",  # cadence
+    1452769690: "check\tchecks\tincrease\tincreases\tincrement\tincrements\tprogress\tprogression\tprogressions\treassessment\treassessments\treview\treviews\ncheck \tchecks \tincrease \tincreases \tincrement \tincrements \tprogress \tprogression \tprogressions \treassessment \treassessments \treview \treviews \nfortnightly \tmonthly \tweekly ",  # cadence_before
     4009282397: "day\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \neach VAGUE \teach VAGUE of ",  # vague_interval
     926996831: "VAGUE \tVAGUE of \ta VAGUE \ta VAGUE of \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next \tover \tover first \tover next \tover the \tover the first \tover the next ",  # vague_length
     2717259572: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
@@ -249,7 +253,7 @@ NEEDS: dict[int, str] = {
     2903234970: "day\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks \nreview after N \treview at N \treview in N ",  # review_at
     3640076657: "a day \tday \teach day \tthe day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tduring \tin \tover \tthrough \tthroughout \ndo it N x more \tdo them N x more \tdo this N x more \trepeat N x more \trepeated N x more \trepeating N x more ",  # more_in_the_day
     2921136553: "N reps x N ",  # reps_x_sets_bare
-    4128470200: " N x N hour \t N x N hours \t N x N min \t N x N sec \t N x N second \t for N x N hour \t for N x N hours \t for N x N min \t for N x N sec \t for N x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\thop\thopping\thops\tjog\tjogging\tjumping\tjumps\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # sets_of_bout
+    1873490170: " N x N hour \t N x N hours \t N x N min \t N x N sec \t N x N second \t for N x N hour \t for N x N hours \t for N x N min \t for N x N sec \t for N x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\thop\thopping\thops\tjog\tjogging\tjumping\tjumps\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # sets_of_bout
     2914661534: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \napart \tbetween \tof rest \trecovery \trest ",  # hours_apart
     835162818: "aggravates\tbrings on\tcauses\tgives you\tincreases\tmakes\tproduces\tworsens\naggravates \tbrings on \tcauses \tgives you \tincreases \tmakes \tproduces \tworsens \ndiscomfort \tdiscomfort , \tdiscomfort worse \tdiscomfort worse , \tpain \tpain , \tpain worse \tpain worse , \tsoreness \tsoreness , \tsoreness worse \tsoreness worse , \tsymptoms \tsymptoms , \tsymptoms worse \tsymptoms worse , \ndiscomfort \tpain \tsoreness \tsymptoms \nif \tshould \twhen \nplease rest \tplease stop \trest \tstop \tthen rest \tthen stop ",  # stop_rule_after_condition
     1812382493: "if \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your \nreduce \trest \tstop ",  # stop_rule
@@ -307,13 +311,13 @@ NEEDS: dict[int, str] = {
     3503906416: "N / N ",  # ratio
     1115746951: "/ \ta \teach \tper \n/ daily \t/ day \t/ session \ta daily \ta day \ta session \teach daily \teach day \teach session \tper daily \tper day \tper session \nN hour \tN hours \tN min \tN sec \tN second ",  # bout_per_day
     1788622393: "N hour \tN hours \tN min \tN sec \tN second \nat a time \tto N hour at a time \tto N hours at a time \tto N min at a time \tto N sec at a time \tto N second at a time ",  # bout_at_a_time
-    3629886702: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_locomotion
+    3230459894: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_locomotion
     1201888656: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_then_locomotion
     574191535: "N hour \tN hours \tN min \tN sec \tN second \nN x N x ",  # sets_reps_hold
-    1056112699: "N hour \tN hours \tN min \tN sec \tN second \nN x ",  # reps_hold
+    1601637676: "N hour \tN hours \tN min \tN sec \tN second \nN x ",  # reps_hold
     1810988713: "N hour \tN hours \tN min \tN sec \tN second \nN sets \tN sets N x \tN sets of \tN sets of N x \tN sets x \tN sets x N x \nhold \tisometric ",  # sets_of_hold
     4241016000: "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x ",  # sets_of_dur
-    3667243732: "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x ",  # reps_of_hold
+    2877869738: "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x ",  # reps_of_hold
     4266242197: "N x N \tN x N ea \tN x N reps \tN x N reps ea ",  # sets_x_reps
     4094484743: "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps ",  # sets_of_reps
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
