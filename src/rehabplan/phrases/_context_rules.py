@@ -20,6 +20,7 @@ from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
     h_load,
+    h_not_consecutive,
     h_per_day,
     h_per_week,
     h_reps,
@@ -205,6 +206,11 @@ _REVIEWS = frozenset(
 )
 
 
+def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("note", "repetitions: as many as possible")
+
+
 def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = " ".join(t.raw for t in s.tokens)
     if s.raw("v") in _REVIEWS:
@@ -263,6 +269,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "sets_of_reps_then_frequency",
         rf"(?P<s>N) sets (?:of )?(?P<r>N) (?:reps )?(?=x N (?:x )?(?:{PER})?(?:daily|day|everyday|eachday|weekly|week) )",
         h_sets_reps,
+    ),
+    # "3 x max reps", "3 x AMRAP", "3 sets of as many as you can": sets, reps to failure
+    (
+        "sets_to_failure",
+        r"(?P<s>N) (?:x |sets (?:of )?)(?:max|maximum|amrap|as many as (?:possible|you can)) (?:reps )?",
+        h_sets_to_failure,
     ),
     # "15 x 2 sets", "10x 3 sets", "hold 10 s x 10 reps x 3 sets": the words name the counts
     (
@@ -425,6 +437,13 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
         h_expected_time,
+    ),
+    # "not on consecutive days", "on non-consecutive days", "no two days in a row"
+    (
+        "not_consecutive",
+        r"(?:(?:but |and |)(?:not|never) (?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"|(?:on )?non (?:consecutive|successive) days |(?:no|not) N days in a row )",
+        h_not_consecutive,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is
     # looked at, not how often to exercise

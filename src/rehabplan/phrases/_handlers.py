@@ -33,6 +33,7 @@ __all__ = [
     "h_hold_count",
     "h_load",
     "h_monthly",
+    "h_not_consecutive",
     "h_nothing",
     "h_pending_before",
     "h_per_day",
@@ -53,6 +54,7 @@ __all__ = [
     "h_sets_reps",
     "h_sets_reps_hold",
     "h_side",
+    "h_start_weekday",
     "h_then_repeat",
     "h_times",
     "h_vague",
@@ -239,6 +241,17 @@ def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_rest_day_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", 2)
     yield s.fact("ambiguous", "a rest day in between read as every other day")
+
+
+def h_not_consecutive(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # settled once the whole phrase is read (`merge`): a count a week says how many
+    yield s.fact("apart", True)
+
+
+def h_start_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # the day a course starts is a date, which a weekday alone does not give
+    day = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{day!r} is the first day, not the weekdays: give the start date")
 
 
 def h_fortnightly(m: re.Match[str], s: Span) -> Iterable[Fact]:

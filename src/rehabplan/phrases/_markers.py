@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact
 from rehabplan.phrases._tokens import Tok
 
@@ -116,7 +117,28 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
         return "a length of time", _ANYWHERE  # "1 x 5 days"
     if tok.raw == "more" and i and tokens[i - 1].sym in {"N", "x"}:
         return "a count added to another", _ANYWHERE  # "twice more", "ten more"
+    if tok.raw in _EVENT_WORDS and _in_a_list(tokens, i):
+        return "a second event (a session is tied to one)", _ANYWHERE
     return None
+
+
+#: One-word events a session can be tied to ("breakfast", "run", "ride").
+_EVENT_WORDS = frozenset(word for word in lx.EVENTS if " " not in word)
+_JOINERS = frozenset({"and", "or", "&", "/", ","})
+
+
+def _in_a_list(tokens: list[Tok], i: int) -> bool:
+    """True for "dinner" in "after breakfast and dinner", "ride" in "before each run or ride"."""
+    j = i - 1
+    if j >= 0 and tokens[j].raw in {"each", "every", "your", "the", "a", "an"}:
+        j -= 1
+    if j < 0 or tokens[j].raw not in _JOINERS:
+        return False
+    # a list of events after "before" or "after", not a list of activities to do
+    return any(t.raw in _RELATIONS for t in tokens[max(0, j - 4) : j])
+
+
+_RELATIONS = frozenset({"before", "after", "prior", "following", "when"})
 
 
 def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> list[Unplaced]:

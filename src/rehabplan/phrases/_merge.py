@@ -239,6 +239,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
     _ask_holds_or_sessions(merged)
+    _space_apart(merged)
     if "pending_before" in merged.fields and "anchor" in merged.fields:
         anchor = merged.fields["anchor"]
         if anchor.relation == "after":
@@ -273,6 +274,33 @@ def _ask_holds_or_sessions(merged: Merge) -> None:
         merged.ambiguous = True
         merged.notes.append(question)
         merged.questions.append((question, start, end))
+
+
+def _space_apart(merged: Merge) -> None:
+    """
+    "not on consecutive days": up to 3 a week the schedule spreads them apart already;
+    with no count it is every other day, as "48 hours apart" is; 4 or more a week
+    cannot all be apart, so that is asked.
+    """
+    fields = merged.fields
+    if not fields.pop("apart", False):
+        return
+    start, end = merged.spans.pop("apart")
+    words = merged.text[start:end].strip(" ,;()")
+    per_week = fields.get("per_week")
+    high = per_week.high if isinstance(per_week, Range) else per_week
+    if per_week is None and not {"every_days", "weekdays"} & fields.keys():
+        fields["every_days"] = 2
+        merged.spans["every_days"] = (start, end)
+        merged.ambiguous = True
+        merged.notes.append(f"{words!r} read as every other day")
+    elif isinstance(high, int) and high > 3:
+        question = f"{words!r}: {high} days a week cannot all be apart; say the weekdays"
+        merged.ambiguous = True
+        merged.notes.append(question)
+        merged.questions.append((question, start, end))
+    else:
+        merged.notes.append(f"{words!r}: the days of the week are spread apart")
 
 
 #: From this many a day, a count after a hold is as likely the holds as the sessions.
@@ -355,6 +383,13 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
             merged.text,
             f"{per_week} times a week, but only {len(weekdays)} day(s) named; "
             "name a day for each session",
+            *merged.spans["per_week"],
+        )
+    if isinstance(per_week, int) and weekdays and per_week < len(weekdays):
+        raise PhraseError.problem(
+            merged.text,
+            f"{per_week} times a week, but {len(weekdays)} days named; "
+            "say which days, or drop the count",
             *merged.spans["per_week"],
         )
     if every_days is not None and weekdays:

@@ -31,7 +31,7 @@ PERIOD_AHEAD = (
     r"night |nightly |eachday |everyday )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
-DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|km|miles|mile|feet|foot|ft)"
+DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|m|kms|km|miles|mile|feet|foot|ft)"
 #: A word that a run of skipped words may not be: skipping it would turn "do not
 #: exercise for 30 minutes" into a prescription.
 NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"

@@ -42,6 +42,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_rest_day_between,
     h_round_clock,
+    h_start_weekday,
     h_times,
     h_vague,
     h_waking,
@@ -189,6 +190,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "days_apart",
         r"(?P<n>N) (?P<u>day|days|week|weeks) apart ",
         h_every_days,
+    ),
+    # "starting Monday", "start on Friday": the first day, not the weekdays
+    (
+        "start_weekday",
+        r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )",
+        h_start_weekday,
     ),
     (
         "rest_day_between",
