@@ -18,6 +18,7 @@ STARTS: dict[int, str] = {
     985106616: "N|",  # table_row
     1456299351: "N",  # reps_then_frequency
     3114718459: "N",  # sets_of_reps_then_frequency
+    976223404: "N",  # sets_to_failure
     2705912219: "Nx",  # reps_x_counted_sets
     2591084353: "x",  # x_reps_then_frequency
     4204326547: "N",  # definition
@@ -42,6 +43,7 @@ STARTS: dict[int, str] = {
     2665620054: "Nabcdhtuw",  # load_in_hands
     862021760: "Valor",  # spread_over_day
     1662314066: "cemnostuw",  # expected_time
+    4228936332: "abno",  # not_consecutive
     2786899994: "abciprsu",  # cadence
     1452769690: "fmw",  # cadence_before
     4009282397: "e",  # vague_interval
@@ -66,7 +68,7 @@ STARTS: dict[int, str] = {
     3108014214: "iow",  # condition
     245097722: ",.;art",  # review
     3070883880: "dnw",  # no_hold
-    1856030400: "N",  # distance_bouts
+    644392838: "N",  # distance_bouts
     1723990861: "Nacfrv",  # milestone
     3259312317: "dfhlm",  # unmeasured_progression
     466608673: "adrst",  # same_on_named_side
@@ -171,6 +173,7 @@ STARTS: dict[int, str] = {
     561786540: "q",  # q_n_weeks
     1553939187: "oq",  # q_n_days
     424568006: "N",  # days_apart
+    1712230510: "bfs",  # start_weekday
     3119259627: "Naorw",  # rest_day_between
     3912023210: "Najmnoru~",  # rest_days_between
     2403813717: "Nef",  # fortnightly
@@ -219,6 +222,7 @@ NEEDS: dict[int, str] = {
     985106616: "N / N | \tN / N | N \tN / N | N / N \tN | \tN | N \tN | N / N \nN / N | \tN | ",  # table_row
     1456299351: "N x N x \tN x N x / \tN x N x a \tN x N x each \tN x N x eachday \tN x N x in a \tN x N x p \tN x N x per \tN x N x x \ndaily\tday\teachday\teveryday\tweek\tweekly\ndaily \tday \teachday \teveryday \tweek \tweekly ",  # reps_then_frequency
     3114718459: "N sets N \tN sets N reps \tN sets of N \tN sets of N reps ",  # sets_of_reps_then_frequency
+    976223404: "N sets amrap \tN sets as many as possible \tN sets as many as you can \tN sets max \tN sets maximum \tN sets of amrap \tN sets of as many as possible \tN sets of as many as you can \tN sets of max \tN sets of maximum \tN x amrap \tN x as many as possible \tN x as many as you can \tN x max \tN x maximum ",  # sets_to_failure
     2705912219: "N reps x N sets \tN x N sets \tx N reps x N sets \tx N x N sets ",  # reps_x_counted_sets
     2591084353: "x N ",  # x_reps_then_frequency
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
@@ -243,6 +247,7 @@ NEEDS: dict[int, str] = {
     2665620054: "bottle\tbottles\tcan\tcans\tdumbbell\tdumbbells\ttin\ttins\tweight\tweights\nbottle \tbottles \tcan \tcans \tdumbbell \tdumbbells \ttin \ttins \tweight \tweights \nheld in both leg \theld in both legs \theld in each leg \theld in each legs \theld in either leg \theld in either legs \tin both leg \tin both legs \tin each leg \tin each legs \tin either leg \tin either legs ",  # load_in_hands
     862021760: "VAGUE during \tVAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tVAGUE through \tVAGUE throughout \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day \tlittle and often \tlittle but often \toften during \toften through \toften throughout \tregularly during \tregularly through \tregularly throughout \trepeatedly during \trepeatedly through \trepeatedly throughout ",  # spread_over_day
     1662314066: "N \ta \ncontinue \tcontinue for \texpect \tlast \tlast for \tlinger \tlinger for \tpersist \tpersist for \ttake \ttakes \nday\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # expected_time
+    4228936332: "N back to back days \tN consecutive days \tN successive days \tback to back days \tconsecutive days \tno N days in a row \tnon consecutive days \tnon successive days \tnot N days in a row \ton non consecutive days \ton non successive days \tsuccessive days ",  # not_consecutive
     2786899994: "adjust \tadvance \tbuild \tchange \tincrease \tprogress \tprogression \tre-assess \tre-check \treassess \trecheck \treview \tstep \tupdate \nday \tdays \tfortnight \tfortnightly \tmonth \tmonthly \tmonths \tweek \tweekly \tweeks ",  # cadence
     1452769690: "check\tchecks\tincrease\tincreases\tincrement\tincrements\tprogress\tprogression\tprogressions\treassessment\treassessments\treview\treviews\ncheck \tchecks \tincrease \tincreases \tincrement \tincrements \tprogress \tprogression \tprogressions \treassessment \treassessments \treview \treviews \nfortnightly \tmonthly \tweekly ",  # cadence_before
     4009282397: "day\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \neach VAGUE \teach VAGUE of ",  # vague_interval
@@ -267,7 +272,7 @@ NEEDS: dict[int, str] = {
     3108014214: "if it is pain free \tif it's pain free \tif pain free \tif you are pain free \tif you're pain free \tonce it is pain free \tonce it's pain free \tonce pain free \tonce you are pain free \tonce you're pain free \twhen it is pain free \twhen it's pain free \twhen pain free \twhen you are pain free \twhen you're pain free ",  # condition
     245097722: "a review \treview ",  # review
     3070883880: "do not a hold\tdo not hold\tdon't a hold\tdon't hold\tdont a hold\tdont hold\tnever a hold\tnever hold\tno a hold\tno hold\twithout a hold\twithout hold",  # no_hold
-    1856030400: "N x N feet \tN x N foot \tN x N ft \tN x N km \tN x N meter \tN x N meters \tN x N metre \tN x N metres \tN x N mile \tN x N miles \tN x N yard \tN x N yards \tN x N yd \tN x N yds ",  # distance_bouts
+    644392838: "N x N feet \tN x N foot \tN x N ft \tN x N km \tN x N kms \tN x N m \tN x N meter \tN x N meters \tN x N metre \tN x N metres \tN x N mile \tN x N miles \tN x N yard \tN x N yards \tN x N yd \tN x N yds ",  # distance_bouts
     1723990861: "appointment \tcheck - up \tcheck up \tcheckup \tclinic \tday \tdays \tfollow - up \tfollow up \tfollowup \tmonth \tmonths \treview \tvisit \tweek \tweeks \nappointment \tcheck - up \tcheck up \tcheckup \tclinic \tfollow - up \tfollow up \tfollowup \treview \tvisit ",  # milestone
     3259312317: "day\tsession\ttime\tweek\nday \tsession \ttime \tweek \ndeeper each \tdeeper every \tfarther each \tfarther every \tfurther each \tfurther every \tharder each \tharder every \thigher each \thigher every \tlonger each \tlonger every \tlower each \tlower every \tmore each \tmore every ",  # unmeasured_progression
     466608673: "left \tright \tthe left \tthe right \tyour left \tyour right \nrepeat\tsame\tthe same\nrepeat for \trepeat on \trepeat to \trepeat using \trepeat with \tsame for \tsame on \tsame to \tsame using \tsame with \tthe same for \tthe same on \tthe same to \tthe same using \tthe same with ",  # same_on_named_side
@@ -372,6 +377,7 @@ NEEDS: dict[int, str] = {
     561786540: "q N month \tq N months \tq N week \tq N weeks \tq month \tq months \tq week \tq weeks ",  # q_n_weeks
     1553939187: "o N day \to N days \tq N day \tq N days ",  # q_n_days
     424568006: "N day apart \tN days apart \tN week apart \tN weeks apart ",  # days_apart
+    1712230510: "DOW \ta DOW \tnext DOW \tthis DOW \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \tstart \tstart on \tstarting \tstarting on ",  # start_weekday
     3119259627: " between \t between each \t in between \t in between each \ts between \ts between each \ts in between \ts in between each \nN rest day\ta rest day\tand N rest day\tand a rest day\tand one rest day\tand rest day\tone rest day\trest day\twith N rest day\twith a rest day\twith one rest day\twith rest day",  # rest_day_between
     3912023210: "N day of rest between \tN day of rest in between \tN day rest between \tN day rest in between \tN days of rest between \tN days of rest in between \tN days rest between \tN days rest in between ",  # rest_days_between
     2403813717: "N x a fortnight \tN x each fortnight \tN x every fortnight \tN x per fortnight \teach fortnight \tfortnightly ",  # fortnightly
