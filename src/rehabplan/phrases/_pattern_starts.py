@@ -26,7 +26,7 @@ _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 #: A run of pattern text with no group or alternative in it (classes and escapes whole).
 _FLAT = re.compile(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
-#: The most texts a part of a pattern is followed as, for its needs.
+#: The most texts one part of a pattern is listed as when reading its needs (more: any).
 _MOST_EXACT = 16
 #: The empty text: a construct that may match nothing.
 _EMPTY = frozenset({""})
