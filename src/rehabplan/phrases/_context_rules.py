@@ -28,7 +28,13 @@ from rehabplan.phrases._handlers import (
     h_vague,
     noting,
 )
-from rehabplan.phrases._handout_handlers import h_hours_apart
+from rehabplan.phrases._handout_handlers import (
+    h_cadence,
+    h_hours_apart,
+    h_sets_to_failure,
+    h_vague_interval,
+    h_vague_length,
+)
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
@@ -199,39 +205,6 @@ h_review_at = noting("a review, not a course length")
 
 
 h_time_ahead = noting("a time ahead, not a course length")
-
-
-_REVIEWS = frozenset(
-    "review reviews reassess re-assess reassessment reassessments recheck re-check check checks".split()
-)
-
-
-def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("note", "repetitions: as many as possible")
-
-
-def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    words = " ".join(t.raw for t in s.tokens)
-    if s.raw("v") in _REVIEWS:
-        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
-        return
-    yield s.fact(
-        "ambiguous",
-        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
-    )
-
-
-def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    words = " ".join(t.raw for t in s.tokens)
-    yield s.fact(
-        "ambiguous", f"{words!r} is a vague interval: say every how many hours, days or weeks"
-    )
-
-
-def h_vague_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    words = " ".join(t.raw for t in s.tokens)
-    yield s.fact("ambiguous", f"{words!r} is a vague length: say for how many days or weeks")
 
 
 def h_more_in_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:

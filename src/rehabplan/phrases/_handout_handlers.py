@@ -29,6 +29,7 @@ from rehabplan.phrases._handlers import (
 __all__ = [
     "h_after_finishing",
     "h_bare_anchor",
+    "h_cadence",
     "h_condition",
     "h_count_hold",
     "h_criterion",
@@ -45,11 +46,14 @@ __all__ = [
     "h_seconds_hold",
     "h_sets_of_bout",
     "h_sets_reps_each_side",
+    "h_sets_to_failure",
     "h_sets_with_rests",
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
     "h_timed_sessions",
+    "h_vague_interval",
+    "h_vague_length",
 ]
 
 
@@ -210,3 +214,38 @@ def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bad", "the days between sessions must be a whole number")
         return
     yield s.fact("every_days", days + 1)
+
+
+_REVIEWS = frozenset(
+    """
+    review reviews reassess re-assess reassessment reassessments recheck re-check check checks
+    """.split()
+)
+
+
+def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("note", "repetitions: as many as possible")
+
+
+def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    if s.raw("v") in _REVIEWS:
+        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
+        return
+    yield s.fact(
+        "ambiguous",
+        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
+    )
+
+
+def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact(
+        "ambiguous", f"{words!r} is a vague interval: say every how many hours, days or weeks"
+    )
+
+
+def h_vague_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{words!r} is a vague length: say for how many days or weeks")

@@ -6,7 +6,6 @@ and an ambiguous phrase is refused with its question unless its default is accep
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any, TypeVar
 
 import attrs
@@ -23,6 +22,7 @@ from rehabplan.model import (
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
+from rehabplan.phrases._merged_questions import whole_phrase_questions
 
 __all__ = [
     "TIMING_KINDS",
@@ -238,75 +238,16 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
-    _ask_holds_or_sessions(merged)
-    _space_apart(merged)
+    for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
+        merged.notes.append(said)
+        if asked:
+            merged.ambiguous = True
+            merged.questions.append((said, start, end))
     if "pending_before" in merged.fields and "anchor" in merged.fields:
         anchor = merged.fields["anchor"]
         if anchor.relation == "after":
             merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
-
-
-def _ask_holds_or_sessions(merged: Merge) -> None:
-    """
-    "hold 10 s, 10 times every day" and "30 s hold x 3 daily" say no repetitions: the
-    count before the day (or week) is the holds as often as the sessions, so it is asked.
-    """
-    fields = merged.fields
-    if "hold" not in fields or "reps" in fields:
-        return
-    for key, period in (("per_day", "a day"), ("per_week", "a week")):
-        if key not in fields:
-            continue
-        value = fields[key]
-        low = value.low if isinstance(value, Range) else value
-        start, end = merged.spans[key]
-        words = merged.text[start:end].strip(" ,;-")
-        # "x 3 daily" right after a hold is as likely its count as "3 x 30 s hold" is
-        stacked = words[:1] in "xX×" or _X_BEFORE.search(merged.text, 0, start) is not None
-        least = 2 if stacked else _HOLDS_NOT_SESSIONS
-        if not isinstance(low, int) or low < least:
-            continue
-        question = (
-            f"{words!r} after a hold: the holds of one session, or the sessions {period}? "
-            f"say 'hold ..., N times, once {period}' or 'hold ..., N times {period}'"
-        )
-        merged.ambiguous = True
-        merged.notes.append(question)
-        merged.questions.append((question, start, end))
-
-
-def _space_apart(merged: Merge) -> None:
-    """
-    "not on consecutive days": up to 3 a week the schedule spreads them apart already;
-    with no count it is every other day, as "48 hours apart" is; 4 or more a week
-    cannot all be apart, so that is asked.
-    """
-    fields = merged.fields
-    if not fields.pop("apart", False):
-        return
-    start, end = merged.spans.pop("apart")
-    words = merged.text[start:end].strip(" ,;()")
-    per_week = fields.get("per_week")
-    high = per_week.high if isinstance(per_week, Range) else per_week
-    if per_week is None and not {"every_days", "weekdays"} & fields.keys():
-        fields["every_days"] = 2
-        merged.spans["every_days"] = (start, end)
-        merged.ambiguous = True
-        merged.notes.append(f"{words!r} read as every other day")
-    elif isinstance(high, int) and high > 3:
-        question = f"{words!r}: {high} days a week cannot all be apart; say the weekdays"
-        merged.ambiguous = True
-        merged.notes.append(question)
-        merged.questions.append((question, start, end))
-    else:
-        merged.notes.append(f"{words!r}: the days of the week are spread apart")
-
-
-#: From this many a day, a count after a hold is as likely the holds as the sessions.
-_HOLDS_NOT_SESSIONS = 5
-#: An "x" standing just before a count: "30 s x 4 weekly".
-_X_BEFORE = re.compile(r"(?:^|\s)[xX×]\s*$")
 
 
 def weekday_set(merged: Merge) -> frozenset[int] | None:

@@ -1,0 +1,93 @@
+"""
+What only the whole phrase shows, once its facts are merged: a count a day after a hold
+that may be the holds ("hold 10 s, 10 times every day"), and days kept apart ("not on
+consecutive days") with or without a count a week.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from rehabplan.model import Range
+
+__all__ = ["whole_phrase_questions"]
+
+#: What a merged phrase says: the words, where they are, and whether it asks.
+Said = tuple[str, int, int, bool]
+
+#: From this many a day, a count after a hold is as likely the holds as the sessions.
+_HOLDS_NOT_SESSIONS = 5
+#: An "x" standing just before a count: "30 s x 4 weekly".
+_X_BEFORE = re.compile(r"(?:^|\s)[xX×]\s*$")
+
+
+def whole_phrase_questions(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    The notes and questions of a merged phrase's *fields* (read from *text* at *spans*).
+    Days kept apart are settled in *fields*: the marker goes, every other day may come.
+
+    >>> said = whole_phrase_questions(
+    ...     "hold 10 s, 10 times every day", {"hold": 10, "per_day": 10}, {"per_day": (11, 29)}
+    ... )
+    >>> [asked for _, _, _, asked in said]
+    [True]
+    """
+    yield from _holds_or_sessions(text, fields, spans)
+    yield from _days_apart(text, fields, spans)
+
+
+def _holds_or_sessions(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    # "hold 10 s, 10 times every day", "30 s hold x 3 daily": no repetitions said, so
+    # the count before the day (or week) is the holds as often as the sessions
+    if "hold" not in fields or "reps" in fields:
+        return
+    for key, period in (("per_day", "a day"), ("per_week", "a week")):
+        if key not in fields:
+            continue
+        value = fields[key]
+        low = value.low if isinstance(value, Range) else value
+        start, end = spans[key]
+        words = text[start:end].strip(" ,;-")
+        # "x 3 daily" right after a hold is as likely its count as "3 x 30 s hold" is
+        stacked = words[:1] in "xX×" or _X_BEFORE.search(text, 0, start) is not None
+        least = 2 if stacked else _HOLDS_NOT_SESSIONS
+        if not isinstance(low, int) or low < least:
+            continue
+        question = (
+            f"{words!r} after a hold: the holds of one session, or the sessions {period}? "
+            f"say 'hold ..., N times, once {period}' or 'hold ..., N times {period}'"
+        )
+        yield question, start, end, True
+
+
+def _days_apart(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    # up to 3 a week the schedule spreads the days apart already; with no count it is
+    # every other day, as "48 hours apart" is (asked: MWF is apart too); 4 or more a
+    # week cannot all be apart
+    if not fields.pop("apart", False):
+        return
+    start, end = spans.pop("apart")
+    words = text[start:end].strip(" ,;()")
+    per_week = fields.get("per_week")
+    high = per_week.high if isinstance(per_week, Range) else per_week
+    if per_week is None and not {"every_days", "weekdays"} & fields.keys():
+        fields["every_days"] = 2
+        spans["every_days"] = (start, end)
+        yield f"{words!r} read as every other day: say the days a week, or accept", start, end, True
+    elif isinstance(high, int) and high > 3:
+        yield (
+            f"{words!r}: {high} days a week cannot all be apart; say the weekdays",
+            start,
+            end,
+            True,
+        )
+    else:
+        yield f"{words!r}: the days of the week are spread apart", start, end, False
