@@ -7,6 +7,7 @@ every rule would, and a short phrase compiles a few rules, not the whole grammar
 from __future__ import annotations
 
 import json
+import os
 import re
 import runpy
 import subprocess
@@ -177,6 +178,29 @@ def test_the_table_read_ahead_of_time_is_up_to_date() -> None:
     assert script["TABLE"].read_text(encoding="utf-8") == script["table_source"](), (
         "run python scripts/rule_starts.py"
     )
+
+
+def test_the_rules_patterns_are_the_same_text_in_every_process() -> None:
+    """
+    The table read ahead of time finds a rule by a checksum of its pattern, so a pattern
+    must not depend on the hash seed (alternatives joined in a set's order would).
+    """
+    code = (
+        "from rehabplan.phrases._pattern_starts import pattern_key\n"
+        "from rehabplan.phrases._rules import RULES\n"
+        "print([pattern_key(pattern) for _, pattern, _ in RULES])\n"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(keys) == 1
 
 
 def test_a_short_phrase_compiles_a_part_of_the_grammar() -> None:
