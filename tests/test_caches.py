@@ -38,8 +38,9 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.catalogue._catalogue", "default_catalogue"): None,
     ("rehabplan.phrases._grammar", "_starts"): 1,
     ("rehabplan.phrases._grammar", "_candidates"): 1024,
-    # One compiled pattern per rule of the grammar's fixed table.
+    # One compiled pattern, and one set of needs, per rule of the grammar's fixed table.
     ("rehabplan.phrases._grammar", "_rule"): None,
+    ("rehabplan.phrases._grammar", "_needs"): None,
     ("rehabplan.phrases._grammar", "_cached_plan"): 8192,
     ("rehabplan.phrases._merge", "_timing"): 4096,
     ("rehabplan.phrases._merge", "_dose"): 4096,

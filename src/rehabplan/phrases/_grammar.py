@@ -6,8 +6,9 @@ token, the first that matches wins, and its handler turns the matched tokens int
 facts ("per_day 2", "hold 30 s", "anchor before run"). Every repetition that can fail
 is bounded, so reading time grows linearly with the text.
 
-A rule is compiled the first time a phrase reaches a token it can start with:
-compiling all of them costs tens of milliseconds, and a short phrase needs a few.
+A rule is compiled the first time a phrase reaches a token it can start with and
+holds the words it needs: compiling all of them costs tens of milliseconds, and a
+short phrase needs a few.
 """
 
 from __future__ import annotations
@@ -16,23 +17,45 @@ import re
 from functools import cache, lru_cache
 
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._pattern_starts import starts
+from rehabplan.phrases._pattern_starts import needs, pattern_key, starts
 from rehabplan.phrases._rules import RULES
 from rehabplan.phrases._tokens import Tok as _Tok
 
 __all__ = ["facts"]
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    # Imported on use, so scripts/rule_starts.py can import the package to rewrite the
+    # table even when the table is broken (a merge conflict).
+    from rehabplan.phrases._rule_starts import STARTS
+
+    known = STARTS.get(pattern_key(pattern))
+    # A rule changed since the table was written is read now.
+    return starts(pattern) if known is None else frozenset(known)
+
+
 @lru_cache(maxsize=1)
 def _starts() -> tuple[frozenset[str] | None, ...]:
     """Each rule's possible first characters (None: any), read once."""
-    return tuple(starts(pattern) for _, pattern, _ in RULES)
+    return tuple(_first_chars(pattern) for _, pattern, _ in RULES)
 
 
 @lru_cache(maxsize=1024)  # a token's first character; words of any script reach here
 def _candidates(char: str) -> tuple[int, ...]:
     """The rules, in order, whose match can start with *char*."""
     return tuple(index for index, first in enumerate(_starts()) if first is None or char in first)
+
+
+@cache
+def _needs(index: int) -> tuple[tuple[str, ...], ...]:
+    """Groups of texts a match of rule *index* contains one of each."""
+    from rehabplan.phrases._rule_starts import NEEDS  # imported on use: see _first_chars
+
+    pattern = RULES[index][1]
+    known = NEEDS.get(pattern_key(pattern))
+    if known is None:
+        return tuple(tuple(group) for group in needs(pattern))
+    return tuple(tuple(group.split("\t")) for group in known.split("\n") if group)
 
 
 @cache
@@ -61,9 +84,21 @@ def _plan(syms: tuple[str, ...]) -> tuple[_Step, ...]:
     return _cached_plan(syms)
 
 
-def _first_match(text: str, offset: int) -> tuple[int, re.Match[str]] | None:
-    """The first rule, in order, that matches one token or more at *offset*, and its match."""
+def _first_match(text: str, offset: int, met: dict[int, bool]) -> tuple[int, re.Match[str]] | None:
+    """
+    The first rule, in order, that matches one token or more at *offset*, and its match.
+
+    *met* holds, for each rule asked about so far, whether the text has what the rule
+    needs: a rule whose needs are missing is neither compiled nor tried.
+    """
     for index in _candidates(text[offset]):
+        has_needs = met.get(index)
+        if has_needs is None:
+            has_needs = met[index] = all(
+                any(need in text for need in group) for group in _needs(index)
+            )
+        if not has_needs:
+            continue
         match = _rule(index).match(text, offset)
         if match is not None and match.end() > offset:
             return index, match
@@ -82,11 +117,12 @@ def _match_symbols(syms: tuple[str, ...]) -> tuple[_Step, ...]:
         ends[offset] = index
     sym_text = "".join(text_parts)
     steps: list[_Step] = []
+    met: dict[int, bool] = {}
     resume = 0
     for offset, first in firsts.items():
         # Matches do not overlap: the next starts at a token after the last one's end,
         # even when that end fell inside a token (such a match is not used).
-        found = _first_match(sym_text, offset) if offset >= resume else None
+        found = _first_match(sym_text, offset, met) if offset >= resume else None
         if found is None:
             continue
         index, match = found

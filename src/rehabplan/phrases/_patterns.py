@@ -5,6 +5,7 @@ Pieces of the grammar's patterns over token symbols, shared by the rule tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tokens import word_tokens as _word_tokens
@@ -59,6 +60,15 @@ __all__ = [
 ]
 
 
+def _longest_first(words: Iterable[str]) -> list[str]:
+    """
+    Alternatives longest first, so a regular expression prefers the longest, and
+    alphabetical within one length, so a rule's pattern is the same text in every
+    process (its key in the table of beginnings read ahead of time).
+    """
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
 def event_pattern() -> str:
     alts = set()
     for key in lx.EVENTS:
@@ -67,16 +77,16 @@ def event_pattern() -> str:
             toks = _word_tokens(word, 0, 0)
             syms.extend(re.escape(t.sym) for t in toks)
         alts.add(" ".join(syms))
-    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ") "
+    return "(?:" + "|".join(_longest_first(alts)) + ") "
 
 
 def symptom_pattern() -> str:
-    return "(?:" + "|".join(sorted(lx.SYMPTOMS, key=len, reverse=True)) + ") "
+    return "(?:" + "|".join(_longest_first(lx.SYMPTOMS)) + ") "
 
 
 EVENT = event_pattern()
-EXERCISE_NOUNS = "|".join(sorted(lx.EXERCISE_NOUNS, key=len, reverse=True))
-LOCOMOTION = "|".join(sorted(lx.LOCOMOTION, key=len, reverse=True))
+EXERCISE_NOUNS = "|".join(_longest_first(lx.EXERCISE_NOUNS))
+LOCOMOTION = "|".join(_longest_first(lx.LOCOMOTION))
 DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"

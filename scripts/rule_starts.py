@@ -1,0 +1,79 @@
+"""
+Write src/rehabplan/phrases/_rule_starts.py: the characters each grammar rule can start
+with and the texts its matches need, read ahead of time.
+
+Run ``python scripts/rule_starts.py`` after changing the grammar's rules; with ``--check``
+it exits with status 1 when the file is out of date. tests/phrases/test_grammar.py runs
+the same comparison. Until the file is rewritten, a changed or new rule is read when a
+phrase first needs the grammar, which is slower but reads the same.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from rehabplan.phrases._pattern_starts import needs, pattern_key, starts
+from rehabplan.phrases._rules import RULES
+
+__all__ = ["TABLE", "main", "table_source"]
+
+TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / "_rule_starts.py"
+
+_HEADER = '''"""
+The characters each grammar rule can start with and the texts its matches need
+(`_pattern_starts.starts` and `needs`), by the key of its pattern.
+
+Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
+of time: written by scripts/rule_starts.py, do not edit by hand. A rule's groups of
+needs are joined by newlines, each group's texts by tabs.
+"""
+
+__all__ = ["NEEDS", "STARTS"]
+
+'''
+
+
+def table_source() -> str:
+    """The text of the table module for the grammar's rules as they are now."""
+    starts_lines, needs_lines = [], []
+    seen = set()
+    for name, pattern, _ in RULES:
+        key = pattern_key(pattern)
+        if key in seen:
+            continue
+        seen.add(key)
+        heads = starts(pattern)
+        if heads is not None:  # a rule that can begin anywhere is not listed
+            starts_lines.append(f"    {key}: {json.dumps(''.join(sorted(heads)))},  # {name}\n")
+        groups = sorted(sorted(group) for group in needs(pattern))
+        needs_text = "\n".join("\t".join(group) for group in groups)
+        needs_lines.append(f"    {key}: {json.dumps(needs_text)},  # {name}\n")
+    return "".join(
+        [
+            _HEADER,
+            "STARTS: dict[int, str] = {\n",
+            *starts_lines,
+            "}\n\n",
+            "NEEDS: dict[int, str] = {\n",
+            *needs_lines,
+            "}\n",
+        ]
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Rewrite the table, or with ``--check`` report whether it is up to date."""
+    text = table_source()
+    if "--check" in argv:
+        if TABLE.read_text(encoding="utf-8") != text:
+            print(f"{TABLE} is out of date: run python scripts/rule_starts.py", file=sys.stderr)
+            return 1
+        return 0
+    TABLE.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
