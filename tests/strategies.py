@@ -29,6 +29,21 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 
+#: Characters a programme's texts (titles, names, notes) may hold: any but the control
+#: characters, which the model refuses, except tab and line breaks.
+TEXT_CHARACTERS = st.characters(
+    codec="utf-8", exclude_categories=("Cc",), include_characters="\t\n\r"
+)
+
+
+def course(days: int | None, every_days: object, per_week: object) -> int | None:
+    """*days*, or the time between sessions when that is longer: a shorter course is refused."""
+    if days is None:
+        return None
+    interval = every_days if isinstance(every_days, int) else 7 if per_week == 1 else 1
+    return max(days, interval)
+
+
 ZONES = (
     "Europe/London",
     "America/New_York",
@@ -118,6 +133,7 @@ def timings(draw: st.DrawFn, *, bounded: bool = False) -> Timing:
         st.sampled_from(["duration", "until"] if bounded else ["none", "duration", "until"])
     )
     duration = draw(st.integers(1, 3000)) if end_kind == "duration" else None
+    duration = course(duration, every_days, per_week)
     until = None
     if end_kind == "until":
         until = draw(dates.filter(lambda d: start is None or d >= start))
@@ -169,13 +185,16 @@ def fhir_timings(draw: st.DrawFn) -> Timing:
     across = draw(
         st.sampled_from(["daily", "weekdays"] + (["every_days", "per_week"] if once else []))
     )
+    every_days = draw(st.integers(2, 366)) if across == "every_days" else None
+    per_week = draw(counts(1, 7)) if across == "per_week" else None
+    bounds["duration_days"] = course(bounds["duration_days"], every_days, per_week)  # type: ignore[arg-type]
     return Timing(
         times_per_day=per_day,
         times_of_day=slots,
         every_hours=every_hours,
         round_the_clock=every_hours is not None and draw(st.booleans()),
-        every_days=draw(st.integers(2, 366)) if across == "every_days" else None,
-        times_per_week=draw(counts(1, 7)) if across == "per_week" else None,
+        every_days=every_days,
+        times_per_week=per_week,
         weekdays=tuple(draw(st.sets(st.integers(0, 6), min_size=1)))
         if across == "weekdays"
         else (),
@@ -205,7 +224,7 @@ def schedulable_timings(draw: st.DrawFn, start: dt.date) -> Timing:
         times_per_week=per_week,
         weekdays=weekdays,
         start=start + dt.timedelta(days=draw(st.integers(0, 10))),
-        duration_days=draw(st.integers(1, 120)),
+        duration_days=course(draw(st.integers(1, 120)), every_days, per_week),
     )
 
 
@@ -231,11 +250,7 @@ def programmes(draw: st.DrawFn, *, max_prescriptions: int = 4) -> Programme:
         for i in range(n)
     ]
     return Programme(
-        title=draw(
-            st.text(
-                st.characters(codec="utf-8", exclude_characters="\0"), min_size=1, max_size=20
-            ).filter(str.strip)
-        ),
+        title=draw(st.text(TEXT_CHARACTERS, min_size=1, max_size=20).filter(str.strip)),
         start=start,
         timezone=draw(st.sampled_from(ZONES)),
         prescriptions=prescriptions,
@@ -354,7 +369,10 @@ def day_timings(draw: st.DrawFn, *, anchor: Anchor | None = None) -> Timing:
                 draw(st.sets(st.sampled_from(("morning", "noon", "evening")), min_size=1))
             )
     if draw(st.booleans()):
-        kwargs["duration_days"] = draw(st.integers(1, 60))
+        days = draw(st.integers(1, 60))
+        kwargs["duration_days"] = course(
+            days, kwargs.get("every_days"), kwargs.get("times_per_week")
+        )
     return Timing(**kwargs)  # type: ignore[arg-type]
 
 
@@ -565,7 +583,9 @@ def clock_change_timings(draw: st.DrawFn, *, max_days: int = 40) -> Timing:
     return Timing(
         **within,  # type: ignore[arg-type]
         **across,  # type: ignore[arg-type]
-        duration_days=draw(st.integers(1, max_days)),
+        duration_days=course(
+            draw(st.integers(1, max_days)), across.get("every_days"), across.get("times_per_week")
+        ),
     )
 
 
@@ -650,13 +670,15 @@ def staged_prescriptions(draw: st.DrawFn, name: str = "Calf raise") -> Prescript
     """A prescription in 2-4 stages; every stage has a length but, sometimes, the last."""
     lengths = draw(st.lists(st.integers(1, 30), min_size=2, max_size=4))
     open_last = draw(st.booleans())
-    timings = [
-        attrs.evolve(
-            draw(day_timings()),
-            duration_days=None if open_last and number == len(lengths) - 1 else length,
+    timings = []
+    for number, length in enumerate(lengths):
+        timing = draw(day_timings())
+        days = course(length, timing.every_days, timing.times_per_week)
+        timings.append(
+            attrs.evolve(
+                timing, duration_days=None if open_last and number == len(lengths) - 1 else days
+            )
         )
-        for number, length in enumerate(lengths)
-    ]
     doses = [draw(st.none() | plain_doses()) for _ in timings]
     for number in range(1, len(timings)):  # two stages alike are refused: make them differ
         if (timings[number], doses[number]) == (timings[number - 1], doses[number - 1]):

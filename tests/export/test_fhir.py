@@ -12,7 +12,7 @@ from fhir.resources.R4B.bundle import Bundle
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.helpers import ROOT, ZONES
-from tests.strategies import fhir_timings
+from tests.strategies import course, fhir_timings
 
 from rehabplan import (
     Anchor,
@@ -250,7 +250,8 @@ def test_same_programme_same_bytes() -> None:
 def test_exported_timing_expands_to_the_schedule(timing: Timing, zone: str) -> None:
     """For any timing FHIR says, the exported Timing expands to exactly the schedule's sessions."""
     start = dt.date(2027, 3, 1)
-    timing = attrs.evolve(timing, start=None, until=None, duration_days=40)
+    days = course(40, timing.every_days, timing.times_per_week)
+    timing = attrs.evolve(timing, start=None, until=None, duration_days=days)
     programme = Programme(
         title="Any",
         start=start,

@@ -867,9 +867,11 @@ def test_clean_text(raw: str, clean: str) -> None:
 
 
 def _hostile() -> Programme:
-    nasty = 'Calf, stretch; "slow" \\ back\x0b\x1b\r\nnew line 💪'
+    # Control characters other than line breaks are refused where a programme is built
+    # (test_clean_text covers the calendar's own cleaning of them).
+    nasty = 'Calf, stretch; "slow" \\ back\r\nnew line 💪'
     return Programme(
-        title="Plan; v2, with \\ backslash\x1b",
+        title="Plan; v2, with \\ backslash",
         start=dt.date(2027, 3, 26),
         timezone="Europe/London",
         clinician="Dr. A, B; C",
@@ -880,7 +882,7 @@ def _hostile() -> Programme:
                     name=nasty,
                     id="calf-stretch",
                     category="stretch, calf; left",
-                    instructions=("Line one\nEND:VCALENDAR", "Tab\there, ESC\x1b there"),
+                    instructions=("Line one\nEND:VCALENDAR", "Tab\there, CR\r there"),
                 ),
                 dose=Dose(3, 12),
                 timing=Timing(times_per_day=2, duration_days=5),
@@ -896,16 +898,15 @@ def _hostile() -> Programme:
 
 @pytest.mark.parametrize("options", list(MODES.values()))
 def test_hostile_text_survives_icalendar(options: dict[str, bool]) -> None:
-    """Commas, semicolons, backslashes, line breaks, control characters and emoji come out as valid, equal text."""
+    """Commas, semicolons, backslashes, line breaks and emoji come out as valid, equal text."""
     programme = _hostile()
     data = to_ics(programme, alarm_minutes=5, **options)  # type: ignore[arg-type]
     check_structure(data)
     assert b"\x00" not in data
-    assert b"\x1b" not in data
     want = expected(expand(programme), per_exercise=bool(options.get("per_exercise")))
     assert by_icalendar(data) == want
     calendar = icalendar.Calendar.from_ical(data)
-    # icalendar keeps an X- property's value raw: escaped like any TEXT, ESC gone.
+    # icalendar keeps an X- property's value raw: escaped like any TEXT.
     assert str(calendar["X-WR-CALNAME"]) == r"Plan\; v2\, with \\ backslash"
     events = calendar.walk("VEVENT")
     assert all(len(e.subcomponents) == 1 for e in events)  # no injected components

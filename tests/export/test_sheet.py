@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from tests.helpers import ZONES
+from tests.strategies import course
 
 from rehabplan import (
     Appointment,
@@ -307,7 +308,8 @@ def _programmes(draw: st.DrawFn) -> Programme:
         start = draw(st.none() | st.dates(dt.date(2027, 1, 1), dt.date(2027, 1, 20)))
         days = draw(st.none() | st.integers(1, 40))
         if kind == "every_days":
-            timing = Timing(every_days=draw(st.integers(2, 6)), start=start, duration_days=days)
+            every = draw(st.integers(2, 6))
+            timing = Timing(every_days=every, start=start, duration_days=course(days, every, None))
         elif kind == "per_day":
             timing = Timing(times_per_day=draw(st.integers(1, 6)), start=start, duration_days=days)
         elif kind == "weekdays":
@@ -318,7 +320,10 @@ def _programmes(draw: st.DrawFn) -> Programme:
                 duration_days=days,
             )
         else:
-            timing = Timing(times_per_week=draw(st.integers(1, 7)), start=start, duration_days=days)
+            per_week = draw(st.integers(1, 7))
+            timing = Timing(
+                times_per_week=per_week, start=start, duration_days=course(days, None, per_week)
+            )
         prescriptions.append(
             Prescription(
                 exercise=Exercise(name=f"Exercise {index}"), dose=Dose(2, 10), timing=timing

@@ -10,7 +10,7 @@ import contextlib
 import time
 
 from rehabplan import PhraseError
-from rehabplan.phrases import read
+from rehabplan.phrases import MAX_LENGTH, read
 
 _SENTENCES = (
     "Use your crutches for 2 weeks and take your tablets three times a day.",
@@ -34,7 +34,8 @@ def _seconds(text: str) -> float:
 
 def test_long_prose_with_many_clauses_is_read_in_linear_time() -> None:
     """Sixteen times the text takes far less than the 256 times a quadratic reader took."""
+    assert len(_prose(800)) <= MAX_LENGTH
     _seconds(_prose(30))  # the grammar's rules compile on first use
-    small = min(_seconds(_prose(100)) for _ in range(3))
-    large = min(_seconds(_prose(1600)) for _ in range(3))
+    small = min(_seconds(_prose(50)) for _ in range(3))
+    large = min(_seconds(_prose(800)) for _ in range(3))  # under MAX_LENGTH
     assert large < 64 * small + 0.05

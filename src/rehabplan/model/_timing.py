@@ -209,6 +209,21 @@ class Timing:
                 where="every_days",
                 value=self.every_days,
             )
+        interval = self.every_days
+        if interval is None and self.times_per_week == 1 and not self.weekdays:
+            interval = 7
+        if (
+            isinstance(interval, int)
+            and isinstance(self.duration_days, int)
+            and self.duration_days < interval
+        ):
+            # One session in the whole course: the interval or the length is a slip.
+            raise ProgrammeError(
+                f"a course of {self.duration_days} day(s) is shorter than the {interval} days "
+                "between sessions; give a longer course or a shorter interval",
+                where="duration_days",
+                value=self.duration_days,
+            )
 
     @property
     def per_day(self) -> int | Range[int] | None:

@@ -144,14 +144,24 @@ def shown(value: Any) -> str:
     return f"{type(value).__name__} {text}"
 
 
+#: Control characters other than tab, line feed and carriage return: a terminal obeys
+#: them ("\x1b[2J" clears the screen) and no calendar or sheet shows them.
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def check_text(value: str, where: str) -> None:
     r"""
-    Refuse a text no file or calendar can hold: a NUL, a lone surrogate, or too long.
+    Refuse a text no file or calendar can hold: a NUL or another control character
+    (tab and line breaks are text), a lone surrogate, or too long.
 
     >>> check_text("Calf\x00stretch", "name")
     Traceback (most recent call last):
     ...
     rehabplan.errors.ProgrammeError: name: must not contain a NUL character (at character 5)
+    >>> check_text("Calf\x1b[31m", "name")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.ProgrammeError: name: must not contain a control character (U+001B, ...)
     """
     if len(value) > MAX_TEXT:
         raise ProgrammeError(
@@ -163,6 +173,14 @@ def check_text(value: str, where: str) -> None:
     if nul >= 0:
         raise ProgrammeError(
             f"must not contain a NUL character (at character {nul + 1})", where=where, value=value
+        )
+    control = _CONTROL.search(value)
+    if control is not None:
+        raise ProgrammeError(
+            f"must not contain a control character (U+{ord(control.group()):04X}, "
+            f"at character {control.start() + 1})",
+            where=where,
+            value=value,
         )
     if not value.isascii():
         try:

@@ -35,6 +35,28 @@ def _opens_hedge(inner: list[Tok]) -> bool:
     return bool(words) and (words[0] in _HEDGES or words[:2] == ["up", "to"])
 
 
+#: Tokens a hedge in brackets holds at most ("(and often twice)" has three): a longer
+#: bracket is read as it stands, so nested brackets cannot make the reading quadratic.
+_LONGEST_HEDGE = 40
+
+
+def _next_closes(tokens: list[Tok]) -> list[int | None]:
+    """
+    For each opening bracket, the index of the first closing one after it (else None),
+    found in one pass from the end: "((((..." must not cost a scan per bracket.
+    """
+    following: dict[str, int | None] = dict.fromkeys(_CLOSE.values())
+    closes: list[int | None] = [None] * len(tokens)
+    for j in range(len(tokens) - 1, -1, -1):
+        sym = tokens[j].sym
+        close = _CLOSE.get(sym)
+        if close is not None:
+            closes[j] = following[close]
+        if sym in following:
+            following[sym] = j
+    return closes
+
+
 def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fact]]:
     """
     The tokens of each hedge in brackets that says a dose or a timing, and a question
@@ -48,16 +70,14 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
     """
     inside: set[int] = set()
     asked: list[Fact] = []
+    closes = _next_closes(tokens)
     for i, tok in enumerate(tokens):
-        close = _CLOSE.get(tok.sym)
-        if close is None or i in inside:
+        end = closes[i]
+        if end is None or end - i > _LONGEST_HEDGE or i in inside:
             continue
-        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].sym == close), None)
-        if end is None:
+        if not _opens_hedge(tokens[i + 1 : end]):
             continue
         inner = tokens[i + 1 : end]
-        if not _opens_hedge(inner):
-            continue
         if not any(f.kind in _READ_KINDS for f in grammar_facts(inner)[0]):
             continue
         inside.update(range(i, end + 1))

@@ -4,8 +4,10 @@ the same hostile text with the same one-line message.
 
 A character that hides or reorders what the reader sees (a control character, a bidi
 control, a zero-width character), a letter outside the Latin script (a Cyrillic "а" looks
-like a Latin "a"), an emoji, and a number in scientific notation are refused: each could
-make the phrase mean something other than what a person reads on the screen.
+like a Latin "a"), a combining mark typed apart from its letter, an emoji, a superscript,
+subscript, circled or Roman-numeral number, a number in scientific notation and a comma
+inside a number are refused: each could make the phrase mean something other than what a
+person reads on the screen.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ from rehabplan.errors import PhraseError
 __all__ = ["MAX_LENGTH", "check_text"]
 
 #: Longest text any reader accepts, in characters (a bound on time and memory).
-MAX_LENGTH = 200_000
+MAX_LENGTH = 50_000
 
 #: Whitespace control characters, read as spaces.
 _SPACES = frozenset("\t\n\r")
+#: The vulgar fractions the reader reads ("1½ min"); other number signs are refused.
+_READ_FRACTIONS = frozenset("\u00bd\u00bc\u00be")
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+#: A comma between digits: a decimal comma ("2,5") or a thousands separator ("1,000").
+_DIGIT_COMMA = re.compile(r"\d,\d")
 
 
 def _is_emoji(ch: str) -> bool:
@@ -42,6 +48,12 @@ def _refusal(ch: str) -> str | None:
         return f"an invisible formatting character ({name}) would hide what the text says"
     if category in {"Cs", "Co", "Cn"}:
         return f"U+{ord(ch):04X} is not a character"
+    if category in {"No", "Nl"} and ch not in _READ_FRACTIONS:
+        # NFKC would fold "10²" into "102" and "10₀" into "100".
+        return f"{name} is not read as a number; write it in digits"
+    if category in {"Mn", "Mc", "Me"}:
+        # A mark typed apart from its letter splits the word in two for the reader.
+        return f"a combining mark ({name}) is not read; type the marked letter as one character"
     if _is_emoji(ch):
         return f"an emoji or pictograph ({name}) is not read; write the words"
     if ch.isalpha() and not _latin(name):
@@ -89,5 +101,14 @@ def check_text(text: Any) -> str:
             "a number in scientific notation is not read; write it out",
             scientific.start(),
             scientific.end(),
+        )
+    comma = _DIGIT_COMMA.search(text)
+    if comma is not None:
+        raise PhraseError.problem(
+            text,
+            "a comma inside a number is not read (a decimal comma, or thousands?); "
+            "write a whole number without it",
+            comma.start(),
+            comma.end(),
         )
     return text

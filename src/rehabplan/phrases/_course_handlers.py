@@ -101,7 +101,11 @@ def _shown(s: Span) -> str:
     )
 
 
-def _date_of(s: Span) -> dt.date | None:
+_NEEDS_A_YEAR = "a date needs a day, a month and a year, such as 2027-06-01"
+
+
+def _date_of(s: Span) -> dt.date | str:
+    """The date the span names, or what is wrong with it."""
     toks = s.group("date")
     numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
     months = [t.value for t in toks if t.sym == "MONTH"]
@@ -109,21 +113,21 @@ def _date_of(s: Span) -> dt.date | None:
     if dates:
         return dates[0]  # type: ignore[no-any-return]
     if not months or not numbers:
-        return None
+        return _NEEDS_A_YEAR
     day = numbers[0]
     year = numbers[1] if len(numbers) > 1 else None
     if year is None or not isinstance(day, int) or not isinstance(year, int):
-        return None
+        return _NEEDS_A_YEAR
     try:
         return dt.date(year, months[0], day)
     except ValueError:
-        return None
+        return "not a valid date: that month has no such day"
 
 
 def _dated(s: Span, kind: str) -> Fact:
     date = _date_of(s)
-    if date is None:
-        return s.fact("bad", "a date needs a day, a month and a year, such as 2027-06-01")
+    if isinstance(date, str):
+        return s.fact("bad", date)
     return s.fact(kind, date)
 
 

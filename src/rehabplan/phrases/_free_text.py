@@ -29,7 +29,7 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
-from rehabplan.phrases._reader import looks_misspelt, scan
+from rehabplan.phrases._reader import looks_misspelt, scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
@@ -168,7 +168,8 @@ def read(text: str) -> Reading:
         if was_used or not raw[:1].isalpha() or _known(raw):
             continue
         suspect = looks_misspelt(raw)
-        if suspect:
+        if suspect or _joined_to_a_number(tokens, i):
+            # "3 x 1O": a letter typed for a digit is part of the number, not prose.
             raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
         ignored.append(text[tok.start : tok.end])
         if after_period is None and i >= 2 and raw.isalpha() and _after_period(tokens, i):
@@ -185,6 +186,15 @@ def read(text: str) -> Reading:
     for fact in elsewhere:  # named, so that a clause given to the wrong subject shows
         merged.notes.append(f"another subject's timing: {text[fact.start : fact.end]!r}")
     for marker in unplaced_markers(tokens, used, facts):
+        if marker.problem == _EXCEPTION:
+            # "daily except daily": scheduling without the exception it cannot place
+            # would schedule the days it excludes, so it is refused, not flagged.
+            raise PhraseError.problem(
+                text,
+                f"{marker.problem} here is not read as part of a dose or a timing",
+                marker.start,
+                marker.end,
+            )
         merged.ambiguous = True
         merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
     if code_note:
@@ -197,6 +207,8 @@ def read(text: str) -> Reading:
                 merged.ambiguous = True
                 merged.notes.append(lx.AMBIGUOUS_ABBREVIATIONS[tok.raw])
     if not facts:
+        # Nothing read: the words that stopped it are named as the strict readers name them.
+        strict_leftovers(text, tokens, used, facts)
         raise PhraseError.problem(
             text,
             "found no dose or timing in it; write it like '3 x 15 twice daily for 2 weeks'",
@@ -206,6 +218,27 @@ def read(text: str) -> Reading:
         merged.notes = [n for n in merged.notes if not n.startswith("a later stage not read")]
         merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
     return _reading(text, merged, ignored, facts, tokens, stages)
+
+
+#: What `unplaced_markers` calls an "except" no rule placed.
+_EXCEPTION = "an exception"
+
+#: Letters typed for digits: "1O" (the letter O), "1I".
+_DIGIT_LOOKALIKES = frozenset("oil")
+
+
+def _joined_to_a_number(tokens: list[_Tok], i: int) -> bool:
+    """
+    True when the token at ``i`` is made of letters that look like digits and touches a
+    number with no space between them ("10cm" and "15RM" are units, read or passed over).
+    """
+    if not _DIGIT_LOOKALIKES.issuperset(tokens[i].raw):
+        return False
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (before is not None and before.sym == "N" and before.end == tokens[i].start) or (
+        after is not None and after.sym == "N" and after.start == tokens[i].end
+    )
 
 
 def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:

@@ -72,6 +72,9 @@ NUMBER_WORDS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
     "dozen": 12,
 }
 
@@ -302,6 +305,9 @@ SYMBOLS: dict[str, str] = {
     "beginning": "from",
     "except": "except",
     "excluding": "except",
+    # a sign said in words: "every minus three days"
+    "minus": "minus",
+    "negative": "minus",
     "but": "but",
     "rest": "rest",
     "rests": "rest",

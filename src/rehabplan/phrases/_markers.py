@@ -57,6 +57,7 @@ _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
         _MOVEMENTS | {"N"},  # "after 1 minute" is a time within the exercise
     ),
     (frozenset({"or"}), "an alternative", _AFTER, frozenset()),
+    (frozenset({"except"}), "an exception", _ANYWHERE, frozenset()),
     (frozenset({"stop", "stopping"}), "a stop rule", _ANYWHERE, frozenset()),
     (frozenset({"half", "quarter", "halves", "quarters"}), "a fraction", _ANYWHERE, frozenset()),
     (

@@ -19,6 +19,7 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
+from rehabplan.phrases._contradictions import refuse_contradicting_intervals
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
@@ -161,6 +162,10 @@ class Merge:
                 self.notes.append(question)
                 self.questions.append((question, fact.start, fact.end))
                 return
+            if kind == "weekdays" and not self.progression and old & fact.value:
+                raise PhraseError.problem(
+                    self.text, "the same day is named twice", fact.start, fact.end
+                )
             if kind in {"times", "weekdays"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)
                 return
@@ -238,6 +243,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "per_week" in merged.weak and "per_week" not in merged.fields:
         merged.fields["per_week"] = merged.weak["per_week"]
+    refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)
         if asked:

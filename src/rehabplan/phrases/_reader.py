@@ -37,6 +37,7 @@ __all__ = [
     "parse_prescription",
     "parse_timing",
     "scan",
+    "strict_leftovers",
 ]
 
 
@@ -62,7 +63,7 @@ def looks_misspelt(word: str) -> tuple[str, ...]:
     return tuple(c for c in close if abs(len(c) - len(word)) <= 2)
 
 
-def _strict_leftovers(
+def strict_leftovers(
     text: str, tokens: list[_Tok], used: list[bool], facts: list[_Fact], start: int = 0
 ) -> None:
     """
@@ -104,25 +105,40 @@ def _strict_leftovers(
             )
 
 
+#: Words a count follows: a dash between one of them and a number is a minus sign, even
+#: with spaces around it ("every - 3 days", "3 x - 10").
+_COUNTED_AFTER = frozenset({"every", "x", "for", "of", "hold"})
+
+
 def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
     """
     A minus sign joined to a number is a negative count, unless a number (and its unit,
     "0°-40°") comes just before it, or it joins two frequency codes ("bid-tid"): then it
-    is the dash of a range ("20-30").
+    is the dash of a range ("20-30"). "minus" or "negative" before a number, and a dash
+    after a word a count follows, are negative counts too.
     """
-    for i, tok in enumerate(tokens):
-        if (
-            tok.sym == "-"
-            and i + 1 < len(tokens)
-            and tokens[i + 1].sym == "N"
-            and tokens[i + 1].start == tok.end
-            and (i == 0 or tokens[i - 1].sym != "N")
-            and not (i >= 2 and tokens[i - 2].sym == "N" and tokens[i - 1].end == tok.start)
-            and not _joins_codes(tokens, i)
+    for i, tok in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if after.sym != "N":
+            continue
+        if tok.sym == "minus" or (
+            tok.sym == "-" and _is_sign(tokens, i) and not _joins_codes(tokens, i)
         ):
-            raise PhraseError.problem(
-                text, "a count cannot be negative", tok.start, tokens[i + 1].end
-            )
+            raise PhraseError.problem(text, "a count cannot be negative", tok.start, after.end)
+
+
+def _is_sign(tokens: list[_Tok], i: int) -> bool:
+    """True when the dash at ``i`` is a minus sign, not the dash of a range or a list."""
+    dash, after = tokens[i], tokens[i + 1]
+    if i and tokens[i - 1].raw in _COUNTED_AFTER:
+        return True
+    if i and tokens[i - 1].end < dash.start and after.start == dash.end:
+        return True  # "3 x 10 -2": spaced from what comes before, joined to the number
+    return (
+        after.start == dash.end
+        and (i == 0 or tokens[i - 1].sym != "N")
+        and not (i >= 2 and tokens[i - 2].sym == "N" and tokens[i - 1].end == dash.start)
+    )
 
 
 def _joins_codes(tokens: list[_Tok], i: int) -> bool:
@@ -136,9 +152,30 @@ def _joins_codes(tokens: list[_Tok], i: int) -> bool:
     )
 
 
+def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
+    """
+    "until 15/04/2027", "from 04/05": a date in figures and slashes is day/month in one
+    country and month/day in another, and "00/00" no date at all; none is guessed.
+    """
+    for i, tok in enumerate(tokens[:-3]):
+        first, slash, second = tokens[i + 1 : i + 4]
+        if tok.sym in {"until", "from"} and (first.sym, slash.sym, second.sym) == ("N", "/", "N"):
+            end = second.end
+            if i + 5 < len(tokens) and tokens[i + 4].sym == "/" and tokens[i + 5].sym == "N":
+                end = tokens[i + 5].end
+            raise PhraseError.problem(
+                text,
+                "a date in figures with slashes is not read (day/month or month/day?); "
+                "write it like 2027-04-15 or 15 April 2027",
+                first.start,
+                end,
+            )
+
+
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _tokenize(text)
     _refuse_negative(text, tokens)
+    _refuse_slash_dates(text, tokens)
     if any(tok.sym in _BRACKETS for tok in tokens):
         facts, used = _facts_around_hedges(text, tokens)
     else:
@@ -195,7 +232,7 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     """
     check_text(text)
     tokens, facts, used = scan(text)
-    _strict_leftovers(text, tokens, used, facts)
+    strict_leftovers(text, tokens, used, facts)
     refuse_stages(text, facts, "dose")
     merged = merge(text, facts, strict=True)
     settle(merged, accept_defaults=accept_defaults)
@@ -240,7 +277,7 @@ def parse_timing(text: str, *, accept_defaults: bool = False) -> Timing | AsNeed
     """
     check_text(text)
     tokens, facts, used = scan(text)
-    _strict_leftovers(text, tokens, used, facts)
+    strict_leftovers(text, tokens, used, facts)
     for fact in facts:
         if fact.kind in _DOSE_KINDS:
             raise PhraseError.problem(
@@ -286,7 +323,7 @@ def parse_prescription(text: str, *, accept_defaults: bool = False) -> Prescript
     name = text[: tokens[first].start].strip(" \t,;:-–—(")
     if not name:
         raise PhraseError.problem(text, "the exercise's name must come first", 0, tokens[first].end)
-    _strict_leftovers(text, tokens, used, facts, start=tokens[first].start)
+    strict_leftovers(text, tokens, used, facts, start=tokens[first].start)
     pieces = read_stages(text, facts, accept_defaults=accept_defaults)
     merged = pieces[0]
     timing = to_timing(merged)

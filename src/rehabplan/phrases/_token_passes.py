@@ -55,12 +55,14 @@ COUPLE = "a couple of"
 _TENS = frozenset(
     {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
+#: Words that multiply the count before them: "three hundred", "a million".
+_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 #: `_numbers` has nothing to do in a phrase without one of these symbols or words
 #: ("a minute" needs its unit, "and a half" its "half").
 _NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", *_FRACTIONS})
-_NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS
+_NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS | _SCALES
 
 _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
 
@@ -103,9 +105,14 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         tok.sym == "N"
         and tok.raw not in _NUMBER_RAWS
         and tok.raw not in _TENS
-        and (nxt is None or nxt.sym not in _AFTER_NUMBER)
+        and (nxt is None or (nxt.sym not in _AFTER_NUMBER and nxt.raw not in _SCALES))
     ):
         return 0  # none of the cases below starts here
+    whole = tok.value if tok.sym == "N" else 1 if tok.raw in {"a", "an"} else None
+    if isinstance(whole, int) and nxt is not None and nxt.raw in _SCALES:
+        # "three hundred", "a million": one count, read whole (and refused if absurd)
+        out.append(Tok("N", f"{tok.raw} {nxt.raw}", tok.start, nxt.end, whole * nxt.value))
+        return 2
     after = tokens[i + 2] if i + 2 < n else None
     unit = tokens[i + 3].sym if i + 3 < n else ""
     if (
@@ -131,7 +138,6 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         total = tok.value * 60 + after.value
         out.extend((Tok("N", "sum", tok.start, tokens[i + 3].start - 1, total), tokens[i + 3]))
         return 4
-    whole = tok.value if tok.sym == "N" else 1 if tok.raw in {"a", "an"} else None
     if (
         isinstance(whole, int)
         and nxt is not None

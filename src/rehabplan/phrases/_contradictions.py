@@ -1,0 +1,58 @@
+"""
+Sayings about how often that cannot both hold, once a phrase's facts are merged: "daily"
+beside an interval of days, and a course shorter than the time between its sessions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rehabplan.errors import PhraseError
+
+__all__ = ["refuse_contradicting_intervals"]
+
+
+def refuse_contradicting_intervals(
+    text: str,
+    fields: dict[str, Any],
+    weak: dict[str, Any],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """
+    Refuse "daily" beside an interval of days ("every other day daily"), and a course
+    shorter than the time between its sessions ("every 3 days for 2 days", "weekly for
+    3 days"): each says two things that cannot both hold. *fields*, *weak* and *spans*
+    are a merged phrase's values, its weak values ("daily") and their places in *text*.
+
+    >>> refuse_contradicting_intervals(
+    ...     "every 3 days for 2 days",
+    ...     {"every_days": 3, "duration": 2},
+    ...     {},
+    ...     {"every_days": (0, 12), "duration": (13, 23)},
+    ... )  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.PhraseError: cannot read ...: 'for 2 days' is shorter than the time ...
+    """
+    every = fields.get("every_days")
+    if "per_day" in weak and "per_day" not in fields and every not in (None, 1):
+        first, second = sorted([spans["per_day"], spans["every_days"]])
+        raise PhraseError.problem(
+            text,
+            f"{text[first[0] : first[1]]!r} and {text[second[0] : second[1]]!r} "
+            "say different things",
+            *second,
+        )
+    interval = "every_days"
+    if every is None and fields.get("per_week") == 1 and not fields.get("weekdays"):
+        every, interval = 7, "per_week"
+    duration = fields.get("duration")
+    if isinstance(every, int) and isinstance(duration, int) and duration < every:
+        (a, b), (c, d) = spans["duration"], spans[interval]
+        raise PhraseError.problem(
+            text,
+            f"{text[a:b]!r} is shorter than the time between sessions ({text[c:d]!r}); "
+            "say a longer course or a shorter interval",
+            a,
+            b,
+        )

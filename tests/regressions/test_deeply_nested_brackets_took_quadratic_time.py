@@ -1,0 +1,29 @@
+"""Regression: 50,000 opening brackets took about a minute to read (a scan per bracket)."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import MAX_LENGTH, parse_prescription, parse_timing, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * (MAX_LENGTH - 1),
+        "(" * (MAX_LENGTH // 2) + ")" * (MAX_LENGTH // 2),
+        "(up to " * (MAX_LENGTH // 8) + ")" * (MAX_LENGTH // 8),
+        "-" * (MAX_LENGTH - 1),
+    ],
+)
+def test_the_longest_phrase_of_punctuation_is_answered_within_a_second(text: str) -> None:
+    """Every reader answers a phrase of MAX_LENGTH punctuation in well under a second."""
+    for reader in (read, parse_timing, parse_prescription):
+        start = time.process_time()
+        with contextlib.suppress(PhraseError):
+            reader(text)
+        assert time.process_time() - start < 1.0

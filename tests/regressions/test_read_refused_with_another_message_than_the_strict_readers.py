@@ -1,0 +1,19 @@
+"""Regression: `read` (and so the command line) said 'found no dose or timing' where the strict readers named the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import parse_timing, read
+
+
+@pytest.mark.parametrize("text", ["nought sets of ten", "a zillion reps", "every umpteen days"])
+def test_read_names_what_stopped_it_as_parse_timing_does(text: str) -> None:
+    """When nothing can be read, `read` raises the strict reader's message, naming the words."""
+    with pytest.raises(PhraseError) as strict:
+        parse_timing(text)
+    with pytest.raises(PhraseError) as free:
+        read(text)
+    assert str(free.value) == str(strict.value)
+    assert "found no dose or timing" not in str(free.value)
