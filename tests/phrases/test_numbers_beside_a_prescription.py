@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from tests.corpus import FIELDS
 
 from rehabplan import PhraseError
 from rehabplan.phrases import read
@@ -41,20 +42,6 @@ BESIDE = (
     "it may take up to 3 months",
     "your next appointment is in 2 weeks",
     "You can expect the pain to settle within 6 weeks",
-)
-FIELDS = (
-    "times_per_day",
-    "every_n_days",
-    "times_per_week",
-    "days_of_week",
-    "time_of_day",
-    "duration_days",
-    "sets",
-    "reps",
-    "hold_seconds",
-    "per_side",
-    "anchor",
-    "prn",
 )
 
 
