@@ -17,6 +17,7 @@ from rehabplan.phrases._facts import Fact, Span, days, seconds, whole
 
 __all__ = [
     "h_code_range",
+    "h_count_each_period",
     "h_duration",
     "h_every_other_slot",
     "h_from",
@@ -160,10 +161,46 @@ def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact(kind, s.value("v"))
 
 
+def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "two every day", "2 a day" and "2 weekly" as once a day (or week), the number
+    a count taken at a time, as prescriptions mean it ("two tablets every day"); a
+    number other than one is asked about, since it may mean as many times.
+    """
+    weekly = s.has("week")
+    yield s.fact("per_week" if weekly else "per_day", 1)
+    count = s.value("n")
+    if count != 1:
+        n = str(count)
+        said = " ".join([n, *(t.raw for t in s.tokens[1:])])
+        other = f"'{n} times a week' or 'every {n} weeks'" if weekly else f"'{n} times a day'"
+        period = "week" if weekly else "day"
+        yield s.fact(
+            "ambiguous",
+            f"{said!r} is read as {n} at a time, once a {period}: if {n} sessions are meant, "
+            f"say {other}",
+        )
+
+
 def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours."""
+    """
+    Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours; "two every
+    four hours" is two at a time every four hours, and asked about.
+    """
     count = s.value("n")
     window = [t.value for t in s.tokens if t.sym == "N"][-1]
+    at_a_time = any(t.sym == "each" for t in s.tokens) and not any(
+        t.sym in {"x", "session", "time"} for t in s.tokens
+    )
+    if at_a_time and count != 1:
+        n = str(count)
+        yield s.fact(
+            "ambiguous",
+            f"'{n} every {window} hours' is read as {n} at a time, every {window} hours: if "
+            f"{n} sessions in each {window} hours are meant, say '{n} times every {window} "
+            "hours'",
+        )
+        count = 1
     if window == 24:
         yield s.fact("per_day", count)
     elif count == 1 and isinstance(window, int) and 1 <= window <= 23:

@@ -157,6 +157,7 @@ STARTS: dict[int, str] = {
     1472953393: "N",  # n_times_through_day
     1578058565: "N",  # code_range
     43386662: "Najmnoru~",  # per_day
+    2231521417: "N",  # count_each_day
     1841674736: "Najmnoru~",  # per_day_slash
     562769099: "Najmnoru~",  # per_24_hours
     2720206528: "aeq",  # every_hours
@@ -181,7 +182,9 @@ STARTS: dict[int, str] = {
     2872380790: "Najmnoru~",  # per_week
     2442408301: "Najmnoru~",  # days_out_of_seven
     2800028116: "Najmnoru~",  # per_week_slash
-    1733615756: "Najmnoru~",  # n_weekly
+    3619632596: "Najmnoru~",  # n_x_weekly
+    1967081525: "x",  # x_n_weekly
+    3898752738: "Najmnoru~",  # n_weekly
     3890297085: "Najmnoru~",  # days_per_week_adj
     3538493041: "Najmnoru~",  # sessions_per_week
     3548581015: "Najmnoru~",  # sessions_per_day
@@ -361,6 +364,7 @@ NEEDS: dict[int, str] = {
     1472953393: "N x across day \tN x across the day \tN x during day \tN x during the day \tN x over day \tN x over the day \tN x through day \tN x through the day \tN x throughout day \tN x throughout the day ",  # n_times_through_day
     1578058565: "N x daily - N x daily \tN x daily / N x daily \tN x daily or N x daily \tN x daily to N x daily ",  # code_range
     43386662: "N session \tN time \tN x \ndaily\tday\teachday\teveryday\ndaily \tday \teachday \teveryday ",  # per_day
+    2231521417: "N a daily \tN a day \tN each daily \tN each day ",  # count_each_day
     1841674736: "N / daily \tN / day \tN a daily \tN a day \tN each daily \tN each day \tN p daily \tN p day \tN per daily \tN per day ",  # per_day_slash
     562769099: "24 hour \t24 hours \tN hour \tN hours \nN \tN session \tN time \tN x \neach\tevery\tin\tper\twithin\neach \teach a \teach any \tevery \tevery a \tevery any \tin \tin a \tin any \tper \tper a \tper any \twithin \twithin a \twithin any ",  # per_24_hours
     2720206528: " hour \t hourly \t hours \tN hour \tN hourly \tN hours \ta hour \ta hourly \ta hours \na \teach \tq ",  # every_hours
@@ -385,7 +389,9 @@ NEEDS: dict[int, str] = {
     2872380790: "N day \tN days \tN session \tN time \tN x \nweek\tweekly\nweek \tweekly ",  # per_week
     2442408301: "N \tN day \tN days \tthe week \nN day of \tN day out of \tN days of \tN days out of \tN of \tN out of \tN x of \tN x out of ",  # days_out_of_seven
     2800028116: "N / week \tN / weekly \tN a week \tN a weekly \tN each week \tN each weekly \tN eachday week \tN eachday weekly \tN in a week \tN in a weekly \tN p week \tN p weekly \tN per week \tN per weekly \tN x week \tN x weekly ",  # per_week_slash
-    1733615756: "N weekly \tN x weekly ",  # n_weekly
+    3619632596: "N x weekly ",  # n_x_weekly
+    1967081525: "x N weekly ",  # x_n_weekly
+    3898752738: "N weekly ",  # n_weekly
     3890297085: " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly ",  # days_per_week_adj
     3538493041: " session / week \t session / weekly \t session a week \t session a weekly \t session each week \t session each weekly \t session eachday week \t session eachday weekly \t session in a week \t session in a weekly \t session p week \t session p weekly \t session per week \t session per weekly \t session x week \t session x weekly \nN ",  # sessions_per_week
     3548581015: " session / daily \t session / day \t session a daily \t session a day \t session each daily \t session each day \t session eachday daily \t session eachday day \t session in a daily \t session in a day \t session p daily \t session p day \t session per daily \t session per day \t session x daily \t session x day \nN ",  # sessions_per_day

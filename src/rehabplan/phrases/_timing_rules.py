@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rehabplan.phrases._course_handlers import (
     h_code_range,
+    h_count_each_period,
     h_duration,
     h_every_other_slot,
     h_from,
@@ -108,6 +109,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "per_day",
         rf"{QUAL}(?P<n>N) (?:x |session |time )(?:{PER})?(?:daily|day|everyday|eachday) ",
         h_per_day,
+    ),
+    (
+        # "two every day", "2 a day": a count taken at a time, once a day (asked)
+        "count_each_day",
+        r"(?P<n>N) (?:a |each )(?:day|daily) ",
+        h_count_each_period,
     ),
     (
         "per_day_slash",
@@ -234,9 +241,20 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_per_week,
     ),
     (
-        "n_weekly",
-        rf"{QUAL}(?P<n>N) (?:x )?weekly ",
+        "n_x_weekly",
+        rf"{QUAL}(?P<n>N) x weekly ",
         h_per_week,
+    ),
+    (
+        "x_n_weekly",
+        r"x (?P<n>N) weekly ",
+        h_per_week,
+    ),
+    (
+        # "2 weekly": two at a time once a week, twice a week or every 2 weeks (asked)
+        "n_weekly",
+        rf"{QUAL}(?P<n>N) (?P<week>weekly) ",
+        h_count_each_period,
     ),
     (
         "days_per_week_adj",
