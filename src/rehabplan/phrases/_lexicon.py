@@ -583,7 +583,30 @@ EVENTS: dict[str, str] = {
     "playing sport": "exercise",
     "play sport": "exercise",
     "you start your walk": "walk",
+    "standing": "standing up",
 }
+
+#: The plain forms of the events' verbs: "before getting out of bed", "before you get
+#: out of bed" and "before you eat" name the events their "-ing" forms name.
+_PLAIN_FORMS = {
+    "getting": "get",
+    "sitting": "sit",
+    "standing": "stand",
+    "going": "go",
+    "brushing": "brush",
+    "eating": "eat",
+    "running": "run",
+    "walking": "walk",
+    "swimming": "swim",
+    "cycling": "cycle",
+    "exercising": "exercise",
+    "showering": "shower",
+}
+for _said, _event in list(EVENTS.items()):
+    _verb, _, _rest = _said.partition(" ")
+    if _verb in _PLAIN_FORMS:
+        for _form in (_PLAIN_FORMS[_verb], "you " + _PLAIN_FORMS[_verb]):
+            EVENTS.setdefault(f"{_form} {_rest}".strip(), _event)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
 EXERCISE_NOUNS = frozenset(

@@ -151,12 +151,15 @@ class Merge:
             old = self.fields[kind]
             if old == fact.value or kind == "condition":
                 return
-            if kind == "bout":
-                # "walk 4 min / run 1 min": a dose has one timed bout, the first
+            if kind in {"bout", "anchor"}:
+                # "walk 4 min / run 1 min": a dose has one timed bout, the first; "before
+                # you get out of bed ... before standing": one event, the first, asked
                 a, b = self.spans[kind]
+                what = "timed bouts" if kind == "bout" else "events"
                 question = (
-                    f"two timed bouts, {self.text[a:b]!r} and "
-                    f"{self.text[fact.start : fact.end]!r}: a dose has one"
+                    f"two {what}, {self.text[a:b]!r} and "
+                    f"{self.text[fact.start : fact.end]!r}: "
+                    + ("a dose has one" if kind == "bout" else "say which one it is tied to")
                 )
                 self.ambiguous = True
                 self.notes.append(question)
