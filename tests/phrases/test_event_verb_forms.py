@@ -1,7 +1,8 @@
 """
 An event is named by its verb in any form: "before getting out of bed", "before you
-get out of bed" and "before get out of bed" tie the exercise to one event; two
-different events in one phrase are asked about, the first kept.
+get out of bed" and "before get out of bed" tie the exercise to one event, and "a",
+"the" or "your" chair is one chair; two different events in one phrase are asked
+about, the first kept.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def test_the_plain_form_with_you_names_the_same_event(said: str, relation: str) 
         ("Repeat ten times before standing.", "before standing up"),
         ("10 times before you eat", "before meal"),
         ("do this before you stand", "before standing up"),
+        ("10 times when you get up from your chair", "when standing up"),
+        ("10 times each time you get up from the chair", "when standing up"),
     ],
 )
 def test_handout_events(text: str, anchor: str) -> None:

@@ -607,6 +607,11 @@ for _said, _event in list(EVENTS.items()):
     if _verb in _PLAIN_FORMS:
         for _form in (_PLAIN_FORMS[_verb], "you " + _PLAIN_FORMS[_verb]):
             EVENTS.setdefault(f"{_form} {_rest}".strip(), _event)
+# "get up from a chair", "from the chair", "from your chair": one event
+for _said, _event in list(EVENTS.items()):
+    if " a " in f" {_said} ":
+        for _determiner in ("the", "your"):
+            EVENTS.setdefault(f" {_said} ".replace(" a ", f" {_determiner} ").strip(), _event)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
 EXERCISE_NOUNS = frozenset(
