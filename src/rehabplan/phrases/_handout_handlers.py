@@ -38,6 +38,7 @@ __all__ = [
     "h_distance_bouts",
     "h_hours_apart",
     "h_program_length",
+    "h_rep_max",
     "h_reps_rest_rounds",
     "h_rest_days",
     "h_rest_from",
@@ -249,3 +250,15 @@ def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_vague_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = " ".join(t.raw for t in s.tokens)
     yield s.fact("ambiguous", f"{words!r} is a vague length: say for how many days or weeks")
+
+
+def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "8-12RM" is 8-12 repetitions at the load that can be lifted that many times; "1RM"
+    alone is the load of a single lift, a reference, not a count.
+    """
+    count = s.value("r")
+    if count != 1:
+        # "2-3 x 4-8 (6-10 RM)": beside a count of reps, the RM is the load alone
+        yield s.fact("reps", count, weak=True)
+        yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")

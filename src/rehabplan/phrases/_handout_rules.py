@@ -30,6 +30,7 @@ from rehabplan.phrases._handout_handlers import (
     h_distance_bouts,
     h_hours_apart,
     h_program_length,
+    h_rep_max,
     h_reps_rest_rounds,
     h_rest_days,
     h_rest_from,
@@ -110,8 +111,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "percent_rm",
-        r"(?:N % (?:of )?(?:N rm )?|N rm )",
+        r"N % (?:of )?(?:N rm )?",
         h_nothing,
+    ),
+    (
+        "rep_max",
+        r"(?P<r>N) rm ",
+        h_rep_max,
     ),
     (
         "rating",

@@ -244,8 +244,9 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         raise PhraseError.problem(
             text, f"{text[a:b]!r} and {text[c:d]!r} say different things", c, d
         )
-    if "per_week" in merged.weak and "per_week" not in merged.fields:
-        merged.fields["per_week"] = merged.weak["per_week"]
+    for kind in ("per_week", "reps"):
+        if kind in merged.weak and kind not in merged.fields:
+            merged.fields[kind] = merged.weak[kind]
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

@@ -59,7 +59,8 @@ STARTS: dict[int, str] = {
     835162818: "isw",  # stop_rule_after_condition
     1812382493: "rs",  # stop_rule
     3574613860: "flnpst",  # reference
-    1525590984: "N",  # percent_rm
+    1549433790: "N",  # percent_rm
+    1555769748: "N",  # rep_max
     3423412238: "Najmnoru~",  # rating
     840658078: "D",  # rest_days
     3589608405: "bfs",  # start_after
@@ -124,7 +125,6 @@ STARTS: dict[int, str] = {
     3429883119: "N",  # reps_x_sets
     3599303476: "N",  # sets
     1389894216: "N",  # reps_per_side
-    1555769748: "N",  # reps_rm
     180016031: "N",  # reps
     3743792367: "r",  # repeat
     3169048201: "at",  # then_repeat
@@ -266,7 +266,8 @@ NEEDS: dict[int, str] = {
     835162818: "aggravates\tbrings on\tcauses\tgives you\tincreases\tmakes\tproduces\tworsens\naggravates \tbrings on \tcauses \tgives you \tincreases \tmakes \tproduces \tworsens \ndiscomfort \tdiscomfort , \tdiscomfort worse \tdiscomfort worse , \tpain \tpain , \tpain worse \tpain worse , \tsoreness \tsoreness , \tsoreness worse \tsoreness worse , \tsymptoms \tsymptoms , \tsymptoms worse \tsymptoms worse , \ndiscomfort \tpain \tsoreness \tsymptoms \nif \tshould \twhen \nplease rest \tplease stop \trest \tstop \tthen rest \tthen stop ",  # stop_rule_after_condition
     1812382493: "if \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your \nreduce \trest \tstop ",  # stop_rule
     3574613860: "fig N \tfigure N \tlevel N \tno N \tnumber N \tpage N \tphase N \tstage N \tstages N \tstep N \tsteps N \ttable N ",  # reference
-    1525590984: "N % \tN % N rm \tN % of \tN % of N rm \tN rm ",  # percent_rm
+    1549433790: "N % \tN % N rm \tN % of \tN % of N rm ",  # percent_rm
+    1555769748: "N rm ",  # rep_max
     3423412238: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
     840658078: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \nDOW & are \tDOW & is \tDOW , are \tDOW , is \tDOW and are \tDOW and is \tDOW are \tDOW is \tDOW or are \tDOW or is \na rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
@@ -331,7 +332,6 @@ NEEDS: dict[int, str] = {
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
     3599303476: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
-    1555769748: "N rm ",  # reps_rm
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
     3743792367: "N \tN more \tN more reps \tN more x \tN reps \tN x \nrepeat ",  # repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat

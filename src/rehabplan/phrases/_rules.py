@@ -191,11 +191,6 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     (
-        "reps_rm",
-        r"(?P<r>N) rm ",
-        h_reps,
-    ),
-    (
         "reps",
         r"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
         h_reps,
