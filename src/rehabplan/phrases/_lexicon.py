@@ -266,6 +266,7 @@ SYMBOLS: dict[str, str] = {
     "evenings": "evening",
     "eve": "evening",
     "nocte": "nocte",
+    "noct": "nocte",
     "qhs": "bedtime",
     "hs": "bedtime",
     "bedtime": "bedtime",
@@ -626,7 +627,7 @@ EXERCISE_NOUNS = frozenset(
 #: Words of medication instructions: an interval in hours there means round the clock.
 MEDICATION_WORDS = frozenset(
     """
-    tab tabs tablet tablets cap caps capsule capsules po puff puffs mouth ml mg mcg drop
+    tab tabs tablet tablets cap caps capsule capsules po puff puffs mouth ml mls mg mcg drop
     drops inhale inhaler spray sprays dose doses pill pills sachet sachets suppository
     """.split()
 )

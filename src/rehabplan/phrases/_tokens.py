@@ -106,6 +106,9 @@ _KNOWN_WORDS = frozenset().union(
     lx.SYMPTOMS,
 )
 _SPLIT_SINGLES = frozenset({"x", "q", "a"})
+#: Pieces a run-together word splits into: the vocabulary, and the forms a medicine
+#: is measured in ("2puffsbd", "5mltds").
+_SPLIT_WORDS = _KNOWN_WORDS | lx.MEDICATION_WORDS
 
 
 def _split_word(word: str) -> tuple[str, ...] | None:
@@ -124,7 +127,7 @@ def _split_word(word: str) -> tuple[str, ...] | None:
         for start in range(max(0, end - 14), end):
             prefix = best[start]
             piece = word[start:end]
-            if prefix is None or not _known(piece):
+            if prefix is None or piece not in _SPLIT_WORDS:
                 continue
             if len(piece) == 1 and (piece not in _SPLIT_SINGLES or (piece == "a" and start)):
                 continue  # "a" only leads ("aday", "aweek")
