@@ -360,6 +360,10 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 # "3/12", "5/7" and "3/4 hour" are something else
                 return 0
             low, high = tok.value, other.value
+            if other.raw in lx.ABBREVIATIONS and tok.raw not in lx.ABBREVIATIONS:
+                # "1-bd", "2-qds": a count, then a code that says twice (four times) a
+                # day, never a range from the count to the code's number
+                return 0
             if isinstance(high, int) and low < high and (other_x or not has_x):
                 if between:
                     out.pop()
