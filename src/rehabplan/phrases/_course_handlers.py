@@ -14,6 +14,7 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, seconds, whole
+from rehabplan.phrases._handlers import is_ceiling
 
 __all__ = [
     "h_code_range",
@@ -202,7 +203,7 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
         )
         count = 1
     if window == 24:
-        yield s.fact("per_day", count)
+        yield s.fact("per_day_max" if is_ceiling(s) else "per_day", count)
     elif count == 1 and isinstance(window, int) and 1 <= window <= 23:
         yield s.fact("every_hours", window)
     elif count == 1 and isinstance(window, int) and window % 24 == 0:

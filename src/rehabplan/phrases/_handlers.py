@@ -62,6 +62,7 @@ __all__ = [
     "h_weekday_group",
     "h_weekdays",
     "h_when_event",
+    "is_ceiling",
     "noting",
     "weekday_list",
 ]
@@ -171,8 +172,18 @@ def h_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("bout", duration(s, "b"))
 
 
+#: Words that make a count a day a ceiling: "max 8 a day", "no more than 3 times a day".
+_CEILING = frozenset({"max", "maximum", "no", "not"})
+
+
+def is_ceiling(s: Span) -> bool:
+    """Whether the matched count is said as a most ("a maximum of 8 in 24 hours")."""
+    first = [t.sym for t in s.tokens[:2]]
+    return first[0] in _CEILING or first[:2] == ["a", "maximum"]
+
+
 def h_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("per_day", s.value("n"))
+    yield s.fact("per_day_max" if is_ceiling(s) else "per_day", s.value("n"))
 
 
 def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -14,7 +14,8 @@ from rehabplan.phrases._tokens import word_tokens as _word_tokens
 PER = r"(?:per |a |each |/ |in a |x |p |eachday )"
 QUAL = (
     r"(?:at least |atleast |up to |about |approximately |approx |around |roughly |"
-    r"a maximum of |a minimum of |no more than |not more than |maximum |max |minimum |"
+    r"a maximum of |a minimum of |no more than |not more than |not to exceed |maximum |max |"
+    r"minimum |"
     r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"

@@ -23,33 +23,33 @@ STARTS: dict[int, str] = {
     2591084353: "x",  # x_reps_then_frequency
     4204326547: "N",  # definition
     2850848543: "ber",  # rating
-    767177405: "dfilosw",  # window_after
+    255342259: "dfilosw",  # window_after
     4033959535: "diost",  # spread_through_day
     2967925299: "(,;",  # alternative
     780602832: ",;apw",  # other_activity
     737921335: "do",  # other_days
-    1878242288: "abp",  # later_start
+    2822929210: "abp",  # later_start
     2150697755: "cdr",  # reduce_to
     3131970864: "ae",  # unknown_event
-    3220287546: "cr",  # rest_for_days
+    3411010077: "cr",  # rest_for_days
     3665164322: "dw",  # with_meals
     2481179675: "eq",  # waking_hour
-    900352405: "eq",  # every_minutes
+    2041386389: "eq",  # every_minutes
     644836493: "alrw",  # rest_hours_between
     4274151066: "ein",  # evening_before_bed
-    4208700993: "a",  # as_many_as_you_can
+    2387318352: "a",  # as_many_as_you_can
     3350883330: "N",  # reps_then_sets
-    658399705: "Najlmnortu~",  # tempo_seconds
+    868635648: "Najlmnortu~",  # tempo_seconds
     2665620054: "Nabcdhtuw",  # load_in_hands
     862021760: "Valor",  # spread_over_day
-    1662314066: "cemnostuw",  # expected_time
+    168943742: "cemnostuw",  # expected_time
     4228936332: "abno",  # not_consecutive
     2786899994: "abciprsu",  # cadence
     1452769690: "fmw",  # cadence_before
     4009282397: "e",  # vague_interval
     926996831: "fo",  # vague_length
-    2717259572: "abdiw",  # time_ahead
-    1369912548: "adn",  # restriction
+    3331223875: "abdiw",  # time_ahead
+    2795723752: "adn",  # restriction
     529017245: "ac",  # sum
     2903234970: "r",  # review_at
     3640076657: "dr",  # more_in_the_day
@@ -61,7 +61,7 @@ STARTS: dict[int, str] = {
     3574613860: "flnpst",  # reference
     1549433790: "N",  # percent_rm
     1555769748: "N",  # rep_max
-    3423412238: "Najmnoru~",  # rating
+    1307479986: "Najmnoru~",  # rating
     840658078: "D",  # rest_days
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
@@ -82,7 +82,7 @@ STARTS: dict[int, str] = {
     3679345631: "afo",  # tempo_count
     187217555: "acf",  # count_hold
     3322627178: "cdgprs",  # rounds
-    1658185455: "Nr",  # reps_rest_rounds
+    1654222750: "Nr",  # reps_rest_rounds
     3057468235: "N",  # sets_per_day
     499530132: "N",  # program_length
     3952637861: "ahlrtw",  # days_between
@@ -98,53 +98,53 @@ STARTS: dict[int, str] = {
     1994999798: "N",  # timed_sessions
     2637389533: "o",  # once_finished
     298356832: "o",  # on_one_limb
-    4120283764: "brst",  # rest_from
-    360441712: "bcdprstw",  # timed_work
-    2793152082: "Nafjkmnorsu~",  # seconds_hold
+    1874858694: "brst",  # rest_from
+    1038948003: "bcdprstw",  # timed_work
+    82339604: "Nafjkmnorsu~",  # seconds_hold
     1183345203: "Ndr",  # times_during_the_day
     1869667999: "h",  # hold_breaths
     576561222: "ai",  # increase_by
     2235667427: ",.;at",  # then_stage
     2757722763: "s",  # label_sets_slash_reps
-    328112290: "dhrsw",  # label
+    637121758: "dhrsw",  # label
     1704777242: "abgipw",  # progression
     1297218920: "+",  # progress_step
     4286835434: "Nfx",  # uk_duration
     3503906416: "N",  # ratio
-    1115746951: "Najmnoru~",  # bout_per_day
-    1788622393: "Nafjmnoru~",  # bout_at_a_time
-    3230459894: "bchjmrsw",  # bout_locomotion
-    1201888656: "Najmnoru~",  # bout_then_locomotion
-    574191535: "N",  # sets_reps_hold
-    1601637676: "N",  # reps_hold
-    1810988713: "N",  # sets_of_hold
-    4241016000: "N",  # sets_of_dur
-    2877869738: "N",  # reps_of_hold
+    1426160887: "Najmnoru~",  # bout_per_day
+    685282478: "Nafjmnoru~",  # bout_at_a_time
+    3487425075: "bchjmrsw",  # bout_locomotion
+    3844312062: "Najmnoru~",  # bout_then_locomotion
+    224945412: "N",  # sets_reps_hold
+    221456452: "N",  # reps_hold
+    1145652847: "N",  # sets_of_hold
+    1119223007: "N",  # sets_of_dur
+    2685099920: "N",  # reps_of_hold
     4266242197: "N",  # sets_x_reps
     4094484743: "N",  # sets_of_reps
     3429883119: "N",  # reps_x_sets
     3599303476: "N",  # sets
     1389894216: "N",  # reps_per_side
     180016031: "N",  # reps
-    3743792367: "r",  # repeat
+    4006403844: "r",  # repeat
     3169048201: "at",  # then_repeat
     2785826361: "r",  # repeat_x
     3493641549: "N",  # n_more_times
-    3476388631: "h",  # hold_x
-    1158801775: "Najmnoru~",  # dur_hold_x
-    3968222240: "Najmnoru~",  # dur_x_n
+    2007059061: "h",  # hold_x
+    3514318057: "Najmnoru~",  # dur_hold_x
+    3780430246: "Najmnoru~",  # dur_x_n
     978897340: "h",  # hold_count
     2959738873: "h",  # hold_until_count
-    1134470226: "krs",  # stay_hold
-    1516529466: "h",  # hold
+    3915563524: "krs",  # stay_hold
+    4134478346: "h",  # hold
     1312273055: "h",  # hold_bare
     3207554912: "o",  # tempo
     2275101739: "acf",  # count_of
-    2287242915: "Najmnoru~",  # dur_hold
-    1208108190: "Najmnoru~",  # dur_each_side
-    995875008: "r",  # rest
-    2797513112: "Najmnoru~",  # rest_after
-    2981233622: "r",  # relax
+    972640111: "Najmnoru~",  # dur_hold
+    2117236480: "Najmnoru~",  # dur_each_side
+    541727079: "r",  # rest
+    207097604: "Najmnoru~",  # rest_after
+    2441074664: "r",  # relax
     53704783: "Nahuw",  # load
     2020091431: "befiopw",  # each_direction
     2853310577: "Oabefiopuw",  # side
@@ -156,38 +156,38 @@ STARTS: dict[int, str] = {
     652664702: "N",  # n_times_slot
     1472953393: "N",  # n_times_through_day
     1578058565: "N",  # code_range
-    43386662: "Najmnoru~",  # per_day
+    367941947: "Najmnoru~",  # per_day
     2231521417: "N",  # count_each_day
-    1841674736: "Najmnoru~",  # per_day_slash
-    562769099: "Najmnoru~",  # per_24_hours
-    2720206528: "aeq",  # every_hours
+    1522018978: "Najmnoru~",  # per_day_slash
+    696749537: "Najmnoru~",  # per_24_hours
+    1562393457: "aeq",  # every_hours
     2471733295: "q",  # q_slot
     822520069: "q",  # q_day
-    423875961: "Najmnoru~",  # n_hourly
+    118423112: "Najmnoru~",  # n_hourly
     1930385277: "ehp",  # hourly
     3785799768: "2adnr",  # round_clock
     3649679477: "aditw",  # waking
     777596344: "aeo",  # every_other_slot
     3503775176: "eo",  # every_ord_day
     3586701536: "aeo",  # alternate_days
-    3928524539: "e",  # every_n_units
+    447468088: "e",  # every_n_units
     561786540: "q",  # q_n_weeks
     1553939187: "oq",  # q_n_days
     424568006: "N",  # days_apart
     1712230510: "bfs",  # start_weekday
     3119259627: "Naorw",  # rest_day_between
-    3912023210: "Najmnoru~",  # rest_days_between
+    376828251: "Najmnoru~",  # rest_days_between
     2403813717: "Nef",  # fortnightly
     141630659: "Nem",  # monthly
-    2872380790: "Najmnoru~",  # per_week
-    2442408301: "Najmnoru~",  # days_out_of_seven
-    2800028116: "Najmnoru~",  # per_week_slash
-    3619632596: "Najmnoru~",  # n_x_weekly
+    181436248: "Najmnoru~",  # per_week
+    2406257625: "Najmnoru~",  # days_out_of_seven
+    3550492128: "Najmnoru~",  # per_week_slash
+    3177108843: "Najmnoru~",  # n_x_weekly
     1967081525: "x",  # x_n_weekly
-    3898752738: "Najmnoru~",  # n_weekly
-    3890297085: "Najmnoru~",  # days_per_week_adj
-    3538493041: "Najmnoru~",  # sessions_per_week
-    3548581015: "Najmnoru~",  # sessions_per_day
+    3935238965: "Najmnoru~",  # n_weekly
+    408641077: "Najmnoru~",  # days_per_week_adj
+    3314630764: "Najmnoru~",  # sessions_per_week
+    2303200161: "Najmnoru~",  # sessions_per_day
     707349581: "eow",  # weekly
     1924294075: "bden",  # except
     2050076226: "Deo",  # weekdays
@@ -204,7 +204,7 @@ STARTS: dict[int, str] = {
     2906866840: "iw",  # prn_condition
     635956615: "betu",  # until
     3205809865: "bfos",  # from
-    3797490702: ",:Nadfijlmnortuwx~",  # duration
+    2063223183: ",:Nadfijlmnortuwx~",  # duration
     18402154: "N",  # reps_noun
     720915926: "N",  # reps_direction
     3461775664: "N",  # reps_each
@@ -212,7 +212,7 @@ STARTS: dict[int, str] = {
     2998954304: "x",  # x_n_reps
     2718489800: "dfow",  # for_a_unit
     3603455474: "dfiow",  # hours_course
-    2568030518: "Nafjlmnoru~",  # bout
+    1085805182: "Nafjlmnoru~",  # bout
     2381692620: "deq",  # daily
 }
 
@@ -230,33 +230,33 @@ NEEDS: dict[int, str] = {
     2591084353: "x N ",  # x_reps_then_frequency
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
     2850848543: "- N \t: N \t= N \tN \tat N \tof N \nborg \teffort \texertion \trpe ",  # rating
-    767177405: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
+    255342259: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
     4033959535: "a day \tday \teach day \tevery day \tthe day \tyour day \nacross \tacross the course of \tduring \tduring the course of \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of \ndistributed \tdistributed out \tdivided \tdivided out \tduring the course of \tin the course of \tover the course of \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out \tthroughout the course of ",  # spread_through_day
     2967925299: "( or \t, or \t; or ",  # alternative
     780602832: ", and \t, plus \t, with \t; and \t; plus \t; with \tand \tplus \twith \nadditional\textra\tmore\tseparate\tsome\nadditional \textra \tmore \tseparate \tsome \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # other_activity
     737921335: " days \tdays \teasy days \toff days \trecovery days \trest days \nduring \tduring the \tduring your \ton \ton the \ton your ",  # other_days
-    1878242288: "N day \tN days \tN month \tN months \tN week \tN weeks \ta day \ta days \ta month \ta months \ta week \ta weeks \nafter \tafter the \tbeyond \tbeyond the \tpast \tpast the ",  # later_start
+    2822929210: "N day \tN days \tN month \tN months \tN week \tN weeks \ta day \ta days \ta month \ta months \ta week \ta weeks \nafter \tafter the \tbeyond \tbeyond the \tpast \tpast the ",  # later_start
     2150697755: "cut \tcutting \tdecrease \tdecreasing \tdrop \tdropping \treduce \treducing \nto ",  # reduce_to
     3131970864: "any time \tany time that \tany time that you \tany time you \tanytime \tanytime that \tanytime that you \tanytime you \teach time \teach time that \teach time that you \teach time you \tevery time \tevery time that \tevery time that you \tevery time you ",  # unknown_event
-    3220287546: "N \ta \ncomplete rest \tcomplete rest for \trelative rest \trelative rest for \trest \trest for \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_for_days
+    3411010077: "N \ta \ncomplete rest \tcomplete rest for \trelative rest \trelative rest for \trest \trest for \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_for_days
     3665164322: "breakfast\tdinner\tfood\tlunch\tmeal\tmeals\tsupper\nbreakfast \tdinner \tfood \tlunch \tmeal \tmeals \tsupper \nduring \tduring a \tduring each \tduring every \tduring your \twith \twith a \twith each \twith every \twith your ",  # with_meals
     2481179675: "each waking hour \teach waking hours \tq waking hour \tq waking hours ",  # waking_hour
-    900352405: "N min \neach \tq ",  # every_minutes
+    2041386389: "N min \neach \tq ",  # every_minutes
     644836493: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \nallow \tallow for \tleave \tleave for \trecover \trecover for \trest \trest for \twait \twait for \nbetween \tin between \tof rest between \tof rest in between \trecovery between \trecovery in between ",  # rest_hours_between
     4274151066: "bed\tbedtime\tsleep\nbed \tbedtime \tsleep \nbefore \tbefore you \tjust before \tjust before you \tright before \tright before you \neach evening \teach night \tevening \tin the evening \tin the night \tnight ",  # evening_before_bed
-    4208700993: "N hour \tN hours \tN min \tN sec \tN second \nas VAGUE as \tas VAGUE as able \tas VAGUE as possible \tas VAGUE as you can \tas VAGUE reps as \tas VAGUE reps as able \tas VAGUE reps as possible \tas VAGUE reps as you can \tas VAGUE x as \tas VAGUE x as able \tas VAGUE x as possible \tas VAGUE x as you can \nin\twithin\nin \twithin ",  # as_many_as_you_can
+    2387318352: "N hour \tN hours \tN min \tN sec \tN second \nas VAGUE as \tas VAGUE as able \tas VAGUE as possible \tas VAGUE as you can \tas VAGUE reps as \tas VAGUE reps as able \tas VAGUE reps as possible \tas VAGUE reps as you can \tas VAGUE x as \tas VAGUE x as able \tas VAGUE x as possible \tas VAGUE x as you can \nin\twithin\nin \twithin ",  # as_many_as_you_can
     3350883330: " , N x \treps , N x \nN \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\treps \trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_then_sets
-    658399705: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
+    868635648: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
     2665620054: "bottle\tbottles\tcan\tcans\tdumbbell\tdumbbells\ttin\ttins\tweight\tweights\nbottle \tbottles \tcan \tcans \tdumbbell \tdumbbells \ttin \ttins \tweight \tweights \nheld in both leg \theld in both legs \theld in each leg \theld in each legs \theld in either leg \theld in either legs \tin both leg \tin both legs \tin each leg \tin each legs \tin either leg \tin either legs ",  # load_in_hands
     862021760: "VAGUE during \tVAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tVAGUE through \tVAGUE throughout \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day \tlittle and often \tlittle but often \toften during \toften through \toften throughout \tregularly during \tregularly through \tregularly throughout \trepeatedly during \trepeatedly through \trepeatedly throughout ",  # spread_over_day
-    1662314066: "N \ta \ncontinue \tcontinue for \texpect \tlast \tlast for \tlinger \tlinger for \tpersist \tpersist for \ttake \ttakes \nday\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # expected_time
+    168943742: "N \ta \ncontinue \tcontinue for \texpect \tlast \tlast for \tlinger \tlinger for \tpersist \tpersist for \ttake \ttakes \nday\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # expected_time
     4228936332: "N back to back days \tN consecutive days \tN successive days \tback to back days \tconsecutive days \tno N days in a row \tnon consecutive days \tnon successive days \tnot N days in a row \ton non consecutive days \ton non successive days \tsuccessive days ",  # not_consecutive
     2786899994: "adjust \tadvance \tbuild \tchange \tincrease \tprogress \tprogression \tre-assess \tre-check \treassess \trecheck \treview \tstep \tupdate \nday \tdays \tfortnight \tfortnightly \tmonth \tmonthly \tmonths \tweek \tweekly \tweeks ",  # cadence
     1452769690: "check\tchecks\tincrease\tincreases\tincrement\tincrements\tprogress\tprogression\tprogressions\treassessment\treassessments\treview\treviews\ncheck \tchecks \tincrease \tincreases \tincrement \tincrements \tprogress \tprogression \tprogressions \treassessment \treassessments \treview \treviews \nfortnightly \tmonthly \tweekly ",  # cadence_before
     4009282397: "day\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \neach VAGUE \teach VAGUE of ",  # vague_interval
     926996831: "VAGUE \tVAGUE of \ta VAGUE \ta VAGUE of \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next \tover \tover first \tover next \tover the \tover the first \tover the next ",  # vague_length
-    2717259572: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
-    1369912548: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
+    3331223875: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
+    2795723752: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
     529017245: "add to N \tadd to a total of N \tadd up to N \tadd up to a total of N \tadds to N \tadds to a total of N \tadds up to N \tadds up to a total of N \tcome to N \tcome to a total of N \tcome up to N \tcome up to a total of N \tcomes to N \tcomes to a total of N \tcomes up to N \tcomes up to a total of N \nreps \treps in total \tsets \tsets in total \tx \tx in total ",  # sum
     2903234970: "day\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks \nreview after N \treview at N \treview in N ",  # review_at
     3640076657: "a day \tday \teach day \tthe day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tduring \tin \tover \tthrough \tthroughout \ndo it N x more \tdo them N x more \tdo this N x more \trepeat N x more \trepeated N x more \trepeating N x more ",  # more_in_the_day
@@ -268,7 +268,7 @@ NEEDS: dict[int, str] = {
     3574613860: "fig N \tfigure N \tlevel N \tno N \tnumber N \tpage N \tphase N \tstage N \tstages N \tstep N \tsteps N \ttable N ",  # reference
     1549433790: "N % \tN % N rm \tN % of \tN % of N rm ",  # percent_rm
     1555769748: "N rm ",  # rep_max
-    3423412238: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
+    1307479986: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
     840658078: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \nDOW & are \tDOW & is \tDOW , are \tDOW , is \tDOW and are \tDOW and is \tDOW are \tDOW is \tDOW or are \tDOW or is \na rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
@@ -289,7 +289,7 @@ NEEDS: dict[int, str] = {
     3679345631: "a slow count of N \ta slow count to N \tfor a slow count of N \tfor a slow count to N \tover a count of N \tover a count to N \tover a slow count of N \tover a slow count to N \tover count of N \tover count to N \tover slow count of N \tover slow count to N \tover the count of N \tover the count to N \tover the slow count of N \tover the slow count to N ",  # tempo_count
     187217555: "a count of N \ta count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor count of N \tfor count to N ",  # count_hold
     3322627178: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
-    1658185455: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
+    1654222750: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
     3057468235: "N sets / day \tN sets a day \tN sets each day \tN sets per day ",  # sets_per_day
     499530132: "N day \tN days \tN month \tN months \tN week \tN weeks \ncourse \tplan \tprogram \tprogramme \tprotocol ",  # program_length
     3952637861: "N \tN full \ta \ta full \tat least N \tat least N full \tat least a \tat least a full \tat least one \tat least one full \tone \tone full \nallow \tallow for \thave \thave for \tleave \tleave for \trest \trest for \ttake \ttake for \twith \twith for \nday\tdays\nday between \tday in between \tday of rest between \tday of rest in between \tday off between \tday off in between \tdays between \tdays in between \tdays of rest between \tdays of rest in between \tdays off between \tdays off in between ",  # days_between
@@ -305,53 +305,53 @@ NEEDS: dict[int, str] = {
     1994999798: "/ \ta \teach \teachday \tin a \tp \tper \tx \nN N hour \tN N hours \tN N min \tN N sec \tN N second \nbout\tbouts\tperiod\tperiods\tsession\nbout \tbouts \tperiod \tperiods \tsession \ndaily\tday\tweek\tweekly\ndaily \tday \tweek \tweekly ",  # timed_sessions
     2637389533: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\ncompleted\tdone\tfinished\ncompleted \tdone \tfinished \nonce \tonce have \tonce you \tonce you have \tonce you have have \tonce you've \tonce you've have ",  # once_finished
     298356832: "on N arm \ton N arms \ton N leg \ton N legs \ton a single arm \ton a single arms \ton a single leg \ton a single legs \ton single arm \ton single arms \ton single leg \ton single legs ",  # on_one_limb
-    4120283764: " for \nN \ta \nbreak from \trest from \tstop from \ttime off from \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_from
-    360441712: "N hour \tN hours \tN min \tN sec \tN second \nbounce\tbouncing\tcircle\tcircling\tcontinue\tdo\tpedal\tpedaling\tpedalling\tperform\tpump\tpumping\trelax\trelaxation\trepeat\treps\trest\trock\trocking\trotate\trotating\tshake\tshaking\tswing\tswinging\ttap\ttapping\twiggle\twiggling\twork\tworking\nfor ",  # timed_work
-    2793152082: "N sec \tN sec to N sec \tN sec to N second \tN second \tN second to N sec \tN second to N second ",  # seconds_hold
+    1874858694: " for \nN \ta \nbreak from \trest from \tstop from \ttime off from \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_from
+    1038948003: "N hour \tN hours \tN min \tN sec \tN second \nbounce\tbouncing\tcircle\tcircling\tcontinue\tdo\tpedal\tpedaling\tpedalling\tperform\tpump\tpumping\trelax\trelaxation\trepeat\treps\trest\trock\trocking\trotate\trotating\tshake\tshaking\tswing\tswinging\ttap\ttapping\twiggle\twiggling\twork\tworking\nfor ",  # timed_work
+    82339604: "N sec \tN sec to N sec \tN sec to N second \tN second \tN second to N sec \tN second to N second ",  # seconds_hold
     1183345203: "N x \tdo this N x \trepeat N x \trepeated N x \na day \tday \teach day \tthe day \tyour day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tacross the course of \tduring \tduring the course of \tin \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of ",  # times_during_the_day
     1869667999: "hold N breath \thold N breaths \thold breath \thold breaths \thold for N breath \thold for N breaths \thold for breath \thold for breaths \thold it N breath \thold it N breaths \thold it breath \thold it breaths \thold this N breath \thold this N breaths \thold this breath \thold this breaths ",  # hold_breaths
     576561222: "add N \tadd by N \tadding N \tadding by N \tincrease N \tincrease by N \tincreasing N \tincreasing by N \nkg \tlb \tmin \treps \tsec \tsecond \tsets \tx ",  # increase_by
     2235667427: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
     2757722763: "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N ",  # label_sets_slash_reps
-    328112290: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
+    637121758: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
     1704777242: "advance \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to ",  # progression
     1297218920: "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek ",  # progress_step
     4286835434: "N / N \tfor N / N \tx N / N ",  # uk_duration
     3503906416: "N / N ",  # ratio
-    1115746951: "/ \ta \teach \tper \n/ daily \t/ day \t/ session \ta daily \ta day \ta session \teach daily \teach day \teach session \tper daily \tper day \tper session \nN hour \tN hours \tN min \tN sec \tN second ",  # bout_per_day
-    1788622393: "N hour \tN hours \tN min \tN sec \tN second \nat a time \tto N hour at a time \tto N hours at a time \tto N min at a time \tto N sec at a time \tto N second at a time ",  # bout_at_a_time
-    3230459894: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_locomotion
-    1201888656: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_then_locomotion
-    574191535: "N hour \tN hours \tN min \tN sec \tN second \nN x N x ",  # sets_reps_hold
-    1601637676: "N hour \tN hours \tN min \tN sec \tN second \nN x ",  # reps_hold
-    1810988713: "N hour \tN hours \tN min \tN sec \tN second \nN sets \tN sets N x \tN sets of \tN sets of N x \tN sets x \tN sets x N x \nhold \tisometric ",  # sets_of_hold
-    4241016000: "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x ",  # sets_of_dur
-    2877869738: "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x ",  # reps_of_hold
+    1426160887: "/ \ta \teach \tper \n/ daily \t/ day \t/ session \ta daily \ta day \ta session \teach daily \teach day \teach session \tper daily \tper day \tper session \nN hour \tN hours \tN min \tN sec \tN second ",  # bout_per_day
+    685282478: "N hour \tN hours \tN min \tN sec \tN second \nat a time \tto N hour at a time \tto N hours at a time \tto N min at a time \tto N sec at a time \tto N second at a time ",  # bout_at_a_time
+    3487425075: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_locomotion
+    3844312062: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bout_then_locomotion
+    224945412: "N hour \tN hours \tN min \tN sec \tN second \nN x N x ",  # sets_reps_hold
+    221456452: "N hour \tN hours \tN min \tN sec \tN second \nN x ",  # reps_hold
+    1145652847: "N hour \tN hours \tN min \tN sec \tN second \nN sets \tN sets N x \tN sets of \tN sets of N x \tN sets x \tN sets x N x \nhold \tisometric ",  # sets_of_hold
+    1119223007: "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x ",  # sets_of_dur
+    2685099920: "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x ",  # reps_of_hold
     4266242197: "N x N \tN x N ea \tN x N reps \tN x N reps ea ",  # sets_x_reps
     4094484743: "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps ",  # sets_of_reps
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
     3599303476: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
-    3743792367: "N \tN more \tN more reps \tN more x \tN reps \tN x \nrepeat ",  # repeat
+    4006403844: "N \tN more \tN more reps \tN more x \tN reps \tN x \nrepeat ",  # repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat
     2785826361: ": x N \tx N \nrepeat ",  # repeat_x
     3493641549: "N more x ",  # n_more_times
-    3476388631: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \thold for ",  # hold_x
-    1158801775: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \tisometric \tto N hour hold \tto N hour isometric \tto N hours hold \tto N hours isometric \tto N min hold \tto N min isometric \tto N sec hold \tto N sec isometric \tto N second hold \tto N second isometric ",  # dur_hold_x
-    3968222240: "N min x N \tN sec x N \tN second x N ",  # dur_x_n
+    2007059061: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \thold for ",  # hold_x
+    3514318057: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \tisometric \tto N hour hold \tto N hour isometric \tto N hours hold \tto N hours isometric \tto N min hold \tto N min isometric \tto N sec hold \tto N sec isometric \tto N second hold \tto N second isometric ",  # dur_hold_x
+    3780430246: "N min x N \tN sec x N \tN second x N ",  # dur_x_n
     978897340: "a count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor a slow count of N \tfor a slow count to N \tfor count of N \tfor count to N \tfor slow count of N \tfor slow count to N \tslow count of N \tslow count to N \nhold ",  # hold_count
     2959738873: "hold until count N \thold until count to N \thold until you count N \thold until you count to N \thold until your count N \thold until your count to N ",  # hold_until_count
-    1134470226: "N hour \tN hours \tN min \tN sec \tN second \nkeep \tkeep in \tremain \tremain in \trest \trest in \tstay \tstay in \npose\tposition\tstill\tstretch\tthere\npose \tpose for \tposition \tposition for \tstill \tstill for \tstretch \tstretch for \tthere \tthere for ",  # stay_hold
-    1516529466: "N hour \tN hours \tN min \tN sec \tN second \nhold ",  # hold
+    3915563524: "N hour \tN hours \tN min \tN sec \tN second \nkeep \tkeep in \tremain \tremain in \trest \trest in \tstay \tstay in \npose\tposition\tstill\tstretch\tthere\npose \tpose for \tposition \tposition for \tstill \tstill for \tstretch \tstretch for \tthere \tthere for ",  # stay_hold
+    4134478346: "N hour \tN hours \tN min \tN sec \tN second \nhold ",  # hold
     1312273055: "hold : N \thold N \thold for N ",  # hold_bare
     3207554912: "over a count of N ",  # tempo
     2275101739: "a count of N \tcount of N \tfor a count of N \tfor count of N ",  # count_of
-    2287242915: "N hour \tN hours \tN min \tN sec \tN second \nhold \tisometric \tto N hour hold \tto N hour isometric \tto N hours hold \tto N hours isometric \tto N min hold \tto N min isometric \tto N sec hold \tto N sec isometric \tto N second hold \tto N second isometric ",  # dur_hold
-    1208108190: "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \neach \tfor each \tfor per \ton each \ton per \tper \tper each \tper per \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # dur_each_side
-    995875008: "N hour \tN hours \tN min \tN sec \tN second \nrest \trest for \trest of ",  # rest
-    2797513112: "N hour \tN hours \tN min \tN sec \tN second \nbreak\tpause\trest\nbreak \tpause \trest ",  # rest_after
-    2981233622: "N hour \tN hours \tN min \tN sec \tN second \nrelax \trelax for \trest \trest for ",  # relax
+    972640111: "N hour \tN hours \tN min \tN sec \tN second \nhold \tisometric \tto N hour hold \tto N hour isometric \tto N hours hold \tto N hours isometric \tto N min hold \tto N min isometric \tto N sec hold \tto N sec isometric \tto N second hold \tto N second isometric ",  # dur_hold
+    2117236480: "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \neach \tfor each \tfor per \ton each \ton per \tper \tper each \tper per \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # dur_each_side
+    541727079: "N hour \tN hours \tN min \tN sec \tN second \nrest \trest for \trest of ",  # rest
+    207097604: "N hour \tN hours \tN min \tN sec \tN second \nbreak\tpause\trest\nbreak \tpause \trest ",  # rest_after
+    2441074664: "N hour \tN hours \tN min \tN sec \tN second \nrelax \trelax for \trest \trest for ",  # relax
     53704783: "N kg \tN lb \tat N kg \tat N lb \tholding N kg \tholding N lb \tusing N kg \tusing N lb \twith N kg \twith N lb ",  # load
     2020091431: "both direction \teach direction \tfor both direction \tfor each direction \tfor per direction \tin both direction \tin each direction \tin per direction \ton both direction \ton each direction \ton per direction \tper direction \twith both direction \twith each direction \twith per direction ",  # each_direction
     2853310577: "ORD\talternate\talternating\tboth\teach\teither\topposite\tper\nORD \talternate \talternating \tboth \teach \teither \topposite \tper \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # side
@@ -363,38 +363,38 @@ NEEDS: dict[int, str] = {
     652664702: "N x at \tN x at the \tN x during \tN x during the \tN x each \tN x every \tN x in \tN x in the ",  # n_times_slot
     1472953393: "N x across day \tN x across the day \tN x during day \tN x during the day \tN x over day \tN x over the day \tN x through day \tN x through the day \tN x throughout day \tN x throughout the day ",  # n_times_through_day
     1578058565: "N x daily - N x daily \tN x daily / N x daily \tN x daily or N x daily \tN x daily to N x daily ",  # code_range
-    43386662: "N session \tN time \tN x \ndaily\tday\teachday\teveryday\ndaily \tday \teachday \teveryday ",  # per_day
+    367941947: "N session \tN time \tN x \ndaily\tday\teachday\teveryday\ndaily \tday \teachday \teveryday ",  # per_day
     2231521417: "N a daily \tN a day \tN each daily \tN each day ",  # count_each_day
-    1841674736: "N / daily \tN / day \tN a daily \tN a day \tN each daily \tN each day \tN p daily \tN p day \tN per daily \tN per day ",  # per_day_slash
-    562769099: "24 hour \t24 hours \tN hour \tN hours \nN \tN session \tN time \tN x \neach\tevery\tin\tper\twithin\neach \teach a \teach any \tevery \tevery a \tevery any \tin \tin a \tin any \tper \tper a \tper any \twithin \twithin a \twithin any ",  # per_24_hours
-    2720206528: " hour \t hourly \t hours \tN hour \tN hourly \tN hours \ta hour \ta hourly \ta hours \na \teach \tq ",  # every_hours
+    1522018978: "N / daily \tN / day \tN a daily \tN a day \tN each daily \tN each day \tN p daily \tN p day \tN per daily \tN per day ",  # per_day_slash
+    696749537: "24 hour \t24 hours \tN hour \tN hours \nN \tN session \tN time \tN x \neach\tevery\tin\tper\twithin\neach \teach a \teach any \tevery \tevery a \tevery any \tin \tin a \tin any \tper \tper a \tper any \twithin \twithin a \twithin any ",  # per_24_hours
+    1562393457: " hour \t hourly \t hours \tN hour \tN hourly \tN hours \ta hour \ta hourly \ta hours \na \teach \tq ",  # every_hours
     2471733295: "q am \tq bedtime \tq evening \tq morning \tq night \tq pm ",  # q_slot
     822520069: "q daily \tq day ",  # q_day
-    423875961: "N hourly ",  # n_hourly
+    118423112: "N hourly ",  # n_hourly
     1930385277: "each hour \thourly \tper hour ",  # hourly
     3785799768: "24 hours a day \taround the clock \tday and night \tnight and day \tround the clock ",  # round_clock
     3649679477: "awake \tduring day \tduring daytime \tduring the day \tduring the daytime \tduring the waking hours \tduring waking hours \tin waking hours \tthroughout day \tthroughout daytime \tthroughout the day \tthroughout the daytime \tthroughout the waking hours \tthroughout waking hours \twaking hours \twhen awake \twhen you are awake \twhile awake \twhile you are awake \twhilst awake \twhilst you are awake ",  # waking
     777596344: "afternoon\tbedtime\tevening\tmorning\tnight\nafternoon \tbedtime \tevening \tmorning \tnight \nalternate \teach ORD \teach second \ton alternate \ton each ORD \ton each second ",  # every_other_slot
     3503775176: "day \teachday \tmonth \tmonths \tweek \tweeks \neach ORD \teach second \ton each ORD \ton each second ",  # every_ord_day
     3586701536: "alternate . day \talternate . days \talternate day \talternate days \tevery alternate . day \tevery alternate . days \tevery alternate day \tevery alternate days \ton alternate . day \ton alternate . days \ton alternate day \ton alternate days ",  # alternate_days
-    3928524539: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years \neach ",  # every_n_units
+    447468088: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years \neach ",  # every_n_units
     561786540: "q N month \tq N months \tq N week \tq N weeks \tq month \tq months \tq week \tq weeks ",  # q_n_weeks
     1553939187: "o N day \to N days \tq N day \tq N days ",  # q_n_days
     424568006: "N day apart \tN days apart \tN week apart \tN weeks apart ",  # days_apart
     1712230510: "DOW \ta DOW \tnext DOW \tthis DOW \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \tstart \tstart on \tstarting \tstarting on ",  # start_weekday
     3119259627: " between \t between each \t in between \t in between each \ts between \ts between each \ts in between \ts in between each \nN rest day\ta rest day\tand N rest day\tand a rest day\tand one rest day\tand rest day\tone rest day\trest day\twith N rest day\twith a rest day\twith one rest day\twith rest day",  # rest_day_between
-    3912023210: "N day of rest between \tN day of rest in between \tN day rest between \tN day rest in between \tN days of rest between \tN days of rest in between \tN days rest between \tN days rest in between ",  # rest_days_between
+    376828251: "N day of rest between \tN day of rest in between \tN day rest between \tN day rest in between \tN days of rest between \tN days of rest in between \tN days rest between \tN days rest in between ",  # rest_days_between
     2403813717: "N x a fortnight \tN x each fortnight \tN x every fortnight \tN x per fortnight \teach fortnight \tfortnightly ",  # fortnightly
     141630659: "N x a month \tN x each month \tN x every month \tN x per month \teach month \tmonthly ",  # monthly
-    2872380790: "N day \tN days \tN session \tN time \tN x \nweek\tweekly\nweek \tweekly ",  # per_week
-    2442408301: "N \tN day \tN days \tthe week \nN day of \tN day out of \tN days of \tN days out of \tN of \tN out of \tN x of \tN x out of ",  # days_out_of_seven
-    2800028116: "N / week \tN / weekly \tN a week \tN a weekly \tN each week \tN each weekly \tN eachday week \tN eachday weekly \tN in a week \tN in a weekly \tN p week \tN p weekly \tN per week \tN per weekly \tN x week \tN x weekly ",  # per_week_slash
-    3619632596: "N x weekly ",  # n_x_weekly
+    181436248: "N day \tN days \tN session \tN time \tN x \nweek\tweekly\nweek \tweekly ",  # per_week
+    2406257625: "N \tN day \tN days \tthe week \nN day of \tN day out of \tN days of \tN days out of \tN of \tN out of \tN x of \tN x out of ",  # days_out_of_seven
+    3550492128: "N / week \tN / weekly \tN a week \tN a weekly \tN each week \tN each weekly \tN eachday week \tN eachday weekly \tN in a week \tN in a weekly \tN p week \tN p weekly \tN per week \tN per weekly \tN x week \tN x weekly ",  # per_week_slash
+    3177108843: "N x weekly ",  # n_x_weekly
     1967081525: "x N weekly ",  # x_n_weekly
-    3898752738: "N weekly ",  # n_weekly
-    3890297085: " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly ",  # days_per_week_adj
-    3538493041: " session / week \t session / weekly \t session a week \t session a weekly \t session each week \t session each weekly \t session eachday week \t session eachday weekly \t session in a week \t session in a weekly \t session p week \t session p weekly \t session per week \t session per weekly \t session x week \t session x weekly \nN ",  # sessions_per_week
-    3548581015: " session / daily \t session / day \t session a daily \t session a day \t session each daily \t session each day \t session eachday daily \t session eachday day \t session in a daily \t session in a day \t session p daily \t session p day \t session per daily \t session per day \t session x daily \t session x day \nN ",  # sessions_per_day
+    3935238965: "N weekly ",  # n_weekly
+    408641077: " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly ",  # days_per_week_adj
+    3314630764: " session / week \t session / weekly \t session a week \t session a weekly \t session each week \t session each weekly \t session eachday week \t session eachday weekly \t session in a week \t session in a weekly \t session p week \t session p weekly \t session per week \t session per weekly \t session x week \t session x weekly \nN ",  # sessions_per_week
+    2303200161: " session / daily \t session / day \t session a daily \t session a day \t session each daily \t session each day \t session eachday daily \t session eachday day \t session in a daily \t session in a day \t session p daily \t session p day \t session per daily \t session per day \t session x daily \t session x day \nN ",  # sessions_per_day
     707349581: "each week \tonce a week \tweekly ",  # weekly
     1924294075: "DOW \tweekdays \tweekends \nexcept\texcluding\tnot\nexcept \texcept at \texcept for \texcept on \texcluding \texcluding at \texcluding for \texcluding on \tnot \tnot at \tnot for \tnot on ",  # except
     2050076226: "DOW \teach DOW \tevery DOW \ton DOW ",  # weekdays
@@ -411,7 +411,7 @@ NEEDS: dict[int, str] = {
     2906866840: "ache\taches\taching\tachy\tbreathless\tcramp\tcramping\tflare\tflares\thurt\thurts\titchy\tpain\tpainful\tsore\tsorer\tstiff\tstiffness\tswelling\tswollen\tsymptomatic\ttense\ttight\ttightness\tuncomfortable\twheezing\twheezy\nif \twhen \twhenever ",  # prn_condition
     635956615: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nby \tby the \tending \tending the \tthrough \tthrough the \tthru \tthru the \tto \tto the \tuntil \tuntil the \tup to \tup to the ",  # until
     3205809865: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \ton \ton on \tstart \tstart on \tstarting \tstarting on ",  # from
-    3797490702: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
+    2063223183: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
     18402154: "N \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_noun
     720915926: "N \tN circles \tN reps \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way ",  # reps_direction
     3461775664: "N each \tN reps each \tN x each ",  # reps_each
@@ -419,6 +419,6 @@ NEEDS: dict[int, str] = {
     2998954304: "x N ",  # x_n_reps
     2718489800: "a \ta further \tan \tanother \tone \tone more \tthe following \tthe next \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin ",  # for_a_unit
     3603455474: "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \nduring \tduring the \tfor \tfor the \tin \tin the \tover \tover the \twithin \twithin the ",  # hours_course
-    2568030518: "N hour \tN hours \tN min \tN sec \tN second ",  # bout
+    1085805182: "N hour \tN hours \tN min \tN sec \tN second ",  # bout
     2381692620: "daily \teach day \teachday \teveryday \tqd ",  # daily
 }
