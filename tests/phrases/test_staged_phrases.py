@@ -24,6 +24,12 @@ from rehabplan.phrases import read
             ["3 x 15 every other day"],
         ),
         (
+            "Squats: 10 squats daily for 1 week then 15 squats daily for 1 week",
+            "10 reps",
+            "daily for 1 week",
+            ["15 reps daily for 1 week"],
+        ),
+        (
             "Calf raise 3x10 twice daily for 2 weeks then daily for 4 weeks then every other day",
             "3 x 10",
             "twice daily for 2 weeks",
@@ -93,3 +99,17 @@ def test_read_names_a_later_stage_it_cannot_place() -> None:
     assert reading.stages == ()
     assert reading.ambiguous
     assert "a later stage not read: 'every other day'" in (reading.note or "")
+
+
+def test_a_count_and_its_words_after_then_still_start_a_stage() -> None:
+    """ "then 3 tablets once a day for 3 days" is a stage: the course is not cut to 3 days."""
+    reading = read("take 4 tablets once a day for 3 days then 3 tablets once a day for 3 days")
+    assert reading.ambiguous
+    assert "then, in stages: once daily for 3 days" in (reading.note or "")
+
+
+def test_a_then_with_nothing_read_before_it_starts_the_prescription() -> None:
+    """ "2 tablets on day 1, then 1 tablet daily for 4 days": the reading is what follows."""
+    reading = read("take 2 tablets by mouth on day 1 then 1 tablet daily for 4 days")
+    assert (reading.times_per_day, reading.duration_days) == (1, 4)
+    assert "in stages" not in (reading.note or "")

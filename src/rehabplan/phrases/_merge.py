@@ -93,7 +93,10 @@ class Merge:
             self.target_from = fact.end
             return
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
-            self.stage = True
+            # "2 tablets on day 1, then 1 daily for 4 days": with nothing read before it,
+            # the "then" starts the prescription, not a later stage
+            said = {*self.fields, *self.weak}
+            self.stage = not (TIMING_KINDS.isdisjoint(said) and DOSE_KINDS.isdisjoint(said))
             return
         if kind == "aside":
             what, question = fact.value

@@ -104,7 +104,7 @@ STARTS: dict[int, str] = {
     1183345203: "Ndr",  # times_during_the_day
     1869667999: "h",  # hold_breaths
     576561222: "ai",  # increase_by
-    2235667427: ",.;at",  # then_stage
+    3188018111: ",.;at",  # then_stage
     2757722763: "s",  # label_sets_slash_reps
     637121758: "dhrsw",  # label
     1704777242: "abgipw",  # progression
@@ -311,7 +311,7 @@ NEEDS: dict[int, str] = {
     1183345203: "N x \tdo this N x \trepeat N x \trepeated N x \na day \tday \teach day \tthe day \tyour day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tacross the course of \tduring \tduring the course of \tin \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of ",  # times_during_the_day
     1869667999: "hold N breath \thold N breaths \thold breath \thold breaths \thold for N breath \thold for N breaths \thold for breath \thold for breaths \thold it N breath \thold it N breaths \thold it breath \thold it breaths \thold this N breath \thold this N breaths \thold this breath \thold this breaths ",  # hold_breaths
     576561222: "add N \tadd by N \tadding N \tadding by N \tincrease N \tincrease by N \tincreasing N \tincreasing by N \nkg \tlb \tmin \treps \tsec \tsecond \tsets \tx ",  # increase_by
-    2235667427: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
+    3188018111: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
     2757722763: "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N ",  # label_sets_slash_reps
     637121758: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
     1704777242: "advance \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to ",  # progression

@@ -83,7 +83,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn )",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn ))",
         h_stage,
     ),
     (
