@@ -204,7 +204,7 @@ STARTS: dict[int, str] = {
     2906866840: "iw",  # prn_condition
     635956615: "betu",  # until
     3205809865: "bfos",  # from
-    2063223183: ",:Nadfijlmnortuwx~",  # duration
+    683083321: ",:Nadfijlmnortuwx~",  # duration
     18402154: "N",  # reps_noun
     720915926: "N",  # reps_direction
     3461775664: "N",  # reps_each
@@ -411,7 +411,7 @@ NEEDS: dict[int, str] = {
     2906866840: "ache\taches\taching\tachy\tbreathless\tcramp\tcramping\tflare\tflares\thurt\thurts\titchy\tpain\tpainful\tsore\tsorer\tstiff\tstiffness\tswelling\tswollen\tsymptomatic\ttense\ttight\ttightness\tuncomfortable\twheezing\twheezy\nif \twhen \twhenever ",  # prn_condition
     635956615: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nby \tby the \tending \tending the \tthrough \tthrough the \tthru \tthru the \tto \tto the \tuntil \tuntil the \tup to \tup to the ",  # until
     3205809865: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \ton \ton on \tstart \tstart on \tstarting \tstarting on ",  # from
-    2063223183: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
+    683083321: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
     18402154: "N \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_noun
     720915926: "N \tN circles \tN reps \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way ",  # reps_direction
     3461775664: "N each \tN reps each \tN x each ",  # reps_each

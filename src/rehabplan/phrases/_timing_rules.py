@@ -357,7 +357,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a )(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows

@@ -342,6 +342,11 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     return 0
 
 
+#: Words a number names a part of ("level 3", "stage 2"): the number is never the low end
+#: of a range that runs on into the dose.
+_LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "number"})
+
+
 def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """Join "2-3", "8 to 12", "two or three" and "between 8 and 15" into one range."""
     n = len(tokens)
@@ -360,6 +365,17 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 # "3/12", "5/7" and "3/4 hour" are something else
                 return 0
             low, high = tok.value, other.value
+            if (
+                i
+                and tokens[i - 1].sym in _LABELS
+                and (
+                    other_x
+                    or (j + 3 < n and tokens[j + 2].sym in seps and tokens[j + 3].sym == "N")
+                )
+            ):
+                # "Level Three - 6 to 8 reps", "stage 2 - 3 x 10": the label's number, then
+                # the dose
+                return 0
             if other.raw in lx.ABBREVIATIONS and tok.raw not in lx.ABBREVIATIONS:
                 # "1-bd", "2-qds": a count, then a code that says twice (four times) a
                 # day, never a range from the count to the code's number
