@@ -246,7 +246,7 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
         ("hold 30\u2033", {"hold_seconds": 30}),
         ("for a count to 20", {"hold_seconds": 20}),
         ("lower over the count of three, 10 times", {"hold_seconds": None, "reps": 10}),
-        ("hops 3\u00d720 seconds", {"sets": 3, "hold_seconds": None}),
+        ("hops 3\u00d720 seconds", {"sets": None, "reps": 3, "hold_seconds": None}),
         # numbers that are not doses
         ("repeat steps 1 to 4, 3 x 10", {"sets": 3, "reps": 10, "ambiguous": False}),
         ("3 x 10 at 70 % of 1RM", {"sets": 3, "reps": 10, "ambiguous": False}),

@@ -437,6 +437,11 @@ def _reading(
     if isinstance(merged.fields.get("every_days"), Range):
         timing = None
     dose = to_dose(merged)
+    sets, reps = merged.fields.get("sets"), merged.fields.get("reps")
+    if merged.fields.get("bouts_counted") and reps is None:
+        # "walk 2 x 5 min": the corpus counts timed bouts as it counts holds, as
+        # repetitions (the dose says "2 sets of 5 minutes")
+        sets, reps = None, sets
     return Reading(
         text=text,
         times_per_day=per_day,
@@ -445,8 +450,8 @@ def _reading(
         days_of_week=_day_codes(weekdays) if weekdays else None,
         time_of_day=slots or None,
         duration_days=merged.fields.get("duration"),
-        sets=merged.fields.get("sets"),
-        reps=merged.fields.get("reps"),
+        sets=sets,
+        reps=reps,
         hold_seconds=hold_seconds,
         per_side=bool(merged.fields.get("per_side")),
         anchor=anchor.normal_form if anchor is not None else None,

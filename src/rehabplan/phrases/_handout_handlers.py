@@ -66,6 +66,7 @@ def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("bout", duration(s, "b"))
+    yield s.fact("bouts_counted", True)
 
 
 def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:

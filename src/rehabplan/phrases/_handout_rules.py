@@ -83,6 +83,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_of_bout,
     ),
     (
+        # "10x1 minutes easy running", "3x 1-3 minute burst of continuous running"
+        "bouts_then_locomotion",
+        rf"(?P<s>N) x {dur('b')}(?:(?!hold |holds |x |and |or |then )[a-z]+ ){{0,3}}(?:{LOCOMOTION}) ",
+        h_sets_of_bout,
+    ),
+    (
         "hours_apart",
         r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
         h_hours_apart,

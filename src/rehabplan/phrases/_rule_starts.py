@@ -55,6 +55,7 @@ STARTS: dict[int, str] = {
     3640076657: "dr",  # more_in_the_day
     2921136553: "N",  # reps_x_sets_bare
     1873490170: "bchjmrsw",  # sets_of_bout
+    2228637429: "N",  # bouts_then_locomotion
     2914661534: "Na",  # hours_apart
     835162818: "isw",  # stop_rule_after_condition
     1812382493: "rs",  # stop_rule
@@ -262,6 +263,7 @@ NEEDS: dict[int, str] = {
     3640076657: "a day \tday \teach day \tthe day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tduring \tin \tover \tthrough \tthroughout \ndo it N x more \tdo them N x more \tdo this N x more \trepeat N x more \trepeated N x more \trepeating N x more ",  # more_in_the_day
     2921136553: "N reps x N ",  # reps_x_sets_bare
     1873490170: " N x N hour \t N x N hours \t N x N min \t N x N sec \t N x N second \t for N x N hour \t for N x N hours \t for N x N min \t for N x N sec \t for N x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\thop\thopping\thops\tjog\tjogging\tjumping\tjumps\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # sets_of_bout
+    2228637429: "N x N hour \tN x N hours \tN x N min \tN x N sec \tN x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bouts_then_locomotion
     2914661534: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \napart \tbetween \tof rest \trecovery \trest ",  # hours_apart
     835162818: "aggravates\tbrings on\tcauses\tgives you\tincreases\tmakes\tproduces\tworsens\naggravates \tbrings on \tcauses \tgives you \tincreases \tmakes \tproduces \tworsens \ndiscomfort \tdiscomfort , \tdiscomfort worse \tdiscomfort worse , \tpain \tpain , \tpain worse \tpain worse , \tsoreness \tsoreness , \tsoreness worse \tsoreness worse , \tsymptoms \tsymptoms , \tsymptoms worse \tsymptoms worse , \ndiscomfort \tpain \tsoreness \tsymptoms \nif \tshould \twhen \nplease rest \tplease stop \trest \tstop \tthen rest \tthen stop ",  # stop_rule_after_condition
     1812382493: "if \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your \nreduce \trest \tstop ",  # stop_rule
