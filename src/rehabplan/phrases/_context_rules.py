@@ -168,6 +168,14 @@ h_window_after = noting("hours after the event to watch, not when to exercise")
 h_rating = noting("a rating, not a dose")
 
 
+h_symptom_after = noting("a symptom after the event, not when to exercise")
+
+#: Symptoms said as nouns: "pain after running" says when the pain comes.
+SYMPTOM_NOUNS = frozenset(
+    {"pain", "soreness", "discomfort", "ache", "aches", "aching", "stiffness", "swelling"}
+)
+
+
 def h_alternative(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("aside", ("an alternative", "say which one is meant"))
 
@@ -281,6 +289,13 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
+    ),
+    # "mild pain after running is normal": when a symptom comes, not the exercise's time
+    (
+        "symptom_after",
+        rf"(?P<all>(?:{'|'.join(sorted(SYMPTOM_NOUNS))}) (?:(?:is |may be |can be |)(?:normal |ok |fine |)|)"
+        rf"(?:after|post|following) {DETERMINERS}{EVENT})",
+        h_symptom_after,
     ),
     # "5 to 7 sets in the course of each day", "10 reps spaced throughout the day"
     (
