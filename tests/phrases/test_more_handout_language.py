@@ -20,6 +20,49 @@ CASES = [
     ),
     ("some soreness after exercise is normal", {"anchor": None}),
     ("ice for 15 minutes after exercise", {"anchor": "after exercise"}),
+    # a count tied to a slow movement is its tempo, not a hold
+    (
+        "Then very slowly (to a count of 10) drop your heels. Do three sets of 15 reps.",
+        {"hold_seconds": None, "sets": 3, "reps": 15},
+    ),
+    ("lower your leg to a count of 5, 10 times", {"hold_seconds": None, "reps": 10}),
+    ("lift your leg, hold for a count of 10", {"hold_seconds": 10}),
+    # the weeks of the plan are not how often
+    (
+        "Each week of the schedule do your run/walk work-outs on Monday and Thursday.",
+        {"times_per_week": None, "days_of_week": ["MO", "TH"]},
+    ),
+    ("3 x 10 each week", {"times_per_week": 1}),
+    # "day and night" is round the clock, not the night
+    (
+        "Sling is worn for 6 weeks during the day and night",
+        {"time_of_day": None, "times_per_day": None, "duration_days": 42},
+    ),
+    ("ice every 2 hours day and night", {"times_per_day": 12, "ambiguous": False}),
+    # sets and reps however a handout writes them
+    ("Repeat 3×8 repetitions.", {"sets": 3, "reps": 8}),
+    ("Repeat 10 times 1 set.", {"sets": 1, "reps": 10}),
+    ("3*15 repetitions 2 times daily", {"sets": 3, "reps": 15, "times_per_day": 2}),
+    ("3 x 10*", {"sets": 3, "reps": 10}),
+    ("Aim to build up to 10 repeats of each exercise", {"reps": 10}),
+    ("in sets of 5-10 movements", {"reps": [5, 10]}),
+    ("Repeat the exercise in batches of six or eight", {"reps": [6, 8]}),
+    # "N more" after a first go counts the total
+    ("Repeat two more times.", {"reps": 3}),
+    ("Repeat twice more.", {"reps": 3}),
+    ("once in the morning and repeated twice more", {"reps": 3, "ambiguous": True}),
+    # whenever the patient can: as needed, asked
+    ("so it can be done as often as you can fit it in.", {"prn": True, "ambiguous": True}),
+    ("as often as possible", {"prn": False, "ambiguous": True}),
+    # noon said with a hyphen; "a second or two"; a number restated in figures
+    (
+        "three times daily - once in the morning, again at mid-day and in the evening",
+        {"time_of_day": ["morning", "noon", "evening"]},
+    ),
+    ("Hold your breath for a second or two.", {"hold_seconds": [1, 2]}),
+    ("hold for a minute or two", {"hold_seconds": [60, 120]}),
+    ("Hold for at least five (5) seconds", {"hold_seconds": 5, "ambiguous": False}),
+    ("repeat ten (10) times", {"reps": 10}),
 ]
 
 
@@ -37,3 +80,39 @@ def test_a_symptom_after_an_event_is_never_an_anchor(symptom: str, event: str) -
     reading = read(f"3 x 10 daily; mild {symptom} after {event} is normal")
     assert reading.anchor is None
     assert (reading.sets, reading.reps, reading.times_per_day) == (3, 10, 1)
+
+
+@given(n=st.integers(1, 20), unit=st.sampled_from(["second", "minute"]))
+def test_a_number_restated_in_figures_is_read_once(n: int, unit: str) -> None:
+    words = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ]
+    restated = read(f"hold for {words[n - 1]} ({n}) {unit}s")
+    plain = read(f"hold for {n} {unit}s")
+    assert restated.hold_seconds == plain.hold_seconds
+    assert not restated.ambiguous
+
+
+@given(count=st.integers(2, 9), sets=st.integers(1, 6))
+def test_repeat_then_sets_by_reps_is_the_dose(count: int, sets: int) -> None:
+    got = read(f"Repeat {sets}x{count} repetitions").as_dict()
+    assert (got["sets"], got["reps"]) == (sets, count)

@@ -21,6 +21,7 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_load,
     h_not_consecutive,
+    h_nothing,
     h_per_day,
     h_per_week,
     h_reps,
@@ -289,6 +290,14 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
+    ),
+    # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
+    # not how often
+    (
+        "week_of_the_plan",
+        r"(?:each|every|for each|in each) week of (?:the |this |your |our |my )?"
+        r"(?:schedule|programme|program|plan|course|training) ",
+        h_nothing,
     ),
     # "mild pain after running is normal": when a symptom comes, not the exercise's time
     (

@@ -27,6 +27,7 @@ __all__ = [
     "h_label_period",
     "h_morning",
     "h_night",
+    "h_noon",
     "h_one_unit",
     "h_per_24_hours",
     "h_progress_step",
@@ -224,6 +225,10 @@ def h_morning(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_night(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("night",))
+
+
+def h_noon(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("noon",))
 
 
 def h_q_weeks(m: re.Match[str], s: Span) -> Iterable[Fact]:

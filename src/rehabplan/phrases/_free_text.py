@@ -397,7 +397,11 @@ def _reading(
             per_day = fewest if fewest == most else Range(fewest, most)
         else:
             per_day = max(1, 24 // every_hours)
-        if not merged.fields.get("waking") and _exercise_context(tokens, ignored, facts):
+        if (
+            not merged.fields.get("waking")
+            and not merged.fields.get("round_the_clock")
+            and _exercise_context(tokens, ignored, facts)
+        ):
             ambiguous = True
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"

@@ -41,6 +41,7 @@ __all__ = [
     "h_per_day_slot",
     "h_per_week",
     "h_prn",
+    "h_prn_asked",
     "h_prn_condition",
     "h_q_slot",
     "h_ratio",
@@ -102,6 +103,8 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
+    if s.has("more"):  # "repeat twice more": a count added to the first go
+        yield s.fact("added_count", (s.start, s.end))
     if s.has("side"):
         yield s.fact("per_side", True)
 
@@ -415,6 +418,13 @@ def h_pending_before(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("prn", True)
+
+
+def h_prn_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "as often as you can" as needed, and ask how often that is."""
+    yield s.fact("prn", True)
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{words!r} is read as needed: say how many times a day")
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:

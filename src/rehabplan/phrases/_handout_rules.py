@@ -232,7 +232,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "tempo_count",
-        r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow )count (?:of|to) N ",
+        r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow |(?:very )?(?:slowly|slow) (?:\( )?"
+        r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
+        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend) "
+        r"(?:(?!hold |and |then )[a-z]+ ){0,4}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
+        r"count (?:of|to) N ",
         h_nothing,
     ),
     (

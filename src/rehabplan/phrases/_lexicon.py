@@ -43,6 +43,9 @@ __all__ = [
 #: Numbers written as words.
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "nil": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -158,10 +161,12 @@ SYMBOLS: dict[str, str] = {
     "reps": "reps",
     "repetition": "reps",
     "repetitions": "reps",
+    "repeats": "reps",
     "rpt": "reps",
     "set": "sets",
     "sets": "sets",
     "rounds": "sets",
+    "batches": "sets",
     "lots": "sets",
     "circuit": "sets",
     "circuits": "sets",
@@ -318,7 +323,6 @@ SYMBOLS: dict[str, str] = {
     "repeat": "repeat",
     "repeated": "repeat",
     "repeating": "repeat",
-    "repeats": "repeat",
     "more": "more",
     "further": "more",
     "additional": "more",
@@ -620,7 +624,7 @@ EXERCISE_NOUNS = frozenset(
     squats squat bridges raises lunges presses curls circles squeezes pumps slides
     rotations tucks pushups push ups press situps crunches steps hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
-    touches taps swings bends drops contractions stretches repetitions
+    touches taps swings bends drops contractions stretches repetitions movements
     """.split()
 )
 

@@ -277,6 +277,18 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
     _ceiling(merged)
+    added = merged.fields.pop("added_count", None)
+    if added is not None and any(
+        merged.spans[kind][0] < added[0] for kind in ("per_day", "times") if kind in merged.spans
+    ):
+        # "once in the morning and repeated twice more": more sessions, or more reps?
+        question = (
+            "a count added after a timing: 'more' is read as more repetitions; "
+            "if more sessions a day are meant, say how many times a day"
+        )
+        merged.ambiguous = True
+        merged.notes.append(question)
+        merged.questions.append((question, *added))
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

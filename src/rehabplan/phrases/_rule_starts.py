@@ -24,6 +24,7 @@ STARTS: dict[int, str] = {
     4204326547: "N",  # definition
     2850848543: "ber",  # rating
     255342259: "dfilosw",  # window_after
+    3327118491: "efi",  # week_of_the_plan
     1675719318: "adps",  # symptom_after
     4033959535: "diost",  # spread_through_day
     2967925299: "(,;",  # alternative
@@ -39,7 +40,7 @@ STARTS: dict[int, str] = {
     644836493: "alrw",  # rest_hours_between
     4274151066: "ein",  # evening_before_bed
     2387318352: "a",  # as_many_as_you_can
-    3350883330: "N",  # reps_then_sets
+    1693342676: "N",  # reps_then_sets
     868635648: "Najlmnortu~",  # tempo_seconds
     2665620054: "Nabcdhtuw",  # load_in_hands
     862021760: "Valor",  # spread_over_day
@@ -81,7 +82,7 @@ STARTS: dict[int, str] = {
     2306115991: "N",  # sets_reps_each_side
     1082999133: "N",  # degrees
     2987387019: "Nt",  # tempo_digits
-    3679345631: "afo",  # tempo_count
+    1839273006: "abdflorsv",  # tempo_count
     187217555: "acf",  # count_hold
     3322627178: "cdgprs",  # rounds
     1654222750: "Nr",  # reps_rest_rounds
@@ -108,7 +109,7 @@ STARTS: dict[int, str] = {
     576561222: "ai",  # increase_by
     3188018111: ",.;at",  # then_stage
     2757722763: "s",  # label_sets_slash_reps
-    637121758: "dhrsw",  # label
+    1386798965: "dhrsw",  # label
     1704777242: "abgipw",  # progression
     1297218920: "+",  # progress_step
     4286835434: "Nfx",  # uk_duration
@@ -125,10 +126,11 @@ STARTS: dict[int, str] = {
     4266242197: "N",  # sets_x_reps
     4094484743: "N",  # sets_of_reps
     3429883119: "N",  # reps_x_sets
+    967920722: "i",  # in_sets_of
     3599303476: "N",  # sets
     1389894216: "N",  # reps_per_side
     180016031: "N",  # reps
-    4006403844: "r",  # repeat
+    1060020107: "r",  # repeat
     3169048201: "at",  # then_repeat
     2785826361: "r",  # repeat_x
     3493641549: "N",  # n_more_times
@@ -163,11 +165,12 @@ STARTS: dict[int, str] = {
     1522018978: "Najmnoru~",  # per_day_slash
     696749537: "Najmnoru~",  # per_24_hours
     1562393457: "aeq",  # every_hours
+    360039612: "m",  # mid_day
     2471733295: "q",  # q_slot
     822520069: "q",  # q_day
     118423112: "Najmnoru~",  # n_hourly
     1930385277: "ehp",  # hourly
-    3785799768: "2adnr",  # round_clock
+    563946126: "2adnrt",  # round_clock
     3649679477: "aditw",  # waking
     777596344: "aeo",  # every_other_slot
     3503775176: "eo",  # every_ord_day
@@ -201,13 +204,14 @@ STARTS: dict[int, str] = {
     755214330: "b",  # pending_before
     2861437102: "abfp",  # anchor
     1713835138: "aetw",  # when_event
+    2161940189: "a",  # as_often_as_you_can
     1394974074: "al",  # vague_phrases
     2012296065: "aiopw",  # prn
     2906866840: "iw",  # prn_condition
     635956615: "betu",  # until
     3205809865: "bfos",  # from
     683083321: ",:Nadfijlmnortuwx~",  # duration
-    18402154: "N",  # reps_noun
+    411058924: "N",  # reps_noun
     720915926: "N",  # reps_direction
     3461775664: "N",  # reps_each
     4201402896: "N",  # times_bare
@@ -233,6 +237,7 @@ NEEDS: dict[int, str] = {
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
     2850848543: "- N \t: N \t= N \tN \tat N \tof N \nborg \teffort \texertion \trpe ",  # rating
     255342259: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
+    3327118491: "course\tplan\tprogram\tprogramme\tschedule\ttraining\ncourse \tplan \tprogram \tprogramme \tschedule \ttraining \neach week of \tevery week of \tfor each week of \tin each week of ",  # week_of_the_plan
     1675719318: "ache \taches \taching \tdiscomfort \tpain \tsoreness \tstiffness \tswelling \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nafter\tfollowing\tpost\nafter \tfollowing \tpost ",  # symptom_after
     4033959535: "a day \tday \teach day \tevery day \tthe day \tyour day \nacross \tacross the course of \tduring \tduring the course of \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of \ndistributed \tdistributed out \tdivided \tdivided out \tduring the course of \tin the course of \tover the course of \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out \tthroughout the course of ",  # spread_through_day
     2967925299: "( or \t, or \t; or ",  # alternative
@@ -248,7 +253,7 @@ NEEDS: dict[int, str] = {
     644836493: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \nallow \tallow for \tleave \tleave for \trecover \trecover for \trest \trest for \twait \twait for \nbetween \tin between \tof rest between \tof rest in between \trecovery between \trecovery in between ",  # rest_hours_between
     4274151066: "bed\tbedtime\tsleep\nbed \tbedtime \tsleep \nbefore \tbefore you \tjust before \tjust before you \tright before \tright before you \neach evening \teach night \tevening \tin the evening \tin the night \tnight ",  # evening_before_bed
     2387318352: "N hour \tN hours \tN min \tN sec \tN second \nas VAGUE as \tas VAGUE as able \tas VAGUE as possible \tas VAGUE as you can \tas VAGUE reps as \tas VAGUE reps as able \tas VAGUE reps as possible \tas VAGUE reps as you can \tas VAGUE x as \tas VAGUE x as able \tas VAGUE x as possible \tas VAGUE x as you can \nin\twithin\nin \twithin ",  # as_many_as_you_can
-    3350883330: " , N x \treps , N x \nN \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\treps \trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_then_sets
+    1693342676: " , N x \treps , N x \nN \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tmovements\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\treps \trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_then_sets
     868635648: "N sec \tN sec on the way \tN sec to \tN second \tN second on the way \tN second to \nN sec \tN second \tdown \tlift \tlifting \tlower \tlowering \traise \traising \tup ",  # tempo_seconds
     2665620054: "bottle\tbottles\tcan\tcans\tdumbbell\tdumbbells\ttin\ttins\tweight\tweights\nbottle \tbottles \tcan \tcans \tdumbbell \tdumbbells \ttin \ttins \tweight \tweights \nheld in both leg \theld in both legs \theld in each leg \theld in each legs \theld in either leg \theld in either legs \tin both leg \tin both legs \tin each leg \tin each legs \tin either leg \tin either legs ",  # load_in_hands
     862021760: "VAGUE during \tVAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tVAGUE through \tVAGUE throughout \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day \tlittle and often \tlittle but often \toften during \toften through \toften throughout \tregularly during \tregularly through \tregularly throughout \trepeatedly during \trepeatedly through \trepeatedly throughout ",  # spread_over_day
@@ -290,7 +295,7 @@ NEEDS: dict[int, str] = {
     2306115991: "N x N + N ",  # sets_reps_each_side
     1082999133: "N degrees \tN degrees - N degrees \tN degrees - N \u00b0 \tN \u00b0 \tN \u00b0 - N degrees \tN \u00b0 - N \u00b0 ",  # degrees
     2987387019: "- N \t- N tempo \n- N \t- N tempo \ttempo : N \ttempo N ",  # tempo_digits
-    3679345631: "a slow count of N \ta slow count to N \tfor a slow count of N \tfor a slow count to N \tover a count of N \tover a count to N \tover a slow count of N \tover a slow count to N \tover count of N \tover count to N \tover slow count of N \tover slow count to N \tover the count of N \tover the count to N \tover the slow count of N \tover the slow count to N ",  # tempo_count
+    1839273006: "a slow \tbend \tdrop \tfor a slow \tlift \tlifting \tlower \tlowering \tover \tover a \tover a slow \tover slow \tover the \tover the slow \traise \traising \trelease \treturn \tslow \tslow ( \tslowly \tslowly ( \tstraighten \tvery slow \tvery slow ( \tvery slowly \tvery slowly ( \ncount of N \tcount to N ",  # tempo_count
     187217555: "a count of N \ta count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor count of N \tfor count to N ",  # count_hold
     3322627178: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
     1654222750: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
@@ -317,7 +322,7 @@ NEEDS: dict[int, str] = {
     576561222: "add N \tadd by N \tadding N \tadding by N \tincrease N \tincrease by N \tincreasing N \tincreasing by N \nkg \tlb \tmin \treps \tsec \tsecond \tsets \tx ",  # increase_by
     3188018111: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
     2757722763: "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N ",  # label_sets_slash_reps
-    637121758: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
+    1386798965: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
     1704777242: "advance \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to ",  # progression
     1297218920: "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek ",  # progress_step
     4286835434: "N / N \tfor N / N \tx N / N ",  # uk_duration
@@ -334,10 +339,11 @@ NEEDS: dict[int, str] = {
     4266242197: "N x N \tN x N ea \tN x N reps \tN x N reps ea ",  # sets_x_reps
     4094484743: "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps ",  # sets_of_reps
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
+    967920722: "N \nin sets of \tinto sets of ",  # in_sets_of
     3599303476: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
-    4006403844: "N \tN more \tN more reps \tN more x \tN reps \tN x \nrepeat ",  # repeat
+    1060020107: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat
     2785826361: ": x N \tx N \nrepeat ",  # repeat_x
     3493641549: "N more x ",  # n_more_times
@@ -372,11 +378,12 @@ NEEDS: dict[int, str] = {
     1522018978: "N / daily \tN / day \tN a daily \tN a day \tN each daily \tN each day \tN p daily \tN p day \tN per daily \tN per day ",  # per_day_slash
     696749537: "24 hour \t24 hours \tN hour \tN hours \nN \tN session \tN time \tN x \neach\tevery\tin\tper\twithin\neach \teach a \teach any \tevery \tevery a \tevery any \tin \tin a \tin any \tper \tper a \tper any \twithin \twithin a \twithin any ",  # per_24_hours
     1562393457: " hour \t hourly \t hours \tN hour \tN hourly \tN hours \ta hour \ta hourly \ta hours \na \teach \tq ",  # every_hours
+    360039612: "mid - day \tmid day ",  # mid_day
     2471733295: "q am \tq bedtime \tq evening \tq morning \tq night \tq pm ",  # q_slot
     822520069: "q daily \tq day ",  # q_day
     118423112: "N hourly ",  # n_hourly
     1930385277: "each hour \thourly \tper hour ",  # hourly
-    3785799768: "24 hours a day \taround the clock \tday and night \tnight and day \tround the clock ",  # round_clock
+    563946126: "24 hours a day \taround the clock \tday and night \tduring day and night \tduring the day and night \tnight and day \tround the clock \tthrough day and night \tthrough the day and night \tthroughout day and night \tthroughout the day and night ",  # round_clock
     3649679477: "awake \tduring day \tduring daytime \tduring the day \tduring the daytime \tduring the waking hours \tduring waking hours \tin waking hours \tthroughout day \tthroughout daytime \tthroughout the day \tthroughout the daytime \tthroughout the waking hours \tthroughout waking hours \twaking hours \twhen awake \twhen you are awake \twhile awake \twhile you are awake \twhilst awake \twhilst you are awake ",  # waking
     777596344: "afternoon\tbedtime\tevening\tmorning\tnight\nafternoon \tbedtime \tevening \tmorning \tnight \nalternate \teach ORD \teach second \ton alternate \ton each ORD \ton each second ",  # every_other_slot
     3503775176: "day \teachday \tmonth \tmonths \tweek \tweeks \neach ORD \teach second \ton each ORD \ton each second ",  # every_ord_day
@@ -410,13 +417,14 @@ NEEDS: dict[int, str] = {
     755214330: "before and ",  # pending_before
     2861437102: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nafter \tafter to \tbefore \tbefore to \tfollowing \tfollowing to \tprior \tprior to ",  # anchor
     1713835138: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nany time \tany time that \tanytime \tanytime that \teach time \teach time that \tevery time \tevery time that \ttime \ttime that \twhen \twhen that \twhenever \twhenever that ",  # when_event
+    2161940189: "as often as able \tas often as you are able \tas often as you can ",  # as_often_as_you_can
     1394974074: "as able \tas directed \tas often as able \tas often as possible \tas often as you can \tas pain allow \tas pain allows \tas symptoms allow \tas symptoms allows \tas tolerated \tlittle and often \tlittle but often ",  # vague_phrases
     2012296065: "as and when \tas and when directed by symptoms \tas and when necessary \tas and when needed \tas desired \tas directed by symptoms \tas necessary \tas needed \tas often as \tas often as can \tas often as would \tas often as you \tas often as you can \tas often as you would \tif necessary \tif needed \ton demand \tprn \twhen necessary \twhen needed \twhen required ",  # prn
     2906866840: "ache\taches\taching\tachy\tbreathless\tcramp\tcramping\tflare\tflares\thurt\thurts\titchy\tpain\tpainful\tsore\tsorer\tstiff\tstiffness\tswelling\tswollen\tsymptomatic\ttense\ttight\ttightness\tuncomfortable\twheezing\twheezy\nif \twhen \twhenever ",  # prn_condition
     635956615: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nby \tby the \tending \tending the \tthrough \tthrough the \tthru \tthru the \tto \tto the \tuntil \tuntil the \tup to \tup to the ",  # until
     3205809865: "DATE \tMONTH N \tMONTH N , \tMONTH N , N \tMONTH N N \tMONTH ORD \tMONTH ORD , \tMONTH ORD , N \tMONTH ORD N \tN MONTH \tN MONTH , \tN MONTH , N \tN MONTH N \tN of MONTH \tN of MONTH , \tN of MONTH , N \tN of MONTH N \tORD MONTH \tORD MONTH , \tORD MONTH , N \tORD MONTH N \tORD of MONTH \tORD of MONTH , \tORD of MONTH , N \tORD of MONTH N \nbegin \tbegin on \tbeginning \tbeginning on \tfrom \tfrom on \ton \ton on \tstart \tstart on \tstarting \tstarting on ",  # from
     683083321: "N day \tN days \tN fortnight \tN fortnights \tN month \tN months \tN night \tN nights \tN week \tN weeks \tN year \tN years ",  # duration
-    18402154: "N \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_noun
+    411058924: "N \nbends\tbridges\tcircles\tclams\tcontractions\tcrunches\tcurls\tdips\tdrops\textensions\tflexions\thops\tjumps\tkicks\tlifts\tlunges\tmarches\tmovements\tplanks\tpress\tpresses\tpumps\tpush\tpushups\traises\treaches\trepetitions\trolls\trotations\trows\tshrugs\tsitups\tslides\tsquat\tsquats\tsqueezes\tsteps\tstretches\tswings\ttaps\ttouches\ttucks\ttwists\tups",  # reps_noun
     720915926: "N \tN circles \tN reps \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way ",  # reps_direction
     3461775664: "N each \tN reps each \tN x each ",  # reps_each
     4201402896: "N x ",  # times_bare

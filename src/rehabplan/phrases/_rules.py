@@ -93,7 +93,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x) (?!: )|/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose
@@ -181,6 +181,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps,
     ),
     (
+        # "in sets of 5-10", "in batches of six or eight": the repetitions of each set
+        "in_sets_of",
+        rf"(?:in|into) sets of {QUAL}(?P<r>N) (?!x |sets |{TU} )",
+        h_reps,
+    ),
+    (
         "sets",
         r"(?P<s>N) (?:more )?sets ",
         h_sets,
@@ -197,7 +203,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly )(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly )(?:x (?=more ))?(?P<more>more )?(?!x N (?!sets ))(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (

@@ -15,6 +15,7 @@ from rehabplan.phrases._course_handlers import (
     h_hours_course,
     h_morning,
     h_night,
+    h_noon,
     h_one_unit,
     h_per_24_hours,
     h_q_weeks,
@@ -38,6 +39,7 @@ from rehabplan.phrases._handlers import (
     h_per_day_slot,
     h_per_week,
     h_prn,
+    h_prn_asked,
     h_prn_condition,
     h_q_slot,
     h_reps,
@@ -133,6 +135,11 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_every_hours,
     ),
     (
+        "mid_day",
+        r"mid (?:- )?day ",
+        h_noon,
+    ),
+    (
         "q_slot",
         r"q (?P<slot>am|pm|morning|evening|night|bedtime) ",
         h_q_slot,
@@ -154,7 +161,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "round_clock",
-        r"(?:round|around) the clock |day and night |24 hours a day |night and day ",
+        r"(?:round|around) the clock |(?:(?:during|throughout|through) (?:the )?)?day and night "
+        r"|24 hours a day |night and day ",
         h_round_clock,
     ),
     (
@@ -328,6 +336,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "when_event",
         rf"(?:each time |time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
+    ),
+    (
+        # "as often as you can (fit it in)": whenever the patient can, asked
+        "as_often_as_you_can",
+        r"as often as (?:you can |you are able |able )",
+        h_prn_asked,
     ),
     (
         "vague_phrases",

@@ -262,7 +262,7 @@ def _scan(tokens: list[Tok], step: _Step) -> list[Tok]:
 
 
 #: The symbols `_join` joins or drops; every other token passes through.
-_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e"})
+_JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
 #: (a limb, which the grammar reads as "leg").
 _EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "arm": "leg"}
@@ -295,9 +295,22 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
 
 
 def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
-    """Drop hyphens inside words and quotes; join "bed time", "b/l" and "e/s"."""
+    """
+    Drop hyphens inside words and quotes; join "bed time", "b/l" and "e/s"; read a
+    number restated in figures ("five (5)") once.
+    """
     n = len(tokens)
     tok = tokens[i]
+    if (
+        tok.sym == "N"
+        and i + 3 < n
+        and tokens[i + 1].sym == "("
+        and tokens[i + 2].sym == "N"
+        and tokens[i + 2].value == tok.value
+        and tokens[i + 3].sym == ")"
+    ):
+        out.append(Tok("N", tok.raw, tok.start, tokens[i + 3].end, tok.value))
+        return 4
     if tok.sym not in _JOINING_SYMS:
         return 0
     nxt = tokens[i + 1] if i + 1 < n else None
@@ -342,6 +355,9 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     return 0
 
 
+#: Units of a hold or a bout: "a minute or two".
+_TIME_UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
+
 #: Words a number names a part of ("level 3", "stage 2"): the number is never the low end
 #: of a range that runs on into the dose.
 _LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "number"})
@@ -351,6 +367,20 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """Join "2-3", "8 to 12", "two or three" and "between 8 and 15" into one range."""
     n = len(tokens)
     tok = tokens[i]
+    if (
+        tok.value == 1
+        and i + 3 < n
+        and tokens[i + 1].sym in _TIME_UNITS
+        and tokens[i + 2].sym == "or"
+        and tokens[i + 3].sym == "N"
+        and isinstance(tokens[i + 3].value, int)
+        and tokens[i + 3].value > 1
+    ):
+        # "a second or two", "a minute or two": 1-2 of the unit
+        other = tokens[i + 3]
+        out.append(Tok("N", "range", tok.start, other.end, Range(1, other.value)))
+        out.append(tokens[i + 1])
+        return 4
     if tok.sym == "N" and isinstance(tok.value, int):
         has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
         j = i + (2 if has_x else 1)

@@ -54,12 +54,18 @@ def _fold_char(ch: str) -> str:
 _ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
 
 
+#: "3*15": an asterisk between two numbers is a times sign (elsewhere, a footnote mark).
+_TIMES_STAR = re.compile(r"(?<=\d)(\s*)\*(?=\s*\d)")
+
+
 def _normalise(text: str) -> str:
     """Fold the text to lower-case ASCII where that keeps every character's position."""
     if text.isascii():
         # str methods, not a loop over characters: this runs for every phrase.
-        return (text if text.isprintable() else text.translate(_ASCII_CONTROLS)).lower()
-    return "".join(_fold_char(c) for c in text)
+        folded = (text if text.isprintable() else text.translate(_ASCII_CONTROLS)).lower()
+    else:
+        folded = "".join(_fold_char(c) for c in text)
+    return _TIMES_STAR.sub(r"\1x", folded) if "*" in folded else folded
 
 
 _TOKEN = re.compile(
