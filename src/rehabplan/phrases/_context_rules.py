@@ -21,7 +21,6 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_load,
     h_not_consecutive,
-    h_nothing,
     h_per_day,
     h_per_week,
     h_reps,
@@ -169,14 +168,6 @@ h_window_after = noting("hours after the event to watch, not when to exercise")
 h_rating = noting("a rating, not a dose")
 
 
-h_symptom_after = noting("a symptom after the event, not when to exercise")
-
-#: Symptoms said as nouns: "pain after running" says when the pain comes.
-SYMPTOM_NOUNS = frozenset(
-    {"pain", "soreness", "discomfort", "ache", "aches", "aching", "stiffness", "swelling"}
-)
-
-
 def h_alternative(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("aside", ("an alternative", "say which one is meant"))
 
@@ -290,21 +281,6 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
-    ),
-    # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
-    # not how often
-    (
-        "week_of_the_plan",
-        r"(?:each|every|for each|in each) week of (?:the |this |your |our |my )?"
-        r"(?:schedule|programme|program|plan|course|training) ",
-        h_nothing,
-    ),
-    # "mild pain after running is normal": when a symptom comes, not the exercise's time
-    (
-        "symptom_after",
-        rf"(?P<all>(?:{'|'.join(sorted(SYMPTOM_NOUNS))}) (?:(?:is |may be |can be |)(?:normal |ok |fine |)|)"
-        rf"(?:after|post|following) {DETERMINERS}{EVENT})",
-        h_symptom_after,
     ),
     # "5 to 7 sets in the course of each day", "10 reps spaced throughout the day"
     (

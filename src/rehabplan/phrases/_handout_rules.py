@@ -18,6 +18,7 @@ from rehabplan.phrases._handlers import (
     h_sets_hold,
     h_sets_reps,
     h_side,
+    noting,
 )
 from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
@@ -63,6 +64,14 @@ from rehabplan.phrases._patterns import (
 __all__ = ["HANDOUT_RULES"]
 
 
+h_symptom_after = noting("a symptom after the event, not when to exercise")
+
+#: Symptoms said as nouns: "pain after running" says when the pain comes.
+SYMPTOM_NOUNS = frozenset(
+    {"pain", "soreness", "discomfort", "ache", "aches", "aching", "stiffness", "swelling"}
+)
+
+
 HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # handout language: stacked dose and frequency, timed work, spacing, numbers that
     # are not doses, stop rules, rest days, starts, criteria and conditions
@@ -72,6 +81,21 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_stacked_per_day,
     ),
     *CONTEXT_RULES,
+    # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
+    # not how often
+    (
+        "week_of_the_plan",
+        r"(?:each|every|for each|in each) week of (?:the |this |your |our |my )?"
+        r"(?:schedule|programme|program|plan|course|training) ",
+        h_nothing,
+    ),
+    # "mild pain after running is normal": when a symptom comes, not the exercise's time
+    (
+        "symptom_after",
+        rf"(?P<all>(?:{'|'.join(sorted(SYMPTOM_NOUNS))}) (?:(?:is |may be |can be |)(?:normal |ok |fine |)|)"
+        rf"(?:after|post|following) {DETERMINERS}{EVENT})",
+        h_symptom_after,
+    ),
     (
         "reps_x_sets_bare",
         rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{TU} ){NOT_PERIOD}",

@@ -191,32 +191,6 @@ class Merge:
         self.spans[kind] = (fact.start, fact.end)
 
 
-def _ceiling(merged: Merge) -> None:
-    """
-    "max 8 in 24 hours" alone is the count a day; beside a count a day ("four times a
-    day, max 8 in 24 hours": doses of two) it is a most, noted, and refused if below it.
-    """
-    fields, spans = merged.fields, merged.spans
-    ceiling = fields.pop("per_day_max", None)
-    if ceiling is None:
-        return
-    where = spans.pop("per_day_max")
-    per_day = fields.get("per_day")
-    if per_day is None:
-        fields["per_day"], spans["per_day"] = ceiling, where
-        return
-    high = per_day.high if isinstance(per_day, Range) else per_day
-    most = ceiling.high if isinstance(ceiling, Range) else ceiling
-    if isinstance(high, int) and isinstance(most, int) and most < high:
-        a, b = spans["per_day"]
-        raise PhraseError.problem(
-            merged.text,
-            f"{merged.text[a:b]!r} and {merged.text[where[0] : where[1]]!r} say different things",
-            *where,
-        )
-    merged.notes.append(f"at most: {merged.text[where[0] : where[1]]!r}")
-
-
 #: Characters that end the clause a progression's target is said in.
 _CLAUSE_ENDS = frozenset(",;.")
 
@@ -276,19 +250,6 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
-    _ceiling(merged)
-    added = merged.fields.pop("added_count", None)
-    if added is not None and any(
-        merged.spans[kind][0] < added[0] for kind in ("per_day", "times") if kind in merged.spans
-    ):
-        # "once in the morning and repeated twice more": more sessions, or more reps?
-        question = (
-            "a count added after a timing: 'more' is read as more repetitions; "
-            "if more sessions a day are meant, say how many times a day"
-        )
-        merged.ambiguous = True
-        merged.notes.append(question)
-        merged.questions.append((question, *added))
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

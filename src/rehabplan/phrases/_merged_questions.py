@@ -1,6 +1,8 @@
 """
-What only the whole phrase shows, once its facts are merged: a count a day after a hold
-that may be the holds ("hold 10 s, 10 times every day"), and days kept apart ("not on
+What only the whole phrase shows, once its facts are merged: a most a day beside a
+count a day ("four times a day, max 8 in 24 hours"), a count added after a timing
+("once in the morning and repeated twice more"), a count a day after a hold that may
+be the holds ("hold 10 s, 10 times every day"), and days kept apart ("not on
 consecutive days") with or without a count a week.
 """
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 
 __all__ = ["whole_phrase_questions"]
@@ -21,6 +24,44 @@ Said = tuple[str, int, int, bool]
 _HOLDS_NOT_SESSIONS = 5
 #: An "x" standing just before a count: "30 s x 4 weekly".
 _X_BEFORE = re.compile(r"(?:^|\s)[xX×]\s*$")
+
+
+def _ceiling(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    "max 8 in 24 hours" alone is the count a day; beside a count a day ("four times a
+    day, max 8 in 24 hours": doses of two) it is a most, noted, and refused if below it.
+    """
+    ceiling = fields.pop("per_day_max", None)
+    if ceiling is None:
+        return
+    where = spans.pop("per_day_max")
+    per_day = fields.get("per_day")
+    if per_day is None:
+        fields["per_day"], spans["per_day"] = ceiling, where
+        return
+    high = per_day.high if isinstance(per_day, Range) else per_day
+    most = ceiling.high if isinstance(ceiling, Range) else ceiling
+    said = text[where[0] : where[1]]
+    if isinstance(high, int) and isinstance(most, int) and most < high:
+        a, b = spans["per_day"]
+        raise PhraseError.problem(text, f"{text[a:b]!r} and {said!r} say different things", *where)
+    yield f"at most: {said!r}", *where, False
+
+
+def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
+    """Ask whether "repeated twice more" after a timing adds repetitions or sessions."""
+    added = fields.pop("added_count", None)
+    if added is not None and any(
+        spans[kind][0] < added[0] for kind in ("per_day", "times") if kind in spans
+    ):
+        yield (
+            "a count added after a timing: 'more' is read as more repetitions; "
+            "if more sessions a day are meant, say how many times a day",
+            *added,
+            True,
+        )
 
 
 def whole_phrase_questions(
@@ -36,6 +77,8 @@ def whole_phrase_questions(
     >>> [asked for _, _, _, asked in said]
     [True]
     """
+    yield from _ceiling(text, fields, spans)
+    yield from _added_count(fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)
 
