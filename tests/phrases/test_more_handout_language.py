@@ -63,6 +63,53 @@ CASES = [
     ("hold for a minute or two", {"hold_seconds": [60, 120]}),
     ("Hold for at least five (5) seconds", {"hold_seconds": 5, "ambiguous": False}),
     ("repeat ten (10) times", {"reps": 10}),
+    # a hyphen inside a name is not a minus
+    ("Week 1 of the Couch-To-5k consists of three runs of 20 minutes", {"reps": None}),
+    # "one time" after "this" is a count
+    ("do this one time per day", {"times_per_day": 1}),
+    # a range of lengths across units
+    ("hold this position for about 30 seconds to a minute", {"hold_seconds": [30, 60]}),
+    # a time span is one session, its end noted
+    (
+        "The class is on every Tuesday from 11:00-12:00.",
+        {"times_per_day": 1, "time_of_day": ["11:00"], "days_of_week": ["TU"]},
+    ),
+    ("Run on Tuesdays 11:00 – 11:45", {"time_of_day": ["11:00"]}),
+    ("at 8:00 and 14:00", {"times_per_day": 2, "time_of_day": ["08:00", "14:00"]}),
+    # sides said other ways; both at once, or a helping hand, is not a side
+    ("Count to 5, and change the side. Repeat 6 times.", {"per_side": True, "reps": 6}),
+    ("balance on right/left leg for 30 seconds", {"per_side": True, "hold_seconds": 30}),
+    ("lift both arms simultaneously and hold for 7 seconds", {"per_side": False}),
+    (
+        "assist the movement with your other hand. Repeat 3-5 times.",
+        {"per_side": False, "reps": [3, 5]},
+    ),
+    ("3 x 10 each leg", {"per_side": True}),
+    # holds said other ways
+    ("Keep bent for 1-5 minutes for a good stretch.", {"hold_seconds": [60, 300]}),
+    ("Hold for 5 counts.", {"hold_seconds": 5}),
+    # "steps" counted, not a step number
+    ("hold for 5 seconds. Repeat the steps 10 times.", {"reps": 10, "hold_seconds": 5}),
+    ("repeat steps 1 to 4, 3 x 10", {"sets": 3, "reps": 10}),
+    # rest days named, a point in time, a week's total, a gap of hours
+    (
+        "The long run is scheduled for Saturday with recovery on Sunday and rest on Monday.",
+        {"days_of_week": ["SA"]},
+    ),
+    ("At 4 weeks: can begin partial wall-sits", {"duration_days": None}),
+    ("Aim for 150 minutes spread out over a week", {"duration_days": None}),
+    (
+        "Repeat the cold pack 3-4 times in a day. Allow at least 2 hours between each.",
+        {"times_per_day": [3, 4], "ambiguous": True},
+    ),
+    # sets after "repeat", "N more sets", breaths, the first dose, a timed set, a start
+    ("hold for 10 seconds. Repeat 3 sets of 10 repetitions.", {"sets": 3, "reps": 10}),
+    ("balance on the leg for 30 to 60 seconds, repeat 3 sets.", {"sets": 3, "reps": None}),
+    ("Do 10 reps. Then do 2 more sets.", {"sets": 3, "reps": 10}),
+    ("Take four deep breaths every hour.", {"reps": 4}),
+    ("Start off with ten, and work your way up.", {"reps": 10}),
+    ("Do 3 sets and aim for 15 to 30 seconds per set", {"sets": 3, "hold_seconds": None}),
+    ("Walk for 5 to 10 minutes before you start.", {"anchor": "before exercise"}),
 ]
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "h_side",
     "h_start_weekday",
     "h_then_repeat",
+    "h_time_span",
     "h_times",
     "h_vague",
     "h_waking",
@@ -97,7 +98,10 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
+    sets = s.value("s")
+    yield s.fact("sets", plus(sets, 1) if s.has("more") else sets)
+    if s.has("more"):  # "do two more sets": the total is one more
+        yield s.fact("added_count", (s.start, s.end))
 
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -141,7 +145,7 @@ def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("hold", seconds(s.value("c"), "sec"))
+    yield s.fact("hold", seconds(s.value("c", s.value("c2")), "sec"))
 
 
 def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -376,6 +380,13 @@ def h_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 SLOT_SYMS = frozenset({*lx.SLOT_WORDS, "TIME"})
+
+
+def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "from 11:00-12:00" as one session at 11:00, its end noted."""
+    first, last = (t for t in s.tokens if t.sym == "TIME")
+    yield s.fact("times", (first.value,))
+    yield s.fact("note", f"a session from {first.raw} to {last.raw}")
 
 
 def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -52,6 +52,7 @@ __all__ = [
     "h_stacked_per_day",
     "h_start_after",
     "h_stop_rule",
+    "h_time_point",
     "h_timed_sessions",
     "h_vague_interval",
     "h_vague_length",
@@ -78,8 +79,18 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
     hours = s.value("n")
     if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
         yield s.fact("every_days", hours // 24)
+    elif isinstance(hours, int) and 0 < hours < 24:
+        # "3-4 times a day, at least 2 hours between each": a gap within the day
+        yield s.fact(
+            "ambiguous",
+            f"{s.raw('n')} hours between sessions is not checked: give the times of day",
+        )
     else:
         yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
+
+
+def h_time_point(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "a point in time, not a course length: " + s.raw("all"))
 
 
 def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:

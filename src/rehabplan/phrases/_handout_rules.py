@@ -44,6 +44,7 @@ from rehabplan.phrases._handout_handlers import (
     h_stacked_per_day,
     h_start_after,
     h_stop_rule,
+    h_time_point,
     h_timed_sessions,
 )
 from rehabplan.phrases._patterns import (
@@ -79,6 +80,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "stacked_per_day",
         r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?:(?=daily |each day |eachday |everyday )|(?:times |x )?(?:a|per|/) day )",
         h_stacked_per_day,
+    ),
+    (
+        # "aim for 15 to 30 seconds per set": each set lasts that long, a timed bout
+        "bout_per_set",
+        rf"(?:for )?{QUAL}{dur('b')}(?:per|each|a) sets ",
+        h_bout,
     ),
     *CONTEXT_RULES,
     # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
@@ -117,6 +124,20 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
         h_hours_apart,
     ),
+    # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a point in
+    # time, not a course
+    (
+        "at_a_time_point",
+        r"(?P<all>at (?:about |around |approximately |)(?:N|ORD) (?:week|weeks|day|days|month|months) )"
+        r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
+        h_time_point,
+    ),
+    # "150 minutes spread out over a week": a week's total, not a course of a week
+    (
+        "spread_over_week",
+        r"(?:spread|spaced|split|divided) (?:out )?(?:over|across|through|throughout) (?:a|the|each|every) week ",
+        h_nothing,
+    ),
     # "if this exercise causes pain, stop": the stop rule said condition first
     (
         "stop_rule_after_condition",
@@ -136,7 +157,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ ))",
+        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))",
         h_nothing,
     ),
     (
@@ -157,7 +178,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_days",
-        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) ",
+        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) "
+        # "rest on Monday", "with recovery on Sunday": days without a session
+        r"|(?:and |with |)(?:rest|recovery|off|a rest day|rest days) (?:on )?(?:DOW (?:, |and |or |& )?){1,7}",
         h_rest_days,
     ),
     (

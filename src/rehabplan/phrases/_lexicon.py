@@ -588,6 +588,9 @@ EVENTS: dict[str, str] = {
     "playing sport": "exercise",
     "play sport": "exercise",
     "you start your walk": "walk",
+    "you start": "exercise",
+    "you begin": "exercise",
+    "starting": "exercise",
     "standing": "standing up",
 }
 

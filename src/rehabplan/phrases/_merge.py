@@ -172,7 +172,7 @@ class Merge:
                 raise PhraseError.problem(
                     self.text, "the same day is named twice", fact.start, fact.end
                 )
-            if kind in {"times", "weekdays"} and not self.progression:
+            if kind in {"times", "weekdays", "except"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)
                 return
             if self.progression:

@@ -134,6 +134,8 @@ def _is_sign(tokens: list[_Tok], i: int) -> bool:
         return True
     if i and tokens[i - 1].end < dash.start and after.start == dash.end:
         return True  # "3 x 10 -2": spaced from what comes before, joined to the number
+    if i and tokens[i - 1].raw.isalpha() and tokens[i - 1].end == dash.start:
+        return False  # "Couch-To-5k": a hyphen inside a name
     return (
         after.start == dash.end
         and (i == 0 or tokens[i - 1].sym != "N")

@@ -14,6 +14,7 @@ STARTS: dict[int, str] = {
     3893835752: "sx",  # label_per_period
     1757080606: "hrs",  # label_bare
     1165484270: "N",  # stacked_per_day
+    2778753694: "Nafjmnoru~",  # bout_per_set
     3512301311: "N",  # three_counts
     985106616: "N|",  # table_row
     1456299351: "N",  # reps_then_frequency
@@ -23,14 +24,14 @@ STARTS: dict[int, str] = {
     2591084353: "x",  # x_reps_then_frequency
     4204326547: "N",  # definition
     2850848543: "ber",  # rating
-    255342259: "dfilosw",  # window_after
+    2092513077: "dfilosw",  # window_after
     4033959535: "diost",  # spread_through_day
     2967925299: "(,;",  # alternative
     780602832: ",;apw",  # other_activity
     737921335: "do",  # other_days
     2822929210: "abp",  # later_start
     2150697755: "cdr",  # reduce_to
-    3131970864: "ae",  # unknown_event
+    2887899910: "ae",  # unknown_event
     3411010077: "cr",  # rest_for_days
     3665164322: "dw",  # with_meals
     2481179675: "eq",  # waking_hour
@@ -49,23 +50,25 @@ STARTS: dict[int, str] = {
     4009282397: "e",  # vague_interval
     926996831: "fo",  # vague_length
     3331223875: "abdiw",  # time_ahead
-    2795723752: "adn",  # restriction
+    225166839: "adn",  # restriction
     529017245: "ac",  # sum
     2903234970: "r",  # review_at
     3640076657: "dr",  # more_in_the_day
     3327118491: "efi",  # week_of_the_plan
-    1675719318: "adps",  # symptom_after
+    4004431644: "adps",  # symptom_after
     2921136553: "N",  # reps_x_sets_bare
     1873490170: "bchjmrsw",  # sets_of_bout
     2228637429: "N",  # bouts_then_locomotion
     2914661534: "Na",  # hours_apart
+    2487865635: "a",  # at_a_time_point
+    3538193162: "ds",  # spread_over_week
     835162818: "isw",  # stop_rule_after_condition
     1812382493: "rs",  # stop_rule
-    3574613860: "flnpst",  # reference
+    4075571494: "flnpst",  # reference
     1549433790: "N",  # percent_rm
     1555769748: "N",  # rep_max
     1307479986: "Najmnoru~",  # rating
-    840658078: "D",  # rest_days
+    433807904: "Daorw",  # rest_days
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
     2250050705: "u",  # until_visit
@@ -99,7 +102,7 @@ STARTS: dict[int, str] = {
     1554805036: "l",  # last_thing_at_night
     3004658319: "abou",  # on_retiring
     1994999798: "N",  # timed_sessions
-    2637389533: "o",  # once_finished
+    2222693733: "o",  # once_finished
     298356832: "o",  # on_one_limb
     1874858694: "brst",  # rest_from
     1038948003: "bcdprstw",  # timed_work
@@ -127,19 +130,21 @@ STARTS: dict[int, str] = {
     4094484743: "N",  # sets_of_reps
     3429883119: "N",  # reps_x_sets
     967920722: "i",  # in_sets_of
-    3599303476: "N",  # sets
+    2584968588: "N",  # sets
     1389894216: "N",  # reps_per_side
     180016031: "N",  # reps
-    1060020107: "r",  # repeat
+    4025726672: "r",  # repeat
     3169048201: "at",  # then_repeat
     2785826361: "r",  # repeat_x
     3493641549: "N",  # n_more_times
     2007059061: "h",  # hold_x
     3514318057: "Najmnoru~",  # dur_hold_x
     3780430246: "Najmnoru~",  # dur_x_n
-    978897340: "h",  # hold_count
+    2143792637: "h",  # hold_count
+    1571635376: "N",  # breaths
+    3034077288: "bs",  # start_with
     2959738873: "h",  # hold_until_count
-    3915563524: "krs",  # stay_hold
+    82018034: "krs",  # stay_hold
     4134478346: "h",  # hold
     1312273055: "h",  # hold_bare
     3207554912: "o",  # tempo
@@ -151,8 +156,9 @@ STARTS: dict[int, str] = {
     2441074664: "r",  # relax
     53704783: "Nahuw",  # load
     2020091431: "befiopw",  # each_direction
+    1655922114: "buw",  # not_a_side
     2853310577: "Oabefiopuw",  # side
-    3388605873: "/Oabceflorstuw",  # side_words
+    2350263202: "/Oabceflorstuw",  # side_words
     252571104: "x",  # x_n_daily
     1544506678: "Va",  # vague_day
     2607412046: "Va",  # vague_intervals
@@ -200,10 +206,11 @@ STARTS: dict[int, str] = {
     3750450169: "abp",  # before_bed
     4231424070: "aouw",  # on_waking
     1342423018: "N",  # omni_nocte
+    438577168: "Tabf",  # time_span
     183956000: "Tabdefilmnopqt",  # times
     755214330: "b",  # pending_before
-    2861437102: "abfp",  # anchor
-    1713835138: "aetw",  # when_event
+    1900682033: "abfp",  # anchor
+    541593983: "aetw",  # when_event
     2161940189: "a",  # as_often_as_you_can
     1394974074: "al",  # vague_phrases
     2012296065: "aiopw",  # prn
@@ -227,6 +234,7 @@ NEEDS: dict[int, str] = {
     3893835752: "- N \t: N \t= N \tN \t| N \nsession / day \tsession / week \tsession a day \tsession a week \tsession each day \tsession each week \tsession per day \tsession per week \tx / day \tx / week \tx a day \tx a week \tx each day \tx each week \tx per day \tx per week ",  # label_per_period
     1757080606: "hold N \treps N \tsets N ",  # label_bare
     1165484270: "N x N reps x N \tN x N x N ",  # stacked_per_day
+    2778753694: "N hour \tN hours \tN min \tN sec \tN second \na sets \teach sets \tper sets ",  # bout_per_set
     3512301311: "N x N reps x N \tN x N x N ",  # three_counts
     985106616: "N / N | \tN / N | N \tN / N | N / N \tN | \tN | N \tN | N / N \nN / N | \tN | ",  # table_row
     1456299351: "N x N x \tN x N x / \tN x N x a \tN x N x each \tN x N x eachday \tN x N x in a \tN x N x p \tN x N x per \tN x N x x \ndaily\tday\teachday\teveryday\tweek\tweekly\ndaily \tday \teachday \teveryday \tweek \tweekly ",  # reps_then_frequency
@@ -236,14 +244,14 @@ NEEDS: dict[int, str] = {
     2591084353: "x N ",  # x_reps_then_frequency
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
     2850848543: "- N \t: N \t= N \tN \tat N \tof N \nborg \teffort \texertion \trpe ",  # rating
-    255342259: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
+    2092513077: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
     4033959535: "a day \tday \teach day \tevery day \tthe day \tyour day \nacross \tacross the course of \tduring \tduring the course of \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of \ndistributed \tdistributed out \tdivided \tdivided out \tduring the course of \tin the course of \tover the course of \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out \tthroughout the course of ",  # spread_through_day
     2967925299: "( or \t, or \t; or ",  # alternative
     780602832: ", and \t, plus \t, with \t; and \t; plus \t; with \tand \tplus \twith \nadditional\textra\tmore\tseparate\tsome\nadditional \textra \tmore \tseparate \tsome \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # other_activity
     737921335: " days \tdays \teasy days \toff days \trecovery days \trest days \nduring \tduring the \tduring your \ton \ton the \ton your ",  # other_days
     2822929210: "N day \tN days \tN month \tN months \tN week \tN weeks \ta day \ta days \ta month \ta months \ta week \ta weeks \nafter \tafter the \tbeyond \tbeyond the \tpast \tpast the ",  # later_start
     2150697755: "cut \tcutting \tdecrease \tdecreasing \tdrop \tdropping \treduce \treducing \nto ",  # reduce_to
-    3131970864: "any time \tany time that \tany time that you \tany time you \tanytime \tanytime that \tanytime that you \tanytime you \teach time \teach time that \teach time that you \teach time you \tevery time \tevery time that \tevery time that you \tevery time you ",  # unknown_event
+    2887899910: "any time \tany time that \tany time that you \tany time you \tanytime \tanytime that \tanytime that you \tanytime you \teach time \teach time that \teach time that you \teach time you \tevery time \tevery time that \tevery time that you \tevery time you ",  # unknown_event
     3411010077: "N \ta \ncomplete rest \tcomplete rest for \trelative rest \trelative rest for \trest \trest for \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_for_days
     3665164322: "breakfast\tdinner\tfood\tlunch\tmeal\tmeals\tsupper\nbreakfast \tdinner \tfood \tlunch \tmeal \tmeals \tsupper \nduring \tduring a \tduring each \tduring every \tduring your \twith \twith a \twith each \twith every \twith your ",  # with_meals
     2481179675: "each waking hour \teach waking hours \tq waking hour \tq waking hours ",  # waking_hour
@@ -262,23 +270,25 @@ NEEDS: dict[int, str] = {
     4009282397: "day\tdays\tfortnight\tfortnights\thour\thours\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \thour \thours \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \neach VAGUE \teach VAGUE of ",  # vague_interval
     926996831: "VAGUE \tVAGUE of \ta VAGUE \ta VAGUE of \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next \tover \tover first \tover next \tover the \tover the first \tover the next ",  # vague_length
     3331223875: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
-    2795723752: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
+    225166839: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
     529017245: "add to N \tadd to a total of N \tadd up to N \tadd up to a total of N \tadds to N \tadds to a total of N \tadds up to N \tadds up to a total of N \tcome to N \tcome to a total of N \tcome up to N \tcome up to a total of N \tcomes to N \tcomes to a total of N \tcomes up to N \tcomes up to a total of N \nreps \treps in total \tsets \tsets in total \tx \tx in total ",  # sum
     2903234970: "day\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks \nreview after N \treview at N \treview in N ",  # review_at
     3640076657: "a day \tday \teach day \tthe day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tduring \tin \tover \tthrough \tthroughout \ndo it N x more \tdo them N x more \tdo this N x more \trepeat N x more \trepeated N x more \trepeating N x more ",  # more_in_the_day
     3327118491: "course\tplan\tprogram\tprogramme\tschedule\ttraining\ncourse \tplan \tprogram \tprogramme \tschedule \ttraining \neach week of \tevery week of \tfor each week of \tin each week of ",  # week_of_the_plan
-    1675719318: "ache \taches \taching \tdiscomfort \tpain \tsoreness \tstiffness \tswelling \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nafter\tfollowing\tpost\nafter \tfollowing \tpost ",  # symptom_after
+    4004431644: "ache \taches \taching \tdiscomfort \tpain \tsoreness \tstiffness \tswelling \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou walk\nafter\tfollowing\tpost\nafter \tfollowing \tpost ",  # symptom_after
     2921136553: "N reps x N ",  # reps_x_sets_bare
     1873490170: " N x N hour \t N x N hours \t N x N min \t N x N sec \t N x N second \t for N x N hour \t for N x N hours \t for N x N min \t for N x N sec \t for N x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\thop\thopping\thops\tjog\tjogging\tjumping\tjumps\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # sets_of_bout
     2228637429: "N x N hour \tN x N hours \tN x N min \tN x N sec \tN x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tskip\tskipping\tswim\tswimming\twalk\twalking\twalks",  # bouts_then_locomotion
     2914661534: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \napart \tbetween \tof rest \trecovery \trest ",  # hours_apart
+    2487865635: "at N \tat ORD \tat about N \tat about ORD \tat approximately N \tat approximately ORD \tat around N \tat around ORD \nday\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks ",  # at_a_time_point
+    3538193162: "across\tover\tthrough\tthroughout\nacross a week \tacross each week \tacross every week \tacross the week \tover a week \tover each week \tover every week \tover the week \tthrough a week \tthrough each week \tthrough every week \tthrough the week \tthroughout a week \tthroughout each week \tthroughout every week \tthroughout the week \ndivided \tdivided out \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out ",  # spread_over_week
     835162818: "aggravates\tbrings on\tcauses\tgives you\tincreases\tmakes\tproduces\tworsens\naggravates \tbrings on \tcauses \tgives you \tincreases \tmakes \tproduces \tworsens \ndiscomfort \tdiscomfort , \tdiscomfort worse \tdiscomfort worse , \tpain \tpain , \tpain worse \tpain worse , \tsoreness \tsoreness , \tsoreness worse \tsoreness worse , \tsymptoms \tsymptoms , \tsymptoms worse \tsymptoms worse , \ndiscomfort \tpain \tsoreness \tsymptoms \nif \tshould \twhen \nplease rest \tplease stop \trest \tstop \tthen rest \tthen stop ",  # stop_rule_after_condition
     1812382493: "if \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your \nreduce \trest \tstop ",  # stop_rule
-    3574613860: "fig N \tfigure N \tlevel N \tno N \tnumber N \tpage N \tphase N \tstage N \tstages N \tstep N \tsteps N \ttable N ",  # reference
+    4075571494: "fig N \tfigure N \tlevel N \tno N \tnumber N \tpage N \tphase N \tstage N \tstages N \tstep N \tsteps N \ttable N ",  # reference
     1549433790: "N % \tN % N rm \tN % of \tN % of N rm ",  # percent_rm
     1555769748: "N rm ",  # rep_max
     1307479986: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
-    840658078: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \nDOW & are \tDOW & is \tDOW , are \tDOW , is \tDOW and are \tDOW and is \tDOW are \tDOW is \tDOW or are \tDOW or is \na rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days ",  # rest_days
+    433807904: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \ta rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days \na rest day \ta rest days \tand a rest day \tand off \tand recovery \tand rest \tand rest days \tmy rest day \tmy rest days \toff \trecovery \trest \trest day \trest days \twith a rest day \twith off \twith recovery \twith rest \twith rest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
     2250050705: "appointment\tcheck up\tcheckup\tclinic\tdoctor\tfollow up\tfollowup\tphysio\tphysiotherapist\treview\tsurgeon\tvisit\nappointment \tcheck up \tcheckup \tclinic \tdoctor \tfollow up \tfollowup \tphysio \tphysiotherapist \treview \tsurgeon \tvisit \nuntil \tuntil at \tuntil by \tuntil you are seen by \tuntil you are seen by at \tuntil you are seen by by \tuntil you see \tuntil you see at \tuntil you see by ",  # until_visit
@@ -312,7 +322,7 @@ NEEDS: dict[int, str] = {
     1554805036: "last thing at night \tlast thing each night \tlast thing every night ",  # last_thing_at_night
     3004658319: "at retiring \tbefore retiring \ton retiring \tupon retiring ",  # on_retiring
     1994999798: "/ \ta \teach \teachday \tin a \tp \tper \tx \nN N hour \tN N hours \tN N min \tN N sec \tN N second \nbout\tbouts\tperiod\tperiods\tsession\nbout \tbouts \tperiod \tperiods \tsession \ndaily\tday\tweek\tweekly\ndaily \tday \tweek \tweekly ",  # timed_sessions
-    2637389533: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\ncompleted\tdone\tfinished\ncompleted \tdone \tfinished \nonce \tonce have \tonce you \tonce you have \tonce you have have \tonce you've \tonce you've have ",  # once_finished
+    2222693733: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou walk\ncompleted\tdone\tfinished\ncompleted \tdone \tfinished \nonce \tonce have \tonce you \tonce you have \tonce you have have \tonce you've \tonce you've have ",  # once_finished
     298356832: "on N arm \ton N arms \ton N leg \ton N legs \ton a single arm \ton a single arms \ton a single leg \ton a single legs \ton single arm \ton single arms \ton single leg \ton single legs ",  # on_one_limb
     1874858694: " for \nN \ta \nbreak from \trest from \tstop from \ttime off from \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # rest_from
     1038948003: "N hour \tN hours \tN min \tN sec \tN second \nbounce\tbouncing\tcircle\tcircling\tcontinue\tdo\tpedal\tpedaling\tpedalling\tperform\tpump\tpumping\trelax\trelaxation\trepeat\treps\trest\trock\trocking\trotate\trotating\tshake\tshaking\tswing\tswinging\ttap\ttapping\twiggle\twiggling\twork\tworking\nfor ",  # timed_work
@@ -340,19 +350,21 @@ NEEDS: dict[int, str] = {
     4094484743: "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps ",  # sets_of_reps
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
     967920722: "N \nin sets of \tinto sets of ",  # in_sets_of
-    3599303476: "N more sets \tN sets ",  # sets
+    2584968588: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
-    1060020107: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
+    4025726672: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat
     2785826361: ": x N \tx N \nrepeat ",  # repeat_x
     3493641549: "N more x ",  # n_more_times
     2007059061: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \thold for ",  # hold_x
     3514318057: ", x N \tx N \nN hour \tN hours \tN min \tN sec \tN second \nhold \tisometric \tto N hour hold \tto N hour isometric \tto N hours hold \tto N hours isometric \tto N min hold \tto N min isometric \tto N sec hold \tto N sec isometric \tto N second hold \tto N second isometric ",  # dur_hold_x
     3780430246: "N min x N \tN sec x N \tN second x N ",  # dur_x_n
-    978897340: "a count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor a slow count of N \tfor a slow count to N \tfor count of N \tfor count to N \tfor slow count of N \tfor slow count to N \tslow count of N \tslow count to N \nhold ",  # hold_count
+    2143792637: "N counts \tN slow counts \ta count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tslow count of N \tslow count to N \nhold ",  # hold_count
+    1571635376: "N big breaths \tN deep breaths \tN full breaths \tN slow breaths ",  # breaths
+    3034077288: "begin \tbegin off \tbegin out \tbeginning \tbeginning off \tbeginning out \tstart \tstart off \tstart out \tstarting \tstarting off \tstarting out \nby doing\tdoing\twith\nby doing N \tdoing N \twith N ",  # start_with
     2959738873: "hold until count N \thold until count to N \thold until you count N \thold until you count to N \thold until your count N \thold until your count to N ",  # hold_until_count
-    3915563524: "N hour \tN hours \tN min \tN sec \tN second \nkeep \tkeep in \tremain \tremain in \trest \trest in \tstay \tstay in \npose\tposition\tstill\tstretch\tthere\npose \tpose for \tposition \tposition for \tstill \tstill for \tstretch \tstretch for \tthere \tthere for ",  # stay_hold
+    82018034: "N hour \tN hours \tN min \tN sec \tN second \nbent\tcontracted\tlifted\tpose\tposition\traised\tstill\tstraight\tstretch\ttense\tthere\ttight\tup\nbent \tcontracted \tlifted \tpose \tposition \traised \tstill \tstraight \tstretch \ttense \tthere \ttight \tup \nkeep \tkeep in \tkeep it \tkeep them \tremain \tremain in \tremain it \tremain them \trest \trest in \trest it \trest them \tstay \tstay in \tstay it \tstay them ",  # stay_hold
     4134478346: "N hour \tN hours \tN min \tN sec \tN second \nhold ",  # hold
     1312273055: "hold : N \thold N \thold for N ",  # hold_bare
     3207554912: "over a count of N ",  # tempo
@@ -364,8 +376,9 @@ NEEDS: dict[int, str] = {
     2441074664: "N hour \tN hours \tN min \tN sec \tN second \nrelax \trelax for \trest \trest for ",  # relax
     53704783: "N kg \tN lb \tat N kg \tat N lb \tholding N kg \tholding N lb \tusing N kg \tusing N lb \twith N kg \twith N lb ",  # load
     2020091431: "both direction \teach direction \tfor both direction \tfor each direction \tfor per direction \tin both direction \tin each direction \tin per direction \ton both direction \ton each direction \ton per direction \tper direction \twith both direction \twith each direction \twith per direction ",  # each_direction
+    1655922114: "both leg at once \tboth leg at the same time \tboth leg simultaneously \tboth leg together \tboth legs at once \tboth legs at the same time \tboth legs simultaneously \tboth legs together \tboth side at once \tboth side at the same time \tboth side simultaneously \tboth side together \tboth sides at once \tboth sides at the same time \tboth sides simultaneously \tboth sides together \tusing the ORD leg \tusing your ORD leg \twith the ORD leg \twith your ORD leg ",  # not_a_side
     2853310577: "ORD\talternate\talternating\tboth\teach\teither\topposite\tper\nORD \talternate \talternating \tboth \teach \teither \topposite \tper \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # side
-    3388605873: "/ arm \t/ leg \t/ legs \t/ side \t/ sides \tORD arm \tORD leg \tORD legs \tORD side \tORD sides \tbilateral \tboth \tchange \tchanging \tea \teach \teither \tl & l \tl & r \tl + l \tl + r \tl / l \tl / r \tl and l \tl and r \tleft and right \topposite arm \topposite leg \topposite legs \topposite side \topposite sides \tr & l \tr & r \tr + l \tr + r \tr / l \tr / r \tr and l \tr and r \tright and left \tswap \tswapping \tswitch \tswitching ",  # side_words
+    2350263202: "/ arm \t/ leg \t/ legs \t/ side \t/ sides \tORD arm \tORD leg \tORD legs \tORD side \tORD sides \tbilateral \tboth \tchange \tchange the \tchanging \tchanging the \tea \teach \teither \tl & l \tl & r \tl + l \tl + r \tl / l \tl / r \tl and l \tl and r \tleft / left \tleft / right \tleft and right \topposite arm \topposite leg \topposite legs \topposite side \topposite sides \tr & l \tr & r \tr + l \tr + r \tr / l \tr / r \tr and l \tr and r \treverse \treverse the \treversing \treversing the \tright / left \tright / right \tright and left \tswap \tswap the \tswapping \tswapping the \tswitch \tswitch the \tswitching \tswitching the ",  # side_words
     252571104: "/ daily\t/ day\ta daily\ta day\tdaily\teach daily\teach day\teachday\teachday daily\teachday day\teveryday\tin a daily\tin a day\tp daily\tp day\tper daily\tper day\tx daily\tx day\nx N ",  # x_n_daily
     1544506678: "VAGUE of x \tVAGUE session \tVAGUE time \tVAGUE x \ta VAGUE of x \ta VAGUE session \ta VAGUE time \ta VAGUE x \ndaily\tday\teachday\tweek\tweekly\ndaily \tday \teachday \tweek \tweekly ",  # vague_day
     2607412046: "VAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day ",  # vague_intervals
@@ -413,10 +426,11 @@ NEEDS: dict[int, str] = {
     3750450169: "at \tat going to \tat you go to \tbefore \tbefore going to \tbefore you go to \tprior to \tprior to going to \tprior to you go to \nbed\tbedtime\nbed \tbed time \tbedtime \tbedtime time ",  # before_bed
     4231424070: "after \tafter you \tas soon as \tas soon as you \ton \ton you \tupon \tupon you \twhen \twhen you \nawaking\tfirst waking\trising\twake\twakening\twaking\nawaking \tawaking up \tfirst waking \tfirst waking up \trising \trising up \twake \twake up \twakening \twakening up \twaking \twaking up ",  # on_waking
     1342423018: "N on ",  # omni_nocte
+    438577168: "TIME - TIME \tTIME till TIME \tTIME to TIME \tTIME until TIME \tat TIME - TIME \tat TIME till TIME \tat TIME to TIME \tat TIME until TIME \tbetween TIME and TIME \tfrom TIME - TIME \tfrom TIME till TIME \tfrom TIME to TIME \tfrom TIME until TIME ",  # time_span
     183956000: "TIME \tafternoon \tam \tbedtime \tevening \tlunch \tmane \tmorning \tnight \tnightly \tnocte \tnoon \tpm \tqam \tqpm ",  # times
     755214330: "before and ",  # pending_before
-    2861437102: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nafter \tafter to \tbefore \tbefore to \tfollowing \tfollowing to \tprior \tprior to ",  # anchor
-    1713835138: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start your walk\tyou swim\tyou walk\nany time \tany time that \tanytime \tanytime that \teach time \teach time that \tevery time \tevery time that \ttime \ttime that \twhen \twhen that \twhenever \twhenever that ",  # when_event
+    1900682033: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou walk\nafter \tafter to \tbefore \tbefore to \tfollowing \tfollowing to \tprior \tprior to ",  # anchor
+    541593983: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou walk\nany time \tany time that \tanytime \tanytime that \teach time \teach time that \tevery time \tevery time that \ttime \ttime that \twhen \twhen that \twhenever \twhenever that ",  # when_event
     2161940189: "as often as able \tas often as you are able \tas often as you can ",  # as_often_as_you_can
     1394974074: "as able \tas directed \tas often as able \tas often as possible \tas often as you can \tas pain allow \tas pain allows \tas symptoms allow \tas symptoms allows \tas tolerated \tlittle and often \tlittle but often ",  # vague_phrases
     2012296065: "as and when \tas and when directed by symptoms \tas and when necessary \tas and when needed \tas desired \tas directed by symptoms \tas necessary \tas needed \tas often as \tas often as can \tas often as would \tas often as you \tas often as you can \tas often as you would \tif necessary \tif needed \ton demand \tprn \twhen necessary \twhen needed \twhen required ",  # prn

@@ -188,7 +188,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets",
-        r"(?P<s>N) (?:more )?sets ",
+        r"(?P<s>N) (?P<more>more )?sets ",
         h_sets,
     ),
     (
@@ -203,7 +203,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly )(?:x (?=more ))?(?P<more>more )?(?!x N (?!sets ))(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |sets |more sets )(?:x (?=more ))?(?P<more>more )?(?!x N (?!sets ))(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (
@@ -239,8 +239,21 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:a )?(?:slow )?count (?:of |to )(?P<c>N) ",
+        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to )(?P<c>N) |(?P<c2>N) (?:slow )?counts )",
         h_hold_count,
+    ),
+    (
+        # "take four deep breaths": breaths counted as repetitions ("hold for 3 breaths"
+        # is a hold measured in breaths, not read)
+        "breaths",
+        r"(?<!for )(?<!of )(?P<r>N) (?:deep |slow |big |full )breaths ",
+        h_reps,
+    ),
+    (
+        # "Start off with ten, and work your way up": the first dose
+        "start_with",
+        rf"(?:start|begin|starting|beginning) (?:off |out )?(?:with|by doing|doing) (?P<r>N) (?!x |sets |reps |{TU} |hour |hours |day |days |week |weeks |N )",
+        h_reps,
     ),
     (
         "hold_until_count",
@@ -249,7 +262,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stay_hold",
-        rf"(?:keep|stay|remain|rest) (?:in )?(?:the |this |that |your )?(?:position|there|still|pose|stretch) (?:for )?{QUAL}{dur('h')}",
+        rf"(?:keep|stay|remain|rest) (?:it |them |in )?(?:the |this |that |your )?(?:position|there|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
         h_hold,
     ),
     (
@@ -311,13 +324,21 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     (
+        # "lift both arms simultaneously", "assist with your other hand": both at once,
+        # or a helping hand, not each side in turn
+        "not_a_side",
+        rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )"
+        rf"|(?:with|using) (?:your |the )ORD leg (?=assist|help|support|to |, |\. |$))",
+        h_nothing,
+    ),
+    (
         "side",
         rf"(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (
         "side_words",
-        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing) (?:sides|side|legs|leg|arms|arm|over) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -46,6 +46,7 @@ from rehabplan.phrases._handlers import (
     h_rest_day_between,
     h_round_clock,
     h_start_weekday,
+    h_time_span,
     h_times,
     h_vague,
     h_waking,
@@ -315,6 +316,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "omni_nocte",
         r"N on (?=$|and |\+ |, |; )",
         h_night,
+    ),
+    (
+        # "Tuesday from 11:00-12:00", "11:00 – 11:45": one session, from when to when
+        "time_span",
+        r"(?:(?:from|at) )?TIME (?:-|to|until|till) TIME |between TIME and TIME ",
+        h_time_span,
     ),
     (
         "times",

@@ -158,6 +158,7 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         tok.raw == "one"
         and out
         and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
+        and (nxt is None or nxt.sym not in {"x", "time", "sets", "reps"})
     ):
         out.append(Tok("one", "one", tok.start, tok.end))  # "each one": not a count
         return 1
@@ -235,6 +236,8 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and (
             (out and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"})
             or (after is not None and after.raw in lx.LENGTH_OF)  # "an hour walk"
+            # "30 seconds to a minute": the far end of a range of lengths
+            or (len(out) > 1 and out[-1].sym in {"to", "or"} and out[-2].sym in _TIME_UNIT_SYMS)
         )
     ):
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
