@@ -110,6 +110,45 @@ CASES = [
     ("Start off with ten, and work your way up.", {"reps": 10}),
     ("Do 3 sets and aim for 15 to 30 seconds per set", {"sets": 3, "hold_seconds": None}),
     ("Walk for 5 to 10 minutes before you start.", {"anchor": "before exercise"}),
+    # "afterwards" with an anchor before it; the start or end of an event
+    (
+        "Warm up before you exercise, and cool down afterward",
+        {"anchor": "before and after exercise"},
+    ),
+    (
+        "at the start of each training session, at least twice per week",
+        {"anchor": "before training", "times_per_week": 2},
+    ),
+    ("stretch at the end of your run", {"anchor": "after run"}),
+    (
+        "Repeat about 10 times and again every time you urinate.",
+        {"reps": 10, "anchor": "when urinating"},
+    ),
+    # the sessions of one week of a plan
+    ("Week 3: 3 sessions; 18 to 24 repetitions each", {"times_per_week": 3, "reps": [18, 24]}),
+    ("For your 3 runs in week 9, you will begin", {"times_per_week": 3}),
+    # real words near a zero are not misspellings of it
+    ("Do the exercises you have been taught, at least 5 times a day", {"times_per_day": 5}),
+    # many times every few hours: repetitions every few hours
+    ("use the incentive spirometer 10 times every two hours", {"reps": 10, "times_per_day": 12}),
+    ("3 times every 4 hours", {"reps": 3, "ambiguous": True}),
+    # a hold to build up to is asked; a later stage after "then do"
+    (
+        "Hold for 15 seconds. Then increase that time up to 45 seconds.",
+        {"hold_seconds": 15, "ambiguous": True},
+    ),
+    (
+        "Do 10 repetitions for the first week. Then do 20 reps for three to four more weeks.",
+        {"reps": 10, "ambiguous": True},
+    ),
+    # an RM said as the load; a bare "relax then repeat"; a load is not the first dose
+    ("Do: 3 s down, 1 s pause, 1 s up. Load = 6–8 RM.", {"reps": None, "hold_seconds": None}),
+    (
+        "Hold each exercise for 5-10 seconds, relax then repeat.",
+        {"sets": None, "hold_seconds": [5, 10], "ambiguous": True},
+    ),
+    ("Do 8 to 12 reps, take a short rest, and then repeat.", {"sets": 2}),
+    ("Start with 1 kg maximum, adding 1 kg per week", {"reps": None}),
 ]
 
 

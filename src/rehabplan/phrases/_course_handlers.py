@@ -203,6 +203,21 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "hours'",
         )
         count = 1
+    every = any(t.sym == "each" for t in s.tokens)
+    if every and count != 1 and isinstance(window, int) and 1 <= window <= 23:
+        # "use the spirometer 10 times every two hours": 10 repetitions, every 2 hours;
+        # as sessions it would be more than once an hour, so only a few are asked about
+        yield s.fact("reps", count)
+        yield s.fact("every_hours", window)
+        high = count.high if isinstance(count, Range) else count
+        if isinstance(high, int) and 24 * high // window <= 24:
+            yield s.fact(
+                "ambiguous",
+                f"'{count} times every {window} hours' is read as {count} repetitions every "
+                f"{window} hours: if {count} sessions in each {window} hours are meant, say "
+                "how many times a day",
+            )
+        return
     if window == 24:
         yield s.fact("per_day_max" if is_ceiling(s) else "per_day", count)
     elif count == 1 and isinstance(window, int) and 1 <= window <= 23:

@@ -25,6 +25,7 @@ __all__ = [
     "h_bout",
     "h_daily",
     "h_days_out_of_seven",
+    "h_edge_of_event",
     "h_every_days",
     "h_every_hours",
     "h_except",
@@ -35,6 +36,7 @@ __all__ = [
     "h_monthly",
     "h_not_consecutive",
     "h_nothing",
+    "h_pending_after",
     "h_pending_before",
     "h_per_day",
     "h_per_day_one",
@@ -50,6 +52,7 @@ __all__ = [
     "h_rest",
     "h_rest_day_between",
     "h_round_clock",
+    "h_sessions_in_a_week",
     "h_sets",
     "h_sets_hold",
     "h_sets_reps",
@@ -285,6 +288,11 @@ def h_per_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", s.value("n", 1), weak=not s.has("n"))
 
 
+def h_sessions_in_a_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n", s.value("n2")))
+    yield s.fact("note", "the sessions of one week of the plan")
+
+
 def h_days_out_of_seven(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "6 of 7" and "5 days out of 7" are days a week; "1 of 4" and "part 2 of 3" count
     # something else, never sessions; "3 out of 5 days" is days the week cannot hold
@@ -417,6 +425,13 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
 
 
+def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "at the start of each session" as before it and "at the end of" as after."""
+    event = _event_of(s.group("ev"))
+    if event is not None:
+        yield s.fact("anchor", Anchor("after" if s.syms("edge") == ["end"] else "before", event))
+
+
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = _event_of(s.group("ev"))
     if event is not None:
@@ -425,6 +440,10 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_pending_before(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("pending_before", True)
+
+
+def h_pending_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("pending_after", True)
 
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -271,6 +271,8 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     count = s.value("r")
     if count != 1:
-        # "2-3 x 4-8 (6-10 RM)": beside a count of reps, the RM is the load alone
-        yield s.fact("reps", count, weak=True)
+        # "2-3 x 4-8 (6-10 RM)", "Load = 6-8 RM": beside a count of reps, or said as the
+        # load, the RM is the load alone
+        if not s.has("load"):
+            yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")

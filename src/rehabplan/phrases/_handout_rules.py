@@ -167,7 +167,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rep_max",
-        r"(?P<r>N) rm ",
+        r"(?:(?P<load>load|loads|weight|resistance) (?:= |: |of |at |)(?:a |)|)(?P<r>N) rm ",
         h_rep_max,
     ),
     (

@@ -589,6 +589,11 @@ EVENTS: dict[str, str] = {
     "play sport": "exercise",
     "you start your walk": "walk",
     "you start": "exercise",
+    "urinating": "urinating",
+    "you urinate": "urinating",
+    "urinate": "urinating",
+    "you pass urine": "urinating",
+    "passing urine": "urinating",
     "you begin": "exercise",
     "starting": "exercise",
     "standing": "standing up",
@@ -997,7 +1002,8 @@ KEYWORDS: tuple[str, ...] = tuple(
             "for",
             "round",
             "clock",
-            *NUMBER_WORDS,
+            # "taught", "bought" are not misspelt zeros
+            *(word for word in NUMBER_WORDS if word not in {"nought", "naught", "nil"}),
             *COUNT_WORDS,
             *ABBREVIATIONS,
         }

@@ -256,10 +256,12 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         if asked:
             merged.ambiguous = True
             merged.questions.append((said, start, end))
-    if "pending_before" in merged.fields and "anchor" in merged.fields:
-        anchor = merged.fields["anchor"]
-        if anchor.relation == "after":
-            merged.fields["anchor"] = Anchor("before and after", anchor.event)
+    anchor = merged.fields.get("anchor")
+    if anchor is not None and (
+        ("pending_before" in merged.fields and anchor.relation == "after")
+        or ("pending_after" in merged.fields and anchor.relation == "before")
+    ):
+        merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
 
 

@@ -15,6 +15,7 @@ from rehabplan.phrases._course_handlers import (
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
+    asking,
     h_bout,
     h_bout_each_side,
     h_hold,
@@ -77,13 +78,19 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     (
+        # "increase that time up to 45 seconds": where the hold goes, noted
+        "increase_to",
+        rf"(?:increase|increasing|progress|progressing|build|building) (?:(?:that|the|this|your|hold|holding|time|up) ){{1,3}}(?:to|up to) {dur('t')}",
+        asking("a hold to build up to, with no step: say the step, e.g. '+5 s each week'"),
+    ),
+    (
         "increase_by",
         r"(?:increase|increasing|add|adding) (?:by )?N (?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:week|day|session) )?",
         h_progression_note,
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn ))",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=(?:(?:do|perform|complete) )?(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn |for (?:the )?(?:N|a|ORD) ))",
         h_stage,
     ),
     (
@@ -207,6 +214,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     (
+        # "hold for a count of 5, relax then repeat": the hold again, how often unsaid
+        "relax_then_repeat",
+        r"(?:relax|release) (?:, )?(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
+        asking("'then repeat' after a hold says no count: say how many times"),
+    ),
+    (
         "then_repeat",
         r"(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
         h_then_repeat,
@@ -252,7 +265,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Start off with ten, and work your way up": the first dose
         "start_with",
-        rf"(?:start|begin|starting|beginning) (?:off |out )?(?:with|by doing|doing) (?P<r>N) (?!x |sets |reps |{TU} |hour |hours |day |days |week |weeks |N )",
+        r"(?:start|begin|starting|beginning) (?:off |out )?(?:with|by doing|doing) (?P<r>N) (?=[,.;] |and |then |$)",
         h_reps,
     ),
     (

@@ -28,11 +28,13 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_daily,
     h_days_out_of_seven,
+    h_edge_of_event,
     h_every_days,
     h_every_hours,
     h_except,
     h_fortnightly,
     h_monthly,
+    h_pending_after,
     h_pending_before,
     h_per_day,
     h_per_day_one,
@@ -45,6 +47,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_rest_day_between,
     h_round_clock,
+    h_sessions_in_a_week,
     h_start_weekday,
     h_time_span,
     h_times,
@@ -235,6 +238,13 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # times a week
     (
+        # "Week 3: 3 sessions", "your 3 runs in week 9": a plan's week, its sessions
+        "sessions_in_a_week",
+        r"(?:(?:week|wk) N (?:- N )?(?:: |, |- |= |)(?P<n>N) (?:session|runs|run|workouts|workout) "
+        r"|(?P<n2>N) (?:session|runs|workouts) (?:in|during|for|of) (?:week|wk) N )",
+        h_sessions_in_a_week,
+    ),
+    (
         "per_week",
         rf"{QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{PER}|in a |each )?(?:week|weekly) ",
         h_per_week,
@@ -335,9 +345,21 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_pending_before,
     ),
     (
+        # "warm up before you exercise, and cool down afterwards": after it as well
+        "pending_after",
+        r"(?:and |then |)(?:[a-z]+ ){0,3}(?:afterward|afterwards) ",
+        h_pending_after,
+    ),
+    (
         "anchor",
         rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|or) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
         h_anchor,
+    ),
+    (
+        # "at the start of each training session", "at the end of your run"
+        "start_or_end_of_event",
+        rf"at the (?P<edge>start|beginning|end) of {DETERMINERS}(?P<ev>{EVENT})",
+        h_edge_of_event,
     ),
     (
         "when_event",

@@ -381,7 +381,7 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     ):
         # "a second or two", "a minute or two": 1-2 of the unit
         other = tokens[i + 3]
-        out.append(Tok("N", "range", tok.start, other.end, Range(1, other.value)))
+        out.append(Tok("N", f"1-{other.value}", tok.start, other.end, Range(1, other.value)))
         out.append(tokens[i + 1])
         return 4
     if tok.sym == "N" and isinstance(tok.value, int):
@@ -416,7 +416,7 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             if isinstance(high, int) and low < high and (other_x or not has_x):
                 if between:
                     out.pop()
-                out.append(Tok("N", "range", tok.start, other.end, Range(low, high)))
+                out.append(Tok("N", f"{low}-{high}", tok.start, other.end, Range(low, high)))
                 if other_x:
                     out.append(tokens[j + 2])
                     return j + 3 - i
