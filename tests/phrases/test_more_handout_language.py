@@ -149,6 +149,49 @@ CASES = [
     ),
     ("Do 8 to 12 reps, take a short rest, and then repeat.", {"sets": 2}),
     ("Start with 1 kg maximum, adding 1 kg per week", {"reps": None}),
+    # rounds of one movement are its repetitions in the corpus's fields; a circuit's, sets
+    (
+        "Hold each position for five seconds. Repeat this sequence 10 times for each wrist.",
+        {"reps": 10, "sets": None, "hold_seconds": 5},
+    ),
+    ("repeat the circuit 3 times", {"sets": 3, "reps": None}),
+    (
+        "Perform this exercise up to 15 times, rest for 1 minute. Repeat routine 2 to 3 times.",
+        {"reps": 15, "sets": [2, 3]},
+    ),
+    # a stop rule said "discontinue"; conditions that are not "as needed"
+    ("Discontinue if pain exceeds 3/10", {"prn": False}),
+    (
+        "These exercises should be done at least once a day if the pain allows.",
+        {"times_per_day": 1, "prn": False},
+    ),
+    (
+        "If the exercise causes pain that lasts for more than 2 hours after finishing the "
+        "exercise, then decrease the repetitions.",
+        {"prn": False, "anchor": None},
+    ),
+    ("3 x 10 daily when painful", {"prn": True}),
+    # a table's label and its value; "half a dozen"; walks a day; points in time
+    ("Repetitions : 2 sets of 10 Days per week : 6 to 7", {"times_per_week": [6, 7]}),
+    ("half a dozen repetitions", {"reps": 6}),
+    ("such as three 10-minute walks a day", {"times_per_day": 3}),
+    ("Return to Sports: Usually @ 4 months", {"duration_days": None}),
+    ("*Start PT around 1 week*", {"duration_days": None}),
+    # tempo said with a count of seconds; a session named by its kind; counts with a most
+    (
+        "slowly lower the heels over the course of a 5 second count, 10 times",
+        {"hold_seconds": None, "reps": 10},
+    ),
+    ("Heat / Ice before and after PT sessions", {"anchor": "before and after session"}),
+    ("Hold that position for a count of at least 15 to 20.", {"hold_seconds": [15, 20]}),
+    ("Try adding one more every 2 weeks, 5 times once a day", {"every_n_days": None}),
+    # what it takes to move on may be a target: read, and asked
+    (
+        "Once you can stand on one leg for 30 seconds, try it with your eyes closed.",
+        {"hold_seconds": 30, "ambiguous": True},
+    ),
+    ("When you can do 3 x 15 easily, add weight.", {"sets": 3, "reps": 15, "ambiguous": True}),
+    ("when you can, do 10 reps", {"reps": 10, "ambiguous": False}),
 ]
 
 

@@ -278,7 +278,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "window_after",
         rf"(?P<all>(?:for|within|over|during|in|last|lasts|lasting|settle|settles|subside|subsides) "
-        rf"(?:the )?(?:next |first |following )?(?:less than |under |){QUAL}N "
+        rf"(?:the )?(?:next |first |following )?(?:less than |under |more than |over |longer than |){QUAL}N "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
     ),

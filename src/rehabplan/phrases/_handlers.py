@@ -23,6 +23,7 @@ __all__ = [
     "h_anchor",
     "h_bedtime",
     "h_bout",
+    "h_condition_noted",
     "h_daily",
     "h_days_out_of_seven",
     "h_edge_of_event",
@@ -32,6 +33,7 @@ __all__ = [
     "h_fortnightly",
     "h_hold",
     "h_hold_count",
+    "h_label_per",
     "h_load",
     "h_monthly",
     "h_not_consecutive",
@@ -455,6 +457,16 @@ def h_prn_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("prn", True)
     words = " ".join(t.raw for t in s.tokens)
     yield s.fact("ambiguous", f"{words!r} is read as needed: say how many times a day")
+
+
+def h_condition_noted(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Note "if the pain allows" and "if the exercise causes pain": not as needed."""
+    yield s.fact("note", "a condition, not as needed: " + s.raw("all"))
+
+
+def h_label_per(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read a table's "Days per week : 6 to 7" as 6-7 a week."""
+    yield s.fact("per_week" if s.syms("p") == ["week"] else "per_day", s.value("n"))
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -33,6 +33,7 @@ __all__ = [
     "h_condition",
     "h_count_hold",
     "h_criterion",
+    "h_criterion_clause",
     "h_days_a_week",
     "h_days_between",
     "h_distance_bouts",
@@ -87,6 +88,14 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
         )
     else:
         yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
+
+
+def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = s.raw("all")
+    yield s.fact(
+        "ambiguous",
+        f"a criterion to move on ({words!r} ...): what follows may be a target, not the dose",
+    )
 
 
 def h_time_point(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -190,6 +199,10 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     # "repeat the set twice more": the first round and two more
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+    # "hold 5 s ... repeat this sequence 10 times": with no count of reps, the rounds of
+    # one movement are the repetitions in the corpus's fields (a circuit's are sets)
+    if not any(t.raw.startswith("circuit") for t in s.tokens):
+        yield s.fact("rounds_counted", True)
 
 
 def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:

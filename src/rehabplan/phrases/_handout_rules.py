@@ -26,6 +26,7 @@ from rehabplan.phrases._handout_handlers import (
     h_condition,
     h_count_hold,
     h_criterion,
+    h_criterion_clause,
     h_days_a_week,
     h_days_between,
     h_distance_bouts,
@@ -128,7 +129,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # time, not a course
     (
         "at_a_time_point",
-        r"(?P<all>at (?:about |around |approximately |)(?:N|ORD) (?:week|weeks|day|days|month|months) )"
+        r"(?P<all>(?:at|@|(?:start|starting|begin|begins|beginning)(?: [a-z]+){0,2} (?:at|around|about|after)) "
+        r"(?:about |around |approximately |usually |)(?:N|ORD) (?:week|weeks|day|days|month|months) )"
         r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
         h_time_point,
     ),
@@ -149,7 +151,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stop_rule",
-        r"(?:stop|reduce|rest) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:stop|reduce|rest|discontinue|cease|halt) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
         r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
         r"(?:(?P<n>N) (?:/ N |out of N ))?",
         h_stop_rule,
@@ -175,6 +177,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("4 out of 7 days" counts days)
         rf"(?:{QUAL}N out of N (?!days |day )|N on (?:a |the )?N (?:- )?point scale )",
         h_nothing,
+    ),
+    (
+        # "Once you can stand on one leg for 30 seconds, try it with your eyes closed":
+        # what it takes to move on, which may be a target, not the dose
+        "criterion_clause",
+        r"(?P<all>(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
+        r"manage to|have managed to|have mastered|can manage) )(?![,.;:] |$)",
+        h_criterion_clause,
     ),
     (
         "rest_days",
@@ -279,7 +289,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "tempo_count",
-        r"(?:over (?:the |a )?(?:slow )?|(?:for )?a slow |(?:very )?(?:slowly|slow) (?:\( )?"
+        r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
+        r"|(?:over (?:the |a )?(?:slow )?|(?:for )?a slow |(?:very )?(?:slowly|slow) (?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
         r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend) "
         r"(?:(?!hold |and |then )[a-z]+ ){0,4}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
@@ -389,7 +400,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",
-        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout) (?:{PER}|each )(?P<p>day|daily|week|weekly) ",
+        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) (?:{PER}|each )(?P<p>day|daily|week|weekly) ",
         h_timed_sessions,
     ),
     # "once you have finished running": after the run

@@ -320,6 +320,7 @@ SYMBOLS: dict[str, str] = {
     "resting": "rest",
     "relax": "relax",
     "pause": "rest",
+    "wait": "rest",
     "repeat": "repeat",
     "repeated": "repeat",
     "repeating": "repeat",
@@ -657,7 +658,8 @@ EXERCISE_WORDS = frozenset(
 LOCOMOTION = frozenset(
     """
     walk walking walks run running runs jog jogging cycle cycling swim swimming march
-    marching bike biking row rowing ride riding hike hiking skip skipping
+    marching bike biking row rowing ride riding hike hiking skip skipping shuffle shuffles
+    stride strides sprint sprints
     """.split()
 )
 

@@ -38,6 +38,7 @@ from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
 from rehabplan.phrases._patterns import (
+    DAYU,
     LOCOMOTION,
     NOT_PERIOD,
     PER,
@@ -82,6 +83,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "increase_to",
         rf"(?:increase|increasing|progress|progressing|build|building) (?:(?:that|the|this|your|hold|holding|time|up) ){{1,3}}(?:to|up to) {dur('t')}",
         asking("a hold to build up to, with no step: say the step, e.g. '+5 s each week'"),
+    ),
+    (
+        # "try adding one more every 2 weeks": how the dose grows, not how often
+        "add_more_every",
+        rf"(?:add|adding|increase by|increasing by) (?:N|an|another) (?:more |extra |)(?:reps |sets |)(?:each|every|per|a) (?:N )?(?:{DAYU}) ",
+        h_progression_note,
     ),
     (
         "increase_by",
@@ -252,7 +259,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        r"hold (?:(?:it|this|for|the|position|stretch|each) ){0,3}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to )(?P<c>N) |(?P<c2>N) (?:slow )?counts )",
+        rf"hold (?:(?:it|this|that|for|the|position|stretch|each) ){{0,3}}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to ){QUAL}(?P<c>N) |(?P<c2>N) (?:slow )?counts )",
         h_hold_count,
     ),
     (

@@ -26,6 +26,7 @@ from rehabplan.phrases._handlers import (
     h_anchor,
     h_bedtime,
     h_bout,
+    h_condition_noted,
     h_daily,
     h_days_out_of_seven,
     h_edge_of_event,
@@ -33,6 +34,7 @@ from rehabplan.phrases._handlers import (
     h_every_hours,
     h_except,
     h_fortnightly,
+    h_label_per,
     h_monthly,
     h_pending_after,
     h_pending_before,
@@ -238,6 +240,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # times a week
     (
+        # "Days per week : 6 to 7", "Times per day: 3": a table's label, then its value
+        "label_days_per_period",
+        r"(?:days|times|sessions|session|x) (?:per|a|/) (?P<p>week|day) (?:: |- |= )(?P<n>N) ",
+        h_label_per,
+    ),
+    (
         # "Week 3: 3 sessions", "your 3 runs in week 9": a plan's week, its sessions
         "sessions_in_a_week",
         r"(?:(?:week|wk) N (?:- N )?(?:: |, |- |= |)(?P<n>N) (?:session|runs|run|workouts|workout) "
@@ -246,7 +254,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "per_week",
-        rf"{QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{PER}|in a |each )?(?:week|weekly) ",
+        rf"{QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= )",
         h_per_week,
     ),
     (
@@ -381,6 +389,15 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "prn",
         r"(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) |prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired |when required |as and when )",
         h_prn,
+    ),
+    (
+        # "once a day if the pain allows", "if the exercise causes pain": a condition on
+        # doing it, or a rule about pain, not "as needed"
+        "pain_condition",
+        rf"(?P<all>(?:if|when|as|while) (?:the |your |)(?:pain|symptoms|symptom) (?:allows|allow|permits|permit) "
+        rf"|(?:if|when) (?:the |this |an |any |)(?:exercise|exercises|it|movement|activity|stretch) "
+        rf"(?:causes|cause|gives|produces|increases|worsens|makes|brings on) (?:(?:your|you|the|more|any|a|some) ){{0,2}}(?:{symptom_pattern()}))",
+        h_condition_noted,
     ),
     (
         "prn_condition",

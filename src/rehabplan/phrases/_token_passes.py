@@ -147,6 +147,15 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # "a minute and a half", "2 hours and a half"
         out.extend((Tok("N", "and a half", tok.start, tok.end, whole + 0.5), nxt))
         return 5
+    if (
+        tok.raw == "half"
+        and nxt is not None
+        and nxt.raw in {"a", "an"}
+        and after is not None
+        and after.raw == "dozen"
+    ):
+        out.append(Tok("N", "half a dozen", tok.start, after.end, 6))  # "half a dozen"
+        return 3
     if tok.raw == "couple" and nxt is not None and nxt.raw == "of":
         # "a couple of hours" is read as 2, and the reading says so (`COUPLE`)
         start = tok.start
