@@ -192,6 +192,21 @@ CASES = [
     ),
     ("When you can do 3 x 15 easily, add weight.", {"sets": 3, "reps": 15, "ambiguous": True}),
     ("when you can, do 10 reps", {"reps": 10, "ambiguous": False}),
+    (
+        "You should be able to stand on one leg for 30 seconds",
+        {"hold_seconds": 30, "ambiguous": True},
+    ),
+    # a slow count with no movement said is a hold; with one, the movement's tempo
+    ("for a slow count of 5. Repeat 10 times, twice a day.", {"hold_seconds": 5, "reps": 10}),
+    ("slowly lower for a count of 3, 10 times", {"hold_seconds": None, "reps": 10}),
+    # whenever there is a moment: as needed, asked
+    ("Repeat x 20 and do whenever you have a moment", {"reps": 20, "prn": True, "ambiguous": True}),
+    # "repeat the set": a second set; "10-15 more times": another set of 10-15
+    (
+        "Repeat 15 times, wait 30 seconds and repeat the set.",
+        {"sets": 2, "reps": 15, "hold_seconds": None},
+    ),
+    ("Repeat 10-15 more times with each leg.", {"sets": 2, "reps": [10, 15]}),
 ]
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "h_rest",
     "h_rest_day_between",
     "h_round_clock",
+    "h_second_set",
     "h_sessions_in_a_week",
     "h_sets",
     "h_sets_hold",
@@ -111,11 +112,20 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
+    if s.has("more") and isinstance(reps, Range):
+        # "Repeat 10-15 more times": another set of 10-15, not 11-16 in all
+        yield s.fact("reps", reps)
+        yield s.fact("sets", 2)
+        return
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
     if s.has("more"):  # "repeat twice more": a count added to the first go
         yield s.fact("added_count", (s.start, s.end))
     if s.has("side"):
         yield s.fact("per_side", True)
+
+
+def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", 2)
 
 
 def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -182,8 +182,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Once you can stand on one leg for 30 seconds, try it with your eyes closed":
         # what it takes to move on, which may be a target, not the dose
         "criterion_clause",
-        r"(?P<all>(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
-        r"manage to|have managed to|have mastered|can manage) )(?![,.;:] |$)",
+        r"(?P<all>(?:(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
+        r"manage to|have managed to|have mastered|can manage)|you should (?:aim to )?be able to|"
+        r"aim to be able to) )(?![,.;:] |$)",
         h_criterion_clause,
     ),
     (
@@ -290,7 +291,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "tempo_count",
         r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
-        r"|(?:over (?:the |a )?(?:slow )?|(?:for )?a slow |(?:very )?(?:slowly|slow) (?:\( )?"
+        r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
         r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend) "
         r"(?:(?!hold |and |then )[a-z]+ ){0,4}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
@@ -299,7 +300,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)count (?:of|to) (?P<n>N) ",
+        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) ",
         h_count_hold,
     ),
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"

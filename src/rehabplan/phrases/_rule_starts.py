@@ -68,7 +68,7 @@ STARTS: dict[int, str] = {
     1549433790: "N",  # percent_rm
     2539617338: "Nlrw",  # rep_max
     1307479986: "Najmnoru~",  # rating
-    452565505: "aouw",  # criterion_clause
+    2901584808: "aouwy",  # criterion_clause
     433807904: "Daorw",  # rest_days
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
@@ -86,8 +86,8 @@ STARTS: dict[int, str] = {
     2306115991: "N",  # sets_reps_each_side
     1082999133: "N",  # degrees
     2987387019: "Nt",  # tempo_digits
-    3584076166: "abdflorsv",  # tempo_count
-    187217555: "acf",  # count_hold
+    2065008261: "bdlorsv",  # tempo_count
+    1126196104: "acfs",  # count_hold
     3322627178: "cdgprs",  # rounds
     1654222750: "Nr",  # reps_rest_rounds
     3057468235: "N",  # sets_per_day
@@ -137,6 +137,7 @@ STARTS: dict[int, str] = {
     1389894216: "N",  # reps_per_side
     180016031: "N",  # reps
     4025726672: "r",  # repeat
+    2999597426: ",art",  # repeat_the_set
     1682084438: "r",  # relax_then_repeat
     3169048201: "at",  # then_repeat
     2785826361: "r",  # repeat_x
@@ -219,7 +220,7 @@ STARTS: dict[int, str] = {
     511927146: "abfp",  # anchor
     56854926: "a",  # start_or_end_of_event
     2908756444: "aetw",  # when_event
-    2161940189: "a",  # as_often_as_you_can
+    3837385238: "aw",  # as_often_as_you_can
     1394974074: "al",  # vague_phrases
     2012296065: "aiopw",  # prn
     1398966665: "aiw",  # pain_condition
@@ -297,7 +298,7 @@ NEEDS: dict[int, str] = {
     1549433790: "N % \tN % N rm \tN % of \tN % of N rm ",  # percent_rm
     2539617338: "N rm ",  # rep_max
     1307479986: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
-    452565505: "after you \tonce you \tuntil you \twhen you \twhenever you \nare able to\tcan\tcan manage\tfeel able\tfeel comfortable\tfeel confident\thave managed to\thave mastered\tmanage to\nare able to \tcan \tcan manage \tfeel able \tfeel comfortable \tfeel confident \thave managed to \thave mastered \tmanage to ",  # criterion_clause
+    2901584808: "after you \taim to be able to\tonce you \tuntil you \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to\naim to be able to \tare able to \tcan \tcan manage \tfeel able \tfeel comfortable \tfeel confident \thave managed to \thave mastered \tmanage to \tyou should aim to be able to \tyou should be able to ",  # criterion_clause
     433807904: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \ta rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days \na rest day \ta rest days \tand a rest day \tand off \tand recovery \tand rest \tand rest days \tmy rest day \tmy rest days \toff \trecovery \trest \trest day \trest days \twith a rest day \twith off \twith recovery \twith rest \twith rest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
@@ -315,8 +316,8 @@ NEEDS: dict[int, str] = {
     2306115991: "N x N + N ",  # sets_reps_each_side
     1082999133: "N degrees \tN degrees - N degrees \tN degrees - N \u00b0 \tN \u00b0 \tN \u00b0 - N degrees \tN \u00b0 - N \u00b0 ",  # degrees
     2987387019: "- N \t- N tempo \n- N \t- N tempo \ttempo : N \ttempo N ",  # tempo_digits
-    3584076166: "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count ",  # tempo_count
-    187217555: "a count of N \ta count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor count of N \tfor count to N ",  # count_hold
+    2065008261: "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count ",  # tempo_count
+    1126196104: "a count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor a slow count of N \tfor a slow count to N \tfor count of N \tfor count to N \tfor slow count of N \tfor slow count to N \tslow count of N \tslow count to N ",  # count_hold
     3322627178: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
     1654222750: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
     3057468235: "N sets / day \tN sets a day \tN sets each day \tN sets per day ",  # sets_per_day
@@ -366,6 +367,7 @@ NEEDS: dict[int, str] = {
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
     4025726672: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
+    2999597426: "repeat that sets \trepeat that sets again \trepeat that sets once \trepeat the sets \trepeat the sets again \trepeat the sets once \trepeat this sets \trepeat this sets again \trepeat this sets once ",  # repeat_the_set
     1682084438: "relax , and then repeat \trelax , then repeat \trelax and then repeat \trelax then repeat \trelease , and then repeat \trelease , then repeat \trelease and then repeat \trelease then repeat ",  # relax_then_repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat
     2785826361: ": x N \tx N \nrepeat ",  # repeat_x
@@ -448,7 +450,7 @@ NEEDS: dict[int, str] = {
     511927146: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nafter \tafter to \tbefore \tbefore to \tfollowing \tfollowing to \tprior \tprior to ",  # anchor
     56854926: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nat the beginning of \tat the end of \tat the start of ",  # start_or_end_of_event
     2908756444: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nany time \tany time that \tanytime \tanytime that \teach time \teach time that \tevery time \tevery time that \ttime \ttime that \twhen \twhen that \twhenever \twhenever that ",  # when_event
-    2161940189: "as often as able \tas often as you are able \tas often as you can ",  # as_often_as_you_can
+    3837385238: "as often as able \tas often as you are able \tas often as you can \tchance \tmin \tmoment \tspare moment \ttime \nas often as able \tas often as you are able \tas often as you can \twhen you find \twhen you find a \twhen you find the \twhen you get \twhen you get a \twhen you get the \twhen you have \twhen you have a \twhen you have the ",  # as_often_as_you_can
     1394974074: "as able \tas directed \tas often as able \tas often as possible \tas often as you can \tas pain allow \tas pain allows \tas symptoms allow \tas symptoms allows \tas tolerated \tlittle and often \tlittle but often ",  # vague_phrases
     2012296065: "as and when \tas and when directed by symptoms \tas and when necessary \tas and when needed \tas desired \tas directed by symptoms \tas necessary \tas needed \tas often as \tas often as can \tas often as would \tas often as you \tas often as you can \tas often as you would \tif necessary \tif needed \ton demand \tprn \twhen necessary \twhen needed \twhen required ",  # prn
     1398966665: "brings on \tcause \tcauses \tgives \tincreases \tmakes \tpain allow \tpain allows \tpain permit \tpain permits \tproduces \tsymptom allow \tsymptom allows \tsymptom permit \tsymptom permits \tsymptoms allow \tsymptoms allows \tsymptoms permit \tsymptoms permits \tworsens ",  # pain_condition

@@ -26,6 +26,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_reps_hold,
     h_rest,
+    h_second_set,
     h_sets,
     h_sets_hold,
     h_sets_reps,
@@ -219,6 +220,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "repeat",
         rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |sets |more sets )(?:x (?=more ))?(?P<more>more )?(?!x N (?!sets ))(?:x |reps )?{NOT_PERIOD}",
         h_reps,
+    ),
+    (
+        # "Repeat 15 times, wait 30 seconds and repeat the set": a second set
+        "repeat_the_set",
+        r"(?:and |then |, ){0,2}repeat (?:the|this|that) sets (?:again |once |)(?=[.,;)] |$)",
+        h_second_set,
     ),
     (
         # "hold for a count of 5, relax then repeat": the hold again, how often unsaid

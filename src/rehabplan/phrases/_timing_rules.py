@@ -377,7 +377,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "as often as you can (fit it in)": whenever the patient can, asked
         "as_often_as_you_can",
-        r"as often as (?:you can |you are able |able )",
+        r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) )",
         h_prn_asked,
     ),
     (
