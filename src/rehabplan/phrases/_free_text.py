@@ -176,7 +176,9 @@ def read(text: str) -> Reading:
             after_period = i
     if after_period is not None:
         tok = tokens[after_period]
-        suggestion = tuple(_close_matches(tok.raw, _PERIOD_WORDS, n=1, cutoff=0.5))
+        suggestion = tuple(
+            _close_matches(tok.raw.lower(), (*_PERIOD_WORDS, *_PERIODS_SAID), n=1, cutoff=0.5)
+        )
         raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
     merged = merge(text, facts, strict=False)
     if unread:
@@ -350,9 +352,20 @@ _PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
 def _after_period(tokens: list[_Tok], i: int) -> bool:
     """
     True when token *i* follows "twice a", "3 times per": only a period can go there,
-    so an unknown word is a misspelt one ("twice a dya"), never prose to pass over.
+    so an unknown word is a misspelt one ("twice a dya"), never prose to pass over; or
+    follows "twice", "3 times" and looks like a period ("twice dail" is twice daily).
     """
-    return tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x"
+    if tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x":
+        return True
+    return (
+        tokens[i - 1].sym == "x"
+        and tokens[i - 2].sym == "N"
+        and bool(_close_matches(tokens[i].raw.lower(), _PERIODS_SAID, n=1, cutoff=0.8))
+    )
+
+
+#: Periods as said straight after a count of times: "twice daily", "3 times weekly".
+_PERIODS_SAID = ("daily", "weekly", "hourly", "nightly", "monthly")
 
 
 def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:
