@@ -207,6 +207,43 @@ CASES = [
         {"sets": 2, "reps": 15, "hold_seconds": None},
     ),
     ("Repeat 10-15 more times with each leg.", {"sets": 2, "reps": [10, 15]}),
+    # sets and reps said still other ways
+    (
+        "Aim for x3 sets of x15 repetitions. Twice a day. Every other day.",
+        {"sets": 3, "reps": 15, "times_per_day": 2, "every_n_days": 2},
+    ),
+    ("Do 2 series of 10 repetitions on each side daily.", {"sets": 2, "reps": 10}),
+    ("Repeat 3 x 10 times.", {"sets": 3, "reps": 10}),
+    ("at least twice a day in repetitions of 10", {"reps": 10, "times_per_day": 2}),
+    ("Do 3 sets of 15 of each exercise (6 sets in total).", {"sets": 3, "reps": 15}),
+    ("Complete for 20-30 seconds. Rest for one minute and repeat again.", {"sets": 2}),
+    ("4/5 sessions/week for 6 weeks", {"times_per_week": [4, 5], "duration_days": 42}),
+    # a phrase said whole in brackets
+    ("(up to 30secs, x3 repetitions)", {"reps": 3, "hold_seconds": 30}),
+    ("(3 x 10) daily (or twice daily)", {"sets": 3, "ambiguous": True}),
+    # sides: each side said with its time; "use both legs" is both at once
+    ("(10 second right and 10 seconds left)", {"per_side": True, "hold_seconds": 10}),
+    (
+        "lower on the injured leg, then use both legs to come back up. Do 3 sets of 15.",
+        {"per_side": False, "sets": 3},
+    ),
+    # a breath's count is a tempo; a time after starting is a point; the waking day
+    (
+        "breathe in slowly through your nose for a count of two, 10 times",
+        {"hold_seconds": None, "reps": 10},
+    ),
+    (
+        "Please see your doctor again 6 weeks after starting this program.",
+        {"duration_days": None, "anchor": None},
+    ),
+    (
+        "Do the exercises below every hour in the daytime.",
+        {"times_per_day": None, "ambiguous": True},
+    ),
+    (
+        "5 repeats each leg After fourth week, increased to 10 repeats",
+        {"reps": 5, "per_side": True, "ambiguous": True},
+    ),
 ]
 
 

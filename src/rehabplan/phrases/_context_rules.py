@@ -278,7 +278,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "window_after",
         rf"(?P<all>(?:for|within|over|during|in|last|lasts|lasting|settle|settles|subside|subsides) "
-        rf"(?:the )?(?:next |first |following )?(?:less than |under |more than |over |longer than |){QUAL}N "
+        rf"(?:the )?(?:next |first |following )?(?:less than |under |more than |over |longer than |){QUAL}(?:N|a) "
         rf"(?:hour|hours) (?:after|post|following) {DETERMINERS}{EVENT})",
         h_window_after,
     ),
@@ -461,7 +461,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "this adds up to 52 sets in total": a sum over the programme, not the dose
     (
         "sum",
-        r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?)",
+        r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?"
+        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) )",
         h_sum,
     ),
     # "review at 6 weeks": when the plan is looked at again, not how long it runs

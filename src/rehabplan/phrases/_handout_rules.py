@@ -130,7 +130,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "at_a_time_point",
         r"(?P<all>(?:at|@|(?:start|starting|begin|begins|beginning)(?: [a-z]+){0,2} (?:at|around|about|after)) "
-        r"(?:about |around |approximately |usually |)(?:N|ORD) (?:week|weeks|day|days|month|months) )"
+        r"(?:about |around |approximately |usually |)(?:N|ORD) (?:week|weeks|day|days|month|months) "
+        r"|N (?:week|weeks|day|days|month|months) after (?:from|start|beginning|you start|you begin) )"
         r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
         h_time_point,
     ),
@@ -186,6 +187,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"manage to|have managed to|have mastered|can manage)|you should (?:aim to )?be able to|"
         r"aim to be able to) )(?![,.;:] |$)",
         h_criterion_clause,
+    ),
+    (
+        # "take at least one complete rest day a week": a day off, not a session a week
+        "rest_day_a_week",
+        r"(?:at least |)(?:N |a )(?:complete |full |whole |)(?:rest|recovery|off) (?:day|days) (?:a|per|each|every|in a) week ",
+        h_nothing,
     ),
     (
         "rest_days",
@@ -293,8 +300,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
         r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
-        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend) "
-        r"(?:(?!hold |and |then )[a-z]+ ){0,4}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
+        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
+        r"breathing|inhale|inhaling|exhale|exhaling|breath) "
+        r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
         r"count (?:of|to) N ",
         h_nothing,
     ),

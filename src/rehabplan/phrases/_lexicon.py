@@ -167,6 +167,7 @@ SYMBOLS: dict[str, str] = {
     "sets": "sets",
     "rounds": "sets",
     "batches": "sets",
+    "series": "sets",
     "lots": "sets",
     "circuit": "sets",
     "circuits": "sets",

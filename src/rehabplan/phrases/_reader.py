@@ -175,7 +175,7 @@ def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
 
 
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
-    tokens = _tokenize(text)
+    tokens = _unwrapped(_tokenize(text))
     _refuse_negative(text, tokens)
     _refuse_slash_dates(text, tokens)
     if any(tok.sym in _BRACKETS for tok in tokens):
@@ -188,6 +188,21 @@ def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
             question = f"{words!r} is read as 2: say the number"
             facts.append(_Fact("ambiguous", question, tok.start, tok.end))
     return tokens, facts, used
+
+
+def _unwrapped(tokens: list[_Tok]) -> list[_Tok]:
+    """
+    A phrase said whole in brackets, "(up to 30 secs, x3 repetitions)", without them:
+    a bracket that holds everything is no aside to the rest.
+    """
+    if len(tokens) < 3 or tokens[0].sym != "(" or tokens[-1].sym != ")":
+        return tokens
+    depth = 0
+    for tok in tokens[:-1]:
+        depth += (tok.sym == "(") - (tok.sym == ")")
+        if depth == 0:
+            return tokens  # "(a) 3 x 10 (b)": the first bracket closes early
+    return tokens[1:-1]
 
 
 def _facts_around_hedges(text: str, tokens: list[_Tok]) -> tuple[list[_Fact], list[bool]]:

@@ -24,7 +24,7 @@ STARTS: dict[int, str] = {
     2591084353: "x",  # x_reps_then_frequency
     4204326547: "N",  # definition
     2850848543: "ber",  # rating
-    767154685: "dfilosw",  # window_after
+    3221334253: "dfilosw",  # window_after
     4033959535: "diost",  # spread_through_day
     2967925299: "(,;",  # alternative
     894172549: ",;apw",  # other_activity
@@ -51,7 +51,7 @@ STARTS: dict[int, str] = {
     926996831: "fo",  # vague_length
     3331223875: "abdiw",  # time_ahead
     2388411497: "adn",  # restriction
-    529017245: "ac",  # sum
+    3656601196: "Nacmt",  # sum
     2903234970: "r",  # review_at
     3640076657: "dr",  # more_in_the_day
     3327118491: "efi",  # week_of_the_plan
@@ -60,7 +60,7 @@ STARTS: dict[int, str] = {
     1686940413: "bchjmrsw",  # sets_of_bout
     681889004: "N",  # bouts_then_locomotion
     2914661534: "Na",  # hours_apart
-    2489890361: "@abs",  # at_a_time_point
+    1970219206: "@Nabs",  # at_a_time_point
     3538193162: "ds",  # spread_over_week
     835162818: "isw",  # stop_rule_after_condition
     1930661059: "cdhrs",  # stop_rule
@@ -69,6 +69,7 @@ STARTS: dict[int, str] = {
     2539617338: "Nlrw",  # rep_max
     1307479986: "Najmnoru~",  # rating
     2901584808: "aouwy",  # criterion_clause
+    1794064468: "Na",  # rest_day_a_week
     433807904: "Daorw",  # rest_days
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
@@ -86,7 +87,7 @@ STARTS: dict[int, str] = {
     2306115991: "N",  # sets_reps_each_side
     1082999133: "N",  # degrees
     2987387019: "Nt",  # tempo_digits
-    2065008261: "bdlorsv",  # tempo_count
+    2915427550: "bdeilorsv",  # tempo_count
     1126196104: "acfs",  # count_hold
     3322627178: "cdgprs",  # rounds
     1654222750: "Nr",  # reps_rest_rounds
@@ -116,7 +117,7 @@ STARTS: dict[int, str] = {
     760261516: ",.;at",  # then_stage
     2757722763: "s",  # label_sets_slash_reps
     1386798965: "dhrsw",  # label
-    1704777242: "abgipw",  # progression
+    2450763628: "abgipw",  # progression
     1297218920: "+",  # progress_step
     4286835434: "Nfx",  # uk_duration
     3503906416: "N",  # ratio
@@ -132,12 +133,15 @@ STARTS: dict[int, str] = {
     4266242197: "N",  # sets_x_reps
     4094484743: "N",  # sets_of_reps
     3429883119: "N",  # reps_x_sets
-    967920722: "i",  # in_sets_of
+    3597577975: "N",  # sets_reps_times
+    3476868741: "x",  # x_sets_x_reps
+    2575480270: "x",  # x_reps
+    1839750115: "i",  # in_sets_of
     2584968588: "N",  # sets
     1389894216: "N",  # reps_per_side
     180016031: "N",  # reps
-    4025726672: "r",  # repeat
-    2999597426: ",art",  # repeat_the_set
+    1301500991: "r",  # repeat
+    506269056: ",art",  # repeat_the_set
     1682084438: "r",  # relax_then_repeat
     3169048201: "at",  # then_repeat
     2785826361: "r",  # repeat_x
@@ -161,9 +165,9 @@ STARTS: dict[int, str] = {
     2441074664: "r",  # relax
     53704783: "Nahuw",  # load
     2020091431: "befiopw",  # each_direction
-    1655922114: "buw",  # not_a_side
+    2659737352: "buw",  # not_a_side
     2853310577: "Oabefiopuw",  # side
-    2350263202: "/Oabceflorstuw",  # side_words
+    1810718935: "/Oabceflorstuw",  # side_words
     252571104: "x",  # x_n_daily
     1544506678: "Va",  # vague_day
     2607412046: "Va",  # vague_intervals
@@ -182,7 +186,7 @@ STARTS: dict[int, str] = {
     118423112: "Najmnoru~",  # n_hourly
     1930385277: "ehp",  # hourly
     563946126: "2adnrt",  # round_clock
-    3649679477: "aditw",  # waking
+    1182015201: "aditw",  # waking
     777596344: "aeo",  # every_other_slot
     3503775176: "eo",  # every_ord_day
     3586701536: "aeo",  # alternate_days
@@ -221,7 +225,7 @@ STARTS: dict[int, str] = {
     56854926: "a",  # start_or_end_of_event
     2908756444: "aetw",  # when_event
     3837385238: "aw",  # as_often_as_you_can
-    1394974074: "al",  # vague_phrases
+    2971045821: "al",  # vague_phrases
     2012296065: "aiopw",  # prn
     1398966665: "aiw",  # pain_condition
     2906866840: "iw",  # prn_condition
@@ -254,7 +258,7 @@ NEEDS: dict[int, str] = {
     2591084353: "x N ",  # x_reps_then_frequency
     4204326547: "N reps = \tN reps consists of \tN reps equals \tN reps is \tN reps means \tN sets = \tN sets consists of \tN sets equals \tN sets is \tN sets means ",  # definition
     2850848543: "- N \t: N \t= N \tN \tat N \tof N \nborg \teffort \texertion \trpe ",  # rating
-    767154685: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
+    3221334253: "N hour after \tN hour following \tN hour post \tN hours after \tN hours following \tN hours post \ta hour after \ta hour following \ta hour post \ta hours after \ta hours following \ta hours post \nactivities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nduring \tfor \tin \tlast \tlasting \tlasts \tover \tsettle \tsettles \tsubside \tsubsides \twithin ",  # window_after
     4033959535: "a day \tday \teach day \tevery day \tthe day \tyour day \nacross \tacross the course of \tduring \tduring the course of \tin the course of \tover \tover the course of \tthrough \tthrough the course of \tthroughout \tthroughout the course of \ndistributed \tdistributed out \tdivided \tdivided out \tduring the course of \tin the course of \tover the course of \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out \tthroughout the course of ",  # spread_through_day
     2967925299: "( or \t, or \t; or ",  # alternative
     894172549: ", and \t, plus \t, with \t; and \t; plus \t; with \tand \tplus \twith \nadditional\textra\tmore\tseparate\tsome\nadditional \textra \tmore \tseparate \tsome \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks",  # other_activity
@@ -281,7 +285,7 @@ NEEDS: dict[int, str] = {
     926996831: "VAGUE \tVAGUE of \ta VAGUE \ta VAGUE of \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next \tover \tover first \tover next \tover the \tover the first \tover the next ",  # vague_length
     3331223875: "N \ta \nare again in \tare in \tback again in \tback in \tbe again in \tbe in \tdue again in \tdue in \tis again in \tis in \twill be again in \twill be in \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # time_ahead
     2388411497: "N hour \tN hours \tN min \tN sec \tN second \tday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears \navoid \tdo not \tdon't \tdont \tnever \tno \nfor \tfor first \tfor next \tfor the \tfor the first \tfor the next ",  # restriction
-    529017245: "add to N \tadd to a total of N \tadd up to N \tadd up to a total of N \tadds to N \tadds to a total of N \tadds up to N \tadds up to a total of N \tcome to N \tcome to a total of N \tcome up to N \tcome up to a total of N \tcomes to N \tcomes to a total of N \tcomes up to N \tcomes up to a total of N \nreps \treps in total \tsets \tsets in total \tx \tx in total ",  # sum
+    3656601196: "N reps in total \tN sets in total \tN x in total \tadd to N \tadd to a total of N \tadd up to N \tadd up to a total of N \tadds to N \tadds to a total of N \tadds up to N \tadds up to a total of N \tcome to N \tcome to a total of N \tcome up to N \tcome up to a total of N \tcomes to N \tcomes to a total of N \tcomes up to N \tcomes up to a total of N \tmaking N reps \tmaking N sets \tmaking a total of N reps \tmaking a total of N sets \tthat is N reps \tthat is N sets \tthat is a total of N reps \tthat is a total of N sets \tthat's N reps \tthat's N sets \tthat's a total of N reps \tthat's a total of N sets ",  # sum
     2903234970: "day\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks \nreview after N \treview at N \treview in N ",  # review_at
     3640076657: "a day \tday \teach day \tthe day \nacross\tduring\tin\tover\tthrough\tthroughout\nacross \tduring \tin \tover \tthrough \tthroughout \ndo it N x more \tdo them N x more \tdo this N x more \trepeat N x more \trepeated N x more \trepeating N x more ",  # more_in_the_day
     3327118491: "course\tplan\tprogram\tprogramme\tschedule\ttraining\ncourse \tplan \tprogram \tprogramme \tschedule \ttraining \neach week of \tevery week of \tfor each week of \tin each week of ",  # week_of_the_plan
@@ -290,7 +294,7 @@ NEEDS: dict[int, str] = {
     1686940413: " N x N hour \t N x N hours \t N x N min \t N x N sec \t N x N second \t for N x N hour \t for N x N hours \t for N x N min \t for N x N sec \t for N x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\thop\thopping\thops\tjog\tjogging\tjumping\tjumps\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks",  # sets_of_bout
     681889004: "N x N hour \tN x N hours \tN x N min \tN x N sec \tN x N second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks",  # bouts_then_locomotion
     2914661534: "N hour \tN hours \tat least N hour \tat least N hours \tatleast N hour \tatleast N hours \napart \tbetween \tof rest \trecovery \trest ",  # hours_apart
-    2489890361: " about \t after \t around \t at \t@ \tat \nN \tORD \tabout N \tabout ORD \tapproximately N \tapproximately ORD \taround N \taround ORD \tusually N \tusually ORD \nday\tdays\tmonth\tmonths\tweek\tweeks\nday \tdays \tmonth \tmonths \tweek \tweeks ",  # at_a_time_point
+    1970219206: "N day after \tN days after \tN month after \tN months after \tN week after \tN weeks after \tday \tdays \tmonth \tmonths \tweek \tweeks \nbeginning \tday \tdays \tfrom \tmonth \tmonths \tstart \tweek \tweeks \tyou begin \tyou start ",  # at_a_time_point
     3538193162: "across\tover\tthrough\tthroughout\nacross a week \tacross each week \tacross every week \tacross the week \tover a week \tover each week \tover every week \tover the week \tthrough a week \tthrough each week \tthrough every week \tthrough the week \tthroughout a week \tthroughout each week \tthroughout every week \tthroughout the week \ndivided \tdivided out \tspaced \tspaced out \tsplit \tsplit out \tspread \tspread out ",  # spread_over_week
     835162818: "aggravates\tbrings on\tcauses\tgives you\tincreases\tmakes\tproduces\tworsens\naggravates \tbrings on \tcauses \tgives you \tincreases \tmakes \tproduces \tworsens \ndiscomfort \tdiscomfort , \tdiscomfort worse \tdiscomfort worse , \tpain \tpain , \tpain worse \tpain worse , \tsoreness \tsoreness , \tsoreness worse \tsoreness worse , \tsymptoms \tsymptoms , \tsymptoms worse \tsymptoms worse , \ndiscomfort \tpain \tsoreness \tsymptoms \nif \tshould \twhen \nplease rest \tplease stop \trest \tstop \tthen rest \tthen stop ",  # stop_rule_after_condition
     1930661059: "cease \tdiscontinue \thalt \treduce \trest \tstop \nif \tif the \tif your \tonce \tonce the \tonce your \twhen \twhen the \twhen your ",  # stop_rule
@@ -299,6 +303,7 @@ NEEDS: dict[int, str] = {
     2539617338: "N rm ",  # rep_max
     1307479986: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
     2901584808: "after you \taim to be able to\tonce you \tuntil you \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to\naim to be able to \tare able to \tcan \tcan manage \tfeel able \tfeel comfortable \tfeel confident \thave managed to \thave mastered \tmanage to \tyou should aim to be able to \tyou should be able to ",  # criterion_clause
+    1794064468: "N \tN complete \tN full \tN whole \ta \ta complete \ta full \ta whole \tat least N \tat least N complete \tat least N full \tat least N whole \tat least a \tat least a complete \tat least a full \tat least a whole \na week \teach week \tevery week \tin a week \tper week \noff\trecovery\trest\noff day \toff days \trecovery day \trecovery days \trest day \trest days ",  # rest_day_a_week
     433807904: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \ta rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days \na rest day \ta rest days \tand a rest day \tand off \tand recovery \tand rest \tand rest days \tmy rest day \tmy rest days \toff \trecovery \trest \trest day \trest days \twith a rest day \twith off \twith recovery \twith rest \twith rest days \tyour rest day \tyour rest days ",  # rest_days
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
@@ -316,7 +321,7 @@ NEEDS: dict[int, str] = {
     2306115991: "N x N + N ",  # sets_reps_each_side
     1082999133: "N degrees \tN degrees - N degrees \tN degrees - N \u00b0 \tN \u00b0 \tN \u00b0 - N degrees \tN \u00b0 - N \u00b0 ",  # degrees
     2987387019: "- N \t- N tempo \n- N \t- N tempo \ttempo : N \ttempo N ",  # tempo_digits
-    2065008261: "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count ",  # tempo_count
+    2915427550: "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count ",  # tempo_count
     1126196104: "a count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor a slow count of N \tfor a slow count to N \tfor count of N \tfor count to N \tfor slow count of N \tfor slow count to N \tslow count of N \tslow count to N ",  # count_hold
     3322627178: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
     1654222750: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
@@ -346,7 +351,7 @@ NEEDS: dict[int, str] = {
     760261516: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
     2757722763: "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N ",  # label_sets_slash_reps
     1386798965: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
-    1704777242: "advance \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to ",  # progression
+    2450763628: "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to ",  # progression
     1297218920: "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek ",  # progress_step
     4286835434: "N / N \tfor N / N \tx N / N ",  # uk_duration
     3503906416: "N / N ",  # ratio
@@ -362,12 +367,15 @@ NEEDS: dict[int, str] = {
     4266242197: "N x N \tN x N ea \tN x N reps \tN x N reps ea ",  # sets_x_reps
     4094484743: "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps ",  # sets_of_reps
     3429883119: ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each ",  # reps_x_sets
-    967920722: "N \nin sets of \tinto sets of ",  # in_sets_of
+    3597577975: "N x N x ",  # sets_reps_times
+    3476868741: "x N sets N reps \tx N sets of N reps \tx N sets of x N reps \tx N sets x N reps ",  # x_sets_x_reps
+    2575480270: "x N reps ",  # x_reps
+    1839750115: "N \nin reps of \tin sets of \tinto reps of \tinto sets of ",  # in_sets_of
     2584968588: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side
     180016031: "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea ",  # reps
-    4025726672: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
-    2999597426: "repeat that sets \trepeat that sets again \trepeat that sets once \trepeat the sets \trepeat the sets again \trepeat the sets once \trepeat this sets \trepeat this sets again \trepeat this sets once ",  # repeat_the_set
+    1301500991: "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat ",  # repeat
+    506269056: "repeat again \trepeat that sets \trepeat that sets again \trepeat that sets once \trepeat the sets \trepeat the sets again \trepeat the sets once \trepeat this sets \trepeat this sets again \trepeat this sets once ",  # repeat_the_set
     1682084438: "relax , and then repeat \trelax , then repeat \trelax and then repeat \trelax then repeat \trelease , and then repeat \trelease , then repeat \trelease and then repeat \trelease then repeat ",  # relax_then_repeat
     3169048201: "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this ",  # then_repeat
     2785826361: ": x N \tx N \nrepeat ",  # repeat_x
@@ -391,9 +399,9 @@ NEEDS: dict[int, str] = {
     2441074664: "N hour \tN hours \tN min \tN sec \tN second \nrelax \trelax for \trest \trest for ",  # relax
     53704783: "N kg \tN lb \tat N kg \tat N lb \tholding N kg \tholding N lb \tusing N kg \tusing N lb \twith N kg \twith N lb ",  # load
     2020091431: "both direction \teach direction \tfor both direction \tfor each direction \tfor per direction \tin both direction \tin each direction \tin per direction \ton both direction \ton each direction \ton per direction \tper direction \twith both direction \twith each direction \twith per direction ",  # each_direction
-    1655922114: "both leg at once \tboth leg at the same time \tboth leg simultaneously \tboth leg together \tboth legs at once \tboth legs at the same time \tboth legs simultaneously \tboth legs together \tboth side at once \tboth side at the same time \tboth side simultaneously \tboth side together \tboth sides at once \tboth sides at the same time \tboth sides simultaneously \tboth sides together \tusing the ORD leg \tusing your ORD leg \twith the ORD leg \twith your ORD leg ",  # not_a_side
+    2659737352: "both leg at once \tboth leg at the same time \tboth leg simultaneously \tboth leg together \tboth legs at once \tboth legs at the same time \tboth legs simultaneously \tboth legs together \tboth side at once \tboth side at the same time \tboth side simultaneously \tboth side together \tboth sides at once \tboth sides at the same time \tboth sides simultaneously \tboth sides together \tuse both leg \tuse both legs \tuse both side \tuse both sides \tusing both leg \tusing both legs \tusing both side \tusing both sides \tusing the ORD leg \tusing your ORD leg \twith the ORD leg \twith your ORD leg ",  # not_a_side
     2853310577: "ORD\talternate\talternating\tboth\teach\teither\topposite\tper\nORD \talternate \talternating \tboth \teach \teither \topposite \tper \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # side
-    2350263202: "/ arm \t/ leg \t/ legs \t/ side \t/ sides \tORD arm \tORD leg \tORD legs \tORD side \tORD sides \tbilateral \tboth \tchange \tchange the \tchanging \tchanging the \tea \teach \teither \tl & l \tl & r \tl + l \tl + r \tl / l \tl / r \tl and l \tl and r \tleft / left \tleft / right \tleft and right \topposite arm \topposite leg \topposite legs \topposite side \topposite sides \tr & l \tr & r \tr + l \tr + r \tr / l \tr / r \tr and l \tr and r \treverse \treverse the \treversing \treversing the \tright / left \tright / right \tright and left \tswap \tswap the \tswapping \tswapping the \tswitch \tswitch the \tswitching \tswitching the ",  # side_words
+    1810718935: "/ arm \t/ leg \t/ legs \t/ side \t/ sides \tORD arm \tORD leg \tORD legs \tORD side \tORD sides \tbilateral \tboth \tchange \tchange the \tchanging \tchanging the \tea \teach \teither \tl & l \tl & r \tl + l \tl + r \tl / l \tl / r \tl and l \tl and r \tleft , N \tleft / left \tleft / right \tleft and N \tleft and right \tleft then N \topposite arm \topposite leg \topposite legs \topposite side \topposite sides \tr & l \tr & r \tr + l \tr + r \tr / l \tr / r \tr and l \tr and r \treverse \treverse the \treversing \treversing the \tright , N \tright / left \tright / right \tright and N \tright and left \tright then N \tswap \tswap the \tswapping \tswapping the \tswitch \tswitch the \tswitching \tswitching the ",  # side_words
     252571104: "/ daily\t/ day\ta daily\ta day\tdaily\teach daily\teach day\teachday\teachday daily\teachday day\teveryday\tin a daily\tin a day\tp daily\tp day\tper daily\tper day\tx daily\tx day\nx N ",  # x_n_daily
     1544506678: "VAGUE of x \tVAGUE session \tVAGUE time \tVAGUE x \ta VAGUE of x \ta VAGUE session \ta VAGUE time \ta VAGUE x \ndaily\tday\teachday\tweek\tweekly\ndaily \tday \teachday \tweek \tweekly ",  # vague_day
     2607412046: "VAGUE intervals \tVAGUE intervals during day \tVAGUE intervals during the day \tVAGUE intervals through day \tVAGUE intervals through the day \tVAGUE intervals throughout day \tVAGUE intervals throughout the day \tat VAGUE intervals \tat VAGUE intervals during day \tat VAGUE intervals during the day \tat VAGUE intervals through day \tat VAGUE intervals through the day \tat VAGUE intervals throughout day \tat VAGUE intervals throughout the day ",  # vague_intervals
@@ -412,7 +420,7 @@ NEEDS: dict[int, str] = {
     118423112: "N hourly ",  # n_hourly
     1930385277: "each hour \thourly \tper hour ",  # hourly
     563946126: "24 hours a day \taround the clock \tday and night \tduring day and night \tduring the day and night \tnight and day \tround the clock \tthrough day and night \tthrough the day and night \tthroughout day and night \tthroughout the day and night ",  # round_clock
-    3649679477: "awake \tduring day \tduring daytime \tduring the day \tduring the daytime \tduring the waking hours \tduring waking hours \tin waking hours \tthroughout day \tthroughout daytime \tthroughout the day \tthroughout the daytime \tthroughout the waking hours \tthroughout waking hours \twaking hours \twhen awake \twhen you are awake \twhile awake \twhile you are awake \twhilst awake \twhilst you are awake ",  # waking
+    1182015201: "awake \tduring day \tduring daytime \tduring the day \tduring the daytime \tduring the waking hours \tduring waking hours \tin the day time \tin the daytime \tin waking hours \tthroughout day \tthroughout daytime \tthroughout the day \tthroughout the daytime \tthroughout the waking hours \tthroughout waking hours \twaking hours \twhen awake \twhen you are awake \twhile awake \twhile you are awake \twhilst awake \twhilst you are awake ",  # waking
     777596344: "afternoon\tbedtime\tevening\tmorning\tnight\nafternoon \tbedtime \tevening \tmorning \tnight \nalternate \teach ORD \teach second \ton alternate \ton each ORD \ton each second ",  # every_other_slot
     3503775176: "day \teachday \tmonth \tmonths \tweek \tweeks \neach ORD \teach second \ton each ORD \ton each second ",  # every_ord_day
     3586701536: "alternate . day \talternate . days \talternate day \talternate days \tevery alternate . day \tevery alternate . days \tevery alternate day \tevery alternate days \ton alternate . day \ton alternate . days \ton alternate day \ton alternate days ",  # alternate_days
@@ -451,7 +459,7 @@ NEEDS: dict[int, str] = {
     56854926: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nat the beginning of \tat the end of \tat the start of ",  # start_or_end_of_event
     2908756444: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nany time \tany time that \tanytime \tanytime that \teach time \teach time that \tevery time \tevery time that \ttime \ttime that \twhen \twhen that \twhenever \twhenever that ",  # when_event
     3837385238: "as often as able \tas often as you are able \tas often as you can \tchance \tmin \tmoment \tspare moment \ttime \nas often as able \tas often as you are able \tas often as you can \twhen you find \twhen you find a \twhen you find the \twhen you get \twhen you get a \twhen you get the \twhen you have \twhen you have a \twhen you have the ",  # as_often_as_you_can
-    1394974074: "as able \tas directed \tas often as able \tas often as possible \tas often as you can \tas pain allow \tas pain allows \tas symptoms allow \tas symptoms allows \tas tolerated \tlittle and often \tlittle but often ",  # vague_phrases
+    2971045821: "as able \tas advised \tas directed \tas often as able \tas often as possible \tas often as you can \tas pain allow \tas pain allows \tas prescribed \tas symptoms allow \tas symptoms allows \tas tolerated \tlittle and often \tlittle but often ",  # vague_phrases
     2012296065: "as and when \tas and when directed by symptoms \tas and when necessary \tas and when needed \tas desired \tas directed by symptoms \tas necessary \tas needed \tas often as \tas often as can \tas often as would \tas often as you \tas often as you can \tas often as you would \tif necessary \tif needed \ton demand \tprn \twhen necessary \twhen needed \twhen required ",  # prn
     1398966665: "brings on \tcause \tcauses \tgives \tincreases \tmakes \tpain allow \tpain allows \tpain permit \tpain permits \tproduces \tsymptom allow \tsymptom allows \tsymptom permit \tsymptom permits \tsymptoms allow \tsymptoms allows \tsymptoms permit \tsymptoms permits \tworsens ",  # pain_condition
     2906866840: "ache\taches\taching\tachy\tbreathless\tcramp\tcramping\tflare\tflares\thurt\thurts\titchy\tpain\tpainful\tsore\tsorer\tstiff\tstiffness\tswelling\tswollen\tsymptomatic\ttense\ttight\ttightness\tuncomfortable\twheezing\twheezy\nif \twhen \twhenever ",  # prn_condition

@@ -114,7 +114,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # progression markers: values after them are targets, not the dose
     (
         "progression",
-        r"(?:increasing|increase|progress|progressing|progressed|build|building|work|working|advance|advancing|going) (?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
+        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
         h_progression,
     ),
     (
@@ -196,9 +196,26 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps,
     ),
     (
+        # "Repeat 3 x 10 times.": sets by reps, "times" said again at the end
+        "sets_reps_times",
+        r"(?P<s>N) x (?P<r>N) x (?=[.,;)] |$)",
+        h_sets_reps,
+    ),
+    (
+        # "x3 sets of x15 repetitions", "x4 sets x8 repetitions": an x before each count
+        "x_sets_x_reps",
+        r"x (?P<s>N) sets (?:of |)(?:x |)(?P<r>N) reps ",
+        h_sets_reps,
+    ),
+    (
+        "x_reps",
+        r"x (?P<r>N) reps ",
+        h_reps,
+    ),
+    (
         # "in sets of 5-10", "in batches of six or eight": the repetitions of each set
         "in_sets_of",
-        rf"(?:in|into) sets of {QUAL}(?P<r>N) (?!x |sets |{TU} )",
+        rf"(?:in|into) (?:sets|reps) of {QUAL}(?P<r>N) (?!x |sets |{TU} )",
         h_reps,
     ),
     (
@@ -218,13 +235,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |sets |more sets )(?:x (?=more ))?(?P<more>more )?(?!x N (?!sets ))(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |sets |more sets |x N (?!sets ))(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (
         # "Repeat 15 times, wait 30 seconds and repeat the set": a second set
         "repeat_the_set",
-        r"(?:and |then |, ){0,2}repeat (?:the|this|that) sets (?:again |once |)(?=[.,;)] |$)",
+        r"(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )(?=[.,;)] |$)",
         h_second_set,
     ),
     (
@@ -354,7 +371,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "lift both arms simultaneously", "assist with your other hand": both at once,
         # or a helping hand, not each side in turn
         "not_a_side",
-        rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )"
+        rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )|(?:use|using) both {SIDE} "
         rf"|(?:with|using) (?:your |the )ORD leg (?=assist|help|support|to |, |\. |$))",
         h_nothing,
     ),
@@ -365,7 +382,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "side_words",
-        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -173,7 +173,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "waking",
-        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |(?:in |during )?waking hours ",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |in the (?:daytime|day time) |(?:in |during )?waking hours ",
         h_waking,
     ),
     # every N days
@@ -382,7 +382,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_phrases",
-        r"(?:as directed |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        r"(?:as directed |as prescribed |as advised |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
         h_vague,
     ),
     (

@@ -402,7 +402,8 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         if j + 1 < n and (tokens[j].sym in seps or slash) and tokens[j + 1].sym == "N":
             other = tokens[j + 1]
             other_x = j + 2 < n and tokens[j + 2].sym == "x"
-            if slash and (has_x or not other_x):
+            sessions = j + 2 < n and tokens[j + 2].sym == "session"
+            if slash and (has_x or not (other_x or sessions)):
                 # "2/3 times a day" is 2 or 3 (no count of times is a fraction);
                 # "3/12", "5/7" and "3/4 hour" are something else
                 return 0
