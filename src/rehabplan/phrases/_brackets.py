@@ -18,10 +18,10 @@ from rehabplan.phrases._tokens import Tok
 __all__ = ["hedges_in_brackets"]
 
 _CLOSE = {"(": ")", "[": "]"}
-#: Words that open a hedge: another reading, a sometimes, a wish, a ceiling.
+#: Words that open a hedge: another reading, a sometimes, a wish, a ceiling, an extra.
 _HEDGES = frozenset(
     "or often sometimes occasionally usually ideally preferably possibly maybe perhaps"
-    " even optionally".split()
+    " even optionally add plus also extra additionally".split()
 )
 #: A hedge may follow a joining word: "(and often twice)", "(but up to 4 a week)".
 _JOINS = frozenset({"and", "but"})
@@ -82,7 +82,14 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
             continue
         inside.update(range(i, end + 1))
         words = text[tok.start : tokens[end].end]
-        what = "an alternative" if "or" in {t.raw for t in inner[:2]} else "an aside"
+        opening = {t.raw for t in inner[:2]}
+        what = (
+            "an alternative"
+            if "or" in opening
+            else "an addition"
+            if opening & {"add", "plus", "also", "extra", "additionally"}
+            else "an aside"
+        )
         question = (
             f"{what} in brackets, {words!r}, is not read: say the dose and timing meant, "
             "with it or without it"

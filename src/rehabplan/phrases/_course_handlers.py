@@ -52,6 +52,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if unit.startswith("month"):
         yield s.fact("ambiguous", "a month read as 30 days")
+    if s.group("u")[0].raw == "w" and count > 52:
+        # "bike, 150W 5 min": watts, not a course of three years
+        yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
+        return
     yield s.fact("duration", days(count, unit))
 
 

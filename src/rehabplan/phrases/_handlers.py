@@ -112,6 +112,11 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
+    if reps == 1 and s.tokens[0].sym == "repeat" and not s.has("more"):
+        # "hold 30 s, then return. Repeat once.": the first go and one more
+        yield s.fact("reps", 2)
+        yield s.fact("ambiguous", "repeating once is read as 2 in all: say how many times in all")
+        return
     if s.has("more") and isinstance(reps, Range):
         # "Repeat 10-15 more times": another set of 10-15, not 11-16 in all
         yield s.fact("reps", reps)
