@@ -244,6 +244,14 @@ CASES = [
         "5 repeats each leg After fourth week, increased to 10 repeats",
         {"reps": 5, "per_side": True, "ambiguous": True},
     ),
+    # an addition in brackets is asked; watts are not weeks; "repeat once" is 2 in all
+    (
+        "once in the morning and once at night (and add an afternoon stretch as needed)",
+        {"times_per_day": 2, "time_of_day": ["morning", "night"], "ambiguous": True},
+    ),
+    ("Painless bike, 150W 5 min", {"duration_days": None, "ambiguous": True}),
+    ("daily for 6w", {"duration_days": 42}),
+    ("Hold for 30 seconds then slowly return. Repeat once.", {"reps": 2, "ambiguous": True}),
 ]
 
 
