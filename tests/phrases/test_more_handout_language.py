@@ -252,6 +252,7 @@ CASES = [
     ("Painless bike, 150W 5 min", {"duration_days": None, "ambiguous": True}),
     ("daily for 6w", {"duration_days": 42}),
     ("Hold for 30 seconds then slowly return. Repeat once.", {"reps": 2, "ambiguous": True}),
+    ("x3 sets, once daily for 6 weeks", {"sets": 3, "reps": None, "times_per_day": 1}),
 ]
 
 

@@ -136,6 +136,7 @@ STARTS: dict[int, str] = {
     3597577975: "N",  # sets_reps_times
     3476868741: "x",  # x_sets_x_reps
     2575480270: "x",  # x_reps
+    1277779868: "x",  # x_sets
     1839750115: "i",  # in_sets_of
     2584968588: "N",  # sets
     1389894216: "N",  # reps_per_side
@@ -370,6 +371,7 @@ NEEDS: dict[int, str] = {
     3597577975: "N x N x ",  # sets_reps_times
     3476868741: "x N sets N reps \tx N sets of N reps \tx N sets of x N reps \tx N sets x N reps ",  # x_sets_x_reps
     2575480270: "x N reps ",  # x_reps
+    1277779868: "x N sets ",  # x_sets
     1839750115: "N \nin reps of \tin sets of \tinto reps of \tinto sets of ",  # in_sets_of
     2584968588: "N more sets \tN sets ",  # sets
     1389894216: "N \tN reps \tN x \nea \teach \tfor ea \tfor each \tfor per \ton ea \ton each \ton per \tper \tper ea \tper each \tper per \twith ea \twith each \twith per \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides ",  # reps_per_side

@@ -213,6 +213,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     (
+        "x_sets",
+        r"x (?P<s>N) sets ",
+        h_sets,
+    ),
+    (
         # "in sets of 5-10", "in batches of six or eight": the repetitions of each set
         "in_sets_of",
         rf"(?:in|into) (?:sets|reps) of {QUAL}(?P<r>N) (?!x |sets |{TU} )",
