@@ -253,6 +253,36 @@ CASES = [
     ("daily for 6w", {"duration_days": 42}),
     ("Hold for 30 seconds then slowly return. Repeat once.", {"reps": 2, "ambiguous": True}),
     ("x3 sets, once daily for 6 weeks", {"sets": 3, "reps": None, "times_per_day": 1}),
+    # from a fifth blind set
+    ("Continue with 30 complete sets twice a day.", {"sets": 30, "times_per_day": 2}),
+    ("exercise just before you fall asleep at night", {"time_of_day": ["bedtime"]}),
+    (
+        "raise the leg to the other knee level, and here it is counted up to 10.",
+        {"hold_seconds": 10},
+    ),
+    (
+        "Have someone push your limb down and hold it for a count of 20.",
+        {"reps": None, "hold_seconds": 20},
+    ),
+    ("omit the abdominal exercises, 3 x 10 daily", {"time_of_day": None, "sets": 3}),
+    (
+        "Complete thirty seconds of each exercise, with a thirty second break in between.",
+        {"hold_seconds": None},
+    ),
+    ("Repeat 10 times before switching to your right leg.", {"per_side": True, "reps": 10}),
+    ("Gradually increase time by 2–5 minutes every 2 weeks", {"every_n_days": None}),
+    ("Walk/jog on a trampoline: 2 × 45 s", {"hold_seconds": None, "reps": 2}),
+    ("up to 5 breaths at a time", {"reps": 5}),
+    ("3 x 10, pause at the top for about 4 breaths", {"reps": 10}),
+    ("introduce 3 more repetitions of the exercise daily", {"reps": None}),
+    ("Aim for eight to 12 repetitions. Rest and repeat.", {"sets": 2, "reps": [8, 12]}),
+    ("You should do 3 sessions of this exercise per day", {"times_per_day": 3}),
+    (
+        "Applying heat before exercise and cold packs after exercise can help",
+        {"anchor": "before and after exercise"},
+    ),
+    ("Stretch and warm up before any form of exercise.", {"anchor": "before exercise"}),
+    ("exhale 2 to 3 times longer than you inhale, 10 breaths", {"reps": 10}),
 ]
 
 

@@ -165,7 +165,8 @@ def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("hold", seconds(s.value("c", s.value("c2")), "sec"))
+    count = s.value("c", s.value("c2", s.value("c3")))
+    yield s.fact("hold", seconds(count, "sec"))
 
 
 def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:

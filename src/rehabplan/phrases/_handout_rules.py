@@ -115,6 +115,18 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_of_bout,
     ),
     (
+        # "Complete thirty seconds of each exercise": how long each exercise lasts
+        "bout_of_each",
+        rf"{QUAL}{dur('b')}of (?:each|every) (?:exercise|exercises|movement|stretch|station) ",
+        h_bout,
+    ),
+    (
+        # "Walk/jog on a trampoline: 2 × 45 s": the way of moving named first, then its bouts
+        "locomotion_then_bouts",
+        rf"(?:{LOCOMOTION}) (?:(?!hold |holds |x )(?:[a-z]+|/|:) ){{0,6}}(?P<s>N) x {dur('b')}(?!hold |holds )",
+        h_sets_of_bout,
+    ),
+    (
         # "10x1 minutes easy running", "3x 1-3 minute burst of continuous running"
         "bouts_then_locomotion",
         rf"(?P<s>N) x {dur('b')}(?:(?!hold |holds |x |and |or |then )[a-z]+ ){{0,3}}(?:{LOCOMOTION}) ",
@@ -187,6 +199,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"manage to|have managed to|have mastered|can manage)|you should (?:aim to )?be able to|"
         r"aim to be able to) )(?![,.;:] |$)",
         h_criterion_clause,
+    ),
+    (
+        # "2 to 3 times longer than the time you inhale": a ratio, not a count
+        "times_longer",
+        r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )",
+        h_nothing,
     ),
     (
         # "take at least one complete rest day a week": a day off, not a session a week

@@ -278,6 +278,7 @@ SYMBOLS: dict[str, str] = {
     "bedtime": "bedtime",
     "bed": "bed",
     "sleep": "bed",
+    "asleep": "asleep",
     # prn
     "prn": "prn",
     "sos": "prn",

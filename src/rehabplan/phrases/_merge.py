@@ -154,6 +154,14 @@ class Merge:
             old = self.fields[kind]
             if old == fact.value or kind == "condition":
                 return
+            if (
+                kind == "anchor"
+                and old.event == fact.value.event
+                and {old.relation, fact.value.relation} == {"before", "after"}
+            ):
+                # "heat before exercise and cold packs after exercise": both, one event
+                self.fields[kind] = Anchor("before and after", old.event)
+                return
             if kind in {"bout", "anchor"}:
                 # "walk 4 min / run 1 min": a dose has one timed bout, the first; "before
                 # you get out of bed ... before standing": one event, the first, asked

@@ -94,7 +94,7 @@ DETERMINERS = (
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
     r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
     r"finished|completed|"
-    r"therapy|physiotherapy|physio|pt|rehab|treatment) ){0,6}"
+    r"therapy|physiotherapy|physio|pt|rehab|treatment|form|forms|kind|kinds|type|types) ){0,6}"
 )
 
 

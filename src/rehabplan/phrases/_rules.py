@@ -93,7 +93,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "increase_by",
-        r"(?:increase|increasing|add|adding) (?:by )?N (?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:week|day|session) )?",
+        r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight ){0,2})(?:by )?N (?:more )?(?:reps|sets|sec|second|min|x|kg|lb) "
+        r"(?:(?:per |a |each |/ |every )(?:N )?(?:week|weeks|day|days|session|daily) |daily |weekly )?",
         h_progression_note,
     ),
     (
@@ -225,7 +226,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets",
-        r"(?P<s>N) (?P<more>more )?sets ",
+        r"(?P<s>N) (?P<more>more )?(?:complete |full |whole |separate |)sets ",
         h_sets,
     ),
     (
@@ -246,7 +247,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Repeat 15 times, wait 30 seconds and repeat the set": a second set
         "repeat_the_set",
-        r"(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )(?=[.,;)] |$)",
+        r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:, )?(?:and|then) repeat )(?=[.,;)] |$)",
         h_second_set,
     ),
     (
@@ -288,14 +289,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        rf"hold (?:(?:it|this|that|for|the|position|stretch|each) ){{0,3}}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to ){QUAL}(?P<c>N) |(?P<c2>N) (?:slow )?counts )",
+        rf"(?:hold (?:(?:it|this|that|for|the|position|stretch|each) ){{0,3}}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to ){QUAL}(?P<c>N) |(?P<c2>N) (?:slow )?counts )"
+        rf"|(?:it is |is |)counted (?:up )?to (?P<c3>N) )",
         h_hold_count,
     ),
     (
         # "take four deep breaths": breaths counted as repetitions ("hold for 3 breaths"
         # is a hold measured in breaths, not read)
         "breaths",
-        r"(?<!for )(?<!of )(?P<r>N) (?:deep |slow |big |full )breaths ",
+        r"(?<!for )(?<!of )(?<!about )(?<!around )(?P<r>N) (?:deep |slow |big |full |)breaths ",
         h_reps,
     ),
     (
@@ -387,7 +389,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "side_words",
-        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral |ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |/ (?:side|leg|arm|sides|legs) |(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -295,7 +295,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sessions_per_day",
-        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,3}}session (?:{PER}|in a )(?:day|daily) ",
+        rf"{QUAL}(?P<n>N) (?:(?:[a-z][a-z'-]* ){{1,3}}session |session (?:of (?:this|these|the|each|your) (?:exercise|exercises|stretch|stretches|programme|program) ))(?:{PER}|in a )(?:day|daily) ",
         h_per_day,
     ),
     (
@@ -322,7 +322,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # times of day
     (
         "before_bed",
-        r"(?:before|at|prior to) (?:going to |you go to )?(?:bed|bedtime) (?:time )?",
+        r"(?:before|at|prior to) (?:(?:going to |you go to )?(?:bed|bedtime) (?:time )?"
+        r"|(?:you )?(?:fall asleep|falling asleep|go to sleep|going to sleep) )",
         h_bedtime,
     ),
     (

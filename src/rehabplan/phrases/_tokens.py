@@ -112,6 +112,9 @@ _KNOWN_WORDS = frozenset().union(
     lx.SYMPTOMS,
 )
 _SPLIT_SINGLES = frozenset({"x", "q", "a"})
+#: Words that end ordinary English words ("someone", "omit", "anyone"), never a piece
+#: of a run-together prescription.
+_NOT_A_PIECE = frozenset({"it", "one", "me", "we", "he", "us", "my"})
 #: Pieces a run-together word splits into: the vocabulary, and the forms a medicine
 #: is measured in ("2puffsbd", "5mltds").
 _SPLIT_WORDS = _KNOWN_WORDS | lx.MEDICATION_WORDS
@@ -137,6 +140,8 @@ def _split_word(word: str) -> tuple[str, ...] | None:
                 continue
             if len(piece) == 1 and (piece not in _SPLIT_SINGLES or (piece == "a" and start)):
                 continue  # "a" only leads ("aday", "aweek")
+            if piece in _NOT_A_PIECE:
+                continue  # "someone" is not "some one", "omit" not "om it"
             candidate = (*prefix, piece)
             current = best[end]
             if current is None or len(candidate) < len(current):
