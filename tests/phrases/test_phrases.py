@@ -589,6 +589,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts3.jsonl", 0.81, 0.88, 0.04),
         ("phrases-handouts4.jsonl", 0.88, 0.88, 0.046),
         ("phrases-handouts5.jsonl", 0.85, 0.90, 0.03),
+        ("phrases-handouts6.jsonl", 0.81, 0.92, 0.025),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
