@@ -283,6 +283,20 @@ CASES = [
     ),
     ("Stretch and warm up before any form of exercise.", {"anchor": "before exercise"}),
     ("exhale 2 to 3 times longer than you inhale, 10 breaths", {"reps": 10}),
+    # after a step of progression, a count is its target: read the start, and ask
+    (
+        "Start the movement 5 times, add 1 every day, and do it 15 times.",
+        {"reps": 5, "ambiguous": True},
+    ),
+    (
+        "do each exercise five times at each session and then increase it by one per day up to "
+        "ten times per session.",
+        {"reps": 5, "ambiguous": True},
+    ),
+    (
+        "3 x 10 twice a day, increase by 2 reps every week",
+        {"sets": 3, "reps": 10, "every_n_days": None},
+    ),
 ]
 
 

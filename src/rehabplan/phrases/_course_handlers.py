@@ -283,6 +283,8 @@ def h_stage(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_progression_note(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
+    # "add 1 every day, and do it 15 times": what comes after a step is its target
+    yield s.fact("progression", True)
 
 
 def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -196,7 +196,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # what it takes to move on, which may be a target, not the dose
         "criterion_clause",
         r"(?P<all>(?:(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
-        r"manage to|have managed to|have mastered|can manage)|you should (?:aim to )?be able to|"
+        r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
         r"aim to be able to) )(?![,.;:] |$)",
         h_criterion_clause,
     ),

@@ -70,7 +70,7 @@ STARTS: dict[int, str] = {
     1549433790: "N",  # percent_rm
     2539617338: "Nlrw",  # rep_max
     1307479986: "Najmnoru~",  # rating
-    2901584808: "aouwy",  # criterion_clause
+    2956157738: "aouwy",  # criterion_clause
     1869813296: "N",  # times_longer
     1794064468: "Na",  # rest_day_a_week
     433807904: "Daorw",  # rest_days
@@ -116,7 +116,7 @@ STARTS: dict[int, str] = {
     1869667999: "h",  # hold_breaths
     1980181632: "bip",  # increase_to
     2047911158: "ai",  # add_more_every
-    2012522631: "ai",  # increase_by
+    4276351819: "ai",  # increase_by
     760261516: ",.;at",  # then_stage
     2757722763: "s",  # label_sets_slash_reps
     1386798965: "dhrsw",  # label
@@ -308,7 +308,7 @@ NEEDS: dict[int, str] = {
     1549433790: "N % \tN % N rm \tN % of \tN % of N rm ",  # percent_rm
     2539617338: "N rm ",  # rep_max
     1307479986: "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N ",  # rating
-    2901584808: "after you \taim to be able to\tonce you \tuntil you \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to\naim to be able to \tare able to \tcan \tcan manage \tfeel able \tfeel comfortable \tfeel confident \thave managed to \thave mastered \tmanage to \tyou should aim to be able to \tyou should be able to ",  # criterion_clause
+    2956157738: "achieve \taim to be able to \tare able to \tcan \tcan manage \tfeel able \tfeel comfortable \tfeel confident \tget to \thave managed to \thave mastered \tmanage to \treach \tyou should aim to be able to \tyou should be able to \nafter you \taim to be able to\tonce you \tuntil you \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to",  # criterion_clause
     1869813296: "N x as long \tN x as much \tN x bigger \tN x faster \tN x greater \tN x harder \tN x less \tN x longer \tN x more \tN x shorter \tN x slower \nas \tthan ",  # times_longer
     1794064468: "N \tN complete \tN full \tN whole \ta \ta complete \ta full \ta whole \tat least N \tat least N complete \tat least N full \tat least N whole \tat least a \tat least a complete \tat least a full \tat least a whole \na week \teach week \tevery week \tin a week \tper week \noff\trecovery\trest\noff day \toff days \trecovery day \trecovery days \trest day \trest days ",  # rest_day_a_week
     433807904: "DOW \tDOW & \tDOW , \tDOW and \tDOW or \ta rest day \ta rest days \tmy rest day \tmy rest days \trest day \trest days \tyour rest day \tyour rest days \na rest day \ta rest days \tand a rest day \tand off \tand recovery \tand rest \tand rest days \tmy rest day \tmy rest days \toff \trecovery \trest \trest day \trest days \twith a rest day \twith off \twith recovery \twith rest \twith rest days \tyour rest day \tyour rest days ",  # rest_days
@@ -354,7 +354,7 @@ NEEDS: dict[int, str] = {
     1869667999: "hold N breath \thold N breaths \thold breath \thold breaths \thold for N breath \thold for N breaths \thold for breath \thold for breaths \thold it N breath \thold it N breaths \thold it breath \thold it breaths \thold this N breath \thold this N breaths \thold this breath \thold this breaths ",  # hold_breaths
     1980181632: "build \tbuilding \tincrease \tincreasing \tprogress \tprogressing \nhold \tholding \tthat \tthe \tthis \ttime \tup \tyour \nhold to N \thold up to N \tholding to N \tholding up to N \tthat to N \tthat up to N \tthe to N \tthe up to N \tthis to N \tthis up to N \ttime to N \ttime up to N \tup to N \tup up to N \tyour to N \tyour up to N \nhour\thours\tmin\tsec\tsecond\nhour \thours \tmin \tsec \tsecond ",  # increase_to
     2047911158: "a \ta N \teach \teach N \tevery \tevery N \tper \tper N \nadd N \tadd an \tadd another \tadding N \tadding an \tadding another \tincrease by N \tincrease by an \tincrease by another \tincreasing by N \tincreasing by an \tincreasing by another \nday\tdays\tfortnight\tfortnights\tmonth\tmonths\tnight\tnights\tweek\tweeks\tyear\tyears\nday \tdays \tfortnight \tfortnights \tmonth \tmonths \tnight \tnights \tweek \tweeks \tyear \tyears ",  # add_more_every
-    2012522631: "N \tN more \tby N \tby N more \nadd \tadding \tincrease \tincreasing \tintroduce \tintroducing \nkg \tlb \tmin \treps \tsec \tsecond \tsets \tx ",  # increase_by
+    4276351819: "N \tby N \nadd \tadding \tincrease \tincreasing \tintroduce \tintroducing \nday \tdays \tkg \tlb \tmin \treps \tsec \tsecond \tsession \tsets \tweek \tweeks \tx ",  # increase_by
     760261516: "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter ",  # then_stage
     2757722763: "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N ",  # label_sets_slash_reps
     1386798965: "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly ",  # label
