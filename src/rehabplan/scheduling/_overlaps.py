@@ -151,8 +151,8 @@ def overlap_warnings(
     strict: bool = False,
 ) -> list[str]:
     """
-    One warning for each two items that overlap, naming both, the first day and on
-    how many more days the same two overlap at the same times.
+    One warning for each two items that overlap, naming both, the first day, and on
+    how many more days, up to which last day, the same two overlap at the same times.
 
     Raises:
         ScheduleError: with *strict*, when any two overlap.
@@ -174,7 +174,8 @@ def overlap_warnings(
     warnings = []
     for same in days.values():
         more = len(same) - 1
-        repeat = f", and on {more} more day{'s' if more > 1 else ''}" if more else ""
+        last = f"{same[-1].first.start:%Y-%m-%d}"
+        repeat = f", and on {more} more day{'s' if more > 1 else ''} to {last}" if more else ""
         warnings.append(
             f"{same[0].describe()}{repeat}: no free time to move it to that day, "
             "or both are at times the programme sets; change a slot time or an item's time"
