@@ -195,9 +195,8 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     count = s.value("n")
     window = [t.value for t in s.tokens if t.sym == "N"][-1]
-    at_a_time = any(t.sym == "each" for t in s.tokens) and not any(
-        t.sym in {"x", "session", "time"} for t in s.tokens
-    )
+    every = any(t.sym == "each" for t in s.tokens)
+    at_a_time = every and not any(t.sym in {"x", "session", "time"} for t in s.tokens)
     if at_a_time and count != 1:
         n = str(count)
         yield s.fact(
@@ -207,7 +206,6 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "hours'",
         )
         count = 1
-    every = any(t.sym == "each" for t in s.tokens)
     if every and count != 1 and isinstance(window, int) and 1 <= window <= 23:
         # "use the spirometer 10 times every two hours": 10 repetitions, every 2 hours;
         # as sessions it would be more than once an hour, so only a few are asked about

@@ -455,7 +455,7 @@ def _reading(
         timing = None
     dose = to_dose(merged)
     sets, reps = merged.fields.get("sets"), merged.fields.get("reps")
-    if (merged.fields.get("bouts_counted") or merged.fields.get("rounds_counted")) and reps is None:
+    if merged.fields.get("counted_as_reps") and reps is None:
         # "walk 2 x 5 min", "hold 5 s, repeat this sequence 10 times": the corpus counts
         # timed bouts and rounds of one movement as it counts holds, as repetitions (the
         # dose says "2 sets of 5 minutes", "10 sets of a 5 s hold")

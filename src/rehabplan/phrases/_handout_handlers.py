@@ -68,7 +68,7 @@ def h_stacked_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("bout", duration(s, "b"))
-    yield s.fact("bouts_counted", True)
+    yield s.fact("counted_as_reps", True)
 
 
 def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -202,7 +202,7 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "hold 5 s ... repeat this sequence 10 times": with no count of reps, the rounds of
     # one movement are the repetitions in the corpus's fields (a circuit's are sets)
     if not any(t.raw.startswith("circuit") for t in s.tokens):
-        yield s.fact("rounds_counted", True)
+        yield s.fact("counted_as_reps", True)
 
 
 def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
