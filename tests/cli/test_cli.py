@@ -77,7 +77,7 @@ def test_parse_json_issue_example() -> None:
 
 def test_parse_unreadable_exits_2_with_one_line() -> None:
     """Unreadable text: exit 2, one line on stderr, nothing on stdout."""
-    code, out, err = run("parse", "twice dialy")
+    code, out, err = run("parse", "twice dialy wekly")
     assert (code, out, err.count("\n")) == (2, "", 1)
     assert "did you mean 'daily'" in err
 
@@ -86,14 +86,14 @@ def test_parse_jsonl_keeps_order_and_goes_on(tmp_path: Path) -> None:
     """--jsonl: one object a line, same order; an unreadable line gets an error and the run goes on."""
     src = tmp_path / "in.jsonl"
     src.write_text(
-        "\n".join(json.dumps({"text": t}) for t in ["bd", "twice dialy", "3x15 daily"])
+        "\n".join(json.dumps({"text": t}) for t in ["bd", "twice dialy wekly", "3x15 daily"])
         + "\nnot json\n",
         encoding="utf-8",
     )
     code, out, _ = run("parse", "--jsonl", str(src))
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0
-    assert [r.get("text") for r in rows] == ["bd", "twice dialy", "3x15 daily", None]
+    assert [r.get("text") for r in rows] == ["bd", "twice dialy wekly", "3x15 daily", None]
     assert rows[0]["times_per_day"] == 2
     assert "error" in rows[1] and "error" in rows[3]
     assert rows[2]["sets"] == 3

@@ -163,7 +163,7 @@ def test_parse_prescription_splits_name_dose_timing() -> None:
         (parse_timing, "every other dya", "dya", None),
         (parse_timing, "three tims a week", "tims", "times"),
         (parse_dose, "3 x 15 slowly banana", "banana", None),
-        (read, "twice dialy for 2 weeks", "dialy", "daily"),
+        (read, "twice dialy for 2 wekly", "dialy", "daily"),
     ],
 )
 def test_unknown_words_are_named(reader, text: str, words: str, suggestion: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -417,10 +417,53 @@ def test_read_free_text_second_table(text: str, fields: dict[str, object]) -> No
     assert {k: data[k] for k in fields} == fields
 
 
-def test_misspelt_period_after_a_count_is_an_error() -> None:
+def test_misspelt_period_after_a_count_is_read_as_the_period_meant_and_flagged() -> None:
     """'twice a dya' is not prose to pass over: the word after 'a' must be a period."""
-    with pytest.raises(PhraseError, match="did you mean 'day'"):
-        read("twice a dya")
+    reading = read("twice a dya")
+    assert (reading.times_per_day, reading.ambiguous, reading.note) == (
+        2,
+        True,
+        "'dya' read as 'day'",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "note"),
+    [
+        ("3 x 10 twice dialy", "times_per_day", 2, "'dialy' read as 'daily'"),
+        ("three tmes per week", "times_per_week", 3, "'tmes' read as 'times'"),
+        ("3 x 10, 3 times a weeka", "times_per_week", 3, "'weeka' read as 'week'"),
+        ("3 x 15, twice wekly", "times_per_week", 2, "'wekly' read as 'weekly'"),
+    ],
+)
+def test_free_text_reads_one_misspelt_keyword_as_meant_and_flags_it(
+    text: str, field: str, value: int, note: str
+) -> None:
+    """One slip of the keyboard is read as the keyword meant; the reading asks to confirm."""
+    reading = read(text)
+    assert (reading.as_dict()[field], reading.ambiguous) == (value, True)
+    assert note in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["3 times dialy and wekly", "twice dialy for 2 wekks"])
+def test_free_text_refuses_two_misspelt_keywords(text: str) -> None:
+    """Two slips are not guessed at: the first is named, with the word meant."""
+    with pytest.raises(PhraseError, match="did you mean"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    ("reader", "text"),
+    [
+        (parse_dose, "3 x 10 repetitons"),
+        (parse_timing, "twice dialy"),
+        (parse_prescription, "Squats 3 x 10 twice dialy"),
+    ],
+)
+def test_strict_readers_refuse_a_misspelt_keyword(reader, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The strict readers never guess: a misspelt keyword is an error naming the word meant."""
+    with pytest.raises(PhraseError, match="did you mean"):
+        reader(text)
 
 
 def test_grammar_has_no_unbounded_repetition_that_can_fail() -> None:

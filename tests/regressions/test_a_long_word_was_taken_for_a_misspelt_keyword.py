@@ -24,6 +24,8 @@ def test_an_ordinary_word_is_passed_over(text: str, field: str, value: int) -> N
 
 
 def test_a_typo_is_still_refused_with_a_suggestion() -> None:
-    """A slip of the keyboard in a keyword is still an error, never passed over."""
+    """A slip of the keyboard in a keyword is never passed over: read as meant, or refused."""
+    reading = read("3 x 10 twice dialy")
+    assert reading.ambiguous and "'dialy' read as 'daily'" in (reading.note or "")
     with pytest.raises(PhraseError, match="did you mean 'daily'"):
-        read("3 x 10 twice dialy")
+        read("3 x 10 twice dialy wekly")

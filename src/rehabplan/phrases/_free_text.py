@@ -13,7 +13,6 @@ import attrs
 from attrs import frozen
 
 from rehabplan.errors import PhraseError
-from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import (
     SLOT_NAMES,
     WEEKDAY_CODES,
@@ -29,11 +28,12 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
-from rehabplan.phrases._reader import looks_misspelt, scan, strict_leftovers
+from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
+from rehabplan.phrases._typos import misspelt, misspelt_period
 
 __all__ = ["Reading", "read"]
 
@@ -125,9 +125,33 @@ def read(text: str) -> Reading:
     (3, 15, 2, 7)
 
     Raises:
-        PhraseError: a misspelt keyword ("did you mean ...?") or nothing readable.
+        PhraseError: nothing readable, or more than one misspelt keyword.
+
+    A single misspelt keyword is read as the keyword meant, and the reading is flagged:
+
+    >>> r = read("3 x 10 twice dialy")
+    >>> r.times_per_day, r.ambiguous, r.note
+    (2, True, "'dialy' read as 'daily'")
 
     """
+    try:
+        return _read(text)
+    except PhraseError as error:
+        meant = error.suggestions
+        if len(meant) != 1 or error.start is None or error.end is None:
+            raise
+        start, end = error.start, error.end
+        try:  # a second slip in the same text is not guessed at
+            reading = _read(text[:start] + meant[0] + text[end:])
+        except PhraseError:
+            raise error from None
+        note = "; ".join(
+            n for n in (f"{text[start:end]!r} read as {meant[0]!r}", reading.note) if n
+        )
+        return attrs.evolve(reading, text=text, ambiguous=True, note=note)
+
+
+def _read(text: str) -> Reading:
     check_text(text)
     body = text
     code_note = None
@@ -158,7 +182,7 @@ def read(text: str) -> Reading:
     facts, elsewhere = _main_clause_facts(tokens, facts)
     ignored: list[str] = []
     unread: list[str] = []  # numbers no rule placed: flagged, never passed over
-    after_period: int | None = None  # "twice a dya": an unknown word where a period goes
+    after_period: PhraseError | None = None  # "twice a dya": an unknown word where a period goes
     for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
         raw = tok.raw
         if tok.sym in {"BADTIME", "BADDATE"}:
@@ -167,19 +191,14 @@ def read(text: str) -> Reading:
             unread.append(text[tok.start : tok.end])
         if was_used or not raw[:1].isalpha() or _known(raw):
             continue
-        suspect = looks_misspelt(raw)
-        if suspect or _joined_to_a_number(tokens, i):
-            # "3 x 1O": a letter typed for a digit is part of the number, not prose.
-            raise PhraseError.unknown_word(text, tok.start, tok.end, suspect)
+        typo = misspelt(text, tokens, i)
+        if typo is not None:
+            raise typo
         ignored.append(text[tok.start : tok.end])
-        if after_period is None and i >= 2 and raw.isalpha() and _after_period(tokens, i):
-            after_period = i
+        if after_period is None:
+            after_period = misspelt_period(text, tokens, i)
     if after_period is not None:
-        tok = tokens[after_period]
-        suggestion = tuple(
-            _close_matches(tok.raw.lower(), (*_PERIOD_WORDS, *_PERIODS_SAID), n=1, cutoff=0.5)
-        )
-        raise PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+        raise after_period
     merged = merge(text, facts, strict=False)
     if unread:
         merged.ambiguous = True
@@ -224,23 +243,6 @@ def read(text: str) -> Reading:
 
 #: What `unplaced_markers` calls an "except" no rule placed.
 _EXCEPTION = "an exception"
-
-#: Letters typed for digits: "1O" (the letter O), "1I".
-_DIGIT_LOOKALIKES = frozenset("oil")
-
-
-def _joined_to_a_number(tokens: list[_Tok], i: int) -> bool:
-    """
-    True when the token at ``i`` is made of letters that look like digits and touches a
-    number with no space between them ("10cm" and "15RM" are units, read or passed over).
-    """
-    if not _DIGIT_LOOKALIKES.issuperset(tokens[i].raw):
-        return False
-    before = tokens[i - 1] if i else None
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (before is not None and before.sym == "N" and before.end == tokens[i].start) or (
-        after is not None and after.sym == "N" and after.start == tokens[i].end
-    )
 
 
 def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:
@@ -344,28 +346,6 @@ def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]
 def _medicine_count(tokens: list[_Tok], i: int) -> bool:
     """True for "1 tab", "2 puffs": a count of medicine, not of exercise."""
     return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS
-
-
-_PERIOD_WORDS = ("day", "week", "hour", "month", "fortnight", "night")
-
-
-def _after_period(tokens: list[_Tok], i: int) -> bool:
-    """
-    True when token *i* follows "twice a", "3 times per": only a period can go there,
-    so an unknown word is a misspelt one ("twice a dya"), never prose to pass over; or
-    follows "twice", "3 times" and looks like a period ("twice dail" is twice daily).
-    """
-    if tokens[i - 1].sym in {"a", "per", "each", "/"} and tokens[i - 2].sym == "x":
-        return True
-    return (
-        tokens[i - 1].sym == "x"
-        and tokens[i - 2].sym == "N"
-        and bool(_close_matches(tokens[i].raw.lower(), _PERIODS_SAID, n=1, cutoff=0.8))
-    )
-
-
-#: Periods as said straight after a count of times: "twice daily", "3 times weekly".
-_PERIODS_SAID = ("daily", "weekly", "hourly", "nightly", "monthly")
 
 
 def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:

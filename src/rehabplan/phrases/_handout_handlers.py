@@ -134,13 +134,16 @@ def h_bare_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    counts = [s.value(g) for g in ("r", "r2", "r3") if s.has(g)]
+    counts = [s.value(g) for g in ("r", "r2", "r2b", "r3") if s.has(g)]
     if len({str(c) for c in counts}) > 1:
         shown = ", ".join(str(c) for c in counts)
         yield s.fact("ambiguous", f"a different count in each set ({shown}): say one, or each set")
         return
     yield s.fact("sets", len(counts))
     yield s.fact("reps", counts[0])
+    if s.has("rnn"):
+        rest = duration(s, "rn")
+        yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
 
 
 def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -63,6 +63,17 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 
+#: What a bare count in prose counts: "ten", "10 reps", "15 times", "15 exercises".
+_COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
+
+
+def _rest(p: str) -> str:
+    """A rest between sets told in prose: "rest, then", "rest for a minute, do"."""
+    return (
+        rf"(?:rest|pause|relax) (?:(?:for )?{QUAL}{dur(p)})?(?:, )?(?:then |and )?(?:do |perform )?"
+    )
+
+
 __all__ = ["HANDOUT_RULES"]
 
 
@@ -332,7 +343,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
-        r"(?:(?:repeat|go through|do|complete) (?:the |this |that |whole |entire |full |)"
+        r"(?:(?:repeat|go through|do|complete) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
         r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
         r"(?P<session>(?:each|per|a|every|/) session )?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"
@@ -377,17 +388,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",
         h_bare_anchor,
     ),
-    # "do ten, rest, then ten more and a final ten": sets told in prose
+    # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do
+    # fifteen more exercises": sets told in prose
     (
         "sets_with_rests",
-        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
-        r"(?P<r2>N) more (?:(?:, |and )(?:then )?(?:a final|another) (?P<r3>N) )?",
-        h_sets_with_rests,
-    ),
-    (
-        "sets_with_rests_another",
-        r"(?:do |perform )?(?P<r>N) (?:reps |x )?, (?:rest|pause|relax) (?:, )?(?:then |and )?"
-        r"(?:do |perform )?another (?P<r2>N) ",
+        rf"(?:do |perform )?(?P<r>N) {_COUNTED}, {_rest('rn')}(?:(?P<r2>N) more {_COUNTED}"
+        rf"(?:(?:, |and ){{1,2}}(?:then )?(?:{_rest('rm')})?(?:a final|another) (?P<r3>N) {_COUNTED})?"
+        rf"|another (?P<r2b>N) {_COUNTED})",
         h_sets_with_rests,
     ),
     # "do 10 then change sides", "do 10 of these every time you sit down": a bare count

@@ -92,14 +92,13 @@ STARTS: dict[int, str] = {
     2987387019: "Nt",  # tempo_digits
     2915427550: "bdeilorsv",  # tempo_count
     1126196104: "acfs",  # count_hold
-    3322627178: "cdgprs",  # rounds
+    266261260: "cdgprs",  # rounds
     1654222750: "Nr",  # reps_rest_rounds
     3057468235: "N",  # sets_per_day
     499530132: "N",  # program_length
     3952637861: "ahlrtw",  # days_between
     3564508310: "abo",  # bare_anchor
-    656961805: "Ndp",  # sets_with_rests
-    4256335020: "Ndp",  # sets_with_rests_another
+    4094574734: "Ndp",  # sets_with_rests
     1177252260: "dp",  # do_n
     2959840730: "f",  # label_frequency_day
     3001725150: "f",  # label_frequency_week
@@ -330,14 +329,13 @@ NEEDS: dict[int, str] = {
     2987387019: "- N \t- N tempo \n- N \t- N tempo \ttempo : N \ttempo N ",  # tempo_digits
     2915427550: "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count ",  # tempo_count
     1126196104: "a count of N \ta count to N \ta slow count of N \ta slow count to N \tcount of N \tcount to N \tfor a count of N \tfor a count to N \tfor a slow count of N \tfor a slow count to N \tfor count of N \tfor count to N \tfor slow count of N \tfor slow count to N \tslow count of N \tslow count to N ",  # count_hold
-    3322627178: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
+    266261260: "are repeat N x \tcycle N x \tcycle N x more \tis repeat N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more ",  # rounds
     1654222750: ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nN x \tN x more \tagain \nrest \trest for \trest of ",  # reps_rest_rounds
     3057468235: "N sets / day \tN sets a day \tN sets each day \tN sets per day ",  # sets_per_day
     499530132: "N day \tN days \tN month \tN months \tN week \tN weeks \ncourse \tplan \tprogram \tprogramme \tprotocol ",  # program_length
     3952637861: "N \tN full \ta \ta full \tat least N \tat least N full \tat least a \tat least a full \tat least one \tat least one full \tone \tone full \nallow \tallow for \thave \thave for \tleave \tleave for \trest \trest for \ttake \ttake for \twith \twith for \nday\tdays\nday between \tday in between \tday of rest between \tday of rest in between \tday off between \tday off in between \tdays between \tdays in between \tdays of rest between \tdays of rest in between \tdays off between \tdays off in between ",  # days_between
     3564508310: "after completion \tbefore and after \ton completion ",  # bare_anchor
-    656961805: "N , \tN reps , \tN x , \tdo N , \tdo N reps , \tdo N x , \tperform N , \tperform N reps , \tperform N x , \nN more \tand N more \tthen N more \npause\trelax\trest\npause \tpause , \trelax \trelax , \trest \trest , ",  # sets_with_rests
-    4256335020: "N , \tN reps , \tN x , \tdo N , \tdo N reps , \tdo N x , \tperform N , \tperform N reps , \tperform N x , \nand another N \tand do another N \tand perform another N \tanother N \tdo another N \tperform another N \tthen another N \tthen do another N \tthen perform another N \npause\trelax\trest\npause \tpause , \trelax \trelax , \trest \trest , ",  # sets_with_rests_another
+    4094574734: ", \texercises , \tof them , \tof these , \treps , \tx , \nN \tdo N \tperform N \nN more \tN more exercises \tN more of them \tN more of these \tN more reps \tN more x \tanother N \tanother N exercises \tanother N of them \tanother N of these \tanother N reps \tanother N x \npause\trelax\trest\npause \trelax \trest ",  # sets_with_rests
     1177252260: "do N \tdo N of it \tdo N of them \tdo N of these \tdo N of this \tperform N \tperform N of it \tperform N of them \tperform N of these \tperform N of this ",  # do_n
     2959840730: "frequency / day - N \tfrequency / day : N \tfrequency / day = N \tfrequency / day N \tfrequency a day - N \tfrequency a day : N \tfrequency a day = N \tfrequency a day N \tfrequency per day - N \tfrequency per day : N \tfrequency per day = N \tfrequency per day N ",  # label_frequency_day
     3001725150: "frequency / week - N \tfrequency / week : N \tfrequency / week = N \tfrequency / week N \tfrequency a week - N \tfrequency a week : N \tfrequency a week = N \tfrequency a week N \tfrequency per week - N \tfrequency per week : N \tfrequency per week = N \tfrequency per week N ",  # label_frequency_week
