@@ -251,7 +251,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "condition",
-        r"(?:if|when|once) (?:you are |you're |it is |it's |)pain free ",
+        r"(?:if|when|once|provided|as long as) (?:you are |you're |it is |it's |there is |there's "
+        r"|you have |you feel |)(?:pain free |(?:no|little|minimal) (?:pain|discomfort|symptoms) "
+        r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )",
         h_condition,
     ),
     (

@@ -258,6 +258,10 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
+    if merged.weak.get("per_week") == 1 and len(merged.fields.get("weekdays") or ()) > 1:
+        # "Tuesday and Thursday each week": the days recur weekly; no count is said
+        if merged.fields.get("per_week") == 1:
+            del merged.fields["per_week"]
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

@@ -77,7 +77,7 @@ STARTS: dict[int, str] = {
     3589608405: "bfs",  # start_after
     2585956110: "u",  # criterion
     2250050705: "u",  # until_visit
-    3108014214: "iow",  # condition
+    1662766900: "aiopw",  # condition
     245097722: ",.;art",  # review
     3070883880: "dnw",  # no_hold
     644392838: "N",  # distance_bouts
@@ -314,7 +314,7 @@ NEEDS: dict[int, str] = {
     3589608405: "begin N \tbegin a \tbeginning N \tbeginning a \tfrom N \tfrom a \tstart N \tstart a \tstarting N \tstarting a \nday\tdays\tweek\tweeks\nday after \tday following \tday post \tdays after \tdays following \tdays post \tweek after \tweek following \tweek post \tweeks after \tweeks following \tweeks post ",  # start_after
     2585956110: "until it is pain free \tuntil it's pain free \tuntil pain free \tuntil you are pain free \tuntil you're pain free ",  # criterion
     2250050705: "appointment\tcheck up\tcheckup\tclinic\tdoctor\tfollow up\tfollowup\tphysio\tphysiotherapist\treview\tsurgeon\tvisit\nappointment \tcheck up \tcheckup \tclinic \tdoctor \tfollow up \tfollowup \tphysio \tphysiotherapist \treview \tsurgeon \tvisit \nuntil \tuntil at \tuntil by \tuntil you are seen by \tuntil you are seen by at \tuntil you are seen by by \tuntil you see \tuntil you see at \tuntil you see by ",  # until_visit
-    3108014214: "if it is pain free \tif it's pain free \tif pain free \tif you are pain free \tif you're pain free \tonce it is pain free \tonce it's pain free \tonce pain free \tonce you are pain free \tonce you're pain free \twhen it is pain free \twhen it's pain free \twhen pain free \twhen you are pain free \twhen you're pain free ",  # condition
+    1662766900: "as long as \tif \tonce \tprovided \twhen \ndo not cause pain \tdo not hurt \tdoes not cause pain \tdoes not hurt \tdoesn't cause pain \tdoesn't hurt \tdon't cause pain \tdon't hurt \tit do not cause pain \tit do not hurt \tit does not cause pain \tit does not hurt \tit doesn't cause pain \tit doesn't hurt \tit don't cause pain \tit don't hurt \tlittle discomfort \tlittle pain \tlittle symptoms \tminimal discomfort \tminimal pain \tminimal symptoms \tno discomfort \tno pain \tno symptoms \tpain free ",  # condition
     245097722: "a review \treview ",  # review
     3070883880: "do not a hold\tdo not hold\tdon't a hold\tdon't hold\tdont a hold\tdont hold\tnever a hold\tnever hold\tno a hold\tno hold\twithout a hold\twithout hold",  # no_hold
     644392838: "N x N feet \tN x N foot \tN x N ft \tN x N km \tN x N kms \tN x N m \tN x N meter \tN x N meters \tN x N metre \tN x N metres \tN x N mile \tN x N miles \tN x N yard \tN x N yards \tN x N yd \tN x N yds ",  # distance_bouts
