@@ -385,7 +385,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "tempo_seconds",
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
-        rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) )",
+        rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
+        rf"|(?:at )?(?:a )?(?:tempo )?(?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) )",
         h_tempo,
     ),
     # "a 2 kg weight in each hand": held in both hands at once

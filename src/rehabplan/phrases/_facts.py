@@ -93,9 +93,15 @@ class Span:
         return [t.sym for t in self.group(name)]
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
+        if kind == "bout" and (value.high if isinstance(value, Range) else value) >= _DAY:
+            # "ice for at least 48 hours": whole days are the course's length, not a bout
+            if isinstance(value, dt.timedelta) and not value % _DAY:
+                return Fact("duration", value.days, self.start, self.end, weak)
+            return Fact("bad", "a length over a day must be whole days", self.start, self.end)
         return Fact(kind, value, self.start, self.end, weak)
 
 
+_DAY = dt.timedelta(days=1)
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
 _DAY_UNITS = {
     "day": 1,

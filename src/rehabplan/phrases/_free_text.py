@@ -187,9 +187,18 @@ def _read(text: str) -> Reading:
         raw = tok.raw
         if tok.sym in {"BADTIME", "BADDATE"}:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
-        if not was_used and tok.sym in {"N", "TIME", "DATE"} and not _medicine_count(tokens, i):
+        if (
+            not was_used
+            and tok.sym in {"N", "TIME", "DATE", "PACE"}
+            and not _medicine_count(tokens, i)
+        ):
             unread.append(text[tok.start : tok.end])
-        if was_used or not raw[:1].isalpha() or _known(raw):
+        if (
+            was_used
+            or tok.sym in {"N", "TIME", "DATE", "PACE"}
+            or not raw[:1].isalnum()
+            or _known(raw)
+        ):
             continue
         typo = misspelt(text, tokens, i)
         if typo is not None:

@@ -77,14 +77,15 @@ def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    hours = s.value("n")
+    group = "n" if s.has("n") else "n2"
+    hours = s.value(group)
     if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
         yield s.fact("every_days", hours // 24)
     elif isinstance(hours, int) and 0 < hours < 24:
         # "3-4 times a day, at least 2 hours between each": a gap within the day
         yield s.fact(
             "ambiguous",
-            f"{s.raw('n')} hours between sessions is not checked: give the times of day",
+            f"{s.raw(group)} hours between sessions is not checked: give the times of day",
         )
     else:
         yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")

@@ -145,7 +145,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hours_apart",
-        r"(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )",
+        r"(?:(?:separated|spaced) by (?:a minimum of |at least |atleast |)(?P<n2>N) (?:hour|hours) "
+        r"|(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between ))",
         h_hours_apart,
     ),
     # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a point in

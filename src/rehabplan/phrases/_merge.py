@@ -258,10 +258,15 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
-    if merged.weak.get("per_week") == 1 and len(merged.fields.get("weekdays") or ()) > 1:
-        # "Tuesday and Thursday each week": the days recur weekly; no count is said
-        if merged.fields.get("per_week") == 1:
-            del merged.fields["per_week"]
+    if (
+        merged.weak.get("per_week") == 1
+        and merged.fields.get("per_week") == 1
+        and len(merged.fields.get("weekdays") or ()) > 1
+        and "weekly" not in text[slice(*merged.spans["per_week"])].lower()
+    ):
+        # "Tuesday and Thursday each week": the days recur every week, and no count is
+        # said ("weekly on Monday and Friday" says once a week, and is refused)
+        del merged.fields["per_week"]
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

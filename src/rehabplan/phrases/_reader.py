@@ -98,6 +98,13 @@ def strict_leftovers(
             )
         if tok.sym in {"BADTIME", "BADDATE"}:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
+        if tok.sym == "PACE":
+            raise PhraseError.problem(
+                text,
+                "minutes and seconds (a pace or a bout) are not part of a dose or a timing",
+                tok.start,
+                tok.end,
+            )
     for tok in left:
         if tok.raw[:1].isalpha() and tok.raw not in lx.FILLERS:
             raise PhraseError.problem(

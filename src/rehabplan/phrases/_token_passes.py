@@ -12,6 +12,7 @@ from rehabplan.model import (
     Range,
 )
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._paces import paces
 from rehabplan.phrases._tok import Tok
 
 __all__ = ["COUPLE", "combine"]
@@ -280,6 +281,12 @@ _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 _EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "arm": "leg"}
 
 
+#: Words a count joined by a hyphen makes part of an exercise's name.
+_NAMED_BY_A_COUNT = frozenset(
+    {"legged", "leg", "armed", "arm", "handed", "footed", "sided", "way", "point", "directional"}
+)
+
+
 def _combine(tokens: list[Tok]) -> list[Tok]:
     """
     Join tokens that form one value: "twenty five", "2-3" and "two or three times"
@@ -303,6 +310,8 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
         syms = {t.sym for t in tokens}
     if not _UNDECIDED.isdisjoint(syms):
         tokens = _contextual(tokens)
+    if "TIME" in syms:
+        tokens = paces(tokens)
     return tokens
 
 
@@ -328,6 +337,10 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     nxt = tokens[i + 1] if i + 1 < n else None
     if tok.sym == "-" and out and nxt is not None:
         prev = out[-1]
+        if prev.sym == "N" and nxt.raw in _NAMED_BY_A_COUNT and prev.end == tok.start:
+            # "one-legged squats", "3-way hip": a count in an exercise's name, not a dose
+            out[-1] = Tok(nxt.sym, f"{prev.raw}-{nxt.raw}", prev.start, nxt.end)
+            return 2
         weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
         if (
             nxt.sym != "N"
@@ -457,6 +470,7 @@ def _contextual(tokens: list[Tok]) -> list[Tok]:
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
             if (
                 prev in {"on", "each", "except"}
+                or (i == 0 and nxt == ":")  # "Wed: run 2 mins": a plan's day heading
                 or "DOW" in near
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)

@@ -1,0 +1,56 @@
+"""
+Clock-like numbers that are minutes and seconds: a running pace ("pace 10:04") or the
+length of a bout ("4 x 3:00", "2:00 jog"). They are not times of day to schedule at.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._tok import Tok
+
+__all__ = ["paces"]
+
+#: Words beside "3:00" that make it minutes and seconds (a pace or a bout), not a clock time.
+_PACE_BEFORE = frozenset({"pace", "@", "x", "in", "of"})
+_PACE_AFTER = frozenset(
+    {
+        "jog",
+        "jogging",
+        "run",
+        "running",
+        "walk",
+        "walking",
+        "rest",
+        "recovery",
+        "pace",
+        "easy",
+        "effort",
+        "min",
+        "/",
+        "per",
+        "mile",
+        "miles",
+        "km",
+        "hard",
+        "fast",
+        "slow",
+    }
+)
+
+
+def paces(tokens: list[Tok]) -> list[Tok]:
+    """
+    Read "pace 10:04", "4 x 3:00", "2:00 jog" as minutes and seconds, not clock times.
+
+    >>> [t.sym for t in paces([Tok("pace", "pace", 0, 4), Tok("TIME", "10:04", 5, 10)])]
+    ['pace', 'PACE']
+    """
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.sym != "TIME" or not tok.raw[-1].isdigit():
+            continue  # "7:15pm" is a clock time whatever is beside it
+        before = tokens[i - 1].raw if i else ""
+        after = tokens[i + 1].raw if i + 1 < len(tokens) else ""
+        paced_range = before in {"-", "to"} and i > 1 and out[i - 2].sym == "PACE"
+        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range:
+            out[i] = tok.evolve("PACE")
+    return out

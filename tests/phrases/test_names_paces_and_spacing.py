@@ -1,0 +1,118 @@
+"""
+Counts in exercise names ("one-legged squats"), paces and bouts in minutes and seconds
+("pace 10:04", "4 x 3:00"), a plan's day headings ("Wed:"), named days each week, sets
+told in prose with a timed rest, spacing "separated by 48 hours", lengths over a day,
+tempo per repetition, conditions said as "no pain", and one misspelt keyword.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import parse_dose, parse_timing, read
+
+#: (text, the fields that must come out)
+CASES = [
+    # a count joined to a limb or a direction names the exercise; it is not a dose
+    ("One-legged squats 10 reps/side", {"reps": 10, "per_side": True, "sets": None}),
+    ("Two-legged squats 2 x 10 reps", {"sets": 2, "reps": 10}),
+    ("2-legged toe raises (3 sets × 10-15 repetitions/set)", {"sets": 3, "reps": [10, 15]}),
+    ("3-way hip 3 x 10", {"sets": 3, "reps": 10}),
+    ("Stand on 1 leg for 30 seconds", {"hold_seconds": 30, "reps": None}),
+    # minutes and seconds beside a pace or a bout are not clock times
+    ("Monday: 4 Miles Easy (pace 10:04)", {"days_of_week": ["MO"], "time_of_day": None}),
+    ("4x 3:00 @ 10K effort, 2:00 jog between each", {"time_of_day": None, "reps": 4}),
+    ("twice daily at 10:00 and 18:00", {"time_of_day": ["10:00", "18:00"]}),
+    ("daily at 7:15pm", {"time_of_day": ["19:15"]}),
+    # a weekday heading of a plan
+    ("Wed: Run 2 mins, walk 4 mins. Repeat 5 times.", {"days_of_week": ["WE"]}),
+    # named days "each week" recur weekly: no count to contradict them
+    ("Exercise on Tuesday and Thursday each week", {"days_of_week": ["TU", "TH"]}),
+    ("Tuesday and Thursday every week", {"days_of_week": ["TU", "TH"], "times_per_week": None}),
+    ("weekly on Sunday", {"days_of_week": ["SU"], "times_per_week": 1}),
+    # sets told in prose, with a timed rest and counted words
+    ("Do 10, rest for a minute, then 10 more and a final 10", {"sets": 3, "reps": 10}),
+    (
+        "do this exercise fifteen times, rest for a minute, do fifteen more exercises, "
+        "rest for a minute, do a final fifteen exercises.",
+        {"sets": 3, "reps": 15},
+    ),
+    ("Do 10, rest 30 seconds, then 10 more", {"sets": 2, "reps": 10}),
+    ("Go through the whole circuit three times, twice a week", {"sets": 3, "times_per_week": 2}),
+    # spacing in whole days
+    ("three days per week separated by a minimum of 48 hours", {"every_n_days": 2}),
+    ("3 x 10, at least 48 hours apart", {"every_n_days": 2}),
+    # a length of whole days is the course, not a bout
+    ("Ice for at least 48 hours.", {"duration_days": 2, "hold_seconds": None}),
+    (
+        "three times per day for at least the first 48 hours",
+        {"times_per_day": 3, "duration_days": 2},
+    ),
+    # seconds per repetition is a tempo, not a hold
+    ("three sessions a week at a tempo of about 6 seconds per repetition", {"hold_seconds": None}),
+    ("3 x 10, 3 seconds per rep", {"hold_seconds": None, "sets": 3}),
+    ("Hold Time: Average of 4-5 secs each repetition.", {"hold_seconds": [4, 5]}),
+    # a condition of no pain is not "as needed"
+    ("If there is no pain, repeat four times a day.", {"prn": False, "times_per_day": 4}),
+    ("3 x 10 daily as long as it doesn't hurt", {"prn": False, "times_per_day": 1}),
+    ("do 10 reps when you have pain", {"prn": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), CASES)
+def test_names_paces_and_spacing(text: str, fields: dict[str, object]) -> None:
+    got = read(text).as_dict()
+    assert {k: got[k] for k in fields} == fields
+
+
+def test_a_pace_is_flagged_in_free_text_and_refused_by_the_strict_readers() -> None:
+    """Minutes and seconds are never passed over: flagged when read, refused when strict."""
+    reading = read("Monday: 4 Miles Easy (pace 10:04)")
+    assert reading.ambiguous and "'10:04'" in (reading.note or "")
+    with pytest.raises(PhraseError, match="minutes and seconds"):
+        parse_timing("daily, 4 x 3:00")
+
+
+def test_weekly_with_two_days_named_is_still_refused() -> None:
+    """'weekly' says once a week; two named days contradict it ('each week' does not)."""
+    with pytest.raises(PhraseError, match="1 times a week, but 2 days named"):
+        parse_timing("Mon and Thu weekly")
+
+
+def test_a_length_over_a_day_that_is_not_whole_days_is_refused() -> None:
+    with pytest.raises(PhraseError, match="a length over a day must be whole days"):
+        read("walk for 30 hours")
+
+
+@given(
+    count=st.sampled_from(["one", "two", "1", "2", "3", "single"]),
+    limb=st.sampled_from(["legged", "armed", "handed", "sided"]),
+    sets=st.integers(1, 5),
+    reps=st.integers(2, 30),
+)
+def test_a_count_in_an_exercise_name_never_reaches_the_dose(
+    count: str, limb: str, sets: int, reps: int
+) -> None:
+    dose = parse_dose(f"{sets} x {reps}")
+    got = read(f"{count}-{limb} squats {sets} x {reps}")
+    assert (got.sets, got.reps) == (dose.sets, dose.reps)
+
+
+@given(
+    reps=st.integers(2, 30),
+    rest=st.sampled_from(["rest", "rest for a minute", "rest 30 seconds", "pause"]),
+    more=st.integers(1, 2),
+)
+def test_sets_told_in_prose_count_every_set(reps: int, rest: str, more: int) -> None:
+    """'do N, rest, then N more (and a final N)': one set per count said."""
+    tail = f"{reps} more" + (f" and a final {reps}" if more == 2 else "")
+    got = read(f"Do {reps}, {rest}, then {tail}")
+    assert (got.sets, got.reps, got.ambiguous) == (more + 1, reps, False)
+
+
+@given(hours=st.integers(2, 14).map(lambda d: d * 24))
+def test_whole_days_in_hours_are_a_course_length(hours: int) -> None:
+    assert read(f"twice a day for at least {hours} hours").duration_days == hours // 24
