@@ -59,7 +59,32 @@ CASES = [
     ("If there is no pain, repeat four times a day.", {"prn": False, "times_per_day": 4}),
     ("3 x 10 daily as long as it doesn't hurt", {"prn": False, "times_per_day": 1}),
     ("do 10 reps when you have pain", {"prn": True}),
+    # the two sides one after the other
+    ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
+    ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),
+    # as needed, said through the symptom
+    ("3-8 times per day or as pain requires it", {"prn": True, "times_per_day": [3, 8]}),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "asked"),
+    [
+        ("daily or every other day", {"times_per_day": 1, "every_n_days": None}, "'daily' or"),
+        ("every other day or daily", {"every_n_days": 2, "times_per_day": None}, "or 'daily'"),
+        ("3 x 10 or 3 x 15", {"sets": 3, "reps": 10}, "'3 x 10' or '3 x 15': say which"),
+    ],
+)
+def test_two_values_said_as_alternatives_are_asked_with_the_first_as_reading(
+    text: str, fields: dict[str, object], asked: str
+) -> None:
+    """Free text flags "X or Y" and keeps X; the strict readers refuse it."""
+    reading = read(text)
+    got = reading.as_dict()
+    assert {k: got[k] for k in fields} == fields
+    assert reading.ambiguous and asked in (reading.note or "")
+    with pytest.raises(PhraseError):
+        (parse_dose if "x" in text else parse_timing)(text)
 
 
 @pytest.mark.parametrize(("text", "fields"), CASES)
@@ -83,8 +108,9 @@ def test_weekly_with_two_days_named_is_still_refused() -> None:
 
 
 def test_a_length_over_a_day_that_is_not_whole_days_is_refused() -> None:
-    with pytest.raises(PhraseError, match="a length over a day must be whole days"):
-        read("walk for 30 hours")
+    for text in ("walk for 30 hours", "Wear boot 24 hours a day"):
+        with pytest.raises(PhraseError, match="a length of a day or more is not a bout"):
+            read(text)
 
 
 @given(

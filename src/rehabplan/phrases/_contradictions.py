@@ -9,7 +9,12 @@ from typing import Any
 
 from rehabplan.errors import PhraseError
 
-__all__ = ["refuse_contradicting_intervals"]
+__all__ = [
+    "drop_each_week_beside_days",
+    "first_of_alternatives",
+    "or_between",
+    "refuse_contradicting_intervals",
+]
 
 
 def refuse_contradicting_intervals(
@@ -56,3 +61,69 @@ def refuse_contradicting_intervals(
             a,
             b,
         )
+
+
+def or_between(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """
+    True when only "or" stands between two spans of *text*: alternatives, not a clash.
+
+    >>> or_between("daily or every other day", (0, 5), (9, 24))
+    True
+    """
+    (_, end), (start, _) = sorted([one, other])
+    return text[end:start].strip(" ,").lower() == "or"
+
+
+Span = tuple[int, int]
+
+
+def first_of_alternatives(
+    text: str, fields: dict[str, Any], weak: dict[str, Any], spans: dict[str, Span]
+) -> tuple[Span, Span] | None:
+    """
+    "daily or every other day": keep the interval said first and return both spans, to
+    be asked about; None when the phrase has no such alternative.
+
+    >>> fields, weak = {"every_days": 2}, {"per_day": 1}
+    >>> first_of_alternatives(
+    ...     "daily or every other day", fields, weak, {"per_day": (0, 5), "every_days": (9, 24)}
+    ... )
+    ((0, 5), (9, 24))
+    >>> fields
+    {'per_day': 1}
+    """
+    if "per_day" not in weak or "per_day" in fields or fields.get("every_days") in (None, 1):
+        return None
+    first, second = sorted([spans["per_day"], spans["every_days"]])
+    if not or_between(text, first, second):
+        return None
+    if spans["per_day"] == first:
+        fields["per_day"] = weak.pop("per_day")
+        del fields["every_days"]
+    else:
+        del weak["per_day"]
+    return first, second
+
+
+def drop_each_week_beside_days(
+    text: str, fields: dict[str, Any], weak: dict[str, Any], spans: dict[str, Span]
+) -> None:
+    """
+    "Tuesday and Thursday each week": the days recur every week and no count is said,
+    so the count of one a week "each week" stood for is dropped ("weekly on Monday and
+    Friday" says once a week, and stays, to be refused).
+
+    >>> fields = {"per_week": 1, "weekdays": frozenset({1, 3})}
+    >>> drop_each_week_beside_days(
+    ...     "Tue and Thu each week", fields, {"per_week": 1}, {"per_week": (12, 21)}
+    ... )
+    >>> "per_week" in fields
+    False
+    """
+    if (
+        weak.get("per_week") == 1
+        and fields.get("per_week") == 1
+        and len(fields.get("weekdays") or ()) > 1
+        and "weekly" not in text[slice(*spans["per_week"])].lower()
+    ):
+        del fields["per_week"]

@@ -95,9 +95,15 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout" and (value.high if isinstance(value, Range) else value) >= _DAY:
             # "ice for at least 48 hours": whole days are the course's length, not a bout
-            if isinstance(value, dt.timedelta) and not value % _DAY:
+            # ("24 hours a day" is all day, not a course of one day)
+            if isinstance(value, dt.timedelta) and value > _DAY and not value % _DAY:
                 return Fact("duration", value.days, self.start, self.end, weak)
-            return Fact("bad", "a length over a day must be whole days", self.start, self.end)
+            return Fact(
+                "bad",
+                "a length of a day or more is not a bout: say the course in days",
+                self.start,
+                self.end,
+            )
         return Fact(kind, value, self.start, self.end, weak)
 
 

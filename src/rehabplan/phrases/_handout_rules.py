@@ -41,7 +41,6 @@ from rehabplan.phrases._handout_handlers import (
     h_seconds_hold,
     h_sets_of_bout,
     h_sets_reps_each_side,
-    h_sets_with_rests,
     h_stacked_per_day,
     h_start_after,
     h_stop_rule,
@@ -62,17 +61,7 @@ from rehabplan.phrases._patterns import (
     TU,
     dur,
 )
-
-#: What a bare count in prose counts: "ten", "10 reps", "15 times", "15 exercises".
-_COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
-
-
-def _rest(p: str) -> str:
-    """A rest between sets told in prose: "rest, then", "rest for a minute, do"."""
-    return (
-        rf"(?:rest|pause|relax) (?:(?:for )?{QUAL}{dur(p)})?(?:, )?(?:then |and )?(?:do |perform )?"
-    )
-
+from rehabplan.phrases._prose_rules import PROSE_RULES
 
 __all__ = ["HANDOUT_RULES"]
 
@@ -391,15 +380,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<both>before and after )|(?:after|on) completion )(?=if |as |when |[,.;)] |$)",
         h_bare_anchor,
     ),
-    # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do
-    # fifteen more exercises": sets told in prose
-    (
-        "sets_with_rests",
-        rf"(?:do |perform )?(?P<r>N) {_COUNTED}, {_rest('rn')}(?:(?P<r2>N) more {_COUNTED}"
-        rf"(?:(?:, |and ){{1,2}}(?:then )?(?:{_rest('rm')})?(?:a final|another) (?P<r3>N) {_COUNTED})?"
-        rf"|another (?P<r2b>N) {_COUNTED})",
-        h_sets_with_rests,
-    ),
+    *PROSE_RULES,
     # "do 10 then change sides", "do 10 of these every time you sit down": a bare count
     # of what is done is its repetitions
     (

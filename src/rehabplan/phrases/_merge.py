@@ -19,7 +19,12 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
-from rehabplan.phrases._contradictions import refuse_contradicting_intervals
+from rehabplan.phrases._contradictions import (
+    drop_each_week_beside_days,
+    first_of_alternatives,
+    or_between,
+    refuse_contradicting_intervals,
+)
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
@@ -189,6 +194,9 @@ class Merge:
                 self.ambiguous = True
                 return
             a, b = self.spans[kind]
+            if not self.strict and or_between(self.text, (a, b), (fact.start, fact.end)):
+                self.ask_which((a, b), (fact.start, fact.end))
+                return
             raise PhraseError.problem(
                 self.text,
                 f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things",
@@ -197,6 +205,15 @@ class Merge:
             )
         self.fields[kind] = fact.value
         self.spans[kind] = (fact.start, fact.end)
+
+    def ask_which(self, first: tuple[int, int], second: tuple[int, int]) -> None:
+        """Flag two values said as alternatives ("daily or every other day"); keep the first."""
+        question = (
+            f"{self.text[first[0] : first[1]]!r} or {self.text[second[0] : second[1]]!r}: say which"
+        )
+        self.ambiguous = True
+        self.notes.append(question)
+        self.questions.append((question, *second))
 
 
 #: Characters that end the clause a progression's target is said in.
@@ -258,15 +275,10 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
-    if (
-        merged.weak.get("per_week") == 1
-        and merged.fields.get("per_week") == 1
-        and len(merged.fields.get("weekdays") or ()) > 1
-        and "weekly" not in text[slice(*merged.spans["per_week"])].lower()
-    ):
-        # "Tuesday and Thursday each week": the days recur every week, and no count is
-        # said ("weekly on Monday and Friday" says once a week, and is refused)
-        del merged.fields["per_week"]
+    drop_each_week_beside_days(text, merged.fields, merged.weak, spans)
+    either = None if strict else first_of_alternatives(text, merged.fields, merged.weak, spans)
+    if either is not None:
+        merged.ask_which(*either)
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(text, merged.fields, merged.spans):
         merged.notes.append(said)

@@ -99,6 +99,8 @@ STARTS: dict[int, str] = {
     3952637861: "ahlrtw",  # days_between
     3564508310: "abo",  # bare_anchor
     4094574734: "Ndp",  # sets_with_rests
+    3542418252: "Ndp",  # reps_one_side_then_the_other
+    1809752435: "a",  # as_symptoms_require
     1177252260: "dp",  # do_n
     2959840730: "f",  # label_frequency_day
     3001725150: "f",  # label_frequency_week
@@ -336,6 +338,8 @@ NEEDS: dict[int, str] = {
     3952637861: "N \tN full \ta \ta full \tat least N \tat least N full \tat least a \tat least a full \tat least one \tat least one full \tone \tone full \nallow \tallow for \thave \thave for \tleave \tleave for \trest \trest for \ttake \ttake for \twith \twith for \nday\tdays\nday between \tday in between \tday of rest between \tday of rest in between \tday off between \tday off in between \tdays between \tdays in between \tdays of rest between \tdays of rest in between \tdays off between \tdays off in between ",  # days_between
     3564508310: "after completion \tbefore and after \ton completion ",  # bare_anchor
     4094574734: ", \texercises , \tof them , \tof these , \treps , \tx , \nN \tdo N \tperform N \nN more \tN more exercises \tN more of them \tN more of these \tN more reps \tN more x \tanother N \tanother N exercises \tanother N of them \tanother N of these \tanother N reps \tanother N x \npause\trelax\trest\npause \trelax \trest ",  # sets_with_rests
+    3542418252: "N \tdo N \tperform N \nORD\tleft\topposite\tright\nORD \tORD leg \tORD side \tleft \tleft leg \tleft side \topposite \topposite leg \topposite side \tright \tright leg \tright side \nchange \tdo the same \trepeat \tswitch \tthe same \nfor\ton\tto\tusing\twith\nfor\ton\tusing\twith\nfor \tfor the \tfor your \ton \ton the \ton your \tto \tto the \tto your \tusing \tusing the \tusing your \twith \twith the \twith your \nfor \tfor the \tfor your \ton \ton the \ton your \tusing \tusing the \tusing your \twith \twith the \twith your \nleft\tright\nleft \tleft , \tleft leg \tleft leg , \tleft side \tleft side , \tright \tright , \tright leg \tright leg , \tright side \tright side , ",  # reps_one_side_then_the_other
+    1809752435: "as pain \tas symptom \tas symptoms \tas the pain \tas the symptom \tas the symptoms \ndictate\tdictates\trequire\trequires\ndictate \tdictate it \tdictates \tdictates it \trequire \trequire it \trequires \trequires it ",  # as_symptoms_require
     1177252260: "do N \tdo N of it \tdo N of them \tdo N of these \tdo N of this \tperform N \tperform N of it \tperform N of them \tperform N of these \tperform N of this ",  # do_n
     2959840730: "frequency / day - N \tfrequency / day : N \tfrequency / day = N \tfrequency / day N \tfrequency a day - N \tfrequency a day : N \tfrequency a day = N \tfrequency a day N \tfrequency per day - N \tfrequency per day : N \tfrequency per day = N \tfrequency per day N ",  # label_frequency_day
     3001725150: "frequency / week - N \tfrequency / week : N \tfrequency / week = N \tfrequency / week N \tfrequency a week - N \tfrequency a week : N \tfrequency a week = N \tfrequency a week N \tfrequency per week - N \tfrequency per week : N \tfrequency per week = N \tfrequency per week N ",  # label_frequency_week
