@@ -51,6 +51,11 @@ CASES = [
         "three times per day for at least the first 48 hours",
         {"times_per_day": 3, "duration_days": 2},
     ),
+    (
+        "Ice for 20 minutes every two hours for the first 24 hours",
+        {"duration_days": 1, "times_per_day": 12},
+    ),
+    ("during the first 24 to 72 hours, twice a day", {"duration_days": None}),
     # seconds per repetition is a tempo, not a hold
     ("three sessions a week at a tempo of about 6 seconds per repetition", {"hold_seconds": None}),
     ("3 x 10, 3 seconds per rep", {"hold_seconds": None, "sets": 3}),

@@ -1,7 +1,8 @@
 """
 Rules for doses told in prose: sets counted out with rests between them ("do ten, rest,
 then ten more"), the two sides done one after the other ("ten on the left, then repeat
-on the right"), and "as needed" said through the symptom ("as pain requires").
+on the right"), courses said in hours ("for the first 24 hours"), and "as needed" said
+through the symptom ("as pain requires").
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_prn, h_side
+from rehabplan.phrases._handlers import h_bout, h_prn, h_side
 from rehabplan.phrases._handout_handlers import h_sets_with_rests
 from rehabplan.phrases._patterns import QUAL, dur
 
@@ -28,6 +30,18 @@ def _rest(p: str) -> str:
     return (
         rf"(?:rest|pause|relax) (?:(?:for )?{QUAL}{dur(p)})?(?:, )?(?:then |and )?(?:do |perform )?"
     )
+
+
+def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    hours = s.value("bn")
+    if isinstance(hours, int) and hours and not hours % 24:
+        yield s.fact("duration", hours // 24)
+    elif isinstance(hours, Range) and hours.low >= 24:
+        # "during the first 24 to 72 hours", read at the low end when accepted
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        yield s.fact("default", ("duration", max(1, int(hours.low) // 24)))
+    else:
+        yield from h_bout(m, s)
 
 
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -52,6 +66,12 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:then )?(?:repeat |do the same |the same |switch |change )(?:on|with|for|to|using) "
         rf"{_OTHER_SIDE}",
         h_reps_each_side,
+    ),
+    # "for the first 24 hours": whole days said in hours are the course's length
+    (
+        "course_in_hours",
+        rf"(?:for|over|during) {QUAL}(?:the )?(?:first |next )?(?P<bn>N) (?P<bu>hour|hours) (?!to |and |N )",
+        h_hours_course,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (
