@@ -64,6 +64,11 @@ CASES = [
     ("If there is no pain, repeat four times a day.", {"prn": False, "times_per_day": 4}),
     ("3 x 10 daily as long as it doesn't hurt", {"prn": False, "times_per_day": 1}),
     ("do 10 reps when you have pain", {"prn": True}),
+    # outings counted are sessions; a course said with a qualifier
+    ("3 runs a week", {"times_per_week": 3}),
+    ("with only three short runs a week", {"times_per_week": 3}),
+    ("2 walks a day", {"times_per_day": 2}),
+    ("You'll stay in this stage for about a week", {"duration_days": 7}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),

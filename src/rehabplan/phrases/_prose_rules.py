@@ -1,8 +1,7 @@
 """
 Rules for doses told in prose: sets counted out with rests between them ("do ten, rest,
 then ten more"), the two sides done one after the other ("ten on the left, then repeat
-on the right"), courses said in hours ("for the first 24 hours"), and "as needed" said
-through the symptom ("as pain requires").
+on the right"), and "as needed" said through the symptom ("as pain requires").
 """
 
 from __future__ import annotations
@@ -10,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_bout, h_prn, h_side
+from rehabplan.phrases._handlers import h_per_day, h_per_week, h_prn, h_side
 from rehabplan.phrases._handout_handlers import h_sets_with_rests
-from rehabplan.phrases._patterns import QUAL, dur
+from rehabplan.phrases._patterns import PER, QUAL, dur
 
 __all__ = ["PROSE_RULES"]
 
@@ -22,6 +20,8 @@ __all__ = ["PROSE_RULES"]
 _COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
 #: A side, and the part of the body it is said of: "the left", "your right leg".
 _SIDE = r"(?:the |your )?(?:left|right) (?:side |leg )?"
+#: Outings counted as sessions: "3 runs a week".
+_OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts"
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
 
 
@@ -32,16 +32,9 @@ def _rest(p: str) -> str:
     )
 
 
-def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    hours = s.value("bn")
-    if isinstance(hours, int) and hours and not hours % 24:
-        yield s.fact("duration", hours // 24)
-    elif isinstance(hours, Range) and hours.low >= 24:
-        # "during the first 24 to 72 hours", read at the low end when accepted
-        yield s.fact("ambiguous", "a duration given as a range: say one length")
-        yield s.fact("default", ("duration", max(1, int(hours.low) // 24)))
-    else:
-        yield from h_bout(m, s)
+def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    daily = s.syms("p")[0] in {"day", "daily"}
+    yield from (h_per_day if daily else h_per_week)(m, s)
 
 
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -67,11 +60,11 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_OTHER_SIDE}",
         h_reps_each_side,
     ),
-    # "for the first 24 hours": whole days said in hours are the course's length
+    # "three short runs a week", "2 walks a day": outings counted are sessions
     (
-        "course_in_hours",
-        rf"(?:for|over|during) {QUAL}(?:the )?(?:first |next )?(?P<bn>N) (?P<bu>hour|hours) (?!to |and |N )",
-        h_hours_course,
+        "outings_per_period",
+        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:{PER}|in a |each )(?P<p>week|day) ",
+        h_outings,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

@@ -100,7 +100,7 @@ STARTS: dict[int, str] = {
     3564508310: "abo",  # bare_anchor
     4094574734: "Ndp",  # sets_with_rests
     3542418252: "Ndp",  # reps_one_side_then_the_other
-    2087080974: "dfo",  # course_in_hours
+    1794238282: "Najmnoru~",  # outings_per_period
     1809752435: "a",  # as_symptoms_require
     1177252260: "dp",  # do_n
     2959840730: "f",  # label_frequency_day
@@ -243,8 +243,8 @@ STARTS: dict[int, str] = {
     3461775664: "N",  # reps_each
     4201402896: "N",  # times_bare
     2998954304: "x",  # x_n_reps
-    2718489800: "dfow",  # for_a_unit
-    3603455474: "dfiow",  # hours_course
+    4244653891: "dfow",  # for_a_unit
+    376195382: "dfiow",  # hours_course
     1085805182: "Nafjlmnoru~",  # bout
     2381692620: "deq",  # daily
 }
@@ -340,7 +340,7 @@ NEEDS: dict[int, str] = {
     3564508310: "after completion \tbefore and after \ton completion ",  # bare_anchor
     4094574734: ", \texercises , \tof them , \tof these , \treps , \tx , \nN \tdo N \tperform N \nN more \tN more exercises \tN more of them \tN more of these \tN more reps \tN more x \tanother N \tanother N exercises \tanother N of them \tanother N of these \tanother N reps \tanother N x \npause\trelax\trest\npause \trelax \trest ",  # sets_with_rests
     3542418252: "N \tdo N \tperform N \nORD\tleft\topposite\tright\nORD \tORD leg \tORD side \tleft \tleft leg \tleft side \topposite \topposite leg \topposite side \tright \tright leg \tright side \nchange \tdo the same \trepeat \tswitch \tthe same \nfor\ton\tto\tusing\twith\nfor\ton\tusing\twith\nfor \tfor the \tfor your \ton \ton the \ton your \tto \tto the \tto your \tusing \tusing the \tusing your \twith \twith the \twith your \nfor \tfor the \tfor your \ton \ton the \ton your \tusing \tusing the \tusing your \twith \twith the \twith your \nleft\tright\nleft \tleft , \tleft leg \tleft leg , \tleft side \tleft side , \tright \tright , \tright leg \tright leg , \tright side \tright side , ",  # reps_one_side_then_the_other
-    2087080974: "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \tthe N hour \tthe N hours \tthe first N hour \tthe first N hours \tthe next N hour \tthe next N hours \nduring \tfor \tover ",  # course_in_hours
+    1794238282: "/ \ta \teach \teachday \tin a \tp \tper \tx \n/ day \t/ week \ta day \ta week \teach day \teach week \teachday day \teachday week \tin a day \tin a week \tp day \tp week \tper day \tper week \tx day \tx week \nN \nbike rides \tclasses \thikes \tjogs \toutings \trides \truns \tswims \twalks \tworkouts ",  # outings_per_period
     1809752435: "as pain \tas symptom \tas symptoms \tas the pain \tas the symptom \tas the symptoms \ndictate\tdictates\trequire\trequires\ndictate \tdictate it \tdictates \tdictates it \trequire \trequire it \trequires \trequires it ",  # as_symptoms_require
     1177252260: "do N \tdo N of it \tdo N of them \tdo N of these \tdo N of this \tperform N \tperform N of it \tperform N of them \tperform N of these \tperform N of this ",  # do_n
     2959840730: "frequency / day - N \tfrequency / day : N \tfrequency / day = N \tfrequency / day N \tfrequency a day - N \tfrequency a day : N \tfrequency a day = N \tfrequency a day N \tfrequency per day - N \tfrequency per day : N \tfrequency per day = N \tfrequency per day N ",  # label_frequency_day
@@ -483,8 +483,8 @@ NEEDS: dict[int, str] = {
     3461775664: "N each \tN reps each \tN x each ",  # reps_each
     4201402896: "N x ",  # times_bare
     2998954304: "x N ",  # x_n_reps
-    2718489800: "a \ta further \tan \tanother \tone \tone more \tthe following \tthe next \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin ",  # for_a_unit
-    3603455474: "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \nduring \tduring the \tfor \tfor the \tin \tin the \tover \tover the \twithin \twithin the ",  # hours_course
+    4244653891: "a \ta further \tan \tanother \tone \tone more \tthe following \tthe next \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin ",  # for_a_unit
+    376195382: "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \tthe N hour \tthe N hours \tthe first N hour \tthe first N hours \tthe next N hour \tthe next N hours \nduring \tfor \tin \tover \twithin ",  # hours_course
     1085805182: "N hour \tN hours \tN min \tN sec \tN second ",  # bout
     2381692620: "daily \teach day \teachday \teveryday \tqd ",  # daily
 }

@@ -450,12 +450,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "for_a_unit",
-        r"(?:for|over|during|within) (?:a|an|one|the next|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
+        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
     (
         "hours_course",
-        r"(?:for|during|over|within|in) (?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!to )",
+        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )",
         h_hours_course,
     ),
     (
