@@ -69,6 +69,10 @@ CASES = [
     ("with only three short runs a week", {"times_per_week": 3}),
     ("2 walks a day", {"times_per_day": 2}),
     ("You'll stay in this stage for about a week", {"duration_days": 7}),
+    # an event said in prose
+    ("You should follow each run with a 3–5 min walk", {"anchor": "after run"}),
+    ("do it when you've just come back from a short run", {"anchor": "after run"}),
+    ("do it before you go out on your run", {"anchor": "before run"}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),

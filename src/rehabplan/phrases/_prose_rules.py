@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_per_day, h_per_week, h_prn, h_side
-from rehabplan.phrases._handout_handlers import h_sets_with_rests
-from rehabplan.phrases._patterns import PER, QUAL, dur
+from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, PER, QUAL, dur
 
 __all__ = ["PROSE_RULES"]
 
@@ -65,6 +65,14 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "outings_per_period",
         rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:{PER}|in a |each )(?P<p>week|day) ",
         h_outings,
+    ),
+    # "follow each run with a walk", "when you've just come back from a run": after it
+    (
+        "after_event_in_prose",
+        rf"(?:follow (?:up )?|(?:when|once|after) (?:you've |you have |you're |you are |you )(?:just )?"
+        rf"(?:come back|got back|get back|returned|return|finished|completed|done) (?:from |with )?)"
+        rf"{DETERMINERS}(?P<ev>{EVENT})(?: with)?",
+        h_after_finishing,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (
