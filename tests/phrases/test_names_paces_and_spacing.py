@@ -73,6 +73,20 @@ CASES = [
     ("You should follow each run with a 3–5 min walk", {"anchor": "after run"}),
     ("do it when you've just come back from a short run", {"anchor": "after run"}),
     ("do it before you go out on your run", {"anchor": "before run"}),
+    # a total time a week is not how often
+    ("Try to exercise at least 150 minutes a week", {"times_per_week": None}),
+    ("Be active at least 2.5 hours (150 minutes) every week", {"times_per_week": None}),
+    ("30 minutes, 3 times a week", {"times_per_week": 3}),
+    # one session after each meal
+    ("after breakfast, lunch and dinner", {"times_per_day": 3, "anchor": "after meal"}),
+    (
+        "10min after breakfast, 10min after lunch, and 10min after dinner",
+        {"times_per_day": 3, "anchor": "after meal"},
+    ),
+    # a rest in brackets; "one way" is not a count; "for the first week" is a course
+    ("Take a short rest (30 seconds) between sets, two sets", {"hold_seconds": None, "sets": 2}),
+    ("10 times one way, and then 10 times the other way", {"reps": 10, "sets": None}),
+    ("For the first week, do the activity daily", {"duration_days": 7, "times_per_day": 1}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.model import Anchor
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_per_day, h_per_week, h_prn, h_side
+from rehabplan.phrases._handlers import h_per_day, h_per_week, h_prn, h_rest, h_side
 from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, PER, QUAL, dur
 
@@ -20,6 +21,9 @@ __all__ = ["PROSE_RULES"]
 _COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
 #: A side, and the part of the body it is said of: "the left", "your right leg".
 _SIDE = r"(?:the |your )?(?:left|right) (?:side |leg )?"
+#: A bout said before each meal's time ("10 min after lunch"), and a meal's determiner.
+_BOUT = r"N (?:min|sec|second|hour|hours) "
+_MEAL = r"(?:your |each |every |)"
 #: Outings counted as sessions: "3 runs a week".
 _OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts"
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
@@ -35,6 +39,12 @@ def _rest(p: str) -> str:
 def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
     daily = s.syms("p")[0] in {"day", "daily"}
     yield from (h_per_day if daily else h_per_week)(m, s)
+
+
+def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", 3)
+    relation = s.syms("rel")[0]
+    yield s.fact("anchor", Anchor(relation, "meal"))  # type: ignore[arg-type]
 
 
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -73,6 +83,19 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:come back|got back|get back|returned|return|finished|completed|done) (?:from |with )?)"
         rf"{DETERMINERS}(?P<ev>{EVENT})(?: with)?",
         h_after_finishing,
+    ),
+    # "a short rest (30 seconds) between sets": the time in brackets is the rest's
+    (
+        "rest_in_brackets",
+        rf"(?:rest|break|pause|recovery) \( {QUAL}{dur('r')}\) ",
+        h_rest,
+    ),
+    # "after breakfast, lunch and dinner": one session after each of the day's meals
+    (
+        "each_meal",
+        rf"(?:{_BOUT})?(?P<rel>before|after) {_MEAL}breakfast (?:, )?(?:{_BOUT})?(?:(?:before|after) )?"
+        rf"{_MEAL}lunch (?:, )?(?:and |& )?(?:{_BOUT})?(?:(?:before|after) )?{_MEAL}(?:dinner|supper|tea) ",
+        h_each_meal,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

@@ -102,6 +102,8 @@ STARTS: dict[int, str] = {
     3542418252: "Ndp",  # reps_one_side_then_the_other
     1794238282: "Najmnoru~",  # outings_per_period
     4028037294: "afow",  # after_event_in_prose
+    2086428024: "bpr",  # rest_in_brackets
+    233840744: "Nab",  # each_meal
     1809752435: "a",  # as_symptoms_require
     1177252260: "dp",  # do_n
     2959840730: "f",  # label_frequency_day
@@ -128,6 +130,7 @@ STARTS: dict[int, str] = {
     4286835434: "Nfx",  # uk_duration
     3503906416: "N",  # ratio
     1426160887: "Najmnoru~",  # bout_per_day
+    1199994280: "Najmnoru~",  # total_per_week
     685282478: "Nafjmnoru~",  # bout_at_a_time
     1542205130: "bchjmrsw",  # bout_locomotion
     1363346637: "Najmnoru~",  # bout_then_locomotion
@@ -244,7 +247,7 @@ STARTS: dict[int, str] = {
     3461775664: "N",  # reps_each
     4201402896: "N",  # times_bare
     2998954304: "x",  # x_n_reps
-    4244653891: "dfow",  # for_a_unit
+    3654745674: "dfow",  # for_a_unit
     376195382: "dfiow",  # hours_course
     1085805182: "Nafjlmnoru~",  # bout
     2381692620: "deq",  # daily
@@ -343,6 +346,8 @@ NEEDS: dict[int, str] = {
     3542418252: "N \tdo N \tperform N \nORD\tleft\topposite\tright\nORD \tORD leg \tORD side \tleft \tleft leg \tleft side \topposite \topposite leg \topposite side \tright \tright leg \tright side \nchange \tdo the same \trepeat \tswitch \tthe same \nfor\ton\tto\tusing\twith\nfor\ton\tusing\twith\nfor \tfor the \tfor your \ton \ton the \ton your \tto \tto the \tto your \tusing \tusing the \tusing your \twith \twith the \twith your \nfor \tfor the \tfor your \ton \ton the \ton your \tusing \tusing the \tusing your \twith \twith the \twith your \nleft\tright\nleft \tleft , \tleft leg \tleft leg , \tleft side \tleft side , \tright \tright , \tright leg \tright leg , \tright side \tright side , ",  # reps_one_side_then_the_other
     1794238282: "/ \ta \teach \teachday \tin a \tp \tper \tx \n/ day \t/ week \ta day \ta week \teach day \teach week \teachday day \teachday week \tin a day \tin a week \tp day \tp week \tper day \tper week \tx day \tx week \nN \nbike rides \tclasses \thikes \tjogs \toutings \trides \truns \tswims \twalks \tworkouts ",  # outings_per_period
     4028037294: "activities\tactivity\tbath\tbike\tbiking\tbreakfast\tbrush teeth\tbrush your teeth\tbrushing teeth\tbrushing your teeth\tcycle\tcycling\tdinner\teat\teating\teccentric exercise\texercise\texercises\texercising\tfood\tfrom\tgame\tgames\tget out of bed\tget up\tget up from a chair\tget up from the chair\tget up from your chair\tgetting out of bed\tgetting up\tgetting up from a chair\tgetting up from the chair\tgetting up from your chair\tgo for a run\tgo for a walk\tgo for the run\tgo for the walk\tgo for your run\tgo for your walk\tgo to the toilet\tgoing to the toilet\tjog\tjogging\tjogs\tlunch\tmatch\tmatches\tmeal\tmeals\tpassing urine\tphysical activities\tphysical activity\tplay sport\tplaying sport\tpractice\tride\trides\trising\trun\trunning\truns\tsession\tshower\tshowering\tsit\tsit down\tsit for long periods\tsitting\tsitting down\tsitting for long periods\tsport\tsports\tstand\tstand up\tstand up from a chair\tstand up from the chair\tstand up from your chair\tstanding\tstanding up\tsupper\tswim\tswimming\tswims\tthe exercise\ttoilet\ttraining\turinate\turinating\twaking\twalk\twalking\twalks\twork\tyou begin\tyou brush teeth\tyou brush your teeth\tyou cycle\tyou eat\tyou exercise\tyou get out of bed\tyou get up\tyou get up from a chair\tyou get up from the chair\tyou get up from your chair\tyou go for a run\tyou go for a walk\tyou go for the run\tyou go for the walk\tyou go for your run\tyou go for your walk\tyou go to the toilet\tyou pass urine\tyou run\tyou shower\tyou sit\tyou sit down\tyou sit for long periods\tyou stand\tyou stand up\tyou start\tyou start your walk\tyou swim\tyou urinate\tyou walk\nafter you \tafter you are \tafter you have \tafter you're \tafter you've \tfollow \tfollow up \tonce you \tonce you are \tonce you have \tonce you're \tonce you've \twhen you \twhen you are \twhen you have \twhen you're \twhen you've ",  # after_event_in_prose
+    2086428024: ") \tto N hour ) \tto N hours ) \tto N min ) \tto N sec ) \tto N second ) \nN hour \tN hours \tN min \tN sec \tN second \nbreak ( \tpause ( \trecovery ( \trest ( ",  # rest_in_brackets
+    233840744: "N hour after \tN hour before \tN hours after \tN hours before \tN min after \tN min before \tN sec after \tN sec before \tN second after \tN second before \tafter \tbefore \nafter each lunch \tafter every lunch \tafter lunch \tafter your lunch \tbefore each lunch \tbefore every lunch \tbefore lunch \tbefore your lunch \teach lunch \tevery lunch \tlunch \tyour lunch \nbreakfast \tbreakfast , \teach breakfast \teach breakfast , \tevery breakfast \tevery breakfast , \tyour breakfast \tyour breakfast , \ndinner\tsupper\ttea\ndinner \tsupper \ttea ",  # each_meal
     1809752435: "as pain \tas symptom \tas symptoms \tas the pain \tas the symptom \tas the symptoms \ndictate\tdictates\trequire\trequires\ndictate \tdictate it \tdictates \tdictates it \trequire \trequire it \trequires \trequires it ",  # as_symptoms_require
     1177252260: "do N \tdo N of it \tdo N of them \tdo N of these \tdo N of this \tperform N \tperform N of it \tperform N of them \tperform N of these \tperform N of this ",  # do_n
     2959840730: "frequency / day - N \tfrequency / day : N \tfrequency / day = N \tfrequency / day N \tfrequency a day - N \tfrequency a day : N \tfrequency a day = N \tfrequency a day N \tfrequency per day - N \tfrequency per day : N \tfrequency per day = N \tfrequency per day N ",  # label_frequency_day
@@ -369,6 +374,7 @@ NEEDS: dict[int, str] = {
     4286835434: "N / N \tfor N / N \tx N / N ",  # uk_duration
     3503906416: "N / N ",  # ratio
     1426160887: "/ \ta \teach \tper \n/ daily \t/ day \t/ session \ta daily \ta day \ta session \teach daily \teach day \teach session \tper daily \tper day \tper session \nN hour \tN hours \tN min \tN sec \tN second ",  # bout_per_day
+    1199994280: "/ week \ta week \teach week \tevery week \tin a week \tper week \nN hour \tN hours \tN min \tN sec \tN second ",  # total_per_week
     685282478: "N hour \tN hours \tN min \tN sec \tN second \nat a time \tto N hour at a time \tto N hours at a time \tto N min at a time \tto N sec at a time \tto N second at a time ",  # bout_at_a_time
     1542205130: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks",  # bout_locomotion
     1363346637: "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks",  # bout_then_locomotion
@@ -485,7 +491,7 @@ NEEDS: dict[int, str] = {
     3461775664: "N each \tN reps each \tN x each ",  # reps_each
     4201402896: "N x ",  # times_bare
     2998954304: "x N ",  # x_n_reps
-    4244653891: "a \ta further \tan \tanother \tone \tone more \tthe following \tthe next \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin ",  # for_a_unit
+    3654745674: "a \ta further \tan \tanother \tone \tone more \tthe first \tthe following \tthe next \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin ",  # for_a_unit
     376195382: "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \tthe N hour \tthe N hours \tthe first N hour \tthe first N hours \tthe next N hour \tthe next N hours \nduring \tfor \tin \tover \twithin ",  # hours_course
     1085805182: "N hour \tN hours \tN min \tN sec \tN second ",  # bout
     2381692620: "daily \teach day \teachday \teveryday \tqd ",  # daily

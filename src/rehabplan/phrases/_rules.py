@@ -33,6 +33,7 @@ from rehabplan.phrases._handlers import (
     h_sets_reps_hold,
     h_side,
     h_then_repeat,
+    noting,
 )
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
@@ -55,6 +56,8 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
+h_week_total = noting("a total time a week, not how often")
+
 RULES: tuple[tuple[str, str, Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
@@ -140,6 +143,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "bout_per_day",
         rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ",
         h_bout,
+    ),
+    # "at least 150 minutes every week", "2.5 hours (150 minutes) a week": a total, not how often
+    (
+        "total_per_week",
+        rf"(?P<all>{QUAL}{dur('b')}(?:\( {QUAL}N (?:sec|second|min|hour|hours) \) )?(?:per |a |each |every |/ |in a )week )",
+        h_week_total,
     ),
     (
         "bout_at_a_time",

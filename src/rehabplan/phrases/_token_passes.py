@@ -164,11 +164,13 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             start = out.pop().start
         out.append(Tok("N", COUPLE, start, nxt.end, 2))
         return 2
-    if (
-        tok.raw == "one"
-        and out
-        and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
-        and (nxt is None or nxt.sym not in {"x", "time", "sets", "reps"})
+    if tok.raw == "one" and (
+        (
+            out
+            and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
+            and (nxt is None or nxt.sym not in {"x", "time", "sets", "reps"})
+        )
+        or (nxt is not None and nxt.raw in {"way", "direction"})  # "10 times one way"
     ):
         out.append(Tok("one", "one", tok.start, tok.end))  # "each one": not a count
         return 1
