@@ -87,6 +87,9 @@ CASES = [
     ("Take a short rest (30 seconds) between sets, two sets", {"hold_seconds": None, "sets": 2}),
     ("10 times one way, and then 10 times the other way", {"reps": 10, "sets": None}),
     ("For the first week, do the activity daily", {"duration_days": 7, "times_per_day": 1}),
+    # a label with a keyword before "=" is not a code; a time stamp is not a time to exercise
+    ("Target Repetitions = 5", {"reps": 5}),
+    ("Printed at: 08:33:35", {"time_of_day": None, "times_per_day": None}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),
@@ -170,3 +173,20 @@ def test_sets_told_in_prose_count_every_set(reps: int, rest: str, more: int) -> 
 @given(hours=st.integers(2, 14).map(lambda d: d * 24))
 def test_whole_days_in_hours_are_a_course_length(hours: int) -> None:
     assert read(f"twice a day for at least {hours} hours").duration_days == hours // 24
+
+
+_WINDOWS = {"morning": (6, 11), "afternoon": (13, 17), "evening": (17, 21)}
+
+
+@given(slot=st.sampled_from(sorted(_WINDOWS)), data=st.data())
+def test_a_clock_time_said_beside_its_named_time_of_day_is_one_time(
+    slot: str, data: st.DataObject
+) -> None:
+    """'every evening at 7pm' is one session at 19:00; 'in the evening and at 19:00' is two."""
+    low, high = _WINDOWS[slot]
+    hour = data.draw(st.integers(low, high))
+    clock = f"{hour:02d}:00"
+    beside = read(f"every {slot} at {clock}")
+    assert (beside.times_per_day, beside.time_of_day) == (1, (clock,))
+    joined = read(f"in the {slot} and at {clock}")
+    assert (joined.times_per_day, joined.time_of_day) == (2, (slot, clock))

@@ -158,7 +158,11 @@ def _read(text: str) -> Reading:
     if "=" in text:
         left, _, right = text.partition("=")
         code = re.sub(r"[^a-z]", "", left.lower())
-        is_code = code in lx.ABBREVIATIONS or code in lx.WHOLE_PHRASE_CODES or not _known(code)
+        # "Target Repetitions = 5" is a label with a keyword in it, not a code
+        words = re.findall(r"[a-z]+", left.lower())
+        is_code = (
+            code in lx.ABBREVIATIONS or code in lx.WHOLE_PHRASE_CODES or not any(map(_known, words))
+        )
         if left.strip() and right.strip() and len(left.split()) <= 2 and is_code:
             body = " " * (len(left) + 1) + right
             code_note = f"the code {left.strip()!r} is read as the words after '='"

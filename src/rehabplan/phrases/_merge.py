@@ -20,10 +20,10 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases._contradictions import (
-    drop_each_week_beside_days,
     first_of_alternatives,
     or_between,
     refuse_contradicting_intervals,
+    said_twice,
 )
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
@@ -275,7 +275,8 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
-    drop_each_week_beside_days(text, merged.fields, merged.weak, spans)
+    times_said = [(f.value, f.start, f.end) for f in facts if f.kind == "times"]
+    said_twice(text, merged.fields, merged.weak, spans, times_said)
     either = None if strict else first_of_alternatives(text, merged.fields, merged.weak, spans)
     if either is not None:
         merged.ask_which(*either)

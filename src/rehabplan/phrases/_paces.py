@@ -51,6 +51,8 @@ def paces(tokens: list[Tok]) -> list[Tok]:
         before = tokens[i - 1].raw if i else ""
         after = tokens[i + 1].raw if i + 1 < len(tokens) else ""
         paced_range = before in {"-", "to"} and i > 1 and out[i - 2].sym == "PACE"
-        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range:
+        # "08:33:35": a time stamp with seconds, not a time to exercise at
+        stamped = after == ":" and tokens[i + 1].start == tok.end
+        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range or stamped:
             out[i] = tok.evolve("PACE")
     return out
