@@ -628,11 +628,13 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam2.jsonl", 0.94, 0.955, 0.011),
         # real handouts: silent misreads and dose within the target, schedule below it still
         ("phrases-handouts.jsonl", 0.92, 0.91, 0.013),
-        ("phrases-handouts2.jsonl", 0.86, 0.90, 0.051),
+        ("phrases-handouts2.jsonl", 0.87, 0.91, 0.051),
         ("phrases-handouts3.jsonl", 0.81, 0.88, 0.04),
         ("phrases-handouts4.jsonl", 0.88, 0.88, 0.046),
-        ("phrases-handouts5.jsonl", 0.85, 0.90, 0.03),
+        ("phrases-handouts5.jsonl", 0.89, 0.90, 0.03),
         ("phrases-handouts6.jsonl", 0.81, 0.92, 0.025),
+        ("phrases-handouts7.jsonl", 0.78, 0.89, 0.03),
+        ("phrases-handouts8.jsonl", 0.85, 0.88, 0.04),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
