@@ -90,6 +90,9 @@ CASES = [
     # a label with a keyword before "=" is not a code; a time stamp is not a time to exercise
     ("Target Repetitions = 5", {"reps": 5}),
     ("Printed at: 08:33:35, 3 x 10 daily", {"time_of_day": None, "times_per_day": 1}),
+    # a time before an event is not hourly
+    ("take it an hour before exercise", {"times_per_day": None, "anchor": "before exercise"}),
+    ("ice for 20 minutes, 2 hours after exercise", {"anchor": "after exercise"}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),

@@ -11,7 +11,14 @@ from collections.abc import Iterable
 
 from rehabplan.model import Anchor
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_per_day, h_per_week, h_prn, h_rest, h_side
+from rehabplan.phrases._handlers import (
+    h_anchor,
+    h_per_day,
+    h_per_week,
+    h_prn,
+    h_rest,
+    h_side,
+)
 from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, PER, QUAL, dur
 
@@ -45,6 +52,12 @@ def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", 3)
     relation = s.syms("rel")[0]
     yield s.fact("anchor", Anchor(relation, "meal"))  # type: ignore[arg-type]
+
+
+def h_offset_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_anchor(m, s)
+    offset = " ".join(t.raw for t in s.group("off"))
+    yield s.fact("note", f"{offset} {s.raw('rel')} it: the session is placed at the event")
 
 
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -96,6 +109,14 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:{_BOUT})?(?P<rel>before|after) {_MEAL}breakfast (?:, )?(?:{_BOUT})?(?:(?:before|after) )?"
         rf"{_MEAL}lunch (?:, )?(?:and |& )?(?:{_BOUT})?(?:(?:before|after) )?{_MEAL}(?:dinner|supper|tea) ",
         h_each_meal,
+    ),
+    # "an hour before exercise", "2 hours after a meal": the event, and how long before
+    # it (noted; never hourly; "walk 10 minutes after meals" stays a walk of 10 minutes)
+    (
+        "offset_anchor",
+        rf"(?P<off>{QUAL}(?:N|a) (?:hour|hours) )(?P<rel>before|after|prior)(?: to)? "
+        rf"{DETERMINERS}(?P<ev>{EVENT})",
+        h_offset_anchor,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

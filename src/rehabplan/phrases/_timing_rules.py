@@ -137,7 +137,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "every_hours",
         # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
-        rf"(?:(?:each |q ){QUAL}(?P<n>N)? |a )(?:hour|hours|hourly) (?:daily )?",
+        # ("an hour before exercise" is a time before the event, not hourly)
+        rf"(?:(?:each |q ){QUAL}(?P<n>N)? |a )(?:hour|hours|hourly) (?:daily )?(?!before |after |later |prior |beforehand |afterwards )",
         h_every_hours,
     ),
     (
