@@ -23,21 +23,22 @@ TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / 
 
 _HEADER = '''"""
 The characters each grammar rule can start with and the texts its matches need
-(`_pattern_starts.starts` and `needs`), by the key of its pattern.
+(`_pattern_starts.starts` and `needs`), by the key of its pattern: one line a rule.
 
 Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
-of time: written by scripts/rule_starts.py, do not edit by hand. A rule's groups of
-needs are joined by newlines, each group's texts by tabs.
+of time: written by scripts/rule_starts.py, do not edit by hand. A rule's first
+characters are None when it can begin anywhere; its groups of needs are joined by
+newlines, each group's texts by tabs.
 """
 
-__all__ = ["NEEDS", "STARTS"]
+__all__ = ["TABLE"]
 
 '''
 
 
 def table_source() -> str:
     """The text of the table module for the grammar's rules as they are now."""
-    starts_lines, needs_lines = [], []
+    lines = []
     seen = set()
     for name, pattern, _ in RULES:
         key = pattern_key(pattern)
@@ -45,22 +46,12 @@ def table_source() -> str:
             continue
         seen.add(key)
         heads = starts(pattern)
-        if heads is not None:  # a rule that can begin anywhere is not listed
-            starts_lines.append(f"    {key}: {json.dumps(''.join(sorted(heads)))},  # {name}\n")
+        first = "None" if heads is None else json.dumps("".join(sorted(heads)))
         groups = sorted(sorted(group) for group in needs(pattern))
         needs_text = "\n".join("\t".join(group) for group in groups)
-        needs_lines.append(f"    {key}: {json.dumps(needs_text)},  # {name}\n")
-    return "".join(
-        [
-            _HEADER,
-            "STARTS: dict[int, str] = {\n",
-            *starts_lines,
-            "}\n\n",
-            "NEEDS: dict[int, str] = {\n",
-            *needs_lines,
-            "}\n",
-        ]
-    )
+        lines.append(f"    {key}: ({first}, {json.dumps(needs_text)}),  # {name}\n")
+    head = "# fmt: off\nTABLE: dict[int, tuple[str | None, str]] = {\n"
+    return "".join([_HEADER, head, *lines, "}\n# fmt: on\n"])
 
 
 def main(argv: list[str]) -> int:

@@ -83,11 +83,13 @@ def doses(draw: st.DrawFn) -> Dose:
     """Any valid dose."""
     reps = draw(st.none() | counts(1, 1000))
     hold = draw(st.none() | duration_ranges(7200))
+    each_side = draw(st.booleans())
     return Dose(
         draw(counts(1, 100)),
         reps,
         hold=hold,
-        each_side=draw(st.booleans()),
+        each_side=each_side,
+        side=None if each_side else draw(st.none() | st.sampled_from(["left", "right"])),
         rest=draw(st.none() | durations(7200)),
         load=draw(
             st.none()

@@ -210,7 +210,16 @@ def test_dose_cache_gives_the_function_s_answer(dose: Dose) -> None:
     """A dose built from its fields is the same from the cache as afresh."""
     from rehabplan.phrases import _merge
 
-    args = (dose.sets, dose.reps, dose.hold, dose.each_side, dose.rest, dose.load, dose.duration)
+    args = (
+        dose.sets,
+        dose.reps,
+        dose.hold,
+        dose.each_side,
+        dose.rest,
+        dose.load,
+        dose.duration,
+        dose.side,
+    )
     assert _merge._cached(_merge._dose, *args) == _merge._dose.__wrapped__(*args) == dose
 
 

@@ -3,7 +3,8 @@ rehabplan: a physiotherapist's home-exercise programme as a dated, time-zoned sc
 
 >>> import rehabplan
 >>> rehabplan.parse_dose("3 x 15")
-Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
+Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None,
+    side=None)
 """
 
 # `import rehabplan` stays cheap (benchmarks/run.py measures it): a name is imported from its

@@ -22,9 +22,7 @@ UNPLACED = [
         "do not exercise for 30 minutes after eating",
     ),
     ("never run for 2 weeks", "a negation", "never run for 2 weeks"),
-    ("3 x 10 on the left only", "a side", "left only"),
     ("3 x 10 on the right", "a side", "right"),
-    ("3 x 10 R only", "a side", "R only"),
     ("3 x 10 on the affected side", "a side", "affected side"),
     ("3 x 10, ideally twice a day", "a preference", "ideally twice a day"),
     (

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rehabplan.errors import PhraseError
-from rehabplan.phrases import parse_dose, parse_timing, read
+from rehabplan.model import Dose
+from rehabplan.phrases import parse_dose, parse_prescription, parse_timing, read
 
 #: (text, the fields that must come out)
 CASES = [
@@ -193,3 +194,42 @@ def test_a_clock_time_said_beside_its_named_time_of_day_is_one_time(
     assert (beside.times_per_day, beside.time_of_day) == (1, (clock,))
     joined = read(f"in the {slot} and at {clock}")
     assert (joined.times_per_day, joined.time_of_day) == (2, (slot, clock))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("3 x 10 R only", "right"),
+        ("left leg only, 3x10", "left"),
+        ("3 x 10 on the left only", "left"),
+        ("3 x 10, only on the right side", "right"),
+        ("Straight leg raise L only 3 x 10 daily", "left"),
+    ],
+)
+def test_one_side_only_is_the_dose_s_side(text: str, side: str) -> None:
+    """'left only', 'R only': the dose is done on that side alone, said in its text."""
+    reading = read(text)
+    assert reading.dose is not None
+    assert (reading.dose.side, reading.ambiguous, reading.per_side) == (side, False, False)
+    assert f"{side} side only" in str(reading.dose)
+
+
+def test_a_side_said_without_only_is_still_asked() -> None:
+    """'lie on your left side' is a position, not the side the dose is done on."""
+    assert read("lie on your left side, 3 x 10").ambiguous
+
+
+def test_one_side_and_each_side_contradict() -> None:
+    with pytest.raises(PhraseError, match="not done on each side"):
+        parse_dose("3 x 10 each side, left only")
+
+
+@given(
+    sets=st.integers(1, 5),
+    reps=st.integers(1, 30),
+    side=st.sampled_from(["left", "right"]),
+)
+def test_a_dose_on_one_side_reads_back_from_its_text(sets: int, reps: int, side: str) -> None:
+    dose = Dose(sets, reps, side=side)  # type: ignore[arg-type]
+    assert parse_dose(str(dose)) == dose
+    assert parse_prescription(f"Bridge {dose} daily").dose == dose

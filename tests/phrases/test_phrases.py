@@ -596,7 +596,7 @@ def test_unhashable_values_are_built_without_the_cache() -> None:
     """A value the cache cannot hash is built afresh, not refused."""
     from rehabplan.phrases import _merge as phrases
 
-    dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None)
+    dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None, None)
     assert dose == Dose(3, 15)
     timing = phrases._cached(
         phrases._timing, None, ["morning"], None, False, None, None, (), None, None, None, None

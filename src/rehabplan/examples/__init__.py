@@ -71,7 +71,8 @@ def achilles(*, start: dt.date = dt.date(2027, 3, 1)) -> Programme:
     The smallest programme, the README's: eccentric heel drops, 3 x 15 twice daily for 12 weeks.
 
     >>> achilles().prescriptions[0].dose
-    Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
+    Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None,
+    side=None)
     """
     return Programme(
         title="Achilles loading",

@@ -46,7 +46,7 @@ from rehabplan.scheduling import DEFAULT_LIMIT, expand
 __all__ = ["DOSE_EXTENSION", "TIMING_EXTENSION", "fhir_bundle", "to_fhir"]
 
 #: Complex extension on a ServiceRequest: the dose's parts (sets, reps, hold, eachSide,
-#: load, rest, duration) and its canonical phrase (text).
+#: side, load, rest, duration) and its canonical phrase (text).
 DOSE_EXTENSION = FHIR_EXTENSION_BASE + "dose"
 #: Extension on a ServiceRequest (valueString): the item's own timing in rehabplan's
 #: words, such as "before each run for 8 weeks".
@@ -307,6 +307,8 @@ def _dose_extension(dose: Dose) -> dict[str, Any]:
         if value is not None:
             parts.append(_part(name, value))
     parts.append(_part("eachSide", dose.each_side))
+    if dose.side is not None:
+        parts.append({"url": "side", "valueCode": dose.side})
     if dose.load is not None:
         parts.append(
             {"url": "load", "valueQuantity": {"value": dose.load.amount, "unit": dose.load.unit}}

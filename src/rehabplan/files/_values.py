@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 
-_DOSE_KEYS = ("sets", "reps", "hold", "each_side", "rest", "load", "duration")
+_DOSE_KEYS = ("sets", "reps", "hold", "each_side", "rest", "load", "duration", "side")
 _TIMING_KEYS = tuple(a.name for a in attrs.fields(Timing))
 _AS_NEEDED_KEYS = ("as_needed", "limit", "condition")
 
@@ -80,6 +80,7 @@ def structure_dose(value: Any, _: Any = None, *, accept_defaults: bool = False) 
         "rest": read_duration,
         "load": read_load,
         "duration": read_durations,
+        "side": read_text,
     }
     for key, raw in table.items():
         kwargs[key] = at(key, readers[key], raw)

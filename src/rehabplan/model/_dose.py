@@ -9,7 +9,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -18,11 +18,13 @@ from rehabplan.errors import ProgrammeError
 from rehabplan.model import _validators
 
 __all__ = [
+    "SIDES",
     "SLOT_NAMES",
     "WEEKDAY_CODES",
     "Dose",
     "Load",
     "Range",
+    "Side",
     "TimeOfDay",
     "format_duration",
     "format_duration_range",
@@ -42,6 +44,10 @@ WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 #: A time of day: one of `SLOT_NAMES`, or a clock time.
 TimeOfDay = str | dt.time
+
+#: The one side a dose may be done on ("3 x 10, left leg only").
+Side = Literal["left", "right"]
+SIDES: tuple[Side, ...] = ("left", "right")
 
 MAX_HOLD = dt.timedelta(hours=2)
 MAX_BOUT = dt.timedelta(hours=12)
@@ -196,7 +202,8 @@ class Dose:
     How much of an exercise one session holds.
 
     *sets* of *reps* repetitions, where each repetition may be a static *hold*;
-    *each_side* means every set is done on both sides.
+    *each_side* means every set is done on both sides; *side* ("left" or "right") that
+    it is done on that side only.
     *rest* is the rest between sets, *load* an external load and *duration* a timed
     bout ("walk 20 min") for work that is not counted in repetitions.
 
@@ -238,6 +245,17 @@ class Dose:
         converter=_duration_or_range,
         validator=_validators.positive_duration(MAX_BOUT, optional=True),
     )
+    side: Side | None = field(default=None, kw_only=True)
+
+    @side.validator
+    def _check_side(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        _validators.choice(SIDES)(self, attribute, value)
+        if self.each_side:
+            raise ProgrammeError(
+                "a dose done on one side is not done on each side", where="side", value=value
+            )
 
     def __str__(self) -> str:
         parts: list[str] = []
@@ -259,6 +277,8 @@ class Dose:
             parts.append("for " + _hold_text(self.duration))
         if self.each_side:
             parts.append("each side")
+        if self.side is not None:
+            parts.append(f"{self.side} side only")
         text = " ".join(parts)
         if self.load is not None:
             text += f" at {self.load}"
@@ -294,6 +314,8 @@ class Dose:
             text += f" with {self.load}"
         if self.each_side:
             text += ", each side"
+        if self.side is not None:
+            text += f", {self.side} side only"
         if self.rest is not None:
             text += f"; rest {_spoken_duration(self.rest)} between sets"
         return text
@@ -326,6 +348,8 @@ class Dose:
             core += f" @ {self.load}"
         if self.each_side:
             core += " each side"
+        if self.side is not None:
+            core += f" {self.side} only"
         return core
 
     def estimated_duration(self) -> dt.timedelta:

@@ -38,7 +38,8 @@ class Progression:
     >>> str(p)
     '+2 reps each week up to 20'
     >>> p.apply(Dose(3, 12), weeks=3)
-    Dose(sets=3, reps=18, hold=None, each_side=False, rest=None, load=None, duration=None)
+    Dose(sets=3, reps=18, hold=None, each_side=False, rest=None, load=None, duration=None,
+    side=None)
     >>> p.apply(Dose(3, 12), weeks=10).reps
     20
     >>> str(Progression(part="hold", step=dt.timedelta(seconds=5),

@@ -167,4 +167,4 @@ def whole(value: Any) -> bool:
 
 
 #: The kinds of fact that belong to a dose, not a timing.
-DOSE_KINDS = frozenset({"sets", "reps", "hold", "per_side", "rest", "load", "bout"})
+DOSE_KINDS = frozenset({"sets", "reps", "hold", "per_side", "rest", "load", "bout", "side"})

@@ -27,11 +27,12 @@ __all__ = ["facts"]
 def _first_chars(pattern: str) -> frozenset[str] | None:
     # Imported on use, so scripts/rule_starts.py can import the package to rewrite the
     # table even when the table is broken (a merge conflict).
-    from rehabplan.phrases._rule_starts import STARTS
+    from rehabplan.phrases._rule_starts import TABLE
 
-    known = STARTS.get(pattern_key(pattern))
-    # A rule changed since the table was written is read now.
-    return starts(pattern) if known is None else frozenset(known)
+    known = TABLE.get(pattern_key(pattern))
+    if known is None:  # a rule changed since the table was written is read now
+        return starts(pattern)
+    return None if known[0] is None else frozenset(known[0])
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +50,13 @@ def _candidates(char: str) -> tuple[int, ...]:
 @cache
 def _needs(index: int) -> tuple[tuple[str, ...], ...]:
     """Groups of texts a match of rule *index* contains one of each."""
-    from rehabplan.phrases._rule_starts import NEEDS  # imported on use: see _first_chars
+    from rehabplan.phrases._rule_starts import TABLE  # imported on use: see _first_chars
 
     pattern = RULES[index][1]
-    known = NEEDS.get(pattern_key(pattern))
+    known = TABLE.get(pattern_key(pattern))
     if known is None:
         return tuple(tuple(group) for group in needs(pattern))
-    return tuple(tuple(group.split("\t")) for group in known.split("\n") if group)
+    return tuple(tuple(group.split("\t")) for group in known[1].split("\n") if group)
 
 
 @cache

@@ -208,9 +208,8 @@ class Merge:
 
     def ask_which(self, first: tuple[int, int], second: tuple[int, int]) -> None:
         """Flag two values said as alternatives ("daily or every other day"); keep the first."""
-        question = (
-            f"{self.text[first[0] : first[1]]!r} or {self.text[second[0] : second[1]]!r}: say which"
-        )
+        said = [self.text[a:b] for a, b in (first, second)]
+        question = f"{said[0]!r} or {said[1]!r}: say which"
         self.ambiguous = True
         self.notes.append(question)
         self.questions.append((question, *second))
@@ -319,9 +318,9 @@ def _timing(*values: Any) -> Timing:
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _dose(
-    sets: Any, reps: Any, hold: Any, each_side: bool, rest: Any, load: Any, bout: Any
+    sets: Any, reps: Any, hold: Any, each: bool, rest: Any, load: Any, bout: Any, side: Any
 ) -> Dose:
-    return Dose(sets, reps, hold=hold, each_side=each_side, rest=rest, load=load, duration=bout)
+    return Dose(sets, reps, hold, each, rest=rest, load=load, duration=bout, side=side)
 
 
 def _cached(build: functools._lru_cache_wrapper[_T], *args: Any) -> _T:
@@ -407,7 +406,7 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
 
 
 #: The fields of a dose; a dose needs one of the first four ("each side" alone is none).
-_DOSE_FIELDS = ("sets", "reps", "hold", "bout", "per_side", "rest", "load")
+_DOSE_FIELDS = ("sets", "reps", "hold", "bout", "per_side", "rest", "load", "side")
 
 
 def to_dose(merged: Merge) -> Dose | None:
@@ -425,7 +424,7 @@ def to_dose(merged: Merge) -> Dose | None:
     bout = get("bout")
     if sets is None and reps is None and hold is None and bout is None:
         if merged.strict:
-            raise PhraseError.problem(merged.text, "'each side' needs a dose: sets, reps or a hold")
+            raise PhraseError.problem(merged.text, "a side needs a dose: sets, reps or a hold")
         return None
     try:
         return _cached(
@@ -437,6 +436,7 @@ def to_dose(merged: Merge) -> Dose | None:
             get("rest"),
             get("load"),
             bout,
+            get("side"),
         )
     except ProgrammeError as exc:
         where = exc.where.split(".")[-1]

@@ -60,6 +60,11 @@ def h_offset_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"{offset} {s.raw('rel')} it: the session is placed at the event")
 
 
+def h_one_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    which = s.raw("which") if s.has("which") else s.raw("which2")
+    yield s.fact("side", "left" if which.startswith("l") else "right")
+
+
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
     yield from h_side(m, s)
@@ -117,6 +122,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<off>{QUAL}(?:N|a) (?:hour|hours) )(?P<rel>before|after|prior)(?: to)? "
         rf"{DETERMINERS}(?P<ev>{EVENT})",
         h_offset_anchor,
+    ),
+    # "left only", "R only", "on the right leg only", "only on the left side": one side
+    (
+        "one_side_only",
+        r"(?:(?:on |with |for |using |to )?(?:the |your )?(?P<which>left|right|l|r) (?:side |leg )?only "
+        r"|only (?:on |with |for |using |to )?(?:the |your )?(?P<which2>left|right) (?:side |leg )?)",
+        h_one_side,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

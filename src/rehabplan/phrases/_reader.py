@@ -244,7 +244,8 @@ def parse_dose(text: str, *, accept_defaults: bool = False) -> Dose:
     Read a dose: sets and reps, holds, sides, rest and load.
 
     >>> parse_dose("3 x 15")
-    Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None)
+    Dose(sets=3, reps=15, hold=None, each_side=False, rest=None, load=None, duration=None,
+    side=None)
     >>> str(parse_dose("3 x 30 s hold each side"))
     '3 x 30 s hold each side'
     >>> parse_dose("3 sets of 8-12 reps").reps

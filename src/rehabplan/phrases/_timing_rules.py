@@ -138,7 +138,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "every_hours",
         # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
         # ("an hour before exercise" is a time before the event, not hourly)
-        rf"(?:(?:each |q ){QUAL}(?P<n>N)? |a )(?:hour|hours|hourly) (?:daily )?(?!before |after |later |prior |beforehand |afterwards )",
+        rf"(?:(?:each |q ){QUAL}(?P<n>N)? (?:hour|hours|hourly) "
+        rf"|a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
         h_every_hours,
     ),
     (
