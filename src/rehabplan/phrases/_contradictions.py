@@ -210,6 +210,8 @@ def said_twice(
     {'times': (datetime.time(19, 15),)}
     """
     drop_each_week_beside_days(text, fields, weak, spans)
-    if "times" in fields and times_said:
+    times = fields.get("times") or ()
+    kinds = {type(t) for t in times}
+    if len(kinds) > 1:  # both named times of day and clock times
         dropped = one_time_said_twice(text, times_said)
         fields["times"] = tuple(t for t in fields["times"] if t not in dropped)
