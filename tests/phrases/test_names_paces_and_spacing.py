@@ -94,6 +94,12 @@ CASES = [
     # a time before an event is not hourly
     ("take it an hour before exercise", {"times_per_day": None, "anchor": "before exercise"}),
     ("ice for 20 minutes, 2 hours after exercise", {"anchor": "after exercise"}),
+    # a dose, then another: the first, with the later stage named
+    ("start with 10 reps, then 15 reps", {"reps": 10}),
+    (
+        "initially with ten repetitions and two sets, then 15 repetitions and three sets",
+        {"sets": 2, "reps": 10},
+    ),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),
@@ -233,3 +239,15 @@ def test_a_dose_on_one_side_reads_back_from_its_text(sets: int, reps: int, side:
     dose = Dose(sets, reps, side=side)  # type: ignore[arg-type]
     assert parse_dose(str(dose)) == dose
     assert parse_prescription(f"Bridge {dose} daily").dose == dose
+
+
+@pytest.mark.parametrize(
+    "text", ["start with 10 reps, then 15 reps", "3 x 10, then 3 x 15", "10 reps, then 3 sets"]
+)
+def test_a_later_dose_after_then_is_a_stage_asked_about(text: str) -> None:
+    """Free text keeps the first dose and names the later one once; strict readers refuse."""
+    reading = read(text)
+    assert reading.ambiguous
+    assert (reading.note or "").count("a later stage not read") == 1
+    with pytest.raises(PhraseError):
+        parse_dose(text)

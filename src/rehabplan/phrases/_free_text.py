@@ -468,7 +468,7 @@ def _reading(
         anchor=anchor.normal_form if anchor is not None else None,
         prn=bool(merged.fields.get("prn")),
         ambiguous=ambiguous,
-        note="; ".join(notes) if notes else None,
+        note="; ".join(dict.fromkeys(notes)) if notes else None,
         dose=dose,
         timing=timing,
         stages=stages,

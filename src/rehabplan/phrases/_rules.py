@@ -103,7 +103,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_stage",
-        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=(?:(?:do|perform|complete) )?(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn |for (?:the )?(?:N|a|ORD) ))",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that) (?=(?:(?:do|perform|complete) )?(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |N (?:reps|sets) |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn |for (?:the )?(?:N|a|ORD) ))",
         h_stage,
     ),
     (
