@@ -100,6 +100,9 @@ CASES = [
         "initially with ten repetitions and two sets, then 15 repetitions and three sets",
         {"sets": 2, "reps": 10},
     ),
+    # reps of each exercise, done a number of times: sets
+    ("Perform approximately six reps of each exercise twice.", {"sets": 2, "reps": 6}),
+    ("10 reps of each exercise twice a day", {"times_per_day": 2, "reps": 10, "sets": None}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),

@@ -17,10 +17,11 @@ from rehabplan.phrases._handlers import (
     h_per_week,
     h_prn,
     h_rest,
+    h_sets_reps,
     h_side,
 )
 from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, PER, QUAL, dur
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
 
 __all__ = ["PROSE_RULES"]
 
@@ -129,6 +130,12 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:on |with |for |using |to )?(?:the |your )?(?P<which>left|right|l|r) (?:side |leg )?only "
         r"|only (?:on |with |for |using |to )?(?:the |your )?(?P<which2>left|right) (?:side |leg )?)",
         h_one_side,
+    ),
+    # "six reps of each exercise twice": the reps, done twice, are sets
+    (
+        "reps_of_each_twice",
+        rf"(?P<r>N) reps of (?:each|the|this|these|every) (?:[a-z][a-z'-]* ){{1,2}}(?P<s>N) x {NOT_PERIOD}(?!N )",
+        h_sets_reps,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (
