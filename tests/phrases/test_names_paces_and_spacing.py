@@ -103,6 +103,11 @@ CASES = [
     # reps of each exercise, done a number of times: sets
     ("Perform approximately six reps of each exercise twice.", {"sets": 2, "reps": 6}),
     ("10 reps of each exercise twice a day", {"times_per_day": 2, "reps": 10, "sets": None}),
+    # a break for a time is a rest; a day off between sessions is every other day
+    ("take a break for 10 to 20 seconds", {"hold_seconds": None}),
+    ("try to take at least one day off between workouts", {"every_n_days": 2}),
+    # each time the exercise is done is each session, not an event
+    ("repeat 20 times each time the exercise is performed", {"anchor": None, "reps": 20}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),
@@ -254,3 +259,23 @@ def test_a_later_dose_after_then_is_a_stage_asked_about(text: str) -> None:
     assert (reading.note or "").count("a later stage not read") == 1
     with pytest.raises(PhraseError):
         parse_dose(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Perform this exercise 10-20 times daily.", "with no dose said"),
+        ("Do this exercise 10 times a day", "with no dose said"),
+        ("5 min. increase daily", "a change with no step"),
+    ],
+)
+def test_free_text_asks_rather_than_schedule_what_may_be_a_dose(text: str, asked: str) -> None:
+    """Ten or more sessions a day with no dose, or 'increase daily', is asked about."""
+    reading = read(text)
+    assert reading.ambiguous and asked in (reading.note or "")
+
+
+@given(count=st.integers(10, 24))
+def test_a_timing_alone_of_ten_or_more_a_day_reads_in_a_programme_file(count: int) -> None:
+    """A programme file's timing has its dose apart: 12 times a day is read as said."""
+    assert parse_timing(f"{count} times a day").times_per_day == count

@@ -409,7 +409,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
         rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger) (?:for )?"
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
-        rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following )",
+        rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
         h_expected_time,
     ),
     # "not on consecutive days", "on non-consecutive days", "no two days in a row"
@@ -425,8 +425,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "cadence",
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
         r"|adjust|update|change|recheck|re-check) (?:up )?(?:it |this |them |the exercises? "
-        r"|the load |the weight |load |weight |the difficulty )?(?:weekly |monthly |fortnightly "
-        r"|(?:each |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
+        r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
+        r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
         h_cadence,
     ),
     (

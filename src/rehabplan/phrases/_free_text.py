@@ -28,6 +28,7 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
+from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -213,6 +214,10 @@ def _read(text: str) -> Reading:
     if after_period is not None:
         raise after_period
     merged = merge(text, facts, strict=False)
+    for said, start, end, _ in reps_or_sessions(text, merged.fields, merged.spans):
+        merged.ambiguous = True
+        merged.notes.append(said)
+        merged.questions.append((said, start, end))
     if unread:
         merged.ambiguous = True
         shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")

@@ -2,7 +2,8 @@
 What only the whole phrase shows, once its facts are merged: a most a day beside a
 count a day ("four times a day, max 8 in 24 hours"), a count added after a timing
 ("once in the morning and repeated twice more"), a count a day after a hold that may
-be the holds ("hold 10 s, 10 times every day"), and days kept apart ("not on
+be the holds ("hold 10 s, 10 times every day"), ten or more a day with no dose in free
+text ("10-20 times daily": the sessions, or the repetitions?), and days kept apart ("not on
 consecutive days") with or without a count a week.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 
-__all__ = ["whole_phrase_questions"]
+__all__ = ["reps_or_sessions", "whole_phrase_questions"]
 
 #: What a merged phrase says: the words, where they are, and whether it asks.
 Said = tuple[str, int, int, bool]
@@ -81,6 +82,39 @@ def whole_phrase_questions(
     yield from _added_count(fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)
+
+
+#: From this many times a day, with no dose said, a count is as likely the repetitions.
+_REPS_NOT_SESSIONS = 10
+#: What a dose can be said with: with one of these said, a count a day is the sessions.
+_DOSED = ("sets", "reps", "hold", "bout", "every_hours", "times")
+
+
+def reps_or_sessions(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    In free text, "do this exercise 10-20 times daily": ten or more sessions a day is
+    rarely meant when no dose is said, so the count is asked about (a timing alone, as a
+    programme file gives it apart from its dose, is not).
+
+    >>> said = reps_or_sessions("10 times a day", {"per_day": 10}, {"per_day": (0, 14)})
+    >>> [asked for *_, asked in said]
+    [True]
+    """
+    per_day = fields.get("per_day")
+    low = per_day.low if isinstance(per_day, Range) else per_day
+    if not isinstance(low, int) or low < _REPS_NOT_SESSIONS or any(k in fields for k in _DOSED):
+        return
+    start, end = spans["per_day"]
+    words = text[start:end].strip(" ,;-")
+    yield (
+        f"{words!r} with no dose said: the sessions a day, or the repetitions of one "
+        "session? say '10 reps, once a day' or '1 rep, 10 times a day'",
+        start,
+        end,
+        True,
+    )
 
 
 def _holds_or_sessions(

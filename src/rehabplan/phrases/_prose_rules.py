@@ -19,6 +19,7 @@ from rehabplan.phrases._handlers import (
     h_rest,
     h_sets_reps,
     h_side,
+    noting,
 )
 from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
@@ -64,6 +65,9 @@ def h_offset_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_one_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     which = s.raw("which") if s.has("which") else s.raw("which2")
     yield s.fact("side", "left" if which.startswith("l") else "right")
+
+
+h_each_session = noting("each session, not an event")
 
 
 def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -136,6 +140,20 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_of_each_twice",
         rf"(?P<r>N) reps of (?:each|the|this|these|every) (?:[a-z][a-z'-]* ){{1,2}}(?P<s>N) x {NOT_PERIOD}(?!N )",
         h_sets_reps,
+    ),
+    # "take a break for 10 to 20 seconds": a rest, not a hold
+    (
+        "break_for",
+        rf"(?:take |have )?(?:a |)(?:short |brief |quick |)(?:break|pause|breather) (?:of |for ){QUAL}{dur('r')}",
+        h_rest,
+    ),
+    # "20 times each time the exercise is performed": each session, not an event
+    (
+        "each_time_it_is_done",
+        r"(?P<all>(?:each|every) time (?:you (?:do|perform) )?(?:the |this |these |your )?"
+        r"(?:exercise|exercises|programme|program|routine) (?:is |are )?(?:performed |done |completed |)"
+        r"(?!before |after |when ))",
+        h_each_session,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (
