@@ -108,6 +108,9 @@ CASES = [
     ("try to take at least one day off between workouts", {"every_n_days": 2}),
     # each time the exercise is done is each session, not an event
     ("repeat 20 times each time the exercise is performed", {"anchor": None, "reps": 20}),
+    # "stretch for 15s" is a hold ("for 20 s" alone is the text of a timed bout)
+    ("Stretch for 15s and repeat 5 times", {"hold_seconds": 15, "reps": 5}),
+    ("walk for 20 s", {"hold_seconds": None}),
     # the two sides one after the other
     ("Do ten on the left and then repeat on the right side.", {"reps": 10, "per_side": True}),
     ("10 reps with your right leg, then repeat with the other leg", {"per_side": True}),
