@@ -19,23 +19,18 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
-from rehabplan.phrases._contradictions import (
-    first_of_alternatives,
-    or_between,
-    refuse_contradicting_intervals,
-    said_twice,
-)
+from rehabplan.phrases._contradictions import refuse_contradicting_intervals
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._merged_questions import whole_phrase_questions
+from rehabplan.phrases._said_twice import first_of_alternatives, or_between, said_twice
 
 __all__ = [
     "TIMING_KINDS",
     "TIMING_ORDER",
     "Merge",
     "merge",
-    "settle",
     "to_dose",
     "to_timing",
     "weekday_set",
@@ -442,59 +437,3 @@ def to_dose(merged: Merge) -> Dose | None:
         where = exc.where.split(".")[-1]
         span = merged.spans.get(where, (None, None))
         raise PhraseError.problem(merged.text, f"{where} {exc.reason}", *span) from None
-
-
-#: Timing fields whose range ("2-3 times a week") leaves the count to the patient.
-_RANGED_TIMING = {"per_day": "a day", "per_week": "a week", "every_hours": "hours apart"}
-
-
-def settle(merged: Merge, *, accept_defaults: bool) -> None:
-    """
-    Refuse an ambiguous phrase with the question to answer, unless the caller accepts
-    the documented default reading (ranges at their low end, a month as 30 days).
-    """
-    if merged.later:
-        start, end = merged.later[0]
-        raise PhraseError.problem(
-            merged.text,
-            "a later stage or a progression is not one dose or timing; write each stage "
-            "as a phase of the programme, or the change as a progression",
-            start,
-            end,
-        )
-    if merged.criterion and not ({"duration", "until"} & merged.fields.keys()):
-        raise PhraseError.problem(
-            merged.text,
-            f"{merged.criterion!r} is a criterion, not an end date; give the end as well "
-            "(for 6 weeks, until 2027-06-01), and keep the criterion as a stop rule or a note",
-        )
-    questions = list(merged.questions)
-    for key in _RANGED_TIMING:
-        value = merged.fields.get(key)
-        if isinstance(value, Range) and "prn" not in merged.fields:
-            start, end = merged.spans[key]
-            words = merged.text[start:end]
-            questions.append(
-                (
-                    f"{words!r} is a range: say {value.low} or {value.high} (the default is the low end)",
-                    start,
-                    end,
-                )
-            )
-    for kind, value in merged.defaults:
-        merged.fields.setdefault(kind, value)
-    if questions and not accept_defaults:
-        question, start, end = questions[0]
-        try:
-            timing = to_timing(merged)
-            default = f" {str(timing)!r}" if timing is not None else ""
-        except PhraseError:
-            default = ""
-        ask = "" if "say " in question else "; say exactly what is meant"
-        raise PhraseError.problem(
-            merged.text,
-            f"ambiguous: {question}{ask}, or accept the default reading{default} "
-            "(accept_defaults=True, --accept-defaults)",
-            start,
-            end,
-        )

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import AsNeeded, Dose, Stage, Timing
 from rehabplan.phrases._facts import Fact
-from rehabplan.phrases._merge import Merge, merge, settle, to_dose, to_timing
+from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing
+from rehabplan.phrases._settle import settle
 
 __all__ = ["read_stages", "refuse_stages", "stage_cuts", "stages_after"]
 

@@ -1,0 +1,170 @@
+"""
+What a phrase says twice, or as alternatives, folded into one value once its facts are
+merged: named days "each week" (the days recur; no count is said), a clock time beside
+the named time of day it falls in ("every evening at 7pm": one time), and two intervals
+offered as alternatives ("daily or every other day": the first, asked about).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Any
+
+__all__ = [
+    "drop_each_week_beside_days",
+    "first_of_alternatives",
+    "one_time_said_twice",
+    "or_between",
+    "said_twice",
+]
+
+
+def or_between(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """
+    True when only "or" stands between two spans of *text*: alternatives, not a clash.
+
+    >>> or_between("daily or every other day", (0, 5), (9, 24))
+    True
+    """
+    (_, end), (start, _) = sorted([one, other])
+    return text[end:start].strip(" ,").lower() == "or"
+
+
+Span = tuple[int, int]
+
+
+def first_of_alternatives(
+    text: str, fields: dict[str, Any], weak: dict[str, Any], spans: dict[str, Span]
+) -> tuple[Span, Span] | None:
+    """
+    "daily or every other day": keep the interval said first and return both spans, to
+    be asked about; None when the phrase has no such alternative.
+
+    >>> fields, weak = {"every_days": 2}, {"per_day": 1}
+    >>> first_of_alternatives(
+    ...     "daily or every other day", fields, weak, {"per_day": (0, 5), "every_days": (9, 24)}
+    ... )
+    ((0, 5), (9, 24))
+    >>> fields
+    {'per_day': 1}
+    """
+    if "per_day" not in weak or "per_day" in fields or fields.get("every_days") in (None, 1):
+        return None
+    first, second = sorted([spans["per_day"], spans["every_days"]])
+    if not or_between(text, first, second):
+        return None
+    if spans["per_day"] == first:
+        fields["per_day"] = weak.pop("per_day")
+        del fields["every_days"]
+    else:
+        del weak["per_day"]
+    return first, second
+
+
+def drop_each_week_beside_days(
+    text: str, fields: dict[str, Any], weak: dict[str, Any], spans: dict[str, Span]
+) -> None:
+    """
+    "Tuesday and Thursday each week": the days recur every week and no count is said,
+    so the count of one a week "each week" stood for is dropped ("weekly on Monday and
+    Friday" says once a week, and stays, to be refused).
+
+    >>> fields = {"per_week": 1, "weekdays": frozenset({1, 3})}
+    >>> drop_each_week_beside_days(
+    ...     "Tue and Thu each week", fields, {"per_week": 1}, {"per_week": (12, 21)}
+    ... )
+    >>> "per_week" in fields
+    False
+    """
+    if (
+        weak.get("per_week") == 1
+        and fields.get("per_week") == 1
+        and len(fields.get("weekdays") or ()) > 1
+        and "weekly" not in text[slice(*spans["per_week"])].lower()
+    ):
+        del fields["per_week"]
+
+
+#: The clock times each named time of day covers, as (from, to) hours; a window that
+#: runs past midnight wraps.
+_SLOT_HOURS = {
+    "morning": (5, 12),
+    "noon": (11, 14),
+    "afternoon": (12, 18),
+    "evening": (17, 22),
+    "night": (19, 5),
+    "bedtime": (20, 2),
+}
+
+
+def _within(slot: str, time: dt.time) -> bool:
+    start, end = _SLOT_HOURS[slot]
+    return start <= time.hour < end if start < end else time.hour >= start or time.hour < end
+
+
+def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]:
+    """
+    The named times of day to drop because a clock time inside one is said beside it,
+    not joined to it by "and": "every evening at 7pm", "Thursday evening ... starting
+    at 7:15pm" are one time ("in the evening and at 19:00" is two). *said* holds each
+    fact of times of day as (its times, start, end) in *text*.
+
+    >>> one_time_said_twice("evening at 7pm", [(("evening",), 0, 7), ((dt.time(19),), 8, 14)])
+    {'evening'}
+    >>> one_time_said_twice("in the evening and at 19:00", [(("evening", dt.time(19)), 0, 27)])
+    set()
+    """
+    clocks = [t for value, _, _ in said for t in value if isinstance(t, dt.time)]
+    start, end = min(s for _, s, _ in said), max(e for _, _, e in said)
+    # runs of the same kind: "morning and evening", "at 8am and 6pm"
+    runs: list[tuple[bool, list[str], int, int]] = []
+    for word in _SLOT_OR_CLOCK.finditer(text, start, end):
+        slot = word.group("slot")
+        name = _SLOT_WORDS.get(slot.lower(), slot.lower()) if slot else ""
+        if runs and runs[-1][0] == bool(slot):
+            runs[-1][1].append(name)
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2], word.end())
+        else:
+            runs.append((bool(slot), [name], word.start(), word.end()))
+    beside: set[str] = set()
+    for one, other in itertools.pairwise(runs):
+        if one[0] != other[0] and not _JOINED.search(text, one[3], other[2]):
+            beside.update((one if one[0] else other)[1])
+    return {s for s in beside if s in _SLOT_HOURS and any(_within(s, c) for c in clocks)}
+
+
+#: A named time of day or a clock time ("7pm", "19:15", "8 am") in a phrase's text.
+_SLOT_OR_CLOCK = re.compile(
+    r"(?i)\b(?P<slot>morning|noon|midday|afternoon|evening|night|bedtime|bed)\b"
+    r"|\b\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b)?|\s*[ap]\.?m\b)"
+)
+_SLOT_WORDS = {"midday": "noon", "bed": "bedtime"}
+#: Words that join two times of day into a list of two.
+_JOINED = re.compile(r"(?i)\band\b|&|\bplus\b|\bthen\b")
+
+
+def said_twice(
+    text: str,
+    fields: dict[str, Any],
+    weak: dict[str, Any],
+    spans: dict[str, Span],
+    times_said: list[tuple[Any, int, int]],
+) -> None:
+    """
+    Fold what a phrase says twice in other words into one value, in place: named days
+    "each week", and a clock time inside the named time of day said with it.
+
+    >>> fields = {"times": ("evening", dt.time(19, 15))}
+    >>> said = [(("evening",), 0, 7), ((dt.time(19, 15),), 9, 18)]
+    >>> said_twice("evening, at 7:15pm", fields, {}, {}, said)
+    >>> fields
+    {'times': (datetime.time(19, 15),)}
+    """
+    drop_each_week_beside_days(text, fields, weak, spans)
+    times = fields.get("times") or ()
+    kinds = {type(t) for t in times}
+    if len(kinds) > 1:  # both named times of day and clock times
+        dropped = one_time_said_twice(text, times_said)
+        fields["times"] = tuple(t for t in fields["times"] if t not in dropped)
