@@ -141,6 +141,7 @@ def test_two_values_said_as_alternatives_are_asked_with_the_first_as_reading(
 
 @pytest.mark.parametrize(("text", "fields"), CASES)
 def test_names_paces_and_spacing(text: str, fields: dict[str, object]) -> None:
+    """Each phrase gives the fields shown, whatever else it gives."""
     got = read(text).as_dict()
     assert {k: got[k] for k in fields} == fields
 
@@ -160,6 +161,7 @@ def test_weekly_with_two_days_named_is_still_refused() -> None:
 
 
 def test_a_length_over_a_day_that_is_not_whole_days_is_refused() -> None:
+    """A day or more said as a bout is refused, with the words named."""
     for text in ("walk for 30 hours", "Wear boot 24 hours a day"):
         with pytest.raises(PhraseError, match="a length of a day or more is not a bout"):
             read(text)
@@ -174,6 +176,7 @@ def test_a_length_over_a_day_that_is_not_whole_days_is_refused() -> None:
 def test_a_count_in_an_exercise_name_never_reaches_the_dose(
     count: str, limb: str, sets: int, reps: int
 ) -> None:
+    """ "2-legged squats 3 x 10" has the dose of "3 x 10": the name's count is not in it."""
     dose = parse_dose(f"{sets} x {reps}")
     got = read(f"{count}-{limb} squats {sets} x {reps}")
     assert (got.sets, got.reps) == (dose.sets, dose.reps)
@@ -193,6 +196,7 @@ def test_sets_told_in_prose_count_every_set(reps: int, rest: str, more: int) -> 
 
 @given(hours=st.integers(2, 14).map(lambda d: d * 24))
 def test_whole_days_in_hours_are_a_course_length(hours: int) -> None:
+    """ "for at least 72 hours" is a course of 3 days."""
     assert read(f"twice a day for at least {hours} hours").duration_days == hours // 24
 
 
@@ -237,7 +241,8 @@ def test_a_side_said_without_only_is_still_asked() -> None:
 
 
 def test_one_side_and_each_side_contradict() -> None:
-    with pytest.raises(PhraseError, match="not done on each side"):
+    """A dose on one side and on each side at once is refused, naming the side."""
+    with pytest.raises(PhraseError, match="side must not be given with each_side"):
         parse_dose("3 x 10 each side, left only")
 
 
@@ -247,6 +252,7 @@ def test_one_side_and_each_side_contradict() -> None:
     side=st.sampled_from(["left", "right"]),
 )
 def test_a_dose_on_one_side_reads_back_from_its_text(sets: int, reps: int, side: str) -> None:
+    """A dose on one side, written out, reads back the same in free text and in a prescription."""
     dose = Dose(sets, reps, side=side)  # type: ignore[arg-type]
     assert parse_dose(str(dose)) == dose
     assert parse_prescription(f"Bridge {dose} daily").dose == dose

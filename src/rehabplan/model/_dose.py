@@ -213,6 +213,8 @@ class Dose:
     '3 x 30 s hold each side'
     >>> Dose(3, 15).describe()
     '3 sets of 15 reps'
+    >>> str(Dose(3, 10, side="left"))
+    '3 x 10 left side only'
 
     .. versionadded:: 0.1
     """
@@ -254,7 +256,9 @@ class Dose:
         _validators.choice(SIDES)(self, attribute, value)
         if self.each_side:
             raise ProgrammeError(
-                "a dose done on one side is not done on each side", where="side", value=value
+                "must not be given with each_side: a dose is done on one side or on each side",
+                where="side",
+                value=value,
             )
 
     def __str__(self) -> str:

@@ -386,8 +386,14 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
-        rf"|(?:at )?(?:a )?(?:tempo )?(?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) )",
+        rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) )",
         h_tempo,
+    ),
+    # "10 reps, 10 seconds per rep": how long each repetition takes, or a hold in each
+    (
+        "seconds_per_rep",
+        rf"(?P<all>{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) )",
+        asking("seconds per repetition: how long each takes, or a hold in each? say 'hold N s'"),
     ),
     # "a 2 kg weight in each hand": held in both hands at once
     (

@@ -37,6 +37,7 @@ __all__ = [
     "h_stage",
     "h_uk_duration",
     "h_until",
+    "h_week_total",
 ]
 
 
@@ -291,3 +292,12 @@ def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_progress_step(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
+
+
+def h_week_total(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "at least 150 minutes a week": a total to spread, or one session a week
+    words = " ".join(t.raw for t in s.group("all"))
+    yield s.fact(
+        "ambiguous",
+        f"{words!r} is a total a week, or one session a week: say how many sessions and how long",
+    )

@@ -94,10 +94,8 @@ class Span:
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout" and (value.high if isinstance(value, Range) else value) >= _DAY:
-            # "ice for at least 48 hours": whole days are the course's length, not a bout
-            # ("24 hours a day" is all day, not a course of one day)
-            if isinstance(value, dt.timedelta) and value > _DAY and not value % _DAY:
-                return Fact("duration", value.days, self.start, self.end, weak)
+            # "24 hours a day", "rest for 48 hours": a day or more is not a bout (a course
+            # said in hours, "for the first 48 hours", is read by its own rule)
             return Fact(
                 "bad",
                 "a length of a day or more is not a bout: say the course in days",

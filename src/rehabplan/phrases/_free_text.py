@@ -34,7 +34,7 @@ from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
-from rehabplan.phrases._typos import misspelt, misspelt_period
+from rehabplan.phrases._typos import TYPOS, misspelt, misspelt_period
 
 __all__ = ["Reading", "read"]
 
@@ -139,7 +139,7 @@ def read(text: str) -> Reading:
         return _read(text)
     except PhraseError as error:
         meant = error.suggestions
-        if len(meant) != 1 or error.start is None or error.end is None:
+        if error not in TYPOS or len(meant) != 1 or error.start is None or error.end is None:
             raise
         start, end = error.start, error.end
         try:  # a second slip in the same text is not guessed at
@@ -235,6 +235,8 @@ def _read(text: str) -> Reading:
                 marker.end,
             )
         merged.ambiguous = True
+        if marker.problem == "an alternative" and any(": say which" in n for n in merged.notes):
+            continue  # "daily or every other day" is asked about already
         merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
     if code_note:
         merged.ambiguous = True

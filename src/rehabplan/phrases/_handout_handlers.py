@@ -142,9 +142,11 @@ def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("sets", len(counts))
     yield s.fact("reps", counts[0])
-    if s.has("rnn"):
-        rest = duration(s, "rn")
-        yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
+    rests = [duration(s, g) for g in ("rn", "rm") if s.has(f"{g}n")]
+    if len({str(r) for r in rests}) > 1:
+        yield s.fact("ambiguous", "a different rest after each set: say one rest")
+    elif rests:
+        yield s.fact("rest", rests[0].high if isinstance(rests[0], Range) else rests[0])
 
 
 def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:

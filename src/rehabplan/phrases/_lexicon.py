@@ -441,6 +441,11 @@ WEEKDAYS: dict[str, int] = {
     "sun": 6,
     "sundays": 6,
     "su": 6,
+    # "on Saturday's": the plural written with an apostrophe, as handouts often do
+    **{
+        f"{day}day's": index
+        for index, day in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+    },
 }
 #: Weekday letter codes written as one word: "MWF", "TTh".
 DAY_LETTERS: dict[str, tuple[int, ...]] = {

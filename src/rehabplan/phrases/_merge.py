@@ -266,6 +266,8 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         raise PhraseError.problem(
             text, f"{text[a:b]!r} and {text[c:d]!r} say different things", c, d
         )
+    if "outings" in merged.fields:
+        _outings(merged)
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
@@ -287,6 +289,38 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     ):
         merged.fields["anchor"] = Anchor("before and after", anchor.event)
     return merged
+
+
+#: What says how often, or what dose, beside a count of outings ("3 runs a week").
+_BESIDE_OUTINGS = frozenset(
+    {
+        "per_day",
+        "per_week",
+        "every_days",
+        "every_hours",
+        "weekdays",
+        "times",
+        "sets",
+        "reps",
+        "hold",
+    }
+)
+
+
+def _outings(merged: Merge) -> None:
+    """
+    "3 runs a week" is how often when nothing else is said; beside another frequency or
+    a dose ("3 x 10 daily; 3 runs a week") it is another activity's, and asked about.
+    """
+    kind, count = merged.fields.pop("outings")
+    span = merged.spans.pop("outings")
+    if _BESIDE_OUTINGS.isdisjoint({*merged.fields, *merged.weak}):
+        merged.fields[kind], merged.spans[kind] = count, span
+        return
+    question = f"{merged.text[span[0] : span[1]]!r} is another activity's sessions: say how often"
+    merged.ambiguous = True
+    merged.notes.append(question)
+    merged.questions.append((question, *span))
 
 
 def weekday_set(merged: Merge) -> frozenset[int] | None:

@@ -10,11 +10,9 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
     h_anchor,
-    h_per_day,
-    h_per_week,
     h_prn,
     h_rest,
     h_sets_reps,
@@ -30,9 +28,15 @@ __all__ = ["PROSE_RULES"]
 _COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
 #: A side, and the part of the body it is said of: "the left", "your right leg".
 _SIDE = r"(?:the |your )?(?:left|right) (?:side |leg )?"
-#: A bout said before each meal's time ("10 min after lunch"), and a meal's determiner.
-_BOUT = r"N (?:min|sec|second|hour|hours) "
+#: A meal's determiner.
 _MEAL = r"(?:your |each |every |)"
+
+
+def _bout(i: int) -> str:
+    """A bout said before a meal ("10min after lunch"), as the groups b{i}n and b{i}u."""
+    return rf"(?:(?P<b{i}n>N) (?P<b{i}u>min|sec|second|hour|hours) )?"
+
+
 #: Outings counted as sessions: "3 runs a week".
 _OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts"
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
@@ -46,20 +50,39 @@ def _rest(p: str) -> str:
 
 
 def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    daily = s.syms("p")[0] in {"day", "daily"}
-    yield from (h_per_day if daily else h_per_week)(m, s)
+    words = " ".join(t.raw for t in s.tokens)
+    if s.has("rel"):  # "before 3 runs a week": tied to another activity's sessions
+        yield s.fact("ambiguous", f"{words!r} is another activity's sessions: say how often")
+        return
+    kind = "per_day" if s.syms("p")[0] == "day" else "per_week"
+    yield s.fact("outings", (kind, s.value("n")))
 
 
 def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    relations = {s.syms(g)[0] for g in ("rel", "rel2", "rel3") if s.has(g)}
+    if len(relations) > 1:  # "after breakfast, before lunch and after dinner"
+        yield s.fact("ambiguous", "before some meals and after others: say one, or each meal")
+        return
     yield s.fact("per_day", 3)
-    relation = s.syms("rel")[0]
-    yield s.fact("anchor", Anchor(relation, "meal"))  # type: ignore[arg-type]
+    yield s.fact("anchor", Anchor(relations.pop(), "meal"))  # type: ignore[arg-type]
+    bouts = [duration(s, f"b{i}") for i in (1, 2, 3) if s.has(f"b{i}n")]
+    if (len(bouts) == 3 and len(set(map(str, bouts))) == 1) or len(bouts) == 1:
+        yield s.fact("bout", bouts[0])  # "10min after breakfast, lunch and dinner"
+    elif bouts:
+        yield s.fact("ambiguous", "a different time after each meal: say one, or each meal")
 
 
 def h_offset_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_anchor(m, s)
-    offset = " ".join(t.raw for t in s.group("off"))
-    yield s.fact("note", f"{offset} {s.raw('rel')} it: the session is placed at the event")
+    if s.has("bed"):
+        yield s.fact("times", ("bedtime",))
+    else:
+        yield from h_anchor(m, s)
+    words = " ".join(t.raw for t in s.tokens)
+    yield s.fact(
+        "ambiguous",
+        f"{words!r}: the schedule places the session at the event, not the time before "
+        "or after it; say the time of day",
+    )
 
 
 def h_one_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -93,18 +116,19 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_OTHER_SIDE}",
         h_reps_each_side,
     ),
-    # "three short runs a week", "2 walks a day": outings counted are sessions
+    # "three short runs a week", "2 walks a day": outings counted are the sessions, when
+    # nothing else in the phrase says how often or what dose (then they are asked about)
     (
         "outings_per_period",
-        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:{PER}|in a |each )(?P<p>week|day) ",
+        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:{PER}|in a |each )(?P<p>week|day) ",
         h_outings,
     ),
     # "follow each run with a walk", "when you've just come back from a run": after it
     (
         "after_event_in_prose",
-        rf"(?:follow (?:up )?|(?:when|once|after) (?:you've |you have |you're |you are |you )(?:just )?"
-        rf"(?:come back|got back|get back|returned|return|finished|completed|done) (?:from |with )?)"
-        rf"{DETERMINERS}(?P<ev>{EVENT})(?: with)?",
+        rf"(?:follow (?:up )?(?=(?:[a-z][a-z'-]* ){{0,6}}with )|(?:when|once|after) (?:you've |you have "
+        rf"|you're |you are |you )(?:just )?(?:come back|got back|get back|returned|return|finished"
+        rf"|completed|done) (?:from |with )?){DETERMINERS}(?P<ev>{EVENT})(?: with)?",
         h_after_finishing,
     ),
     # "a short rest (30 seconds) between sets": the time in brackets is the rest's
@@ -116,29 +140,32 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "after breakfast, lunch and dinner": one session after each of the day's meals
     (
         "each_meal",
-        rf"(?:{_BOUT})?(?P<rel>before|after) {_MEAL}breakfast (?:, )?(?:{_BOUT})?(?:(?:before|after) )?"
-        rf"{_MEAL}lunch (?:, )?(?:and |& )?(?:{_BOUT})?(?:(?:before|after) )?{_MEAL}(?:dinner|supper|tea) ",
+        rf"{_bout(1)}(?P<rel>before|after) {_MEAL}breakfast (?:, )?{_bout(2)}(?:(?P<rel2>before|after) )?"
+        rf"{_MEAL}lunch (?:, )?(?:and |& )?{_bout(3)}(?:(?P<rel3>before|after) )?{_MEAL}(?:dinner|supper|tea) ",
         h_each_meal,
     ),
-    # "an hour before exercise", "2 hours after a meal": the event, and how long before
-    # it (noted; never hourly; "walk 10 minutes after meals" stays a walk of 10 minutes)
+    # "an hour before exercise", "2 hours after a meal": the event, and a time before it
+    # the schedule cannot place (asked; never hourly; "walk 10 minutes after meals" stays
+    # a walk of 10 minutes)
     (
         "offset_anchor",
         rf"(?P<off>{QUAL}(?:N|a) (?:hour|hours) )(?P<rel>before|after|prior)(?: to)? "
-        rf"{DETERMINERS}(?P<ev>{EVENT})",
+        rf"(?:(?:going to |you go to )?(?P<bed>bed|bedtime|sleep) |{DETERMINERS}(?P<ev>{EVENT}))",
         h_offset_anchor,
     ),
     # "left only", "R only", "on the right leg only", "only on the left side": one side
     (
         "one_side_only",
         r"(?:(?:on |with |for |using |to )?(?:the |your )?(?P<which>left|right|l|r) (?:side |leg )?only "
-        r"|only (?:on |with |for |using |to )?(?:the |your )?(?P<which2>left|right) (?:side |leg )?)",
+        r"|only (?:on |with |for |using |to )?(?:the |your )?(?P<which2>left|right) (?:side |leg )?"
+        r"(?!after |before |away |now |then |here |there |when |as ))",
         h_one_side,
     ),
     # "six reps of each exercise twice": the reps, done twice, are sets
     (
         "reps_of_each_twice",
-        rf"(?P<r>N) reps of (?:each|the|this|these|every) (?:[a-z][a-z'-]* ){{1,2}}(?P<s>N) x {NOT_PERIOD}(?!N )",
+        rf"(?P<r>N) reps of (?:each|the|this|these|every) (?:[a-z][a-z'-]* ){{1,2}}(?P<s>N) x {NOT_PERIOD}"
+        rf"(?!N |[,;] |in |at |on |each |every |morning |evening |night |noon |afternoon )",
         h_sets_reps,
     ),
     # "take a break for 10 to 20 seconds": a rest, not a hold

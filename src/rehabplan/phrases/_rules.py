@@ -12,6 +12,7 @@ from rehabplan.phrases._course_handlers import (
     h_progression_note,
     h_stage,
     h_uk_duration,
+    h_week_total,
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
@@ -33,7 +34,6 @@ from rehabplan.phrases._handlers import (
     h_sets_reps_hold,
     h_side,
     h_then_repeat,
-    noting,
 )
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
@@ -54,10 +54,9 @@ from rehabplan.phrases._patterns import (
 #: What ends a time that is a rest, not a hold: "10 reps 2 mins rest", "3 x 10 60 s break".
 _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 
+
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
-h_week_total = noting("a total time a week, not how often")
-
 RULES: tuple[tuple[str, str, Handler], ...] = (
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
@@ -147,7 +146,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # "at least 150 minutes every week", "2.5 hours (150 minutes) a week": a total, not how often
     (
         "total_per_week",
-        rf"(?P<all>{QUAL}{dur('b')}(?:\( {QUAL}N (?:sec|second|min|hour|hours) \) )?(?:per |a |each |every |/ |in a )week )",
+        rf"(?<!by )(?<!to )(?P<all>{QUAL}{dur('b')}(?:\( {QUAL}N (?:sec|second|min|hour|hours) \) )?(?:per |a |each |every |/ |in a )week )",
         h_week_total,
     ),
     (

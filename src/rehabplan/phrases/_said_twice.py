@@ -69,7 +69,8 @@ def drop_each_week_beside_days(
     """
     "Tuesday and Thursday each week": the days recur every week and no count is said,
     so the count of one a week "each week" stood for is dropped ("weekly on Monday and
-    Friday" says once a week, and stays, to be refused).
+    Friday" says once a week, and "Monday or Thursday each week" one of two days: both
+    stay, to be refused).
 
     >>> fields = {"per_week": 1, "weekdays": frozenset({1, 3})}
     >>> drop_each_week_beside_days(
@@ -83,6 +84,7 @@ def drop_each_week_beside_days(
         and fields.get("per_week") == 1
         and len(fields.get("weekdays") or ()) > 1
         and "weekly" not in text[slice(*spans["per_week"])].lower()
+        and " or " not in text[slice(*spans["weekdays"])].lower()
     ):
         del fields["per_week"]
 
@@ -116,6 +118,8 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
     >>> one_time_said_twice("in the evening and at 19:00", [(("evening", dt.time(19)), 0, 27)])
     set()
     """
+    if not said:
+        return set()
     clocks = [t for value, _, _ in said for t in value if isinstance(t, dt.time)]
     start, end = min(s for _, s, _ in said), max(e for _, _, e in said)
     # runs of the same kind: "morning and evening", "at 8am and 6pm"
@@ -130,7 +134,16 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
             runs.append((bool(slot), [name], word.start(), word.end()))
     beside: set[str] = set()
     for one, other in itertools.pairwise(runs):
-        if one[0] != other[0] and not _JOINED.search(text, one[3], other[2]):
+        # one name to one time, or a list to a list as long ("morning and evening, at
+        # 8am and 6pm"); "morning, 11am, 3pm" lists three times, and a dose or a joining
+        # word between them ("again", "also", "3 x 10") makes them apart
+        gap = text[one[3] : other[2]]
+        if (
+            one[0] != other[0]
+            and len(one[1]) == len(other[1])
+            and not _JOINED.search(gap)
+            and not any(c.isdigit() for c in gap)
+        ):
             beside.update((one if one[0] else other)[1])
     return {s for s in beside if s in _SLOT_HOURS and any(_within(s, c) for c in clocks)}
 
@@ -142,7 +155,9 @@ _SLOT_OR_CLOCK = re.compile(
 )
 _SLOT_WORDS = {"midday": "noon", "bed": "bedtime"}
 #: Words that join two times of day into a list of two.
-_JOINED = re.compile(r"(?i)\band\b|&|\bplus\b|\bthen\b")
+_JOINED = re.compile(
+    r"(?i)\band\b|&|\bplus\b|\bthen\b|\bagain\b|\balso\b|\bas well\b|\+|/|;|\bor\b"
+)
 
 
 def said_twice(

@@ -6,12 +6,18 @@ dya"). Free text names them rather than passing them over as prose.
 
 from __future__ import annotations
 
+import weakref
+
 from rehabplan.errors import PhraseError
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.phrases._reader import looks_misspelt
 from rehabplan.phrases._tokens import Tok as _Tok
 
-__all__ = ["misspelt", "misspelt_period"]
+__all__ = ["TYPOS", "misspelt", "misspelt_period"]
+
+#: The errors these checks raised, so free text guesses at a misspelt keyword only (an
+#: error that merely suggests a word, such as "nothing read", is not one of them).
+TYPOS: weakref.WeakSet[PhraseError] = weakref.WeakSet()
 
 
 def misspelt(text: str, tokens: list[_Tok], i: int) -> PhraseError | None:
@@ -28,7 +34,9 @@ def misspelt(text: str, tokens: list[_Tok], i: int) -> PhraseError | None:
     suspect = looks_misspelt(tok.raw)
     if suspect or _joined_to_a_number(tokens, i):
         # "3 x 1O": a letter typed for a digit is part of the number, not prose.
-        return PhraseError.unknown_word(text, tok.start, tok.end, suspect)
+        error = PhraseError.unknown_word(text, tok.start, tok.end, suspect)
+        TYPOS.add(error)
+        return error
     return None
 
 
@@ -48,7 +56,9 @@ def misspelt_period(text: str, tokens: list[_Tok], i: int) -> PhraseError | None
     suggestion = tuple(
         _close_matches(tok.raw.lower(), (*_PERIOD_WORDS, *_PERIODS_SAID), n=1, cutoff=0.5)
     )
-    return PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+    error = PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
+    TYPOS.add(error)
+    return error
 
 
 #: Letters typed for digits: "1O" (the letter O), "1I".
