@@ -73,9 +73,8 @@ def drop_each_week_beside_days(
     stay, to be refused).
 
     >>> fields = {"per_week": 1, "weekdays": frozenset({1, 3})}
-    >>> drop_each_week_beside_days(
-    ...     "Tue and Thu each week", fields, {"per_week": 1}, {"per_week": (12, 21)}
-    ... )
+    >>> spans = {"weekdays": (0, 11), "per_week": (12, 21)}
+    >>> drop_each_week_beside_days("Tue and Thu each week", fields, {"per_week": 1}, spans)
     >>> "per_week" in fields
     False
     """
