@@ -9,7 +9,7 @@ from typing import Any
 
 from rehabplan.errors import PhraseError
 
-__all__ = ["refuse_contradicting_intervals"]
+__all__ = ["days_off_question", "refuse_contradicting_intervals"]
 
 
 def refuse_contradicting_intervals(
@@ -56,3 +56,28 @@ def refuse_contradicting_intervals(
             a,
             b,
         )
+
+
+def days_off_question(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """
+    Take the days off a week ("rest the other 2 days") out of *fields*; they add nothing
+    when they leave the days a week said beside them, and are asked about otherwise.
+
+    >>> fields = {"per_week": 5, "days_off": 2}
+    >>> days_off_question("5 days a week, rest the other 2 days", fields, {"days_off": (15, 35)})
+    >>> fields
+    {'per_week': 5}
+    >>> days_off_question("5 days a week, 3 days off a week", {"per_week": 5, "days_off": 3},
+    ...                   {"days_off": (15, 32)})[0]
+    "'3 days off a week' does not leave the days a week said: say how many days a week"
+    """
+    off = fields.pop("days_off")
+    start, end = spans.pop("days_off")
+    per_week = fields.get("per_week")
+    if isinstance(per_week, int) and per_week + off == 7:
+        return None
+    said = text[start:end].strip(" ,")
+    said = f"{said!r} does not leave the days a week said: say how many days a week"
+    return said, start, end

@@ -82,9 +82,18 @@ def h_sets_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", duration(s, "h"))
 
 
+#: A time this long said after "N x" with no word of holding is as likely a bout.
+_LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
+
+
 def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
-    yield s.fact("hold", duration(s, "h"))
+    hold = duration(s, "h")
+    yield s.fact("hold", hold)
+    longest = hold.high if isinstance(hold, Range) else hold
+    if longest >= _LONG_FOR_A_HOLD and not {"hold", "isometric"} & {t.sym for t in s.tokens}:
+        said = " ".join(t.raw for t in s.tokens).strip()
+        yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
 

@@ -36,6 +36,7 @@ __all__ = [
     "h_criterion_clause",
     "h_days_a_week",
     "h_days_between",
+    "h_days_off",
     "h_distance_bouts",
     "h_hours_apart",
     "h_program_length",
@@ -114,6 +115,10 @@ def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
         return
     yield s.fact("stop_rule", StopRule(what=what, above=above))
+
+
+def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("days_off", s.value("n") if s.has("n") else s.value("n2"))
 
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -29,6 +29,7 @@ from rehabplan.phrases._handout_handlers import (
     h_criterion_clause,
     h_days_a_week,
     h_days_between,
+    h_days_off,
     h_distance_bouts,
     h_hours_apart,
     h_program_length,
@@ -62,6 +63,11 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 from rehabplan.phrases._prose_rules import PROSE_RULES
+
+#: What a time is of when it is not a hold: "30 seconds of rest", "60 seconds of jogging".
+_NOT_HELD = (
+    r"of (?:rest|recovery|break|breaks|pause|work|exercise|activity|(?!stretching )[a-z]+ing) "
+)
 
 __all__ = ["HANDOUT_RULES"]
 
@@ -212,6 +218,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_day_a_week",
         r"(?:at least |)(?:N |a )(?:complete |full |whole |)(?:rest|recovery|off) (?:day|days) (?:a|per|each|every|in a) week ",
         h_nothing,
+    ),
+    (
+        # "rest the other 2 days", "2 days off a week": the days without a session, which
+        # must leave the days a week said beside them
+        "days_off",
+        r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
+        r"|(?:and |with |, |)(?P<n2>N) (?:rest days|recovery days|days off|days of rest) (?:a|per|each|every|in a) week ",
+        h_days_off,
     ),
     (
         "rest_days",
@@ -452,7 +466,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD})",
         h_seconds_hold,
     ),
     (

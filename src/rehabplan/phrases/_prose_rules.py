@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from rehabplan.model import Anchor
 from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
+    asking,
     h_anchor,
     h_prn,
     h_rest,
@@ -28,6 +29,8 @@ __all__ = ["PROSE_RULES"]
 _COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
 #: A side, and the part of the body it is said of: "the left", "your right leg".
 _SIDE = r"(?:the |your )?(?:left|right) (?:side |leg )?"
+#: Named days: "Monday", "Tuesdays and Thursdays".
+_DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
 #: A meal's determiner.
 _MEAL = r"(?:your |each |every |)"
 
@@ -181,6 +184,14 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:exercise|exercises|programme|program|routine) (?:is |are )?(?:performed |done |completed |)"
         r"(?!before |after |when ))",
         h_each_session,
+    ),
+    # "Monday at 12:45 & Friday at 11 a.m.": a time for each day, which one timing
+    # (every time on every day) cannot hold
+    (
+        "a_time_for_each_day",
+        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:[,;&] |and |, and |; and )"
+        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?",
+        asking("each day has its own time: write one line for each day and its time"),
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

@@ -197,7 +197,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_of_reps",
-        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time )(?:reps )?(?P<ea>ea )?",
+        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (
@@ -363,7 +363,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_after",
-        rf"{QUAL}{dur('r')}(?:of )?(?:rest|break|pause) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
+        rf"{QUAL}{dur('r')}(?:of )?(?:rest|break|breaks|pause|recovery) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
         h_rest,
     ),
     (
@@ -390,6 +390,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )|(?:use|using) both {SIDE} "
         rf"|(?:with|using) (?:your |the )ORD leg (?=assist|help|support|to |, |\. |$))",
         h_nothing,
+    ),
+    (
+        # "raise both arms", "circle both feet": the limbs a verb moves, together or in turn
+        "both_limbs_moved",
+        r"(?<=[a-z] )(?<! on )(?<! to )(?<! in )(?<! for )(?<! with )(?<! per )(?<! and )(?<! or )"
+        r"(?<! using )(?<! repeat )(?<! then )both legs (?!together |simultaneously |at the same time |at once )",
+        asking("'both' limbs may move together or each in turn: say 'together' or 'each side'"),
     ),
     (
         "side",
