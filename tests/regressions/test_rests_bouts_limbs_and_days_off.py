@@ -154,3 +154,48 @@ def test_a_count_of_exercises_is_not_reps() -> None:
     """'One set of 8 to 10 exercises': the exercises are counted, not the repetitions."""
     reading = read("One set of eight to 10 exercises, two or three days a week.")
     assert reading.reps is None and reading.sets == 1 and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("SETS REPS 1 8", (1, 8, None)),
+        ("Sets/Reps: 3 10", (3, 10, None)),
+        ("Do a set of 10 tilts daily.", (1, 10, None)),
+        ("hold for 10 seconds, repeat 10 reps, 3x)", (3, 10, 10)),
+        ("maintain this position, count from 1 to 5, and then relax", (None, None, 5)),
+    ],
+)
+def test_doses_told_as_table_headers_single_sets_and_counts(
+    text: str, fields: tuple[int | None, int | None, int | None]
+) -> None:
+    """A header's values in order; 'a set of 10'; reps then 'N x' at the end; a count from one."""
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.hold_seconds) == fields
+    assert not reading.ambiguous
+
+
+def test_a_count_from_another_number_is_asked_about() -> None:
+    """'count from 5' may count down from 5: asked, never a hold guessed."""
+    reading = read("count from 5")
+    assert reading.ambiguous and reading.hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("two 10-minute periods of aerobic activity throughout the day", 2),
+        ("three 5-minute walks during the day", 3),
+    ],
+)
+def test_timed_sessions_through_the_day(text: str, per_day: int) -> None:
+    """'two 10-minute periods ... throughout the day': 2 a day, each a 10-minute bout."""
+    reading = read(text)
+    assert reading.times_per_day == per_day and reading.dose is not None
+    assert reading.dose.duration is not None and reading.hold_seconds is None
+
+
+def test_visits_a_week_are_outings() -> None:
+    """'1-2 visits per week' is how often, alone; beside another frequency it is asked."""
+    assert read("1-2 visits per week").times_per_week is not None
+    assert read("3 x 10 daily, 2 visits a week").ambiguous

@@ -161,7 +161,7 @@ def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_bout(m, s)
-    period = s.syms("p")[0]
+    period = s.syms("p")[0] if s.has("p") else "day"  # "throughout the day"
     yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
 
 

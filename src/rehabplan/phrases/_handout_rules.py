@@ -432,7 +432,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",
-        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) (?:{PER}|each )(?P<p>day|daily|week|weekly) ",
+        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
+        rf"(?:of (?:[a-z][a-z'-]* ){{1,3}})?(?:(?:{PER}|each )(?P<p>day|daily|week|weekly) "
+        r"|(?:throughout|during|over|across) (?:the |each |a |your )day )",
         h_timed_sessions,
     ),
     # "once you have finished running": after the run

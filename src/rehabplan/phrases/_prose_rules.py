@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.model import Anchor
-from rehabplan.phrases._facts import Fact, Handler, Span, duration
+from rehabplan.model import Anchor, Range
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_anchor,
@@ -41,7 +41,7 @@ def _bout(i: int) -> str:
 
 
 #: Outings counted as sessions: "3 runs a week".
-_OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts"
+_OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts|visits"
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
 
 
@@ -59,6 +59,19 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     kind = "per_day" if s.syms("p")[0] == "day" else "per_week"
     yield s.fact("outings", (kind, s.value("n")))
+
+
+def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counted = s.value("n")
+    if isinstance(counted, Range) and counted.low in (0, 1):
+        yield s.fact("hold", seconds(counted.high, "sec"))
+    else:  # "count from 5": down from 5, or up to some number
+        yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
+
+
+def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", 1)
+    yield s.fact("reps", s.value("r"))
 
 
 def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -192,6 +205,30 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:[,;&] |and |, and |; and )"
         rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?",
         asking("each day has its own time: write one line for each day and its time"),
+    ),
+    # "count from 1 to 5": a hold counted out in seconds
+    (
+        "count_from_one",
+        r"(?:for |)(?:a |)(?:slow )?count (?:from|up from) (?P<n>N) ",
+        h_count_from_one,
+    ),
+    # "SETS REPS 1 8", "Sets/Reps: 3 10": a table's header, then its values in that order
+    (
+        "sets_reps_header",
+        r"sets (?:, |/ |and |& |)reps (?:: |- |= |)(?P<s>N) (?:, |/ |)(?P<r>N) (?!x |/ |sec |min )",
+        h_sets_reps,
+    ),
+    # "Do a set of 10 tilts daily": one set of that many
+    (
+        "a_set_of",
+        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week |weeks )",
+        h_a_set_of,
+    ),
+    # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
+    (
+        "reps_then_times",
+        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$)",
+        h_sets_reps,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (
