@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rehabplan.errors import PhraseError
-from rehabplan.phrases import parse_timing, read
+from rehabplan.phrases import parse_dose, parse_timing, read
 
 
 @pytest.mark.parametrize(
@@ -199,3 +199,32 @@ def test_visits_a_week_are_outings() -> None:
     """'1-2 visits per week' is how often, alone; beside another frequency it is asked."""
     assert read("1-2 visits per week").times_per_week is not None
     assert read("3 x 10 daily, 2 visits a week").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start with just 30 seconds, seated, with a wall or chair nearby for support.",
+        "Each video is 30 seconds long.",
+        "3 sets 30 seconds",
+    ],
+)
+def test_a_bare_time_in_prose_is_asked_hold_or_bout(text: str) -> None:
+    """Free text with nothing that holds ('hold', 'stretch', 'squeeze') asks which it is."""
+    reading = read(text)
+    assert reading.ambiguous and "a hold, or a timed bout" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["squeeze 10 seconds, 10 times", "calf stretch 30 seconds", "plank 30 seconds"]
+)
+def test_a_bare_time_beside_a_word_that_holds_is_a_hold(text: str) -> None:
+    """A squeeze, a stretch or a plank holds: the bare time is its hold, not asked."""
+    reading = read(text)
+    assert reading.hold_seconds is not None and not reading.ambiguous
+
+
+def test_a_dose_line_keeps_the_documented_bare_seconds_hold() -> None:
+    """'30 s each side' as a dose (a programme file's line) is a hold, as documented."""
+    dose = parse_dose("30 s each side")
+    assert dose.hold == dt.timedelta(seconds=30) and dose.each_side

@@ -69,6 +69,11 @@ class Span:
         """Every token the rule matched."""
         return self._tokens[self._first : self._last + 1]
 
+    @property
+    def phrase(self) -> list[_Tok]:
+        """Every token of the phrase, for a handler that weighs the words around its match."""
+        return self._tokens
+
     def group(self, name: str) -> list[_Tok]:
         """The tokens of group *name* (none when it took no part in the match)."""
         where = self._groups.get(name)

@@ -191,11 +191,38 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_side", True)
 
 
+#: Words that make a bare time a hold: "squeeze ... 10 seconds", "plank 30 seconds".
+_HELD = (
+    "hold",
+    "held",
+    "stretch",
+    "squeez",
+    "contract",
+    "tight",
+    "tens",
+    "keep",
+    "stay",
+    "remain",
+    "maintain",
+    "position",
+    "isometric",
+    "static",
+    "plank",
+    "press",
+    "push",
+)
+
+
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
+    bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
+    if bare and not any(t.raw.lower().startswith(_HELD) for t in s.phrase):
+        # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

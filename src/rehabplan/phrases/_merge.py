@@ -121,10 +121,12 @@ class Merge:
             self.criterion = str(fact.value)
             self.notes.append(f"a criterion, not an end date: {fact.value}")
             return
-        if kind == "ambiguous":
+        if kind == "ambiguous" or (kind == "prose_question" and not self.strict):
             self.ambiguous = True
             self.notes.append(str(fact.value))
             self.questions.append((str(fact.value), fact.start, fact.end))
+            return
+        if kind == "prose_question":  # a dose line follows the documented convention
             return
         if kind == "default":
             self.defaults.append(fact.value)
@@ -232,6 +234,7 @@ _SPECIAL_KINDS = frozenset(
         "bad",
         "stop_rule",
         "criterion",
+        "prose_question",
     }
 )
 
