@@ -228,3 +228,24 @@ def test_a_dose_line_keeps_the_documented_bare_seconds_hold() -> None:
     """'30 s each side' as a dose (a programme file's line) is a hold, as documented."""
     dose = parse_dose("30 s each side")
     assert dose.hold == dt.timedelta(seconds=30) and dose.each_side
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Hold this stretch for 30 seconds and then relax for 30 seconds. Repeat.", 30),
+        ("Hold this contraction for about five seconds and relax. Repeat.", None),
+        ("Hold for a count of 5, relax then repeat.", None),
+    ],
+)
+def test_repeat_with_no_count_after_a_hold_is_asked(text: str, rest: int | None) -> None:
+    """'Relax. Repeat.' says the hold comes again, not how often; the relax is the rest."""
+    reading = read(text)
+    assert reading.ambiguous and "says no count" in (reading.note or "")
+    assert reading.dose is not None
+    assert reading.dose.rest == (None if rest is None else dt.timedelta(seconds=rest))
+
+
+def test_switching_legs_and_repeating_is_the_other_side() -> None:
+    """'Switch legs and repeat' names the other side, not a count: nothing asked."""
+    assert not read("Hold for 10 to 30 seconds without bouncing. Switch legs and repeat.").ambiguous

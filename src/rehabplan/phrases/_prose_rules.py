@@ -69,6 +69,12 @@ def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
 
 
+def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("rn"):  # "relax for 30 seconds. Repeat.": the rest between holds
+        yield s.fact("rest", duration(s, "r"))
+    yield s.fact("ambiguous", "'repeat' after a hold says no count: say how many times")
+
+
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", 1)
     yield s.fact("reps", s.value("r"))
@@ -229,6 +235,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_then_times",
         r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$)",
         h_sets_reps,
+    ),
+    (
+        # "hold for a count of 5, relax then repeat": the hold again, how often unsaid
+        "relax_then_repeat",
+        rf"(?:relax|release) (?:for {QUAL}{dur('r')})?(?:(?:, )?(?:and )?then |\. |, |; )repeat "
+        r"(?:once |again |it |this )?(?=[.,;)!] |$)",
+        h_relax_then_repeat,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

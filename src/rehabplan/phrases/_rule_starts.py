@@ -118,6 +118,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     494349824: ("s", "- N , N \t- N / N \t- N N \t: N , N \t: N / N \t: N N \t= N , N \t= N / N \t= N N \tN , N \tN / N \tN N \nsets & reps \tsets , reps \tsets / reps \tsets and reps \tsets reps "),  # sets_reps_header
     3161395722: ("a", "a sets of N "),  # a_set_of
     377670141: ("Ndpr", "N reps , N x \tN reps N x \tN reps and N x \tdo N reps , N x \tdo N reps N x \tdo N reps and N x \tperform N reps , N x \tperform N reps N x \tperform N reps and N x \trepeat N reps , N x \trepeat N reps N x \trepeat N reps and N x "),  # reps_then_times
+    3846314701: ("r", ", and then repeat \t, repeat \t, then repeat \t. repeat \t; repeat \tand then repeat \tthen repeat \nrelax \trelease "),  # relax_then_repeat
     1809752435: ("a", "as pain \tas symptom \tas symptoms \tas the pain \tas the symptom \tas the symptoms \ndictate\tdictates\trequire\trequires\ndictate \tdictate it \tdictates \tdictates it \trequire \trequire it \trequires \trequires it "),  # as_symptoms_require
     1177252260: ("dp", "do N \tdo N of it \tdo N of them \tdo N of these \tdo N of this \tperform N \tperform N of it \tperform N of them \tperform N of these \tperform N of this "),  # do_n
     2959840730: ("f", "frequency / day - N \tfrequency / day : N \tfrequency / day = N \tfrequency / day N \tfrequency a day - N \tfrequency a day : N \tfrequency a day = N \tfrequency a day N \tfrequency per day - N \tfrequency per day : N \tfrequency per day = N \tfrequency per day N "),  # label_frequency_day
@@ -166,7 +167,6 @@ TABLE: dict[int, tuple[str | None, str]] = {
     180016031: ("N", "N \tN more \nreps \treps / sets \treps / sets ea \treps / x \treps / x ea \treps ea \treps each x \treps each x ea \treps per sets \treps per sets ea "),  # reps
     1301500991: ("r", "N \tN more \tN more reps \tN more x \tN reps \tN x \tN x more \tN x more reps \tN x more x \tN x reps \tN x x \nrepeat "),  # repeat
     144642228: (",art", "repeat again \trepeat that sets \trepeat that sets again \trepeat that sets once \trepeat the sets \trepeat the sets again \trepeat the sets once \trepeat this sets \trepeat this sets again \trepeat this sets once \trest , and repeat \trest , then repeat \trest and repeat \trest then repeat "),  # repeat_the_set
-    1682084438: ("r", "relax , and then repeat \trelax , then repeat \trelax and then repeat \trelax then repeat \trelease , and then repeat \trelease , then repeat \trelease and then repeat \trelease then repeat "),  # relax_then_repeat
     3169048201: ("at", "and then repeat \tand then repeat again \tand then repeat it \tand then repeat once \tand then repeat this \tthen repeat \tthen repeat again \tthen repeat it \tthen repeat once \tthen repeat this "),  # then_repeat
     2785826361: ("r", ": x N \tx N \nrepeat "),  # repeat_x
     3493641549: ("N", "N more x "),  # n_more_times

@@ -260,12 +260,6 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_second_set,
     ),
     (
-        # "hold for a count of 5, relax then repeat": the hold again, how often unsaid
-        "relax_then_repeat",
-        r"(?:relax|release) (?:, )?(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
-        asking("'then repeat' after a hold says no count: say how many times"),
-    ),
-    (
         "then_repeat",
         r"(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
         h_then_repeat,
