@@ -249,3 +249,26 @@ def test_repeat_with_no_count_after_a_hold_is_asked(text: str, rest: int | None)
 def test_switching_legs_and_repeating_is_the_other_side() -> None:
     """'Switch legs and repeat' names the other side, not a count: nothing asked."""
     assert not read("Hold for 10 to 30 seconds without bouncing. Switch legs and repeat.").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("using a 500 g weight, 3 x 10", 500), ("3 x 10 holding 250 grams", 250)],
+)
+def test_a_load_in_grams_is_a_load(text: str, amount: int) -> None:
+    """Grams are a load, as kilograms and pounds are, and round-trip through the dose text."""
+    dose = read(text).dose
+    assert dose is not None and dose.load is not None
+    assert (dose.load.amount, dose.load.unit) == (amount, "g")
+    assert parse_dose(str(dose)) == dose
+
+
+def test_hold_a_weight_is_the_load_not_a_hold() -> None:
+    """'Hold 500gm weight. ... Hold 5 seconds': the first hold holds the weight."""
+    reading = read("Hold 500gm weight. Hold 5 seconds. Repeat 10 x. Repeat 3 sets daily.")
+    assert (reading.sets, reading.reps, reading.hold_seconds, reading.times_per_day) == (
+        3,
+        10,
+        5,
+        1,
+    )

@@ -184,7 +184,7 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_load(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    unit = "kg" if s.syms("u")[0] == "kg" else "lb"
+    unit = s.syms("u")[0]  # "kg", "lb" or "g"
     amount = s.value("w")
     if isinstance(amount, Range):
         amount = amount.high

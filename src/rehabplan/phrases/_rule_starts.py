@@ -139,7 +139,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     4276351819: ("ai", "N \tby N \nadd \tadding \tincrease \tincreasing \tintroduce \tintroducing \nday \tdays \tkg \tlb \tmin \treps \tsec \tsecond \tsession \tsets \tweek \tweeks \tx "),  # increase_by
     1876876601: (",.;at", "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter "),  # then_stage
     2757722763: ("s", "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N "),  # label_sets_slash_reps
-    1386798965: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
+    1872425520: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
     2450763628: ("abgipw", "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to "),  # progression
     1297218920: ("+", "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek "),  # progress_step
     4286835434: ("Nfx", "N / N \tfor N / N \tx N / N "),  # uk_duration
@@ -187,7 +187,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     541727079: ("r", "N hour \tN hours \tN min \tN sec \tN second \nrest \trest for \trest of "),  # rest
     3794172863: ("Najmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nbreak\tbreaks\tpause\trecovery\trest\nbreak \tbreaks \tpause \trecovery \trest "),  # rest_after
     2441074664: ("r", "N hour \tN hours \tN min \tN sec \tN second \nrelax \trelax for \trest \trest for "),  # relax
-    53704783: ("Nahuw", "N kg \tN lb \tat N kg \tat N lb \tholding N kg \tholding N lb \tusing N kg \tusing N lb \twith N kg \twith N lb "),  # load
+    7899709: ("Nahuw", "N g \tN kg \tN lb \ta N g \ta N kg \ta N lb \tan N g \tan N kg \tan N lb "),  # load
     2020091431: ("befiopw", "both direction \teach direction \tfor both direction \tfor each direction \tfor per direction \tin both direction \tin each direction \tin per direction \ton both direction \ton each direction \ton per direction \tper direction \twith both direction \twith each direction \twith per direction "),  # each_direction
     2659737352: ("buw", "both leg at once \tboth leg at the same time \tboth leg simultaneously \tboth leg together \tboth legs at once \tboth legs at the same time \tboth legs simultaneously \tboth legs together \tboth side at once \tboth side at the same time \tboth side simultaneously \tboth side together \tboth sides at once \tboth sides at the same time \tboth sides simultaneously \tboth sides together \tuse both leg \tuse both legs \tuse both side \tuse both sides \tusing both leg \tusing both legs \tusing both side \tusing both sides \tusing the ORD leg \tusing your ORD leg \twith the ORD leg \twith your ORD leg "),  # not_a_side
     321443605: ("b", "both legs "),  # both_limbs_moved

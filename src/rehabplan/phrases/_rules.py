@@ -112,7 +112,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|(?:kg|lb|g) |/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose
@@ -368,7 +368,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # load
     (
         "load",
-        r"(?:with |at |using |holding |)(?P<w>N) (?P<u>kg|lb) ",
+        r"(?:with |at |using |holding |hold |)(?:a |an |)(?P<w>N) (?P<u>kg|lb|g) (?:weight |weights |dumbbell |dumbbells )?",
         h_load,
     ),
     # sides
