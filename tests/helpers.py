@@ -11,10 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 #: The tests folder and the repository root.
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
+
+#: For the few properties that expand and write whole programmes in every example: a
+#: third of the profile's examples (never fewer than the dev profile's 60), so the CI
+#: profile stays well inside CI's time.
+HEAVY = settings(max_examples=max(60, settings.default.max_examples // 3))
 
 #: Time zones with interesting DST rules (Lord Howe shifts by 30 minutes).
 ZONES = (

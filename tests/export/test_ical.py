@@ -29,7 +29,7 @@ import recurring_ical_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests import strategies
-from tests.helpers import TESTS, ZONES, require_tool
+from tests.helpers import HEAVY, TESTS, ZONES, require_tool
 from tests.strategies import clock_change_programmes as programmes
 
 from rehabplan import examples
@@ -310,6 +310,7 @@ def _same_file(programme: Programme, *, per_exercise: bool) -> bytes:
     return planned
 
 
+@HEAVY
 @given(
     st.one_of(programmes(), strategies.programmes(), strategies.whole_programmes()),
     st.booleans(),

@@ -28,6 +28,7 @@ from tests.export.test_ical import (
     expected,
     unfold,
 )
+from tests.helpers import HEAVY
 
 from rehabplan import examples
 from rehabplan.cli import main
@@ -163,6 +164,7 @@ def test_cancelled_events_stay_cancelled() -> None:
     assert to_ics(reviewed(), previous=second) == second
 
 
+@HEAVY
 @given(st.one_of(strategies.programmes(), strategies.clock_change_programmes()))
 def test_the_same_plan_updates_nothing(programme: Programme) -> None:
     """Exporting a plan over its own calendar gives that calendar, byte for byte."""
@@ -173,6 +175,7 @@ def test_the_same_plan_updates_nothing(programme: Programme) -> None:
     assert to_ics(programme, previous=data) == data
 
 
+@HEAVY
 @given(
     st.one_of(strategies.programmes(), strategies.clock_change_programmes()),
     st.integers(0, 40),

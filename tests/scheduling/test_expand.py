@@ -11,6 +11,7 @@ import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.helpers import HEAVY
 from tests.strategies import ZONES, programmes
 
 from rehabplan import (
@@ -219,6 +220,7 @@ def _expected_count(timing: Timing, start: dt.date, tz: zoneinfo.ZoneInfo) -> in
     return sum(len({localize(d, c, tz) for c in clocks}) for d in days)
 
 
+@HEAVY
 @given(programmes())
 def test_session_counts_equal_the_rule_arithmetic(programme: Programme) -> None:
     """Each prescription's session count is (days matching its rule) x (sessions a day)."""
@@ -228,6 +230,7 @@ def test_session_counts_equal_the_rule_arithmetic(programme: Programme) -> None:
         assert len(schedule.of(p.id)) == _expected_count(p.timing, programme.start, programme.tz)
 
 
+@HEAVY
 @given(programmes())
 @example(  # 3-hour sessions every 2 hours for 2 days: the second day is in the warning's span
     Programme(
@@ -289,6 +292,7 @@ def test_sessions_sorted_unique_and_in_bounds(programme: Programme) -> None:
         assert s.end > s.start
 
 
+@HEAVY
 @given(programmes(), st.sampled_from(DST_ZONES))
 def test_wall_clock_times_hold_across_dst(programme: Programme, zone: str) -> None:
     """
@@ -339,6 +343,7 @@ def test_as_needed_type_is_separate() -> None:
     assert isinstance(p.timing, AsNeeded) and p.as_needed
 
 
+@HEAVY
 @given(programme=programmes())
 def test_expansion_s_unchecked_sessions_pass_the_session_checks(programme: Programme) -> None:
     """Every session expansion makes without checks is one `Session(...)` accepts as equal."""

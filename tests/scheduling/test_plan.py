@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests import strategies
+from tests.helpers import HEAVY
 
 from rehabplan import examples
 from rehabplan.errors import ScheduleError
@@ -77,6 +78,7 @@ def _one(
 # --------------------------------------------------------------------------- same sessions
 
 
+@HEAVY
 @given(
     st.one_of(
         strategies.programmes(), strategies.clock_change_programmes(), strategies.whole_programmes()
