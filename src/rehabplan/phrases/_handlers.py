@@ -419,8 +419,8 @@ SLOT_SYMS = frozenset({*lx.SLOT_WORDS, "TIME"})
 
 def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "from 11:00-12:00" as one session at 11:00, its end noted."""
-    first, last = (t for t in s.tokens if t.sym == "TIME")
-    yield s.fact("times", (first.value,))
+    first, last = (t for t in s.tokens if t.sym in {"TIME", "noon"})  # "from noon to 4 p.m."
+    yield s.fact("times", (_slot_value(first),))
     yield s.fact("note", f"a session from {first.raw} to {last.raw}")
 
 

@@ -27,6 +27,7 @@ from rehabplan.phrases._handlers import (
 )
 
 __all__ = [
+    "HELD_WORDS",
     "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
@@ -192,7 +193,7 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words that make a bare time a hold: "squeeze ... 10 seconds", "plank 30 seconds".
-_HELD = (
+HELD_WORDS = (
     "hold",
     "held",
     "stretch",
@@ -219,7 +220,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
-    if bare and not any(t.raw.lower().startswith(_HELD) for t in s.phrase):
+    if bare and not any(t.raw.lower().startswith(HELD_WORDS) for t in s.phrase):
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")

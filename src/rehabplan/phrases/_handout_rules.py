@@ -381,7 +381,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # minimum spacing in days: "leave at least a day in between your runs"
     (
         "days_between",
-        r"(?:leave|allow|have|take|with|rest) (?:for |)(?:at least |)(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
+        r"(?:leave|allow|have|take|with|rest) (?:(?:your|the|these|those) [a-z]+ )?(?:for |)(?:at least |)"
+        r"(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
         r"(?:of rest |off |)(?:in |)between ",
         h_days_between,
     ),

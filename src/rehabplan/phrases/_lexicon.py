@@ -645,6 +645,7 @@ EXERCISE_NOUNS = frozenset(
     rotations tucks pushups push ups press situps crunches steps hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
     touches taps swings bends drops contractions stretches repetitions movements
+    breaths huffs coughs throws catches swallows blinks
     """.split()
 )
 

@@ -9,19 +9,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from rehabplan.model import Anchor, Range
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_anchor,
     h_prn,
+    h_reps,
     h_rest,
     h_sets_reps,
     h_side,
+    h_when_event,
     noting,
 )
-from rehabplan.phrases._handout_handlers import h_after_finishing, h_sets_with_rests
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
+from rehabplan.phrases._handout_handlers import (
+    HELD_WORDS,
+    h_after_finishing,
+    h_count_hold,
+    h_sets_with_rests,
+    h_start_after,
+)
+from rehabplan.phrases._patterns import DAYU, DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
 
 __all__ = ["PROSE_RULES"]
 
@@ -76,8 +86,26 @@ def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", 1)
+    yield s.fact("sets", 2 if s.has("again") else 1)  # "a set of 10, then repeat": two
     yield s.fact("reps", s.value("r"))
+
+
+def h_counting_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if any(t.raw.lower().startswith(HELD_WORDS) for t in s.phrase):
+        yield from h_count_hold(m, s)
+    else:  # "breathe in while counting to two": the pace of a movement
+        yield s.fact(
+            "note", "a count for the pace, not a hold: " + " ".join(t.raw for t in s.tokens)
+        )
+
+
+def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
+
+
+def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "when to ease off, not as needed: " + s.raw("all"))
 
 
 def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -227,7 +255,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do a set of 10 tilts daily": one set of that many
     (
         "a_set_of",
-        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week |weeks )",
+        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week |weeks )"
+        r"(?P<again>(?:, )?(?:and )?then repeat (?=[.;)] |$))?",
         h_a_set_of,
     ),
     # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
@@ -242,6 +271,56 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:relax|release) (?:for {QUAL}{dur('r')})?(?:(?:, )?(?:and )?then |\. |, |; )repeat "
         r"(?:once |again |it |this )?(?=[.,;)!] |$)",
         h_relax_then_repeat,
+    ),
+    # "Start each run with 5-10mins of brisk walking": before each run
+    (
+        "start_each_event_with",
+        rf"(?:start|begin|precede) (?:each|every|your|the) (?P<ev>{EVENT})(?:session )?with ",
+        h_before_event,
+    ),
+    # "wait until 12 weeks", "wait for 6 weeks": when to start, not the course
+    (
+        "wait_until",
+        rf"(?P<all>rest (?:until|till|for) {QUAL}(?:N|a) {DAYU} )",
+        h_start_after,
+    ),
+    # "then repeat with your other leg": each side in turn
+    (
+        "repeat_other_side",
+        r"(?:then |and |, |)(?:repeat|do the same|switch and repeat) (?:it |this |the exercise |the stretch |)"
+        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) ",
+        h_side,
+    ),
+    # "(7 days is ideal)": days a week said as a length
+    (
+        "days_is_ideal",
+        r"(?P<n>N) (?:day|days) (?:is|are|would be) (?:ideal|best|better|recommended|preferred|optimal) ",
+        asking("a number of days said to be ideal: days a week, or a course? say which"),
+    ),
+    # "slowly counting to 10": a hold counted out
+    (
+        "counting_to",
+        r"(?:while |)(?:slowly |)counting (?:to|up to) (?P<n>N) ",
+        h_counting_to,
+    ),
+    # "stay in this position for 5 deep breaths": a hold counted in breaths
+    (
+        "hold_for_breaths",
+        rf"for {QUAL}N (?:[a-z]+ ){{0,2}}breaths ",
+        asking("a hold counted in breaths: say it in seconds"),
+    ),
+    # "5 holds each direction": the holds are the repetitions
+    (
+        "holds_counted",
+        r"(?P<r>N) hold (?:(?:in )?each direction |per direction |each way )?(?=[.,;)] |$)",
+        h_reps,
+    ),
+    # "if the pain is increased the next day": when to ease off, not as needed
+    (
+        "if_pain_rises",
+        r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
+        r"(?:increased|increases|increase|worse|worsens|worsen) )",
+        h_ease_off,
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

@@ -341,7 +341,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Tuesday from 11:00-12:00", "11:00 – 11:45": one session, from when to when
         "time_span",
-        r"(?:(?:from|at) )?TIME (?:-|to|until|till) TIME |between TIME and TIME ",
+        r"(?:(?:from|at) )?(?:TIME|noon) (?:-|to|until|till) (?:TIME|noon) "
+        r"|between (?:TIME|noon) and (?:TIME|noon) ",
         h_time_span,
     ),
     (
