@@ -78,6 +78,8 @@ def days_off_question(
     per_week = fields.get("per_week")
     if isinstance(per_week, int) and per_week + off == 7:
         return None
+    if fields.get("weekdays") and len(fields["weekdays"]) + off == 7:  # "on weekdays"
+        return None
     said = text[start:end].strip(" ,")
     said = f"{said!r} does not leave the days a week said: say how many days a week"
     return said, start, end

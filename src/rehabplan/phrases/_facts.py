@@ -44,6 +44,10 @@ class Fact(NamedTuple):
 Handler = Callable[["re.Match[str]", "Span"], Iterable[Fact]]
 
 
+#: What ends a clause for a handler that weighs the words around its match.
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
+
+
 class Span:
     """
     The tokens a rule matched, with their named groups.
@@ -70,9 +74,24 @@ class Span:
         return self._tokens[self._first : self._last + 1]
 
     @property
-    def phrase(self) -> list[_Tok]:
-        """Every token of the phrase, for a handler that weighs the words around its match."""
-        return self._tokens
+    def after(self) -> list[_Tok]:
+        """The tokens of the phrase after the match."""
+        return self._tokens[self._last + 1 :]
+
+    @property
+    def outside(self) -> list[_Tok]:
+        """The tokens of the phrase before and after the match."""
+        return self._tokens[: self._first] + self.after
+
+    @property
+    def clause(self) -> list[_Tok]:
+        """The tokens of the sentence or clause the match stands in (up to '.', ';', '!')."""
+        start, end = self._first, self._last + 1
+        while start > 0 and self._tokens[start - 1].sym not in _CLAUSE_ENDS:
+            start -= 1
+        while end < len(self._tokens) and self._tokens[end].sym not in _CLAUSE_ENDS:
+            end += 1
+        return self._tokens[start:end]
 
     def group(self, name: str) -> list[_Tok]:
         """The tokens of group *name* (none when it took no part in the match)."""

@@ -27,7 +27,6 @@ from rehabplan.phrases._handlers import (
 )
 
 __all__ = [
-    "HELD_WORDS",
     "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
@@ -59,6 +58,7 @@ __all__ = [
     "h_timed_sessions",
     "h_vague_interval",
     "h_vague_length",
+    "held_in_clause",
 ]
 
 
@@ -192,26 +192,29 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_side", True)
 
 
-#: Words that make a bare time a hold: "squeeze ... 10 seconds", "plank 30 seconds".
-HELD_WORDS = (
-    "hold",
-    "held",
-    "stretch",
-    "squeez",
-    "contract",
-    "tight",
-    "tens",
-    "keep",
-    "stay",
-    "remain",
-    "maintain",
-    "position",
-    "isometric",
-    "static",
-    "plank",
-    "press",
-    "push",
+#: Words that make a time or a count in their clause a hold: "squeeze ... 10 seconds",
+#: "plank 30 seconds", "hold this position while counting to 10".
+_HOLDING = frozenset(
+    """
+    hold holds holding held stretch stretches stretching squeeze squeezes squeezing contract
+    contraction contractions tighten tense isometric static plank planks stay remain maintain
+    """.split()
 )
+_NEGATIONS = frozenset({"not", "don't", "dont", "never", "no", "without"})
+
+
+def held_in_clause(s: Span) -> bool:
+    """
+    True when the match's clause has a word of holding that is not negated ("do not hold
+    your breath" holds nothing).
+    """
+    clause = s.clause
+    for i, tok in enumerate(clause):
+        if tok.raw.lower() in _HOLDING and not (
+            _NEGATIONS & {t.raw.lower() for t in clause[max(0, i - 2) : i]}
+        ):
+            return True
+    return False
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -220,7 +223,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
-    if bare and not any(t.raw.lower().startswith(HELD_WORDS) for t in s.phrase):
+    if bare and not held_in_clause(s):
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")

@@ -6,6 +6,7 @@ on the right"), and "as needed" said through the symptom ("as pain requires").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -17,19 +18,20 @@ from rehabplan.phrases._handlers import (
     asking,
     h_anchor,
     h_prn,
+    h_prn_condition,
     h_reps,
     h_rest,
     h_sets_reps,
     h_side,
+    h_weekdays,
     h_when_event,
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    HELD_WORDS,
     h_after_finishing,
     h_count_hold,
     h_sets_with_rests,
-    h_start_after,
+    held_in_clause,
 )
 from rehabplan.phrases._patterns import DAYU, DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
 
@@ -73,7 +75,9 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
     counted = s.value("n")
-    if isinstance(counted, Range) and counted.low in (0, 1):
+    if not held_in_clause(s):  # "lower slowly, count from 1 to 3": a pace, or a hold?
+        yield s.fact("ambiguous", f"{s.raw('n')!r} counted: a hold, or the pace? say 'hold N s'")
+    elif isinstance(counted, Range) and counted.low in (0, 1):
         yield s.fact("hold", seconds(counted.high, "sec"))
     else:  # "count from 5": down from 5, or up to some number
         yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
@@ -82,21 +86,41 @@ def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("rn"):  # "relax for 30 seconds. Repeat.": the rest between holds
         yield s.fact("rest", duration(s, "r"))
-    yield s.fact("ambiguous", "'repeat' after a hold says no count: say how many times")
+    others = s.outside
+    counted = any(a.sym == "N" and b.sym in {"reps", "x"} for a, b in itertools.pairwise(others))
+    if not counted:  # "squeeze, relax, repeat. Do 10 reps" says how many
+        yield s.fact("ambiguous", "'repeat' after a hold says no count: say how many times")
 
 
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", 2 if s.has("again") else 1)  # "a set of 10, then repeat": two
+    later = {t.raw.lower() for t in s.after}
+    if s.has("again"):  # "a set of 10, then repeat": two
+        yield s.fact("sets", 2)
+    elif later & {"repeat", "another", "second", "more", "again"}:
+        yield s.fact("ambiguous", "a set said again: say how many sets")
+    else:
+        yield s.fact("sets", 1)
     yield s.fact("reps", s.value("r"))
 
 
 def h_counting_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if any(t.raw.lower().startswith(HELD_WORDS) for t in s.phrase):
+    if held_in_clause(s):  # "hold this position while counting to 10"
         yield from h_count_hold(m, s)
-    else:  # "breathe in while counting to two": the pace of a movement
+    else:  # "breathe in while counting to two", "lower slowly counting to 3": a pace
         yield s.fact(
             "note", "a count for the pace, not a hold: " + " ".join(t.raw for t in s.tokens)
         )
+
+
+def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    times = [t.value for t in s.tokens if t.sym == "TIME"]
+    if len(set(times)) > 1 or len(times) > 2:  # "Monday at 12:45 & Friday at 11 a.m."
+        yield s.fact(
+            "ambiguous", "each day has its own time: write one line for each day and its time"
+        )
+        return
+    yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
+    yield s.fact("times", (times[0],))
 
 
 def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -104,8 +128,17 @@ def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
 
 
+#: What easing off says: "the amount ... should be decreased", "do fewer".
+_EASING = frozenset(
+    "reduce reduced decrease decreased less fewer ease lower cut shorten shorter".split()
+)
+
+
 def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "when to ease off, not as needed: " + s.raw("all"))
+    if _EASING & {t.raw.lower() for t in s.clause}:
+        yield s.fact("note", "when to ease off, not as needed: " + s.raw("all"))
+    else:  # "use a heat pack if the pain is worse": done as needed
+        yield from h_prn_condition(m, s)
 
 
 def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -238,7 +271,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "a_time_for_each_day",
         rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:[,;&] |and |, and |; and )"
         rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?",
-        asking("each day has its own time: write one line for each day and its time"),
+        h_a_time_for_each_day,
     ),
     # "count from 1 to 5": a hold counted out in seconds
     (
@@ -255,7 +288,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do a set of 10 tilts daily": one set of that many
     (
         "a_set_of",
-        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week |weeks )"
+        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week |weeks "
+        r"|kg |lb |g |stairs |steps |weights )"
         r"(?P<again>(?:, )?(?:and )?then repeat (?=[.;)] |$))?",
         h_a_set_of,
     ),
@@ -275,14 +309,17 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Start each run with 5-10mins of brisk walking": before each run
     (
         "start_each_event_with",
-        rf"(?:start|begin|precede) (?:each|every|your|the) (?P<ev>{EVENT})(?:session )?with ",
+        rf"(?:start|begin|precede) (?:each|every|your|the) (?!exercise |exercises |session )(?P<ev>{EVENT})"
+        rf"(?:session )?with (?={QUAL}(?:a |)N )",
         h_before_event,
     ),
     # "wait until 12 weeks", "wait for 6 weeks": when to start, not the course
     (
         "wait_until",
-        rf"(?P<all>rest (?:until|till|for) {QUAL}(?:N|a) {DAYU} )",
-        h_start_after,
+        rf"rest (?:until|till) {QUAL}(?:N|a) {DAYU} ",
+        asking(
+            "a wait before starting is not the course: say when the exercise starts and how long"
+        ),
     ),
     # "then repeat with your other leg": each side in turn
     (
@@ -308,6 +345,12 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "hold_for_breaths",
         rf"for {QUAL}N (?:[a-z]+ ){{0,2}}breaths ",
         asking("a hold counted in breaths: say it in seconds"),
+    ),
+    # "about 6 breaths a minute": a breathing rate, not repetitions
+    (
+        "breathing_rate",
+        rf"(?P<all>{QUAL}N breaths (?:a |per |each |/ |in a |in one )min )",
+        noting("a breathing rate, not a dose"),
     ),
     # "5 holds each direction": the holds are the repetitions
     (

@@ -389,7 +389,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "raise both arms", "circle both feet": the limbs a verb moves, together or in turn
         "both_limbs_moved",
         r"(?<=[a-z] )(?<! on )(?<! to )(?<! in )(?<! for )(?<! with )(?<! per )(?<! and )(?<! or )"
-        r"(?<! using )(?<! repeat )(?<! then )both legs (?!together |simultaneously |at the same time |at once )",
+        r"(?<! using )(?<! repeat )(?<! then )(?<! reps )(?<! x )(?<! sec )(?<! second )(?<! min )"
+        r"(?<! hour )(?<! sets )(?<! hold )(?<! do )(?<! perform )"
+        r"both legs (?!together |simultaneously |at the same time |at once )",
         asking("'both' limbs may move together or each in turn: say 'together' or 'each side'"),
     ),
     (
