@@ -31,6 +31,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_cadence,
     h_hours_apart,
+    h_reps_x_sets,
     h_sets_to_failure,
     h_vague_interval,
     h_vague_length,
@@ -253,7 +254,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps_x_counted_sets",
         r"(?:x )?(?P<r>N) (?:reps )?x (?P<s>N) sets (?!of |x )",
-        h_sets_reps,
+        h_reps_x_sets,
     ),
     # "Bridges x 15 twice daily": after a name, "x 15" is the reps, then how often
     (

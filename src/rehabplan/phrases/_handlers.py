@@ -50,7 +50,6 @@ __all__ = [
     "h_q_slot",
     "h_ratio",
     "h_reps",
-    "h_reps_hold",
     "h_rest",
     "h_rest_day_between",
     "h_round_clock",
@@ -80,22 +79,6 @@ def h_sets_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("reps", s.value("r"))
     yield s.fact("hold", duration(s, "h"))
-
-
-#: A time this long said after "N x" with no word of holding is as likely a bout.
-_LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
-
-
-def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("reps", s.value("r"))
-    hold = duration(s, "h")
-    yield s.fact("hold", hold)
-    longest = hold.high if isinstance(hold, Range) else hold
-    if longest >= _LONG_FOR_A_HOLD and not {"hold", "isometric"} & {t.sym for t in s.tokens}:
-        said = " ".join(t.raw for t in s.tokens).strip()
-        yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
-    if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
-        yield s.fact("per_side", True)
 
 
 def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

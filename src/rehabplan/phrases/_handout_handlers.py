@@ -5,6 +5,7 @@ says, as facts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -41,13 +42,16 @@ __all__ = [
     "h_hours_apart",
     "h_program_length",
     "h_rep_max",
+    "h_reps_hold",
     "h_reps_rest_rounds",
+    "h_reps_x_sets",
     "h_rest_days",
     "h_rest_from",
     "h_review",
     "h_rounds",
     "h_seconds_hold",
     "h_sets_of_bout",
+    "h_sets_per_day",
     "h_sets_reps_each_side",
     "h_sets_to_failure",
     "h_sets_with_rests",
@@ -190,6 +194,46 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("reps", reps)
     yield s.fact("per_side", True)
+
+
+#: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
+_MOVING = frozenset(
+    "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
+    "bike row rowing swim swimming skip skipping march marching hop hops hopping".split()
+)
+
+#: A time this long said after "N x" with no word of holding is as likely a bout.
+_LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
+
+
+def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("r"))
+    hold = duration(s, "h")
+    yield s.fact("hold", hold)
+    longest = hold.high if isinstance(hold, Range) else hold
+    moving = _MOVING & {t.raw.lower() for t in s.clause}  # "Interval training: 10 x 30 sec"
+    said_held = {"hold", "isometric"} & {t.sym for t in s.tokens}
+    if (moving or longest >= _LONG_FOR_A_HOLD) and not said_held:
+        said = " ".join(t.raw for t in s.tokens).strip()
+        yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
+    if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
+        yield s.fact("per_side", True)
+
+
+def h_reps_x_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_sets_reps(m, s)
+    sets, reps = s.value("s"), s.value("r")
+    if isinstance(sets, int) and isinstance(reps, int) and sets > reps:
+        # "4 x 25 sets": more sets than reps is as likely 4 sets of 25
+        yield s.fact(
+            "ambiguous", f"'{reps} x {sets} sets': say '{reps} sets of {sets}' or the other"
+        )
+
+
+def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_per_day(m, s)
+    said = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{said!r}: sessions a day, or sets of one session? say which")
 
 
 #: Words that make a time or a count in their clause a hold: "squeeze ... 10 seconds",

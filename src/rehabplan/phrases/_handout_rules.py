@@ -41,6 +41,7 @@ from rehabplan.phrases._handout_handlers import (
     h_rounds,
     h_seconds_hold,
     h_sets_of_bout,
+    h_sets_per_day,
     h_sets_reps_each_side,
     h_stacked_per_day,
     h_start_after,
@@ -370,7 +371,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "sets_per_day",
         r"(?P<n>N) sets (?:per|a|each|/) day ",
-        h_per_day,
+        h_sets_per_day,
     ),
     # "an 8-week training program": the course's length
     (
@@ -474,7 +475,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "times_during_the_day",
-        r"(?:repeat |repeated |do this |)(?P<n>N) x (?:during|throughout|through|over|across|in) "
+        rf"(?:repeat |repeated |do this |){QUAL}(?P<n>N) x (?:during|throughout|through|over|across|in) "
         r"(?:the course of )?(?:the |each |a |your )?day ",
         h_per_day,
     ),

@@ -9,6 +9,7 @@ consecutive days") with or without a count a week.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -51,6 +52,24 @@ def _ceiling(
     yield f"at most: {said!r}", *where, False
 
 
+#: A hold longer than this is asked about: a misprint ("Hold for 2030 seconds" for
+#: 20-30) or a timed bout, far more often than a static hold.
+_LONGEST_HOLD = dt.timedelta(minutes=10)
+#: Beyond the model's limit a hold is refused with the model's message, not asked.
+_MOST_HOLD = dt.timedelta(hours=2)
+
+
+def _long_hold(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    hold = fields.get("hold")
+    longest = hold.high if isinstance(hold, Range) else hold
+    if isinstance(longest, dt.timedelta) and _LONGEST_HOLD < longest <= _MOST_HOLD:
+        start, end = spans["hold"]
+        said = f"{text[start:end]!r} holds over 10 minutes: a misprint, or a timed bout? say which"
+        yield said, start, end, True
+
+
 def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
     """Ask whether "repeated twice more" after a timing adds repetitions or sessions."""
     added = fields.pop("added_count", None)
@@ -66,7 +85,7 @@ def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> I
 
 
 def whole_phrase_questions(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool = True
 ) -> Iterator[Said]:
     """
     The notes and questions of a merged phrase's *fields* (read from *text* at *spans*).
@@ -79,6 +98,8 @@ def whole_phrase_questions(
     [True]
     """
     yield from _ceiling(text, fields, spans)
+    if not strict:  # a dose line may hold up to the model's limit, as its text says
+        yield from _long_hold(text, fields, spans)
     yield from _added_count(fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)

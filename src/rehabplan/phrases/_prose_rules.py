@@ -123,6 +123,11 @@ def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", (times[0],))
 
 
+def h_days_the_first_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n"))
+    yield s.fact("duration", 7)
+
+
 def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     for fact in h_when_event(m, s):
         yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
@@ -364,6 +369,46 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
         r"(?:increased|increases|increase|worse|worsens|worsen) )",
         h_ease_off,
+    ),
+    # "hold for eight seconds and then switch": each side in turn
+    (
+        "then_switch",
+        r"(?:and |, |)(?:then )?(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
+        h_side,
+    ),
+    # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold
+    (
+        "a_later_window",
+        r"(?:in|during) (?:the |)ORD (?:(?:and|to|-|&) (?:the |)ORD )?(?:week|weeks) ",
+        asking("a later stage of weeks: write it as a phase that starts then"),
+    ),
+    # "walk three days the first week": days that week, for a week
+    (
+        "days_the_first_week",
+        r"(?P<n>N) days (?:in |during |of |)the first week ",
+        h_days_the_first_week,
+    ),
+    # "increase to five days": days a week, said as a progression
+    (
+        "increase_to_days",
+        r"(?:increase|increasing|build|building|go|going|progress|progressing) (?:up )?to (?P<n>N) days "
+        r"(?!a |per |each |every |in a |/ )",
+        asking("'increase to N days' names no period: say 'N days a week'"),
+    ),
+    # "If you feel pain, consider doing the exercises every other day": another schedule
+    (
+        "schedule_when_in_pain",
+        r"if (?:you |)(?:feel |have |get |experience |notice |are in |)(?:any |some |)"
+        r"(?:pain|soreness|discomfort) (?:, |)(?:then |)(?:consider |try |you (?:can|could|may|might|should) )",
+        asking("a schedule for when there is pain: say the usual one, and keep this as a note"),
+    ),
+    # "maximum 40mg in 24 hours": a most in a day, not a course of a day
+    (
+        "most_in_a_day",
+        r"(?P<all>(?:maximum|max|no more than|not more than|up to|not to exceed) (?:of )?N "
+        r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
+        r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
+        noting("a most in a day, not a course"),
     ),
     # "3-8 times a day or as pain requires": as needed, said through the symptom
     (

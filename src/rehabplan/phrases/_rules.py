@@ -25,7 +25,6 @@ from rehabplan.phrases._handlers import (
     h_nothing,
     h_ratio,
     h_reps,
-    h_reps_hold,
     h_rest,
     h_second_set,
     h_sets,
@@ -35,6 +34,7 @@ from rehabplan.phrases._handlers import (
     h_side,
     h_then_repeat,
 )
+from rehabplan.phrases._handout_handlers import h_reps_hold
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
