@@ -79,3 +79,27 @@ def test_a_most_in_a_day_is_no_course() -> None:
 def test_plain_sets_and_holds_stay_unasked(text: str) -> None:
     """More reps than sets, and holds with no moving work beside them, are read as before."""
     assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("2–4 sets of 8–12 repetitions at 60% of one-repetition maximum (1RM)", [2, 4], [8, 12]),
+        (
+            "One repetition includes both sides. Complete three sets of 10 to 12 repetitions.",
+            3,
+            [10, 12],
+        ),
+        ("Once again, do three sets of 10 three times a day.", 3, 10),
+        ("10 times x 3.", 3, 10),
+    ],
+)
+def test_numbers_that_name_no_second_dose(text: str, sets: object, reps: object) -> None:
+    """A repetition maximum, what one repetition is, 'once again', 'N times x M': one dose."""
+    fields = read(text).as_dict()
+    assert (fields["sets"], fields["reps"], fields["ambiguous"]) == (sets, reps, False)
+
+
+def test_once_again_is_not_once_a_day() -> None:
+    """'Once again, do ... three times a day' is 3 a day, never once."""
+    assert read("Once again, do three sets of 10 three times a day.").times_per_day == 3

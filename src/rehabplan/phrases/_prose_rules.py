@@ -17,6 +17,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_anchor,
+    h_nothing,
     h_prn,
     h_prn_condition,
     h_reps,
@@ -369,6 +370,30 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
         r"(?:increased|increases|increase|worse|worsens|worsen) )",
         h_ease_off,
+    ),
+    # "one-repetition maximum": a load's measure, not a count
+    (
+        "repetition_maximum",
+        r"(?P<all>N (?:- )?reps (?:maximum|max) )",
+        noting("a load's measure, not a dose"),
+    ),
+    # "One repetition includes both sides.": what one repetition is
+    (
+        "one_rep_is",
+        r"(?P<all>N reps (?:includes|include|is|means|=|consists of) (?:both sides |[a-z]+ ){0,4}(?=\. |$))",
+        noting("what one repetition is"),
+    ),
+    # "Once again, do ...": said again, not once a day
+    (
+        "once_again",
+        r"N x again (?=, |\. |do |perform |repeat )",
+        h_nothing,
+    ),
+    # "10 times x 3.": the count after the times, ending the phrase, is the sets
+    (
+        "times_then_count",
+        r"(?P<r>N) x x (?P<s>N) (?=[.;)] |$)",
+        h_sets_reps,
     ),
     # "hold for eight seconds and then switch": each side in turn
     (

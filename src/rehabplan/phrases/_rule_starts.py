@@ -128,6 +128,10 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1784407198: ("Najmnoru~", "N breaths / min \tN breaths a min \tN breaths each min \tN breaths in a min \tN breaths in one min \tN breaths per min "),  # breathing_rate
     555322253: ("N", "N hold \tN hold each direction \tN hold each way \tN hold in each direction \tN hold per direction "),  # holds_counted
     2121812934: ("i", "if pain \tif soreness \tif symptoms \tif the pain \tif the soreness \tif the symptoms \tif your pain \tif your soreness \tif your symptoms \nincrease\tincreased\tincreases\tworse\tworsen\tworsens\nincrease \tincreased \tincreases \tworse \tworsen \tworsens "),  # if_pain_rises
+    39401345: ("N", "N - reps max \tN - reps maximum \tN reps max \tN reps maximum "),  # repetition_maximum
+    57780735: ("N", "N reps = \tN reps consists of \tN reps include \tN reps includes \tN reps is \tN reps means "),  # one_rep_is
+    491951405: ("N", "N x again "),  # once_again
+    980328045: ("N", "N x x N "),  # times_then_count
     3899378285: (",acst", "change\tswap\tswitch\nchange \tchange legs \tchange over \tchange sides \tswap \tswap legs \tswap over \tswap sides \tswitch \tswitch legs \tswitch over \tswitch sides "),  # then_switch
     3515569005: ("di", "during ORD \tduring the ORD \tin ORD \tin the ORD \nweek\tweeks\nweek \tweeks "),  # a_later_window
     2199182637: ("N", "N days during the first week \tN days in the first week \tN days of the first week \tN days the first week "),  # days_the_first_week
