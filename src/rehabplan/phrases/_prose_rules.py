@@ -31,6 +31,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
     h_count_hold,
+    h_days_between,
     h_sets_with_rests,
     held_in_clause,
 )
@@ -127,6 +128,13 @@ def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_days_the_first_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", s.value("n"))
     yield s.fact("duration", 7)
+
+
+def h_once_each_way(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("r") == 1:  # "10 times every day, once in each direction"
+        yield s.fact("ambiguous", "'once in each direction': say the repetitions")
+    else:
+        yield from h_reps(m, s)
 
 
 def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -394,6 +402,37 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_then_count",
         r"(?P<r>N) x x (?P<s>N) (?=[.;)] |$)",
         h_sets_reps,
+    ),
+    # "Perform _____ sets of _____ repetitions": a template's blank, never a dose
+    (
+        "blank_to_fill",
+        r"(?:_ ){2,}",
+        asking("a blank left to fill in: write the number"),
+    ),
+    # "Monday: Rest Day", "Tuesday - Rest": a day without a session
+    (
+        "day_is_rest",
+        r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;)] |$))",
+        noting("a rest day, not a session"),
+    ),
+    # "(day off in between)": sessions a day apart
+    (
+        "day_off_between",
+        r"(?:a |one |)(?:day|days) off (?:in )?between ",
+        h_days_between,
+    ),
+    # "once in each direction": the count of repetitions is not said
+    (
+        "once_each_way",
+        r"(?P<r>N) x (?:in )?each (?:direction|way) ",
+        h_once_each_way,
+    ),
+    # "increase the weights a bit every two weeks": a progression with no step
+    (
+        "increase_with_no_step",
+        r"(?:increase|add to|progress|build up|raise) (?:(?:the|your|a|bit|little|weight|weights|load|"
+        r"reps|distance|time|resistance|difficulty) ){0,5}(?:each|every) (?:N |ORD |)(?:week|weeks|day|days|session) ",
+        asking("a progression with no step: say the step, e.g. '+1 kg every 2 weeks'"),
     ),
     # "hold for eight seconds and then switch": each side in turn
     (

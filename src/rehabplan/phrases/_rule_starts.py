@@ -132,6 +132,11 @@ TABLE: dict[int, tuple[str | None, str]] = {
     57780735: ("N", "N reps = \tN reps consists of \tN reps include \tN reps includes \tN reps is \tN reps means "),  # one_rep_is
     491951405: ("N", "N x again "),  # once_again
     980328045: ("N", "N x x N "),  # times_then_count
+    3358706357: ("_", "_ "),  # blank_to_fill
+    1428088495: ("D", "DOW \tDOW - \tDOW : \nday off\toff\trecovery\trecovery day\trest\trest day\nday off \toff \trecovery \trecovery day \trest \trest day "),  # day_is_rest
+    3376299638: ("ado", "a day off between \ta day off in between \ta days off between \ta days off in between \tday off between \tday off in between \tdays off between \tdays off in between \tone day off between \tone day off in between \tone days off between \tone days off in between "),  # day_off_between
+    1525315368: ("N", "N x each direction \tN x each way \tN x in each direction \tN x in each way "),  # once_each_way
+    4064555300: ("abipr", "add to \tbuild up \tincrease \tprogress \traise \nday\tdays\tsession\tweek\tweeks\nday \tdays \tsession \tweek \tweeks \neach \teach N \teach ORD \tevery \tevery N \tevery ORD "),  # increase_with_no_step
     3899378285: (",acst", "change\tswap\tswitch\nchange \tchange legs \tchange over \tchange sides \tswap \tswap legs \tswap over \tswap sides \tswitch \tswitch legs \tswitch over \tswitch sides "),  # then_switch
     3515569005: ("di", "during ORD \tduring the ORD \tin ORD \tin the ORD \nweek\tweeks\nweek \tweeks "),  # a_later_window
     2199182637: ("N", "N days during the first week \tN days in the first week \tN days of the first week \tN days the first week "),  # days_the_first_week
@@ -173,7 +178,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1145652847: ("N", "N hour \tN hours \tN min \tN sec \tN second \nN sets \tN sets N x \tN sets of \tN sets of N x \tN sets x \tN sets x N x \nhold \tisometric "),  # sets_of_hold
     1119223007: ("N", "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x "),  # sets_of_dur
     2685099920: ("N", "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x "),  # reps_of_hold
-    4266242197: ("N", "N x N \tN x N ea \tN x N reps \tN x N reps ea "),  # sets_x_reps
+    205308856: ("N", "N x N \tN x N ea \tN x N reps \tN x N reps ea "),  # sets_x_reps
     1000572278: ("N", "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps "),  # sets_of_reps
     3429883119: ("N", ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each "),  # reps_x_sets
     3597577975: ("N", "N x N x "),  # sets_reps_times
