@@ -162,9 +162,16 @@ def test_weekly_with_two_days_named_is_still_refused() -> None:
 
 def test_a_length_over_a_day_that_is_not_whole_days_is_refused() -> None:
     """A day or more said as a bout is refused, with the words named."""
-    for text in ("walk for 30 hours", "Wear boot 24 hours a day"):
-        with pytest.raises(PhraseError, match="a length of a day or more is not a bout"):
-            read(text)
+    with pytest.raises(PhraseError, match="a length of a day or more is not a bout"):
+        read("walk for 30 hours")
+
+
+def test_all_day_and_night_is_asked_never_a_bout() -> None:
+    """'24 hours a day' is worn all the time: asked in free text, refused by the strict reader."""
+    reading = read("Wear boot 24 hours a day")
+    assert reading.ambiguous and reading.dose is None and reading.duration_days is None
+    with pytest.raises(PhraseError, match="all day and night"):
+        parse_timing("24 hours a day")
 
 
 @given(

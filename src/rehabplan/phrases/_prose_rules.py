@@ -137,6 +137,13 @@ def h_once_each_way(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_reps(m, s)
 
 
+def h_all_day_long(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 24:
+        yield s.fact("ambiguous", "worn or done all day and night is not a session: say when")
+    else:  # "2 hours a day": a bout (the limits of a bout apply)
+        yield s.fact("bout", seconds(s.value("n"), "hour"))
+
+
 def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     for fact in h_when_event(m, s):
         yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
@@ -402,6 +409,12 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_then_count",
         r"(?P<r>N) x x (?P<s>N) (?=[.;)] |$)",
         h_sets_reps,
+    ),
+    # "worn 24 hours a day": worn all the time, not a session to schedule
+    (
+        "all_day_long",
+        r"(?P<n>N) (?:hours|hour) (?:a|per|each|every|/) day ",
+        h_all_day_long,
     ),
     # "Perform _____ sets of _____ repetitions": a template's blank, never a dose
     (

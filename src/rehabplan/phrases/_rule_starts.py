@@ -132,6 +132,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     57780735: ("N", "N reps = \tN reps consists of \tN reps include \tN reps includes \tN reps is \tN reps means "),  # one_rep_is
     491951405: ("N", "N x again "),  # once_again
     980328045: ("N", "N x x N "),  # times_then_count
+    2017675105: ("N", "N hour / day \tN hour a day \tN hour each day \tN hour every day \tN hour per day \tN hours / day \tN hours a day \tN hours each day \tN hours every day \tN hours per day "),  # all_day_long
     3358706357: ("_", "_ "),  # blank_to_fill
     1428088495: ("D", "DOW \tDOW - \tDOW : \nday off\toff\trecovery\trecovery day\trest\trest day\nday off \toff \trecovery \trecovery day \trest \trest day "),  # day_is_rest
     3376299638: ("ado", "a day off between \ta day off in between \ta days off between \ta days off in between \tday off between \tday off in between \tdays off between \tdays off in between \tone day off between \tone day off in between \tone days off between \tone days off in between "),  # day_off_between
