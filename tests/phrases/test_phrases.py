@@ -640,6 +640,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts11.jsonl", 0.81, 0.82, 0.02),
         ("phrases-handouts12.jsonl", 0.82, 0.79, 0.03),
         ("phrases-handouts13.jsonl", 0.82, 0.87, 0.01),
+        ("phrases-handouts14.jsonl", 0.72, 0.84, 0.054),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -240,10 +240,11 @@ def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: "plank 30 seconds", "hold this position while counting to 10".
 _HOLDING = frozenset(
     """
-    hold holds holding held stretch stretches stretching squeeze squeezes squeezing contract
+    hold holds holding held pause stretch stretches stretching squeeze squeezes squeezing contract
     contraction contractions tighten tense isometric static plank planks stay remain maintain
     """.split()
 )
+_BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 _NEGATIONS = frozenset({"not", "don't", "dont", "never", "no", "without"})
 
 
@@ -265,6 +266,11 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
+    said_for = s.tokens[0].raw.lower() == "for"
+    if said_for and _BREATHING & {t.raw.lower() for t in s.clause} and not held_in_clause(s):
+        # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
+        yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
+        return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
     if bare and not held_in_clause(s):

@@ -205,7 +205,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "criterion_clause",
         r"(?P<all>(?:(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
         r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
-        r"aim to be able to) )(?![,.;:] |$)",
+        r"aim to be able to|(?:the )?ability to|(?:be )?able to (?=perform |do |complete |hold |walk |run |hop |jump |stand ))"
+        r" )(?![,.;:] |$)",
         h_criterion_clause,
     ),
     (
@@ -230,14 +231,15 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_days",
-        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are )(?:a |your |my |)rest (?:day|days) "
+        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are |as )(?:a |your |my |the |)rest (?:day|days) "
         # "rest on Monday", "with recovery on Sunday": days without a session
         r"|(?:and |with |)(?:rest|recovery|off|a rest day|rest days) (?:on )?(?:DOW (?:, |and |or |& )?){1,7}",
         h_rest_days,
     ),
     (
         "start_after",
-        r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) (?:after|post|following) )",
+        r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) "
+        r"(?:after|post|following|gestation|of pregnancy|pregnant|postpartum|postnatal) )",
         h_start_after,
     ),
     (
@@ -382,7 +384,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # minimum spacing in days: "leave at least a day in between your runs"
     (
         "days_between",
-        r"(?:leave|allow|have|take|with|rest) (?:(?:your|the|these|those) [a-z]+ )?(?:for |)(?:at least |)"
+        r"(?:leave|allow|have|take|with|rest) (?:(?:your|the|these|those) [a-z]+ )?(?:for |)"
+        r"(?:at least |a minimum of |minimum |)"
         r"(?:a |one |(?P<n>N) )(?:full |)(?:day|days) "
         r"(?:of rest |off |)(?:in |)between ",
         h_days_between,

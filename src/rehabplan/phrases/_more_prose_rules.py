@@ -1,0 +1,357 @@
+"""
+More rules for prose: counts said in words ("a set of 10, then repeat", "5 holds",
+"counting to 10", breaths and huffs), days and spans ("rest the other 2 days", a time
+for each day, a later window of weeks, "24 hours a day"), and numbers that are not a dose
+(an expected time, a limit on the reps, a ratio of body weight, a template's blank).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from rehabplan.model import Range
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
+from rehabplan.phrases._handlers import (
+    asking,
+    h_bout,
+    h_nothing,
+    h_prn_condition,
+    h_reps,
+    h_sets_reps,
+    h_side,
+    h_weekdays,
+    h_when_event,
+    noting,
+)
+from rehabplan.phrases._handout_handlers import (
+    h_count_hold,
+    h_days_between,
+    held_in_clause,
+)
+from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur
+
+__all__ = ["MORE_PROSE_RULES"]
+
+#: Named days: "Monday", "Tuesdays and Thursdays".
+_DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
+
+
+def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counted = s.value("n")
+    if not held_in_clause(s):  # "lower slowly, count from 1 to 3": a pace, or a hold?
+        yield s.fact("ambiguous", f"{s.raw('n')!r} counted: a hold, or the pace? say 'hold N s'")
+    elif isinstance(counted, Range) and counted.low in (0, 1):
+        yield s.fact("hold", seconds(counted.high, "sec"))
+    else:  # "count from 5": down from 5, or up to some number
+        yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
+
+
+def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("rn"):  # "relax for 30 seconds. Repeat.": the rest between holds
+        yield s.fact("rest", duration(s, "r"))
+    others = s.outside
+    counted = any(a.sym == "N" and b.sym in {"reps", "x"} for a, b in itertools.pairwise(others))
+    if not counted:  # "squeeze, relax, repeat. Do 10 reps" says how many
+        yield s.fact("ambiguous", "'repeat' after a hold says no count: say how many times")
+
+
+def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    later = {t.raw.lower() for t in s.after}
+    if s.has("again"):  # "a set of 10, then repeat": two
+        yield s.fact("sets", 2)
+    elif later & {"repeat", "another", "second", "more", "again"}:
+        yield s.fact("ambiguous", "a set said again: say how many sets")
+    else:
+        yield s.fact("sets", 1)
+    yield s.fact("reps", s.value("r"))
+
+
+def h_counting_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if held_in_clause(s):  # "hold this position while counting to 10"
+        yield from h_count_hold(m, s)
+    else:  # "breathe in while counting to two", "lower slowly counting to 3": a pace
+        yield s.fact(
+            "note", "a count for the pace, not a hold: " + " ".join(t.raw for t in s.tokens)
+        )
+
+
+def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    times = [t.value for t in s.tokens if t.sym == "TIME"]
+    if len(set(times)) > 1 or len(times) > 2:  # "Monday at 12:45 & Friday at 11 a.m."
+        yield s.fact(
+            "ambiguous", "each day has its own time: write one line for each day and its time"
+        )
+        return
+    yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
+    yield s.fact("times", (times[0],))
+
+
+def h_days_the_first_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_week", s.value("n"))
+    yield s.fact("duration", 7)
+
+
+def h_once_each_way(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("r") == 1:  # "10 times every day, once in each direction"
+        yield s.fact("ambiguous", "'once in each direction': say the repetitions")
+    else:
+        yield from h_reps(m, s)
+
+
+def h_all_day_long(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 24:
+        yield s.fact("ambiguous", "worn or done all day and night is not a session: say when")
+    else:  # "2 hours a day": a bout (the limits of a bout apply)
+        yield s.fact("bout", seconds(s.value("n"), "hour"))
+
+
+def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
+
+
+#: What easing off says: "the amount ... should be decreased", "do fewer".
+_EASING = frozenset(
+    "reduce reduced decrease decreased less fewer ease lower cut shorten shorter".split()
+)
+
+
+def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if _EASING & {t.raw.lower() for t in s.clause}:
+        yield s.fact("note", "when to ease off, not as needed: " + s.raw("all"))
+    else:  # "use a heat pack if the pain is worse": done as needed
+        yield from h_prn_condition(m, s)
+
+
+MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Monday at 12:45 & Friday at 11 a.m.": a time for each day, which one timing
+    # (every time on every day) cannot hold
+    (
+        "a_time_for_each_day",
+        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:[,;&] |and |, and |; and )"
+        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?",
+        h_a_time_for_each_day,
+    ),
+    # "count from 1 to 5": a hold counted out in seconds
+    (
+        "count_from_one",
+        r"(?:for |)(?:a |)(?:slow )?count (?:from|up from) (?P<n>N) ",
+        h_count_from_one,
+    ),
+    # "SETS REPS 1 8", "Sets/Reps: 3 10": a table's header, then its values in that order
+    (
+        "sets_reps_header",
+        r"sets (?:, |/ |and |& |)reps (?:: |- |= |)(?P<s>N) (?:, |/ |)(?P<r>N) (?!x |/ |sec |min )",
+        h_sets_reps,
+    ),
+    # "Do a set of 10 tilts daily": one set of that many
+    (
+        "a_set_of",
+        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week "
+        r"|weeks |kg |lb |g |stairs |steps |weights )"
+        r"(?P<again>(?:, )?(?:and )?then repeat (?=[.;)] |$))?",
+        h_a_set_of,
+    ),
+    # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
+    (
+        "reps_then_times",
+        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$)",
+        h_sets_reps,
+    ),
+    (
+        # "hold for a count of 5, relax then repeat": the hold again, how often unsaid
+        "relax_then_repeat",
+        rf"(?:relax|release) (?:for {QUAL}{dur('r')})?(?:(?:, )?(?:and )?then |\. |, |; )repeat "
+        r"(?:once |again |it |this )?(?=[.,;)!] |$)",
+        h_relax_then_repeat,
+    ),
+    # "Start each run with 5-10mins of brisk walking": before each run
+    (
+        "start_each_event_with",
+        rf"(?:start|begin|precede) (?:each|every|your|the) (?!exercise |exercises |session )(?P<ev>{EVENT})"
+        rf"(?:session )?with (?={QUAL}(?:a |)N )",
+        h_before_event,
+    ),
+    # "wait until 12 weeks", "wait for 6 weeks": when to start, not the course
+    (
+        "wait_until",
+        rf"rest (?:until|till) {QUAL}(?:N|a) {DAYU} ",
+        asking(
+            "a wait before starting is not the course: say when the exercise starts and how long"
+        ),
+    ),
+    # "then repeat with your other leg": each side in turn
+    (
+        "repeat_other_side",
+        r"(?:then |and |, |)(?:repeat|do the same|switch and repeat) (?:it |this |the exercise |the stretch |)"
+        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) ",
+        h_side,
+    ),
+    # "(7 days is ideal)": days a week said as a length
+    (
+        "days_is_ideal",
+        r"(?P<n>N) (?:day|days) (?:is|are|would be) (?:ideal|best|better|recommended|preferred|optimal) ",
+        asking("a number of days said to be ideal: days a week, or a course? say which"),
+    ),
+    # "slowly counting to 10": a hold counted out
+    (
+        "counting_to",
+        r"(?:while |)(?:slowly |)counting (?:to|up to) (?P<n>N) ",
+        h_counting_to,
+    ),
+    # "stay in this position for 5 deep breaths": a hold counted in breaths
+    (
+        "hold_for_breaths",
+        rf"for {QUAL}N (?:[a-z]+ ){{0,2}}breaths ",
+        asking("a hold counted in breaths: say it in seconds"),
+    ),
+    # "about 6 breaths a minute": a breathing rate, not repetitions
+    (
+        "breathing_rate",
+        rf"(?P<all>{QUAL}N breaths (?:a |per |each |/ |in a |in one )min )",
+        noting("a breathing rate, not a dose"),
+    ),
+    # "5 holds each direction": the holds are the repetitions
+    (
+        "holds_counted",
+        r"(?P<r>N) hold (?:(?:in )?each direction |per direction |each way )?(?=[.,;)] |$)",
+        h_reps,
+    ),
+    # "if the pain is increased the next day": when to ease off, not as needed
+    (
+        "if_pain_rises",
+        r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
+        r"(?:increased|increases|increase|worse|worsens|worsen) )",
+        h_ease_off,
+    ),
+    # "one-repetition maximum": a load's measure, not a count
+    (
+        "repetition_maximum",
+        r"(?P<all>N (?:- )?reps (?:maximum|max) )",
+        noting("a load's measure, not a dose"),
+    ),
+    # "One repetition includes both sides.": what one repetition is
+    (
+        "one_rep_is",
+        r"(?P<all>N reps (?:includes|include|is|means|=|consists of) (?:both sides |[a-z]+ ){0,4}(?=\. |$))",
+        noting("what one repetition is"),
+    ),
+    # "Once again, do ...": said again, not once a day
+    (
+        "once_again",
+        r"N x again (?=, |\. |do |perform |repeat )",
+        h_nothing,
+    ),
+    # "10 times x 3.": the count after the times, ending the phrase, is the sets
+    (
+        "times_then_count",
+        r"(?P<r>N) x x (?P<s>N) (?=[.;)] |$)",
+        h_sets_reps,
+    ),
+    # "worn 24 hours a day": worn all the time, not a session to schedule
+    (
+        "all_day_long",
+        r"(?P<n>N) (?:hours|hour) (?:a|per|each|every|/) day ",
+        h_all_day_long,
+    ),
+    # "can take up around 12 weeks for you to notice": how long until a change, no course
+    (
+        "time_to_notice",
+        rf"(?P<all>(?:can |may |will |might |could |)(?:take|takes) (?:up |)(?:to |){QUAL}(?:N|a) {DAYU} "
+        r"(?:for|to|before|until) )",
+        noting("an expected time, not a course"),
+    ),
+    # "stretch for about 5 to 10 minutes each day": a time a day, as "N minutes a day" is
+    (
+        "for_a_time_each_day",
+        rf"for {QUAL}{dur('b')}(?:each|per|a|/) day ",
+        h_bout,
+    ),
+    # "(below 10 reps)", "fewer than 8 reps": a limit, not the dose
+    (
+        "reps_limit",
+        r"(?:below|under|fewer than|less than) N reps ",
+        asking("a limit on the repetitions, not the dose: say the repetitions"),
+    ),
+    # "a 3x bodyweight impact force", "2 x body weight": a ratio of the body's weight
+    (
+        "times_body_weight",
+        r"(?P<all>N x (?:bodyweight|body weight|bw) )",
+        noting("a ratio of body weight, not a dose"),
+    ),
+    # "Perform _____ sets of _____ repetitions": a template's blank, never a dose
+    (
+        "blank_to_fill",
+        r"(?:_ ){2,}",
+        asking("a blank left to fill in: write the number"),
+    ),
+    # "Monday: Rest Day", "Tuesday - Rest": a day without a session
+    (
+        "day_is_rest",
+        r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;)] |$))",
+        noting("a rest day, not a session"),
+    ),
+    # "(day off in between)": sessions a day apart
+    (
+        "day_off_between",
+        r"(?:a |one |)(?:day|days) off (?:in )?between ",
+        h_days_between,
+    ),
+    # "once in each direction": the count of repetitions is not said
+    (
+        "once_each_way",
+        r"(?P<r>N) x (?:in )?each (?:direction|way) ",
+        h_once_each_way,
+    ),
+    # "increase the weights a bit every two weeks": a progression with no step
+    (
+        "increase_with_no_step",
+        r"(?:increase|add to|progress|build up|raise) (?:(?:the|your|a|bit|little|weight|weights|load|"
+        r"reps|distance|time|resistance|difficulty) ){0,5}(?:each|every) (?:N |ORD |)(?:week|weeks|day|days|session) ",
+        asking("a progression with no step: say the step, e.g. '+1 kg every 2 weeks'"),
+    ),
+    # "hold for eight seconds and then switch": each side in turn
+    (
+        "then_switch",
+        r"(?:and |, |)(?:then )?(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
+        h_side,
+    ),
+    # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold
+    (
+        "a_later_window",
+        r"(?:in|during) (?:the |)ORD (?:(?:and|to|-|&) (?:the |)ORD )?(?:week|weeks) ",
+        asking("a later stage of weeks: write it as a phase that starts then"),
+    ),
+    # "walk three days the first week": days that week, for a week
+    (
+        "days_the_first_week",
+        r"(?P<n>N) days (?:in |during |of |)the first week ",
+        h_days_the_first_week,
+    ),
+    # "increase to five days": days a week, said as a progression
+    (
+        "increase_to_days",
+        r"(?:increase|increasing|build|building|go|going|progress|progressing) (?:up )?to (?P<n>N) days "
+        r"(?!a |per |each |every |in a |/ )",
+        asking("'increase to N days' names no period: say 'N days a week'"),
+    ),
+    # "If you feel pain, consider doing the exercises every other day": another schedule
+    (
+        "schedule_when_in_pain",
+        r"if (?:you |)(?:feel |have |get |experience |notice |are in |)(?:any |some |)"
+        r"(?:pain|soreness|discomfort) (?:, |)(?:then |)(?:consider |try |you (?:can|could|may|might|should) )",
+        asking("a schedule for when there is pain: say the usual one, and keep this as a note"),
+    ),
+    # "maximum 40mg in 24 hours": a most in a day, not a course of a day
+    (
+        "most_in_a_day",
+        r"(?P<all>(?:maximum|max|no more than|not more than|up to|not to exceed) (?:of )?N "
+        r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
+        r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
+        noting("a most in a day, not a course"),
+    ),
+)
