@@ -17,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, TypeVar
 
+import attrs
+
 from rehabplan.errors import ExportError
 from rehabplan.export.sheet._view import (
     BoxView,
@@ -28,7 +30,7 @@ from rehabplan.export.sheet._view import (
     SheetView,
     WeekView,
 )
-from rehabplan.model import Prescription, Programme, Schedule, Session, checked
+from rehabplan.model import Prescription, Programme, Schedule, Session, Timing, checked
 from rehabplan.scheduling import expand
 
 __all__ = ["PAPERS", "Paper", "clean", "sheet_view"]
@@ -133,14 +135,27 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
 
 
 def _often(sessions: Sequence[Session]) -> str:
-    """How often, stage by stage, for a prescription in stages: each stage's dose and timing."""
-    stages = [p for p, _ in itertools.groupby(s.prescription for s in sessions)]
+    """
+    How often, stage by stage, for a prescription in stages: each stage's dose and timing,
+    and the days its sessions fall on in the schedule. The days come from the sessions, not
+    the stage's timing: a weekly step of an activity keeps its phase's span in its timing.
+    """
+    stages = [
+        (p, list(group)) for p, group in itertools.groupby(sessions, lambda s: s.prescription)
+    ]
     if len(stages) < 2:
         return ""
-    return ", then ".join(
-        f"{p.dose} {p.timing.describe()}" if p.dose is not None else p.timing.describe()
-        for p in stages
-    )
+    return ", then ".join(_stage_words(p, group[0].day, group[-1].day) for p, group in stages)
+
+
+def _stage_words(stage: Prescription, first: dt.date, last: dt.date) -> str:
+    timing = stage.timing
+    if isinstance(timing, Timing):
+        how = attrs.evolve(timing, start=None, duration_days=None, until=None).describe()
+    else:
+        how = timing.describe()
+    dose = f"{stage.dose} " if stage.dose is not None else ""
+    return f"{dose}{how} ({_date_range(first, last)})"
 
 
 def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
