@@ -88,7 +88,11 @@ def test_two_stages_on_the_calendar_of_days() -> None:
 
 def test_the_sheet_card_says_every_stage() -> None:
     card = sheet_view(expand(_two_stage())).sections[0].cards[0]
-    assert card.often == ("3 x 10 twice a day for 2 weeks, then 3 x 15 every other day for 4 weeks")
+    # each stage with the days its sessions fall on (1-14 March, then 15 March-10 April)
+    assert card.often == (
+        "3 x 10 twice a day (1 Mar to 14 Mar 2027), "
+        "then 3 x 15 every other day (15 Mar to 10 Apr 2027)"
+    )
 
 
 def test_fhir_has_one_request_per_stage_with_its_own_bounds() -> None:

@@ -11,15 +11,13 @@ Part of `rehabplan.export.sheet`, which re-exports every public name.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, TypeVar
 
-import attrs
-
 from rehabplan.errors import ExportError
+from rehabplan.export.sheet._stages import MONTHS, Spans, date_range, often, stage_spans
 from rehabplan.export.sheet._view import (
     BoxView,
     CardView,
@@ -30,7 +28,7 @@ from rehabplan.export.sheet._view import (
     SheetView,
     WeekView,
 )
-from rehabplan.model import Prescription, Programme, Schedule, Session, Timing, checked
+from rehabplan.model import Prescription, Programme, Schedule, Session, checked
 from rehabplan.scheduling import expand
 
 __all__ = ["PAPERS", "Paper", "clean", "sheet_view"]
@@ -43,29 +41,13 @@ Paper = Literal["A4", "Letter"]
 _T = TypeVar("_T")
 _MAX_WEEKS = 520
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # --------------------------------------------------------------------------- formatting
 
 
 def _day(d: dt.date) -> str:
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
-
-
-def _date_range(first: dt.date, last: dt.date) -> str:
-    """
-    A date range for people.
-
-    >>> _date_range(dt.date(2027, 3, 22), dt.date(2027, 4, 18))
-    '22 Mar to 18 Apr 2027'
-    >>> _date_range(dt.date(2027, 12, 27), dt.date(2028, 1, 2))
-    '27 Dec 2027 to 2 Jan 2028'
-    """
-    end = f"{last.day} {_MONTHS[last.month - 1]} {last.year}"
-    if first.year != last.year:
-        return f"{first.day} {_MONTHS[first.month - 1]} {first.year} to {end}"
-    return f"{first.day} {_MONTHS[first.month - 1]} to {end}"
+    return f"{_DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}"
 
 
 def clean(text: str) -> str:
@@ -112,7 +94,9 @@ def _times(sessions: Iterable[Session]) -> str:
     )
 
 
-def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) -> CardView:
+def _card(
+    number: int, prescription: Prescription, sessions: Sequence[Session], spans: Spans
+) -> CardView:
     exercise = prescription.exercise
     dose = prescription.dose
     symbolic = dose.symbolic() if dose is not None else ""
@@ -125,37 +109,13 @@ def _card(number: int, prescription: Prescription, sessions: Sequence[Session]) 
         name=clean(exercise.name),
         dose=clean(symbolic),
         dose_words=clean(words),
-        often=_sentence(clean(_often(sessions) or prescription.timing.describe())),
+        often=_sentence(clean(often(sessions, spans) or prescription.timing.describe())),
         times=_times(sessions),
         equipment=clean(", ".join(exercise.equipment)),
         instructions=tuple(clean(i) for i in exercise.steps if clean(i)),
         precautions=tuple(p for p in map(clean, _warnings(prescription)) if p),
         notes=clean(prescription.notes or ""),
     )
-
-
-def _often(sessions: Sequence[Session]) -> str:
-    """
-    How often, stage by stage, for a prescription in stages: each stage's dose and timing,
-    and the days its sessions fall on in the schedule. The days come from the sessions, not
-    the stage's timing: a weekly step of an activity keeps its phase's span in its timing.
-    """
-    stages = [
-        (p, list(group)) for p, group in itertools.groupby(sessions, lambda s: s.prescription)
-    ]
-    if len(stages) < 2:
-        return ""
-    return ", then ".join(_stage_words(p, group[0].day, group[-1].day) for p, group in stages)
-
-
-def _stage_words(stage: Prescription, first: dt.date, last: dt.date) -> str:
-    timing = stage.timing
-    if isinstance(timing, Timing):
-        how = attrs.evolve(timing, start=None, duration_days=None, until=None).describe()
-    else:
-        how = timing.describe()
-    dose = f"{stage.dose} " if stage.dose is not None else ""
-    return f"{dose}{how} ({_date_range(first, last)})"
 
 
 def _warnings(item: Prescription | Programme) -> tuple[str, ...]:
@@ -325,7 +285,7 @@ def _week(
     ]
     return WeekView(
         number=number,
-        title=f"Week {number}: {_date_range(max(first, days[0]), min(last, days[-1]))}",
+        title=f"Week {number}: {date_range(max(first, days[0]), min(last, days[-1]))}",
         days=tuple(day_views),
         rows=tuple(row_views),
         boxes=sum(len(entries) for _, entries in rows),
@@ -456,9 +416,18 @@ def sheet_view(
     shared: _Shared = {}
     views: list[SectionView] = []
     number = 0
+    staged = {  # prescriptions whose sessions come from more than one stage
+        pid
+        for own in kinds
+        for pid, seen in own.items()
+        if len({id(x.prescription) for x in seen}) > 1
+    }
+    spans = stage_spans(schedule, staged, first, last) if staged else {}
     for (heading, a, b), own in zip(sections, kinds, strict=True):
         ids = sorted(own, key=rank.__getitem__)
-        cards = {pid: _card(n, own[pid][0].prescription, own[pid]) for n, pid in enumerate(ids, 1)}
+        cards = {
+            pid: _card(n, own[pid][0].prescription, own[pid], spans) for n, pid in enumerate(ids, 1)
+        }
         charts = []
         # A week belongs to the section of its first day on the sheet; a section that
         # starts mid-week begins with the next week, its first days being in this one.
@@ -484,7 +453,7 @@ def sheet_view(
         views.append(
             SectionView(
                 heading=heading,
-                dates=_date_range(a, b),
+                dates=date_range(a, b),
                 cards=tuple(cards.values()),
                 weeks=tuple(charts),
                 move_on=_move_on(programme, heading),
@@ -499,13 +468,13 @@ def sheet_view(
         patient=clean(programme.patient or ""),
         clinician=clean(programme.clinician or ""),
         contact=clean(programme.contact or ""),
-        dates=_date_range(first, last),
+        dates=date_range(first, last),
         timezone=programme.timezone,
         precautions=tuple(p for p in precautions if p),
         appointments=tuple(appointment_lines),
         races=tuple(race_lines),
         notices=(*(clean(w) for w in schedule.warnings), *_clearances(programme, first, last)),
-        as_needed=tuple(_card(n, p, ()) for n, p in enumerate(as_needed, start=1)),
+        as_needed=tuple(_card(n, p, (), {}) for n, p in enumerate(as_needed, start=1)),
         sections=tuple(views),
         paper=paper,
         large_print=large_print,
