@@ -202,6 +202,8 @@ _MOVING = frozenset(
     "bike row rowing swim swimming skip skipping march marching hop hops hopping".split()
 )
 
+#: Words that say the time is a hold.
+_SAID_HELD = frozenset({"hold", "isometric"})
 #: A time this long said after "N x" with no word of holding is as likely a bout.
 _LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
 
@@ -211,9 +213,12 @@ def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     hold = duration(s, "h")
     yield s.fact("hold", hold)
     longest = hold.high if isinstance(hold, Range) else hold
-    moving = _MOVING & {t.raw.lower() for t in s.clause}  # "Interval training: 10 x 30 sec"
-    said_held = {"hold", "isometric"} & {t.sym for t in s.tokens}
-    if (moving or longest >= _LONG_FOR_A_HOLD) and not said_held:
+    said_held = any(t.sym in _SAID_HELD for t in s.tokens)
+    if not said_held and (
+        longest >= _LONG_FOR_A_HOLD
+        # "Interval training: 10 x 30 sec"
+        or not _MOVING.isdisjoint([t.raw.lower() for t in s.clause])
+    ):
         said = " ".join(t.raw for t in s.tokens).strip()
         yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"

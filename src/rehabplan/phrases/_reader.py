@@ -184,13 +184,16 @@ def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
 
 def scan(text: str) -> tuple[list[_Tok], list[_Fact], list[bool]]:
     tokens = _unwrapped(_tokenize(text))
-    _refuse_negative(text, tokens)
-    _refuse_slash_dates(text, tokens)
-    if any(tok.sym in _BRACKETS for tok in tokens):
-        facts, used = _facts_around_hedges(text, tokens)
-    else:
+    syms = {tok.sym for tok in tokens}  # each check below runs only where it can find work
+    if "-" in syms or "minus" in syms:
+        _refuse_negative(text, tokens)
+    if "/" in syms and ("until" in syms or "from" in syms):
+        _refuse_slash_dates(text, tokens)
+    if _BRACKETS.isdisjoint(syms):
         facts, used = _facts(tokens)
-    for tok in tokens:
+    else:
+        facts, used = _facts_around_hedges(text, tokens)
+    for tok in tokens if "N" in syms else ():
         if tok.raw == COUPLE:  # read as 2, and asked: it may mean a few
             words = text[tok.start : tok.end]
             question = f"{words!r} is read as 2: say the number"

@@ -66,6 +66,7 @@ _NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", *_FRACTI
 _NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS | _SCALES
 
 _LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
+_LETTER_DAY_RAWS = frozenset(_LETTER_DAYS)
 
 
 def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
@@ -262,22 +263,35 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
 _Step = Callable[[list[Tok], int, list[Tok]], int]
 
 
-def _scan(tokens: list[Tok], step: _Step) -> list[Tok]:
-    """Run *step* along *tokens*; a token no step uses passes through unchanged."""
+def _scan(
+    tokens: list[Tok], step: _Step, syms: frozenset[str], raws: frozenset[str] = frozenset()
+) -> list[Tok]:
+    """
+    Run *step* along *tokens* from each token whose symbol is in *syms* or whose text is
+    in *raws* (where its work can start); a token no step uses passes through unchanged.
+    """
     out: list[Tok] = []
+    append = out.append
     i = 0
     n = len(tokens)
     while i < n:
-        used = step(tokens, i, out)
-        if not used:
-            out.append(tokens[i])
-            used = 1
-        i += used
+        tok = tokens[i]
+        if tok.sym in syms or tok.raw in raws:
+            used = step(tokens, i, out)
+            if used:
+                i += used
+                continue
+        append(tok)
+        i += 1
     return out
 
 
 #: The symbols `_join` joins or drops; every other token passes through.
 _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
+#: Where `_join`'s work can start: a joining symbol, or a number restated in brackets.
+_JOIN_STARTS = _JOINING_SYMS | {"N"}
+#: Where `_ranges`' work can start.
+_N = frozenset({"N"})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
 #: (a limb, which the grammar reads as "leg").
 _EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "arm": "leg"}
@@ -299,16 +313,16 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     syms = {t.sym for t in tokens}
     raws = {t.raw for t in tokens}
     if not _LETTER_DAYS.keys().isdisjoint(raws):
-        tokens = _scan(tokens, _day_letters)
+        tokens = _scan(tokens, _day_letters, frozenset(), _LETTER_DAY_RAWS)
         syms = {t.sym for t in tokens}
     if not (_NUMBER_SYM_TRIGGERS.isdisjoint(syms) and _NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
-        tokens = _scan(tokens, _numbers)
+        tokens = _scan(tokens, _numbers, _NUMBER_SYMS, _NUMBER_RAWS)
         syms = {t.sym for t in tokens}
     if not _JOINING_SYMS.isdisjoint(syms):
-        tokens = _scan(tokens, _join)
+        tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
-        tokens = _scan(tokens, _ranges)
+        tokens = _scan(tokens, _ranges, _N)
         syms = {t.sym for t in tokens}
     if not _UNDECIDED.isdisjoint(syms):
         tokens = _contextual(tokens)
