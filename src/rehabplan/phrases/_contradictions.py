@@ -9,7 +9,7 @@ from typing import Any
 
 from rehabplan.errors import PhraseError
 
-__all__ = ["days_off_question", "refuse_contradicting_intervals"]
+__all__ = ["days_off_question", "refuse_contradicting_intervals", "rest_days_question"]
 
 
 def refuse_contradicting_intervals(
@@ -83,3 +83,38 @@ def days_off_question(
     said = text[start:end].strip(" ,")
     said = f"{said!r} does not leave the days a week said: say how many days a week"
     return said, start, end
+
+
+#: What says when sessions fall, besides named rest days.
+_TIMED = ("per_day", "every_days", "every_hours", "weekdays", "times")
+
+
+def rest_days_question(
+    text: str, fields: dict[str, Any], weak: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """
+    Settle named rest days ("Tuesdays are rest days") against the rest of the phrase:
+    beside "daily" they leave the other days; beside a count a week ("3 times a week")
+    they do not say which days, and alone they do not say the other days are all
+    sessions (a plan of three runs a week has rest days too). The question, if any.
+
+    >>> fields = {"per_day": 1, "except": frozenset({1}), "rest_days": True}
+    >>> rest_days_question("daily; Tuesdays are rest days", fields, {}, {"rest_days": (7, 29)})
+    >>> fields = {"except": frozenset({1}), "rest_days": True}
+    >>> rest_days_question("Tuesdays are rest days", fields, {}, {"rest_days": (0, 22)})[0]
+    "'Tuesdays are rest days' names the rest days only: read as every other day of ..."
+    """
+    del fields["rest_days"]
+    start, end = spans.pop("rest_days")
+    said = text[start:end].strip(" ,.;")
+    if "per_week" in fields or "per_week" in weak:
+        fields.pop("except", None)  # the count a week stands; its days are not said
+        spans.pop("except", None)
+        return f"{said!r} beside a count a week: say which days the sessions fall on", start, end
+    if any(kind in fields or kind in weak for kind in _TIMED):
+        return None
+    return (
+        f"{said!r} names the rest days only: read as every other day of the week; say how often",
+        start,
+        end,
+    )

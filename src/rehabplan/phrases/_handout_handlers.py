@@ -128,6 +128,7 @@ def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("except", frozenset(weekday_list(s.tokens)))
+    yield s.fact("rest_days", True)  # asked about when nothing else times the sessions
 
 
 def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -261,7 +261,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3177108843: ("Najmnoru~", "N x weekly "),  # n_x_weekly
     1967081525: ("x", "x N weekly "),  # x_n_weekly
     3935238965: ("Najmnoru~", "N weekly "),  # n_weekly
-    408641077: ("Najmnoru~", " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly "),  # days_per_week_adj
+    1335760428: ("Najmnoru~", " day / \t day a \t day each \t day eachday \t day in a \t day p \t day per \t day x \t days / \t days a \t days each \t days eachday \t days in a \t days p \t days per \t days x \nN \nweek\tweekly\nweek \tweekly "),  # days_per_week_adj
     3314630764: ("Najmnoru~", " session / week \t session / weekly \t session a week \t session a weekly \t session each week \t session each weekly \t session eachday week \t session eachday weekly \t session in a week \t session in a weekly \t session p week \t session p weekly \t session per week \t session per weekly \t session x week \t session x weekly \nN "),  # sessions_per_week
     2661827234: ("Najmnoru~", " session \texercise \texercises \tprogram \tprogramme \tstretch \tstretches \n session \tsession \n/ \ta \teach \teachday \tin a \tp \tper \tx \n/ daily \t/ day \ta daily \ta day \teach daily \teach day \teachday daily \teachday day \tin a daily \tin a day \tp daily \tp day \tper daily \tper day \tx daily \tx day \nN "),  # sessions_per_day
     707349581: ("eow", "each week \tonce a week \tweekly "),  # weekly

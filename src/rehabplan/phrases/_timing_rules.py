@@ -287,7 +287,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_per_week_adj",
-        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,2}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
+        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,3}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
     ),
     (

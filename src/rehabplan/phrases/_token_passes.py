@@ -288,7 +288,8 @@ def _scan(
 
 #: The symbols `_join` joins or drops; every other token passes through.
 _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
-#: Where `_join`'s work can start: a joining symbol, or a number restated in brackets.
+#: Where `_join`'s work can start: a joining symbol, or a number restated in brackets
+#: or followed by "or more".
 _JOIN_STARTS = _JOINING_SYMS | {"N"}
 #: Where `_ranges`' work can start.
 _N = frozenset({"N"})
@@ -318,7 +319,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not (_NUMBER_SYM_TRIGGERS.isdisjoint(syms) and _NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
         tokens = _scan(tokens, _numbers, _NUMBER_SYMS, _NUMBER_RAWS)
         syms = {t.sym for t in tokens}
-    if not _JOINING_SYMS.isdisjoint(syms):
+    if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
@@ -348,6 +349,11 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     ):
         out.append(Tok("N", tok.raw, tok.start, tokens[i + 3].end, tok.value))
         return 4
+    if tok.sym == "N" and i + 2 < n and tokens[i + 1].sym == "or" and tokens[i + 2].raw == "more":
+        # "3 or more times a week", "5 or more repetitions": at least the number, read
+        # as "at least 3 times a week" is
+        out.append(Tok("N", tok.raw, tok.start, tokens[i + 2].end, tok.value))
+        return 3
     if tok.sym not in _JOINING_SYMS:
         return 0
     nxt = tokens[i + 1] if i + 1 < n else None
