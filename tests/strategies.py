@@ -125,6 +125,9 @@ def timings(draw: st.DrawFn, *, bounded: bool = False) -> Timing:
         if within in {"slots", "both"}
         else ()
     )
+    if within == "both":  # the count a day holds the times named (or a range around it)
+        named = len(Timing(times_of_day=slots).times_of_day)
+        per_day = draw(st.just(named) | st.integers(1, 3).map(lambda up: Range(named, named + up)))
     every_hours = draw(counts(1, 23)) if within == "hours" else None
     across = draw(st.sampled_from(["daily", "every_days", "per_week", "weekdays", "both"]))
     every_days = draw(st.integers(2, 366)) if across in {"every_days", "both"} else None

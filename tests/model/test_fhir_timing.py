@@ -165,7 +165,7 @@ def test_the_forms_fhir_says_one_way(timing: Timing, back: Timing) -> None:
     [
         (Timing(times_per_day=2, every_days=2), "times_per_day"),
         (Timing(times_of_day=("morning", dt.time(13))), "times_of_day"),
-        (Timing(times_per_day=3, times_of_day=("morning",)), "times_per_day"),
+        (Timing(times_per_day=Range(2, 3), times_of_day=("morning", "evening")), "times_per_day"),
         (Timing(every_hours=4, times_per_week=2), "every_hours"),
         (Timing(anchor=Anchor("before", "run"), weekdays=(0,)), "anchor"),
     ],

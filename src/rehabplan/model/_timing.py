@@ -119,7 +119,8 @@ class Timing:
 
     Within a day: *times_per_day* (a count or a `Range`), *times_of_day* (named slots or
     clock times), or *every_hours* (an interval; *round_the_clock* when it runs through
-    the night).
+    the night). Given both, the count is the number of times named (or a range holding
+    it), unless an *anchor*'s sessions make up the rest.
     Across days: every day by default, *every_days* (2 = every other day),
     *times_per_week* (on the programme's fixed weekdays) or named *weekdays*
     (0 = Monday).
@@ -184,6 +185,21 @@ class Timing:
             raise ProgrammeError(
                 "give either times_per_day or every_hours, not both", where="every_hours"
             )
+        per_day, named = self.times_per_day, len(self.times_of_day)
+        # an anchor's sessions count too ("before meals and at bedtime, four times a day")
+        if per_day is not None and named and self.anchor is None:
+            low, high = (
+                (per_day.low, per_day.high) if isinstance(per_day, Range) else (per_day,) * 2
+            )
+            if not low <= named <= high:
+                # "twice a day in the morning", "once a day, morning and evening": the
+                # count and the times say different things, and a schedule can keep one
+                raise ProgrammeError(
+                    f"{per_day} a day, but {named} time(s) of day named; name a time for "
+                    "each session, or drop the count",
+                    where="times_per_day",
+                    value=per_day,
+                )
         if self.round_the_clock and self.every_hours is None:
             raise ProgrammeError(
                 "round_the_clock needs every_hours ('every 4 hours round the clock')",

@@ -1,15 +1,17 @@
 """
 Sayings about how often that cannot both hold, once a phrase's facts are merged: "daily"
-beside an interval of days, and a course shorter than the time between its sessions.
+beside an interval of days, and a course shorter than the time between its sessions; and
+the questions days off, "daily" and named rest days raise beside a count a week.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
 
-__all__ = ["days_off_question", "refuse_contradicting_intervals", "rest_days_question"]
+__all__ = ["days_questions", "refuse_contradicting_intervals"]
 
 
 def refuse_contradicting_intervals(
@@ -118,3 +120,50 @@ def rest_days_question(
         start,
         end,
     )
+
+
+def every_day_question(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool
+) -> tuple[str, int, int] | None:
+    """
+    Weigh "daily" (every day) against a count a week said beside it: "daily, twice a week"
+    says two things. A strict reader refuses it, as it refuses "daily, weekly"; free text
+    asks, keeping the count a week ("at least 5 days a week" is how handouts qualify "daily").
+    "once a day, twice a week" says one thing, and so do "daily" and "7 days a week".
+
+    >>> every_day_question("daily, 7 days a week", {"every_day": True, "per_week": 7},
+    ...                    {"every_day": (0, 5), "per_week": (7, 20)}, strict=True)
+    >>> every_day_question("daily, twice a week", {"every_day": True, "per_week": 2},
+    ...                    {"every_day": (0, 5), "per_week": (7, 19)}, strict=False)[0]
+    "'daily' and 'twice a week' say different things: say every day or twice a week"
+    """
+    del fields["every_day"]
+    start, end = spans.pop("every_day")
+    per_week = fields.get("per_week")
+    if per_week is None or per_week == 7:
+        return None
+    a, b = spans["per_week"]
+    said, week = text[start:end].strip(" ,.;"), text[a:b].strip(" ,.;")
+    if strict:
+        raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
+    return f"{said!r} and {week!r} say different things: say every day or {week}", a, b
+
+
+def days_questions(
+    text: str,
+    fields: dict[str, Any],
+    weak: dict[str, Any],
+    spans: dict[str, tuple[int, int]],
+    *,
+    strict: bool,
+) -> Iterator[tuple[str, int, int]]:
+    """
+    The questions days off, "daily" and named rest days raise beside the rest of a
+    merged phrase (each is settled in *fields* and its marker taken out).
+    """
+    asked = [
+        days_off_question(text, fields, spans) if "days_off" in fields else None,
+        every_day_question(text, fields, spans, strict=strict) if "every_day" in fields else None,
+        rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,
+    ]
+    yield from (question for question in asked if question is not None)

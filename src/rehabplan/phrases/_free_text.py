@@ -450,7 +450,17 @@ def _reading(
         notes.append(f"passed over: {shown}")
     # An out-of-range value or a contradiction is refused here as by the strict readers;
     # "every 2-3 days" has no one timing until the caller picks one.
-    timing = to_timing(merged)
+    said_per_day, said_times = merged.fields.get("per_day"), merged.fields.get("times")
+    if (
+        isinstance(said_per_day, int)
+        and said_times
+        and anchor is None
+        and said_per_day != len(said_times)
+    ):
+        # "twice daily in the evening": asked above; no one timing says both
+        timing = None
+    else:
+        timing = to_timing(merged)
     if isinstance(merged.fields.get("every_days"), Range):
         timing = None
     dose = to_dose(merged)

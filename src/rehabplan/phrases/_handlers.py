@@ -215,6 +215,7 @@ def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", 1, weak=True)
+    yield s.fact("every_day", True)  # every day: weighed against a count a week (`merge`)
 
 
 def h_every_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -392,6 +393,14 @@ def _slot_value(tok: _Tok) -> str | dt.time:
 
 def h_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
     slots = tuple(_slot_value(t) for t in s.tokens if t.sym in SLOT_SYMS)
+    if len(slots) > 1 and any(t.sym == "or" for t in s.tokens):
+        # "every morning or evening": one session, at either time, not one at each
+        said = " ".join(t.raw for t in s.tokens if t.sym in SLOT_SYMS or t.sym == "or")
+        yield s.fact(
+            "ambiguous",
+            f"{said!r}: one session, at one of these times? read as the first; say which",
+        )
+        slots = slots[:1]
     yield s.fact("times", slots)
     if any(t.sym in {"pm"} for t in s.tokens):
         yield s.fact("ambiguous", lx.AMBIGUOUS_ABBREVIATIONS["pm"])

@@ -66,9 +66,7 @@ from rehabplan.phrases._patterns import (
 from rehabplan.phrases._prose_rules import PROSE_RULES
 
 #: What a time is of when it is not a hold: "30 seconds of rest", "60 seconds of jogging".
-_NOT_HELD = (
-    r"of (?:rest|recovery|break|breaks|pause|work|exercise|activity|(?!stretching )[a-z]+ing) "
-)
+_NOT_HELD = r"(?:period |periods )?of (?:rest|recovery|break|breaks|pause|work|exercise|activity|(?!stretching )[a-z]+ing) "
 
 __all__ = ["HANDOUT_RULES"]
 

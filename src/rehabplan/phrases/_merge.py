@@ -19,11 +19,7 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
-from rehabplan.phrases._contradictions import (
-    days_off_question,
-    refuse_contradicting_intervals,
-    rest_days_question,
-)
+from rehabplan.phrases._contradictions import days_questions, refuse_contradicting_intervals
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
@@ -275,18 +271,10 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "outings" in merged.fields:
         _outings(merged)
-    if "days_off" in merged.fields:
-        question = days_off_question(text, merged.fields, merged.spans)
-        if question is not None:
-            merged.ambiguous = True
-            merged.notes.append(question[0])
-            merged.questions.append(question)
-    if "rest_days" in merged.fields:
-        question = rest_days_question(text, merged.fields, merged.weak, merged.spans)
-        if question is not None:
-            merged.ambiguous = True
-            merged.notes.append(question[0])
-            merged.questions.append(question)
+    for question in days_questions(text, merged.fields, merged.weak, spans, strict=strict):
+        merged.ambiguous = True
+        merged.notes.append(question[0])
+        merged.questions.append(question)
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]

@@ -357,7 +357,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_after",
-        rf"{QUAL}{dur('r')}(?:of )?(?:rest|break|breaks|pause|recovery) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
+        rf"{QUAL}{dur('r')}(?:(?:period |periods )?of )?(?:rest|break|breaks|pause|recovery) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
         h_rest,
     ),
     (

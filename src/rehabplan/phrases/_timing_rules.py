@@ -375,7 +375,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "when_event",
-        rf"(?:each time |time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        rf"(?:each time |(?<!the )time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),
     (

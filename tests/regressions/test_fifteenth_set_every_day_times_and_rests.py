@@ -1,0 +1,104 @@
+"""
+Regression: the fifteenth blind set of handout phrases, and what it showed. "between
+every day and twice per week" was read as once a day on two days a week; a count a day
+and the times of day named could disagree and be scheduled ("once a day, morning and
+evening" made two sessions a day, "twice a day in the morning" one); "every morning or
+evening" was two sessions a day; "a 3-10 second period of recovery" was a hold; "increase
+the time you exercise" tied the sessions to exercise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan import ProgrammeError, Timing, parse_timing
+from rehabplan.errors import PhraseError
+from rehabplan.model import SLOT_NAMES
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daily, twice a week",
+        "every day, 3 times a week",
+        "It will vary between every day and twice per week.",
+    ],
+)
+def test_every_day_beside_a_count_a_week_is_asked(text: str) -> None:
+    """'daily' (every day) and 'twice a week' say two things: asked in free text."""
+    reading = read(text)
+    assert reading.ambiguous and "say every day or" in (reading.note or "")
+
+
+def test_the_strict_reader_refuses_every_day_beside_a_count_a_week() -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        parse_timing("daily, twice a week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["once a day, twice a week", "daily, 7 days a week", "daily for 2 weeks then twice a week"],
+)
+def test_once_a_day_on_days_of_a_week_is_no_contradiction(text: str) -> None:
+    assert "say every day" not in (read(text).note or "")
+
+
+@pytest.mark.parametrize(
+    ("per_day", "times"),
+    [(1, ("morning", "evening")), (2, ("morning",)), (3, (dt.time(8), dt.time(20)))],
+)
+def test_a_count_a_day_and_the_times_named_must_agree(
+    per_day: int, times: tuple[object, ...]
+) -> None:
+    """A timing whose count a day and named times disagree is refused when it is built."""
+    with pytest.raises(ProgrammeError, match="time\\(s\\) of day named") as caught:
+        Timing(times_per_day=per_day, times_of_day=times)
+    assert caught.value.where == "times_per_day"
+
+
+@given(
+    st.lists(st.sampled_from(SLOT_NAMES), min_size=1, max_size=4, unique=True), st.integers(1, 6)
+)
+def test_a_count_a_day_agrees_with_the_times_or_is_refused(slots: list[str], per_day: int) -> None:
+    """Built, a timing's count a day is the number of its times of day; else it is refused."""
+    try:
+        timing = Timing(times_per_day=per_day, times_of_day=tuple(slots))
+    except ProgrammeError:
+        assert per_day != len(slots)
+    else:
+        assert timing.per_day == len(timing.times_of_day) == per_day
+
+
+@pytest.mark.parametrize("text", ["once a day, morning and evening", "twice a day in the evening"])
+def test_the_readers_refuse_or_ask_when_count_and_times_disagree(text: str) -> None:
+    with pytest.raises(PhraseError, match="time\\(s\\) of day named"):
+        parse_timing(text)
+    reading = read(text)
+    assert reading.ambiguous and reading.timing is None
+
+
+def test_times_said_as_alternatives_are_one_session_asked() -> None:
+    reading = read("Try to do this every morning or evening.")
+    assert (reading.times_per_day, reading.time_of_day, reading.ambiguous) == (
+        1,
+        ("morning",),
+        True,
+    )
+
+
+def test_a_period_of_recovery_is_a_rest_not_a_hold() -> None:
+    reading = read(
+        "repeat 8-10 times, giving a 3-10 second period of recovery between each repetition."
+    )
+    assert reading.hold_seconds is None
+    assert reading.dose is not None and reading.dose.rest is not None
+
+
+def test_the_time_you_exercise_is_no_event() -> None:
+    assert read("10 minutes a day, then slowly increase the time you exercise").anchor is None
+    assert read("Do 10 squats every time you exercise").anchor == "when exercise"
