@@ -102,3 +102,29 @@ def test_a_period_of_recovery_is_a_rest_not_a_hold() -> None:
 def test_the_time_you_exercise_is_no_event() -> None:
     assert read("10 minutes a day, then slowly increase the time you exercise").anchor is None
     assert read("Do 10 squats every time you exercise").anchor == "when exercise"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Please do not run on consecutive days.", {"every_n_days": 2, "ambiguous": True}),
+        ("You may need a day of rest in between workout sessions.", {"every_n_days": 2}),
+        ("- Perform 5 repetitions, rest briefly, then another set.", {"sets": 2, "reps": 5}),
+        ("Step 10 times with each leg.", {"reps": 10, "per_side": True}),
+        ("return to a position with both legs on the floor, 3 x 10", {"per_side": False}),
+        ("48 hours of rest between exercises for the same muscles", {"every_n_days": 2}),
+        ("Control the eccentric (lowering) portion for about 3-5 seconds", {"hold_seconds": None}),
+    ],
+)
+def test_fifteenth_set_handout_language(text: str, fields: dict[str, object]) -> None:
+    """Spacing said as rest or as days not in a row, a second set, a step, both legs, a tempo."""
+    said = read(text).as_dict()
+    assert {key: said[key] for key in fields} == fields
+
+
+def test_a_rest_of_days_is_a_spacing_not_a_rest_in_a_session() -> None:
+    """A rest of whole days is between sessions; it never becomes a rest of 72 hours."""
+    for text in ("3 x 10, 72 hours of rest between workouts", "3 x 10, about 72 hours of rest"):
+        reading = read(text)
+        assert reading.every_n_days == 3
+        assert reading.dose is not None and reading.dose.rest is None

@@ -387,7 +387,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
-        rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) )",
+        rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "
+        # "control the eccentric (lowering) portion for about 3-5 seconds"
+        rf"|(?:eccentric|concentric) (?:[^ .,;:]{{1,20}} ){{0,4}}(?:for |over |in |)(?:a )?{QUAL}N (?:sec|second) )",
         h_tempo,
     ),
     # "10 reps, 10 seconds per rep": how long each repetition takes, or a hold in each
@@ -419,10 +421,11 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
         h_expected_time,
     ),
-    # "not on consecutive days", "on non-consecutive days", "no two days in a row"
+    # "not on consecutive days", "do not run on consecutive days", "on non-consecutive
+    # days", "no two days in a row"
     (
         "not_consecutive",
-        r"(?:(?:but |and |)(?:not|never) (?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"(?:(?:but |and |)(?:not|never) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
         r"|(?:on )?non (?:consecutive|successive) days |(?:no|not) N days in a row )",
         h_not_consecutive,
     ),

@@ -50,7 +50,6 @@ __all__ = [
     "h_q_slot",
     "h_ratio",
     "h_reps",
-    "h_rest",
     "h_rest_day_between",
     "h_round_clock",
     "h_second_set",
@@ -159,11 +158,6 @@ def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("c", s.value("c2", s.value("c3")))
     yield s.fact("hold", seconds(count, "sec"))
-
-
-def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    value = duration(s, "r")
-    yield s.fact("rest", value.high if isinstance(value, Range) else value)
 
 
 def h_load(m: re.Match[str], s: Span) -> Iterable[Fact]:

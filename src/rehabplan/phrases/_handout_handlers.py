@@ -21,7 +21,6 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_per_day,
     h_per_week,
-    h_rest,
     h_sets_reps,
     h_when_event,
     weekday_list,
@@ -45,6 +44,7 @@ __all__ = [
     "h_reps_hold",
     "h_reps_rest_rounds",
     "h_reps_x_sets",
+    "h_rest",
     "h_rest_days",
     "h_rest_from",
     "h_review",
@@ -387,3 +387,20 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         if not s.has("load"):
             yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
+
+
+def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    value = duration(s, "r")
+    longest = value.high if isinstance(value, Range) else value
+    if longest >= _ONE_DAY and not isinstance(value, Range) and not longest % _ONE_DAY:
+        # "48 hours of rest between exercises": the spacing of sessions, not a rest in one
+        days = longest // _ONE_DAY
+        said = " ".join(t.raw for t in s.tokens)
+        if days > 1:
+            yield s.fact("every_days", days)
+        yield s.fact("ambiguous", f"{said!r} is rest between sessions: every {days} day(s)?")
+        return
+    yield s.fact("rest", longest)
+
+
+_ONE_DAY = dt.timedelta(days=1)

@@ -178,7 +178,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x N )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))",
+        r"(?:step N (?!x )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))",
         h_nothing,
     ),
     (

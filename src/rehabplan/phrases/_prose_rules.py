@@ -14,13 +14,13 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
     h_anchor,
     h_prn,
-    h_rest,
     h_sets_reps,
     h_side,
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
+    h_rest,
     h_sets_with_rests,
 )
 from rehabplan.phrases._more_prose_rules import MORE_PROSE_RULES

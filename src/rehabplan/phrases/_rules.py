@@ -25,7 +25,6 @@ from rehabplan.phrases._handlers import (
     h_nothing,
     h_ratio,
     h_reps,
-    h_rest,
     h_second_set,
     h_sets,
     h_sets_hold,
@@ -34,7 +33,7 @@ from rehabplan.phrases._handlers import (
     h_side,
     h_then_repeat,
 )
-from rehabplan.phrases._handout_handlers import h_reps_hold
+from rehabplan.phrases._handout_handlers import h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
@@ -254,9 +253,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     (
-        # "Repeat 15 times, wait 30 seconds and repeat the set": a second set
+        # "Repeat 15 times, wait 30 seconds and repeat the set", "rest briefly, then another
+        # set": a second set
         "repeat_the_set",
-        r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:, )?(?:and|then) repeat )(?=[.,;)] |$)",
+        r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:, )?(?:and|then) repeat "
+        r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets )(?=[.,;)] |$)",
         h_second_set,
     ),
     (
@@ -396,7 +397,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "side",
-        rf"(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
+        # "with both legs on the floor" uses both at once: a position, not each side
+        rf"(?!(?:with|using) both legs? )(?<!with )(?<!using )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (

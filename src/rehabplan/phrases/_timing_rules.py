@@ -222,7 +222,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_day_between",
-        r"(?:with |and |)(?:a |one |N )?rest days? (?:in )?between (?:each |)(?:[a-z]+ )?",
+        r"(?:with |and |)(?:(?:a |one |N )?rest days? |(?:a |one )day of (?:rest|recovery) )"
+        r"(?:in )?between (?:each |)(?:[a-z]+ ){0,2}",
         h_rest_day_between,
     ),
     (
