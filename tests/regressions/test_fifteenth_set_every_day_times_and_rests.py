@@ -128,3 +128,23 @@ def test_a_rest_of_days_is_a_spacing_not_a_rest_in_a_session() -> None:
         reading = read(text)
         assert reading.every_n_days == 3
         assert reading.dose is not None and reading.dose.rest is None
+
+
+def test_work_your_way_up_to_is_a_progression() -> None:
+    """'work your way up to 3 sets of 15' is the target, not a second dose that disagrees."""
+    reading = read(
+        "Start with 2 sets of 10 repetitions and work your way up to 3 sets of 15 repetitions"
+    )
+    assert (reading.sets, reading.reps, reading.ambiguous) == (2, 10, True)
+    assert "progressing to 3 sets of 15" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk 30 minutes a day with rest intervals as needed",
+        "Walk 20 minutes, taking breaks as needed",
+    ],
+)
+def test_rests_as_needed_do_not_make_the_sessions_as_needed(text: str) -> None:
+    assert not read(text).prn

@@ -117,7 +117,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # progression markers: values after them are targets, not the dose
     (
         "progression",
-        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
+        # "work your way up to": "way" reads as a direction
+        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:(?:your|my) direction )?(?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
         h_progression,
     ),
     (
