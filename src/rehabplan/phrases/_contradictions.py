@@ -122,20 +122,26 @@ def rest_days_question(
     )
 
 
+#: Words that join two frequencies as a span ("between every day and twice per week");
+#: "every day or twice a week" is an alternative, asked about as alternatives are.
+_JOINING = frozenset({"and", "to"})
+
+
 def every_day_question(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> tuple[str, int, int] | None:
     """
-    Weigh "daily" (every day) against a count a week said beside it: "daily, twice a week"
-    says two things. A strict reader refuses it, as it refuses "daily, weekly"; free text
-    asks, keeping the count a week ("at least 5 days a week" is how handouts qualify "daily").
-    "once a day, twice a week" says one thing, and so do "daily" and "7 days a week".
+    Weigh "daily" (every day) against a count a week joined to it by "and" or "to":
+    "between every day and twice per week" says two frequencies, and is refused as
+    "daily, weekly" is. Side by side, "daily 6 days a week" is once a day on 6 days.
 
-    >>> every_day_question("daily, 7 days a week", {"every_day": True, "per_week": 7},
-    ...                    {"every_day": (0, 5), "per_week": (7, 20)}, strict=True)
-    >>> every_day_question("daily, twice a week", {"every_day": True, "per_week": 2},
-    ...                    {"every_day": (0, 5), "per_week": (7, 19)}, strict=False)[0]
-    "'daily' and 'twice a week' say different things: say every day or twice a week"
+    >>> every_day_question("daily 6 days a week", {"every_day": True, "per_week": 6},
+    ...                    {"every_day": (0, 5), "per_week": (6, 19)})
+    >>> every_day_question("daily to twice a week", {"every_day": True, "per_week": 2},
+    ...                    {"every_day": (0, 5), "per_week": (9, 21)})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    rehabplan.errors.PhraseError: cannot read ...: 'daily' and 'twice a week' say different ...
     """
     del fields["every_day"]
     start, end = spans.pop("every_day")
@@ -143,10 +149,11 @@ def every_day_question(
     if per_week is None or per_week == 7:
         return None
     a, b = spans["per_week"]
+    between = text[min(end, b) : max(start, a)].lower().replace(",", " ").split()
+    if not between or not _JOINING.issuperset(between):
+        return None
     said, week = text[start:end].strip(" ,.;"), text[a:b].strip(" ,.;")
-    if strict:
-        raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
-    return f"{said!r} and {week!r} say different things: say every day or {week}", a, b
+    raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
 
 
 def days_questions(
@@ -154,16 +161,15 @@ def days_questions(
     fields: dict[str, Any],
     weak: dict[str, Any],
     spans: dict[str, tuple[int, int]],
-    *,
-    strict: bool,
 ) -> Iterator[tuple[str, int, int]]:
     """
-    The questions days off, "daily" and named rest days raise beside the rest of a
-    merged phrase (each is settled in *fields* and its marker taken out).
+    The questions days off and named rest days raise beside the rest of a merged phrase,
+    and the refusal of "daily" beside a count a week (each is settled in *fields* and its
+    marker taken out).
     """
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,
-        every_day_question(text, fields, spans, strict=strict) if "every_day" in fields else None,
+        every_day_question(text, fields, spans) if "every_day" in fields else None,
         rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,
     ]
     yield from (question for question in asked if question is not None)

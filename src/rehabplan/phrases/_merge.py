@@ -271,7 +271,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "outings" in merged.fields:
         _outings(merged)
-    for question in days_questions(text, merged.fields, merged.weak, spans, strict=strict):
+    for question in days_questions(text, merged.fields, merged.weak, spans):
         merged.ambiguous = True
         merged.notes.append(question[0])
         merged.questions.append(question)
