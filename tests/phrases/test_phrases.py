@@ -628,19 +628,20 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam2.jsonl", 0.94, 0.955, 0.011),
         # real handouts: silent misreads and dose within the target, schedule below it still
         ("phrases-handouts.jsonl", 0.92, 0.91, 0.013),
-        ("phrases-handouts2.jsonl", 0.87, 0.91, 0.051),
+        ("phrases-handouts2.jsonl", 0.87, 0.91, 0.047),
         ("phrases-handouts3.jsonl", 0.81, 0.88, 0.04),
         ("phrases-handouts4.jsonl", 0.88, 0.88, 0.046),
         ("phrases-handouts5.jsonl", 0.89, 0.90, 0.03),
         ("phrases-handouts6.jsonl", 0.83, 0.92, 0.025),
         ("phrases-handouts7.jsonl", 0.79, 0.91, 0.03),
-        ("phrases-handouts8.jsonl", 0.85, 0.88, 0.04),
+        ("phrases-handouts8.jsonl", 0.85, 0.88, 0.034),
         ("phrases-handouts9.jsonl", 0.79, 0.86, 0.066),
         ("phrases-handouts10.jsonl", 0.81, 0.82, 0.03),
         ("phrases-handouts11.jsonl", 0.81, 0.82, 0.02),
         ("phrases-handouts12.jsonl", 0.82, 0.79, 0.03),
         ("phrases-handouts13.jsonl", 0.82, 0.87, 0.01),
-        ("phrases-handouts14.jsonl", 0.72, 0.84, 0.054),
+        ("phrases-handouts14.jsonl", 0.75, 0.85, 0.05),
+        ("phrases-handouts15.jsonl", 0.87, 0.90, 0.03),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
