@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rehabplan import ProgrammeError, Timing, parse_timing
+from rehabplan import ProgrammeError, Range, Timing, parse_timing
 from rehabplan.errors import PhraseError
 from rehabplan.model import SLOT_NAMES
 from rehabplan.phrases import read
@@ -150,3 +150,20 @@ def test_work_your_way_up_to_is_a_progression() -> None:
 )
 def test_rests_as_needed_do_not_make_the_sessions_as_needed(text: str) -> None:
     assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for at least 10 seconds and for no more than 20 seconds.",
+        "hold for no more than 20 seconds and at least 10 seconds",
+    ],
+)
+def test_a_least_and_a_most_make_a_range(text: str) -> None:
+    """'at least 10 seconds and no more than 20 seconds' is 10-20 s, not two holds."""
+    assert read(text).hold_seconds == Range(10, 20)
+
+
+def test_a_least_above_the_most_still_disagrees() -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read("hold for at least 30 seconds and no more than 20 seconds")

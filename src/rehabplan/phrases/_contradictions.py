@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
+from rehabplan.model import Range
 
-__all__ = ["days_questions", "refuse_contradicting_intervals"]
+__all__ = ["days_questions", "least_and_most", "refuse_contradicting_intervals"]
 
 
 def refuse_contradicting_intervals(
@@ -173,3 +174,31 @@ def days_questions(
         rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,
     ]
     yield from (question for question in asked if question is not None)
+
+
+_LEAST = ("at least", "a minimum of", "minimum", "no less than", "not less than")
+_MOST = ("no more than", "not more than", "a maximum of", "maximum", "up to", "no longer than")
+
+
+def least_and_most(
+    text: str, first: tuple[int, int], one: Any, second: tuple[int, int], other: Any
+) -> Range[Any] | None:
+    """
+    The range two values said as a least and a most make ("hold for at least 10 seconds
+    and for no more than 20 seconds"), or None when they are not said that way.
+
+    >>> least_and_most("at least 2 and no more than 4", (0, 10), 2, (15, 29), 4)
+    Range(low=2, high=4)
+    >>> least_and_most("2 and 4", (0, 1), 2, (6, 7), 4)
+    """
+    said = [text[a:b].lower() for a, b in (first, second)]
+    kinds = [
+        "least" if any(w in s for w in _LEAST) else "most" if any(w in s for w in _MOST) else ""
+        for s in said
+    ]
+    if sorted(kinds) != ["least", "most"] or isinstance(one, Range) or isinstance(other, Range):
+        return None
+    low, high = (one, other) if kinds[0] == "least" else (other, one)
+    if type(low) is not type(high) or not low < high:
+        return None
+    return Range(low, high)

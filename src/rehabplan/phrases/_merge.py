@@ -19,7 +19,11 @@ from rehabplan.model import (
     StopRule,
     Timing,
 )
-from rehabplan.phrases._contradictions import days_questions, refuse_contradicting_intervals
+from rehabplan.phrases._contradictions import (
+    days_questions,
+    least_and_most,
+    refuse_contradicting_intervals,
+)
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._facts import whole as _whole
@@ -193,6 +197,11 @@ class Merge:
             a, b = self.spans[kind]
             if not self.strict and or_between(self.text, (a, b), (fact.start, fact.end)):
                 self.ask_which((a, b), (fact.start, fact.end))
+                return
+            bounds = least_and_most(self.text, (a, b), old, (fact.start, fact.end), fact.value)
+            if bounds is not None:  # "at least 10 seconds and no more than 20 seconds"
+                self.fields[kind] = bounds
+                self.spans[kind] = (min(a, fact.start), max(b, fact.end))
                 return
             raise PhraseError.problem(
                 self.text,
