@@ -386,7 +386,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "tempo_seconds",
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
-        rf"|(?:take )?{QUAL}N (?:sec|second) (?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
+        rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
         rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "
         # "control the eccentric (lowering) portion for about 3-5 seconds"
         rf"|(?:eccentric|concentric) (?:[^ .,;:]{{1,20}} ){{0,4}}(?:for |over |in |)(?:a )?{QUAL}N (?:sec|second) )",

@@ -50,6 +50,7 @@ __all__ = [
     "h_review",
     "h_rounds",
     "h_seconds_hold",
+    "h_set_defined",
     "h_sets_of_bout",
     "h_sets_per_day",
     "h_sets_reps_each_side",
@@ -60,6 +61,7 @@ __all__ = [
     "h_stop_rule",
     "h_time_point",
     "h_timed_sessions",
+    "h_timed_work",
     "h_vague_interval",
     "h_vague_length",
     "held_in_clause",
@@ -404,3 +406,34 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _ONE_DAY = dt.timedelta(days=1)
+
+
+_DAY = dt.timedelta(days=1)
+
+#: Words for not moving: a time after them is a rest, or (a pause) a hold.
+_RESTING = frozenset({"rest", "relax", "relaxation"})
+
+
+def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Timed work ("pump your ankles for 30 s") is a bout; a rest or a relax for a time is
+    the rest ("3 x 10, rest for 30 seconds" was a 30 s bout), and a pause at a point of
+    the movement ("Pause for 3-5 seconds, then slowly lower your leg") is a hold.
+    """
+    first = s.tokens[0]
+    value = duration(s, "b")
+    if first.sym not in _RESTING or (value.high if isinstance(value, Range) else value) >= _DAY:
+        yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest
+        return
+    if first.raw.lower() == "pause" and not any(t.sym == "between" for t in s.after[:2]):
+        yield s.fact("hold", value)
+        return
+    yield s.fact("rest", value.high if isinstance(value, Range) else value)
+
+
+def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """What one set is ("..., this is one set"), or a count of sets ("this is 3 sets")."""
+    if s.has("n") and s.value("n") != 1:
+        yield s.fact("sets", s.value("n"))
+        return
+    yield s.fact("note", f"what one set is: {s.raw('all')}")

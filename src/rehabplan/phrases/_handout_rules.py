@@ -48,6 +48,7 @@ from rehabplan.phrases._handout_handlers import (
     h_stop_rule,
     h_time_point,
     h_timed_sessions,
+    h_timed_work,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -73,7 +74,10 @@ __all__ = ["HANDOUT_RULES"]
 
 h_symptom_after = noting("a symptom after the event, not when to exercise")
 
+
 #: Symptoms said as nouns: "pain after running" says when the pain comes.
+
+
 SYMPTOM_NOUNS = frozenset(
     {"pain", "soreness", "discomfort", "ache", "aches", "aching", "stiffness", "swelling"}
 )
@@ -467,7 +471,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing"
         r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
         rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
-        h_bout,
+        h_timed_work,
     ),
     (
         "seconds_hold",

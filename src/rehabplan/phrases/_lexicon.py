@@ -571,6 +571,7 @@ EVENTS: dict[str, str] = {
     "eating": "meal",
     "shower": "shower",
     "showering": "shower",
+    "morning shower": "shower",
     "bath": "bath",
     "work": "work",
     "sitting down": "sitting down",
@@ -715,6 +716,8 @@ SYMPTOMS = frozenset(
         "flares",
         "itchy",
         "tense",
+        "numb",
+        "numbness",
     }
 )
 

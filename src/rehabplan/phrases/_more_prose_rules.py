@@ -30,9 +30,10 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_count_hold,
     h_days_between,
+    h_set_defined,
     held_in_clause,
 )
-from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur
+from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
 
 __all__ = ["MORE_PROSE_RULES"]
 
@@ -128,6 +129,18 @@ def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "morning stiffness lasting over 60 minutes": a symptom's time, not the exercise's
+    (
+        "symptom_at_a_time",
+        rf"(?:the |your |my |that |this )?(?P<all>(?:morning|evening|night|nighttime|nocturnal) {symptom_pattern()})",
+        noting("a symptom at a time of day, not when to exercise"),
+    ),
+    # "Complete 10 repetitions ..., this is one set": what a set is, not a count of sets
+    (
+        "set_defined",
+        r"(?P<all>(?:this|that|which) (?:is|makes|equals) (?:a |(?P<n>N) )sets )",
+        h_set_defined,
+    ),
     # "Monday at 12:45 & Friday at 11 a.m.": a time for each day, which one timing
     # (every time on every day) cannot hold
     (
@@ -188,7 +201,11 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "repeat_other_side",
         r"(?:then |and |, |)(?:repeat|do the same|switch and repeat) (?:it |this |the exercise |the stretch |)"
-        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) ",
+        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) "
+        # "..., and then do the left leg": the second side
+        r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) "
+        # "one arm at a time": each side in turn
+        r"|(?P<one>N) (?:leg|legs|side|sides) at a time ",
         h_side,
     ),
     # "(7 days is ideal)": days a week said as a length

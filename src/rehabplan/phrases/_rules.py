@@ -258,7 +258,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # set": a second set
         "repeat_the_set",
         r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:, )?(?:and|then) repeat "
-        r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets )(?=[.,;)] |$)",
+        r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets "
+        r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)",
         h_second_set,
     ),
     (
