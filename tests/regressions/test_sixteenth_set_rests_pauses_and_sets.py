@@ -78,3 +78,9 @@ def test_this_is_three_sets_still_counts() -> None:
 def test_a_rest_of_a_day_or_more_is_still_refused() -> None:
     with pytest.raises(PhraseError, match="a day or more is not a bout"):
         read("3 x 10 daily, then rest for 48 hours")
+
+
+def test_times_said_as_alternatives_across_phrases_are_asked() -> None:
+    """'in the morning or before bed' offers two times for one session: asked, never two."""
+    reading = read("Use stretching as a daily routine in the morning or before bed.")
+    assert reading.ambiguous and "say which" in (reading.note or "")

@@ -186,6 +186,10 @@ class Merge:
                 raise PhraseError.problem(
                     self.text, "the same day is named twice", fact.start, fact.end
                 )
+            if kind == "times" and or_between(self.text, self.spans[kind], (fact.start, fact.end)):
+                # "in the morning or before bed at night": one session, at either time
+                self.ask_which(self.spans[kind], (fact.start, fact.end))
+                return
             if kind in {"times", "weekdays", "except"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)
                 return
