@@ -389,7 +389,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
         rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "
         # "control the eccentric (lowering) portion for about 3-5 seconds"
-        rf"|(?:eccentric|concentric) (?:[^ .,;:]{{1,20}} ){{0,4}}(?:for |over |in |)(?:a )?{QUAL}N (?:sec|second) )",
+        rf"|(?:eccentric|concentric) (?:(?!hold |holding |held |isometric )[^ .,;:]{{1,20}} ){{0,4}}"
+        rf"(?:for |over |in |)(?:a )?{QUAL}N (?:sec|second) (?!hold |holds ))",
         h_tempo,
     ),
     # "10 reps, 10 seconds per rep": how long each repetition takes, or a hold in each

@@ -176,6 +176,8 @@ def days_questions(
     yield from (question for question in asked if question is not None)
 
 
+#: What may stand between a least and a most of one value.
+_BETWEEN_BOUNDS = frozenset({"and", "but", "for", "hold", "to"})
 _LEAST = ("at least", "a minimum of", "minimum", "no less than", "not less than")
 _MOST = ("no more than", "not more than", "a maximum of", "maximum", "up to", "no longer than")
 
@@ -191,6 +193,9 @@ def least_and_most(
     Range(low=2, high=4)
     >>> least_and_most("2 and 4", (0, 1), 2, (6, 7), 4)
     """
+    (_, end), (start, _) = sorted([first, second])
+    if not _BETWEEN_BOUNDS.issuperset(text[end:start].lower().replace(",", " ").split()):
+        return None  # "at least 10 seconds, increasing over the weeks up to 30": a change
     said = [text[a:b].lower() for a, b in (first, second)]
     kinds = [
         "least" if any(w in s for w in _LEAST) else "most" if any(w in s for w in _MOST) else ""

@@ -412,23 +412,45 @@ _DAY = dt.timedelta(days=1)
 
 #: Words for not moving: a time after them is a rest, or (a pause) a hold.
 _RESTING = frozenset({"rest", "relax", "relaxation"})
+#: Symbols that say a dose is given beside a rest: the rest is then between its sets.
+_DOSED = frozenset({"x", "reps", "sets", "hold"})
+#: Words that place a pause at a point of one movement ("pause, then slowly lower").
+_AT_A_POINT = frozenset(
+    "lower lowering lift lifting raise raising high top straighten bend squeeze tighten "
+    "contract return position".split()
+)
+#: Words after a pause that make it a break between rounds, not a hold.
+_BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
 
 
 def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    Timed work ("pump your ankles for 30 s") is a bout; a rest or a relax for a time is
-    the rest ("3 x 10, rest for 30 seconds" was a 30 s bout), and a pause at a point of
-    the movement ("Pause for 3-5 seconds, then slowly lower your leg") is a hold.
+    Timed work ("pump your ankles for 30 s") is a bout. Beside a dose, "rest for 30
+    seconds" or "relax for 30 seconds" is the rest (it was a 30 s bout), and a pause at
+    a point of one movement ("Pause for 3-5 seconds, then slowly lower your leg") is a
+    hold; a pause between rounds or beside timed work stays a bout, as before.
     """
     first = s.tokens[0]
     value = duration(s, "b")
-    if first.sym not in _RESTING or (value.high if isinstance(value, Range) else value) >= _DAY:
+    longest = value.high if isinstance(value, Range) else value
+    said_for = len(s.tokens) > 1 and s.tokens[1].sym == "for"
+    if first.sym not in _RESTING or longest >= _DAY or not said_for:
         yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest
         return
-    if first.raw.lower() == "pause" and not any(t.sym == "between" for t in s.after[:2]):
-        yield s.fact("hold", value)
+    clause = {t.raw.lower() for t in s.clause}
+    if first.raw.lower() == "pause":
+        after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
+        if (
+            clause & _AT_A_POINT
+            and _MOVING.isdisjoint(clause)
+            and after.isdisjoint(_BETWEEN_ROUNDS)
+        ):
+            yield s.fact("hold", value)
+            return
+    if any(t.sym in _DOSED for t in s.outside):
+        yield s.fact("rest", longest)
         return
-    yield s.fact("rest", value.high if isinstance(value, Range) else value)
+    yield from h_bout(m, s)
 
 
 def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:

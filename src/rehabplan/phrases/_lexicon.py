@@ -571,7 +571,6 @@ EVENTS: dict[str, str] = {
     "eating": "meal",
     "shower": "shower",
     "showering": "shower",
-    "morning shower": "shower",
     "bath": "bath",
     "work": "work",
     "sitting down": "sitting down",
@@ -718,6 +717,7 @@ SYMPTOMS = frozenset(
         "tense",
         "numb",
         "numbness",
+        "soreness",
     }
 )
 

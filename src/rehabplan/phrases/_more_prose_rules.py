@@ -128,6 +128,14 @@ def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_prn_condition(m, s)
 
 
+def h_one_at_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 1:
+        yield s.fact("per_side", True)
+        return
+    said = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{said!r}: together, or each side in turn? say which")
+
+
 MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "morning stiffness lasting over 60 minutes": a symptom's time, not the exercise's
     (
@@ -203,10 +211,14 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:then |and |, |)(?:repeat|do the same|switch and repeat) (?:it |this |the exercise |the stretch |)"
         r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) "
         # "..., and then do the left leg": the second side
-        r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) "
-        # "one arm at a time": each side in turn
-        r"|(?P<one>N) (?:leg|legs|side|sides) at a time ",
+        r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) ",
         h_side,
+    ),
+    # "one arm at a time": each side in turn
+    (
+        "one_at_a_time",
+        r"(?P<n>N) (?:leg|legs|side|sides) at a time ",
+        h_one_at_a_time,
     ),
     # "(7 days is ideal)": days a week said as a length
     (

@@ -288,7 +288,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_per_week_adj",
-        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,3}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
+        # "two non-consecutive training days per week"; never days of rest ("2 full active
+        # rest days per week")
+        rf"{QUAL}(?P<n>N) (?:(?!rest |recovery |off |free )[a-z][a-z'-]* ){{1,3}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
     ),
     (
@@ -393,7 +395,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn",
         # "with rest intervals as needed": the rests are as needed, not the sessions
-        r"(?<!rest )(?<!rests )(?<!breaks )(?<!intervals )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) |prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired |when required |as and when )",
+        r"(?<!rest )(?<!rests )(?<!break )(?<!breaks )(?<!intervals )(?<!periods )(?<!pauses )"
+        r"(?<!recovery )(?<!between )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) |prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired |when required |as and when )",
         h_prn,
     ),
     (

@@ -292,6 +292,8 @@ _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 #: Where `_join`'s work can start: a joining symbol, or a number restated in brackets
 #: or followed by "or more".
 _JOIN_STARTS = _JOINING_SYMS | {"N"}
+#: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions.
+_COUNTED = frozenset({"x", "reps", "sets", "session"})
 #: Where `_ranges`' work can start.
 _N = frozenset({"N"})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
@@ -350,9 +352,15 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     ):
         out.append(Tok("N", tok.raw, tok.start, tokens[i + 3].end, tok.value))
         return 4
-    if tok.sym == "N" and i + 2 < n and tokens[i + 1].sym == "or" and tokens[i + 2].raw == "more":
+    if (
+        tok.sym == "N"
+        and i + 3 < n
+        and tokens[i + 1].sym == "or"
+        and tokens[i + 2].raw == "more"
+        and tokens[i + 3].sym in _COUNTED
+    ):
         # "3 or more times a week", "5 or more repetitions": at least the number, read
-        # as "at least 3 times a week" is
+        # as "at least 3 times a week" is ("if pain lasts 3 or more days" is no count)
         out.append(Tok("N", tok.raw, tok.start, tokens[i + 2].end, tok.value))
         return 3
     if tok.sym not in _JOINING_SYMS:
