@@ -100,3 +100,26 @@ def test_rests_as_needed_are_not_sessions_as_needed(text: str) -> None:
 
 def test_a_symptom_in_the_morning_is_not_a_morning_session() -> None:
     assert read("3 x 10, morning soreness is expected").time_of_day is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "3 x 10, 5 days a week; Saturday and Sunday are rest days",
+            ("MO", "TU", "WE", "TH", "FR"),
+        ),
+        ("Train 6 days a week with Sunday as a rest day", ("MO", "TU", "WE", "TH", "FR", "SA")),
+    ],
+)
+def test_rest_days_that_leave_the_count_a_week_give_the_days(
+    text: str, days: tuple[str, ...]
+) -> None:
+    reading = read(text)
+    assert reading.days_of_week == days and not reading.ambiguous
+
+
+def test_rests_as_needed_are_asked() -> None:
+    """'2 mins rest as needed': the rests as needed, or the sessions? Asked, read as the rests."""
+    reading = read("Calf raises: 3 x 10 2 mins rest as needed")
+    assert reading.ambiguous and not reading.prn

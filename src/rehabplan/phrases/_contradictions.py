@@ -110,7 +110,10 @@ def rest_days_question(
     del fields["rest_days"]
     start, end = spans.pop("rest_days")
     said = text[start:end].strip(" ,.;")
-    if "per_week" in fields or "per_week" in weak:
+    per_week = fields.get("per_week", weak.get("per_week"))
+    if isinstance(per_week, int) and per_week + len(fields.get("except", ())) == 7:
+        return None  # "5 days a week; Saturday and Sunday are rest days": the other days
+    if per_week is not None:
         fields.pop("except", None)  # the count a week stands; its days are not said
         spans.pop("except", None)
         return f"{said!r} beside a count a week: say which days the sessions fall on", start, end

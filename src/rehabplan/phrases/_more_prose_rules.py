@@ -137,6 +137,15 @@ def h_one_at_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "2 mins rest as needed", "with rest intervals as needed": the rests are as needed
+    # (read so), or the sessions are: asked, never read as sessions as needed
+    (
+        "rests_as_needed",
+        r"(?:(?<=rest )|(?<=rests )|(?<=break )|(?<=breaks )|(?<=intervals )|(?<=periods )"
+        r"|(?<=pauses )|(?<=recovery )|(?<=between ))"
+        r"(?:as (?:and when )?(?:needed|necessary|required) |(?:if|when) (?:needed|necessary) )",
+        asking("the rests as needed, or the sessions? read as the rests; say which"),
+    ),
     # "morning stiffness lasting over 60 minutes": a symptom's time, not the exercise's
     (
         "symptom_at_a_time",
