@@ -123,3 +123,18 @@ def test_rests_as_needed_are_asked() -> None:
     """'2 mins rest as needed': the rests as needed, or the sessions? Asked, read as the rests."""
     reading = read("Calf raises: 3 x 10 2 mins rest as needed")
     assert reading.ambiguous and not reading.prn
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Wednesday Rest day (but feel free to enjoy an easy stroll)", {"days_of_week": None}),
+        ("Pause at the top for 1-2 seconds, feeling the glutes engage.", {"hold_seconds": [1, 2]}),
+        ("Slowly lower hand for 3-5 seconds.", {"hold_seconds": None}),
+        ("Able to stand unsupported with eyes open for 30 seconds", {"ambiguous": True}),
+    ],
+)
+def test_seventeenth_set_handout_language(text: str, fields: dict[str, object]) -> None:
+    """A rest day before an aside, a pause at the top, a slow lowering, a criterion."""
+    said = read(text).as_dict()
+    assert {key: said[key] for key in fields} == fields

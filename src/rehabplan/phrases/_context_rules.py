@@ -384,7 +384,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # the movement goes, not a position held
     (
         "tempo_seconds",
-        rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up) ){{0,2}}"
+        rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
         rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "

@@ -433,12 +433,12 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     first = s.tokens[0]
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
-    said_for = len(s.tokens) > 1 and s.tokens[1].sym == "for"
-    if first.sym not in _RESTING or longest >= _DAY or not said_for:
+    if first.sym not in _RESTING or longest >= _DAY:
         yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest
         return
     clause = {t.raw.lower() for t in s.clause}
     if first.raw.lower() == "pause":
+        # "Pause at the top for 1-2 seconds", "pause for 3 s, then slowly lower"
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
         if (
             clause & _AT_A_POINT
@@ -447,7 +447,7 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         ):
             yield s.fact("hold", value)
             return
-    if any(t.sym in _DOSED for t in s.outside):
+    if s.tokens[1].sym == "for" and any(t.sym in _DOSED for t in s.outside):
         yield s.fact("rest", longest)
         return
     yield from h_bout(m, s)

@@ -330,7 +330,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Monday: Rest Day", "Tuesday - Rest": a day without a session
     (
         "day_is_rest",
-        r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;)] |$))",
+        r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;()] |$))",
         noting("a rest day, not a session"),
     ),
     # "(day off in between)": sessions a day apart
