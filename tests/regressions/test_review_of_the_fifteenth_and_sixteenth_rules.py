@@ -138,3 +138,10 @@ def test_seventeenth_set_handout_language(text: str, fields: dict[str, object]) 
     """A rest day before an aside, a pause at the top, a slow lowering, a criterion."""
     said = read(text).as_dict()
     assert {key: said[key] for key in fields} == fields
+
+
+@pytest.mark.parametrize("text", ["Step 10 times daily, 3 sets", "do 3 sets, 10 times a day"])
+def test_ten_a_day_beside_sets_alone_is_asked(text: str) -> None:
+    """Sets with no repetitions leave '10 times daily' as likely the repetitions: asked."""
+    reading = read(text)
+    assert reading.ambiguous and "with no dose said" in (reading.note or "")

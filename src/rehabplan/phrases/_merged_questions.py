@@ -108,7 +108,8 @@ def whole_phrase_questions(
 #: From this many times a day, with no dose said, a count is as likely the repetitions.
 _REPS_NOT_SESSIONS = 10
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
-_DOSED = ("sets", "reps", "hold", "bout", "every_hours", "times")
+#: Sets alone do not: "Step 10 times daily, 3 sets" is as likely 3 sets of 10 once a day.
+_DOSED = ("reps", "hold", "bout", "every_hours", "times")
 
 
 def reps_or_sessions(
