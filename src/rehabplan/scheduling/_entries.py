@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from rehabplan.errors import ScheduleError
-from rehabplan.model import Activity, Anchor, Prescription, Programme, Timing
+from rehabplan.model import Activity, Anchor, Prescription, Programme, Range, Timing
 
 __all__ = [
     "Entry",
@@ -165,13 +165,26 @@ def anchor_activities(anchor: Anchor, entries: Sequence[Entry]) -> list[Entry]:
 
 
 def daily_anchor(timing: Timing) -> Timing:
-    """Resolve a daily-life anchor ("before dinner") to its slot."""
+    """
+    Resolve a daily-life anchor ("before dinner") to its slot: one more time of the day,
+    beside the times named ("before breakfast and at bedtime" is two sessions). A count a
+    day that is not the number of those times is refused, not dropped.
+    """
     anchor = timing.anchor
     assert anchor is not None
     slot = _DAILY_EVENTS[anchor.event]
-    if anchor.relation != "when" and not timing.times_of_day:
-        return attrs.evolve(timing, times_of_day=(slot,), times_per_day=None, anchor=None)
-    return timing
+    if anchor.relation == "when":
+        return timing
+    times = tuple(dict.fromkeys((*timing.times_of_day, slot)))
+    per_day = timing.times_per_day
+    low, high = (per_day.low, per_day.high) if isinstance(per_day, Range) else (per_day, per_day)
+    if low is not None and high is not None and not low <= len(times) <= high:
+        raise ScheduleError(
+            f"{per_day} a day, but '{anchor}' and the times of day named make "
+            f"{len(times)} session(s) a day; name a time for each session, or drop the count",
+            where="timing",
+        )
+    return attrs.evolve(timing, times_of_day=times, times_per_day=None, anchor=None)
 
 
 def is_activity_anchor(prescription: Prescription | Activity) -> bool:
