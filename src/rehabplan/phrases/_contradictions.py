@@ -131,18 +131,19 @@ def rest_days_question(
 _JOINING = frozenset({"and", "to"})
 
 
-def every_day_question(
+def refuse_every_day_span(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
-) -> tuple[str, int, int] | None:
+) -> None:
     """
     Weigh "daily" (every day) against a count a week joined to it by "and" or "to":
     "between every day and twice per week" says two frequencies, and is refused as
     "daily, weekly" is. Side by side, "daily 6 days a week" is once a day on 6 days.
+    Either way the "every day" marker leaves *fields*.
 
-    >>> every_day_question("daily 6 days a week", {"every_day": True, "per_week": 6},
-    ...                    {"every_day": (0, 5), "per_week": (6, 19)})
-    >>> every_day_question("daily to twice a week", {"every_day": True, "per_week": 2},
-    ...                    {"every_day": (0, 5), "per_week": (9, 21)})  # doctest: +ELLIPSIS
+    >>> refuse_every_day_span("daily 6 days a week", {"every_day": True, "per_week": 6},
+    ...                       {"every_day": (0, 5), "per_week": (6, 19)})
+    >>> refuse_every_day_span("daily to twice a week", {"every_day": True, "per_week": 2},
+    ...                       {"every_day": (0, 5), "per_week": (9, 21)})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     rehabplan.errors.PhraseError: cannot read ...: 'daily' and 'twice a week' say different ...
@@ -151,11 +152,11 @@ def every_day_question(
     start, end = spans.pop("every_day")
     per_week = fields.get("per_week")
     if per_week is None or per_week == 7:
-        return None
+        return
     a, b = spans["per_week"]
     between = text[min(end, b) : max(start, a)].lower().replace(",", " ").split()
     if not between or not _JOINING.issuperset(between):
-        return None
+        return
     said, week = text[start:end].strip(" ,.;"), text[a:b].strip(" ,.;")
     raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
 
@@ -171,9 +172,10 @@ def days_questions(
     and the refusal of "daily" beside a count a week (each is settled in *fields* and its
     marker taken out).
     """
+    if "every_day" in fields:
+        refuse_every_day_span(text, fields, spans)
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,
-        every_day_question(text, fields, spans) if "every_day" in fields else None,
         rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,
     ]
     yield from (question for question in asked if question is not None)

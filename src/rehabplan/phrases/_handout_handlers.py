@@ -394,18 +394,15 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     value = duration(s, "r")
     longest = value.high if isinstance(value, Range) else value
-    if longest >= _ONE_DAY and not isinstance(value, Range) and not longest % _ONE_DAY:
+    if longest >= _DAY and not isinstance(value, Range) and not longest % _DAY:
         # "48 hours of rest between exercises": the spacing of sessions, not a rest in one
-        days = longest // _ONE_DAY
+        days = longest // _DAY
         said = " ".join(t.raw for t in s.tokens)
         if days > 1:
             yield s.fact("every_days", days)
         yield s.fact("ambiguous", f"{said!r} is rest between sessions: every {days} day(s)?")
         return
     yield s.fact("rest", longest)
-
-
-_ONE_DAY = dt.timedelta(days=1)
 
 
 _DAY = dt.timedelta(days=1)
