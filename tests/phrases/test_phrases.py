@@ -644,6 +644,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts15.jsonl", 0.87, 0.90, 0.03),
         ("phrases-handouts16.jsonl", 0.83, 0.80, 0.045),
         ("phrases-handouts17.jsonl", 0.82, 0.92, 0.026),
+        ("phrases-handouts18.jsonl", 0.80, 0.87, 0.054),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

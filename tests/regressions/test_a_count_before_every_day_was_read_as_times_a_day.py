@@ -45,7 +45,7 @@ def test_a_bare_count_before_the_period_is_taken_at_a_time_and_asked(
         ("one a day", "times_per_day", 1),
         ("take one every day", "times_per_day", 1),
         ("1 weekly", "times_per_week", 1),
-        ("one every 4 hours", "times_per_day", 6),
+        ("one tablet every 4 hours", "times_per_day", 6),
         ("2 times a day", "times_per_day", 2),
         ("2x a day", "times_per_day", 2),
         ("2/day", "times_per_day", 2),

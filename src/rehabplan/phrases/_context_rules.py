@@ -188,6 +188,9 @@ h_with_meals = asking(
 
 
 def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n", 1)
+    if count != 1:  # "twice each waking hour": more than hourly is repetitions each hour
+        yield s.fact("reps", count)
     yield s.fact("every_hours", 1)
     yield s.fact("waking", True)
 
@@ -344,7 +347,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "10 reps every waking hour": hourly over the waking day
     (
         "waking_hour",
-        r"(?:each|q) waking (?:hour|hours) ",
+        r"(?:(?P<n>N) x )?(?:each|q|per|a|in each) waking (?:hour|hours) ",
         h_waking_hour,
     ),
     # "every 30 minutes"

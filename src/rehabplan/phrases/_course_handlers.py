@@ -194,9 +194,10 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
     Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours; "two every
     four hours" is two at a time every four hours, and asked about.
     """
-    count = s.value("n")
-    window = [t.value for t in s.tokens if t.sym == "N"][-1]
-    every = any(t.sym == "each" for t in s.tokens)
+    count = s.value("n") if s.has("n") else s.value("n1")
+    numbers = [t.value for t in s.tokens if t.sym == "N"]
+    window = numbers[-1] if len(numbers) > 1 else 1  # "once an hour": a window of one
+    every = len(numbers) == 1 or any(t.sym == "each" for t in s.tokens)
     at_a_time = every and not any(t.sym in {"x", "session", "time"} for t in s.tokens)
     if at_a_time and count != 1:
         n = str(count)

@@ -352,15 +352,12 @@ def _joins_a_list(tokens: list[_Tok], i: int) -> bool:
     )
 
 
-def _exercise_context(tokens: list[_Tok], ignored: list[str], facts: list[_Fact]) -> bool:
+def _exercise_context(tokens: list[_Tok]) -> bool:
     """
-    True when an interval in hours is about exercise or icing (usually done while
-    awake), false for medication instructions ("1 tab po q8h"), which mean it.
+    True when an interval in hours may be about exercise or icing (usually done while
+    awake): false only for medication instructions ("1 tab po q8h"), which mean it.
     """
-    raws = {t.raw for t in tokens}
-    if raws & lx.MEDICATION_WORDS:
-        return False
-    return bool(ignored or raws & lx.EXERCISE_WORDS or any(f.kind in _DOSE_KINDS for f in facts))
+    return not {t.raw for t in tokens} & lx.MEDICATION_WORDS
 
 
 def _medicine_count(tokens: list[_Tok], i: int) -> bool:
@@ -413,7 +410,7 @@ def _reading(
         if (
             not merged.fields.get("waking")
             and not merged.fields.get("round_the_clock")
-            and _exercise_context(tokens, ignored, facts)
+            and _exercise_context(tokens)
         ):
             ambiguous = True
             notes.append(

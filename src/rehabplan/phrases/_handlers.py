@@ -46,7 +46,6 @@ __all__ = [
     "h_per_week",
     "h_prn",
     "h_prn_asked",
-    "h_prn_condition",
     "h_q_slot",
     "h_ratio",
     "h_reps",
@@ -430,7 +429,13 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
-    if s.has("rel2"):
+    if s.has("or"):
+        # "before or after training": one session at either time, not one at each
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact(
+            "ambiguous", f"{said!r}: one session, before or after? read as {rel}; say which"
+        )
+    elif s.has("rel2"):
         rel = "before and after"
     if rel == "before" and event == "bed":
         yield s.fact("times", ("bedtime",))
@@ -478,8 +483,3 @@ def h_condition_noted(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_label_per(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read a table's "Days per week : 6 to 7" as 6-7 a week."""
     yield s.fact("per_week" if s.syms("p") == ["week"] else "per_day", s.value("n"))
-
-
-def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("prn", True)
-    yield s.fact("condition", " ".join(t.raw for t in s.tokens))

@@ -6,6 +6,7 @@ says, as facts.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -39,6 +40,7 @@ __all__ = [
     "h_days_off",
     "h_distance_bouts",
     "h_hours_apart",
+    "h_prn_condition",
     "h_program_length",
     "h_rep_max",
     "h_reps_hold",
@@ -288,7 +290,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("hold", seconds(s.value("n"), "sec"))
+    yield s.fact("hold", seconds(s.value("n") if s.has("n") else s.value("n2"), "sec"))
 
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -414,7 +416,7 @@ _DOSED = frozenset({"x", "reps", "sets", "hold"})
 #: Words that place a pause at a point of one movement ("pause, then slowly lower").
 _AT_A_POINT = frozenset(
     "lower lowering lift lifting raise raising high top straighten bend squeeze tighten "
-    "contract return position".split()
+    "contract return position range".split()
 )
 #: Words after a pause that make it a break between rounds, not a hold.
 _BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
@@ -456,3 +458,21 @@ def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("sets", s.value("n"))
         return
     yield s.fact("note", f"what one set is: {s.raw('all')}")
+
+
+#: Words that bound a symptom from above: "if your pain is no more than 4/10".
+_SYMPTOM_CEILING = frozenset({"below", "under", "less", "lower", "within", "mild", "low"})
+
+
+def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    near = [t.raw.lower() for t in s.after[:5]]
+    if _SYMPTOM_CEILING.intersection(near) or any(
+        a in {"no", "not"} and b == "more" for a, b in itertools.pairwise(near)
+    ):
+        # "only do these if your pain is no more than 4/10": a condition on the
+        # sessions scheduled, not sessions taken as needed
+        yield s.fact("note", "a condition, not as needed: " + said)
+        return
+    yield s.fact("prn", True)
+    yield s.fact("condition", said)

@@ -50,6 +50,7 @@ from rehabplan.phrases._handout_handlers import (
     h_timed_sessions,
     h_timed_work,
 )
+from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
@@ -98,14 +99,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_bout,
     ),
     *CONTEXT_RULES,
-    # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
-    # not how often
-    (
-        "week_of_the_plan",
-        r"(?:each|every|for each|in each) week of (?:the |this |your |our |my )?"
-        r"(?:schedule|programme|program|plan|course|training) ",
-        h_nothing,
-    ),
+    *LOOKALIKE_RULES,
     # "mild pain after running is normal": when a symptom comes, not the exercise's time
     (
         "symptom_after",
@@ -153,7 +147,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "at_a_time_point",
         r"(?P<all>(?:at|@|(?:start|starting|begin|begins|beginning)(?: [a-z]+){0,2} (?:at|around|about|after)) "
         r"(?:about |around |approximately |usually |)(?:N|ORD) (?:week|weeks|day|days|month|months) "
-        r"|N (?:week|weeks|day|days|month|months) after (?:from|start|beginning|you start|you begin) )"
+        r"|N (?:week|weeks|day|days|month|months) after (?:from|start|beginning|you start|you begin) "
+        # "usually two weeks after surgery", "4 and 8 weeks after", "6 months later": a
+        # bare length before or after an event is when, not how long ("for 6 weeks
+        # after surgery" is read from "for" on, by the course rules)
+        r"|(?<!first )(?<!for )(?<!over )(?<!during )(?<!within )(?<!next )(?<!to )(?<!least )(?<!the )(?<!of )"
+        r"(?<!more )(?<!additional )(?<!extra )(?<!another )(?<!remaining )(?<!total )"
+        r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
+        r"(?:after|before|prior to|later|ago) )"
         r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
         h_time_point,
     ),
@@ -348,7 +349,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) ",
+        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
+        # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
+        r"|(?<!relax )(?<!rest )(?<!x )(?:hold |for |)(?P<n2>N) (?:slow )?(?:count|counts) (?!of |to )",
         h_count_hold,
     ),
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
@@ -468,14 +471,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # 30 s") is timed work too; the words between never include a hold: "do a
         # stretch and hold for 30 s" holds
         r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging|pump|pumping"
-        r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing"
+        r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing|complete"
         r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
         rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
         h_timed_work,
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD})",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (

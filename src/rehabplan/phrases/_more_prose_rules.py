@@ -19,7 +19,6 @@ from rehabplan.phrases._handlers import (
     asking,
     h_bout,
     h_nothing,
-    h_prn_condition,
     h_reps,
     h_sets_reps,
     h_side,
@@ -30,6 +29,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_count_hold,
     h_days_between,
+    h_prn_condition,
     h_set_defined,
     held_in_clause,
 )

@@ -162,6 +162,12 @@ def _joins_codes(tokens: list[_Tok], i: int) -> bool:
     )
 
 
+#: What a rating out of 10 rates: "until 6/10 fatigue", "from 3/10 pain".
+_RATED = frozenset(
+    {*lx.SYMPTOMS, "fatigue", "effort", "exertion", "intensity", "difficulty", "level", "rpe"}
+)
+
+
 def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
     """
     "until 15/04/2027", "from 04/05": a date in figures and slashes is day/month in one
@@ -170,6 +176,9 @@ def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
     for i, tok in enumerate(tokens[:-3]):
         first, slash, second = tokens[i + 1 : i + 4]
         if tok.sym in {"until", "from"} and (first.sym, slash.sym, second.sym) == ("N", "/", "N"):
+            rated = i + 4 < len(tokens) and tokens[i + 4].raw.lower() in _RATED
+            if second.value == 10 and rated:
+                continue  # "until 6/10 fatigue": a rating on a 0-10 scale, not 6 October
             end = second.end
             if i + 5 < len(tokens) and tokens[i + 4].sym == "/" and tokens[i + 5].sym == "N":
                 end = tokens[i + 5].end

@@ -44,7 +44,6 @@ from rehabplan.phrases._handlers import (
     h_per_week,
     h_prn,
     h_prn_asked,
-    h_prn_condition,
     h_q_slot,
     h_reps,
     h_rest_day_between,
@@ -59,6 +58,7 @@ from rehabplan.phrases._handlers import (
     h_weekdays,
     h_when_event,
 )
+from rehabplan.phrases._handout_handlers import h_prn_condition
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
@@ -131,7 +131,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "per_24_hours",
-        rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) ",
+        rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) "
+        # "once an hour", "three times an hour": a count in each hour
+        rf"|{QUAL}(?P<n1>N) x (?:in |)(?:a|per|each) hour (?!before |after |later |prior )",
         h_per_24_hours,
     ),
     (
@@ -367,7 +369,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "anchor",
-        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|or) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
+        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
         h_anchor,
     ),
     (
@@ -432,6 +434,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do this ten times": repetitions, when no period follows
     (
         "reps_noun",
+        # ("these two movements", "both 10 squats" count exercises, not repetitions)
+        rf"(?<!these )(?<!those )(?<!the )(?<!both )(?<!all )"
         rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
@@ -442,7 +446,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_each",
-        r"(?P<r>N) (?:reps |x )?each (?=[.,;:)(/] |$)",
+        r"(?P<r>N) (?:reps |x )?(?:on |for |)each (?=[.,;:)(/] |$)",
         h_reps,
     ),
     (

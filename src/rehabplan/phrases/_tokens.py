@@ -58,6 +58,10 @@ _ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
 _TIMES_STAR = re.compile(r"(?<=\d)(\s*)\*(?=\s*\d)")
 
 
+#: "three-to-five", "3-to-5": the same length as " to ", so every position holds.
+_HYPHENED_TO = re.compile(r"(?<=[a-z0-9])-to-(?=[a-z0-9])")
+
+
 def _normalise(text: str) -> str:
     """Fold the text to lower-case ASCII where that keeps every character's position."""
     if text.isascii():
@@ -65,6 +69,8 @@ def _normalise(text: str) -> str:
         folded = (text if text.isprintable() else text.translate(_ASCII_CONTROLS)).lower()
     else:
         folded = "".join(_fold_char(c) for c in text)
+    if "-to-" in folded:  # "three-to-five": a range, spelt as one word
+        folded = _HYPHENED_TO.sub(" to ", folded)
     return _TIMES_STAR.sub(r"\1x", folded) if "*" in folded else folded
 
 

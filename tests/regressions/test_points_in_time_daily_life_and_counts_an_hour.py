@@ -1,0 +1,221 @@
+"""
+Regression: the eighteenth blind set and the misses of the sets before it.
+"usually two weeks after surgery" and "6 months later" were courses of 14
+and 180 days; "daily activities" and "activities of daily living" were a session a day;
+"a 90 second run" was a hold; "at least once an hour" was one repetition, and "three
+times an hour" was 72 sessions a day with nothing asked; an interval in hours with no
+word of medicine or of exercise ("try doing them every hour") was read round the clock
+with nothing asked; "before or after training" was a session before and one after;
+"only if your pain is no more than 4/10" was as needed; "add weight if needed" made the
+dose as needed; "three-to-five" was 5; "I am" was the morning; "10% each week" was a
+session a week; "until 6/10 fatigue" was refused as a date; "30 count" was not a hold;
+"these two movements" were two repetitions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Begin scar massage once the wound is closed, usually two weeks after surgery.",
+        "Subjects were re-examined 4 and 8 weeks after initiation of treatment.",
+        "Stop smoking two weeks prior to your surgery.",
+        "with a reinforcement session 6 months later",
+        "Start these exercises 2 weeks after surgery, 3 times a day",
+    ],
+)
+def test_a_bare_length_before_or_after_an_event_is_a_point_in_time(text: str) -> None:
+    """A length said before or after an event says when, not how long."""
+    reading = read(text)
+    assert reading.duration_days is None
+    assert reading.note is not None
+    assert "a point in time, not a course length" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Do the exercises 3 times a day for 6 weeks after surgery.", 42),
+        ("Do these daily for the first 6 weeks after your operation", 42),
+        ("Exercise daily during the 6 weeks after surgery", 42),
+        ("Do exercises daily for at least 6 weeks after surgery", 42),
+        ("2.5mg twice a day for a further seven days after discharge", 7),
+        ("for a period of three months after surgery, twice a day", 90),
+        ("Walk 30 minutes daily for 2 weeks before surgery", 14),
+    ],
+)
+def test_a_course_said_with_for_over_or_during_stays_a_course(text: str, days: int) -> None:
+    """Only a bare length is a point in time: "for", "during", "the first" make a course."""
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help with activities of daily living",
+        "Broken bones affect your ability to perform daily activities",
+    ],
+)
+def test_daily_life_is_not_a_session_a_day(text: str) -> None:
+    """ "daily activities" and "daily living" are everyday life, not a daily session."""
+    try:
+        reading = read(text)
+    except PhraseError:  # nothing else in it: refused, as text with no timing is
+        return
+    assert reading.times_per_day is None
+
+
+def test_a_daily_walk_is_still_daily() -> None:
+    assert read("Go for a daily walk of 20 minutes").times_per_day == 1
+
+
+@pytest.mark.parametrize("text", ["a 90 second run", "30 sec jog + 2 min walk", "90 s walk"])
+def test_a_time_before_a_way_of_moving_is_a_bout_not_a_hold(text: str) -> None:
+    """ "a 90 second run" is running for 90 seconds: nothing is held."""
+    assert read(text).hold_seconds is None
+
+
+def test_a_bare_time_still_asks_whether_it_is_held() -> None:
+    reading = read("3 sets 30 seconds")
+    assert reading.ambiguous
+    assert reading.note is not None
+    assert "a hold, or a timed bout?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Try doing them at least once an hour", "Do these exercises once an hour"],
+)
+def test_once_an_hour_is_hourly_and_asked_about_waking_hours(text: str) -> None:
+    """Once an hour is every hour, no repetition count, and round the clock is asked."""
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (None, 24)
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(("text", "reps"), [("twice an hour", 2), ("three times an hour", 3)])
+def test_more_than_once_an_hour_is_repetitions_each_hour_and_asked(text: str, reps: int) -> None:
+    """Sessions more often than hourly are not scheduled: repetitions each hour, asked."""
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (reps, 24)
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "ambiguous"),
+    [
+        ("every 4 hours", 6, True),
+        ("Ice every 2 hours", 12, True),
+        ("Try doing them every hour", 24, True),
+        ("1 tab po q8h", 3, False),
+        ("take one tablet every 4 hours", 6, False),
+    ],
+)
+def test_an_interval_in_hours_is_round_the_clock_only_for_medicine(
+    text: str, per_day: int, ambiguous: bool
+) -> None:
+    """Exercise is done while awake: only medicine words make every N hours certain."""
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, ambiguous)
+
+
+def test_a_timed_bout_of_running_keeps_its_length() -> None:
+    dose = read("a 90 second run").dose
+    assert dose is not None
+    assert dose.duration == dt.timedelta(seconds=90)
+
+
+def test_before_or_after_an_event_is_one_session_and_asked() -> None:
+    """ "before or after training" is one session at either time: asked, read as before."""
+    reading = read("Foam rolling can be done before or after a workout")
+    assert reading.anchor == "before exercise"
+    assert reading.ambiguous
+    assert read("Stretch before and after exercise").anchor == "before and after exercise"
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        (
+            "you should only do these exercises if your pain level is no more than four out of 10",
+            False,
+        ),
+        ("Exercise if your pain is below 3/10", False),
+        ("Use ice if your pain flares", True),
+        ("Take one if pain is more than 5", True),
+    ],
+)
+def test_a_ceiling_on_a_symptom_is_a_condition_not_as_needed(text: str, prn: bool) -> None:
+    """Sessions only while a symptom stays low are scheduled sessions, not as needed."""
+    assert read(text).prn is prn
+
+
+def test_a_condition_on_a_progression_is_not_as_needed() -> None:
+    reading = read("Start at 3 x 8 reps, add weight if needed")
+    assert (reading.sets, reading.reps, reading.prn) == (3, 8, False)
+    assert read("3 x 10, add an extra session as needed").prn
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("hold for three-to-five seconds", "hold_seconds", [3, 5]),
+        ("Start with three-to-five repetitions", "reps", [3, 5]),
+        ("3-to-5 reps", "reps", [3, 5]),
+    ],
+)
+def test_a_range_spelt_with_hyphens_is_a_range(text: str, field: str, value: list[int]) -> None:
+    got = getattr(read(text), field)
+    assert (got.low, got.high) == tuple(value)
+
+
+def test_i_am_is_not_the_morning() -> None:
+    reading = read("I take 30 seconds per muscle group when I am rolling")
+    assert reading.time_of_day is None
+    assert reading.times_per_day is None
+
+
+def test_a_rate_of_progress_a_week_is_not_a_session_a_week() -> None:
+    reading = read("increase your exercise by 10% each week")
+    assert reading.times_per_week is None
+    assert reading.note is not None
+    assert "a rate of progress a week" in reading.note
+
+
+def test_a_rating_out_of_ten_after_until_is_not_a_date() -> None:
+    reading = read("Continue until 6/10 fatigue, typically 5-15 repetitions per side")
+    assert (reading.reps.low, reading.reps.high, reading.per_side) == (5, 15, True)
+    with pytest.raises(PhraseError, match="slashes"):
+        read("daily until 6/10")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold", "reps"),
+    [("Balance, 30 count, 5X, each leg", 30, 5), ("hold for 10 slow counts", 10, None)],
+)
+def test_a_count_said_as_a_number_of_counts_is_a_hold(
+    text: str, hold: int, reps: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.reps) == (hold, reps)
+
+
+def test_these_two_movements_are_not_two_repetitions() -> None:
+    assert read("Add these two movements to the end of your workout, 3 x 10").reps == 10
+    assert read("Do 10 squats").reps == 10
+
+
+def test_once_per_waking_hour_is_hourly_while_awake() -> None:
+    reading = read("You should perform these exercises once per waking hour.")
+    assert reading.reps is None
+    assert reading.timing is not None
+    assert (reading.timing.every_hours, reading.timing.round_the_clock) == (1, False)
+    assert reading.ambiguous
