@@ -219,3 +219,48 @@ def test_once_per_waking_hour_is_hourly_while_awake() -> None:
     assert reading.timing is not None
     assert (reading.timing.every_hours, reading.timing.round_the_clock) == (1, False)
     assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "several short sessions throughout the day",
+        "mobility work is best done daily with several small bouts during the day",
+    ],
+)
+def test_a_vague_count_described_is_still_vague(text: str) -> None:
+    """A word or two describing the sessions does not hide a vague count."""
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.note is not None
+    assert "a vague count" in reading.note
+
+
+def test_a_range_more_is_asked() -> None:
+    reading = read("Repeat 10-15 more times with each leg.")
+    assert (reading.sets, reading.reps.low, reading.reps.high) == (2, 10, 15)
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize("word", ["ideas", "online", "sections"])
+def test_english_words_near_a_keyword_are_not_misspellings(word: str) -> None:
+    reading = read(f"3 x 10 twice a day, {word} welcome")
+    assert (reading.sets, reading.reps, reading.times_per_day) == (3, 10, 2)
+    assert not reading.ambiguous
+
+
+def test_a_count_a_week_before_a_colon_is_read() -> None:
+    """ "5 times a week: walking, cycling" is 5 a week; "10 Days per week : 6" is a label."""
+    assert read("30 minutes of activity 5 times a week: walking or cycling").times_per_week == 5
+    assert read("Repetitions : 2 sets of 10 Days per week : 6 to 7").times_per_week is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Choose three non consecutive days in the week.", "Train 3 non-consecutive days per week"],
+)
+def test_non_consecutive_days_a_week_are_the_count_and_apart(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week == 3
+    assert reading.note is not None
+    assert "spread apart" in reading.note

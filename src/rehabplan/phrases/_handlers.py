@@ -25,6 +25,7 @@ __all__ = [
     "h_bout",
     "h_condition_noted",
     "h_daily",
+    "h_days_a_week_said",
     "h_days_out_of_seven",
     "h_edge_of_event",
     "h_every_days",
@@ -111,6 +112,10 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Repeat 10-15 more times": another set of 10-15, not 11-16 in all
         yield s.fact("reps", reps)
         yield s.fact("sets", 2)
+        yield s.fact(
+            "ambiguous",
+            f"'{reps} more': another set of {reps}, or the repetitions in all? read as another set",
+        )
         return
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
     if s.has("more"):  # "repeat twice more": a count added to the first go
@@ -266,6 +271,13 @@ def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_rest_day_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", 2)
     yield s.fact("ambiguous", "a rest day in between read as every other day")
+
+
+def h_days_a_week_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "two non-consecutive training days per week": the count, and the days apart."""
+    yield from h_per_week(m, s)
+    if any(t.sym == "non" for t in s.tokens):
+        yield s.fact("apart", True)
 
 
 def h_not_consecutive(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -1034,6 +1034,7 @@ KEYWORDS: tuple[str, ...] = tuple(
 ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     """
     thera theraband therabands tired
+    idea ideas online section sections stride strides timer timers reach reaches
     acock adays adulterate aerate aground alienate alliterate alter alterant alterative
     altercate altercative altern alternant alternateness alternation alternative
     alternatively alternator andine anigh anight anights anodon aper apsides arrest

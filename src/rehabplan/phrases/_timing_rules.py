@@ -28,6 +28,7 @@ from rehabplan.phrases._handlers import (
     h_bout,
     h_condition_noted,
     h_daily,
+    h_days_a_week_said,
     h_days_out_of_seven,
     h_edge_of_event,
     h_every_days,
@@ -85,7 +86,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_day",
-        r"(?:a )?VAGUE (?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
+        # ("several short sessions throughout the day": a word or two may describe them)
+        r"(?:a )?VAGUE (?:(?!x |session |time |of )[a-z]+ ){0,2}(?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
         h_vague,
     ),
     (
@@ -259,7 +261,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "per_week",
-        rf"{QUAL}(?P<n>N) (?:x |session |days |day |time )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= )",
+        # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
+        rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each )?(?:week|weekly) "
+        rf"|(?:days |day )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= ))",
         h_per_week,
     ),
     (
@@ -292,8 +296,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "days_per_week_adj",
         # "two non-consecutive training days per week"; never days of rest ("2 full active
         # rest days per week")
-        rf"{QUAL}(?P<n>N) (?:(?!rest |recovery |off |free )[a-z][a-z'-]* ){{1,3}}(?:days|day) (?:{PER}|in a |each )(?:week|weekly) ",
-        h_per_week,
+        rf"{QUAL}(?P<n>N) (?:(?!rest |recovery |off |free )[a-z][a-z'-]* ){{1,3}}(?:days|day) "
+        rf"(?:{PER}|in a |in the |of the |each )(?:week|weekly) ",
+        h_days_a_week_said,
     ),
     (
         "sessions_per_week",
