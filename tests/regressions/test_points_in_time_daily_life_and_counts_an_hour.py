@@ -264,3 +264,21 @@ def test_non_consecutive_days_a_week_are_the_count_and_apart(text: str) -> None:
     assert reading.times_per_week == 3
     assert reading.note is not None
     assert "spread apart" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("3 x 10 before you stretch", "before stretching"),
+        ("warm up for 5 minutes before stretching", "before stretching"),
+        ("3 x 10 after you have warmed up", "after warm-up"),
+        ("3 x 10 after your warm-up", "after warm-up"),
+        ("3 x 10 after school", "after school"),
+        ("3 x 10 after taking your painkillers", "after painkiller"),
+        ("3 x 10 before you even get out of bed", "before getting out of bed"),
+        ("Do these stretches after exercise", "after exercise"),
+    ],
+)
+def test_more_events_a_session_is_tied_to(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert (reading.anchor, reading.ambiguous) == (anchor, False)

@@ -609,6 +609,20 @@ EVENTS: dict[str, str] = {
     "you begin": "exercise",
     "starting": "exercise",
     "standing": "standing up",
+    "stretch": "stretching",
+    "stretching": "stretching",
+    "you stretch": "stretching",
+    "warm up": "warm-up",
+    "warm - up": "warm-up",
+    "warming up": "warm-up",
+    "warmed up": "warm-up",
+    "you have warmed up": "warm-up",
+    "you warm up": "warm-up",
+    "school": "school",
+    "painkiller": "painkiller",
+    "painkillers": "painkiller",
+    "pain medication": "painkiller",
+    "pain relief": "painkiller",
 }
 
 #: The plain forms of the events' verbs: "before getting out of bed", "before you get

@@ -89,7 +89,8 @@ EVENT = event_pattern()
 EXERCISE_NOUNS = "|".join(_longest_first(lx.EXERCISE_NOUNS))
 LOCOMOTION = "|".join(_longest_first(lx.LOCOMOTION))
 DETERMINERS = (
-    r"(?:(?:each|the|your|a|any|going|starting|doing|physical|eccentric|my|all|sports|"
+    r"(?:(?:each|the|your|a|any|going|starting|doing|taking|physical|eccentric|my|all|sports|"
+    r"even|first|actually|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
     r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
