@@ -29,7 +29,6 @@ from rehabplan.phrases import read
         "Subjects were re-examined 4 and 8 weeks after initiation of treatment.",
         "Stop smoking two weeks prior to your surgery.",
         "with a reinforcement session 6 months later",
-        "Start these exercises 2 weeks after surgery, 3 times a day",
     ],
 )
 def test_a_bare_length_before_or_after_an_event_is_a_point_in_time(text: str) -> None:
@@ -282,3 +281,141 @@ def test_non_consecutive_days_a_week_are_the_count_and_apart(text: str) -> None:
 def test_more_events_a_session_is_tied_to(text: str, anchor: str) -> None:
     reading = read(text)
     assert (reading.anchor, reading.ambiguous) == (anchor, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start these exercises 2 weeks after surgery, 3 times a day",
+        "3 x 10 twice daily 6 weeks after surgery",
+        "Ice and elevate 3 times a day 2 weeks after surgery",
+        "Twice daily, 6 weeks later",
+        "3 x 10 daily 6 weeks postop",
+    ],
+)
+def test_a_bare_length_at_an_event_beside_a_timing_is_asked(text: str) -> None:
+    """From then, or for that long? Beside a timing or a dose, both are likely: asked."""
+    reading = read(text)
+    assert reading.duration_days is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue twice daily until 6 weeks after surgery",
+        "Twice daily for the whole 6 weeks after surgery",
+    ],
+)
+def test_an_end_at_a_time_after_an_event_is_never_dropped_silently(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("Ice when painful, no more than 4 times a day", True),
+        ("Take 1 tablet if pain, no more than 4 in 24 hours", True),
+        ("Ice if you have pain below the knee", True),
+        ("Ice when you feel pain under the kneecap", True),
+        ("exercise if pain is 3/10 or lower", False),
+        ("exercise if pain stays mild", False),
+    ],
+)
+def test_a_ceiling_is_on_the_symptom_only_in_its_own_clause(text: str, prn: bool) -> None:
+    """A ceiling after the clause ("Ice when painful, no more than 4 a day") is the count's."""
+    assert read(text).prn is prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take 1 tablet no more than once an hour",
+        "Take 1 tablet at most once an hour",
+        "Take 1 tablet, maximum once an hour",
+        "Take 1 tablet no more than once every 4 hours",
+    ],
+)
+def test_a_most_of_once_an_hour_is_a_limit_and_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.note is not None
+    assert "a limit, not a timing" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lower slowly on a 3 count, 3 x 10",
+        "Lower for a 5 count, 3 x 5",
+        "Breathe in for 4 count, out for 6 count, 10 times",
+    ],
+)
+def test_a_tempo_or_breath_count_is_not_a_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [("Stage I AM: 10 reps", ["morning"]), ("Grade I am and pm 3 x 10", ["morning", "evening"])],
+)
+def test_am_after_a_numeral_i_is_still_the_morning(text: str, times: list[str]) -> None:
+    assert list(read(text).time_of_day or ()) == times
+
+
+@pytest.mark.parametrize(
+    ("text", "ambiguous"),
+    [
+        ("Breathing exercises: inhale through your nose, 5 breaths every hour", True),
+        ("Jaw exercises: open your mouth wide 10 times every 2 hours", True),
+        ("2 puffs every 4 hours", False),
+    ],
+)
+def test_words_a_breathing_exercise_shares_with_medicine_do_not_make_it_medicine(
+    text: str, ambiguous: bool
+) -> None:
+    assert read(text).ambiguous is ambiguous
+
+
+def test_a_date_whose_day_is_over_ten_is_never_a_rating() -> None:
+    with pytest.raises(PhraseError, match="slashes"):
+        read("Walk daily until 15/10 level 2")
+
+
+def test_daily_after_a_length_is_daily() -> None:
+    assert read("Walk 20 min daily activity permitting").times_per_day == 1
+
+
+def test_the_ten_squats_are_ten_repetitions() -> None:
+    assert read("Do the 10 squats slowly, twice a day").reps == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [("Complete plank for 30 seconds, 3 times", 30), ("Complete for 20 seconds, 3 times", None)],
+)
+def test_complete_for_a_time_is_timed_work_unless_something_is_held(
+    text: str, hold: int | None
+) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 x 10 daily, add a band if needed",
+        "3 x 10 daily, increase weight by 1 kg if needed",
+        "3 x 10 daily; if needed, add weight",
+        "3 x 10 daily, hold onto a chair if needed",
+        "Walk 20 min daily, reduce distance if needed",
+    ],
+)
+def test_a_condition_on_a_load_or_a_support_is_not_as_needed(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.prn) == (1, False)
+
+
+def test_three_times_an_hour_names_the_other_reading() -> None:
+    reading = read("Stand up twice an hour during the day")
+    assert reading.note is not None
+    assert "2 sessions an hour" in reading.note

@@ -214,7 +214,14 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", count)
         yield s.fact("every_hours", window)
         high = count.high if isinstance(count, Range) else count
-        if isinstance(high, int) and 24 * high // window <= 24:
+        if len(numbers) == 1:
+            # "three times an hour": sessions more often than hourly are not scheduled
+            yield s.fact(
+                "ambiguous",
+                f"'{count} times an hour' is read as {count} repetitions each hour: if "
+                f"{count} sessions an hour are meant, say how many repetitions each",
+            )
+        elif isinstance(high, int) and 24 * high // window <= 24:
             yield s.fact(
                 "ambiguous",
                 f"'{count} times every {window} hours' is read as {count} repetitions every "
@@ -226,6 +233,13 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_day_max" if is_ceiling(s) else "per_day", count)
     elif count == 1 and isinstance(window, int) and 1 <= window <= 23:
         yield s.fact("every_hours", window)
+        said = [t.raw.lower() for t in s.tokens[:2]]
+        if is_ceiling(s) or said in (["at", "most"], ["up", "to"]):
+            # "no more than once an hour", "maximum once every 4 hours": a limit on how
+            # often, not a session every hour
+            yield s.fact(
+                "ambiguous", f"{s.said()!r} is a limit, not a timing: say how many times a day"
+            )
     elif count == 1 and isinstance(window, int) and window % 24 == 0:
         yield s.fact("every_days", window // 24)
     elif (

@@ -93,6 +93,13 @@ class Span:
             end += 1
         return self._tokens[start:end]
 
+    def said(self) -> str:
+        """The words matched, each once ("once" is two tokens, a count and "times")."""
+        tokens = self.tokens
+        return " ".join(
+            t.raw for i, t in enumerate(tokens) if not i or t.start != tokens[i - 1].start
+        )
+
     def group(self, name: str) -> list[_Tok]:
         """The tokens of group *name* (none when it took no part in the match)."""
         where = self._groups.get(name)

@@ -355,9 +355,14 @@ def _joins_a_list(tokens: list[_Tok], i: int) -> bool:
 def _exercise_context(tokens: list[_Tok]) -> bool:
     """
     True when an interval in hours may be about exercise or icing (usually done while
-    awake): false only for medication instructions ("1 tab po q8h"), which mean it.
+    awake): false only for medication instructions ("1 tab po q8h", "a tablet every 4
+    hours"), which mean it. Words a breathing or jaw exercise shares with them ("inhale",
+    "mouth", "drop") do not make an instruction a medicine's.
     """
-    return not {t.raw for t in tokens} & lx.MEDICATION_WORDS
+    return not any(
+        t.raw in lx.MEDICINE_NAMES or (t.sym == "N" and _medicine_count(tokens, i))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _medicine_count(tokens: list[_Tok], i: int) -> bool:

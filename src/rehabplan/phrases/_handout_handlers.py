@@ -110,7 +110,16 @@ def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_time_point(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a point in time, not a course length: " + s.raw("all"))
+    said = s.raw("all")
+    if s.tokens[0].sym == "N" and any(t.sym == "N" for t in s.outside):
+        # "3 x 10 twice daily 6 weeks after surgery": from then, or for that long?
+        yield s.fact(
+            "ambiguous",
+            f"{said!r}: from then, or for that long? say 'from {said}' or 'for {s.tokens[0].raw} "
+            f"{s.tokens[1].raw}'",
+        )
+        return
+    yield s.fact("note", "a point in time, not a course length: " + said)
 
 
 def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -460,16 +469,26 @@ def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"what one set is: {s.raw('all')}")
 
 
-#: Words that bound a symptom from above: "if your pain is no more than 4/10".
-_SYMPTOM_CEILING = frozenset({"below", "under", "less", "lower", "within", "mild", "low"})
+#: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
+#: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
+_SYMPTOM_CEILING = re.compile(
+    r"^(?:level |score |rating |)(?:"
+    r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
+    r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
+    r"|(?:is|stays|remains|are) (?:mild|low|minimal)"
+    r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
+    r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
+)
+#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
+#: more than 4 times a day").
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
-    near = [t.raw.lower() for t in s.after[:5]]
-    if _SYMPTOM_CEILING.intersection(near) or any(
-        a in {"no", "not"} and b == "more" for a, b in itertools.pairwise(near)
-    ):
+    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
+    words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
+    if _SYMPTOM_CEILING.match(words):
         # "only do these if your pain is no more than 4/10": a condition on the
         # sessions scheduled, not sessions taken as needed
         yield s.fact("note", "a condition, not as needed: " + said)

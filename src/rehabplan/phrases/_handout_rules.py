@@ -52,11 +52,13 @@ from rehabplan.phrases._handout_handlers import (
 )
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
+    BARE_LENGTH_AT_AN_EVENT,
     DAYU,
     DETERMINERS,
     DISTANCE,
     EVENT,
     LOCOMOTION,
+    NOT_AFTER_COURSE_WORDS,
     NOT_NEGATION,
     NOT_PERIOD,
     PER,
@@ -151,10 +153,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "usually two weeks after surgery", "4 and 8 weeks after", "6 months later": a
         # bare length before or after an event is when, not how long ("for 6 weeks
         # after surgery" is read from "for" on, by the course rules)
-        r"|(?<!first )(?<!for )(?<!over )(?<!during )(?<!within )(?<!next )(?<!to )(?<!least )(?<!the )(?<!of )"
-        r"(?<!more )(?<!additional )(?<!extra )(?<!another )(?<!remaining )(?<!total )"
-        r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
-        r"(?:after|before|prior to|later|ago) )"
+        rf"|{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
         r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
         h_time_point,
     ),
@@ -351,7 +350,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "count_hold",
         r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
-        r"|(?<!relax )(?<!rest )(?<!x )(?:hold |for |)(?P<n2>N) (?:slow )?(?:count|counts) (?!of |to )",
+        # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
+        r"|(?:hold |for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
+        r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
         h_count_hold,
     ),
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
@@ -470,10 +471,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # moving for a time ("swing it in small circles for 30 s", "pump your ankles for
         # 30 s") is timed work too; the words between never include a hold: "do a
         # stretch and hold for 30 s" holds
-        r"(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging|pump|pumping"
-        r"|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce|bouncing|complete"
-        r"|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
-        rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}for {QUAL}{dur('b')}",
+        # ("complete for 20 seconds" with nothing named between is timed work; "complete
+        # plank for 30 seconds" holds)
+        r"(?:(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging"
+        r"|pump|pumping|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce"
+        r"|bouncing|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
+        rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}|complete )for {QUAL}{dur('b')}",
         h_timed_work,
     ),
     (

@@ -30,6 +30,7 @@ __all__ = [
     "KEYWORDS",
     "LOCOMOTION",
     "MEDICATION_WORDS",
+    "MEDICINE_NAMES",
     "MISSPELLINGS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -342,6 +343,7 @@ SYMBOLS: dict[str, str] = {
     "some": "VAGUE",
     "couple": "VAGUE",
     "regular": "VAGUE",
+    "periodically": "VAGUE",
     "frequently": "VAGUE",
     "often": "often",
     "most": "most",
@@ -668,6 +670,15 @@ MEDICATION_WORDS = frozenset(
     """
     tab tabs tablet tablets cap caps capsule capsules po puff puffs mouth ml mls mg mcg drop
     drops inhale inhaler spray sprays dose doses pill pills sachet sachets suppository
+    """.split()
+)
+
+#: Words that name a medicine's form or measure, whatever counts them.
+MEDICINE_NAMES = frozenset(
+    """
+    tab tabs tablet tablets cap caps capsule capsules po ml mls mg mcg inhaler pill pills
+    sachet sachets suppository paracetamol ibuprofen acetaminophen naproxen codeine
+    painkiller painkillers medication medicine
     """.split()
 )
 

@@ -11,6 +11,12 @@ from rehabplan.phrases._handlers import h_nothing, noting
 
 __all__ = ["LOOKALIKE_RULES"]
 
+#: What a progression adds or takes away: the load, the count, the distance.
+_LOADS = (
+    "weight|weights|load|resistance|band|bands|kg|lb|lbs|dumbbell|dumbbells|reps|sets|"
+    "difficulty|intensity|distance|speed|exercise|exercises|it|them"
+)
+
 LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
     # not how often
@@ -21,26 +27,35 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     # "when I am performing": a verb, not the morning
-    ("i_am", r"i am ", h_nothing),
+    ("i_am", r"i am (?=[a-z])(?!and |or |pm )", h_nothing),
     # "increase by 10% each week": a rate of progress, not a session a week
     (
         "percent_a_week",
         r"(?:by |at |of |)(?P<all>N % (?:more |increase |increment |)(?:each|a|per|every) week )",
         noting("a rate of progress a week, not a session a week"),
     ),
-    # "add weight if needed", "increase reps as able": a condition on the progression,
-    # not sessions as needed
+    # "add weight if needed", "increase weight by 1 kg if needed", "if needed, add a
+    # band", "hold onto a chair if needed": a condition on the progression or on a
+    # support, not sessions as needed ("add an afternoon stretch as needed" is one)
     (
         "progression_condition",
-        r"(?P<all>(?:add|adding|increase|increasing|progress|progressing) (?:the |more |some |a |)"
-        r"(?:weight|weights|load|resistance|reps|sets|difficulty|intensity|distance|speed) "
-        r"(?:if|when|as) (?:needed|required|necessary) )",
-        noting("a condition on the progression, not as needed"),
+        r"(?P<all>(?:(?:add|adding|increase|increasing|progress|progressing|reduce|reducing|"
+        r"decrease|decreasing) (?:(?!if |as |when |and |then )(?:[a-z]+|N) ){0,3}"
+        rf"(?:{_LOADS}) (?:(?!if |as |when |and |then )(?:[a-z]+|N) ){{0,3}}"
+        r"|(?:hold on to|hold onto|holding onto|hold) (?:a |the |your |)"
+        r"(?:chair|wall|table|counter|rail|support|something|worktop|bench) (?:for support )?)"
+        r"(?:if|when|as) (?:needed|required|necessary) "
+        rf"|(?:if|when|as) (?:needed|required|necessary) , (?:add|increase|progress|reduce) "
+        rf"(?:(?:[a-z]+|N) ){{0,2}}(?:{_LOADS}) )",
+        noting("a condition on the progression or a support, not as needed"),
     ),
     # "daily activities", "activities of daily living": everyday life, not a session a day
     (
         "daily_life",
-        r"(?:of )?daily "
+        # ("walk 20 min daily, activity permitting" is daily)
+        r"(?:of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
+        r"|(?<= with )|(?<= in )|(?<= during )|(?<= perform )|(?<= performing )|(?<= affect )"
+        r"|(?<= and ))daily "
         r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) ",
         h_nothing,
     ),

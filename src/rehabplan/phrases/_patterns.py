@@ -13,7 +13,7 @@ from rehabplan.phrases._tokens import word_tokens as _word_tokens
 # Grammar pieces over symbols; every token in a pattern is followed by one space.
 PER = r"(?:per |a |each |/ |in a |x |p |eachday )"
 QUAL = (
-    r"(?:at least |atleast |up to |about |approximately |approx |around |roughly |"
+    r"(?:at least |atleast |at most |up to |about |approximately |approx |around |roughly |"
     r"a maximum of |a minimum of |no more than |not more than |not to exceed |maximum |max |"
     r"minimum |"
     r"a total of |approx \. |~ |just |only )?"
@@ -41,12 +41,14 @@ SLOT = (
 )
 
 __all__ = [
+    "BARE_LENGTH_AT_AN_EVENT",
     "DAYU",
     "DETERMINERS",
     "DISTANCE",
     "EVENT",
     "EXERCISE_NOUNS",
     "LOCOMOTION",
+    "NOT_AFTER_COURSE_WORDS",
     "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",
@@ -100,3 +102,19 @@ DETERMINERS = (
 
 
 NOT_PERIOD = rf"(?!{PERIOD_AHEAD})"
+
+#: Words before a length that make it a course: "for the first 6 weeks after surgery",
+#: "a further 7 days after discharge", "until 6 weeks after surgery" (each spaced, so that
+#: "min" is not "in").
+NOT_AFTER_COURSE_WORDS = "".join(
+    f"(?<! {word} )"
+    for word in (
+        "first for over during within next to least the of until till by through whole "
+        "entire all these those more additional extra another remaining total period"
+    ).split()
+)
+#: A bare length before or after an event: "two weeks after", "6 months later".
+BARE_LENGTH_AT_AN_EVENT = (
+    r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
+    r"(?:after|before|prior to|prior|later|ago|postop|post) "
+)

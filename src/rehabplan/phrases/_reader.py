@@ -177,7 +177,7 @@ def _refuse_slash_dates(text: str, tokens: list[_Tok]) -> None:
         first, slash, second = tokens[i + 1 : i + 4]
         if tok.sym in {"until", "from"} and (first.sym, slash.sym, second.sym) == ("N", "/", "N"):
             rated = i + 4 < len(tokens) and tokens[i + 4].raw.lower() in _RATED
-            if second.value == 10 and rated:
+            if second.value == 10 and isinstance(first.value, int) and first.value <= 10 and rated:
                 continue  # "until 6/10 fatigue": a rating on a 0-10 scale, not 6 October
             end = second.end
             if i + 5 < len(tokens) and tokens[i + 4].sym == "/" and tokens[i + 5].sym == "N":

@@ -95,8 +95,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "increase_by",
         r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight ){0,2})(?:by )?N "
-        r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N )?(?:week|weeks|day|days|session|sets|daily) |daily |weekly )?"
-        r"|(?:per |a |each |every )(?:N )?(?:week|weeks|day|days|session) )",
+        r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|sets|daily) |daily |weekly )?"
+        r"|(?:per |a |each |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session) )",
         h_progression_note,
     ),
     (

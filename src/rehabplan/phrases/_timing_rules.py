@@ -61,10 +61,12 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_prn_condition
 from rehabplan.phrases._patterns import (
+    BARE_LENGTH_AT_AN_EVENT,
     DAYU,
     DETERMINERS,
     EVENT,
     EXERCISE_NOUNS,
+    NOT_AFTER_COURSE_WORDS,
     NOT_PERIOD,
     PER,
     QUAL,
@@ -92,7 +94,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "vague_intervals",
-        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?",
+        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?"
+        # "periodically throughout the day"
+        r"|VAGUE (?:throughout|during|through) (?:the )?day ",
         h_vague,
     ),
     (
@@ -433,14 +437,16 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
+        # ("twice daily, 6 weeks later": a bare length before or after an event is when)
+        rf"(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows
     (
         "reps_noun",
         # ("these two movements", "both 10 squats" count exercises, not repetitions)
-        rf"(?<!these )(?<!those )(?<!the )(?<!both )(?<!all )"
+        rf"(?<!these )(?<!those )"
         rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
