@@ -443,7 +443,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "two five-minute sessions a day": how many sessions, and how long each lasts
     (
         "timed_sessions",
-        rf"(?P<n>N) {dur('b')}(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
+        # ("two 40-min exercise sessions", "four individual 60 minute sessions")
+        rf"(?P<n>N) (?:(?!{TU} )[a-z]+ ){{0,2}}{dur('b')}(?:(?!{TU} )[a-z]+ ){{0,2}}"
+        r"(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
         rf"(?:of (?:[a-z][a-z'-]* ){{1,3}})?(?:(?:{PER}|each )(?P<p>day|daily|week|weekly) "
         r"|(?:throughout|during|over|across) (?:the |each |a |your )day )",
         h_timed_sessions,

@@ -611,6 +611,27 @@ EVENTS: dict[str, str] = {
     "you begin": "exercise",
     "starting": "exercise",
     "standing": "standing up",
+    "evening meal": "dinner",
+    "morning meal": "breakfast",
+    "midday meal": "lunch",
+    "nappy change": "changing nappy",
+    "diaper change": "changing nappy",
+    "changing nappy": "changing nappy",
+    "changing his nappy": "changing nappy",
+    "changing her nappy": "changing nappy",
+    "change your baby's nappy": "changing nappy",
+    "you change your baby's nappy": "changing nappy",
+    "change your baby's diaper": "changing nappy",
+    "you change your baby's diaper": "changing nappy",
+    "change their nappy": "changing nappy",
+    "nappy changes": "changing nappy",
+    "diaper changes": "changing nappy",
+    "breastfeeding": "breastfeeding",
+    "feeding": "feeding",
+    "feeds": "feeding",
+    "feed": "feeding",
+    "hopping in the shower": "shower",
+    "typing": "typing",
     "stretch": "stretching",
     "stretching": "stretching",
     "you stretch": "stretching",
@@ -658,7 +679,7 @@ for _said, _event in list(EVENTS.items()):
 EXERCISE_NOUNS = frozenset(
     """
     squats squat bridges raises lunges presses curls circles squeezes pumps slides
-    rotations tucks pushups push ups press situps crunches steps hops jumps kicks lifts
+    rotations tucks pushups push ups press situps crunches hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
     touches taps swings bends drops contractions stretches repetitions movements
     breaths huffs coughs throws catches swallows blinks

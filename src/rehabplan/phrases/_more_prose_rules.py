@@ -189,7 +189,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
     (
         "reps_then_times",
-        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$)",
+        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$|, (?:and )?then )",
         h_sets_reps,
     ),
     (
@@ -355,7 +355,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "hold for eight seconds and then switch": each side in turn
     (
         "then_switch",
-        r"(?:and |, |)(?:then )?(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
+        # ("after every nappy change": a change of something else, not of side)
+        r"(?:and |, |)(?:then )?(?<! nappy )(?<! diaper )(?<! dressing )(?<! bandage )"
+        r"(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
         h_side,
     ),
     # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold

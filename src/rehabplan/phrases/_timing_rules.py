@@ -147,7 +147,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
         # ("an hour before exercise" is a time before the event, not hourly)
         rf"(?:(?:each |q ){QUAL}(?P<n>N)? (?:hour|hours|hourly) "
-        rf"|a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
+        # ("within an hour", "for an hour", "in half an hour": a length, not hourly)
+        rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
+        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
         h_every_hours,
     ),
     (
@@ -306,7 +308,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sessions_per_week",
-        rf"{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{1,4}}session (?:{PER}|in a )(?:week|weekly) ",
+        # (never a length: "40 min exercise sessions per week" are sessions of 40 minutes)
+        rf"{QUAL}(?P<n>N) (?!{TU} )(?:[a-z][a-z'-]* ){{1,4}}session (?:{PER}|in a )(?:week|weekly) ",
         h_per_week,
     ),
     (
@@ -389,7 +392,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "when_event",
-        rf"(?:each time |(?<!the )time |whenever |when |any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        rf"(?:each time |(?<!the )time |whenever |when |(?:while |whilst )(?!sitting |standing |lying |seated |sit |stand )|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),
     (

@@ -1,0 +1,80 @@
+"""
+Regression: the nineteenth blind set. "two 40-min exercise sessions per week" was
+refused as 40 a week; "after your evening meal", "after every diaper change", "when
+breastfeeding", "while brushing teeth" and "before hopping in the shower" named no event
+the reader knew ("while brushing teeth" was passed over in silence); "after every
+diaper change" and "foot/feet" were each side; "bilateral leg press" was each side;
+"Do 15 reps 3 times, and then ..." was refused; "within an hour" was hourly; "12-14
+steps" was repetitions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("two 40-min exercise sessions per week", 2),
+        ("four individual 60 minute sessions per week", 4),
+        ("The 12-week programme included two 40-min exercise sessions per week.", 2),
+        ("3 exercise sessions per week", 3),
+    ],
+)
+def test_a_length_before_sessions_is_not_their_count(text: str, per_week: int) -> None:
+    assert read(text).times_per_week == per_week
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Walk 15 minutes three times a week after your evening meal", "after dinner"),
+        ("3 x 10 after every diaper change", "after changing nappy"),
+        ("3 x 10 each time you change your baby's nappy", "when changing nappy"),
+        ("3 x 10 when breastfeeding", "when breastfeeding"),
+        ("3 x 10 while brushing teeth", "when brushing teeth"),
+        ("3 x 10 before hopping in the shower", "before shower"),
+    ],
+)
+def test_events_of_home_life(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert (reading.anchor, reading.per_side) == (anchor, False)
+
+
+def test_while_sitting_is_a_position_not_an_event() -> None:
+    reading = read("Do these exercises slowly while sitting on a chair, three times a day.")
+    assert (reading.anchor, reading.times_per_day) == (None, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("bilateral leg press 3 x 10, twice weekly", False),
+        ("8-10 reps, bilaterally", True),
+        ("3 x 10 bilateral", True),
+        ("improve your baby's foot/feet, 3 x 10", False),
+        ("3 x 10/side", True),
+    ],
+)
+def test_both_at_once_is_not_each_side(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_reps_then_a_count_then_more_is_sets() -> None:
+    reading = read("Do 15 reps 3 times, and then repeat several times throughout the day.")
+    assert (reading.sets, reading.reps) == (3, 15)
+    assert reading.ambiguous  # the vague count a day
+
+
+def test_within_an_hour_is_not_hourly() -> None:
+    reading = read("Within an hour, repeat this process 50 times.")
+    assert (reading.times_per_day, reading.reps) == (None, 50)
+
+
+def test_steps_walked_are_not_repetitions() -> None:
+    reading = read("Climb stairs (12-14 steps) once a day")
+    assert reading.reps is None
+    assert reading.ambiguous
