@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan import parse_timing
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -78,3 +80,37 @@ def test_steps_walked_are_not_repetitions() -> None:
     reading = read("Climb stairs (12-14 steps) once a day")
     assert reading.reps is None
     assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Participants exercise three times a week and go for a walk at least twice a week.",
+            "times_per_week",
+            3,
+        ),
+        ("Focus on lower body twice a week and upper body once a week", "times_per_week", 2),
+        ("Weight train 3 days a week. Plus cardio 5 days a week.", "times_per_week", 3),
+    ],
+)
+def test_a_second_clause_with_its_own_value_is_read_first_and_asked(
+    text: str, field: str, value: int
+) -> None:
+    """Two activities' timings: the first is read, the second named, the reading flagged."""
+    reading = read(text)
+    assert getattr(reading, field) == value
+    assert reading.ambiguous
+    assert reading.note is not None
+    assert "say different things: read as the first" in reading.note
+
+
+@pytest.mark.parametrize("text", ["twice daily once daily", "3 x 10, 4 x 12", "BD TDS"])
+def test_a_phrase_that_contradicts_itself_is_still_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read(text)
+
+
+def test_the_strict_reader_refuses_two_clauses_that_differ() -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        parse_timing("twice a week and also once a week")

@@ -6,13 +6,19 @@ the questions days off, "daily" and named rest days raise beside a count a week.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 
-__all__ = ["days_questions", "least_and_most", "refuse_contradicting_intervals"]
+__all__ = [
+    "another_clause",
+    "days_questions",
+    "least_and_most",
+    "refuse_contradicting_intervals",
+]
 
 
 def refuse_contradicting_intervals(
@@ -212,3 +218,16 @@ def least_and_most(
     if type(low) is not type(high) or not low < high:
         return None
     return Range(low, high)
+
+
+def another_clause(between: str) -> bool:
+    """
+    True when the words between two values start another clause with words of its own
+    ("twice a week and upper body once a week"); "twice daily once daily" and "3 x 10,
+    4 x 12" are one clause that contradicts itself.
+    """
+    return bool(_CLAUSE_JOIN.search(between)) and len(_WORD.findall(between)) >= 2
+
+
+_CLAUSE_JOIN = re.compile(r"\b(?:and|plus|while|whereas|but)\b|[.;]")
+_WORD = re.compile(r"[A-Za-z]+")

@@ -20,6 +20,7 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases._contradictions import (
+    another_clause,
     days_questions,
     least_and_most,
     refuse_contradicting_intervals,
@@ -126,9 +127,7 @@ class Merge:
             self.notes.append(f"a criterion, not an end date: {fact.value}")
             return
         if kind == "ambiguous" or (kind == "prose_question" and not self.strict):
-            self.ambiguous = True
-            self.notes.append(str(fact.value))
-            self.questions.append((str(fact.value), fact.start, fact.end))
+            self.ask(str(fact.value), fact.start, fact.end)
             return
         if kind == "prose_question":  # a dose line follows the documented convention
             return
@@ -178,9 +177,7 @@ class Merge:
                     f"{self.text[fact.start : fact.end]!r}: "
                     + ("a dose has one" if kind == "bout" else "say which one it is tied to")
                 )
-                self.ambiguous = True
-                self.notes.append(question)
-                self.questions.append((question, fact.start, fact.end))
+                self.ask(question, fact.start, fact.end)
                 return
             if kind == "weekdays" and not self.progression and old & fact.value:
                 raise PhraseError.problem(
@@ -207,22 +204,28 @@ class Merge:
                 self.fields[kind] = bounds
                 self.spans[kind] = (min(a, fact.start), max(b, fact.end))
                 return
-            raise PhraseError.problem(
-                self.text,
-                f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things",
-                fact.start,
-                fact.end,
+            differ = (
+                f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things"
             )
+            if self.strict or not another_clause(self.text[b : fact.start]):
+                raise PhraseError.problem(self.text, differ, fact.start, fact.end)
+            # "exercise three times a week and walk twice a week": free text often gives
+            # a second activity its own timing; the first is read, and the second asked
+            self.ask(f"{differ}: read as the first; say which", fact.start, fact.end)
+            return
         self.fields[kind] = fact.value
         self.spans[kind] = (fact.start, fact.end)
 
     def ask_which(self, first: tuple[int, int], second: tuple[int, int]) -> None:
         """Flag two values said as alternatives ("daily or every other day"); keep the first."""
         said = [self.text[a:b] for a, b in (first, second)]
-        question = f"{said[0]!r} or {said[1]!r}: say which"
+        self.ask(f"{said[0]!r} or {said[1]!r}: say which", *second)
+
+    def ask(self, question: str, start: int, end: int) -> None:
+        """Flag the reading with *question*, about the words from *start* to *end*."""
         self.ambiguous = True
         self.notes.append(question)
-        self.questions.append((question, *second))
+        self.questions.append((question, start, end))
 
 
 #: Characters that end the clause a progression's target is said in.
