@@ -114,3 +114,27 @@ def test_a_phrase_that_contradicts_itself_is_still_refused(text: str) -> None:
 def test_the_strict_reader_refuses_two_clauses_that_differ() -> None:
     with pytest.raises(PhraseError, match="say different things"):
         parse_timing("twice a week and also once a week")
+
+
+def test_a_second_workout_is_another_one_not_a_second_long() -> None:
+    assert read("Each week, you can perform a second workout").hold_seconds is None
+    assert read("hold for a second").hold_seconds == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each week progress the time you spend on your walk by 2 to 5 minutes",
+        "Walk 10 minutes daily. Each week, increase by 5 minutes.",
+    ],
+)
+def test_each_week_before_a_step_is_the_progression(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert reading.note is not None
+    assert "progression" in reading.note
+
+
+def test_switching_sides_as_needed_is_each_side_not_as_needed() -> None:
+    reading = read("Hold each stretch for 20 to 30 seconds, 3 times (switching legs as needed)")
+    assert (reading.prn, reading.per_side) == (False, True)

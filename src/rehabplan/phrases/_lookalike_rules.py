@@ -6,10 +6,23 @@ a progression. Each is read as what it is, so no timing rule takes it.
 
 from __future__ import annotations
 
-from rehabplan.phrases._facts import Handler
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_nothing, noting
 
 __all__ = ["LOOKALIKE_RULES"]
+
+_note_condition = noting("a condition on how it is done, not as needed")
+
+
+def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Note the condition; "switching legs as needed" still says each side is done."""
+    yield from _note_condition(m, s)
+    if s.tokens[0].raw.lower().startswith(("switch", "alternat", "chang")):
+        yield s.fact("per_side", True)
+
 
 #: What a progression adds or takes away: the load, the count, the distance.
 _LOADS = (
@@ -43,11 +56,21 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"decrease|decreasing) (?:(?!if |as |when |and |then )(?:[a-z]+|N) ){0,3}"
         rf"(?:{_LOADS}) (?:(?!if |as |when |and |then )(?:[a-z]+|N) ){{0,3}}"
         r"|(?:hold on to|hold onto|holding onto|hold) (?:a |the |your |)"
-        r"(?:chair|wall|table|counter|rail|support|something|worktop|bench) (?:for support )?)"
+        r"(?:chair|wall|table|counter|rail|support|something|worktop|bench) (?:for support )?"
+        # "(switching legs and arms as needed)": when to change sides
+        r"|(?:switching|switch|alternating|alternate|changing|change) (?:[a-z]+ ){0,4})"
         r"(?:if|when|as) (?:needed|required|necessary) "
         rf"|(?:if|when|as) (?:needed|required|necessary) , (?:add|increase|progress|reduce) "
         rf"(?:(?:[a-z]+|N) ){{0,2}}(?:{_LOADS}) )",
-        noting("a condition on the progression or a support, not as needed"),
+        h_condition_on_doing,
+    ),
+    # "Each week progress the time you walk by 2 to 5 minutes": the step of a progression,
+    # not a session a week
+    (
+        "weekly_step",
+        r"(?P<all>(?:each|per) week (?:, )?(?:progress|increase|add|extend|lengthen) "
+        r"(?:(?!by )[a-z]+ ){0,8}by (?:N|a) (?:min |sec |reps |sets |x |kg |lb |% |))",
+        noting("progression"),
     ),
     # "daily activities", "activities of daily living": everyday life, not a session a day
     (

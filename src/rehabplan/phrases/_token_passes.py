@@ -249,7 +249,8 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and nxt.sym in _TIME_UNIT_SYMS
         and (
             (out and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"})
-            or (after is not None and after.raw in lx.LENGTH_OF)  # "an hour walk"
+            # "an hour walk" (but "a second workout" is another one)
+            or (after is not None and after.raw in lx.LENGTH_OF and nxt.raw != "second")
             # "30 seconds to a minute": the far end of a range of lengths
             or (len(out) > 1 and out[-1].sym in {"to", "or"} and out[-2].sym in _TIME_UNIT_SYMS)
         )
