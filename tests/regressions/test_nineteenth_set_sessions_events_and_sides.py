@@ -138,3 +138,22 @@ def test_each_week_before_a_step_is_the_progression(text: str) -> None:
 def test_switching_sides_as_needed_is_each_side_not_as_needed() -> None:
     reading = read("Hold each stretch for 20 to 30 seconds, 3 times (switching legs as needed)")
     assert (reading.prn, reading.per_side) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "reps"),
+    [
+        ("Do each movement 3 times every 1–2 hours.", 12, 24, 3),
+        ("10 reps every 2-3 hours", 8, 12, 10),
+    ],
+)
+def test_a_count_every_range_of_hours_is_repetitions_at_that_interval(
+    text: str, low: int, high: int, reps: int
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day.low, reading.times_per_day.high, reading.reps) == (
+        low,
+        high,
+        reps,
+    )
+    assert reading.ambiguous  # round the clock, or while awake?

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from rehabplan.model import (
     Range,
@@ -189,6 +190,17 @@ def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
         )
 
 
+def _hours_between(window: Any, low: int, high: int) -> bool:
+    """True when *window* (hours, or a range of them: "every 1-2 hours") is within bounds."""
+    if isinstance(window, Range):
+        return isinstance(window.low, int) and low <= window.low and window.high <= high
+    return isinstance(window, int) and low <= window <= high
+
+
+def _longest(window: Any) -> int:
+    return int(window.high if isinstance(window, Range) else window)
+
+
 def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Read "4 in 24 hours" as 4 a day and "1 every 6 hours" as every 6 hours; "two every
@@ -208,7 +220,7 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "hours'",
         )
         count = 1
-    if every and count != 1 and isinstance(window, int) and 1 <= window <= 23:
+    if every and count != 1 and _hours_between(window, 1, 23):
         # "use the spirometer 10 times every two hours": 10 repetitions, every 2 hours;
         # as sessions it would be more than once an hour, so only a few are asked about
         yield s.fact("reps", count)
@@ -221,7 +233,7 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
                 f"'{count} times an hour' is read as {count} repetitions each hour: if "
                 f"{count} sessions an hour are meant, say how many repetitions each",
             )
-        elif isinstance(high, int) and 24 * high // window <= 24:
+        elif isinstance(high, int) and 24 * high // _longest(window) <= 24:
             yield s.fact(
                 "ambiguous",
                 f"'{count} times every {window} hours' is read as {count} repetitions every "
