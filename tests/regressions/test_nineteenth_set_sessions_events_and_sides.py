@@ -157,3 +157,31 @@ def test_a_count_every_range_of_hours_is_repetitions_at_that_interval(
         reps,
     )
     assert reading.ambiguous  # round the clock, or while awake?
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Hold each stretch for about 30 .", 30),
+        ("Hold for 3 then relax", 3),
+        ("hold for 10, 3 times", 10),
+    ],
+)
+def test_a_hold_with_no_unit_is_seconds_and_asked(text: str, hold: int) -> None:
+    reading = read(text)
+    assert reading.hold_seconds == hold
+    assert reading.ambiguous
+    assert "names no unit" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("keep pressure for 30 seconds until it releases", 30),
+        ("This position should be maintained for 30 seconds", 30),
+        ("hold for 2 minutes", 120),
+    ],
+)
+def test_a_hold_said_as_keeping_or_maintaining(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)

@@ -39,6 +39,7 @@ __all__ = [
     "h_days_between",
     "h_days_off",
     "h_distance_bouts",
+    "h_hold_no_unit",
     "h_hours_apart",
     "h_prn_condition",
     "h_program_length",
@@ -296,6 +297,12 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
+
+
+def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    yield s.fact("hold", seconds(count, "sec"))
+    yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

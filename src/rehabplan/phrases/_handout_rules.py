@@ -31,6 +31,7 @@ from rehabplan.phrases._handout_handlers import (
     h_days_between,
     h_days_off,
     h_distance_bouts,
+    h_hold_no_unit,
     h_hours_apart,
     h_program_length,
     h_rep_max,
@@ -346,6 +347,14 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"count (?:of|to) N ",
         h_nothing,
     ),
+    # "Hold for 10-15", "Hold each stretch for about 30 .": a hold with no unit, read
+    # as seconds and asked
+    (
+        "hold_no_unit",
+        rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
+        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |breaths |counts |count |slow )",
+        h_hold_no_unit,
+    ),
     (
         "count_hold",
         r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
@@ -483,7 +492,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still ){{0,2}})?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (
