@@ -682,7 +682,7 @@ EXERCISE_NOUNS = frozenset(
     rotations tucks pushups push ups press situps crunches hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
     touches taps swings bends drops contractions stretches repetitions movements
-    breaths huffs coughs throws catches swallows blinks
+    breaths huffs coughs throws catches swallows blinks revolutions kegels
     """.split()
 )
 
