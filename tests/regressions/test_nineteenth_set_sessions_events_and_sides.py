@@ -185,3 +185,11 @@ def test_a_hold_with_no_unit_is_seconds_and_asked(text: str, hold: int) -> None:
 def test_a_hold_said_as_keeping_or_maintaining(text: str, hold: int) -> None:
     reading = read(text)
     assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+def test_an_additional_time_added_to_an_open_hold_is_asked() -> None:
+    reading = read(
+        "Remain in each position until the dizziness stops, plus an additional 30 seconds"
+    )
+    assert reading.ambiguous
+    assert "added to what?" in (reading.note or "")

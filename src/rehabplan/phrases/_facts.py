@@ -74,6 +74,11 @@ class Span:
         return self._tokens[self._first : self._last + 1]
 
     @property
+    def before(self) -> list[_Tok]:
+        """The tokens of the phrase before the match."""
+        return self._tokens[: self._first]
+
+    @property
     def after(self) -> list[_Tok]:
         """The tokens of the phrase after the match."""
         return self._tokens[self._last + 1 :]

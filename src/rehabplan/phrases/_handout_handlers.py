@@ -293,7 +293,11 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
-    if bare and not held_in_clause(s):
+    if bare and s.before[-1:] and s.before[-1].sym == "more":
+        # "remain until the dizziness stops, plus an additional 30 seconds": added to a
+        # length the words do not give
+        yield s.fact("ambiguous", f"'{s.said()}' more: added to what? say the whole hold")
+    elif bare and not held_in_clause(s):
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
