@@ -85,10 +85,10 @@ def days_off_question(
     off = fields.pop("days_off")
     start, end = spans.pop("days_off")
     per_week = fields.get("per_week")
-    if isinstance(per_week, int) and per_week + off == 7:
+    if isinstance(off, int) and isinstance(per_week, int) and per_week + off == 7:
         return None
-    if fields.get("weekdays") and len(fields["weekdays"]) + off == 7:  # "on weekdays"
-        return None
+    if isinstance(off, int) and fields.get("weekdays") and len(fields["weekdays"]) + off == 7:
+        return None  # "on weekdays"
     said = text[start:end].strip(" ,")
     said = f"{said!r} does not leave the days a week said: say how many days a week"
     return said, start, end
@@ -220,14 +220,39 @@ def least_and_most(
     return Range(low, high)
 
 
-def another_clause(between: str) -> bool:
+def another_clause(before: str, between: str) -> bool:
     """
-    True when the words between two values start another clause with words of its own
-    ("twice a week and upper body once a week"); "twice daily once daily" and "3 x 10,
-    4 x 12" are one clause that contradicts itself.
+    True when the words *between* two values start another clause with words of its own
+    ("twice a week and upper body once a week"): likely another activity's timing.
+    "twice daily once daily", "3 x 10, 4 x 12" and "Do this twice a day. Do this three
+    times a day." contradict themselves, and a first value said as a limit or a target
+    (*before* it: "avoid running 5 times a week and instead ...") is not the reading.
+
+    >>> another_clause("Squats twice a week", " and upper body ")
+    True
+    >>> another_clause("Do this twice a day", ". Do this ")
+    False
     """
-    return bool(_CLAUSE_JOIN.search(between)) and len(_WORD.findall(between)) >= 2
+    if _NOT_THE_READING.search(before):
+        return False
+    own = [w for w in _WORD.findall(between) if w.lower() not in _GENERIC]
+    return bool(_CLAUSE_JOIN.search(between)) and bool(own)
 
 
-_CLAUSE_JOIN = re.compile(r"\b(?:and|plus|while|whereas|but)\b|[.;]")
+#: A sentence ends at ". " before a capital, or a clause at ";": never the point of a
+#: decimal ("1.5 kg") or of an abbreviation ("approx. 5 min").
+_CLAUSE_JOIN = re.compile(r"\b(?:and|plus|while|whereas|but)\b|\.(?=\s+[A-Z])|;")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Words every clause of a dose has: they make no clause one of its own.
+_GENERIC = frozenset(
+    """
+    and plus while whereas but also then do does this that it them these those perform
+    repeat x reps rep sets set times time daily a an the per day week each every twice once
+    with for of to in on at then again more
+    """.split()
+)
+#: Words that make the first value a limit, a target or a thing to avoid.
+_NOT_THE_READING = re.compile(
+    r"\b(?:avoid|never|not|no more than|more than|instead|rather than|target|goal|aim|up to)\b",
+    re.IGNORECASE,
+)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from rehabplan.model import (
-    Anchor,
     Load,
     Range,
 )
@@ -20,14 +19,12 @@ from rehabplan.phrases._tokens import Tok as _Tok
 __all__ = [
     "SLOT_SYMS",
     "asking",
-    "h_anchor",
     "h_bedtime",
     "h_bout",
     "h_condition_noted",
     "h_daily",
     "h_days_a_week_said",
     "h_days_out_of_seven",
-    "h_edge_of_event",
     "h_every_days",
     "h_every_hours",
     "h_except",
@@ -67,7 +64,6 @@ __all__ = [
     "h_waking",
     "h_weekday_group",
     "h_weekdays",
-    "h_when_event",
     "is_ceiling",
     "noting",
     "weekday_list",
@@ -169,6 +165,9 @@ def h_load(m: re.Match[str], s: Span) -> Iterable[Fact]:
     amount = s.value("w")
     if isinstance(amount, Range):
         amount = amount.high
+    if not 0 < amount <= 10_000:
+        yield s.fact("bad", "a load must be more than 0 and at most 10000")
+        return
     yield s.fact("load", Load(amount, unit))
 
 
@@ -269,8 +268,13 @@ def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_rest_day_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("every_days", 2)
-    yield s.fact("ambiguous", "a rest day in between read as every other day")
+    rest = s.value("n", 1)
+    if not isinstance(rest, int) or rest < 1:  # "1-2 rest days between": no one interval
+        yield s.fact("ambiguous", f"{s.said()!r}: say the days between sessions")
+        return
+    # "two rest days between runs": every third day
+    yield s.fact("every_days", rest + 1)
+    yield s.fact("ambiguous", f"{s.said()!r} read as every {rest + 1} days")
 
 
 def h_days_a_week_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -423,49 +427,6 @@ def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("bedtime",))
-
-
-def _event_of(tokens: Sequence[_Tok]) -> str | None:
-    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
-    for size in range(min(6, len(raws)), 0, -1):
-        for start in range(len(raws) - size, -1, -1):
-            key = " ".join(raws[start : start + size])
-            if key in lx.EVENTS:
-                return lx.EVENTS[key]
-    return None
-
-
-def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    event = _event_of(s.group("ev"))
-    if event is None:  # pragma: no cover - the pattern only matches events
-        return
-    rel = s.syms("rel")[0] if s.has("rel") else "when"
-    rel = {"prior": "before", "following": "after"}.get(rel, rel)
-    if s.has("or"):
-        # "before or after training": one session at either time, not one at each
-        said = " ".join(t.raw for t in s.tokens)
-        yield s.fact(
-            "ambiguous", f"{said!r}: one session, before or after? read as {rel}; say which"
-        )
-    elif s.has("rel2"):
-        rel = "before and after"
-    if rel == "before" and event == "bed":
-        yield s.fact("times", ("bedtime",))
-        return
-    yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
-
-
-def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "at the start of each session" as before it and "at the end of" as after."""
-    event = _event_of(s.group("ev"))
-    if event is not None:
-        yield s.fact("anchor", Anchor("after" if s.syms("edge") == ["end"] else "before", event))
-
-
-def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    event = _event_of(s.group("ev"))
-    if event is not None:
-        yield s.fact("anchor", Anchor("when", event))
 
 
 def h_pending_before(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -6,7 +6,6 @@ says, as facts.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -23,9 +22,9 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_sets_reps,
-    h_when_event,
     weekday_list,
 )
+from rehabplan.phrases._when_rules import h_when_event
 
 __all__ = [
     "h_after_finishing",
@@ -41,7 +40,6 @@ __all__ = [
     "h_distance_bouts",
     "h_hold_no_unit",
     "h_hours_apart",
-    "h_prn_condition",
     "h_program_length",
     "h_rep_max",
     "h_reps_hold",
@@ -310,7 +308,19 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("hold", seconds(s.value("n") if s.has("n") else s.value("n2"), "sec"))
+    count = s.value("n") if s.has("n") else s.value("n2")
+    if _SWINGING & {t.raw.lower() for t in s.clause}:
+        # "let the arm swing in a circle for a count of 10": 10 swings, or a 10 s bout?
+        yield s.fact("ambiguous", f"{s.said()!r} while moving: a count of movements, or seconds?")
+        return
+    yield s.fact("hold", seconds(count, "sec"))
+
+
+#: Movements whose count is not a hold: "swing ... for a count of 10".
+_SWINGING = frozenset(
+    "swing swinging swings circle circles circling circular rotate rotating march marching "
+    "pump pumping bounce bouncing rock rocking pendulum".split()
+)
 
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -478,31 +488,3 @@ def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("sets", s.value("n"))
         return
     yield s.fact("note", f"what one set is: {s.raw('all')}")
-
-
-#: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
-#: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
-_SYMPTOM_CEILING = re.compile(
-    r"^(?:level |score |rating |)(?:"
-    r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
-    r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
-    r"|(?:is|stays|remains|are) (?:mild|low|minimal)"
-    r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
-    r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
-)
-#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
-#: more than 4 times a day").
-_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
-
-
-def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    said = " ".join(t.raw for t in s.tokens)
-    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
-    words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
-    if _SYMPTOM_CEILING.match(words):
-        # "only do these if your pain is no more than 4/10": a condition on the
-        # sessions scheduled, not sessions taken as needed
-        yield s.fact("note", "a condition, not as needed: " + said)
-        return
-    yield s.fact("prn", True)
-    yield s.fact("condition", said)

@@ -7,6 +7,7 @@ rules, rest days, starts, criteria, conditions and reviews.
 from __future__ import annotations
 
 from rehabplan.phrases._context_rules import CONTEXT_RULES
+from rehabplan.phrases._count_rules import COUNT_RULES
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     h_bedtime,
@@ -24,14 +25,12 @@ from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
     h_bare_anchor,
     h_condition,
-    h_count_hold,
     h_criterion,
     h_criterion_clause,
     h_days_a_week,
     h_days_between,
     h_days_off,
     h_distance_bouts,
-    h_hold_no_unit,
     h_hours_apart,
     h_program_length,
     h_rep_max,
@@ -325,45 +324,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?P<s>N) x (?P<r>N) \+ (?P<r2>N) )",
         h_sets_reps_each_side,
     ),
-    (
-        "degrees",
-        r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
-        h_nothing,
-    ),
-    # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
-    (
-        "tempo_digits",
-        r"(?:tempo (?:: )?N (?:- N ){1,3}|N (?:- N ){2,3}(?:tempo )?)",
-        h_nothing,
-    ),
-    (
-        "tempo_count",
-        r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
-        r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
-        r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
-        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
-        r"breathing|inhale|inhaling|exhale|exhaling|breath) "
-        r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
-        r"count (?:of|to) N ",
-        h_nothing,
-    ),
-    # "Hold for 10-15", "Hold each stretch for about 30 .": a hold with no unit, read
-    # as seconds and asked
-    (
-        "hold_no_unit",
-        rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
-        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |breaths |counts |count |slow )",
-        h_hold_no_unit,
-    ),
-    (
-        "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
-        # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
-        # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
-        r"|(?:hold |for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
-        r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
-        h_count_hold,
-    ),
+    *COUNT_RULES,
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
@@ -453,7 +414,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "timed_sessions",
         # ("two 40-min exercise sessions", "four individual 60 minute sessions")
-        rf"(?P<n>N) (?:(?!{TU} )[a-z]+ ){{0,2}}{dur('b')}(?:(?!{TU} )[a-z]+ ){{0,2}}"
+        rf"(?P<n>N) (?:individual |separate |short |shorter |long |longer |brief |){dur('b')}"
+        rf"(?:(?!{TU} )[a-z]+ ){{0,2}}"
         r"(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
         rf"(?:of (?:[a-z][a-z'-]* ){{1,3}})?(?:(?:{PER}|each )(?P<p>day|daily|week|weekly) "
         r"|(?:throughout|during|over|across) (?:the |each |a |your )day )",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_nothing, noting
+from rehabplan.phrases._handlers import asking, h_nothing, noting
 
 __all__ = ["LOOKALIKE_RULES"]
 
@@ -39,6 +39,20 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:schedule|programme|program|plan|course|training) ",
         h_nothing,
     ),
+    # "hold 30 seconds once a stretch is felt": "once" is "when", not a count
+    (
+        "once_when",
+        r"N x (?:a |the |your |you |it |this |they )"
+        r"(?:(?!day |week |month |hour |x |N )[a-z]+ ){0,2}"
+        r"(?:is |are |has |have |feel |feels |can |starts |begins |gets |get )",
+        h_nothing,
+    ),
+    # "take a second walk each day": another session, so how many in all?
+    (
+        "a_second_session",
+        r"a second (?:session|sessions|walk|walks|run|runs|workout|workouts|ride|swim|time) ",
+        asking("another session: say how many in all"),
+    ),
     # "when I am performing": a verb, not the morning
     ("i_am", r"i am (?=[a-z])(?!and |or |pm )", h_nothing),
     # "increase by 10% each week": a rate of progress, not a session a week
@@ -58,7 +72,10 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:hold on to|hold onto|holding onto|hold) (?:a |the |your |)"
         r"(?:chair|wall|table|counter|rail|support|something|worktop|bench) (?:for support )?"
         # "(switching legs and arms as needed)": when to change sides
-        r"|(?:switching|switch|alternating|alternate|changing|change) (?:[a-z]+ ){0,4})"
+        r"|(?:switching|switch|alternating|alternate|changing|change) (?:[a-z]+ ){0,2}"
+        r"(?:sides|side|legs|leg|arms|arm|hands|hand) (?:[a-z]+ ){0,3}"
+        # "with breaks taken in between each set as needed": the rests, not the sessions
+        r"|(?:breaks|break) (?:[a-z]+ ){0,5})"
         r"(?:if|when|as) (?:needed|required|necessary) "
         rf"|(?:if|when|as) (?:needed|required|necessary) , (?:add|increase|progress|reduce) "
         rf"(?:(?:[a-z]+|N) ){{0,2}}(?:{_LOADS}) )",
@@ -68,8 +85,9 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # not a session a week
     (
         "weekly_step",
+        r"(?:(?<=^ )|(?<=\. )|(?<=; )|(?<=: ))"
         r"(?P<all>(?:each|per) week (?:, )?(?:progress|increase|add|extend|lengthen) "
-        r"(?:(?!by )[a-z]+ ){0,8}by (?:N|a) (?:min |sec |reps |sets |x |kg |lb |% |))",
+        r"(?:(?!by )[a-z]+ ){0,8}(?:by |)(?:N|a) (?:min |sec |reps |sets |x |kg |lb |% |))",
         noting("progression"),
     ),
     # "daily activities", "activities of daily living": everyday life, not a session a day

@@ -57,6 +57,8 @@ TIMING_ORDER = (
     "until",
 )
 TIMING_KINDS = frozenset(TIMING_ORDER)
+#: Kinds besides timing and dose that an aside's words never give the reading.
+_ASIDE_ALSO = frozenset({"prn", "anchor"})
 
 
 class Merge:
@@ -109,7 +111,7 @@ class Merge:
             self.ambiguous = True
             self.questions.append((f"{what}: {question}", fact.start, fact.end))
             return
-        if self.aside and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind == "prn"):
+        if self.aside and (kind in TIMING_KINDS or kind in DOSE_KINDS or kind in _ASIDE_ALSO):
             note = f"{self.aside} not read: {self.text[fact.start : fact.end]!r}"
             if note not in self.notes:  # "2 x 15" gives sets and reps: one note
                 self.notes.append(note)
@@ -207,11 +209,13 @@ class Merge:
             differ = (
                 f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things"
             )
-            if self.strict or not another_clause(self.text[b : fact.start]):
+            if self.strict or not another_clause(self.text[:b], self.text[b : fact.start]):
                 raise PhraseError.problem(self.text, differ, fact.start, fact.end)
             # "exercise three times a week and walk twice a week": free text often gives
-            # a second activity its own timing; the first is read, and the second asked
+            # a second activity its own timing; the first is read, the second asked, and
+            # the rest of the second clause is not merged into the first's reading
             self.ask(f"{differ}: read as the first; say which", fact.start, fact.end)
+            self.aside = "another clause's value"
             return
         self.fields[kind] = fact.value
         self.spans[kind] = (fact.start, fact.end)
@@ -240,18 +244,7 @@ def _union(a: Any, b: Any) -> Any:
 
 #: Kinds of fact `Merge.add` treats specially; any other is a field, first value wins.
 _SPECIAL_KINDS = frozenset(
-    {
-        "progression",
-        "stage",
-        "aside",
-        "ambiguous",
-        "default",
-        "note",
-        "bad",
-        "stop_rule",
-        "criterion",
-        "prose_question",
-    }
+    "progression stage aside ambiguous default note bad stop_rule criterion prose_question".split()
 )
 
 

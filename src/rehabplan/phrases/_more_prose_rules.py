@@ -23,17 +23,16 @@ from rehabplan.phrases._handlers import (
     h_sets_reps,
     h_side,
     h_weekdays,
-    h_when_event,
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
     h_count_hold,
     h_days_between,
-    h_prn_condition,
     h_set_defined,
     held_in_clause,
 )
 from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
+from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES"]
 
@@ -189,7 +188,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
     (
         "reps_then_times",
-        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$|, (?:and )?then )",
+        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterwards )",
         h_sets_reps,
     ),
     (

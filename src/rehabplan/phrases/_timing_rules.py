@@ -23,14 +23,12 @@ from rehabplan.phrases._course_handlers import (
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
-    h_anchor,
     h_bedtime,
     h_bout,
     h_condition_noted,
     h_daily,
     h_days_a_week_said,
     h_days_out_of_seven,
-    h_edge_of_event,
     h_every_days,
     h_every_hours,
     h_except,
@@ -57,14 +55,10 @@ from rehabplan.phrases._handlers import (
     h_waking,
     h_weekday_group,
     h_weekdays,
-    h_when_event,
 )
-from rehabplan.phrases._handout_handlers import h_prn_condition
 from rehabplan.phrases._patterns import (
     BARE_LENGTH_AT_AN_EVENT,
     DAYU,
-    DETERMINERS,
-    EVENT,
     EXERCISE_NOUNS,
     NOT_AFTER_COURSE_WORDS,
     NOT_PERIOD,
@@ -75,6 +69,7 @@ from rehabplan.phrases._patterns import (
     dur,
     symptom_pattern,
 )
+from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 
 __all__ = ["TIMING_RULES"]
 
@@ -148,7 +143,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("an hour before exercise" is a time before the event, not hourly)
         rf"(?:(?:each |q ){QUAL}(?P<n>N)? (?:hour|hours|hourly) "
         # ("within an hour", "for an hour", "in half an hour": a length, not hourly)
-        rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
+        rf"|(?<! within )(?:(?<=repeat in )|(?<! in ))(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
+        rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
         rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
         h_every_hours,
     ),
@@ -232,7 +228,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_day_between",
-        r"(?:with |and |)(?:(?:a |one |N )?rest days? |(?:a |one )day of (?:rest|recovery) )"
+        r"(?:with |and |)(?:(?:a |one |(?P<n>N) )?rest days? |(?:a |one )day of (?:rest|recovery) )"
         r"(?:in )?between (?:each |)(?:[a-z]+ ){0,2}",
         h_rest_day_between,
     ),
@@ -268,7 +264,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "per_week",
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
-        rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each )?(?:week|weekly) "
+        rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each )?(?:week|weekly) (?!: N |= N )"
         rf"|(?:days |day )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= ))",
         h_per_week,
     ),
@@ -379,22 +375,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:and |then |)(?:[a-z]+ ){0,3}(?:afterward|afterwards) ",
         h_pending_after,
     ),
-    (
-        "anchor",
-        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
-        h_anchor,
-    ),
-    (
-        # "at the start of each training session", "at the end of your run"
-        "start_or_end_of_event",
-        rf"at the (?P<edge>start|beginning|end) of {DETERMINERS}(?P<ev>{EVENT})",
-        h_edge_of_event,
-    ),
-    (
-        "when_event",
-        rf"(?:each time |(?<!the )time |whenever |when |(?:while |whilst )(?!sitting |standing |lying |seated |sit |stand )|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
-        h_when_event,
-    ),
+    *WHEN_RULES,
     (
         # "as often as you can (fit it in)": whenever the patient can, asked
         "as_often_as_you_can",
@@ -422,11 +403,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:causes|cause|gives|produces|increases|worsens|makes|brings on) (?:(?:your|you|the|more|any|a|some) ){{0,2}}(?:{symptom_pattern()}))",
         h_condition_noted,
     ),
-    (
-        "prn_condition",
-        rf"(?:when|if|whenever) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})",
-        h_prn_condition,
-    ),
+    *PRN_CONDITION_RULES,
     # course length
     (
         "until",

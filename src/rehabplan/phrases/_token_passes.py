@@ -85,6 +85,8 @@ def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             j += 2
         else:
             break
+    if _in_a_letter_list(tokens, i, -1) or _in_a_letter_list(tokens, j, 1):
+        return 0  # "Y-T-W": the letters of a list of shapes, not weekdays
     if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
         values = [_LETTER_DAYS[t.raw] for t in days]
         if seps == ["-"]:  # "M-F": a range of days
@@ -93,6 +95,18 @@ def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         out.extend(Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
         return j + 1 - i
     return 0
+
+
+def _in_a_letter_list(tokens: list[Tok], i: int, step: int) -> bool:
+    """True when a letter that is no weekday is joined to token *i* by a dash or slash."""
+    sep, letter = i + step, i + 2 * step
+    return (
+        0 <= letter < len(tokens)
+        and tokens[sep].sym in {"/", "-"}
+        and len(tokens[letter].raw) == 1
+        and tokens[letter].raw.isalpha()
+        and tokens[letter].raw not in _LETTER_DAYS
+    )
 
 
 def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:

@@ -1,0 +1,56 @@
+"""
+Rules for counts that are not repetitions: degrees of a range of movement, a lifting
+tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a count of
+5", "30 count") or said with no unit ("hold for 10-15").
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._facts import Handler
+from rehabplan.phrases._handlers import h_nothing
+from rehabplan.phrases._handout_handlers import h_count_hold, h_hold_no_unit
+from rehabplan.phrases._patterns import QUAL, TU
+
+__all__ = ["COUNT_RULES"]
+
+COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "degrees",
+        r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
+        h_nothing,
+    ),
+    # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
+    (
+        "tempo_digits",
+        r"(?:tempo (?:: )?N (?:- N ){1,3}|N (?:- N ){2,3}(?:tempo )?)",
+        h_nothing,
+    ),
+    (
+        "tempo_count",
+        r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
+        r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
+        r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
+        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
+        r"breathing|inhale|inhaling|exhale|exhaling|breath) "
+        r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
+        r"count (?:of|to) N ",
+        h_nothing,
+    ),
+    # "Hold for 10-15", "Hold each stretch for about 30 .": a hold with no unit, read
+    # as seconds and asked
+    (
+        "hold_no_unit",
+        rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
+        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |breaths |counts |count |slow )",
+        h_hold_no_unit,
+    ),
+    (
+        "count_hold",
+        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
+        # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
+        # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
+        r"|(?:hold |for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
+        r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
+        h_count_hold,
+    ),
+)

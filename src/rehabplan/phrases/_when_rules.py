@@ -1,0 +1,149 @@
+"""
+Rules for when a session is done: tied to an event (before or after it, at its start or
+end, when or while it happens) or waiting for a symptom ("if pain", "when sore"), and
+their handlers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from rehabplan.model import Anchor
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, symptom_pattern
+from rehabplan.phrases._tok import Tok as _Tok
+
+__all__ = [
+    "PRN_CONDITION_RULES",
+    "WHEN_RULES",
+    "event_of",
+    "h_anchor",
+    "h_edge_of_event",
+    "h_prn_condition",
+    "h_when_event",
+]
+
+
+def event_of(tokens: Sequence[_Tok]) -> str | None:
+    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
+    for size in range(min(6, len(raws)), 0, -1):
+        for start in range(len(raws) - size, -1, -1):
+            key = " ".join(raws[start : start + size])
+            if key in lx.EVENTS:
+                return lx.EVENTS[key]
+    return None
+
+
+def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    event = event_of(s.group("ev"))
+    if event is None:  # pragma: no cover - the pattern only matches events
+        return
+    rel = s.syms("rel")[0] if s.has("rel") else "when"
+    rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    if s.has("or"):
+        # "before or after training": one session at either time, not one at each
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact(
+            "ambiguous", f"{said!r}: one session, before or after? read as {rel}; say which"
+        )
+    elif s.has("rel2"):
+        rel = "before and after"
+    if rel == "before" and event == "bed":
+        yield s.fact("times", ("bedtime",))
+        return
+    yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "at the start of each session" as before it and "at the end of" as after."""
+    event = event_of(s.group("ev"))
+    if event is not None:
+        after = s.syms("edge")[0] in {"end", "completion", "completing", "finishing"}
+        yield s.fact("anchor", Anchor("after" if after else "before", event))
+
+
+def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    event = event_of(s.group("ev"))
+    if event is not None:
+        yield s.fact("anchor", Anchor("when", event))
+
+
+#: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
+#: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
+_SYMPTOM_CEILING = re.compile(
+    r"^(?:level |score |rating |)(?:"
+    r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
+    r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
+    r"|(?:is|stays|remains|are) (?:mild|low|minimal|at (?:their|its) (?:lowest|least|minimum))"
+    r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
+    r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
+)
+#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
+#: more than 4 times a day").
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
+
+
+def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
+    words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
+    if _SYMPTOM_CEILING.match(words):
+        # "only do these if your pain is no more than 4/10": a condition on the
+        # sessions scheduled, not sessions taken as needed
+        yield s.fact("note", "a condition, not as needed: " + said)
+        return
+    yield s.fact("prn", True)
+    yield s.fact("condition", said)
+
+
+WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "anchor",
+        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
+        h_anchor,
+    ),
+    (
+        # "at the start of each training session", "at the end of your run"
+        "start_or_end_of_event",
+        rf"at the (?P<edge>start|beginning|end) of {DETERMINERS}(?P<ev>{EVENT})",
+        h_edge_of_event,
+    ),
+    (
+        # "upon completion of the exercises": after them
+        "completion_of_event",
+        rf"(?:upon|on|after) (?P<edge>completion|completing|finishing) (?:of )?{DETERMINERS}(?P<ev>{EVENT})",
+        h_edge_of_event,
+    ),
+    (
+        # "Begin each session with 5-10 minutes of warm-up": before the session
+        "begin_event_with",
+        # (a length must follow: "begin each exercise with your muscles drawn in" is a position)
+        rf"(?P<edge>begin|start|from) (?:each|every) (?P<ev>{EVENT})with (?:a |an |)(?=N )",
+        h_edge_of_event,
+    ),
+    (
+        "when_event",
+        rf"(?:each time |(?<!the )time |whenever |when "
+        # "while brushing teeth", "during nappy changes", "with every feed": only the
+        # events of home life ("while walking" and "at each meal" say other things)
+        rf"|(?:while |whilst |during |at each |at every |with each |with every )"
+        rf"(?=(?:you |your |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
+        rf"|diaper|typing|type|watching|watch|waiting|wait) )|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        h_when_event,
+    ),
+)
+
+#: "if pain", "when sore": sessions that wait for a symptom (read after the vague
+#: phrases and "as needed", in the timing rules).
+PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "prn_condition",
+        rf"(?:when|if|whenever) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        # "For post-exercise pain, try icing": for the symptom, when it comes
+        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
+        h_prn_condition,
+    ),
+)

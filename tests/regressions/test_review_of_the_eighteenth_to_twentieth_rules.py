@@ -1,0 +1,167 @@
+"""
+Regression: a review of the rules from the eighteenth to the twentieth blind sets, and
+the twentieth set's silent misreads. Two crashes of `read()`; two values in two clauses
+read first even when the phrase contradicts itself or the first is a limit, and the
+second clause's words merged into the first's reading; "while exercising" and "after
+each stretch" tied sessions to events; "leg/side" lost each side; "Y-T-W" were weekdays;
+"two rest days between runs" was every other day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+def test_a_range_of_days_off_is_asked_not_a_crash() -> None:
+    reading = read("5 days a week, rest the other 2-3 days")
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize("text", ["3 x 10 with 0 kg", "Start with 0kg, 3 x 10"])
+def test_a_load_of_nothing_is_refused_as_a_phrase(text: str) -> None:
+    with pytest.raises(PhraseError, match="a load must be more than 0"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BD and also TDS",
+        "Perform twice daily and perform once daily",
+        "Do 10 reps and do 15 reps",
+        "10 reps twice daily and 15 reps twice daily",
+        "Do this twice a day. Do this three times a day.",
+        "3 x 10 using a 1.5 kg weight 4 x 12",
+        "twice daily, approx. 5 min each, once daily",
+        "Avoid running 5 times a week and instead run 3 times a week",
+        "Target 3 x 10 but start with 1 x 10",
+    ],
+)
+def test_a_phrase_that_contradicts_itself_or_limits_first_is_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps", "per_side"),
+    [("Squats 3 x 10 and lunges 2 x 12 each leg", 3, 10, False)],
+)
+def test_the_second_clause_is_not_merged_into_the_first(
+    text: str, sets: int, reps: int, per_side: bool
+) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.per_side) == (sets, reps, per_side)
+    assert reading.ambiguous
+
+
+def test_an_event_in_the_second_clause_is_not_the_first_clause_s() -> None:
+    reading = read("Do your exercises 3 times a week and walk 5 times a week before breakfast")
+    assert (reading.times_per_week, reading.anchor) == (3, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breathe normally while exercising. 3 x 10 twice a day.",
+        "Wear your brace while walking; exercises 3 x 10 daily",
+        "try to do three sets of eight squeezes every day, a set at each meal",
+    ],
+)
+def test_while_walking_and_at_each_meal_tie_no_session(text: str) -> None:
+    assert read(text).anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Do 10 squeezes during nappy changes", "when changing nappy"),
+        ("Do 10 squeezes with every feed", "when feeding"),
+        ("Begin each session with 5-10 minutes of gentle range of motion", "before session"),
+        ("Upon completion of the exercises, ice for 20 minutes", "after exercise"),
+    ],
+)
+def test_events_said_with_during_with_every_begin_and_completion(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_a_position_at_the_start_is_no_anchor() -> None:
+    assert read("Begin each exercise with your stomach muscles drawn in. 10 reps").anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Clamshells 3 x 15 leg/side", True),
+        ("Step ups 3 x 10 legs/sides", True),
+        ("improve your baby's foot/feet, 3 x 10", False),
+        ("Bilateral rows 3 x 12", False),
+        ("8-10 reps, bilaterally", True),
+    ],
+)
+def test_each_side_after_a_slash_and_bilateral(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_letters_of_shapes_are_not_weekdays() -> None:
+    reading = read("Prone Y-T-W — 3x8 each")
+    assert (reading.days_of_week, reading.sets, reading.reps) == (None, 3, 8)
+    assert read("3 x 10 M/W/F").days_of_week == ("MO", "WE", "FR")
+
+
+def test_rest_days_between_runs_count() -> None:
+    assert read("take two rest days between runs").every_n_days == 3
+    assert read("Run 3 times a week, with a rest day between runs").every_n_days == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("Exercise daily when pain and stiffness are at their lowest", False),
+        ("3 sets of 8 reps, with breaks taken in between each set as needed.", False),
+        ("For post-exercise pain, try icing the joint for 10 to 15 minutes.", True),
+        ("Alternate ice and heat as needed", True),
+    ],
+)
+def test_as_needed_is_the_sessions_only(text: str, prn: bool) -> None:
+    assert read(text).prn is prn
+
+
+def test_once_a_stretch_is_felt_is_when() -> None:
+    reading = read("Hold it here for about 30 seconds once a stretch is felt")
+    assert (reading.hold_seconds, reading.reps) == (30, None)
+
+
+@pytest.mark.parametrize("text", ["Take a second walk each day", "Add a second session each day"])
+def test_a_second_session_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "how many in all" in (reading.note or "")
+
+
+def test_a_count_while_swinging_is_asked() -> None:
+    reading = read("let the arm swing in a circular motion for a count of 10")
+    assert (reading.hold_seconds, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [("Reps: 5 Times per week: 3", 3), ("5 times a week: walking", 5)],
+)
+def test_a_table_label_after_a_count(text: str, per_week: int) -> None:
+    assert read(text).times_per_week == per_week
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk for at least an hour, 3 times a week", "Play for up to an hour, 3 times a week"]
+)
+def test_a_length_of_an_hour_is_not_hourly(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (None, 3)
+
+
+def test_each_week_mid_sentence_stays_a_session_a_week() -> None:
+    assert read("Do a long run each week, increase by 5 minutes each time").times_per_week == 1
+    assert read("Walk daily. Each week, add 5 minutes.").times_per_week is None
