@@ -165,3 +165,18 @@ def test_a_length_of_an_hour_is_not_hourly(text: str) -> None:
 def test_each_week_mid_sentence_stays_a_session_a_week() -> None:
     assert read("Do a long run each week, increase by 5 minutes each time").times_per_week == 1
     assert read("Walk daily. Each week, add 5 minutes.").times_per_week is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [("Hold for a 5-10 count.", (5, 10)), ("Hold your breath for a count of 4.", (4, 4))],
+)
+def test_a_hold_counted_out(text: str, hold: tuple[int, int]) -> None:
+    got = read(text).hold_seconds
+    assert (got, got) == hold if isinstance(got, int) else (got.low, got.high) == hold
+
+
+def test_breaths_as_another_length_of_the_hold_are_not_repetitions() -> None:
+    reading = read("Hold stretches for 20 to 60 seconds or 5 to 10 breaths.")
+    assert reading.reps is None
+    assert "another length of the hold" in (reading.note or "")

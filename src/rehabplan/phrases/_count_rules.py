@@ -7,13 +7,19 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 from __future__ import annotations
 
 from rehabplan.phrases._facts import Handler
-from rehabplan.phrases._handlers import h_nothing
+from rehabplan.phrases._handlers import h_nothing, noting
 from rehabplan.phrases._handout_handlers import h_count_hold, h_hold_no_unit
 from rehabplan.phrases._patterns import QUAL, TU
 
 __all__ = ["COUNT_RULES"]
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold
+    (
+        "or_breaths",
+        r"(?<=sec )(?P<all>or N (?:breaths|breath) )",
+        noting("another length of the hold, not read"),
+    ),
     (
         "degrees",
         r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
@@ -30,7 +36,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
         r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
-        r"|(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
+        # ("hold your breath for a count of 4" holds)
+        r"|(?<!hold your )(?<!hold the )(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
         r"breathing|inhale|inhaling|exhale|exhaling|breath) "
         r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
         r"count (?:of|to) N ",
@@ -49,7 +56,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
-        r"|(?:hold |for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
+        r"|(?:hold (?:for )?(?:a )?|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
         r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
         h_count_hold,
     ),
