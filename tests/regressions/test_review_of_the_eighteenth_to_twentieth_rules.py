@@ -180,3 +180,25 @@ def test_breaths_as_another_length_of_the_hold_are_not_repetitions() -> None:
     reading = read("Hold stretches for 20 to 60 seconds or 5 to 10 breaths.")
     assert reading.reps is None
     assert "another length of the hold" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If significant pain develops stop immediately, rest for one day.",
+        "If you have pain, skip a run and return to the previous stage.",
+        "1. March in Place (Supported if Needed) – 2 minutes",
+        "start with short 5-10 minute walks, using an assistive device for support as needed.",
+        "Your workouts are on Monday and Thursday, but you can shift them around as needed.",
+    ],
+)
+def test_as_needed_of_a_support_a_day_or_a_rule_for_pain_is_not_the_sessions(text: str) -> None:
+    assert read(text).prn is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do this stretch whenever your back feels stiff.", "If your back aches, repeat the stretch."],
+)
+def test_a_symptom_that_calls_for_the_exercise_is_as_needed(text: str) -> None:
+    assert read(text).prn is True

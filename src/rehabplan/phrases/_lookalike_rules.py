@@ -75,7 +75,11 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:switching|switch|alternating|alternate|changing|change) (?:[a-z]+ ){0,2}"
         r"(?:sides|side|legs|leg|arms|arm|hands|hand) (?:[a-z]+ ){0,3}"
         # "with breaks taken in between each set as needed": the rests, not the sessions
-        r"|(?:breaks|break) (?:[a-z]+ ){0,5})"
+        r"|(?:breaks|break) (?:[a-z]+ ){0,5}"
+        # "(supported if needed)", "using an assistive device for support as needed",
+        # "you can shift them around as needed": how, or which days, not how often
+        r"|(?:supported |with support (?:[a-z]+ ){0,3}(?:, )?|using (?:[a-z]+ ){0,3}for support "
+        r"|(?:shift|move|swap|rearrange) (?:them |it |these |the days |your sessions )(?:around )?))"
         r"(?:if|when|as) (?:needed|required|necessary) "
         rf"|(?:if|when|as) (?:needed|required|necessary) , (?:add|increase|progress|reduce) "
         rf"(?:(?:[a-z]+|N) ){{0,2}}(?:{_LOADS}) )",

@@ -95,8 +95,19 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # sessions scheduled, not sessions taken as needed
         yield s.fact("note", "a condition, not as needed: " + said)
         return
+    if _WHAT_TO_DO_INSTEAD.search(" ".join(t.raw.lower() for t in s.clause)):
+        # "If significant pain develops stop immediately", "If you have pain, skip a
+        # run": what to do when the symptom comes, not sessions taken for it
+        yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
+        return
     yield s.fact("prn", True)
     yield s.fact("condition", said)
+
+
+#: Words that say what to do instead when a symptom comes.
+_WHAT_TO_DO_INSTEAD = re.compile(
+    r"\b(?:stop|stopping|skip|reduce|decrease|consult|contact|doctor|gp|too much|back off)\b"
+)
 
 
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
