@@ -79,7 +79,9 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "(supported if needed)", "using an assistive device for support as needed",
         # "you can shift them around as needed": how, or which days, not how often
         r"|(?:supported |with support (?:[a-z]+ ){0,3}(?:, )?|using (?:[a-z]+ ){0,3}for support "
-        r"|(?:shift|move|swap|rearrange) (?:them |it |these |the days |your sessions )(?:around )?))"
+        r"|(?:shift|move|swap|rearrange) (?:them |it |these |the days |your sessions )"
+        r"(?:around )?)"
+        r")"
         r"(?:if|when|as) (?:needed|required|necessary) "
         rf"|(?:if|when|as) (?:needed|required|necessary) , (?:add|increase|progress|reduce) "
         rf"(?:(?:[a-z]+|N) ){{0,2}}(?:{_LOADS}) )",
