@@ -202,3 +202,36 @@ def test_as_needed_of_a_support_a_day_or_a_rule_for_pain_is_not_the_sessions(tex
 )
 def test_a_symptom_that_calls_for_the_exercise_is_as_needed(text: str) -> None:
     assert read(text).prn is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty minutes per day.",
+        "Start with 15 minutes each day",
+        "be active for at least 60 minutes every day",
+        "Stationary bicycle (10 min/day)",
+    ],
+)
+def test_minutes_a_day_is_asked_a_total_or_one_session(text: str) -> None:
+    """A time a day is a daily total or one session: asked, never read silently as neither."""
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a total a day, or one session a day" in (reading.note or "")
+
+
+def test_minutes_a_session_is_the_bout() -> None:
+    reading = read("10 minutes per session, twice a day")
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["adults over 45 years old, 20 - 30 seconds each side", "a 65-year-old, 3 x 10 daily"]
+)
+def test_an_age_is_not_a_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_times_this_week_is_a_count_a_week() -> None:
+    reading = read("Wall squats: 1 set of 10 repetitions, 2 times this week")
+    assert (reading.times_per_week, reading.sets, reading.reps) == (2, 1, 10)

@@ -14,12 +14,13 @@ from rehabplan.model import (
     Range,
 )
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, days, seconds, whole
+from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import is_ceiling
 
 __all__ = [
     "h_code_range",
     "h_count_each_period",
+    "h_day_total",
     "h_duration",
     "h_every_other_slot",
     "h_from",
@@ -319,6 +320,19 @@ def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_progress_step(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "progression: " + " ".join(t.raw for t in s.tokens))
+
+
+def h_day_total(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "30 minutes per day" as a bout, and ask whether it is a total a day or one
+    session a day ("for 10 minutes per session" is the bout's length, not asked).
+    """
+    yield s.fact("bout", duration(s, "b"))
+    if s.tokens[-1].sym in {"day", "daily"}:
+        yield s.fact(
+            "ambiguous",
+            f"{s.said()!r} is a total a day, or one session a day: say how many sessions",
+        )
 
 
 def h_week_total(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -53,6 +53,13 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"a second (?:session|sessions|walk|walks|run|runs|workout|workouts|ride|swim|time) ",
         asking("another session: say how many in all"),
     ),
+    # "adults over 45 years old", "aged 70": an age, not a course
+    (
+        "age",
+        r"(?:a |an |over |under |about |)N (?:- )?(?:years|year) (?:- )?(?:old |of age )"
+        r"|(?:aged|age|ages) N (?:(?:-|to) N )?(?:years |)",
+        h_nothing,
+    ),
     # "when I am performing": a verb, not the morning
     ("i_am", r"i am (?=[a-z])(?!and |or |pm )", h_nothing),
     # "increase by 10% each week": a rate of progress, not a session a week

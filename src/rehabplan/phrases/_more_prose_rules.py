@@ -14,10 +14,10 @@ from collections.abc import Iterable
 import attrs
 
 from rehabplan.model import Range
+from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
-    h_bout,
     h_nothing,
     h_reps,
     h_sets_reps,
@@ -306,7 +306,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "for_a_time_each_day",
         rf"for {QUAL}{dur('b')}(?:each|per|a|/) day ",
-        h_bout,
+        h_day_total,
     ),
     # "(below 10 reps)", "fewer than 8 reps": a limit, not the dose
     (

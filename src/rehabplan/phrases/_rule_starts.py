@@ -60,6 +60,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3327118491: ("efi", "course\tplan\tprogram\tprogramme\tschedule\ttraining\ncourse \tplan \tprogram \tprogramme \tschedule \ttraining \neach week of \tevery week of \tfor each week of \tin each week of "),  # week_of_the_plan
     4015832196: ("N", "N x a \tN x it \tN x the \tN x they \tN x this \tN x you \tN x your \nare \tbegins \tcan \tfeel \tfeels \tget \tgets \thas \thave \tis \tstarts "),  # once_when
     1261433445: ("a", "a second ride \ta second run \ta second runs \ta second session \ta second sessions \ta second swim \ta second time \ta second walk \ta second walks \ta second workout \ta second workouts "),  # a_second_session
+    3318953070: ("Naou", "age N \tage N - N \tage N to N \taged N \taged N - N \taged N to N \tages N \tages N - N \tages N to N \tyear - of age \tyear - old \tyear of age \tyear old \tyears - of age \tyears - old \tyears of age \tyears old "),  # age
     1732807884: ("i", "i am "),  # i_am
     2169760977: ("Nabo", "N % a week \tN % each week \tN % every week \tN % increase a week \tN % increase each week \tN % increase every week \tN % increase per week \tN % increment a week \tN % increment each week \tN % increment every week \tN % increment per week \tN % more a week \tN % more each week \tN % more every week \tN % more per week \tN % per week "),  # percent_a_week
     3263242453: ("abcdhimprsuw", "as necessary \tas necessary , \tas needed \tas needed , \tas required \tas required , \tif necessary \tif necessary , \tif needed \tif needed , \tif required \tif required , \twhen necessary \twhen necessary , \twhen needed \twhen needed , \twhen required \twhen required , "),  # progression_condition
@@ -268,7 +269,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     141630659: ("Nem", "N x a month \tN x each month \tN x every month \tN x per month \teach month \tmonthly "),  # monthly
     2235519372: ("dstx", "day\tweek\nday - N \tday : N \tday = N \tweek - N \tweek : N \tweek = N \ndays / \tdays a \tdays per \tsession / \tsession a \tsession per \tsessions / \tsessions a \tsessions per \ttimes / \ttimes a \ttimes per \tx / \tx a \tx per "),  # label_days_per_period
     325627799: ("Nw", "N runs during \tN runs for \tN runs in \tN runs of \tN session during \tN session for \tN session in \tN session of \tN workouts during \tN workouts for \tN workouts in \tN workouts of \tweek N \tweek N - N \twk N \twk N - N \nrun \truns \tsession \tweek N \twk N \tworkout \tworkouts "),  # sessions_in_a_week
-    3497504178: ("Najmnoru~", "N \nweek \tweekly "),  # per_week
+    3238206997: ("Najmnoru~", "N \nweek \tweekly "),  # per_week
     3461949544: ("Najmnoru~", "N \tN day \tN days \tthe week \nN day of \tN day out of \tN days of \tN days out of \tN of \tN out of \tN x of \tN x out of "),  # days_out_of_seven
     49397765: ("Najmnoru~", "N / week \tN / weekly \tN a week \tN a weekly \tN each week \tN each weekly \tN eachday week \tN eachday weekly \tN in a week \tN in a weekly \tN p week \tN p weekly \tN per week \tN per weekly \tN x week \tN x weekly "),  # per_week_slash
     1285292073: ("Najmnoru~", "N x weekly "),  # n_x_weekly

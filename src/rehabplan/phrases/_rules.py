@@ -5,6 +5,7 @@ The rule table of the phrase grammar: (name, pattern over symbols, handler).
 from __future__ import annotations
 
 from rehabplan.phrases._course_handlers import (
+    h_day_total,
     h_label,
     h_label_period,
     h_progress_step,
@@ -141,7 +142,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "bout_per_day",
         rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ",
-        h_bout,
+        h_day_total,
     ),
     # "at least 150 minutes every week", "2.5 hours (150 minutes) a week": a total, not how often
     (

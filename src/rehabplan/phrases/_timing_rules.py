@@ -264,7 +264,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "per_week",
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
-        rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each )?(?:week|weekly) (?!: N |= N )"
+        # ("2 times this week": a week of a plan's table)
+        rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N )"
         rf"|(?:days |day )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= ))",
         h_per_week,
     ),
