@@ -235,3 +235,85 @@ def test_an_age_is_not_a_course(text: str) -> None:
 def test_times_this_week_is_a_count_a_week() -> None:
     reading = read("Wall squats: 1 set of 10 repetitions, 2 times this week")
     assert (reading.times_per_week, reading.sets, reading.reps) == (2, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("Take 1-2 tablets every 6 hours if pain, reduce the dose if drowsy", True),
+        ("Use TENS when painful to reduce pain, up to 4 times a day", True),
+        ("For pain: paracetamol 1 g four times daily", False),
+        ("For stiffness, do these stretches every morning", False),
+    ],
+)
+def test_as_needed_kept_for_a_symptom_and_a_purpose_is_not_as_needed(text: str, prn: bool) -> None:
+    assert read(text).prn is prn
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Workout A - M/W/F", ("MO", "WE", "FR")),
+        ("Walk on S/M/W/F", ("MO", "WE", "FR")),
+        ("Bike T/Th/Sa - a 20 minute ride", ("TU", "TH", "SA")),
+    ],
+)
+def test_weekday_letters_beside_an_article_or_s(text: str, days: tuple[str, ...]) -> None:
+    assert read(text).days_of_week == days
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [("Knee/hip stretch 3 x 30 sec", False), ("Arm/leg lifts x 10", False)],
+)
+def test_two_body_parts_with_a_slash_are_not_each_side(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_each_week_after_a_comma_is_the_progression() -> None:
+    reading = read("Walk 20 minutes, each week increase by 5 minutes")
+    assert reading.times_per_week is None
+
+
+def test_next_week_s_count_is_asked() -> None:
+    reading = read("Walk 3 times this week, 4 times next week")
+    assert (reading.times_per_week, reading.reps, reading.ambiguous) == (3, None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("3 brisk 10 minute walks a day", 3), ("Two gentle 15-minute walks per day", 2)],
+)
+def test_a_word_before_a_length_of_sessions(text: str, per_day: int) -> None:
+    assert read(text).times_per_day == per_day
+
+
+def test_a_count_before_your_muscles_is_repetitions() -> None:
+    assert read("Lift 10 times your muscles should feel tired").reps == 10
+
+
+def test_a_hold_in_breaths_is_asked_in_seconds() -> None:
+    reading = read("Hold for 5 deep breaths")
+    assert (reading.hold_seconds, reading.ambiguous) == (None, True)
+
+
+def test_while_walking_is_noted() -> None:
+    reading = read("Do 10 pelvic floor squeezes while walking")
+    assert reading.anchor is None
+    assert "how it is done" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People over 65 years should walk 30 minutes daily",
+        "Adults 65 years and older: walk 30 minutes 5 days a week",
+    ],
+)
+def test_ages_said_other_ways_are_not_courses(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_jumping_jacks_counted_are_asked() -> None:
+    reading = read("Jumping jacks, 20 count")
+    assert (reading.hold_seconds, reading.ambiguous) == (None, True)

@@ -1,6 +1,7 @@
 """
 Words whose meaning their neighbours decide: a weekday abbreviation that is also a word
-("sat", "wed") and a month name that is also a word ("may", "march").
+("sat", "wed"), a month name that is also a word ("may", "march"), and weekday letters
+("M/W/F", but not the shapes "Y-T-W").
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["UNDECIDED", "by_context"]
+__all__ = ["LETTER_DAY_RAWS", "UNDECIDED", "by_context", "day_letters"]
 
 
 _LIST_CONTEXT = frozenset(
@@ -48,3 +49,50 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
             dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
             out[i] = tok.evolve("MONTH" if dated else tok.raw)
     return out
+
+
+_LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
+LETTER_DAY_RAWS = frozenset(_LETTER_DAYS)
+
+
+def day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
+    """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
+    n = len(tokens)
+    if tokens[i].raw not in _LETTER_DAYS:
+        return 0
+    j = i
+    days: list[Tok] = []
+    seps: list[str] = []
+    while j < n and tokens[j].raw in _LETTER_DAYS:
+        days.append(tokens[j])
+        if j + 2 < n and tokens[j + 1].sym in {"/", "-", ","} and tokens[j + 2].raw in _LETTER_DAYS:
+            seps.append(tokens[j + 1].sym)
+            j += 2
+        else:
+            break
+    if _in_a_letter_list(tokens, i, -1) or _in_a_letter_list(tokens, j, 1):
+        # "Y-T-W": the letters of a list of shapes, not weekdays; the whole run is
+        # passed on as it is, so that no part of it is read as days
+        out.extend(tokens[i : j + 1])
+        return j + 1 - i
+    if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
+        values = [_LETTER_DAYS[t.raw] for t in days]
+        if seps == ["-"]:  # "M-F": a range of days
+            a, b = values
+            values = list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(b + 1)]
+        out.extend(Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
+        return j + 1 - i
+    return 0
+
+
+def _in_a_letter_list(tokens: list[Tok], i: int, step: int) -> bool:
+    """True when a letter that is no weekday is joined to token *i* by a dash or slash."""
+    sep, letter = i + step, i + 2 * step
+    return (
+        0 <= letter < len(tokens)
+        and tokens[sep].sym in {"/", "-"}
+        and len(tokens[letter].raw) == 1
+        and tokens[letter].raw.isalpha()
+        and tokens[letter].raw not in _LETTER_DAYS
+        and tokens[letter].raw not in {"a", "i", "s"}  # an article; "S/M/W/F" is a day
+    )

@@ -48,7 +48,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold_no_unit",
         rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
-        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |breaths |counts |count |slow )",
+        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |slow "
+        rf"|(?:[a-z]+ )?(?:breaths |breath |counts |count |reps ))",
         h_hold_no_unit,
     ),
     (

@@ -319,7 +319,7 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Movements whose count is not a hold: "swing ... for a count of 10".
 _SWINGING = frozenset(
     "swing swinging swings circle circles circling circular rotate rotating march marching "
-    "pump pumping bounce bouncing rock rocking pendulum".split()
+    "pump pumping bounce bouncing rock rocking pendulum jacks taps jumps kicks hops marches".split()
 )
 
 

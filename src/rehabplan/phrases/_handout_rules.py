@@ -414,7 +414,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "timed_sessions",
         # ("two 40-min exercise sessions", "four individual 60 minute sessions")
-        rf"(?P<n>N) (?:individual |separate |short |shorter |long |longer |brief |){dur('b')}"
+        rf"(?P<n>N) (?:individual |separate |short |shorter |long |longer |brief |brisk |gentle "
+        rf"|easy |moderate |light |slow |steady |quick |){dur('b')}"
         rf"(?:(?!{TU} )[a-z]+ ){{0,2}}"
         r"(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
         rf"(?:of (?:[a-z][a-z'-]* ){{1,3}})?(?:(?:{PER}|each )(?P<p>day|daily|week|weekly) "

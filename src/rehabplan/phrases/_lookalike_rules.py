@@ -17,6 +17,12 @@ __all__ = ["LOOKALIKE_RULES"]
 _note_condition = noting("a condition on how it is done, not as needed")
 
 
+def h_once_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "once a stretch is felt" as "when"; "Lift 10 times your muscles ..." is 10 reps."""
+    if s.tokens[0].raw.lower() != "once":
+        yield s.fact("reps", s.tokens[0].value)
+
+
 def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Note the condition; "switching legs as needed" still says each side is done."""
     yield from _note_condition(m, s)
@@ -45,7 +51,13 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"N x (?:a |the |your |you |it |this |they )"
         r"(?:(?!day |week |month |hour |x |N )[a-z]+ ){0,2}"
         r"(?:is |are |has |have |feel |feels |can |starts |begins |gets |get )",
-        h_nothing,
+        h_once_when,
+    ),
+    # "3 times this week, 4 times next week": a later week's count, asked
+    (
+        "next_week",
+        r"N x (?:next|the following|the next) week |(?:next|the following) week (?:, )?N x ",
+        asking("a later week's count: read the weeks as stages with parse_prescription"),
     ),
     # "take a second walk each day": another session, so how many in all?
     (
@@ -57,8 +69,17 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "age",
         r"(?:a |an |over |under |about |)N (?:- )?(?:years|year) (?:- )?(?:old |of age )"
-        r"|(?:aged|age|ages) N (?:(?:-|to) N )?(?:years |)",
+        r"|(?:aged|age|ages) N (?:(?:-|to) N )?(?:years |)"
+        r"|(?:(?<= people )|(?<= adults ))(?:over |under |aged |)N (?:years |year )"
+        r"|(?:over |under |)N (?:years|year) (?:and|or) (?:older|over|above|younger|under) ",
         h_nothing,
+    ),
+    # "squeeze while walking", "keep your back straight while walking": how, not when
+    (
+        "while_moving",
+        r"(?P<all>(?:while|whilst) (?:you |you are |you're |)(?:walking|walk|running|run|exercising"
+        r"|exercise|cycling|swimming|sitting|standing|lying) )",
+        noting("how it is done, not a time to tie the session to"),
     ),
     # "when I am performing": a verb, not the morning
     ("i_am", r"i am (?=[a-z])(?!and |or |pm )", h_nothing),
@@ -98,7 +119,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # not a session a week
     (
         "weekly_step",
-        r"(?:(?<=^ )|(?<=\. )|(?<=; )|(?<=: ))"
+        r"(?:(?<=^ )|(?<=\. )|(?<=; )|(?<=: )|(?<=, )|(?<= and )|(?<= then )|(?<=\( ))"
         r"(?P<all>(?:each|per) week (?:, )?(?:progress|increase|add|extend|lengthen) "
         r"(?:(?!by )[a-z]+ ){0,8}(?:by |)(?:N|a) (?:min |sec |reps |sets |x |kg |lb |% |))",
         noting("progression"),

@@ -408,7 +408,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side_words",
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
-        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:(?<! leg )/ legs |(?<! arm )/ arms |/ (?:side|leg|arm|sides) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -143,8 +143,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("an hour before exercise" is a time before the event, not hourly)
         rf"(?:(?:each |q ){QUAL}(?P<n>N)? (?:hour|hours|hourly) "
         # ("within an hour", "for an hour", "in half an hour": a length, not hourly)
-        rf"|(?<! within )(?:(?<=repeat in )|(?<! in ))(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
+        rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
         rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
+        rf"(?<! run )(?<! cycle )(?<! swim )(?<! bike )(?<! jog )(?<! ride )"
         rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
         h_every_hours,
     ),

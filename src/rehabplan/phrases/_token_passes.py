@@ -12,7 +12,7 @@ from rehabplan.model import (
     Range,
 )
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._by_context import UNDECIDED, by_context
+from rehabplan.phrases._by_context import LETTER_DAY_RAWS, UNDECIDED, by_context, day_letters
 from rehabplan.phrases._paces import paces
 from rehabplan.phrases._tok import Tok
 
@@ -65,48 +65,6 @@ _SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 #: ("a minute" needs its unit, "and a half" its "half").
 _NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", *_FRACTIONS})
 _NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS | _SCALES
-
-_LETTER_DAYS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
-_LETTER_DAY_RAWS = frozenset(_LETTER_DAYS)
-
-
-def _day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
-    """Read "M/W/F" and "T/Th" (weekday letters between slashes) as weekdays."""
-    n = len(tokens)
-    if tokens[i].raw not in _LETTER_DAYS:
-        return 0
-    j = i
-    days: list[Tok] = []
-    seps: list[str] = []
-    while j < n and tokens[j].raw in _LETTER_DAYS:
-        days.append(tokens[j])
-        if j + 2 < n and tokens[j + 1].sym in {"/", "-", ","} and tokens[j + 2].raw in _LETTER_DAYS:
-            seps.append(tokens[j + 1].sym)
-            j += 2
-        else:
-            break
-    if _in_a_letter_list(tokens, i, -1) or _in_a_letter_list(tokens, j, 1):
-        return 0  # "Y-T-W": the letters of a list of shapes, not weekdays
-    if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
-        values = [_LETTER_DAYS[t.raw] for t in days]
-        if seps == ["-"]:  # "M-F": a range of days
-            a, b = values
-            values = list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(b + 1)]
-        out.extend(Tok("DOW", days[0].raw, days[0].start, days[-1].end, v) for v in values)
-        return j + 1 - i
-    return 0
-
-
-def _in_a_letter_list(tokens: list[Tok], i: int, step: int) -> bool:
-    """True when a letter that is no weekday is joined to token *i* by a dash or slash."""
-    sep, letter = i + step, i + 2 * step
-    return (
-        0 <= letter < len(tokens)
-        and tokens[sep].sym in {"/", "-"}
-        and len(tokens[letter].raw) == 1
-        and tokens[letter].raw.isalpha()
-        and tokens[letter].raw not in _LETTER_DAYS
-    )
 
 
 def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
@@ -331,8 +289,8 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     # Each pass runs only when a symbol or word that can start its work is there.
     syms = {t.sym for t in tokens}
     raws = {t.raw for t in tokens}
-    if not _LETTER_DAYS.keys().isdisjoint(raws):
-        tokens = _scan(tokens, _day_letters, frozenset(), _LETTER_DAY_RAWS)
+    if not LETTER_DAY_RAWS.isdisjoint(raws):
+        tokens = _scan(tokens, day_letters, frozenset(), LETTER_DAY_RAWS)
         syms = {t.sym for t in tokens}
     if not (_NUMBER_SYM_TRIGGERS.isdisjoint(syms) and _NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
         tokens = _scan(tokens, _numbers, _NUMBER_SYMS, _NUMBER_RAWS)

@@ -88,6 +88,10 @@ _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
+    if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
+        # "For stiffness, do these stretches every morning": what it is for
+        yield s.fact("note", "what it is for, not as needed: " + said)
+        return
     clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
     words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
     if _SYMPTOM_CEILING.match(words):
@@ -95,7 +99,13 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # sessions scheduled, not sessions taken as needed
         yield s.fact("note", "a condition, not as needed: " + said)
         return
-    if _WHAT_TO_DO_INSTEAD.search(" ".join(t.raw.lower() for t in s.clause)):
+    next_words = [t.raw.lower() for t in s.after[:5] if t.sym not in {",", "-", ":"}][:3]
+    clause = s.clause
+    if (
+        _STOP_WORDS.intersection(next_words)
+        or (clause and clause[0].raw.lower() in _STOP_WORDS)
+        or _DOING_TOO_MUCH.search(" ".join(t.raw.lower() for t in clause))
+    ):
         # "If significant pain develops stop immediately", "If you have pain, skip a
         # run": what to do when the symptom comes, not sessions taken for it
         yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
@@ -105,9 +115,12 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words that say what to do instead when a symptom comes.
-_WHAT_TO_DO_INSTEAD = re.compile(
-    r"\b(?:stop|stopping|skip|reduce|decrease|consult|contact|doctor|gp|too much|back off)\b"
+#: Symbols of a schedule said beside "for <symptom>".
+_SCHEDULED = frozenset(
+    {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
 )
+_STOP_WORDS = frozenset({"stop", "stopping", "skip"})
+_DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 
 
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
