@@ -248,7 +248,7 @@ _GENERIC = frozenset(
     """
     and plus while whereas but also then do does this that it them these those perform
     repeat x reps rep sets set times time daily a an the per day week each every twice once
-    with for of to in on at then again more
+    with for of to in on at again more
     """.split()
 )
 #: Words that make the first value a limit, a target or a thing to avoid.

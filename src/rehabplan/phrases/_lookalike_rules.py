@@ -1,7 +1,9 @@
 """
-Rules for words that look like a timing and are not one: the weeks of a plan, everyday
-life ("daily activities"), a verb ("I am"), a rate of progress a week and a condition on
-a progression. Each is read as what it is, so no timing rule takes it.
+Rules for words that look like a timing or a count and are not one: the weeks of a plan,
+"once" said as "when", a later week's count, a second session, an age, "while walking",
+"I am", a rate of progress a week, a condition on a progression or a support ("add
+weight if needed"), the step of a progression ("each week, increase by 5 minutes") and
+everyday life ("daily activities"). Each is read as what it is, so no timing rule takes it.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "take a second walk each day": another session, so how many in all?
     (
         "a_second_session",
-        r"a second (?:session|sessions|walk|walks|run|runs|workout|workouts|ride|swim|time) ",
+        r"a second (?:session|sessions|walk|walks|run|runs|workout|workouts|ride|swim) ",
         asking("another session: say how many in all"),
     ),
     # "adults over 45 years old", "aged 70": an age, not a course
