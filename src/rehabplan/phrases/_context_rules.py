@@ -341,7 +341,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "with meals", "during your meal": no relation of a schedule says "with"
     (
         "with_meals",
-        r"(?:with|during) (?:each |every |your |a |)(?:meals|food|meal|breakfast|lunch|dinner|supper) ",
+        r"(?:with|during) (?:each |every |your |a |)(?:meals|food|meal|breakfast|lunch|dinner|supper) "
+        r"|at (?:each |every |your |)(?:meals|meal|mealtimes|mealtime|breakfast|dinner|supper) ",
         h_with_meals,
     ),
     # "10 reps every waking hour": hourly over the waking day

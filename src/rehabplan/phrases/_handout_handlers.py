@@ -135,7 +135,7 @@ def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("days_off", s.value("n") if s.has("n") else s.value("n2"))
+    yield s.fact("days_off", s.value(next(g for g in ("n", "n2", "n3", "n4") if s.has(g))))
 
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -220,7 +220,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "take at least one complete rest day a week": a day off, not a session a week
         "rest_day_a_week",
-        r"(?:at least |)(?:N |a )(?:complete |full |whole |)(?:rest|recovery|off) (?:day|days) (?:a|per|each|every|in a) week ",
+        r"(?:at least (?:N |a )|a )(?:complete |full |whole |)(?:rest|recovery|off) (?:day|days) (?:a|per|each|every|in a) week ",
         h_nothing,
     ),
     (
@@ -228,7 +228,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # must leave the days a week said beside them
         "days_off",
         r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
-        r"|(?:and |with |, |)(?P<n2>N) (?:rest days|recovery days|days off|days of rest) (?:a|per|each|every|in a) week ",
+        r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |days off |days of rest )(?:a|per|each|every|in a) week "
+        # "2 days of the week are rest days", "2 days a week off"
+        r"|(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be) (?:your |)(?:rest|recovery|off) (?:days |day ))"
+        # "5 days a week with 2 rest days": the week's other days
+        r"|(?:with |and |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )",
         h_days_off,
     ),
     (

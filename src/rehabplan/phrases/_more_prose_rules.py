@@ -19,6 +19,8 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_nothing,
+    h_per_day,
+    h_per_week,
     h_reps,
     h_sets_reps,
     h_side,
@@ -31,7 +33,7 @@ from rehabplan.phrases._handout_handlers import (
     h_set_defined,
     held_in_clause,
 )
-from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
+from rehabplan.phrases._patterns import DAYU, EVENT, LOCOMOTION, QUAL, dur, symptom_pattern
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES"]
@@ -392,5 +394,19 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
         r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
         noting("a most in a day, not a course"),
+    ),
+    # "Each week, exercise 3 times": the period said first, the sessions after it (a
+    # count after "do it" could as well be the reps, so only whole sessions count here)
+    (
+        "period_first_week",
+        rf"(?:each|per) week , (?:you should |try to |aim to |)(?:exercise|train|{LOCOMOTION}) "
+        r"(?P<n>N) x (?!(?:per |a |each |in a |/ )(?:day|week) )",
+        h_per_week,
+    ),
+    (
+        "period_first_day",
+        rf"(?:each|per) day , (?:you should |try to |aim to |)(?:exercise|train|{LOCOMOTION}) "
+        r"(?P<n>N) x (?!(?:per |a |each |in a |/ )(?:day|week) )",
+        h_per_day,
     ),
 )

@@ -198,7 +198,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_of_reps",
-        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise )(?:reps )?(?P<ea>ea )?",
+        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (

@@ -267,7 +267,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
         # ("2 times this week": a week of a plan's table)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N )"
-        rf"|(?:days |day )(?:{PER}|in a |each )?(?:week|weekly) (?!: |= ))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each )?(?:week|weekly) (?!: |= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (
@@ -312,7 +312,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sessions_per_day",
-        rf"{QUAL}(?P<n>N) (?:(?:[a-z][a-z'-]* ){{1,3}}session |session (?:of (?:this|these|the|each|your) (?:exercise|exercises|stretch|stretches|programme|program) ))(?:{PER}|in a )(?:day|daily) ",
+        rf"{QUAL}(?P<n>N) (?:(?:(?!{TU} )[a-z][a-z'-]* ){{1,3}}session |session (?:of (?:this|these|the|each|your) (?:exercise|exercises|stretch|stretches|programme|program) ))(?:{PER}|in a )(?:day|daily) ",
         h_per_day,
     ),
     (
