@@ -101,3 +101,19 @@ def test_at_a_meal_is_asked(text: str) -> None:
 
 def test_at_lunch_is_still_noon() -> None:
     assert read("Do 10 reps at lunch").time_of_day == ("noon",)
+
+
+def test_a_meal_with_a_count_a_week_says_nothing_of_how_often_a_day() -> None:
+    reading = read("walking for 15 minutes three times a week after your evening meal")
+    assert (reading.times_per_week, reading.times_per_day) == (3, None)
+    assert reading.anchor == "after dinner"
+
+
+def test_a_meal_alone_is_once_a_day() -> None:
+    assert read("after dinner").times_per_day == 1
+
+
+def test_a_total_time_is_asked_as_a_hold() -> None:
+    reading = read("spend a total of 60 seconds on each stretching exercise")
+    assert reading.ambiguous
+    assert "adding up" in (reading.note or "")

@@ -427,8 +427,11 @@ def _reading(
         # "on waking, before meals and at bedtime": the meals are times of their own,
         # so the named times are not the count a day
         per_day = len(times)
+    # before breakfast, after dinner: a meal happens once a day (on the days a count a
+    # week or named days choose, the meal says nothing of how often)
+    days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
     if per_day is None and anchor is not None and anchor.event in _ONCE_A_DAY_EVENTS:
-        per_day = 1  # before breakfast, after dinner: a meal happens once a day
+        per_day = None if days_chosen else 1
     if (
         per_day is None
         and "per_day" in merged.weak

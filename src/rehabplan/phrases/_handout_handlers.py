@@ -295,6 +295,8 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "remain until the dizziness stops, plus an additional 30 seconds": added to a
         # length the words do not give
         yield s.fact("ambiguous", f"'{s.said()}' more: added to what? say the whole hold")
+    elif s.has("q") and "total" in {t.raw.lower() for t in s.group("q")}:  # "a total of 60 s"
+        yield s.fact("ambiguous", f"{s.said()!r}: one hold, or holds adding up to it? say the hold")
     elif bare and not held_in_clause(s):
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
