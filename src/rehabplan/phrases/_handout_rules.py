@@ -244,7 +244,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "start_after",
-        r"(?P<all>(?:start|starting|begin|beginning|from) (?:N|a) (?:day|days|week|weeks) "
+        r"(?P<all>(?:start|starting|begin|beginning|from) (?:around |about |approximately |roughly |at least |)"
+        r"(?:N|a) (?:day|days|week|weeks) "
         r"(?:after|post|following|gestation|of pregnancy|pregnant|postpartum|postnatal) )",
         h_start_after,
     ),
@@ -431,6 +432,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "once_finished",
         rf"once (?:you |you've |you have |)(?:have )?(?:finished|completed|done) {DETERMINERS}(?P<ev>{EVENT})",
         h_after_finishing,
+    ),
+    # "stand on one leg at a time", "one arm at a time": each side in turn
+    (
+        "one_limb_at_a_time",
+        r"(?:on |with |using |)(?:N|a single|single) (?:leg|arm|side) at a time ",
+        h_side,
     ),
     # "stand on one leg": a position, not a count
     (

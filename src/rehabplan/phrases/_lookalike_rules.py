@@ -132,7 +132,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("walk 20 min daily, activity permitting" is daily)
         r"(?:of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
         r"|(?<= with )|(?<= in )|(?<= during )|(?<= perform )|(?<= performing )|(?<= affect )"
-        r"|(?<= and ))daily "
+        r"|(?<= and )|(?<= a )|(?<= any ))daily "
         r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) ",
         h_nothing,
     ),

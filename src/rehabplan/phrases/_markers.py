@@ -67,6 +67,12 @@ _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
         frozenset(),
     ),
     (
+        frozenset({"sometimes", "occasionally", "optionally"}),
+        "an occasional extra, not a rule",
+        _AFTER,
+        frozenset(),
+    ),
+    (
         frozenset({"especially", "ideally", "preferably", "particularly", "mainly", "mostly"}),
         "a preference, not a rule",
         _AFTER,

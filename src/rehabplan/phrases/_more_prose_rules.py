@@ -38,8 +38,29 @@ from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES"]
 
+#: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
+_MOST_REPS_IN_A_SET = 50
 #: Named days: "Monday", "Tuesdays and Thursdays".
 _DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
+
+
+def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("n"):  # "3 daily sessions"
+        yield from h_per_day(m, s)
+    elif s.tokens[-1].raw.lower().endswith("s"):
+        yield s.fact("ambiguous", f"{s.said()!r}: how many sessions a day? say the count")
+    else:  # "your daily session": one a day
+        yield s.fact("per_day", 1, weak=True)
+        yield s.fact("every_day", True)
+
+
+def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    reps = s.value("r")
+    if (reps.high if isinstance(reps, Range) else reps) <= _MOST_REPS_IN_A_SET:
+        yield from h_reps(m, s)
+        yield s.fact("per_day", 1, weak=True)
+    else:
+        yield s.fact("ambiguous", f"{s.said()!r} is a total a day: say the sets, reps and sessions")
 
 
 def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -394,6 +415,25 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
         r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
         noting("a most in a day, not a course"),
+    ),
+    # "This is considered one repetition": what one counts as, not how many
+    (
+        "what_one_counts_as",
+        r"(?P<all>(?:this|that|which|it) (?:is|counts|would be|will be|makes) "
+        r"(?:considered |counted |classed |)(?:as |)(?:N|a) (?:reps|set) )(?=[.,;)] |$)",
+        noting("what one repetition is, not how many"),
+    ),
+    # "during each of your daily exercise sessions": sessions a day, but how many?
+    (
+        "daily_sessions",
+        r"(?:(?P<n>N) |)daily (?:(?!session )[a-z]+ ){0,2}session ",
+        h_daily_sessions,
+    ),
+    # "The goal is 1000 reps each day": more than a set holds, a total a day
+    (
+        "reps_a_day",
+        r"(?<! x )(?<! of )(?<! sets )(?P<r>N) reps (?:a|each|per|every|/|in a) day ",
+        h_reps_a_day,
     ),
     # "Each week, exercise 3 times": the period said first, the sessions after it (a
     # count after "do it" could as well be the reps, so only whole sessions count here)

@@ -95,7 +95,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "increase_by",
-        r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight ){0,2})(?:by )?N "
+        r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight |number |of |reps |sets |hold |holds |amount |to fatigue ){0,4})(?:by )?N "
         r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|sets|daily) |daily |weekly )?"
         r"|(?:per |a |each |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session) )",
         h_progression_note,
@@ -251,7 +251,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |sets |more sets |x N (?!sets ))(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |min |sec |second |sets |more sets |x N (?!sets ))(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (

@@ -229,7 +229,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_day_between",
-        r"(?:with |and |)(?:(?:a |one |(?P<n>N) )?rest days? |(?:a |one )day of (?:rest|recovery) )"
+        r"(?:with |and |)(?:(?:a |one |(?P<n>N) )?rest days? |(?:a |one )day of (?:rest|recovery) "
+        r"|(?:a |one )(?:days |day's |day ' s )(?:rest|recovery) )"
         r"(?:in )?between (?:each |)(?:[a-z]+ ){0,2}",
         h_rest_day_between,
     ),
@@ -317,7 +318,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekly",
-        r"(?:weekly|each week|once a week) ",
+        r"(?:weekly|each (?:single |)week|once a week) ",
         h_per_week,
     ),
     # weekdays
@@ -471,7 +472,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # plain "daily"
     (
         "daily",
-        r"(?:daily|everyday|eachday|each day|qd) ",
+        r"(?:daily|everyday|eachday|each (?:single |)day|qd) ",
         h_daily,
     ),
 )

@@ -120,7 +120,15 @@ _KNOWN_WORDS = frozenset().union(
 _SPLIT_SINGLES = frozenset({"x", "q", "a"})
 #: Words that end ordinary English words ("someone", "omit", "anyone"), never a piece
 #: of a run-together prescription.
-_NOT_A_PIECE = frozenset({"it", "one", "me", "we", "he", "us", "my"})
+_NOT_A_PIECE = frozenset(
+    {"it", "one", "me", "we", "he", "us", "my", "th", "su", "sa", "mo", "tu", "fr"}
+)
+#: Ordinary words made of known pieces that are never a run-together prescription:
+#: "upper" is not "up per" (each side), "minor" not "min or", "secondly" not daily.
+_NOT_GLUED = frozenset(
+    """abd add anymore aside away beside besides doorway forth hereafter inside minor moreover
+    offset onset outside overall overdone secondly super thereafter upper""".split()
+)
 #: Pieces a run-together word splits into: the vocabulary, and the forms a medicine
 #: is measured in ("2puffsbd", "5mltds").
 _SPLIT_WORDS = _KNOWN_WORDS | lx.MEDICATION_WORDS
@@ -134,7 +142,7 @@ def _split_word(word: str) -> tuple[str, ...] | None:
     letter must be "x" or "q", and at least one piece must carry schedule meaning.
     """
     n = len(word)
-    if n > 24:
+    if n > 24 or word in _NOT_GLUED:
         return None
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()

@@ -1,0 +1,138 @@
+"""
+Regression: the twenty-second blind set's silent misreadings. Ordinary words split as
+run-together prescriptions ("upper" as "up per", "Abd" as "a bd", "secondly" as daily,
+"forth" as Thursday); "Repeat 5 mins" was 5 reps; "one leg at a time" lost each side;
+"sometimes in the evening" was a second session; "This is considered one repetition"
+was a count; "increase your reps by 2 each week" was twice a week; "1000 reps each
+day" was one set; "a daily task" and "each of your daily sessions" were once a day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("a 4-week graded repetitive upper limb supplementary program", "upper"),
+        ("SLR x 3 (Flex, Abd, Ext)", "Abd"),
+        ("secondly, do 10 reps", "secondly"),
+        ("Rock back and forth 10 times", "forth"),
+        ("stand in a doorway 3 x 30 sec", "doorway"),
+        ("a minor ache 10 reps", "minor"),
+    ],
+)
+def test_an_ordinary_word_is_not_split_into_prescription_words(text: str, word: str) -> None:
+    reading = read(text)
+    assert not reading.per_side
+    assert reading.times_per_day is None
+    assert reading.days_of_week is None
+    assert not reading.ambiguous
+    assert word in (reading.note or "")
+
+
+def test_a_run_together_prescription_is_still_split() -> None:
+    reading = read("3x10 bdx7days")
+    assert (reading.times_per_day, reading.duration_days) == (2, 7)
+
+
+def test_repeat_for_minutes_is_no_count_of_reps() -> None:
+    reading = read("Repeat 5 mins, 2x/day")
+    assert (reading.reps, reading.times_per_day) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "practice standing on one leg at a time for up to thirty seconds",
+        "one arm at a time, 10 reps",
+    ],
+)
+def test_one_limb_at_a_time_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_one_leg_alone_is_a_position() -> None:
+    assert not read("stand on one leg for 30 seconds").per_side
+
+
+def test_sometimes_is_asked_not_scheduled() -> None:
+    reading = read("I try to do it every morning and sometimes in the evening.")
+    assert reading.ambiguous
+    assert "occasional" in (reading.note or "")
+
+
+def test_what_one_repetition_is_is_no_count() -> None:
+    reading = read("holding for 2 seconds. This is considered one repetition.")
+    assert (reading.reps, reading.hold_seconds, reading.ambiguous) == (None, 2, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "increase your reps by 2 each week",
+        "increase the number of reps by 2 each week",
+        "increase your reps to fatigue by 1-2 reps each week.",
+    ],
+)
+def test_a_step_up_each_week_is_a_progression(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.reps) == (None, None)
+    assert "progression" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["The goal is 1000 reps each day.", "aim for 90 repetitions a day"]
+)
+def test_more_reps_a_day_than_a_set_holds_is_a_total(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.reps is None
+
+
+@pytest.mark.parametrize(("text", "reps"), [("10 reps a day", 10), ("do 20 reps each day", 20)])
+def test_a_few_reps_a_day_are_one_set_a_day(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day, reading.ambiguous) == (reps, 1, False)
+
+
+def test_a_daily_task_is_no_schedule() -> None:
+    assert read("3 x 10, while performing a daily task").times_per_day is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "ambiguous"),
+    [
+        ("Complete 10 sets during each of your daily exercise sessions.", None, True),
+        ("Do 10 reps in your daily session", 1, False),
+        ("3 x 10 in 2 daily sessions", 2, False),
+    ],
+)
+def test_daily_sessions_count_only_when_said(
+    text: str, per_day: int | None, ambiguous: bool
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, ambiguous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 times per week with a days rest between sessions",
+        "3 times per week with a day's rest between sessions",
+    ],
+)
+def test_a_day_s_rest_between_sessions_is_every_other_day(text: str) -> None:
+    assert read(text).every_n_days == 2
+
+
+def test_every_single_day_is_daily() -> None:
+    assert read("every single day").times_per_day == 1
+
+
+def test_a_start_about_weeks_after_an_event_is_no_course() -> None:
+    reading = read("From around 8 weeks post op, I rode the bike every single day.")
+    assert (reading.duration_days, reading.times_per_day) == (None, 1)
