@@ -136,3 +136,69 @@ def test_every_single_day_is_daily() -> None:
 def test_a_start_about_weeks_after_an_event_is_no_course() -> None:
     reading = read("From around 8 weeks post op, I rode the bike every single day.")
     assert (reading.duration_days, reading.times_per_day) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 minutes most every day",
+        "30 minutes almost every day",
+        "nearly every day",
+        "Most days of a week",
+    ],
+)
+def test_almost_every_day_is_a_vague_count(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_day is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("Each session should be followed by a rest day", 2),
+        ("each run is followed by 2 rest days", 3),
+    ],
+)
+def test_a_session_followed_by_rest_days_spaces_them(text: str, every: int) -> None:
+    reading = read(text)
+    assert reading.every_n_days == every
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["any time you feel short of breath", "each time you feel dizzy, sit down"],
+)
+def test_any_time_a_symptom_comes_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_any_time_an_unknown_event_comes_is_still_asked() -> None:
+    reading = read("any time you boil the kettle, do 10 reps")
+    assert reading.ambiguous
+    assert not reading.prn
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("3 x 10 daily, stop if dizzy", "dizzy"),
+        ("3 x 10 daily, stop if you feel short of breath", "short of breath"),
+        ("3 x 10, stop if it hurts", "hurts"),
+    ],
+)
+def test_a_stop_rule_names_more_symptoms(text: str, what: str) -> None:
+    reading = read(text)
+    assert not reading.ambiguous
+    assert f"a stop rule: stop if {what}" in (reading.note or "")
+
+
+def test_a_most_in_all_is_no_count_of_a_set() -> None:
+    reading = read("Do three to five sets of 5 jumps, up to 25 jumps total")
+    assert (reading.as_dict()["sets"], reading.reps) == ([3, 5], 5)
+    assert "a most in all" in (reading.note or "")
+
+
+def test_a_slow_count_is_a_hold() -> None:
+    assert read("Hold for a slow 5 count").hold_seconds == 5

@@ -48,6 +48,7 @@ from rehabplan.phrases._patterns import (
     QUAL,
     TU,
     dur,
+    symptom_pattern,
 )
 
 __all__ = ["CONTEXT_RULES"]
@@ -329,7 +330,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "every time you boil the kettle"
     (
         "unknown_event",
-        rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})(?=[a-z])",
+        # ("any time you feel short of breath": a symptom, as needed)
+        rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})"
+        rf"(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})(?=[a-z])",
         h_unknown_event,
     ),
     # "rest for 2 days, then start the exercises": a rest before, not the course

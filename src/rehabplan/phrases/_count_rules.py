@@ -57,7 +57,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
-        r"|(?:hold (?:for )?(?:a )?|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
+        r"|(?:hold (?:for )?(?:a )?(?:slow |steady |)|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
         r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
         h_count_hold,
     ),

@@ -66,6 +66,7 @@ from rehabplan.phrases._patterns import (
     QUAL,
     TU,
     dur,
+    symptom_pattern,
 )
 from rehabplan.phrases._prose_rules import PROSE_RULES
 
@@ -174,7 +175,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stop_rule",
-        r"(?:stop|reduce|rest|discontinue|cease|halt) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) (?:the |your |)(?P<what>pain |discomfort |soreness |symptoms )?"
+        r"(?:stop|reduce|rest|discontinue|cease|halt) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) "
+        rf"(?:the |your |you feel |you become |you get |you are |it |)(?P<what>{symptom_pattern()}|symptoms )?"
         r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
         r"(?:(?P<n>N) (?:/ N |out of N ))?",
         h_stop_rule,

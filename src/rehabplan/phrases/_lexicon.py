@@ -761,6 +761,10 @@ SYMPTOMS = frozenset(
         "numb",
         "numbness",
         "soreness",
+        "dizzy",
+        "dizziness",
+        "short of breath",
+        "out of breath",
     }
 )
 

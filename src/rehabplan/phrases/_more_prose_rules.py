@@ -408,6 +408,13 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:pain|soreness|discomfort) (?:, |)(?:then |)(?:consider |try |you (?:can|could|may|might|should) )",
         asking("a schedule for when there is pain: say the usual one, and keep this as a note"),
     ),
+    # "3 to 5 sets of 5 jumps, up to 25 jumps total": a most in all, beside the dose
+    (
+        "most_in_all",
+        r"(?P<all>(?:up to|no more than|not more than|a maximum of|maximum of|maximum|max) N "
+        r"(?:[a-z]+ ){0,2}(?:total|in total|altogether|overall) )",
+        noting("a most in all, not a count of one set"),
+    ),
     # "maximum 40mg in 24 hours": a most in a day, not a course of a day
     (
         "most_in_a_day",

@@ -96,7 +96,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "most_days",
-        r"most days (?:of the week )?",
+        r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) ",
         h_vague,
     ),
     (
@@ -226,6 +226,13 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "start_weekday",
         r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )",
         h_start_weekday,
+    ),
+    (
+        # "Each session should be followed by a rest day"
+        "followed_by_rest_day",
+        r"(?:each|a) (?:[a-z]+ ){0,2}(?:should be |is |must be |will be |)followed by "
+        r"(?:a |one |(?P<n>N) )(?:full |complete |)(?:rest|recovery) (?:day|days) ",
+        h_rest_day_between,
     ),
     (
         "rest_day_between",

@@ -165,7 +165,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?:when|if|whenever) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,
