@@ -202,3 +202,26 @@ def test_a_most_in_all_is_no_count_of_a_set() -> None:
 
 def test_a_slow_count_is_a_hold() -> None:
     assert read("Hold for a slow 5 count").hold_seconds == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        ("You should perform the set twice (resting briefly between each set).", 2),
+        ("repeat the set 3 times", 3),
+        ("do this set twice", 2),
+    ],
+)
+def test_a_set_done_again_counts_sets(text: str, sets: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, None)
+
+
+def test_a_series_repeated_is_still_its_repetitions() -> None:
+    assert read("Repeat this series 10-15 times.").as_dict()["reps"] == [10, 15]
+
+
+def test_the_position_of_each_session_is_no_count() -> None:
+    reading = read("2 times a day, once in sitting and once in standing")
+    assert (reading.times_per_day, reading.reps) == (2, None)
+    assert "the position for one of the sessions" in (reading.note or "")

@@ -335,7 +335,7 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
     # "hold 5 s ... repeat this sequence 10 times": with no count of reps, the rounds of
     # one movement are the repetitions in the corpus's fields (a circuit's are sets)
-    if not any(t.raw.startswith("circuit") for t in s.tokens):
+    if not any(t.raw.lower().startswith(("circuit", "set")) for t in s.tokens):
         yield s.fact("counted_as_reps", True)
 
 

@@ -335,7 +335,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
-        r"(?:(?:repeat|go through|do|complete) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
+        r"(?:(?:repeat|go through|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
         r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
         r"(?P<session>(?:each|per|a|every|/) session )?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"

@@ -44,6 +44,10 @@ _MOST_REPS_IN_A_SET = 50
 _DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
 
 
+def h_position_of_a_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", "the position for one of the sessions: " + s.said().strip(", "))
+
+
 def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("n"):  # "3 daily sessions"
         yield from h_per_day(m, s)
@@ -422,6 +426,13 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
         r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
         noting("a most in a day, not a course"),
+    ),
+    (
+        # "2 times/day, once in sitting ... and once in standing": where each session is
+        "once_in_a_position",
+        r", (?:and |)N x in (?:sitting|standing|lying|kneeling|supine|prone) "
+        r"|(?:(?<= sitting )|(?<= standing )|(?<= lying ))and N x in (?:sitting|standing|lying|kneeling|supine|prone) ",
+        h_position_of_a_session,
     ),
     # "This is considered one repetition": what one counts as, not how many
     (
