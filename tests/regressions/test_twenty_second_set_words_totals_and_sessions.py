@@ -225,3 +225,49 @@ def test_the_position_of_each_session_is_no_count() -> None:
     reading = read("2 times a day, once in sitting and once in standing")
     assert (reading.times_per_day, reading.reps) == (2, None)
     assert "the position for one of the sessions" in (reading.note or "")
+
+
+def test_a_weekday_heading_with_a_dash_is_the_day() -> None:
+    reading = read("Wed – Muscle strengthening and stretching 20-30 minutes")
+    assert reading.days_of_week == ("WE",)
+
+
+def test_we_with_a_dash_is_no_weekday() -> None:
+    assert read("we - 10 reps").days_of_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every week she adds a few more exercises that you can add to your programme.",
+        "each week you can add 2 reps",
+    ],
+)
+def test_a_subject_before_a_weekly_step_keeps_it_a_progression(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert "progression" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Here are eight stretches to add to your nightly routine.", "Try these 6 exercises"],
+)
+def test_a_count_of_exercises_is_no_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert "a count of exercises" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do exercises daily until the pain is gone for 24 hours.",
+        "daily until the pain has settled",
+        "ice 3 times a day until the swelling goes down",
+    ],
+)
+def test_until_a_symptom_eases_is_a_criterion(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a criterion, not an end date" in (reading.note or "")

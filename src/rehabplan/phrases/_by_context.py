@@ -34,7 +34,8 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
             if (
                 prev in {"on", "each", "except"}
-                or (i == 0 and nxt == ":")  # "Wed: run 2 mins": a plan's day heading
+                # "Wed: run 2 mins", "Wed – strength": a plan's day heading
+                or (i == 0 and (nxt == ":" or (nxt == "-" and tok.raw.lower() != "we")))
                 or "DOW" in near
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)

@@ -253,7 +253,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "criterion",
-        r"until (?:you are |you're |it is |it's |)pain free ",
+        r"until (?:you are |you're |it is |it's |)pain free "
+        # "until the pain is gone for 24 hours", "until the swelling goes down"
+        rf"|until (?:the |your |all |)(?:{symptom_pattern()}|symptoms )(?:is |has |have |are |)"
+        r"(?:gone|settled|resolved|eased|subsided|disappeared|improved|better|go|goes|settles|"
+        r"resolves|eases|subsides|improves) (?:down |away |off |)(?:completely |)"
+        r"(?:for (?:N|a|an) (?:hours|hour|days|day|weeks|week) |)",
         h_criterion,
     ),
     # "until your follow-up appointment", "until you see the physio": an end at a

@@ -122,7 +122,9 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "weekly_step",
         r"(?:(?<=^ )|(?<=\. )|(?<=; )|(?<=: )|(?<=, )|(?<= and )|(?<= then )|(?<=\( ))"
-        r"(?P<all>(?:each|per) week (?:, )?(?:progress|increase|add|extend|lengthen) "
+        r"(?P<all>(?:each|per) week (?:, )?"
+        r"(?:(?:she|he|you|we|they|i|can|will|should|may|might|then) ){0,2}"
+        r"(?:progress|increase|add|adds|extend|lengthen|increases|progresses) "
         r"(?:(?!by )[a-z]+ ){0,8}(?:by |)(?:N|a) (?:min |sec |reps |sets |x |kg |lb |% |))",
         noting("progression"),
     ),
@@ -135,5 +137,12 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?<= and )|(?<= a )|(?<= any ))daily "
         r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) ",
         h_nothing,
+    ),
+    # "Here are eight stretches to add to your routine": how many exercises, not reps
+    (
+        "count_of_exercises",
+        r"(?P<all>(?:here are|there are|these are|try these|try|the following|following) "
+        r"(?:the |these |)N (?:[a-z]+ ){0,2}(?:stretches|exercises|moves|poses|movements) )",
+        noting("a count of exercises, not repetitions"),
     ),
 )
