@@ -271,3 +271,29 @@ def test_until_a_symptom_eases_is_a_criterion(text: str) -> None:
     reading = read(text)
     assert reading.duration_days is None
     assert "a criterion, not an end date" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["15 x 3", "Then repeat 15 x 3 with knee slightly bent", "10 x 2"])
+def test_many_short_sets_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "sets of" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["3 x 10", "2 x 15", "5 x 5", "15 x 2 sets", "3 x 10 x 2 daily"])
+def test_the_usual_sets_and_reps_are_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Ten repetitions makes one set.", None, 10),
+        ("You should do this 15–20 times to complete one set of Kegels.", None, [15, 20]),
+        ("Do 10 reps to complete 3 sets", 3, 10),
+        ("10 reps for 3 sets", 3, 10),
+    ],
+)
+def test_what_a_set_is_is_no_count_of_sets(text: str, sets: int | None, reps: object) -> None:
+    reading = read(text).as_dict()
+    assert (reading["sets"], reading["reps"]) == (sets, reps)

@@ -84,8 +84,13 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", s.value("s"))
-    yield s.fact("reps", s.value("r"))
+    sets, reps = s.value("s"), s.value("r")
+    yield s.fact("sets", sets)
+    yield s.fact("reps", reps)
+    bare = [t.sym for t in s.tokens] == ["N", "x", "N"]
+    if bare and isinstance(sets, int) and isinstance(reps, int) and sets >= 6 and reps <= 5:
+        # "15 x 3": many short sets, or the repetitions written first?
+        yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {reps} sets of {sets}?")
     if s.has("ea"):
         yield s.fact("per_side", True)
 

@@ -48,6 +48,12 @@ def h_position_of_a_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "the position for one of the sessions: " + s.said().strip(", "))
 
 
+def h_reps_make_a_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_reps(m, s)
+    if s.has("s") and s.value("s") != 1:  # "10 reps to complete 3 sets": the sets too
+        yield s.fact("sets", s.value("s"))
+
+
 def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("n"):  # "3 daily sessions"
         yield from h_per_day(m, s)
@@ -446,6 +452,13 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "daily_sessions",
         r"(?:(?P<n>N) |)daily (?:(?!session )[a-z]+ ){0,2}session ",
         h_daily_sessions,
+    ),
+    # "Ten repetitions makes one set", "15-20 times to complete one set": what a set is
+    (
+        "reps_make_a_set",
+        r"(?P<r>N) (?:reps |x )(?:makes |make |is |are |equals |equal |= |counts as |constitutes "
+        r"|constitute |to complete |to make |to finish )(?:(?P<s>N)|a) sets (?:of [a-z]+ |)(?=[.,;)] |$)",
+        h_reps_make_a_set,
     ),
     # "The goal is 1000 reps each day": more than a set holds, a total a day
     (
