@@ -103,7 +103,7 @@ def test_a_period_of_recovery_is_a_rest_not_a_hold() -> None:
 
 def test_the_time_you_exercise_is_no_event() -> None:
     assert read("10 minutes a day, then slowly increase the time you exercise").anchor is None
-    assert read("Do 10 squats every time you exercise").anchor == "when exercise"
+    assert read("Do 10 squats every time you exercise").anchor == "when exercising"
 
 
 @pytest.mark.parametrize(

@@ -297,3 +297,21 @@ def test_the_usual_sets_and_reps_are_not_asked(text: str) -> None:
 def test_what_a_set_is_is_no_count_of_sets(text: str, sets: int | None, reps: object) -> None:
     reading = read(text).as_dict()
     assert (reading["sets"], reading["reps"]) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Repeat this cycle of stretches 10 times every time you walk.", "when walking"),
+        ("stretch whenever you exercise", "when exercising"),
+        ("do 10 reps when sitting", "when sitting"),
+        ("3 x 10 before each run", "before run"),
+    ],
+)
+def test_an_activity_after_when_is_said_going_on(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_a_weekday_heading_after_other_words_is_the_day() -> None:
+    reading = read("My schedule had been Wed: Hydro, Saturday: Arms/shoulders, Sunday: Bike.")
+    assert reading.days_of_week == ("WE", "SA", "SU")

@@ -55,14 +55,31 @@ class Anchor:
     def __str__(self) -> str:
         if self.relation != "when" and self.event in COUNTABLE_EVENTS:
             return f"{self.relation} each {self.event}"
-        return f"{self.relation} {self.event}"
+        return self.normal_form
 
     @property
     def normal_form(self) -> str:
-        """The corpus normal form, such as ``before exercise`` or ``after run``."""
+        """
+        The corpus normal form, such as ``before exercise`` or ``after run``; a session
+        "when" an activity is said with the activity going on.
+
+        >>> Anchor("when", "walk").normal_form
+        'when walking'
+        """
+        if self.relation == "when":
+            return f"when {_GOING_ON.get(self.event, self.event)}"
         return f"{self.relation} {self.event}"
 
 
+#: Activities said going on after "when" ("when walking", not "when walk").
+_GOING_ON = {
+    "run": "running",
+    "walk": "walking",
+    "exercise": "exercising",
+    "swim": "swimming",
+    "ride": "riding",
+    "workout": "working out",
+}
 #: Events said with "each" ("before each run"): the ones that happen as sessions.
 COUNTABLE_EVENTS = frozenset(
     {"run", "walk", "exercise", "session", "training", "swim", "ride", "workout", "match", "game"}

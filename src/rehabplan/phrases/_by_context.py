@@ -17,6 +17,15 @@ _LIST_CONTEXT = frozenset(
 )
 
 
+#: Marks after which a weekday and a colon head a plan's day.
+_STOPS = frozenset({",", ";", ".", "("})
+
+
+def _other_days(tokens: list[Tok], i: int) -> bool:
+    """True when the phrase names another weekday than the word at *i*."""
+    return any(t.sym in {"DOW", "DOW?"} for k, t in enumerate(tokens) if k != i)
+
+
 #: The symbols of words whose meaning their neighbours decide.
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
@@ -34,8 +43,14 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
             if (
                 prev in {"on", "each", "except"}
-                # "Wed: run 2 mins", "Wed – strength": a plan's day heading
+                # "Wed: run 2 mins", "Wed – strength": a plan's day heading, first or
+                # after a stop ("Wed: Hydro, Saturday: Arms")
                 or (i == 0 and (nxt == ":" or (nxt == "-" and tok.raw.lower() != "we")))
+                or (
+                    nxt == ":"
+                    and tok.raw.lower() != "we"
+                    and (prev in _STOPS or _other_days(tokens, i))
+                )
                 or "DOW" in near
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)
