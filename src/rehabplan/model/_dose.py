@@ -268,7 +268,15 @@ class Dose:
             core = f"{reps} x {_hold_text(hold)} hold"
             parts.append(core if sets == 1 else f"{sets} sets of {core}")
         elif reps is not None:
-            parts.append(f"{reps} reps" if sets == 1 else f"{sets} x {reps}")
+            # more sets than reps ("15 x 3") reads as reps first to many: say "sets"
+            short = isinstance(sets, int) and isinstance(reps, int) and sets > reps
+            parts.append(
+                f"{reps} reps"
+                if sets == 1
+                else f"{sets} sets of {reps}"
+                if short
+                else f"{sets} x {reps}"
+            )
         elif hold is not None:
             parts.append(
                 f"hold {_hold_text(hold)}"

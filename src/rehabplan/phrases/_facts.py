@@ -166,8 +166,13 @@ def seconds(count: Any, unit: str) -> Any:
     return secs(count * factor)
 
 
+#: Longer than any length the readers accept, and short enough for a timedelta: a
+#: longer count ("100 billion hours") is held at this, to be refused as out of range.
+_LONGEST_SECONDS = 1000 * 365 * 86400
+
+
 def secs(value: float) -> dt.timedelta:
-    return dt.timedelta(seconds=round(value))
+    return dt.timedelta(seconds=round(min(value, _LONGEST_SECONDS)))
 
 
 def duration(span: Span, prefix: str) -> Any:

@@ -389,13 +389,14 @@ def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.has("daily"):
+    said = "2" if s.has("daily2") else ""  # "every day but Sunday": the second form
+    if s.has("daily" + said):
         yield s.fact("per_day", 1, weak=True)
-    if s.has("g"):
-        group = frozenset(range(5)) if s.syms("g")[0] == "weekdays" else frozenset({5, 6})
-        yield s.fact("except", group)
+    if s.has("g" + said):
+        weekdays = s.syms("g" + said)[0] == "weekdays"
+        yield s.fact("except", frozenset(range(5)) if weekdays else frozenset({5, 6}))
     else:
-        yield s.fact("except", frozenset(weekday_list(s.group("list"))))
+        yield s.fact("except", frozenset(weekday_list(s.group("list" + said))))
 
 
 def _slot_value(tok: _Tok) -> str | dt.time:

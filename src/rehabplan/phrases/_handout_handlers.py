@@ -139,7 +139,8 @@ def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("except", frozenset(weekday_list(s.tokens)))
+    weekend = {5, 6} if any(t.sym == "weekends" for t in s.tokens) else set()
+    yield s.fact("except", frozenset(weekday_list(s.tokens) | weekend))
     yield s.fact("rest_days", True)  # asked about when nothing else times the sessions
 
 

@@ -239,9 +239,16 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_days",
-        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are |as )(?:a |your |my |the |)rest (?:day|days) "
-        # "rest on Monday", "with recovery on Sunday": days without a session
-        r"|(?:and |with |)(?:rest|recovery|off|a rest day|rest days) (?:on )?(?:DOW (?:, |and |or |& )?){1,7}",
+        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are |as )(?:a |your |my |the |)"
+        r"(?:rest (?:day|days) |recovery (?:day|days) |(?:day|days) off |off )"
+        # "rest on Monday", "with recovery on Sunday", "Rest day: Sunday", "Day off: Friday",
+        # "skip Saturdays": days without a session
+        r"|(?:and |with |)(?:rest|recovery|off|a rest day|rest days|rest day|day off|days off|skip) "
+        r"(?:on |: |- |= |)(?:DOW (?:, |and |or |& )?){1,7}"
+        # "Weekend off", "rest at weekends", "weekends are rest days"
+        r"|(?:take |have |with |)(?:the |your |)weekends (?:off |free )"
+        r"|(?:rest|recover|off) (?:at|on|over|during) (?:the |)weekends "
+        r"|weekends (?:are|is) (?:a |your |)(?:rest|recovery|off) (?:day |days |)",
         h_rest_days,
     ),
     (

@@ -30,6 +30,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_count_hold,
     h_days_between,
+    h_rest_days,
     h_set_defined,
     held_in_clause,
 )
@@ -52,6 +53,13 @@ def h_reps_make_a_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_reps(m, s)
     if s.has("s") and s.value("s") != 1:  # "10 reps to complete 3 sets": the sets too
         yield s.fact("sets", s.value("s"))
+
+
+def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if {"daily", "everyday", "eachday", "day"} & {t.sym for t in s.outside}:
+        yield from h_rest_days(m, s)  # "3 x 10 every day, Wednesday off": the other days
+    else:  # "Monday: Rest Day", a row of a plan whose other rows name the sessions
+        yield s.fact("note", "a rest day, not a session: " + s.raw("all"))
 
 
 def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -363,7 +371,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day_is_rest",
         r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;()] |$))",
-        noting("a rest day, not a session"),
+        h_day_is_rest,
     ),
     # "(day off in between)": sessions a day apart
     (

@@ -331,7 +331,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # weekdays
     (
         "except",
-        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)(?:except|not|excluding) (?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g>weekends|weekdays) )",
+        r"(?P<daily>(?:each day|eachday|everyday|daily|each night|nightly) )?(?:but |)"
+        r"(?:except|not|excluding|(?:other|ORD) than|apart from|aside from|save for|besides) "
+        r"(?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g>weekends|weekdays) )"
+        # "every day but Sunday", "every day bar Sunday"
+        r"|(?P<daily2>(?:each day|eachday|everyday|daily|each night|nightly) )(?:but|bar|save) "
+        r"(?:on |for |at )?(?:the )?(?:(?P<list2>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g2>weekends|weekdays) )",
         h_except,
     ),
     (

@@ -126,8 +126,9 @@ _NOT_A_PIECE = frozenset(
 #: Ordinary words made of known pieces that are never a run-together prescription:
 #: "upper" is not "up per" (each side), "minor" not "min or", "secondly" not daily.
 _NOT_GLUED = frozenset(
-    """abd add anymore aside away beside besides doorway forth hereafter inside minor moreover
-    offset onset outside overall overdone secondly super thereafter upper""".split()
+    """abd add anymore armour aside away beside besides doorway eaten forgotten forth gotten
+    hereafter inside minor moreover offset onset outside overall overdone secondly super
+    thereafter upper withhold""".split()
 )
 #: Pieces a run-together word splits into: the vocabulary, and the forms a medicine
 #: is measured in ("2puffsbd", "5mltds").
