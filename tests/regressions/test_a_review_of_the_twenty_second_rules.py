@@ -81,3 +81,84 @@ def test_a_length_too_long_for_any_clock_is_refused(text: str) -> None:
 
 def test_eaten_is_no_side() -> None:
     assert not read("After you've eaten, 10 reps").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burpees 3 x 30 s",
+        "Jumping jacks 3 x 45 seconds",
+        "Hill repeats 8 x 60s",
+    ],
+)
+def test_timed_moving_work_is_asked_not_held(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "timed bouts" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Star jumps for 30 seconds",
+        "Foam roll each muscle for 60 seconds",
+        "Massage the area with a tennis ball for 60 seconds",
+        "Kick your legs for 30 seconds",
+        "Rock your knee from side to side for 30 seconds",
+    ],
+)
+def test_moving_for_a_time_is_a_bout(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None
+    assert reading.dose is not None and reading.dose.duration is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hold the calf stretch for 30 seconds", "keeping the roller on them for roughly 60 seconds"],
+)
+def test_held_still_for_a_time_is_a_hold(text: str) -> None:
+    assert read(text).hold_seconds is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your physiotherapist will review you in 2 weeks.",
+        "3 x 10 daily. We will see you again in 2 weeks.",
+        "See your GP in 2 weeks",
+        "Twice daily; we'll check your progress in 4 weeks",
+    ],
+)
+def test_a_visit_in_some_weeks_is_a_review_not_a_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a review, not a course length" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 2 weeks, 3 x 10 daily",
+        "From 6 weeks: jogging 3 times a week",
+        "From 6 weeks onwards, 3 x 15 daily",
+        "Starting from 2 weeks, do 3 x 10",
+    ],
+)
+def test_a_start_said_first_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a start after an event" in (reading.note or "")
+
+
+def test_a_course_from_today_is_still_a_course() -> None:
+    assert read("3 x 10 daily for 2 weeks from today").duration_days == 14
+
+
+def test_days_this_week_are_days_a_week() -> None:
+    assert read("Run 3 days this week").times_per_week == 3
+
+
+def test_days_next_week_are_a_later_week_asked() -> None:
+    reading = read("Exercise 3 days next week")
+    assert (reading.duration_days, reading.ambiguous) == (None, True)

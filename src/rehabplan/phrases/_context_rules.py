@@ -204,11 +204,7 @@ h_every_minutes = asking(
 
 
 h_tempo = noting("a tempo, not a hold")
-
-
 h_review_at = noting("a review, not a course length")
-
-
 h_time_ahead = noting("a time ahead, not a course length")
 
 
@@ -487,7 +483,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "review at 6 weeks": when the plan is looked at again, not how long it runs
     (
         "review_at",
-        r"(?P<all>review (?:at|after|in) N (?:day|days|week|weeks|month|months) )",
+        r"(?P<all>(?:review|reviewed|see|seen|check|checked|reassess|reassessed|recheck) (?:(?!for )[a-z']+ ){0,3}"
+        r"(?:at|after|in) (?:N|a) (?:day|days|week|weeks|month|months) )",
         h_review_at,
     ),
     # "done in the morning and repeated twice more during the day": three times a day

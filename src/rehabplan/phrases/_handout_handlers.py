@@ -213,7 +213,9 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
 _MOVING = frozenset(
     "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
-    "bike row rowing swim swimming skip skipping march marching hop hops hopping".split()
+    "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
+    "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
+    "rocking roll rolling massage massaging slides shuffle shuffles strides".split()
 )
 
 #: Words that say the time is a hold.
@@ -286,9 +288,13 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
     said_for = s.tokens[0].raw.lower() == "for"
-    if said_for and _BREATHING & {t.raw.lower() for t in s.clause} and not held_in_clause(s):
+    clause = {t.raw.lower() for t in s.clause}
+    if said_for and _BREATHING & clause and not held_in_clause(s):
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
+        return
+    if said_for and _MOVING & clause and not held_in_clause(s):
+        yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}

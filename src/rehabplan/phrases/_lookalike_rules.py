@@ -58,7 +58,8 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "3 times this week, 4 times next week": a later week's count, asked
     (
         "next_week",
-        r"N x (?:next|the following|the next) week |(?:next|the following) week (?:, )?N x ",
+        r"N (?:x |days |day )(?:next|the following|the next) week "
+        r"|(?:next|the following) week (?:, )?N x ",
         asking("a later week's count: read the weeks as stages with parse_prescription"),
     ),
     # "take a second walk each day": another session, so how many in all?

@@ -275,7 +275,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
         # ("2 times this week": a week of a plan's table)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N )"
-        rf"|(?:days |day )(?:(?:{PER}|in a |each )?(?:week|weekly) (?!: |= )|in the week (?!after |before |following |of )))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: |= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (
