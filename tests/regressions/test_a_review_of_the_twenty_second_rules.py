@@ -162,3 +162,125 @@ def test_days_this_week_are_days_a_week() -> None:
 def test_days_next_week_are_a_later_week_asked() -> None:
     reading = read("Exercise 3 days next week")
     assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(("text", "hold"), [("hold 1 1/2 minutes", 90), ("2 x 1 1/2 min", 90)])
+def test_a_whole_number_and_a_fraction_are_one_length(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_a_fraction_after_a_count_of_ten_is_not_joined_to_it() -> None:
+    reading = read("3 x 10 1/2 min rest")
+    assert (reading.sets, reading.reps) == (3, 10)
+
+
+@pytest.mark.parametrize("text", ["hold 2'", "hold 2\u2032", "walk 100'"])
+def test_a_prime_mark_is_refused_minutes_or_feet(text: str) -> None:
+    with pytest.raises(PhraseError, match="minutes or feet"):
+        parse_dose(text)
+    with pytest.raises(PhraseError, match="minutes or feet"):
+        read(text)
+
+
+def test_a_prime_mark_beside_a_dose_is_flagged() -> None:
+    reading = read("Plank 1' x 3")
+    assert reading.ambiguous
+    assert reading.hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["reps x sets: 10 x 3", "10 x 3 (reps x sets)", "Reps x Sets: 10 x 3"]
+)
+def test_a_reps_by_sets_header_puts_the_reps_first(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "per_week"),
+    [("tds x 7", 3, None), ("twice daily x 14", 2, None), ("weekly x 6", None, 1)],
+)
+def test_x_n_after_how_often_is_asked(text: str, per_day: int | None, per_week: int | None) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week, reading.reps) == (
+        per_day,
+        per_week,
+        None,
+    )
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize("text", ["bi-weekly 3 x 10", "biweekly", "bi-daily", "bimonthly"])
+def test_bi_a_period_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert (reading.times_per_week, reading.times_per_day) == (None, None)
+
+
+def test_semi_weekly_is_twice_a_week() -> None:
+    assert read("semi-weekly 2 x 15").times_per_week == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balance on one leg for 30 seconds x 3",
+        "Balance on a wobble board for 1 minute, 3 times",
+        "daily for 10 doses",
+        "Hold 10 for 10 seconds",
+    ],
+)
+def test_a_number_beside_a_timed_bout_is_never_dropped(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_reps_and_a_later_bout_are_not_asked() -> None:
+    assert not read("10 reps, then walk for 5 minutes").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physio on Mondays, exercises twice daily",
+        "Hydrotherapy Wednesdays, home exercises 3 x 10 daily",
+        "Pilates class on Thursday, 3 x 10 every day",
+    ],
+)
+def test_another_activity_s_day_beside_daily_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Mondays, do the exercises twice a day",
+        "Mondays and Thursdays, twice a day",
+        "daily, Monday to Friday",
+        "Bridges 3 x 10 twice a day, on Mondays and Fridays",
+    ],
+)
+def test_days_and_a_count_a_day_of_one_timing_are_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Run Mon/Wed/Fri and do strength work on Tue and Thu", "Swim on Tuesday, run Mon/Wed/Fri"],
+)
+def test_two_activities_days_are_asked_not_joined(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "days named in two clauses" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, Wednesday and Friday",
+        "on Mondays and also on Fridays",
+        "My schedule had been Wed: Hydro, Saturday: Arms/shoulders, Sunday: Bike.",
+    ],
+)
+def test_one_activity_s_days_are_joined(text: str) -> None:
+    reading = read(text)
+    assert len(reading.days_of_week or ()) == 3 or reading.days_of_week == ("MO", "FR")

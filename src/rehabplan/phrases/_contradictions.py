@@ -167,6 +167,51 @@ def refuse_every_day_span(
     raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
 
 
+def days_apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """
+    True when two sets of named days are said in two clauses with words of their own
+    ("Run Mon/Wed/Fri and do strength work on Tue and Thu"): two activities' days. A
+    plan's day headings ("Wed: Hydro, Saturday: Arms") are one plan's.
+
+    >>> days_apart("Swim on Tuesday, run Mon/Wed/Fri", (5, 15), (21, 32))
+    True
+    """
+    if any(_HEADING.match(text, end) for end in (first[1], second[1])):
+        return False
+    return another_clause("", text[first[1] : second[0]].replace(",", " and "))
+
+
+def every_day_beside_days(
+    text: str, spans: dict[str, tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """
+    Ask about "daily" (or a count a day) and named days said in two clauses, one with
+    words of its own: "Physio on Mondays, exercises twice daily" names another activity's
+    day; "On Mondays, do the exercises twice a day" is one timing.
+
+    >>> every_day_beside_days("Physio on Mondays, exercises twice daily",
+    ...                       {"per_day": (29, 40), "weekdays": (7, 17)})[0]
+    "'on Mondays' and 'twice daily' are said in two clauses: every day, or those days only? ..."
+    >>> every_day_beside_days("daily, Monday to Friday", {"every_day": (0, 5), "weekdays": (7, 23)})
+    """
+    daily = spans["every_day"] if "every_day" in spans else spans["per_day"]
+    first, second = sorted((daily, spans["weekdays"]))
+    between = text[first[1] : second[0]]
+    if not _JOINED.search(between) or _NOT_THE_READING.search(text[: first[1]]):
+        return None
+    words = set(_WORD.findall(between))
+    if first == spans["weekdays"]:  # "Physio on Mondays, ...": the days' own subject
+        head = text[: first[0]]
+        words |= set(_WORD.findall(head[max(head.rfind(c) for c in ",;.") + 1 :]))
+    if not {w.lower() for w in words} - _GENERIC - _THE_EXERCISE:
+        return None
+    said = [text[a:b].strip(" ,.;") for a, b in (first, second)]
+    question = (
+        f"{said[0]!r} and {said[1]!r} are said in two clauses: every day, or those days only?"
+    )
+    return f"{question} say which", *second
+
+
 def days_questions(
     text: str,
     fields: dict[str, Any],
@@ -178,6 +223,10 @@ def days_questions(
     and the refusal of "daily" beside a count a week (each is settled in *fields* and its
     marker taken out).
     """
+    if "weekdays" in fields and ("every_day" in fields or "per_day" in spans):
+        asked_days = every_day_beside_days(text, spans)
+        if asked_days is not None:
+            yield asked_days
     if "every_day" in fields:
         refuse_every_day_span(text, fields, spans)
     asked = [
@@ -251,6 +300,12 @@ _GENERIC = frozenset(
     with for of to in on at again more
     """.split()
 )
+#: A day's heading in a plan: "Wed: Hydro", "Monday - Run 25 minutes".
+_HEADING = re.compile(r"\s*[:\-\u2013]")
+#: What joins two clauses of one sentence, or two sentences.
+_JOINED = re.compile(r"[,;.]|\band\b")
+#: Words that name the prescribed exercise itself, not another activity.
+_THE_EXERCISE = frozenset("exercise exercises stretch stretches programme program routine".split())
 #: Words that make the first value a limit, a target or a thing to avoid.
 _NOT_THE_READING = re.compile(
     r"\b(?:avoid|never|not|no more than|more than|instead|rather than|target|goal|aim|up to)\b",

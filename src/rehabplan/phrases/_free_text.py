@@ -194,7 +194,7 @@ def _read(text: str) -> Reading:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
         if (
             not was_used
-            and tok.sym in {"N", "TIME", "DATE", "PACE"}
+            and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED"}
             and not _medicine_count(tokens, i)
         ):
             unread.append(text[tok.start : tok.end])
@@ -366,8 +366,9 @@ def _exercise_context(tokens: list[_Tok]) -> bool:
 
 
 def _medicine_count(tokens: list[_Tok], i: int) -> bool:
-    """True for "1 tab", "2 puffs": a count of medicine, not of exercise."""
-    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS
+    """True for "1 tab", "2 puffs": a count of medicine ("for 10 doses" is a course)."""
+    after_for = i > 0 and tokens[i - 1].sym == "for"
+    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS and not after_for
 
 
 def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:

@@ -153,6 +153,11 @@ SYMBOLS: dict[str, str] = {
     "fortnight": "fortnight",
     "fortnights": "fortnights",
     "fortnightly": "fortnightly",
+    # twice a period, or every other one: asked ("semi-weekly" is twice a week)
+    "biweekly": "bi-period",
+    "bidaily": "bi-period",
+    "bimonthly": "bi-period",
+    "semiweekly": "semiweekly",
     # counting
     "x": "x",
     "times": "x",

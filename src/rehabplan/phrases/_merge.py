@@ -21,6 +21,7 @@ from rehabplan.model import (
 )
 from rehabplan.phrases._contradictions import (
     another_clause,
+    days_apart,
     days_questions,
     least_and_most,
     refuse_contradicting_intervals,
@@ -181,13 +182,18 @@ class Merge:
                 )
                 self.ask(question, fact.start, fact.end)
                 return
+            here = (fact.start, fact.end)
             if kind == "weekdays" and not self.progression and old & fact.value:
-                raise PhraseError.problem(
-                    self.text, "the same day is named twice", fact.start, fact.end
-                )
-            if kind == "times" and or_between(self.text, self.spans[kind], (fact.start, fact.end)):
+                raise PhraseError.problem(self.text, "the same day is named twice", *here)
+            if kind == "times" and or_between(self.text, self.spans[kind], here):
                 # "in the morning or before bed at night": one session, at either time
-                self.ask_which(self.spans[kind], (fact.start, fact.end))
+                self.ask_which(self.spans[kind], here)
+                return
+            apart = kind == "weekdays" and days_apart(self.text, self.spans[kind], here)
+            if apart and not self.strict:
+                # "Run Mon/Wed/Fri and do strength work on Tue and Thu": two activities
+                self.ask("days named in two clauses: read as the first; say which", *here)
+                self.aside = "another clause's days"
                 return
             if kind in {"times", "weekdays", "except"} and not self.progression:
                 self.fields[kind] = _union(old, fact.value)

@@ -70,6 +70,23 @@ def _long_hold(
         yield said, start, end, True
 
 
+def _reps_of_a_bout(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    Ask about repetitions said beside a timed bout with no word of holding.
+
+    "Balance on one leg for 30 seconds x 3": a position held, or timed work?
+    """
+    if "reps" not in fields or "bout" not in fields or "hold" in fields:
+        return
+    (start, end), reps = spans["bout"], spans["reps"]
+    between = text[min(end, reps[1]) : max(start, reps[0])]
+    if not between.strip(" ,;x\u00d7"):  # side by side: "for 30 s x 3", "for 1 minute, 3 times"
+        said = f"{text[start:end]!r} done more than once: holds, or timed bouts? say which"
+        yield said, start, end, True
+
+
 def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
     """Ask whether "repeated twice more" after a timing adds repetitions or sessions."""
     added = fields.pop("added_count", None)
@@ -100,6 +117,7 @@ def whole_phrase_questions(
     yield from _ceiling(text, fields, spans)
     if not strict:  # a dose line may hold up to the model's limit, as its text says
         yield from _long_hold(text, fields, spans)
+        yield from _reps_of_a_bout(text, fields, spans)
     yield from _added_count(fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)

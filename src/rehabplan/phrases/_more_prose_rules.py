@@ -19,8 +19,6 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_nothing,
-    h_per_day,
-    h_per_week,
     h_reps,
     h_sets_reps,
     h_side,
@@ -34,25 +32,14 @@ from rehabplan.phrases._handout_handlers import (
     h_set_defined,
     held_in_clause,
 )
-from rehabplan.phrases._patterns import DAYU, EVENT, LOCOMOTION, QUAL, dur, symptom_pattern
+from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
+from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES"]
 
-#: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
-_MOST_REPS_IN_A_SET = 50
 #: Named days: "Monday", "Tuesdays and Thursdays".
 _DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
-
-
-def h_position_of_a_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "the position for one of the sessions: " + s.said().strip(", "))
-
-
-def h_reps_make_a_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_reps(m, s)
-    if s.has("s") and s.value("s") != 1:  # "10 reps to complete 3 sets": the sets too
-        yield s.fact("sets", s.value("s"))
 
 
 def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -60,25 +47,6 @@ def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_rest_days(m, s)  # "3 x 10 every day, Wednesday off": the other days
     else:  # "Monday: Rest Day", a row of a plan whose other rows name the sessions
         yield s.fact("note", "a rest day, not a session: " + s.raw("all"))
-
-
-def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.has("n"):  # "3 daily sessions"
-        yield from h_per_day(m, s)
-    elif s.tokens[-1].raw.lower().endswith("s"):
-        yield s.fact("ambiguous", f"{s.said()!r}: how many sessions a day? say the count")
-    else:  # "your daily session": one a day
-        yield s.fact("per_day", 1, weak=True)
-        yield s.fact("every_day", True)
-
-
-def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    reps = s.value("r")
-    if (reps.high if isinstance(reps, Range) else reps) <= _MOST_REPS_IN_A_SET:
-        yield from h_reps(m, s)
-        yield s.fact("per_day", 1, weak=True)
-    else:
-        yield s.fact("ambiguous", f"{s.said()!r} is a total a day: say the sets, reps and sessions")
 
 
 def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -441,51 +409,5 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
         noting("a most in a day, not a course"),
     ),
-    (
-        # "2 times/day, once in sitting ... and once in standing": where each session is
-        "once_in_a_position",
-        r", (?:and |)N x in (?:sitting|standing|lying|kneeling|supine|prone) "
-        r"|(?:(?<= sitting )|(?<= standing )|(?<= lying ))and N x in (?:sitting|standing|lying|kneeling|supine|prone) ",
-        h_position_of_a_session,
-    ),
-    # "This is considered one repetition": what one counts as, not how many
-    (
-        "what_one_counts_as",
-        r"(?P<all>(?:this|that|which|it) (?:is|counts|would be|will be|makes) "
-        r"(?:considered |counted |classed |)(?:as |)(?:N|a) (?:reps|set) )(?=[.,;)] |$)",
-        noting("what one repetition is, not how many"),
-    ),
-    # "during each of your daily exercise sessions": sessions a day, but how many?
-    (
-        "daily_sessions",
-        r"(?:(?P<n>N) |)daily (?:(?!session )[a-z]+ ){0,2}session ",
-        h_daily_sessions,
-    ),
-    # "Ten repetitions makes one set", "15-20 times to complete one set": what a set is
-    (
-        "reps_make_a_set",
-        r"(?P<r>N) (?:reps |x )(?:makes |make |is |are |equals |equal |= |counts as |constitutes "
-        r"|constitute |to complete |to make |to finish )(?:(?P<s>N)|a) sets (?:of [a-z]+ |)(?=[.,;)] |$)",
-        h_reps_make_a_set,
-    ),
-    # "The goal is 1000 reps each day": more than a set holds, a total a day
-    (
-        "reps_a_day",
-        r"(?<! x )(?<! of )(?<! sets )(?P<r>N) reps (?:a|each|per|every|/|in a) day ",
-        h_reps_a_day,
-    ),
-    # "Each week, exercise 3 times": the period said first, the sessions after it (a
-    # count after "do it" could as well be the reps, so only whole sessions count here)
-    (
-        "period_first_week",
-        rf"(?:each|per) week , (?:you should |try to |aim to |)(?:exercise|train|{LOCOMOTION}) "
-        r"(?P<n>N) x (?!(?:per |a |each |in a |/ )(?:day|week) )",
-        h_per_week,
-    ),
-    (
-        "period_first_day",
-        rf"(?:each|per) day , (?:you should |try to |aim to |)(?:exercise|train|{LOCOMOTION}) "
-        r"(?P<n>N) x (?!(?:per |a |each |in a |/ )(?:day|week) )",
-        h_per_day,
-    ),
+    *SHORTHAND_RULES,
 )

@@ -99,6 +99,13 @@ def strict_leftovers(
             )
         if tok.sym in {"BADTIME", "BADDATE"}:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
+        if tok.sym == "PRIMED":
+            raise PhraseError.problem(
+                text,
+                "a number with a prime mark (2′) may be minutes or feet: write 'min' or 'ft'",
+                tok.start,
+                tok.end,
+            )
         if tok.sym == "PACE":
             raise PhraseError.problem(
                 text,

@@ -169,6 +169,10 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1397342813: (",a", ", N x in kneeling \t, N x in lying \t, N x in prone \t, N x in sitting \t, N x in standing \t, N x in supine \t, and N x in kneeling \t, and N x in lying \t, and N x in prone \t, and N x in sitting \t, and N x in standing \t, and N x in supine \tand N x in kneeling \tand N x in lying \tand N x in prone \tand N x in sitting \tand N x in standing \tand N x in supine "),  # once_in_a_position
     17399801: ("itw", "N \ta \tas N \tas a \tclassed N \tclassed a \tclassed as N \tclassed as a \tconsidered N \tconsidered a \tconsidered as N \tconsidered as a \tcounted N \tcounted a \tcounted as N \tcounted as a \ncounts\tis\tmakes\twill be\twould be\ncounts \tis \tmakes \twill be \twould be \nit \tthat \tthis \twhich \nreps\tset\nreps \tset "),  # what_one_counts_as
     4148947876: ("Nd", "N daily \tdaily \nsession "),  # daily_sessions
+    2647864855: ("Nr", "N x N ( reps x sets \tN x N ( reps x sets ) \tN x N reps x sets \tN x N reps x sets ) \treps x sets - N x N \treps x sets : N x N \treps x sets = N x N \treps x sets N x N "),  # reps_by_sets
+    2889006033: ("b", "bi-period "),  # bi_period
+    291290889: ("s", "semiweekly "),  # semiweekly
+    3962648106: ("Ndw", "N x daily x N \tN x weekly x N \tdaily x N \tweekly x N "),  # frequency_times_n
     3653796424: ("N", "= \tare \tconstitute \tconstitutes \tcounts as \tequal \tequals \tis \tmake \tmakes \tto complete \tto finish \tto make \nN reps \tN x \nN sets \ta sets "),  # reps_make_a_set
     3769978196: ("N", "N reps / day \tN reps a day \tN reps each day \tN reps every day \tN reps in a day \tN reps per day "),  # reps_a_day
     3921203426: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach week , \teach week , aim to \teach week , try to \teach week , you should \tper week , \tper week , aim to \tper week , try to \tper week , you should "),  # period_first_week
@@ -194,7 +198,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1407391146: ("ai", "N \tby N \nadd \tadding \tincrease \tincreasing \tintroduce \tintroducing \nday \tdays \tkg \tlb \tmin \treps \tsec \tsecond \tsession \tsets \tweek \tweeks \tx "),  # increase_by
     1876876601: (",.;at", "after that\tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter "),  # then_stage
     2757722763: ("s", "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N "),  # label_sets_slash_reps
-    3756925756: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
+    3023529187: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
     996319688: ("abgipw", "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to "),  # progression
     1297218920: ("+", "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek "),  # progress_step
     4286835434: ("Nfx", "N / N \tfor N / N \tx N / N "),  # uk_duration

@@ -112,7 +112,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|(?:kg|lb|g) |/ N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|(?:kg|lb|g) |/ N |for N |{PERIOD_AHEAD}(?<!: )(?!: ))(?:x )?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose

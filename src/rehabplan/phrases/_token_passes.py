@@ -51,7 +51,7 @@ _NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
 _NUMBER_RAWS = frozenset({"once", "one", "half", "couple", *_FRACTIONS})
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
 #: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
-_AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/"})
+_AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/", "'"})
 #: The text of the number "a couple of" is read as.
 COUPLE = "a couple of"
 _TENS = frozenset(
@@ -63,7 +63,7 @@ _SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
 #: `_numbers` has nothing to do in a phrase without one of these symbols or words
 #: ("a minute" needs its unit, "and a half" its "half").
-_NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", *_FRACTIONS})
+_NUMBER_SYM_TRIGGERS = frozenset({*_TIME_UNIT_SYMS, '"', "\u201d", "/", "'", *_FRACTIONS})
 _NUMBER_RAW_TRIGGERS = _NUMBER_RAWS | _TENS | _SCALES
 
 
@@ -153,6 +153,16 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         return 2
     if (
         tok.sym == "N"
+        and nxt is not None
+        and nxt.raw == "'"
+        and nxt.start == tok.end
+        and (after is None or after.start > nxt.end)
+    ):
+        # 2' (2′) is minutes to some and feet to others: no rule reads it, so it is asked
+        out.append(Tok("PRIMED", tok.raw + "'", tok.start, nxt.end, tok.value))
+        return 2
+    if (
+        tok.sym == "N"
         and isinstance(tok.value, int)
         and [t.raw for t in tokens[i + 1 : i + 4]] == ["and", "a", "half"]
     ):
@@ -204,7 +214,12 @@ def _numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tok.value < after.value
         and unit in _TIME_UNIT_SYMS
     ):
-        out.append(Tok("N", "fraction", tok.start, after.end, tok.value / after.value))
+        fraction = tok.value / after.value
+        if out and out[-1].sym == "N" and isinstance(out[-1].value, int) and out[-1].value <= 5:
+            whole = out.pop()  # "1 1/2 minutes": a whole number and a fraction
+            out.append(Tok("N", "fraction", whole.start, after.end, whole.value + fraction))
+        else:
+            out.append(Tok("N", "fraction", tok.start, after.end, fraction))
         return 3
     if (
         tok.raw == "half"
@@ -344,6 +359,11 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         if prev.sym == "N" and nxt.raw in _NAMED_BY_A_COUNT and prev.end == tok.start:
             # "one-legged squats", "3-way hip": a count in an exercise's name, not a dose
             out[-1] = Tok(nxt.sym, f"{prev.raw}-{nxt.raw}", prev.start, nxt.end)
+            return 2
+        joined = prev.raw + nxt.raw
+        if prev.raw in {"bi", "semi"} and joined in lx.SYMBOLS and prev.end == tok.start:
+            # "bi-weekly", "semi-weekly": one word, read as it is unhyphenated
+            out[-1] = Tok(lx.SYMBOLS[joined], joined, prev.start, nxt.end)
             return 2
         weekday = {prev.sym, nxt.sym} & {"DOW", "DOW?"}
         if (
