@@ -392,6 +392,9 @@ def build_many(
     except TypeError:  # not an iterable of file names: say so, not where it failed
         raise ExportError("paths: give the programme files' names (str or Path)") from None
     wanted = _check_outputs(outputs)
+    for field, value in (("workers", workers), ("chunk_size", chunk_size)):
+        if value is not None and (type(value) is not int or value < 1):
+            raise ExportError(f"{field}: must be a whole number, 1 or more (got {value!r})")
     if "\0" in str(outdir):
         raise ExportError(f"{str(outdir)!r}: a folder name cannot contain a NUL character")
     out = Path(outdir)

@@ -188,3 +188,18 @@ def test_cli_batch_on_a_missing_folder(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "out")], err=err) == 2
     assert "not a folder" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"chunk_size": 0}, "chunk_size"),
+        ({"chunk_size": -1}, "chunk_size"),
+        ({"workers": 0}, "workers"),
+    ],
+)
+def test_a_count_of_workers_or_files_below_one_is_refused(
+    tmp_path: Path, arguments: dict[str, int], field: str
+) -> None:
+    with pytest.raises(ExportError, match=f"{field}: must be a whole number, 1 or more"):
+        build_many([], tmp_path / "out", **arguments)

@@ -284,3 +284,96 @@ def test_two_activities_days_are_asked_not_joined(text: str) -> None:
 def test_one_activity_s_days_are_joined(text: str) -> None:
     reading = read(text)
     assert len(reading.days_of_week or ()) == 3 or reading.days_of_week == ("MO", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "reps"),
+    [
+        ("Repetitions: 10  Times per day: 3", 3, 10),
+        ("Reps: 3  Times/day: 2", 2, 3),
+    ],
+)
+def test_a_label_table_reads_each_value_under_its_label(text: str, per_day: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.reps, reading.ambiguous) == (per_day, reps, False)
+
+
+def test_a_label_at_the_end_of_a_sentence_is_no_table() -> None:
+    reading = read("you should aim to do both sets three or four times per day:")
+    assert reading.sets is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "hold"),
+    [
+        ("Two 1-minute planks", 2, 60),
+        ("Five 10-second holds", 5, 10),
+        ("10 holds of 10 seconds", 10, 10),
+        ("3 holds x 30 s", 3, 30),
+        ("Do 3 30 second holds", 3, 30),
+    ],
+)
+def test_a_count_of_holds_of_a_length(text: str, reps: int, hold: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds, reading.ambiguous) == (reps, hold, False)
+
+
+def test_at_least_one_day_apart_adds_no_session_a_day() -> None:
+    reading = read("Three times a week, at least one day apart")
+    assert (reading.times_per_week, reading.times_per_day) == (3, None)
+
+
+@pytest.mark.parametrize("text", ["Do 10 reps tonight", "3 x 10 this evening"])
+def test_one_evening_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_every_night_is_not_asked() -> None:
+    assert not read("do this every night").ambiguous
+
+
+def test_sets_and_reps_then_x_weeks_is_the_course() -> None:
+    reading = read("3x10 x 6 weeks")
+    assert (reading.sets, reading.reps, reading.duration_days) == (3, 10, 42)
+
+
+def test_days_on_and_off_are_asked() -> None:
+    reading = read("3 days on, 1 day off")
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+def test_an_age_group_is_no_hold() -> None:
+    reading = read("Over 65s: 2 x 10 twice a week")
+    assert (reading.hold_seconds, reading.sets, reading.reps) == (None, 2, 10)
+
+
+def test_a_rate_a_minute_is_no_dose() -> None:
+    assert read("Breathe 6 times a minute").reps is None
+
+
+def test_a_count_on_the_way_down_is_a_tempo() -> None:
+    reading = read("Come down for a count of 4")
+    assert reading.hold_seconds is None
+    assert "a tempo" in (reading.note or "")
+
+
+def test_going_round_a_circuit_counts_sets() -> None:
+    assert read("Go round the circuit twice").sets == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after exercise and at bedtime",
+        "Stretch in the morning and after each run",
+        "3 x 30 s after your run and before bed",
+    ],
+)
+def test_a_time_and_an_event_joined_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a session at each" in (reading.note or "")
+
+
+def test_an_event_at_a_time_of_day_is_one_session() -> None:
+    assert not read("every morning before breakfast").ambiguous

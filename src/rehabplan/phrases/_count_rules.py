@@ -6,12 +6,43 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 
 from __future__ import annotations
 
-from rehabplan.phrases._facts import Handler
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import h_nothing, noting
-from rehabplan.phrases._handout_handlers import h_count_hold, h_hold_no_unit
+from rehabplan.phrases._handout_handlers import h_hold_no_unit, held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
-__all__ = ["COUNT_RULES"]
+__all__ = ["COUNT_RULES", "h_count_hold"]
+
+
+def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n") if s.has("n") else s.value("n2")
+    if _SWINGING & {t.raw.lower() for t in s.clause}:
+        # "let the arm swing in a circle for a count of 10": 10 swings, or a 10 s bout?
+        yield s.fact("ambiguous", f"{s.said()!r} while moving: a count of movements, or seconds?")
+        return
+    before = {t.raw.lower() for t in s.before}
+    lowering = _LOWERING & before or (
+        {"come", "coming", "go", "going"} & before and "down" in before
+    )
+    if lowering and not held_in_clause(s):
+        yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"
+        return
+    yield s.fact("hold", seconds(count, "sec"))
+
+
+#: Words of a movement's way down or up: a count said with them is its pace.
+_LOWERING = frozenset("lower lowering descend descending".split())
+
+
+#: Movements whose count is not a hold: "swing ... for a count of 10".
+_SWINGING = frozenset(
+    "swing swinging swings circle circles circling circular rotate rotating march marching "
+    "pump pumping bounce bouncing rock rocking pendulum jacks taps jumps kicks hops marches".split()
+)
+
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold

@@ -24,6 +24,7 @@ __all__ = [
     "h_condition_noted",
     "h_daily",
     "h_days_a_week_said",
+    "h_days_apart",
     "h_days_out_of_seven",
     "h_every_days",
     "h_every_hours",
@@ -287,6 +288,13 @@ def h_days_a_week_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_per_week(m, s)
     if any(t.sym == "non" for t in s.tokens):
         yield s.fact("apart", True)
+
+
+def h_days_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 1 and s.syms("u")[0] == "day":
+        yield s.fact("apart", True)  # "at least one day apart": never on consecutive days
+    else:
+        yield from h_every_days(m, s)  # "3 days apart": every third day
 
 
 def h_not_consecutive(m: re.Match[str], s: Span) -> Iterable[Fact]:

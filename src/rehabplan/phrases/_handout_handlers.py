@@ -31,7 +31,6 @@ __all__ = [
     "h_bare_anchor",
     "h_cadence",
     "h_condition",
-    "h_count_hold",
     "h_criterion",
     "h_criterion_clause",
     "h_days_a_week",
@@ -314,22 +313,6 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
     yield s.fact("hold", seconds(count, "sec"))
     yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
-
-
-def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("n") if s.has("n") else s.value("n2")
-    if _SWINGING & {t.raw.lower() for t in s.clause}:
-        # "let the arm swing in a circle for a count of 10": 10 swings, or a 10 s bout?
-        yield s.fact("ambiguous", f"{s.said()!r} while moving: a count of movements, or seconds?")
-        return
-    yield s.fact("hold", seconds(count, "sec"))
-
-
-#: Movements whose count is not a hold: "swing ... for a count of 10".
-_SWINGING = frozenset(
-    "swing swinging swings circle circles circling circular rotate rotating march marching "
-    "pump pumping bounce bouncing rock rocking pendulum jacks taps jumps kicks hops marches".split()
-)
 
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -78,10 +78,7 @@ __all__ = ["HANDOUT_RULES"]
 
 h_symptom_after = noting("a symptom after the event, not when to exercise")
 
-
 #: Symptoms said as nouns: "pain after running" says when the pain comes.
-
-
 SYMPTOM_NOUNS = frozenset(
     {"pain", "soreness", "discomfort", "ache", "aches", "aching", "stiffness", "swelling"}
 )
@@ -94,6 +91,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "stacked_per_day",
         r"(?P<s>N) x (?P<r>N) (?:reps )?x (?P<n>N) (?:(?=daily |each day |eachday |everyday )|(?:times |x )?(?:a|per|/) day )",
         h_stacked_per_day,
+    ),
+    # "3x10 x 6 weeks": sets and reps, then the course
+    (
+        "stacked_course",
+        r"(?P<s>N) x (?P<r>N) (?:reps )?x (?=N (?:weeks|days|months) )",
+        h_sets_reps,
     ),
     (
         # "aim for 15 to 30 seconds per set": each set lasts that long, a timed bout
@@ -135,7 +138,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "10x1 minutes easy running", "3x 1-3 minute burst of continuous running"
         "bouts_then_locomotion",
-        rf"(?P<s>N) x {dur('b')}(?:(?!hold |holds |x |and |or |then )[a-z]+ ){{0,3}}(?:{LOCOMOTION}) ",
+        rf"(?P<s>N) x {dur('b')}(?:(?!hold |holds |x |and |or |then |after |before |following )[a-z]+ ){{0,3}}(?:{LOCOMOTION}) ",
         h_sets_of_bout,
     ),
     (
@@ -350,7 +353,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
     (
         "rounds",
-        r"(?:(?:repeat|go through|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
+        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
         r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
         r"(?P<session>(?:each|per|a|every|/) session )?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:is |are |)repeat (?P<n2>N) x )"

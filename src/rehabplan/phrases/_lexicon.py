@@ -149,7 +149,7 @@ SYMBOLS: dict[str, str] = {
     "night": "night",
     "nights": "nights",
     "nightly": "nightly",
-    "tonight": "night",
+    "tonight": "tonight",
     "fortnight": "fortnight",
     "fortnights": "fortnights",
     "fortnightly": "fortnightly",

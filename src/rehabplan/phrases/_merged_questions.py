@@ -87,6 +87,23 @@ def _reps_of_a_bout(
         yield said, start, end, True
 
 
+def _time_and_event(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    Ask about a time of day and an event joined by "and" ("after exercise and at
+    bedtime"): a session tied to each, two a day, where one timing holds one session.
+    """
+    if "anchor" not in fields or "times" not in fields or "per_day" in fields:
+        return
+    if fields["anchor"].event in {"breakfast", "lunch", "dinner"}:
+        return  # a daily meal is a time of its own: the schedule gives it its own session
+    first, second = sorted((spans["anchor"], spans["times"]))
+    if re.fullmatch(r"[\s,]*(?:and|&|\+|as well as)\s*", text[first[1] : second[0]]):
+        said = f"{text[first[0] : second[1]]!r}: a session at each, two a day? say how many"
+        yield said, first[0], second[1], True
+
+
 def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
     """Ask whether "repeated twice more" after a timing adds repetitions or sessions."""
     added = fields.pop("added_count", None)
@@ -119,6 +136,7 @@ def whole_phrase_questions(
         yield from _long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
     yield from _added_count(fields, spans)
+    yield from _time_and_event(text, fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from rehabplan.model import Range
+from rehabplan.phrases._count_rules import h_count_hold
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
@@ -26,7 +27,6 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    h_count_hold,
     h_days_between,
     h_rest_days,
     h_set_defined,
@@ -260,6 +260,12 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "breathing_rate",
         rf"(?P<all>{QUAL}N breaths (?:a |per |each |/ |in a |in one )min )",
         noting("a breathing rate, not a dose"),
+    ),
+    # "Breathe 6 times a minute": a rate, not repetitions
+    (
+        "rate_a_minute",
+        rf"(?P<all>{QUAL}N x (?:a |per |each |/ |in a |in one )min )",
+        noting("a rate a minute, not a dose"),
     ),
     # "5 holds each direction": the holds are the repetitions
     (

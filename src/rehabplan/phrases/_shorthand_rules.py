@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, noting
+from rehabplan.phrases._handout_handlers import held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
 __all__ = ["SHORTHAND_RULES"]
@@ -23,6 +24,24 @@ _MOST_REPS_IN_A_SET = 50
 
 def h_position_of_a_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", "the position for one of the sessions: " + s.said().strip(", "))
+
+
+def h_count_of_holds(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = "" if s.has("r") else "2"
+    yield s.fact("reps", s.value("r" + said))
+    yield s.fact("hold", seconds(s.value("hn" + said), s.syms("hu" + said)[0]))
+
+
+def h_age_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count, unit = s.tokens
+    if unit.raw == "s" and unit.start == count.end:  # "over 65s"
+        yield s.fact("note", f"an age group: {count.raw}s")
+        return
+    yield s.fact("hold", seconds(count.value, "sec"))  # "hold for over 30 seconds"
+    if not held_in_clause(s):  # "as many as you can over 30 seconds"
+        yield s.fact(
+            "prose_question", f"{s.said()!r}: a hold, or a timed bout? say 'hold' or 'for'"
+        )
 
 
 def h_semiweekly(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -70,6 +89,14 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Tried at the end of the prose rules, in this order.
 SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Five 10-second holds", "Two 1-minute planks", "10 holds of 10 seconds", "3 holds x
+    # 30 s": a count of holds of a length
+    (
+        "count_of_holds",
+        r"(?P<r>N) (?P<hn>N) (?P<hu>sec|second|min) (?:hold|planks|plank|squeezes|squeeze) "
+        r"|(?P<r2>N) hold (?:of|x|lasting) (?P<hn2>N) (?P<hu2>sec|second|min) ",
+        h_count_of_holds,
+    ),
     (
         # "2 times/day, once in sitting ... and once in standing": where each session is
         "once_in_a_position",
@@ -96,6 +123,20 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"reps x sets (?:: |= |- |)(?P<r>N) x (?P<s>N) |(?P<r2>N) x (?P<s2>N) (?:\( |)reps x sets (?:\) |)",
         h_reps_by_sets,
     ),
+    # "tonight", "this evening": one evening, or every one?
+    (
+        "one_occasion",
+        r"tonight |this (?:morning|afternoon|evening) ",
+        asking("one occasion, or every day at that time? say 'every evening' or the date"),
+    ),
+    # "3 days on, 1 day off": a cycle the timing cannot hold
+    (
+        "days_on_off",
+        r"N (?:days|day) on (?:, |and |then |)N (?:days|day) off ",
+        asking("days on and days off: say the days a week, or every N days"),
+    ),
+    # "Over 65s": an age group, not a time
+    ("age_group", r"(?:(?<= over )|(?<= under ))N sec ", h_age_group),
     # "bi-weekly": twice a week to some, every two weeks to others
     (
         "bi_period",

@@ -28,6 +28,7 @@ from rehabplan.phrases._handlers import (
     h_condition_noted,
     h_daily,
     h_days_a_week_said,
+    h_days_apart,
     h_days_out_of_seven,
     h_every_days,
     h_every_hours,
@@ -219,7 +220,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "days_apart",
         r"(?P<n>N) (?P<u>day|days|week|weeks) apart ",
-        h_every_days,
+        h_days_apart,
     ),
     # "starting Monday", "start on Friday": the first day, not the weekdays
     (
