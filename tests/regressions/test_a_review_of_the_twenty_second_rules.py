@@ -377,3 +377,14 @@ def test_a_time_and_an_event_joined_are_asked(text: str) -> None:
 
 def test_an_event_at_a_time_of_day_is_one_session() -> None:
     assert not read("every morning before breakfast").ambiguous
+
+
+def test_more_than_once_at_one_time_of_day_is_asked() -> None:
+    reading = read("Do it twice in the morning and twice in the evening")
+    assert reading.ambiguous
+    assert "more than once at one time of day" in (reading.note or "")
+
+
+def test_once_at_each_time_of_day_is_not_asked() -> None:
+    reading = read("once in the morning and once in the evening")
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
