@@ -216,7 +216,9 @@ def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", count, weak=count == 1)
     if count != 1:  # "twice in the morning and twice in the evening": 4 a day, or 2?
         said = " ".join([s.said(), *(t.raw for t in s.after[:1])])
-        yield s.fact("ambiguous", f"{said!r}: more than once at one time of day; say how many a day")
+        yield s.fact(
+            "ambiguous", f"{said!r}: more than once at one time of day; say how many a day"
+        )
 
 
 def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:

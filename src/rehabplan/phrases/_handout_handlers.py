@@ -60,6 +60,7 @@ __all__ = [
     "h_start_after",
     "h_stop_rule",
     "h_time_point",
+    "h_timed",
     "h_timed_sessions",
     "h_timed_work",
     "h_vague_interval",
@@ -280,6 +281,26 @@ def held_in_clause(s: Span) -> bool:
         ):
             return True
     return False
+
+
+def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A time said with "for": a hold where its clause holds still ("squeeze ... for ~2-3
+    minutes"), else a timed bout ("walk for 20 minutes").
+    """
+    clause = {t.raw.lower() for t in s.clause}
+    value = duration(s, "b")
+    longest = value.high if isinstance(value, Range) else value
+    gripped = _GRIPPING & clause and not (_MOVING | _LETTING_GO) & clause
+    held = s.tokens[0].raw.lower() == "for" and gripped and longest <= _LONG_FOR_A_HOLD
+    yield s.fact("hold" if held else "bout", value)
+
+
+#: Words of a static grip or contraction: a time "for" beside them is held.
+_GRIPPING = frozenset(
+    "squeeze squeezes squeezing contract contraction tense isometric grip".split()
+)
+#: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
+_LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -260,7 +260,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "repeat_the_set",
         r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:, )?(?:and|then) repeat "
         r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets "
-        r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)",
+        r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)"
+        # "... Then complete a second set of 10 repetitions": after a first set only
+        r"|(?<!^ )(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets (?=of N )",
         h_second_set,
     ),
     (
@@ -401,14 +403,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
-        rf"(?!(?:with|using) both legs? )(?<!with )(?<!using )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
+        # ("Raise your other leg a few inches": where it is, not each side)
+        rf"(?!(?:with|using) both legs? )(?<!with )(?<!using )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (
         "side_words",
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
-        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

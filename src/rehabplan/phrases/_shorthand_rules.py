@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
-from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, noting
+from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
 from rehabplan.phrases._handout_handlers import held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
@@ -42,6 +42,13 @@ def h_age_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact(
             "prose_question", f"{s.said()!r}: a hold, or a timed bout? say 'hold' or 'for'"
         )
+
+
+def h_for_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("s") and s.value("s") != 1:  # "repeat 10 times for 3 sets"
+        yield s.fact("sets", s.value("s"))
+    else:
+        yield s.fact("note", "what one set is: " + s.said())
 
 
 def h_semiweekly(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -137,6 +144,27 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "Over 65s": an age group, not a time
     ("age_group", r"(?:(?<= over )|(?<= under ))N sec ", h_age_group),
+    # "Repeat 10 times for one set": what one set is
+    ("for_one_set", r"(?<= x )for (?:a|(?P<s>N)) sets (?=[.,;)] |$)", h_for_sets),
+    # "with one foot and then the other": each side in turn
+    (
+        "one_then_the_other",
+        r"(?:with |on |using |)N (?:leg|arm|side) (?:, |)(?:and |)(?:then |)(?:with |on |)the (?:ORD|opposite) ",
+        h_side,
+    ),
+    # "four days per week on the rower, with one day of circuit training": another
+    # activity's days, not a course
+    (
+        "days_of_another_activity",
+        rf"(?:N|a) (?:day|days) of (?:[a-z-]+ ){{0,2}}(?:training|circuits|circuit|workouts|workout|cross-training|{LOCOMOTION}) ",
+        asking("days of another activity: days a week, or a course? say which"),
+    ),
+    # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps
+    (
+        "swim_repeats",
+        r"N x N (?=(?:[a-z]+ ){0,3}(?:freestyle|backstroke|breaststroke|butterfly|crawl|swim|swimming|laps|lengths) )",
+        asking("repeats of a distance: say the repeats and the distance, e.g. '12 x 25 m'"),
+    ),
     # "bi-weekly": twice a week to some, every two weeks to others
     (
         "bi_period",
@@ -154,7 +182,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps_make_a_set",
         r"(?P<r>N) (?:reps |x )(?:makes |make |is |are |equals |equal |= |counts as |constitutes "
-        r"|constitute |to complete |to make |to finish )(?:(?P<s>N)|a) sets (?:of [a-z]+ |)(?=[.,;)] |$)",
+        r"|constitute |to complete |to make |to finish |for )(?:(?P<s>N)|a) sets (?:of [a-z]+ |)(?=[.,;)] |$)",
         h_reps_make_a_set,
     ),
     # "The goal is 1000 reps each day": more than a set holds, a total a day

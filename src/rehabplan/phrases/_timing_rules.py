@@ -24,7 +24,6 @@ from rehabplan.phrases._course_handlers import (
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     h_bedtime,
-    h_bout,
     h_condition_noted,
     h_daily,
     h_days_a_week_said,
@@ -57,6 +56,7 @@ from rehabplan.phrases._handlers import (
     h_weekday_group,
     h_weekdays,
 )
+from rehabplan.phrases._handout_handlers import h_timed
 from rehabplan.phrases._patterns import (
     BARE_LENGTH_AT_AN_EVENT,
     DAYU,
@@ -480,7 +480,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "bout",
         rf"(?:for |lasting )?{QUAL}{dur('b')}",
-        h_bout,
+        h_timed,
     ),
     # plain "daily"
     (
