@@ -83,3 +83,20 @@ def test_a_grip_held_for_minutes_is_a_hold() -> None:
 )
 def test_minutes_of_moving_or_stretching_are_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("before breakfast and at bedtime", 2),
+        ("in the morning and after dinner", 2),
+        ("at 8am and after lunch", 2),
+        ("every morning before breakfast", 1),
+        ("3 x 10 twice a day, before breakfast and at bedtime", 2),
+    ],
+)
+def test_a_daily_meal_beside_times_of_day_counts_as_the_schedule_does(
+    text: str, per_day: int
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, False)

@@ -77,6 +77,7 @@ from rehabplan.model._schedule import checked_session as checked_session
 from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
+    DAILY_EVENT_SLOTS,
     Anchor,
     AsNeeded,
     Timing,
@@ -97,6 +98,7 @@ from rehabplan.model._wallclock import (
 
 __all__ = [
     "COUNTABLE_EVENTS",
+    "DAILY_EVENT_SLOTS",
     "DEFAULT_PACE",
     "DEFAULT_WEEKLY_DAYS",
     "FHIR_EXTENSION_BASE",

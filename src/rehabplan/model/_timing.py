@@ -26,7 +26,7 @@ from rehabplan.model._dose import (
 from rehabplan.model._fhir_reading import timing_fields_from_fhir
 from rehabplan.model._fhir_timing import timing_to_fhir
 
-__all__ = ["COUNTABLE_EVENTS", "Anchor", "AsNeeded", "Timing"]
+__all__ = ["COUNTABLE_EVENTS", "DAILY_EVENT_SLOTS", "Anchor", "AsNeeded", "Timing"]
 
 # --------------------------------------------------------------------------- timing
 
@@ -79,6 +79,17 @@ _GOING_ON = {
     "swim": "swimming",
     "ride": "riding",
     "workout": "working out",
+}
+#: Daily-life events an anchor may name, and the time of day each happens at: a
+#: session "before breakfast" is one in the morning, beside any other times named.
+DAILY_EVENT_SLOTS = {
+    "getting out of bed": "morning",
+    "getting up": "morning",
+    "breakfast": "morning",
+    "lunch": "noon",
+    "dinner": "evening",
+    "supper": "evening",
+    "bed": "bedtime",
 }
 #: Events said with "each" ("before each run"): the ones that happen as sessions.
 COUNTABLE_EVENTS = frozenset(

@@ -6,15 +6,39 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._facts import Fact, Handler, Span, seconds
+from rehabplan.model import Range
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import h_nothing, noting
-from rehabplan.phrases._handout_handlers import h_hold_no_unit, held_in_clause
+from rehabplan.phrases._handout_handlers import MOVING_WORDS, h_hold_no_unit, held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
-__all__ = ["COUNT_RULES", "h_count_hold"]
+__all__ = ["COUNT_RULES", "h_count_hold", "h_timed"]
+
+
+def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A time said with "for": a hold where its clause holds still ("squeeze ... for ~2-3
+    minutes"), else a timed bout ("walk for 20 minutes").
+    """
+    clause = {t.raw.lower() for t in s.clause}
+    value = duration(s, "b")
+    longest = value.high if isinstance(value, Range) else value
+    gripped = _GRIPPING & clause and not (MOVING_WORDS | _LETTING_GO) & clause
+    held = s.tokens[0].raw.lower() == "for" and gripped and longest <= _LONG_FOR_A_GRIP
+    yield s.fact("hold" if held else "bout", value)
+
+
+#: A grip held longer than this is as likely timed work.
+_LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
+#: Words of a static grip or contraction: a time "for" beside them is held.
+_GRIPPING = frozenset(
+    "squeeze squeezes squeezing contract contraction tense isometric grip".split()
+)
+#: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
+_LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -14,6 +14,7 @@ from attrs import frozen
 
 from rehabplan.errors import PhraseError
 from rehabplan.model import (
+    DAILY_EVENT_SLOTS,
     SLOT_NAMES,
     WEEKDAY_CODES,
     AsNeeded,
@@ -424,10 +425,11 @@ def _reading(
             )
     elif per_day is not None and every_hours is not None:
         pass
+    # "before breakfast and at bedtime" is a session at each, as the schedule makes it
+    slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
+    named = len({*times, slot} - {None}) if times else 0
     if per_day is None and times and not (anchor is not None and anchor.event == "meal"):
-        # "on waking, before meals and at bedtime": the meals are times of their own,
-        # so the named times are not the count a day
-        per_day = len(times)
+        per_day = named  # "on waking, before meals and at bedtime": meals are times of their own
     # before breakfast, after dinner: a meal happens once a day (on the days a count a
     # week or named days choose, the meal says nothing of how often)
     days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
@@ -440,9 +442,9 @@ def _reading(
         and not merged.fields.get("spread_over_day")
     ):
         per_day = 1
-    if per_day is not None and times and isinstance(per_day, int) and per_day != len(times):
+    if per_day is not None and times and isinstance(per_day, int) and per_day != named:
         ambiguous = True
-        notes.append(f"{per_day} a day but {len(times)} time(s) of day named")
+        notes.append(f"{per_day} a day but {named} time(s) of day named")
     weekdays = weekday_set(merged)
     slots = _slots(times) if times else ()
     hold = merged.fields.get("hold")

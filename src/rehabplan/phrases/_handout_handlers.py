@@ -27,6 +27,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._when_rules import h_when_event
 
 __all__ = [
+    "MOVING_WORDS",
     "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
@@ -60,7 +61,6 @@ __all__ = [
     "h_start_after",
     "h_stop_rule",
     "h_time_point",
-    "h_timed",
     "h_timed_sessions",
     "h_timed_work",
     "h_vague_interval",
@@ -211,7 +211,7 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
-_MOVING = frozenset(
+MOVING_WORDS = frozenset(
     "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
     "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
     "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
@@ -233,7 +233,7 @@ def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if not said_held and (
         longest >= _LONG_FOR_A_HOLD
         # "Interval training: 10 x 30 sec"
-        or not _MOVING.isdisjoint([t.raw.lower() for t in s.clause])
+        or not MOVING_WORDS.isdisjoint([t.raw.lower() for t in s.clause])
     ):
         said = " ".join(t.raw for t in s.tokens).strip()
         yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
@@ -283,26 +283,6 @@ def held_in_clause(s: Span) -> bool:
     return False
 
 
-def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A time said with "for": a hold where its clause holds still ("squeeze ... for ~2-3
-    minutes"), else a timed bout ("walk for 20 minutes").
-    """
-    clause = {t.raw.lower() for t in s.clause}
-    value = duration(s, "b")
-    longest = value.high if isinstance(value, Range) else value
-    gripped = _GRIPPING & clause and not (_MOVING | _LETTING_GO) & clause
-    held = s.tokens[0].raw.lower() == "for" and gripped and longest <= _LONG_FOR_A_HOLD
-    yield s.fact("hold" if held else "bout", value)
-
-
-#: Words of a static grip or contraction: a time "for" beside them is held.
-_GRIPPING = frozenset(
-    "squeeze squeezes squeezing contract contraction tense isometric grip".split()
-)
-#: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
-_LETTING_GO = frozenset("release releasing relax relaxing".split())
-
-
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
@@ -313,7 +293,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
         return
-    if said_for and _MOVING & clause and not held_in_clause(s):
+    if said_for and MOVING_WORDS & clause and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
@@ -484,7 +464,7 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
         if (
             clause & _AT_A_POINT
-            and _MOVING.isdisjoint(clause)
+            and MOVING_WORDS.isdisjoint(clause)
             and after.isdisjoint(_BETWEEN_ROUNDS)
         ):
             yield s.fact("hold", value)

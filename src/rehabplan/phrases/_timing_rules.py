@@ -6,6 +6,7 @@ counts, timed bouts and plain "daily", which only match what no rule above took.
 
 from __future__ import annotations
 
+from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
     h_code_range,
     h_count_each_period,
@@ -56,7 +57,6 @@ from rehabplan.phrases._handlers import (
     h_weekday_group,
     h_weekdays,
 )
-from rehabplan.phrases._handout_handlers import h_timed
 from rehabplan.phrases._patterns import (
     BARE_LENGTH_AT_AN_EVENT,
     DAYU,

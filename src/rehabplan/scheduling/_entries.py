@@ -12,7 +12,15 @@ from typing import Any
 import attrs
 
 from rehabplan.errors import ScheduleError
-from rehabplan.model import Activity, Anchor, Prescription, Programme, Range, Timing
+from rehabplan.model import (
+    DAILY_EVENT_SLOTS,
+    Activity,
+    Anchor,
+    Prescription,
+    Programme,
+    Range,
+    Timing,
+)
 
 __all__ = [
     "Entry",
@@ -22,17 +30,6 @@ __all__ = [
     "own_end",
     "programme_entries",
 ]
-
-#: Daily-life events an anchor may name, and the slot they happen in.
-_DAILY_EVENTS = {
-    "getting out of bed": "morning",
-    "getting up": "morning",
-    "breakfast": "morning",
-    "lunch": "noon",
-    "dinner": "evening",
-    "supper": "evening",
-    "bed": "bedtime",
-}
 
 
 def _days_after(day: dt.date, days: int) -> dt.date:
@@ -172,7 +169,7 @@ def daily_anchor(timing: Timing) -> Timing:
     """
     anchor = timing.anchor
     assert anchor is not None
-    slot = _DAILY_EVENTS[anchor.event]
+    slot = DAILY_EVENT_SLOTS[anchor.event]
     if anchor.relation == "when":
         return timing
     times = tuple(dict.fromkeys((*timing.times_of_day, slot)))
@@ -194,5 +191,5 @@ def is_activity_anchor(prescription: Prescription | Activity) -> bool:
         isinstance(prescription, Prescription)
         and isinstance(timing, Timing)
         and timing.anchor is not None
-        and timing.anchor.event not in _DAILY_EVENTS
+        and timing.anchor.event not in DAILY_EVENT_SLOTS
     )
