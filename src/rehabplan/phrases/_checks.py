@@ -56,6 +56,9 @@ def _refusal(ch: str) -> str | None:
         return f"a combining mark ({name}) is not read; type the marked letter as one character"
     if _is_emoji(ch):
         return f"an emoji or pictograph ({name}) is not read; write the words"
+    if ch.isalpha() and len(unicodedata.normalize("NFKC", ch)) > 1:
+        # "ﬁve" would read as "ﬁ" and "ve", and lose the number
+        return f"a ligature ({name}) is not read; type its letters apart"
     if ch.isalpha() and not _latin(name):
         return f"only Latin letters are read, and {name} is not one (a look-alike letter?)"
     return None

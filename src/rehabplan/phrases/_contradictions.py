@@ -139,7 +139,7 @@ _JOINING = frozenset({"and", "to"})
 
 def refuse_every_day_span(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
-) -> None:
+) -> tuple[str, int, int] | None:
     """
     Weigh "daily" (every day) against a count a week joined to it by "and" or "to":
     "between every day and twice per week" says two frequencies, and is refused as
@@ -158,12 +158,16 @@ def refuse_every_day_span(
     start, end = spans.pop("every_day")
     per_week = fields.get("per_week")
     if per_week is None or per_week == 7:
-        return
+        return None
     a, b = spans["per_week"]
-    between = text[min(end, b) : max(start, a)].lower().replace(",", " ").split()
-    if not between or not _JOINING.issuperset(between):
-        return
+    gap = text[min(end, b) : max(start, a)]
     said, week = text[start:end].strip(" ,.;"), text[a:b].strip(" ,.;")
+    if another_clause(text[: min(end, b)], gap.replace(",", " and ")):
+        # "Attend physiotherapy once a week and do your home exercises daily"
+        return f"{week!r} and {said!r} are said in two clauses: two activities? say which", a, b
+    between = gap.lower().replace(",", " ").split()
+    if not between or not _JOINING.issuperset(between):
+        return None
     raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
 
 
@@ -228,7 +232,9 @@ def days_questions(
         if asked_days is not None:
             yield asked_days
     if "every_day" in fields:
-        refuse_every_day_span(text, fields, spans)
+        two_activities = refuse_every_day_span(text, fields, spans)
+        if two_activities is not None:
+            yield two_activities
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,
         rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,

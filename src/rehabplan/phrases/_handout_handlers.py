@@ -276,11 +276,18 @@ def held_in_clause(s: Span) -> bool:
     """
     clause = s.clause
     for i, tok in enumerate(clause):
+        after = {t.raw.lower() for t in clause[i + 1 : i + 4]}
         if tok.raw.lower() in _HOLDING and not (
             _NEGATIONS & {t.raw.lower() for t in clause[max(0, i - 2) : i]}
+            # "Hold onto a chair and march": holding on for support
+            or (tok.raw.lower() in {"hold", "holding"} and after & _SUPPORTS)
         ):
             return True
     return False
+
+
+#: What one holds on to for support, not a position held: "hold onto a chair".
+_SUPPORTS = frozenset("onto on wall chair counter rail railing table bench worktop sink".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -455,6 +462,9 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     first = s.tokens[0]
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
+    pairs = {(a.sym, b.sym) for a, b in zip(s.tokens, s.tokens[1:], strict=False)}
+    if pairs & {("each", "side"), ("each", "leg"), ("per", "side"), ("per", "leg")}:
+        yield s.fact("per_side", True)  # "Work each side for 30 seconds"
     if first.sym not in _RESTING or longest >= _DAY:
         yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest
         return

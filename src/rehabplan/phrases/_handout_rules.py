@@ -178,7 +178,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stop_rule",
-        r"(?:stop|reduce|rest|discontinue|cease|halt) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them ))?(?:if|when|once) "
+        r"(?:stop|reduce|rest|discontinue|cease|halt|skip) (?:(?:the |this |that |your )?(?:exercise |exercises |activity |it |them |a session |the session ))?(?:if|when|once) "
         rf"(?:the |your |you feel |you become |you get |you are |it |)(?P<what>{symptom_pattern()}|symptoms )?"
         r"(?:is |goes |gets |rises |increases |)(?:> |above |over |more than |beyond |exceeds |to |)"
         r"(?:(?P<n>N) (?:/ N |out of N ))?",

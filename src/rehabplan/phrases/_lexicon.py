@@ -224,6 +224,7 @@ SYMBOLS: dict[str, str] = {
     "bilateral": "bilateral",
     "bilaterally": "bilateral",
     "bil": "bilateral",
+    "bilat": "bilateral",
     "direction": "direction",
     "directions": "direction",
     "way": "direction",

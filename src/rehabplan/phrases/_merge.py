@@ -160,8 +160,8 @@ class Merge:
             return
         if kind in self.fields:
             old = self.fields[kind]
-            if old == fact.value or kind == "condition":
-                return
+            if (old == fact.value and kind != "bout") or kind == "condition":
+                return  # ("run 1 minute, walk 1 minute": two bouts, asked below)
             if (
                 kind == "anchor"
                 and old.event == fact.value.event

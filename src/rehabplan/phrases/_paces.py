@@ -10,7 +10,9 @@ from rehabplan.phrases._tok import Tok
 __all__ = ["paces"]
 
 #: Words beside "3:00" that make it minutes and seconds (a pace or a bout), not a clock time.
-_PACE_BEFORE = frozenset({"pace", "@", "x", "in", "of"})
+_PACE_BEFORE = frozenset(
+    {"pace", "@", "x", "in", "of", "hold", "holds", "plank", "rest", "for", "recover", "break"}
+)
 _PACE_AFTER = frozenset(
     {
         "jog",
@@ -53,6 +55,8 @@ def paces(tokens: list[Tok]) -> list[Tok]:
         paced_range = before in {"-", "to"} and i > 1 and out[i - 2].sym == "PACE"
         # "08:33:35": a time stamp with seconds, not a time to exercise at
         stamped = after == ":" and tokens[i + 1].start == tok.end
-        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range or stamped:
+        # "Hold 0:30 x 3": a length done again, never "0:30" at night
+        repeated = after == "x" and tok.raw.startswith(("0:", "00:"))
+        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range or stamped or repeated:
             out[i] = tok.evolve("PACE")
     return out

@@ -76,6 +76,17 @@ def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", "a different time after each meal: say one, or each meal")
 
 
+#: Words a medicine's dose ends with, before a time before or after an event.
+_MEDICINE_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<= {w} )"
+        for w in ("puff", "puffs", "tablet", "tablets", "take", "use", "drops", "dose")
+    )
+    + ")"
+)
+
+
 def h_offset_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("bed"):
         yield s.fact("times", ("bedtime",))
@@ -153,7 +164,9 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a walk of 10 minutes)
     (
         "offset_anchor",
-        rf"(?P<off>{QUAL}(?:N|a) (?:hour|hours) )(?P<rel>before|after|prior)(?: to)? "
+        # (minutes only after a medicine's words: "2 puffs 15 minutes before exercise";
+        # "walk 30 minutes after dinner" is a walk)
+        rf"(?P<off>{QUAL}(?:N|a) (?:hour|hours) |{_MEDICINE_BEFORE}{QUAL}N (?:- N |to N |)min )(?P<rel>before|after|prior)(?: to)? "
         rf"(?:(?:going to |you go to )?(?P<bed>bed|bedtime|sleep) |{DETERMINERS}(?P<ev>{EVENT}))",
         h_offset_anchor,
     ),

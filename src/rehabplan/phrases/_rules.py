@@ -90,7 +90,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "try adding one more every 2 weeks": how the dose grows, not how often
         "add_more_every",
-        rf"(?:add|adding|increase by|increasing by) (?:N|an|another) (?:more |extra |)(?:reps |sets |)(?:each|every|per|a) (?:N )?(?:{DAYU}) ",
+        rf"(?:(?:add|adding|increase by|increasing by) (?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |)"
+        rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N )?(?:{DAYU}) "
+        r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )",
         h_progression_note,
     ),
     (
@@ -327,7 +329,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold",
-        rf"hold (?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        # ("Hold onto a chair and march for 1 minute": holding on for support)
+        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     (
@@ -404,7 +407,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"(?!(?:with|using) both legs? )(?<!with )(?<!using )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
+        rf"(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
-from rehabplan.phrases._handout_handlers import held_in_clause
+from rehabplan.phrases._handout_handlers import h_start_after, held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
 __all__ = ["SHORTHAND_RULES"]
@@ -144,6 +144,13 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "Over 65s": an age group, not a time
     ("age_group", r"(?:(?<= over )|(?<= under ))N sec ", h_age_group),
+    # "Start jogging in 4 weeks", "12 weeks onwards:", "6 weeks+:": a start, not a course
+    (
+        "start_later",
+        r"(?P<all>(?:start|starting|begin|beginning|from) (?:[a-z]+ ){0,2}in (?:N|a) (?:day|days|week|weeks|month|months) "
+        r"|(?:N|a) (?:days|weeks|months) (?:onwards |on |\+ |plus )(?=: |, |- )|> N (?:days|weeks|months) (?=: |, |- ))",
+        h_start_after,
+    ),
     # "Repeat 10 times for one set": what one set is
     ("for_one_set", r"(?<= x )for (?:a|(?P<s>N)) sets (?=[.,;)] |$)", h_for_sets),
     # "with one foot and then the other": each side in turn

@@ -24,6 +24,7 @@ from rehabplan.phrases._course_handlers import (
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
+    asking,
     h_bedtime,
     h_condition_noted,
     h_daily,
@@ -439,6 +440,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows
+    # "2 drops 4 times a day": drops of a medicine, or heel drops? ("3 x 15 drops" counts)
+    (
+        "bare_drops",
+        r"(?<! x )N drops ",
+        asking("drops of a medicine, or a drop exercise? say which"),
+    ),
     (
         "reps_noun",
         # ("these two movements", "both 10 squats" count exercises, not repetitions)

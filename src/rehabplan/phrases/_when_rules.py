@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._handlers import noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -165,9 +166,19 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        # ("when your pain improves", "once the pain has gone": the symptom going away)
+        r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,
+    ),
+    # "even if pain settles", "when your pain improves": a condition on going on, not
+    # as needed
+    (
+        "condition_on_going_on",
+        rf"(?P<all>(?:even |)(?:if|when|once|whenever) (?:(?:you|your|the|my|it|is|has|have) ){{0,2}}"
+        rf"(?:{symptom_pattern()})(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided) )",
+        noting("a condition, not as needed"),
     ),
 )
