@@ -64,6 +64,15 @@ def looks_misspelt(word: str) -> tuple[str, ...]:
     return tuple(c for c in close if abs(len(c) - len(word)) <= 2)
 
 
+#: Numbers no rule may read, and why.
+_NOT_READ = {
+    "BADTIME": "not a valid clock time or date",
+    "BADDATE": "not a valid clock time or date",
+    "PRIMED": "a number with a prime mark (2′) may be minutes or feet: write 'min' or 'ft'",
+    "PACE": "minutes and seconds (a pace or a bout) are not part of a dose or a timing",
+}
+
+
 def strict_leftovers(
     text: str, tokens: list[_Tok], used: list[bool], facts: list[_Fact], start: int = 0
 ) -> None:
@@ -97,22 +106,8 @@ def strict_leftovers(
                 tok.start,
                 tok.end,
             )
-        if tok.sym in {"BADTIME", "BADDATE"}:
-            raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
-        if tok.sym == "PRIMED":
-            raise PhraseError.problem(
-                text,
-                "a number with a prime mark (2′) may be minutes or feet: write 'min' or 'ft'",
-                tok.start,
-                tok.end,
-            )
-        if tok.sym == "PACE":
-            raise PhraseError.problem(
-                text,
-                "minutes and seconds (a pace or a bout) are not part of a dose or a timing",
-                tok.start,
-                tok.end,
-            )
+        if tok.sym in _NOT_READ:
+            raise PhraseError.problem(text, _NOT_READ[tok.sym], tok.start, tok.end)
     for tok in left:
         if tok.raw[:1].isalpha() and tok.raw not in lx.FILLERS:
             raise PhraseError.problem(
