@@ -143,8 +143,10 @@ def refuse_every_day_span(
     """
     Weigh "daily" (every day) against a count a week joined to it by "and" or "to":
     "between every day and twice per week" says two frequencies, and is refused as
-    "daily, weekly" is. Side by side, "daily 6 days a week" is once a day on 6 days.
-    Either way the "every day" marker leaves *fields*.
+    "daily, weekly" is. Side by side, "daily 6 days a week" is once a day on 6 days. In
+    two clauses with words of their own ("physio once a week and home exercises daily")
+    they are likely two activities', and the question is returned. Either way the "every
+    day" marker leaves *fields*.
 
     >>> refuse_every_day_span("daily 6 days a week", {"every_day": True, "per_week": 6},
     ...                       {"every_day": (0, 5), "per_week": (6, 19)})

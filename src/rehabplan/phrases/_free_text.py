@@ -429,12 +429,12 @@ def _reading(
     slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
     named = len({*times, slot} - {None}) if times else 0
     if per_day is None and times and not (anchor is not None and anchor.event == "meal"):
-        per_day = named  # "on waking, before meals and at bedtime": meals are times of their own
+        per_day = named  # (not "on waking, before meals and at bedtime": meals are several)
     # before breakfast, after dinner: a meal happens once a day (on the days a count a
     # week or named days choose, the meal says nothing of how often)
     days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
-    if per_day is None and anchor is not None and anchor.event in _ONCE_A_DAY_EVENTS:
-        per_day = None if days_chosen else 1
+    if per_day is None and anchor and anchor.event in _ONCE_A_DAY_EVENTS and not days_chosen:
+        per_day = 1
     if (
         per_day is None
         and "per_day" in merged.weak

@@ -1,8 +1,11 @@
 """
-Rules for counts said in shorthand or as totals: "reps x sets: 10 x 3", "tds x 7",
-"bi-weekly", "semi-weekly", "Ten repetitions makes one set", "1000 reps each day",
-"each of your daily sessions", "Each week, exercise 3 times", and where each of a day's
-sessions is done ("once in sitting and once in standing").
+Rules for counts said in shorthand or as totals, and for numbers that look like a dose
+and are something else: "reps x sets: 10 x 3", "tds x 7", "bi-weekly", "semi-weekly",
+"Five 10-second holds", "Ten repetitions makes one set", "1000 reps each day", "each of
+your daily sessions", "Each week, exercise 3 times", where each of a day's sessions is
+done ("once in sitting and once in standing"), a later start ("starting in 2 weeks",
+"6 weeks+:"), an age group ("over 65s"), one evening ("tonight"), days on and off, days
+of another activity, and a swimmer's repeats of a distance.
 """
 
 from __future__ import annotations
@@ -71,8 +74,7 @@ def h_reps_by_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_reps_make_a_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_reps(m, s)
-    if s.has("s") and s.value("s") != 1:  # "10 reps to complete 3 sets": the sets too
-        yield s.fact("sets", s.value("s"))
+    yield from h_for_sets(m, s)  # "10 reps to complete 3 sets": the sets too
 
 
 def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
