@@ -125,7 +125,7 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
     runs: list[tuple[bool, list[str], int, int]] = []
     for word in _SLOT_OR_CLOCK.finditer(text, start, end):
         slot = word.group("slot")
-        name = _SLOT_WORDS.get(slot.lower(), slot.lower()) if slot else ""
+        name = _SLOT_WORDS.get(slot.lower(), slot.lower().removesuffix("s")) if slot else ""
         if runs and runs[-1][0] == bool(slot):
             runs[-1][1].append(name)
             runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2], word.end())
@@ -149,7 +149,7 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
 
 #: A named time of day or a clock time ("7pm", "19:15", "8 am") in a phrase's text.
 _SLOT_OR_CLOCK = re.compile(
-    r"(?i)\b(?P<slot>morning|noon|midday|afternoon|evening|night|bedtime|bed)\b"
+    r"(?i)\b(?P<slot>mornings?|noon|midday|afternoons?|evenings?|nights?|bedtime|bed)\b"
     r"|\b\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b)?|\s*[ap]\.?m\b)"
 )
 _SLOT_WORDS = {"midday": "noon", "bed": "bedtime"}

@@ -77,7 +77,7 @@ def _normalise(text: str) -> str:
 _TOKEN = re.compile(
     r"""
      (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
-    |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?)
+    |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?(?!\ ?(?:/|&|\+|and\b)\ ?[ap]\.?m\b))
     |(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b
     |(?P<num>\d{1,9}(?:\.\d{1,3})?)\d*
     |(?P<abbr>[a-z](?:\.[a-z]){1,3}\.?(?![a-z]))
