@@ -627,14 +627,14 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam.jsonl", 0.98, 0.99, 0.004),
         ("phrases-redteam2.jsonl", 0.94, 0.96, 0.009),
         # real handouts: silent misreads and dose within the target, schedule below it still
-        ("phrases-handouts.jsonl", 0.92, 0.91, 0.012),
+        ("phrases-handouts.jsonl", 0.92, 0.92, 0.008),
         ("phrases-handouts2.jsonl", 0.89, 0.93, 0.042),
         ("phrases-handouts3.jsonl", 0.82, 0.92, 0.033),
         ("phrases-handouts4.jsonl", 0.88, 0.88, 0.017),
         ("phrases-handouts5.jsonl", 0.89, 0.94, 0.004),
         ("phrases-handouts6.jsonl", 0.86, 0.94, 0.025),
         ("phrases-handouts7.jsonl", 0.81, 0.93, 0.02),
-        ("phrases-handouts8.jsonl", 0.88, 0.92, 0.034),
+        ("phrases-handouts8.jsonl", 0.88, 0.93, 0.029),
         ("phrases-handouts9.jsonl", 0.8, 0.88, 0.04),
         ("phrases-handouts10.jsonl", 0.84, 0.84, 0.02),
         ("phrases-handouts11.jsonl", 0.83, 0.88, 0.01),
@@ -650,6 +650,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts21.jsonl", 0.89, 0.97, 0.007),
         ("phrases-handouts22.jsonl", 0.81, 0.81, 0.024),
         ("phrases-handouts23.jsonl", 0.78, 0.84, 0.005),
+        ("phrases-handouts24.jsonl", 0.88, 0.86, 0.02),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

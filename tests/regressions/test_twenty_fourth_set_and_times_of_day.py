@@ -1,13 +1,19 @@
 """
 Regression: times of day said in the plural beside a clock time ("Tuesday evenings at
 7pm" was two sessions a day), and "am/pm" after a dose ("3x10 AM/PM" was 3 reps at
-10:00); then the twenty-fourth blind set's silent misreadings.
+10:00); then the twenty-fourth blind set's silent misreadings: "more than once a day"
+was once a day; "Rest and rinse if needed" made the exercise as needed; "3x plank 1
+minute" and "stretches should be 3-5 minutes" lost the hold; "for five to ten seconds
+before relaxing" was a timed bout; "and am now at level 6" was the morning; and a
+weekday code no rule read ("3 x 30 sa") was passed over.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -39,3 +45,193 @@ def test_am_and_pm_after_a_dose_are_two_times_not_a_clock(text: str) -> None:
 def test_a_clock_time_with_am_is_still_a_clock_time() -> None:
     reading = read("3 x 10 at 10 am")
     assert (reading.sets, reading.reps, reading.time_of_day) == (3, 10, ("10:00",))
+
+
+def test_a_count_before_a_clock_time_is_asked() -> None:
+    reading = read("3 x 10 am")
+    assert reading.ambiguous
+    assert "clock time" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can repeat these set of exercises more than once a day",
+        "more than 3 times a week",
+        "do it more than 3 times",
+    ],
+)
+def test_more_than_a_count_is_a_floor_and_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a floor, not the count" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("no more than twice a week", 2),
+        ("Do not increase more than 10% per week", None),
+    ],
+)
+def test_a_limit_is_no_floor(text: str, per_week: int | None) -> None:
+    reading = read(text)
+    assert "a floor" not in (reading.note or "")
+    assert reading.times_per_week == per_week
+
+
+def test_a_rest_as_needed_leaves_the_exercise_on_its_schedule() -> None:
+    reading = read("Rest and rinse if needed. Repeat 5 to 10 times.")
+    assert reading.prn is False
+    assert "a rest when needed" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("3x plank 1 minute", 60),
+        ("wall sit for 1 minute", 60),
+        ("All stretches should be 3-5 minutes, held gently", Range(180, 300)),
+        ("Tense for 5 seconds before relaxing", 5),
+        ("tensing the muscles lightly, for five to ten seconds before relaxing", Range(5, 10)),
+    ],
+)
+def test_the_length_of_a_still_exercise_is_a_hold(text: str, hold: object) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stretching for 10 minutes",
+        "walk for 10 minutes then stretch",
+        "walk for 2 minutes before relaxing",
+    ],
+)
+def test_moving_or_long_work_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "times"),
+    [
+        ("I’m running every second day and am now at level 6.", None, None),
+        ("I am doing 3 x 10 daily", 1, None),
+        ("Stage I AM: 10 reps", 1, ("morning",)),
+        ("10 reps am and pm", 2, ("morning", "evening")),
+    ],
+)
+def test_am_the_verb_is_no_morning(
+    text: str, per_day: int | None, times: tuple[str, ...] | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (per_day, times)
+
+
+def test_a_weekday_code_no_rule_reads_is_flagged() -> None:
+    reading = read("One leg standing balance exercise: 3 × 30 sa")
+    assert reading.ambiguous
+    assert "'sa'" in (reading.note or "")
+
+
+def test_weekday_codes_in_a_list_are_days() -> None:
+    assert read("3 x 10 Mo, We, Fr").days_of_week == ("MO", "WE", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps", "per_side"),
+    [
+        ("one leg squats 2x10", 2, 10, False),
+        ("Level 3: one leg squats 2×10 (each leg)", 2, 10, True),
+        ("one arm rows 3 x 10", 3, 10, False),
+    ],
+)
+def test_one_leg_before_an_exercise_names_it(
+    text: str, sets: int, reps: int, per_side: bool
+) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.per_side) == (sets, reps, per_side)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [("one leg at a time", True), ("one leg then the other, 10 times", True)],
+)
+def test_one_leg_as_a_side_is_still_a_side(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_stand_on_one_leg_keeps_its_hold() -> None:
+    assert read("Stand on one leg for 30 seconds").hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [("4(sets) × 6(reps);break time 60-90s", 4, 6), ("3 (sets) of 10", 3, 10)],
+)
+def test_units_in_brackets_after_numbers_are_labels(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.hold_seconds) == (sets, reps, None)
+
+
+def test_a_break_of_a_time_is_a_rest() -> None:
+    reading = read("3 x 10, break 60 s")
+    assert reading.hold_seconds is None
+    assert reading.dose is not None and reading.dose.rest is not None
+
+
+def test_times_as_x_s() -> None:
+    assert read("5 reps, 4x’s a day.").times_per_day == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "duration"),
+    [
+        ("such as 30 minutes per day on 5 days during the week.", 5, None),
+        ("Treatment sessions are four consecutive days a week for four consecutive weeks", 4, 28),
+        ("3 x 10 on 3 days of the week", 3, None),
+    ],
+)
+def test_days_of_the_week_and_consecutive_weeks(
+    text: str, per_week: int | None, duration: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days) == (per_week, duration)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no more than 2 consecutive days without training",
+        "When you are able to perform 30 reps in 2 consecutive days with no increase in pain",
+    ],
+)
+def test_consecutive_days_without_for_are_no_course(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.duration_days is None
+
+
+def test_on_some_days_alone_is_no_course() -> None:
+    with pytest.raises(PhraseError):
+        read("on 5 days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perform the exercise 2-3 times a day until vertigo disappears for 2 consecutive days",
+        "do this daily until symptom free for 3 days",
+        "until pain-free for 2 weeks",
+    ],
+)
+def test_a_length_inside_a_criterion_is_the_criterion(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a criterion" in (reading.note or "")
+
+
+def test_count_slowly_to_ten_is_a_hold() -> None:
+    assert read("count slowly to 10").hold_seconds == 10

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["LETTER_DAY_RAWS", "UNDECIDED", "by_context", "day_letters"]
+__all__ = ["LETTER_DAY_RAWS", "UNDECIDED", "by_context", "day_letters", "verb_am"]
 
 
 _LIST_CONTEXT = frozenset(
@@ -25,6 +25,10 @@ def _other_days(tokens: list[Tok], i: int) -> bool:
     """True when the phrase names another weekday than the word at *i*."""
     return any(t.sym in {"DOW", "DOW?"} for k, t in enumerate(tokens) if k != i)
 
+
+#: Weekday codes that are no English word: one not read as a day is flagged, never
+#: passed over ("sat", "sun" and "we" are words; "mo" is a month).
+_NOT_A_WORD = frozenset({"tu", "th", "fr", "sa", "su"})
 
 #: The symbols of words whose meaning their neighbours decide.
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
@@ -56,6 +60,8 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                 or ("DOW?" in near and prev in _LIST_CONTEXT)
             ):
                 out[i] = tok.evolve("DOW")
+            elif tok.raw.lower() in _NOT_A_WORD:
+                out[i] = tok.evolve("DAYCODE")  # "3 x 30 sa": no day, and no word either
             else:
                 out[i] = tok.evolve(lx.SYMBOLS.get(tok.raw, tok.raw))
         elif tok.sym == "MONTH?":
@@ -112,3 +118,31 @@ def _in_a_letter_list(tokens: list[Tok], i: int, step: int) -> bool:
         and tokens[letter].raw not in _LETTER_DAYS
         and tokens[letter].raw not in {"a", "i", "s"}  # an article; "S/M/W/F" is a day
     )
+
+
+#: Words after "am" that make it the verb: "and am now at level 6", "I am doing".
+_AFTER_THE_VERB = frozenset(
+    "now not still also able unable going doing currently just feeling trying back at so "
+    "very already finally getting starting".split()
+)
+
+
+#: Words a Roman numeral "I" follows: "Stage I AM: 10 reps" is stage one, in the morning.
+_NUMBERED = frozenset({"stage", "grade", "level", "phase", "type", "class", "part", "step"})
+
+
+def verb_am(tokens: list[Tok]) -> list[Tok]:
+    """
+    "am" as the verb ("I am", "and am now at level 6") is no morning: it is read as an
+    ordinary word, which no rule reads.
+    """
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.sym != "am":
+            continue
+        before = tokens[i - 1].raw.lower() if i else ""
+        after = tokens[i + 1].raw.lower() if i + 1 < len(tokens) else ""
+        numeral = i > 1 and tokens[i - 2].raw.lower() in _NUMBERED  # "Stage I AM"
+        if (before == "i" and not numeral) or after in _AFTER_THE_VERB or after.endswith("ing"):
+            out[i] = tok.evolve("am-verb")
+    return out

@@ -21,14 +21,21 @@ __all__ = ["COUNT_RULES", "h_count_hold", "h_timed"]
 
 def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """A time said with "for": a hold where its clause holds still ("squeeze ... for ~2-3
-    minutes"), else a timed bout ("walk for 20 minutes").
+    minutes", "3x plank 1 minute"), else a timed bout ("walk for 20 minutes").
     """
     clause = {t.raw.lower() for t in s.clause}
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
-    gripped = _GRIPPING & clause and not (MOVING_WORDS | _LETTING_GO) & clause
-    held = s.tokens[0].raw.lower() == "for" and gripped and longest <= _LONG_FOR_A_GRIP
-    yield s.fact("hold" if held else "bout", value)
+    still = not (MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
+    gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause
+    static = _STATIC & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
+    # "tense ... for five to ten seconds before relaxing": held, then let go once
+    let_go = [t.raw.lower() for t in s.after[:3]]
+    then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
+    if then_let_go and longest <= _LONG_FOR_A_GRIP and not MOVING_WORDS & clause:
+        yield s.fact("hold", value)
+        return
+    yield s.fact("hold" if still and (gripped or static) else "bout", value)
 
 
 #: A grip held longer than this is as likely timed work.
@@ -37,6 +44,8 @@ _LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
 _GRIPPING = frozenset(
     "squeeze squeezes squeezing contract contraction tense isometric grip".split()
 )
+#: Exercises that are held still: their length, with "for" or without, is a hold.
+_STATIC = frozenset("plank planks stretch stretches isometric isometrics".split())
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
@@ -109,7 +118,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:of|to) (?P<n>N) "
+        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |)(?:of|to) (?P<n>N) "
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
         r"|(?:hold (?:for )?(?:a )?(?:slow |steady |)|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "

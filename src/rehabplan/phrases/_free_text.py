@@ -195,7 +195,7 @@ def _read(text: str) -> Reading:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
         if (
             not was_used
-            and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED"}
+            and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED", "DAYCODE"}
             and not _medicine_count(tokens, i)
         ):
             unread.append(text[tok.start : tok.end])

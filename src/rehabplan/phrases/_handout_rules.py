@@ -266,12 +266,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "criterion",
-        r"until (?:you are |you're |it is |it's |)pain free "
+        r"until (?:(?:you are |you're |it is |it's |)(?:pain|symptom|symptoms) free "
         # "until the pain is gone for 24 hours", "until the swelling goes down"
-        rf"|until (?:the |your |all |)(?:{symptom_pattern()}|symptoms )(?:is |has |have |are |)"
+        rf"|(?:the |your |all |)(?:{symptom_pattern()}|symptoms |vertigo )(?:is |has |have |are |)"
         r"(?:gone|settled|resolved|eased|subsided|disappeared|improved|better|go|goes|settles|"
-        r"resolves|eases|subsides|improves) (?:down |away |off |)(?:completely |)"
-        r"(?:for (?:N|a|an) (?:hours|hour|days|day|weeks|week) |)",
+        r"resolves|eases|subsides|improves|disappears|disappear|clears|cleared|stops|stopped) "
+        r"(?:down |away |off |up |)(?:completely |))"
+        r"(?:for (?:N|a|an) (?:consecutive |)(?:hours|hour|days|day|weeks|week) |)",
         h_criterion,
     ),
     # "until your follow-up appointment", "until you see the physio": an end at a

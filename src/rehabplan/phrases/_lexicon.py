@@ -161,6 +161,7 @@ SYMBOLS: dict[str, str] = {
     # counting
     "x": "x",
     "times": "x",
+    "x's": "x",
     "time": "time",
     "timesa": "x",
     "rep": "reps",

@@ -33,6 +33,7 @@ from rehabplan.phrases._handout_handlers import (
     held_in_clause,
 )
 from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
+from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
@@ -416,4 +417,5 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         noting("a most in a day, not a course"),
     ),
     *SHORTHAND_RULES,
+    *QUALIFIER_RULES,
 )

@@ -58,6 +58,14 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "3 x 10 am": 3 x 10 in the morning, or three times at 10:00?
+    (
+        "dose_or_clock",
+        r"N x TIME ",
+        asking(
+            "a count before a clock time: a dose in the morning or evening, or times at that hour? say which"
+        ),
+    ),
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
     (
@@ -361,7 +369,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # rest between sets
     (
         "rest",
-        rf"rest (?:for |of |)(?:{QUAL}){dur('r')}(?:between (?:each )?(?:sets|reps|set|rounds|round) )?",
+        rf"(?:rest|break) (?:time |period |interval |)(?:: |= |)(?:for |of |)(?:{QUAL}){dur('r')}(?:between (?:each )?(?:sets|reps|set|rounds|round) )?",
         h_rest,
     ),
     (

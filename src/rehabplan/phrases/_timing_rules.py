@@ -435,7 +435,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         # ("twice daily, 6 weeks later": a bare length before or after an event is when)
-        rf"(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
+        rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
         rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
         h_duration,
     ),

@@ -1,0 +1,63 @@
+"""
+Rules for words around a count that change what it says: a floor ("more than once a
+day" is not once a day), days "of the week" (days a week, not a course), "for four
+consecutive weeks" (a course), and a rest
+taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._course_handlers import h_duration
+from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._handlers import h_per_week, noting
+
+__all__ = ["QUALIFIER_RULES"]
+
+
+def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if _NEGATIONS & {t.raw.lower() for t in s.before[-3:]}:
+        return  # "do not increase more than 10 %": a limit
+    yield s.fact(
+        "ambiguous",
+        f"{s.said().strip()!r} before a count: a floor, not the count; say how many",
+    )
+
+
+#: Words that make "more than" that follows them a limit.
+_NEGATIONS = frozenset({"not", "never", "don't", "dont", "no", "avoid", "nor"})
+
+
+QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "more than once a day", "more than 3 times a week": at least one more than the
+    # number, which reading the number alone would schedule too few ("no more than" is
+    # a limit, read elsewhere)
+    (
+        "more_than",
+        r"(?<!no )(?<!not )(?<!never )more than (?=N (?!% )|a |an )",
+        h_more_than,
+    ),
+    # "for four consecutive weeks": a course ("in 2 consecutive days", "no more than 2
+    # consecutive days without" are not)
+    (
+        "for_consecutive",
+        r"for (?P<n>N) (?:consecutive|successive) (?P<u>days|weeks|months) "
+        r"(?!(?:a |per |each |every |/ )(?:week|day) )",
+        h_duration,
+    ),
+    # "30 minutes per day on 5 days during the week": days a week, not a course
+    (
+        "days_of_the_week",
+        r"(?:on )?(?P<n>N) (?:days|day) (?:during|of|in) (?:the|each|a|every) week "
+        r"(?!after |before |following |post |of |ORD |N )",
+        h_per_week,
+    ),
+    # "Rest and rinse if needed": a rest when needed; the exercise keeps its schedule
+    (
+        "rest_as_needed",
+        r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
+        noting("a rest when needed, not the exercise as needed"),
+    ),
+)
