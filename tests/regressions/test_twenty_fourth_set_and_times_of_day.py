@@ -235,3 +235,40 @@ def test_a_length_inside_a_criterion_is_the_criterion(text: str) -> None:
 
 def test_count_slowly_to_ten_is_a_hold() -> None:
     assert read("count slowly to 10").hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Throughout pregnancy aim for at least 150 minutes of moderate intensity activity every week.",
+        "150 minutes weekly",
+        "walk for 30 minutes each week",
+    ],
+)
+def test_a_length_each_week_is_a_total_or_a_session_and_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a total a week" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [("walk 30 minutes 3 times each week", 3), ("3 x 10 each week", 1)],
+)
+def test_a_count_a_week_or_no_length_is_not_asked(text: str, per_week: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.ambiguous) == (per_week, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("perform a set of retraction 4 times per day.", 1, None),
+        ("try adding in a set of single leg lateral jumps", 1, None),
+        ("Do a set of 10 tilts daily.", 1, 10),
+        ("Do another set of 8 to 10 repetitions for each leg.", None, Range(8, 10)),
+    ],
+)
+def test_a_set_of_a_movement_is_one_set(text: str, sets: int | None, reps: object) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)

@@ -227,8 +227,17 @@ def days_questions(
     """
     The questions days off and named rest days raise beside the rest of a merged phrase,
     and the refusal of "daily" beside a count a week (each is settled in *fields* and its
-    marker taken out).
+    marker taken out); and the question of a length "each week" with no count a week.
     """
+    if "bout" in fields and "per_week" in weak and _HOW_OFTEN.isdisjoint(fields):
+        # "walk for 30 minutes each week": a weekly total, or one walk a week?
+        start, end = spans["per_week"]
+        said = text[start:end].strip(" ,;.")
+        yield (
+            f"{said!r} beside a length: a total a week, or one session a week? say how many",
+            start,
+            end,
+        )
     if "weekdays" in fields and ("every_day" in fields or "per_day" in spans):
         asked_days = every_day_beside_days(text, spans)
         if asked_days is not None:
@@ -243,6 +252,9 @@ def days_questions(
     ]
     yield from (question for question in asked if question is not None)
 
+
+#: Fields that say how often: with none of them, "each week" beside a length is asked.
+_HOW_OFTEN = frozenset({"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"})
 
 #: What may stand between a least and a most of one value.
 _BETWEEN_BOUNDS = frozenset({"and", "but", "for", "hold", "to"})

@@ -30,7 +30,17 @@ def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _NEGATIONS = frozenset({"not", "never", "don't", "dont", "no", "avoid", "nor"})
 
 
+def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("sets", s.value("s", 1))
+
+
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid
+    (
+        "a_set_of",
+        r"(?<!ORD )(?<!more )(?:(?P<s>N)|a) sets of (?=[a-z])(?!a |an |x |reps |sets |sec |min )",
+        h_a_set_of,
+    ),
     # "more than once a day", "more than 3 times a week": at least one more than the
     # number, which reading the number alone would schedule too few ("no more than" is
     # a limit, read elsewhere)

@@ -189,6 +189,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3769978196: ("N", "N reps / day \tN reps a day \tN reps each day \tN reps every day \tN reps in a day \tN reps per day "),  # reps_a_day
     3921203426: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach week , \teach week , aim to \teach week , try to \teach week , you should \tper week , \tper week , aim to \tper week , try to \tper week , you should "),  # period_first_week
     2344126193: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach day , \teach day , aim to \teach day , try to \teach day , you should \tper day , \tper day , aim to \tper day , try to \tper day , you should "),  # period_first_day
+    1067068013: ("Na", "N sets of \ta sets of "),  # a_set_of
     1099384580: ("m", "more than "),  # more_than
     1992591365: ("f", "for N consecutive days \tfor N consecutive months \tfor N consecutive weeks \tfor N successive days \tfor N successive months \tfor N successive weeks "),  # for_consecutive
     1056599674: ("No", "N day during \tN day in \tN day of \tN days during \tN days in \tN days of \ton N day during \ton N day in \ton N day of \ton N days during \ton N days in \ton N days of \na week \teach week \tevery week \tthe week "),  # days_of_the_week
@@ -220,7 +221,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     4286835434: ("Nfx", "N / N \tfor N / N \tx N / N "),  # uk_duration
     3503906416: ("N", "N / N "),  # ratio
     2077557702: ("Najmnoru~", "/ \ta \teach \tper \n/ daily \t/ day \t/ session \ta daily \ta day \ta session \teach daily \teach day \teach session \tper daily \tper day \tper session \nN hour \tN hours \tN min \tN sec \tN second "),  # bout_per_day
-    3740598227: ("Najmnoru~", "/ week \ta week \teach week \tevery week \tin a week \tper week \nN hour \tN hours \tN min \tN sec \tN second "),  # total_per_week
+    1407888717: ("Nafjmnoru~", "/ week \ta week \teach week \tevery week \tin a week \tper week \tweekly \nN hour \tN hours \tN min \tN sec \tN second "),  # total_per_week
     4154770378: ("Nafjmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nat a time \tto N hour at a time \tto N hours at a time \tto N min at a time \tto N sec at a time \tto N second at a time "),  # bout_at_a_time
     1669738084: ("bchjmrsw", "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks"),  # bout_locomotion
     259933624: ("Najmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nbike\tbiking\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\twalk\twalking\twalks"),  # bout_then_locomotion

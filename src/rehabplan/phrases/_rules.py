@@ -154,10 +154,14 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}{dur('b')}(?:per |a |each |/ )(?:day|daily|session) ",
         h_day_total,
     ),
-    # "at least 150 minutes every week", "2.5 hours (150 minutes) a week": a total, not how often
+    # "at least 150 minutes every week", "2.5 hours (150 minutes) a week", "150 minutes
+    # weekly": a total, not how often
     (
         "total_per_week",
-        rf"(?<!by )(?<!to )(?P<all>{QUAL}{dur('b')}(?:\( {QUAL}N (?:sec|second|min|hour|hours) \) )?(?:per |a |each |every |/ |in a )week )",
+        rf"(?<!by )(?<!to )(?P<all>(?:for )?{QUAL}{dur('b')}(?:\( {QUAL}N (?:sec|second|min|hour|hours) \) )?"
+        # "150 minutes of moderate intensity activity every week"
+        r"(?:of (?:(?!daily |weekly |day |week |and |or |x )[a-z-]+ ){1,4})?"
+        r"(?:(?:per |a |each |every |/ |in a )week |weekly ))",
         h_week_total,
     ),
     (
