@@ -16,6 +16,7 @@ from rehabplan.model import Range
 __all__ = [
     "another_clause",
     "days_questions",
+    "each_side_of_a_total",
     "least_and_most",
     "refuse_contradicting_intervals",
 ]
@@ -255,6 +256,30 @@ def days_questions(
 
 #: Fields that say how often: with none of them, "each week" beside a length is asked.
 _HOW_OFTEN = frozenset({"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"})
+
+_EACH_SIDE_AFTER = re.compile(r"\s*(?:on |with |for |)(?:each|per|ea)\.? (?:side|leg|arm)")
+_EACH_SIDE_IN = re.compile(r"(?:each|per|ea)\.? (?:side|leg|arm)")
+
+
+def each_side_of_a_total(
+    text: str, first: tuple[int, int], total: Any, second: tuple[int, int], each: Any
+) -> str | None:
+    """
+    The note for a count said whole and then each side ("x20 (x10 each leg)", "16 reps:
+    ... 8 each leg"), or None when the second count is not half the first, each side.
+
+    >>> each_side_of_a_total("20 reps (10 each leg)", (0, 7), 20, (9, 11), 10)
+    "'20 reps' is the total of 10 each side"
+    """
+    if not (isinstance(total, int) and isinstance(each, int) and total == 2 * each):
+        return None
+    said_each = _EACH_SIDE_IN.search(text, second[0], second[1]) or _EACH_SIDE_AFTER.match(
+        text, second[1]
+    )
+    if said_each is None:
+        return None
+    return f"{text[first[0] : first[1]].strip()!r} is the total of {each} each side"
+
 
 #: What may stand between a least and a most of one value.
 _BETWEEN_BOUNDS = frozenset({"and", "but", "for", "hold", "to"})

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import h_nothing, noting
-from rehabplan.phrases._handout_handlers import MOVING_WORDS, h_hold_no_unit, held_in_clause
+from rehabplan.phrases._handout_handlers import h_hold_no_unit, held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
 __all__ = ["COUNT_RULES", "h_count_hold", "h_timed"]
@@ -26,13 +27,13 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = {t.raw.lower() for t in s.clause}
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
-    still = not (MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
+    still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
     gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause
     static = _STATIC & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]
     then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
-    if then_let_go and longest <= _LONG_FOR_A_GRIP and not MOVING_WORDS & clause:
+    if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return
     yield s.fact("hold" if still and (gripped or static) else "bout", value)

@@ -145,9 +145,17 @@ def h_per_day_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    kept = s.tokens[0].raw.lower() in _KEEP_GOING
+    if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
+        yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
+        return
     yield s.fact("hold", duration(s, "h"))
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
+
+
+#: Words read as "hold" that may keep up a movement as well as a position.
+_KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 
 
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:

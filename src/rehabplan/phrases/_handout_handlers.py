@@ -16,6 +16,7 @@ from rehabplan.model import (
     Range,
     StopRule,
 )
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds
 from rehabplan.phrases._handlers import (
     h_bout,
@@ -27,7 +28,6 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._when_rules import h_when_event
 
 __all__ = [
-    "MOVING_WORDS",
     "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
@@ -210,14 +210,6 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_side", True)
 
 
-#: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
-MOVING_WORDS = frozenset(
-    "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
-    "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
-    "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
-    "rocking roll rolling massage massaging slides shuffle shuffles strides".split()
-)
-
 #: Words that say the time is a hold.
 _SAID_HELD = frozenset({"hold", "isometric"})
 #: A time this long said after "N x" with no word of holding is as likely a bout.
@@ -233,7 +225,7 @@ def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if not said_held and (
         longest >= _LONG_FOR_A_HOLD
         # "Interval training: 10 x 30 sec"
-        or not MOVING_WORDS.isdisjoint([t.raw.lower() for t in s.clause])
+        or not lx.MOVING_WORDS.isdisjoint([t.raw.lower() for t in s.clause])
     ):
         said = " ".join(t.raw for t in s.tokens).strip()
         yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
@@ -300,7 +292,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
         return
-    if said_for and MOVING_WORDS & clause and not held_in_clause(s):
+    if said_for and lx.MOVING_WORDS & clause and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
@@ -474,7 +466,7 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
         if (
             clause & _AT_A_POINT
-            and MOVING_WORDS.isdisjoint(clause)
+            and lx.MOVING_WORDS.isdisjoint(clause)
             and after.isdisjoint(_BETWEEN_ROUNDS)
         ):
             yield s.fact("hold", value)

@@ -1140,3 +1140,11 @@ ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     weight weightily weighty went wheely wight wightly wince wone wound wrest yeven zone
     """.split()
 )
+
+#: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
+MOVING_WORDS = frozenset(
+    "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
+    "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
+    "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
+    "rocking roll rolling massage massaging slides shuffle shuffles strides".split()
+)

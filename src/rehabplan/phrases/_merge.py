@@ -23,6 +23,7 @@ from rehabplan.phrases._contradictions import (
     another_clause,
     days_apart,
     days_questions,
+    each_side_of_a_total,
     least_and_most,
     refuse_contradicting_intervals,
 )
@@ -78,9 +79,8 @@ class Merge:
         #: Fields the documented default reading fills in when the caller accepts it.
         self.defaults: list[tuple[str, Any]] = []
         self.progression = False
-        #: Whether a dose was said before the progression's target ("10 reps, build
-        #: up to 2 sets of 10"): then every dose value in the target's clause is the
-        #: target's. The clause starts where the marker ends.
+        #: Whether a dose came before the progression's target ("10 reps, build up to 2
+        #: sets of 10"): then each dose value in the target's clause (from the marker) is its.
         self.dosed_before_target = False
         self.target_from = 0
         self.stage = False
@@ -212,9 +212,12 @@ class Merge:
                 self.fields[kind] = bounds
                 self.spans[kind] = (min(a, fact.start), max(b, fact.end))
                 return
-            differ = (
-                f"{self.text[a:b]!r} and {self.text[fact.start : fact.end]!r} say different things"
-            )
+            total = each_side_of_a_total(self.text, (a, b), old, here, fact.value)
+            if total is not None:  # "x20 (x10 each leg)": the count each side
+                self.fields[kind], self.spans[kind] = fact.value, here
+                self.notes.append(total)
+                return
+            differ = f"{self.text[a:b]!r} and {self.text[slice(*here)]!r} say different things"
             if self.strict or not another_clause(self.text[:b], self.text[b : fact.start]):
                 raise PhraseError.problem(self.text, differ, fact.start, fact.end)
             # "exercise three times a week and walk twice a week": free text often gives

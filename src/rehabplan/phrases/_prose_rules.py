@@ -58,7 +58,8 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("rel"):  # "before 3 runs a week": tied to another activity's sessions
         yield s.fact("ambiguous", f"{words!r} is another activity's sessions: say how often")
         return
-    kind = "per_day" if s.syms("p")[0] == "day" else "per_week"
+    period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
+    kind = "per_day" if period in {"day", "daily"} else "per_week"
     yield s.fact("outings", (kind, s.value("n")))
 
 
@@ -131,11 +132,11 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_OTHER_SIDE}",
         h_reps_each_side,
     ),
-    # "three short runs a week", "2 walks a day": outings counted are the sessions, when
+    # "three short runs a week", "2 walks a day", "two walks daily": outings counted are the sessions, when
     # nothing else in the phrase says how often or what dose (then they are asked about)
     (
         "outings_per_period",
-        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:{PER}|in a |each )(?P<p>week|day) ",
+        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?P<pd>daily|weekly) )",
         h_outings,
     ),
     # "follow each run with a walk", "when you've just come back from a run": after it

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from rehabplan.phrases._course_handlers import h_duration
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_per_week, noting
+from rehabplan.phrases._handlers import h_per_week, h_reps, noting
+from rehabplan.phrases._handout_handlers import h_start_after
 
 __all__ = ["QUALIFIER_RULES"]
 
@@ -57,6 +58,14 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,
     ),
+    # "In two months, you should be walking ...": a time from now, said first
+    (
+        "in_a_time_first",
+        r"(?:(?<=^ )|(?<=\. ))(?P<all>in (?:N|a) (?:days|weeks|months|day|week|month) )(?=, )",
+        h_start_after,
+    ),
+    # "3 sets with reps of 10-12": the repetitions named first
+    ("reps_of", r"(?<!sets )reps of (?P<r>N) (?!x |sets |reps |sec |min |hour |hours )", h_reps),
     # "30 minutes per day on 5 days during the week": days a week, not a course
     (
         "days_of_the_week",

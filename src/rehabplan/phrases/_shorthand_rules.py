@@ -54,6 +54,14 @@ def h_for_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", "what one set is: " + s.said())
 
 
+def h_days_on_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    on, off = s.value("on"), s.value("off")
+    if on == 1 and isinstance(off, int):  # one day on, N off: every N + 1 days
+        yield s.fact("every_days", 1 + off)
+    else:
+        yield s.fact("ambiguous", "days on and days off: say the days a week, or every N days")
+
+
 def h_semiweekly(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", 2)
 
@@ -138,11 +146,12 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"tonight |this (?:morning|afternoon|evening) ",
         asking("one occasion, or every day at that time? say 'every evening' or the date"),
     ),
-    # "3 days on, 1 day off": a cycle the timing cannot hold
+    # "3 days on, 1 day off": a cycle the timing cannot hold ("one day on and one day
+    # off" can: every other day)
     (
         "days_on_off",
-        r"N (?:days|day) on (?:, |and |then |)N (?:days|day) off ",
-        asking("days on and days off: say the days a week, or every N days"),
+        r"(?P<on>N) (?:days|day) on (?:, |and |then |)(?P<off>N) (?:days|day) off ",
+        h_days_on_off,
     ),
     # "Over 65s": an age group, not a time
     ("age_group", r"(?:(?<= over )|(?<= under ))N sec ", h_age_group),

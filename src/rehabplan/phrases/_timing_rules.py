@@ -436,7 +436,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "duration",
         # ("twice daily, 6 weeks later": a bare length before or after an event is when)
         rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off )",
+        rf"(?!(?:(?<=^ )|(?<=\. ))in (?:N|a) {DAYU} , )"  # "In two months, ...": when
+        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
+        r"|on (?:, |and |then |)N (?:days|day) off )",
         h_duration,
     ),
     # "do this ten times": repetitions, when no period follows

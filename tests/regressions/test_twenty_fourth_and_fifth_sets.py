@@ -5,7 +5,10 @@ Regression: times of day said in the plural beside a clock time ("Tuesday evenin
 was once a day; "Rest and rinse if needed" made the exercise as needed; "3x plank 1
 minute" and "stretches should be 3-5 minutes" lost the hold; "for five to ten seconds
 before relaxing" was a timed bout; "and am now at level 6" was the morning; and a
-weekday code no rule read ("3 x 30 sa") was passed over.
+weekday code no rule read ("3 x 30 sa") was passed over; "150 minutes ... every week"
+was one session a week. Then the twenty-fifth set's: "x20 (x10 each leg)" was refused,
+"one day on and one day off" asked, "two 5 minute walks daily" was once a day, "Maintain
+the jog for 30 seconds" a hold, and "In two months, ..." a course.
 """
 
 from __future__ import annotations
@@ -272,3 +275,79 @@ def test_a_count_a_week_or_no_length_is_not_asked(text: str, per_week: int) -> N
 def test_a_set_of_a_movement_is_one_set(text: str, sets: int | None, reps: object) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Scorpions/Crucifix x20 (x10 each leg)", 10),
+        ("16 reps: Forward Big step – 8 each leg;", 8),
+        ("10 reps (5 each side)", 5),
+    ],
+)
+def test_a_total_then_half_each_side_is_the_count_each_side(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (reps, True)
+    assert "is the total of" in (reading.note or "")
+
+
+def test_two_different_counts_still_conflict() -> None:
+    with pytest.raises(PhraseError):
+        read("20 reps, 10 reps")
+
+
+@pytest.mark.parametrize(
+    ("text", "every", "ambiguous"),
+    [
+        ("You should complete your exercises one day on and one day off", 2, False),
+        ("1 day on, 2 days off", 3, False),
+        ("3 x 10, 1 day on 1 day off", 2, False),
+        ("2 days on, 1 day off", None, True),
+    ],
+)
+def test_one_day_on_is_every_few_days(text: str, every: int | None, ambiguous: bool) -> None:
+    reading = read(text)
+    assert (reading.every_n_days, reading.ambiguous, reading.duration_days) == (
+        every,
+        ambiguous,
+        None,
+    )
+
+
+def test_reps_of_a_count_are_the_reps() -> None:
+    reading = read("Try performing 3 sets with reps of 10-12.")
+    assert (reading.sets, reading.reps) == (3, Range(10, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "per_week"),
+    [
+        ("Begin with two 5 minute walks daily", 2, None),
+        ("two walks daily", 2, None),
+        ("3 runs weekly", None, 3),
+    ],
+)
+def test_outings_daily_or_weekly_are_the_sessions(
+    text: str, per_day: int | None, per_week: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (per_day, per_week)
+
+
+def test_keeping_up_a_movement_is_no_hold() -> None:
+    reading = read("Maintain the jog for 30 to 45 seconds at a moderately hard pace")
+    assert reading.hold_seconds is None
+    assert read("maintain the stretch for 30 seconds").hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In two months, you should be walking four or five days per week",
+        "3 x 10 daily. In 2 weeks, increase to 3 x 15",
+    ],
+)
+def test_a_time_said_first_with_a_comma_is_when_not_a_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a start" in (reading.note or "")
