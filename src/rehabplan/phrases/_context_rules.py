@@ -389,7 +389,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "tempo_seconds",
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
-        rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering) "
+        rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering|concentric|eccentric) "
         rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "
         # "control the eccentric (lowering) portion for about 3-5 seconds"
         rf"|(?:eccentric|concentric) (?:(?!hold |holding |held |isometric )[^ .,;:]{{1,20}} ){{0,4}}"

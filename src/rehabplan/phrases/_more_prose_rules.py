@@ -342,10 +342,11 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:_ ){2,}",
         asking("a blank left to fill in: write the number"),
     ),
-    # "Monday: Rest Day", "Tuesday - Rest": a day without a session
+    # "Monday: Rest Day", "Tuesday - Rest", "Tue, Thu: rest": days without a session
     (
         "day_is_rest",
-        r"(?P<all>DOW (?:: |- |)(?:rest day|rest|day off|off|recovery day|recovery) (?=[.,;()] |$))",
+        r"(?P<all>DOW (?:(?:, |and |& |/ )DOW )*(?:: |- |)"
+        r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery) (?=[.,;()] |$))",
         h_day_is_rest,
     ),
     # "(day off in between)": sessions a day apart

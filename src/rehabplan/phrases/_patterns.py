@@ -118,3 +118,11 @@ BARE_LENGTH_AT_AN_EVENT = (
     r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
     r"(?:after|before|prior to|prior|later|ago|postop|post) "
 )
+#: Where a length of days is no course: "on 5 days", a bare length at an event ("twice
+#: daily, 6 weeks later" is when), a time said first ("In two months, ..."), and "x2 day"
+#: (twice a day).
+NOT_A_COURSE_HERE = (
+    rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
+    rf"(?!(?:(?<=^ )|(?<=\. ))in (?:N|a) {DAYU} , )"
+    r"(?!x N (?:day|week) (?!N |off ))"
+)

@@ -31,6 +31,19 @@ def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _NEGATIONS = frozenset({"not", "never", "don't", "dont", "no", "avoid", "nor"})
 
 
+def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    unit = s.group("u")[0]
+    shorthand = unit.raw.lower() not in {"day", "week"} or s.value("n") == 1
+    if shorthand or _HOW_OFTEN & {t.sym for t in s.before}:
+        yield from h_duration(m, s)  # "tid x7d", "daily x 5 day", "x1 week": a course
+        return
+    yield s.fact("per_day" if unit.sym == "day" else "per_week", s.value("n"))
+
+
+#: Symbols of how often: after them, "x 7 day" is how long.
+_HOW_OFTEN = frozenset({"daily", "weekly", "day", "week", "hourly", "hour", "hours"})
+
+
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s", 1))
 
@@ -64,6 +77,8 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?<=^ )|(?<=\. ))(?P<all>in (?:N|a) (?:days|weeks|months|day|week|month) )(?=, )",
         h_start_after,
     ),
+    # "x2 day", "x5 week": a count a day or a week in shorthand ("x 5 days" is a course)
+    ("x_n_period", r"(?<!N )x (?P<n>N) (?P<u>day|week) (?!N |off )", h_count_a_period),
     # "3 sets with reps of 10-12": the repetitions named first
     ("reps_of", r"(?<!sets )reps of (?P<r>N) (?!x |sets |reps |sec |min |hour |hours )", h_reps),
     # "30 minutes per day on 5 days during the week": days a week, not a course

@@ -59,10 +59,9 @@ from rehabplan.phrases._handlers import (
     h_weekdays,
 )
 from rehabplan.phrases._patterns import (
-    BARE_LENGTH_AT_AN_EVENT,
     DAYU,
     EXERCISE_NOUNS,
-    NOT_AFTER_COURSE_WORDS,
+    NOT_A_COURSE_HERE,
     NOT_PERIOD,
     PER,
     QUAL,
@@ -136,7 +135,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "per_24_hours",
         rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) "
         # "once an hour", "three times an hour": a count in each hour
-        rf"|{QUAL}(?P<n1>N) x (?:in |)(?:a|per|each) hour (?!before |after |later |prior )",
+        rf"|{QUAL}(?P<n1>N) x (?:in |)(?:a |per |each |/ )hour (?!before |after |later |prior )",
         h_per_24_hours,
     ),
     (
@@ -434,10 +433,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        # ("twice daily, 6 weeks later": a bare length before or after an event is when)
-        rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
-        rf"(?!(?:(?<=^ )|(?<=\. ))in (?:N|a) {DAYU} , )"  # "In two months, ...": when
-        rf"(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
+        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
         r"|on (?:, |and |then |)N (?:days|day) off )",
         h_duration,
     ),

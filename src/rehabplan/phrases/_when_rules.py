@@ -102,6 +102,11 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     next_words = [t.raw.lower() for t in s.after[:5] if t.sym not in {",", "-", ":"}][:3]
     clause = s.clause
+    clause_words = {t.raw.lower() for t in clause}
+    if _SEEK & clause_words and _HELP & clause_words:
+        # "See your GP if pain gets worse": when to get help, a warning kept in the note
+        yield s.fact("note", "when to seek help, not as needed: " + said)
+        return
     if (
         _STOP_WORDS.intersection(next_words)
         or (clause and clause[0].raw.lower() in _STOP_WORDS)
@@ -121,6 +126,15 @@ _SCHEDULED = frozenset(
     {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
 )
 _STOP_WORDS = frozenset({"stop", "stopping", "skip"})
+#: "See your GP", "contact the physio", "seek medical advice": getting help, which a
+#: condition beside it is about.
+_SEEK = frozenset(
+    "see contact call ring phone consult inform tell speak talk seek visit attend get".split()
+)
+_HELP = frozenset(
+    "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
+    "hospital medical help advice 999 111 911 emergency pharmacist".split()
+)
 _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 
 
