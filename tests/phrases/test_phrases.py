@@ -625,9 +625,9 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         # floors are what the reader reaches, so that a change that loses ground fails
         ("phrases-dev.jsonl", 0.99, 0.98, 0.009),
         ("phrases-redteam.jsonl", 0.98, 1.0, 0.004),
-        ("phrases-redteam2.jsonl", 0.94, 0.96, 0.009),
+        ("phrases-redteam2.jsonl", 0.94, 0.97, 0.009),
         # real handouts: silent misreads and dose within the target, schedule below it still
-        ("phrases-handouts.jsonl", 0.92, 0.92, 0.008),
+        ("phrases-handouts.jsonl", 0.92, 0.93, 0.008),
         ("phrases-handouts2.jsonl", 0.89, 0.93, 0.042),
         ("phrases-handouts3.jsonl", 0.82, 0.92, 0.033),
         ("phrases-handouts4.jsonl", 0.88, 0.88, 0.017),
@@ -636,10 +636,10 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts7.jsonl", 0.81, 0.93, 0.02),
         ("phrases-handouts8.jsonl", 0.88, 0.93, 0.029),
         ("phrases-handouts9.jsonl", 0.8, 0.88, 0.04),
-        ("phrases-handouts10.jsonl", 0.84, 0.84, 0.02),
-        ("phrases-handouts11.jsonl", 0.83, 0.89, 0.01),
-        ("phrases-handouts12.jsonl", 0.87, 0.83, 0.005),
-        ("phrases-handouts13.jsonl", 0.88, 0.9, 0.004),
+        ("phrases-handouts10.jsonl", 0.84, 0.86, 0.015),
+        ("phrases-handouts11.jsonl", 0.83, 0.9, 0.01),
+        ("phrases-handouts12.jsonl", 0.87, 0.84, 0.005),
+        ("phrases-handouts13.jsonl", 0.88, 0.91, 0.004),
         ("phrases-handouts14.jsonl", 0.78, 0.87, 0.044),
         ("phrases-handouts15.jsonl", 0.87, 0.92, 0.025),
         ("phrases-handouts16.jsonl", 0.89, 0.82, 0.031),
@@ -649,9 +649,10 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts20.jsonl", 0.84, 0.9, 0.047),
         ("phrases-handouts21.jsonl", 0.89, 0.97, 0.007),
         ("phrases-handouts22.jsonl", 0.81, 0.81, 0.024),
-        ("phrases-handouts23.jsonl", 0.78, 0.85, 0.005),
+        ("phrases-handouts23.jsonl", 0.78, 0.86, 0.005),
         ("phrases-handouts24.jsonl", 0.88, 0.88, 0.01),
         ("phrases-handouts25.jsonl", 0.88, 0.84, 0.024),
+        ("phrases-handouts26.jsonl", 0.77, 0.78, 0.033),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

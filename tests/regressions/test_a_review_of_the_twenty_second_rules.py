@@ -84,15 +84,17 @@ def test_eaten_is_no_side() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Burpees 3 x 30 s",
-        "Jumping jacks 3 x 45 seconds",
-        "Hill repeats 8 x 60s",
-    ],
+    ("text", "reps"),
+    [("Burpees 3 x 30 s", 3), ("Jumping jacks 3 x 45 seconds", 3), ("hops 3×20 seconds", 3)],
 )
-def test_timed_moving_work_is_asked_not_held(text: str) -> None:
+def test_timed_moving_work_is_timed_bouts_not_holds(text: str, reps: int) -> None:
     reading = read(text)
+    assert (reading.reps, reading.hold_seconds, reading.ambiguous) == (reps, None, False)
+    assert reading.dose is not None and reading.dose.duration is not None
+
+
+def test_repeats_alone_may_repeat_a_hold_and_are_asked() -> None:
+    reading = read("Hill repeats 8 x 60s")
     assert reading.ambiguous
     assert "timed bouts" in (reading.note or "")
 

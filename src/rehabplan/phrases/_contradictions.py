@@ -282,7 +282,7 @@ def each_side_of_a_total(
 
 
 #: What may stand between a least and a most of one value.
-_BETWEEN_BOUNDS = frozenset({"and", "but", "for", "hold", "to"})
+_BETWEEN_BOUNDS = frozenset({"and", "but", "for", "hold", "to", "preferably", "ideally"})
 _LEAST = ("at least", "a minimum of", "minimum", "no less than", "not less than")
 _MOST = ("no more than", "not more than", "a maximum of", "maximum", "up to", "no longer than")
 

@@ -1,6 +1,4 @@
-"""
-The grammar's handlers: each turns the tokens a rule matched into facts.
-"""
+"""The grammar's handlers: each turns the tokens a rule matched into facts."""
 
 from __future__ import annotations
 
@@ -66,6 +64,7 @@ __all__ = [
     "h_weekday_group",
     "h_weekdays",
     "is_ceiling",
+    "moving",
     "noting",
     "weekday_list",
 ]
@@ -81,7 +80,15 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     if s.has("r"):
         yield s.fact("reps", s.value("r"))
-    yield s.fact("hold", duration(s, "h"))
+    # "running at tempo for 5 sets of 8 minutes": moving work is timed, not held
+    yield s.fact("bout" if moving(s) else "hold", duration(s, "h"))
+
+
+def moving(s: Span) -> bool:
+    """True for a clause of moving work ("run", "circles") where no hold is said."""
+    said_held = any(t.sym in {"hold", "isometric"} for t in s.tokens)
+    words = {t.raw.lower() for t in s.clause} - {"repeats"}  # may repeat a stretch
+    return not said_held and not lx.MOVING_WORDS.isdisjoint(words)
 
 
 def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -110,8 +117,9 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", "repeating once is read as 2 in all: say how many times in all")
         return
-    if s.has("more") and isinstance(reps, Range):
-        # "Repeat 10-15 more times": another set of 10-15, not 11-16 in all
+    counted = isinstance(reps, int) and reps > 2 and not any(t.sym == "x" for t in s.tokens)
+    if s.has("more") and (isinstance(reps, Range) or counted):
+        # "Repeat 10-15 more times", "do 10 more reps": another set ("nine more times": 10)
         yield s.fact("reps", reps)
         yield s.fact("sets", 2)
         yield s.fact(
@@ -465,6 +473,12 @@ def h_pending_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    before = [t.raw.lower() for t in s.before[-5:]]
+    after_comma = before[before.index(",") + 1 :] if "," in before else []
+    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in {"during"}:
+        # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
+        yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
+        return
     yield s.fact("prn", True)
 
 

@@ -23,6 +23,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_sets_reps,
+    moving,
     weekday_list,
 )
 from rehabplan.phrases._when_rules import h_when_event
@@ -219,14 +220,14 @@ _LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
 def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
     hold = duration(s, "h")
-    yield s.fact("hold", hold)
+    if moving(s):  # "Interval training: 10 x 30 sec", "hops 3 x 20 seconds": timed work
+        yield s.fact("bout", hold)
+    else:
+        yield s.fact("hold", hold)
     longest = hold.high if isinstance(hold, Range) else hold
     said_held = any(t.sym in _SAID_HELD for t in s.tokens)
-    if not said_held and (
-        longest >= _LONG_FOR_A_HOLD
-        # "Interval training: 10 x 30 sec"
-        or not lx.MOVING_WORDS.isdisjoint([t.raw.lower() for t in s.clause])
-    ):
+    clause = {t.raw.lower() for t in s.clause}
+    if not said_held and not moving(s) and (longest >= _LONG_FOR_A_HOLD or "repeats" in clause):
         said = " ".join(t.raw for t in s.tokens).strip()
         yield s.fact("ambiguous", f"{said!r}: holds that long, or timed bouts? say which")
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"

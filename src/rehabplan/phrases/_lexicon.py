@@ -1146,5 +1146,6 @@ MOVING_WORDS = frozenset(
     "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
     "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
     "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
-    "rocking roll rolling massage massaging slides shuffle shuffles strides".split()
+    "rocking roll rolls rolling massage massaging slides shuffle shuffles strides circle circles "
+    "circling forth effort efforts tempo laps drill drills".split()
 )

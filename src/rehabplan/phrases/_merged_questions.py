@@ -16,6 +16,7 @@ from typing import Any
 
 from rehabplan.errors import PhraseError
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 
 __all__ = ["reps_or_sessions", "whole_phrase_questions"]
 
@@ -70,6 +71,10 @@ def _long_hold(
         yield said, start, end, True
 
 
+_WORD = re.compile(r"[a-z]+")
+_HELD = frozenset({"hold", "holds", "holding", "held", "isometric", "static"})
+
+
 def _reps_of_a_bout(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> Iterator[Said]:
@@ -80,6 +85,9 @@ def _reps_of_a_bout(
     """
     if "reps" not in fields or "bout" not in fields or "hold" in fields:
         return
+    words = set(_WORD.findall(text.lower()))
+    if words & lx.MOVING_WORDS and not words & _HELD:
+        return  # "hops 3 x 20 seconds", "Interval training: 10 x 30 sec": timed work
     (start, end), reps = spans["bout"], spans["reps"]
     between = text[min(end, reps[1]) : max(start, reps[0])]
     if not between.strip(" ,;x\u00d7"):  # side by side: "for 30 s x 3", "for 1 minute, 3 times"

@@ -20,6 +20,10 @@ __all__ = [
 
 _TIME_UNIT_SYMS = frozenset({"sec", "second", "min", "hour", "hours"})
 _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+#: Verbs that, a word after "once", make it the conjunction: "Once standing has been ...".
+_VERB_AFTER_A_SUBJECT = frozenset(
+    "has have is are was were becomes become feels feel gets get improves settles".split()
+)
 _CONJUNCTION_NEXT = frozenset(
     {
         "this",
@@ -98,7 +102,11 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         tok.raw == "once"
         and tok.sym == "N"
         and i + 2 < n
-        and tokens[i + 2].raw in _CONJUNCTION_NEXT
+        and (
+            tokens[i + 2].raw in _CONJUNCTION_NEXT
+            # "Once standing has been mastered": a subject, then its verb
+            or (i + 3 < n and tokens[i + 3].raw in _VERB_AFTER_A_SUBJECT)
+        )
     ):
         # "Once this is easy, ...": a conjunction, not a count
         out.append(Tok("once", "once", tok.start, tok.end))

@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._course_handlers import h_duration
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_start_after
 
-__all__ = ["QUALIFIER_RULES"]
+__all__ = ["QUALIFIER_RULES", "h_bout_each_hour"]
 
 
 def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -42,6 +42,11 @@ def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Symbols of how often: after them, "x 7 day" is how long.
 _HOW_OFTEN = frozenset({"daily", "weekly", "day", "week", "hourly", "hour", "hours"})
+
+
+def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
+    yield s.fact("every_hours", 1)
 
 
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -12,6 +12,7 @@ __all__ = ["TABLE"]
 
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
+    2013708201: ("N", "/ \ta \tan \teach \tevery \tper \n/ hour \ta hour \tan hour \teach hour \tevery hour \tper hour \nN hour \tN hours \tN min \tN sec \tN second "),  # bout_each_hour
     883543728: ("N", "N x TIME "),  # dose_or_clock
     2659105279: ("s", "sets x reps - N x N \tsets x reps : N x N \tsets x reps = N x N \tsets x reps N x N "),  # label_sets_x_reps
     3893835752: ("sx", "- N \t: N \t= N \tN \t| N \nsession / day \tsession / week \tsession a day \tsession a week \tsession each day \tsession each week \tsession per day \tsession per week \tx / day \tx / week \tx a day \tx a week \tx each day \tx each week \tx per day \tx per week "),  # label_per_period
@@ -86,7 +87,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1549433790: ("N", "N % \tN % N rm \tN % of \tN % of N rm "),  # percent_rm
     2539617338: ("Nlrw", "N rm "),  # rep_max
     3391764733: ("Najmnoru~", "N on N - point scale \tN on N point scale \tN on a N - point scale \tN on a N point scale \tN on the N - point scale \tN on the N point scale \tN out of N "),  # rating
-    2876517025: ("abotuwy", "ability to\table to\tafter you \taim to be able to\tbe able to\tonce you \tthe ability to\tuntil you \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to"),  # criterion_clause
+    3454414549: ("abotuwy", "ability to\table to\tafter you \taim to be able to\tbe able to\tonce \tonce you \tthe ability to\tuntil \tuntil you \twhen \twhen you \twhenever you \tyou should aim to be able to\tyou should be able to"),  # criterion_clause
     1869813296: ("N", "N x as long \tN x as much \tN x bigger \tN x faster \tN x greater \tN x harder \tN x less \tN x longer \tN x more \tN x shorter \tN x slower \nas \tthan "),  # times_longer
     473512923: ("a", "a \ta complete \ta full \ta whole \tat least N \tat least N complete \tat least N full \tat least N whole \tat least a \tat least a complete \tat least a full \tat least a whole \na week \teach week \tevery week \tin a week \tper week \noff\trecovery\trest\noff day \toff days \trecovery day \trecovery days \trest day \trest days "),  # rest_day_a_week
     3038165227: (",Naortw", ", N days of rest \t, N days off \t, N recovery days \t, N rest days \tN day a \tN day each \tN day in \tN day of \tN day per \tN days a \tN days each \tN days in \tN days of \tN days per \tand N days of rest \tand N days off \tand N recovery days \tand N rest days \tdays of rest \tdays off \tfor the ORD N days \tfor the remaining N days \ton the ORD N days \ton the remaining N days \trecovery days \trest day \trest days \tthe ORD N days \tthe remaining N days \twith N days of rest \twith N days off \twith N recovery days \twith N rest days "),  # days_off

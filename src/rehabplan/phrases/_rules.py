@@ -50,6 +50,7 @@ from rehabplan.phrases._patterns import (
     TU,
     dur,
 )
+from rehabplan.phrases._qualifier_rules import h_bout_each_hour
 
 #: What ends a time that is a rest, not a hold: "10 reps 2 mins rest", "3 x 10 60 s break".
 _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
@@ -58,6 +59,12 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "15 min/hr": a bout in each hour
+    (
+        "bout_each_hour",
+        rf"{dur('b')}(?:/ |per |an |a |each |every )hour (?!before |after |later |prior )",
+        h_bout_each_hour,
+    ),
     # "3 x 10 am": 3 x 10 in the morning, or three times at 10:00?
     (
         "dose_or_clock",
