@@ -243,13 +243,18 @@ def test_reps_and_a_later_bout_are_not_asked() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Physio on Mondays, exercises twice daily",
         "Hydrotherapy Wednesdays, home exercises 3 x 10 daily",
         "Pilates class on Thursday, 3 x 10 every day",
     ],
 )
 def test_another_activity_s_day_beside_daily_is_asked(text: str) -> None:
     assert read(text).ambiguous
+
+
+def test_a_visit_s_day_beside_the_exercise_is_set_apart_and_named() -> None:
+    reading = read("Physio on Mondays, exercises twice daily")
+    assert (reading.times_per_day, reading.days_of_week) == (2, None)
+    assert "another subject's timing: 'on Mondays'" in (reading.note or "")
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,22 @@ def _other_days(tokens: list[Tok], i: int) -> bool:
 #: passed over ("sat", "sun" and "we" are words; "mo" is a month).
 _NOT_A_WORD = frozenset({"tu", "th", "fr", "sa", "su"})
 
+#: Weekday abbreviations that are also words ("sun", "sat", "wed"): one beside a dose is
+#: a day ("3 x 10 Sun", "Sun only, 3 x 10", "Wed, 3 x 10").
+_SHORT_DAY_WORDS = frozenset({"sun", "sat", "wed"})
+
+
+def _beside_a_dose(tokens: list[Tok], i: int) -> bool:
+    n = len(tokens)
+    prev = tokens[i - 1].sym if i else ""
+    nxt = tokens[i + 1].sym if i + 1 < n else ""
+    return (
+        nxt == "only"
+        or (i == 0 and nxt == "," and any(t.sym == "N" for t in tokens))
+        or (i == n - 1 and prev in {"N", "reps", "sets"})
+    )
+
+
 #: The symbols of words whose meaning their neighbours decide.
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
@@ -56,6 +72,8 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                     and (prev in _STOPS or _other_days(tokens, i))
                 )
                 or "DOW" in near
+                # "Sun only, 3 x 10", "Wed, 3 x 10", "3 x 10 Sun": a day beside a dose
+                or (tok.raw.lower() in _SHORT_DAY_WORDS and _beside_a_dose(tokens, i))
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)
             ):

@@ -4,7 +4,6 @@ Free text: a sentence from a handout read into the fields of the phrase corpus.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -25,11 +24,11 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._checks import check_text
-from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
-from rehabplan.phrases._merge import TIMING_KINDS, Merge, merge, to_dose, to_timing, weekday_set
+from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
+from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -185,7 +184,7 @@ def _read(text: str) -> Reading:
             ambiguous=whole in lx.AMBIGUOUS_ABBREVIATIONS or reading.ambiguous,
         )
     tokens, facts, used = scan(body)
-    facts, elsewhere = _main_clause_facts(tokens, facts)
+    facts, elsewhere = main_clause_facts(tokens, facts)
     ignored: list[str] = []
     unread: list[str] = []  # numbers no rule placed: flagged, never passed over
     after_period: PhraseError | None = None  # "twice a dya": an unknown word where a period goes
@@ -288,69 +287,6 @@ def _later_stages(text: str, facts: list[_Fact]) -> tuple[Stage, ...]:
 
 _SLOT_ORDER = {name: i for i, name in enumerate(SLOT_NAMES)}
 _ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
-
-#: Things a sentence may schedule that are not the exercise: "Use crutches for 2 weeks.
-#: Do the knee exercises 4 times daily." and "Ice 3 times a day and do the exercises
-#: twice a day" are read from their exercise clause.
-_OTHER_SUBJECTS = frozenset(
-    """
-    crutches crutch dressing dressings boot brace splint sling cast bandage plaster
-    tablet tablets paracetamol ibuprofen painkillers medication medicine tablets
-    antibiotics antibiotic capsule capsules pills pill drops inhaler
-    elevate elevated elevation
-    appointment appointments check-up checkup check review physio physiotherapist
-    therapist doctor surgeon nurse consultant clinic pool swim swimming
-    ice icing heat compress
-    """.split()
-)
-_CLAUSE_BREAKS = frozenset({".", ";", "and", "but", "then"})
-
-
-def _main_clause_facts(tokens: list[_Tok], facts: list[_Fact]) -> tuple[list[_Fact], list[_Fact]]:
-    """
-    Set apart the timing facts of clauses about something else (crutches, a dressing,
-    tablets) when another clause schedules the exercise itself: the facts kept, and
-    those set apart (which the reading's note names).
-    """
-    if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
-        return facts, []
-    clauses: list[tuple[int, int]] = []
-    begin = 0
-    for i, tok in enumerate(tokens):
-        if tok.sym in _CLAUSE_BREAKS and not _joins_a_list(tokens, i):
-            clauses.append((begin, tok.start))
-            begin = tok.end
-    clauses.append((begin, tokens[-1].end if tokens else 0))
-    begins = [a for a, _ in clauses]
-
-    def clause_at(start: int) -> int:
-        # a binary search, so that long prose with many clauses stays linear
-        i = bisect.bisect_right(begins, start) - 1
-        return i if i >= 0 and start < clauses[i][1] else -1
-
-    words: list[set[str]] = [set() for _ in clauses]
-    for tok in tokens:
-        if (i := clause_at(tok.start)) >= 0:
-            words[i].add(tok.raw)
-    placed = [(f, clause_at(f.start)) for f in facts]
-    timed = {i for f, i in placed if f.kind in TIMING_KINDS}
-    dosed = {i for f, i in placed if f.kind in _DOSE_KINDS}
-    other = {i for i in timed if words[i] & _OTHER_SUBJECTS}
-    exercise = {i for i in timed - other if words[i] & lx.EXERCISE_WORDS or i in dosed}
-    if not other or not exercise:
-        return facts, []
-    kept = [f for f, i in placed if not (f.kind in TIMING_KINDS and i in other)]
-    return kept, [f for f, i in placed if f.kind in TIMING_KINDS and i in other]
-
-
-def _joins_a_list(tokens: list[_Tok], i: int) -> bool:
-    """True for the "and" of "Monday and Friday", "morning and evening": one list, one clause."""
-    return (
-        tokens[i].sym == "and"
-        and 0 < i < len(tokens) - 1
-        and tokens[i - 1].sym == tokens[i + 1].sym
-        and tokens[i - 1].sym.isupper()
-    )
 
 
 def _exercise_context(tokens: list[_Tok]) -> bool:

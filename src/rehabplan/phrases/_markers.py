@@ -67,7 +67,7 @@ _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
         frozenset(),
     ),
     (
-        frozenset({"sometimes", "occasionally", "optionally"}),
+        frozenset({"sometimes", "occasionally", "optionally", "optional", "extra"}),
         "an occasional extra, not a rule",
         _AFTER,
         frozenset(),

@@ -32,6 +32,9 @@ PERIOD_AHEAD = (
     r"night |nightly |eachday |everyday )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
+#: Not after a word of place: "a pillow between both knees", "a band around each wrist"
+#: name where something goes, not a side ("roll the ball under each foot" is each side).
+NOT_PLACED = "".join(f"(?<!{word} )" for word in "between around behind against".split())
 DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|m|kms|km|miles|mile|feet|foot|ft)"
 #: A word that a run of skipped words may not be: skipping it would turn "do not
 #: exercise for 30 minutes" into a prescription.
@@ -119,10 +122,8 @@ BARE_LENGTH_AT_AN_EVENT = (
     r"(?:after|before|prior to|prior|later|ago|postop|post) "
 )
 #: Where a length of days is no course: "on 5 days", a bare length at an event ("twice
-#: daily, 6 weeks later" is when), a time said first ("In two months, ..."), and "x2 day"
-#: (twice a day).
+#: daily, 6 weeks later" is when), and "x2 day" (twice a day).
 NOT_A_COURSE_HERE = (
     rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
-    rf"(?!(?:(?<=^ )|(?<=\. ))in (?:N|a) {DAYU} , )"
     r"(?!x N (?:day|week) (?!N |off ))"
 )

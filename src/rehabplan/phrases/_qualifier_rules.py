@@ -11,11 +11,10 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._course_handlers import h_duration
-from rehabplan.phrases._facts import Fact, Handler, Span, duration
+from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
-from rehabplan.phrases._handout_handlers import h_start_after
 
-__all__ = ["QUALIFIER_RULES", "h_bout_each_hour"]
+__all__ = ["QUALIFIER_RULES"]
 
 
 def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -44,9 +43,9 @@ def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _HOW_OFTEN = frozenset({"daily", "weekly", "day", "week", "hourly", "hour", "hours"})
 
 
-def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
-    yield s.fact("every_hours", 1)
+def h_as_needed_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("prn", True)
+    yield s.fact("condition", s.raw("all"))
 
 
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -76,11 +75,14 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,
     ),
-    # "In two months, you should be walking ...": a time from now, said first
+    # "during flare-ups", "on bad days", "while symptoms last": sessions when the
+    # symptom comes, as needed
     (
-        "in_a_time_first",
-        r"(?:(?<=^ )|(?<=\. ))(?P<all>in (?:N|a) (?:days|weeks|months|day|week|month) )(?=, )",
-        h_start_after,
+        "flare_ups",
+        r"(?P<all>(?:during|in|for) (?:a |the |your |)(?:flare|flares|flareup|flareups) (?:ups |up |)"
+        r"|on (?:bad|painful|sore|difficult) days |while (?:the |your |)symptoms last "
+        r"|when (?:it's|it is) bad )",
+        h_as_needed_when,
     ),
     # "x2 day", "x5 week": a count a day or a week in shorthand ("x 5 days" is a course)
     ("x_n_period", r"(?<!N )x (?P<n>N) (?P<u>day|week) (?!N |off )", h_count_a_period),

@@ -39,10 +39,12 @@ from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
+from rehabplan.phrases._frequency_rules import FREQUENCY_RULES
 from rehabplan.phrases._patterns import (
     DAYU,
     LOCOMOTION,
     NOT_PERIOD,
+    NOT_PLACED,
     PER,
     PERIOD_AHEAD,
     QUAL,
@@ -50,7 +52,6 @@ from rehabplan.phrases._patterns import (
     TU,
     dur,
 )
-from rehabplan.phrases._qualifier_rules import h_bout_each_hour
 
 #: What ends a time that is a rest, not a hold: "10 reps 2 mins rest", "3 x 10 60 s break".
 _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
@@ -59,20 +60,7 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
-    # "15 min/hr": a bout in each hour
-    (
-        "bout_each_hour",
-        rf"{dur('b')}(?:/ |per |an |a |each |every )hour (?!before |after |later |prior )",
-        h_bout_each_hour,
-    ),
-    # "3 x 10 am": 3 x 10 in the morning, or three times at 10:00?
-    (
-        "dose_or_clock",
-        r"N x TIME ",
-        asking(
-            "a count before a clock time: a dose in the morning or evening, or times at that hour? say which"
-        ),
-    ),
+    *FREQUENCY_RULES,
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
     (
@@ -105,8 +93,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "try adding one more every 2 weeks": how the dose grows, not how often
         "add_more_every",
-        rf"(?:(?:add|adding|increase by|increasing by) (?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |)"
-        rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N )?(?:{DAYU}) "
+        rf"(?:(?:add|adding|increase by|increasing by) (?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |[a-z]+ |)"
+        rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
+        # "increasing the hold every week", "progressing every other week", "bump it up every week"
+        rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
         r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )",
         h_progression_note,
     ),
@@ -219,7 +209,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_of_reps",
-        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week )(?:reps )?(?P<ea>ea )?",
+        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week |if )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (
@@ -349,7 +339,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold",
         # ("Hold onto a chair and march for 1 minute": holding on for support)
-        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     (
@@ -426,7 +416,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (

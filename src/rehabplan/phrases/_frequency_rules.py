@@ -1,0 +1,199 @@
+"""
+Rules tried before the dose rules, for counts that the dose rules would read as
+repetitions or a course: another count said as an option ("twice a day, three times if
+you can"), counts a fortnight or a month, a weekday every other week, "3 times
+throughout the week", "once in 3 days", a rest day every third day, "3 days this week",
+"twice as many", a list of meals, "hold 1m", "hold 10 x 10" and a count before a clock
+time ("3 x 10 am").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
+from rehabplan.phrases._handlers import (
+    asking,
+    h_fortnightly,
+    h_monthly,
+    h_per_week,
+    h_reps,
+)
+from rehabplan.phrases._handout_handlers import h_start_after
+from rehabplan.phrases._patterns import QUAL, dur
+
+__all__ = ["FREQUENCY_RULES"]
+
+
+#: Symbols of how often, before an option's count: "twice a day, three times if you can".
+_SAID_HOW_OFTEN = frozenset({"day", "daily", "week", "weekly", "sets", "x"})
+
+
+def h_optional_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if _SAID_HOW_OFTEN.isdisjoint(t.sym for t in s.before):
+        yield from h_reps(m, s)  # "Hold 30 s, 3 times if it is comfortable"
+        return
+    said = s.said().strip()
+    yield s.fact("ambiguous", f"{said!r}: another count as an option; read as the first, say which")
+
+
+def h_count_a_long_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 1:
+        yield from (h_fortnightly if s.syms("p")[0] == "fortnight" else h_monthly)(m, s)
+        return
+    period = s.syms("p")[0]
+    yield s.fact(
+        "ambiguous",
+        f"{s.said().strip()!r}: sessions a {period} are no count a week or interval; "
+        "say the days a week or every N days",
+    )
+
+
+def h_count_in_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count, days = s.value("n"), s.value("d")
+    if count == 1 and isinstance(days, int):
+        yield s.fact("every_days", days)  # "once in 3 days"
+    elif days == 7:
+        yield s.fact("per_week", count)  # "3 times in 7 days"
+    else:
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: say the days a week, or every N days")
+
+
+def h_rest_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    every = s.group("o" if s.has("o") else "o2")[0]
+    if every.raw.lower() in {"other", "second", "2nd"} or every.value == 2:
+        yield s.fact("every_days", 2)  # a rest every other day: a session every other day
+        return
+    yield s.fact(
+        "ambiguous",
+        f"{s.said().strip()!r}: a rest day in a cycle; say the days a week, or every N days",
+    )
+
+
+def h_times_as(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", f"a ratio, not a count: {s.said().strip()}")
+
+
+def h_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    meals = sum(t.raw.lower() in _MEALS for t in s.tokens)
+    yield s.fact("per_day", meals)
+    yield s.fact(
+        "ambiguous", "at meals: say before or after them, or the times of day of the sessions"
+    )
+
+
+_MEALS = frozenset({"breakfast", "lunch", "lunchtime", "dinner", "supper", "tea", "teatime"})
+
+
+def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
+    yield s.fact("every_hours", 1)
+
+
+def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("hold", seconds(s.value("n"), "min"))
+    yield s.fact("ambiguous", f"{s.said().strip()!r}: 'm' read as minutes; write 'min'")
+
+
+FREQUENCY_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "twice a day, three times if you can", "3 times a day, but usually only twice",
+    # "Do 2 sets, 3 if you can", "Twice daily, once on run days"
+    (
+        "optional_count",
+        r"(?<=, )(?:(?:but |)(?:usually |only |maybe |perhaps |at least |at most |up to ){0,3}N x "
+        r"(?=if |when |on (?!each |both |the |alternate |either ))"
+        r"|but (?:usually |only |maybe |perhaps |at least |at most ){0,3}N x (?=[.,;)] |$)"
+        r"|N (?=if (?:you can|able|possible|tolerated) |if possible ))",
+        h_optional_count,
+    ),
+    # "hold 10 x 10": a 10 s hold 10 times, or 10 sets of 10?
+    (
+        "hold_no_unit_x",
+        r"hold (?:for )?(?=N x N (?!sec |second |min |hour |hours |x ))",
+        asking("a hold with no unit before 'N x N': say the hold in seconds and the count"),
+    ),
+    # "3 times a fortnight", "twice a month": neither a count a week nor an interval
+    (
+        "count_a_long_period",
+        r"(?P<n>N) x (?:a |per |each |every |in a |/ )(?P<p>fortnight|month) ",
+        h_count_a_long_period,
+    ),
+    # "every other Monday", "alternate Fridays", "first Monday of the month": a weekday
+    # every other week (or month), which the schedule cannot hold
+    (
+        "weekday_every_other_week",
+        r"(?:(?:each|every) (?:ORD|other|second|third) |alternate |ORD |first |last )(?=DOW )",
+        asking("a weekday every other week or month: say every 14 days, or the dates"),
+    ),
+    # "3 times throughout the week", "do it 3 times over the week": times a week
+    (
+        "times_during_the_week",
+        rf"(?:repeat |repeated |do this |do it |){QUAL}(?P<n>N) x (?:during|throughout|through|over|across|in) "
+        r"(?:the course of )?(?:the |each |a |your )?week ",
+        h_per_week,
+    ),
+    # "once in 3 days", "3 times in 7 days", "twice every 3 days"
+    (
+        "count_in_days",
+        r"(?P<n>N) x (?:in|every|each) (?P<d>N) days ",
+        h_count_in_days,
+    ),
+    # "Rest every third day", "Take every third day off", "Every 3rd day is a rest day"
+    (
+        "rest_every",
+        r"(?:rest|skip|off) (?:day |days |)(?:each|every) (?P<o>ORD|N|second) day "
+        r"|(?:take )?(?:each|every) (?P<o2>ORD|N|second) day (?:off |(?=is (?:a )?(?:rest|day off) ))",
+        h_rest_every,
+    ),
+    # "3 x 10, 3 days this week": days this week, not a course
+    (
+        "days_this_week",
+        r"(?:, )?(?P<n>N) (?:days|day) this week ",
+        h_per_week,
+    ),
+    # "twice as many", "twice as long": a ratio, not a count
+    (
+        "times_as",
+        r"N x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly) ",
+        h_times_as,
+    ),
+    # "breakfast, lunch and dinner", "at lunch and supper": a session at each meal
+    (
+        "meals",
+        r"(?:at |with |)(?:breakfast|lunch|dinner|supper|tea) (?:(?:, |and |& )(?:breakfast|lunch|dinner|supper|tea) ){1,4}",
+        h_meals,
+    ),
+    # "hold 1m": minutes, or metres?
+    ("hold_m", r"hold (?:for )?(?P<n>N) m (?!N )", h_hold_m),
+    # "In 2 weeks time, ...", "In 6 weeks you can start jogging", "Two weeks from now,",
+    # "2 weeks in,": when to start, said first, not a course
+    (
+        "start_said_first",
+        r"(?:(?<=^ )|(?<=\. ))(?P<all>in (?:N|a) (?:days|weeks|months|day|week|month) (?:' |)(?:s |)(?:time |)"
+        r"(?=, |you |begin |start |we )|(?:N|a) (?:days|weeks|months) (?:from (?:now|today) |in (?=, )))",
+        h_start_after,
+    ),
+    # "Until 12 weeks, no running", "For 6 weeks: no impact": a restriction's time
+    (
+        "restriction_first",
+        r"(?:until|till|for|up to) (?:N|a) (?:days|weeks|months|day|week|month) (?:, |: |- )"
+        r"(?=no |avoid |do not |don't |dont |not |never )",
+        asking("a time said before a restriction: the course of the restriction, not the exercise"),
+    ),
+    # "15 min/hr": a bout in each hour
+    (
+        "bout_each_hour",
+        rf"{dur('b')}(?:/ |per |an |a |each |every )hour (?!before |after |later |prior )",
+        h_bout_each_hour,
+    ),
+    # "3 x 10 am": 3 x 10 in the morning, or three times at 10:00?
+    (
+        "dose_or_clock",
+        r"N x TIME ",
+        asking(
+            "a count before a clock time: a dose in the morning or evening, "
+            "or times at that hour? say which"
+        ),
+    ),
+)
