@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -223,3 +224,30 @@ def test_a_short_weekday_word_beside_a_dose_is_a_day(text: str, days: tuple[str,
 @pytest.mark.parametrize("text", ["sat down 3 x 10", "qd x 3mo"])
 def test_the_word_or_a_month_is_no_day(text: str) -> None:
     assert read(text).days_of_week is None
+
+
+def test_a_pause_before_lowering_is_a_hold() -> None:
+    reading = read("Lift your hips a small amount, pause 2 to 3 seconds, then lower slowly.")
+    assert reading.hold_seconds == Range(2, 3)
+
+
+def test_a_pause_between_sets_is_a_rest() -> None:
+    assert read("3 x 10, pause 30 seconds between sets").hold_seconds is None
+
+
+def test_a_length_a_side_is_each_side() -> None:
+    assert read("Spend 2 minutes a side working on your hips.").per_side
+
+
+def test_taking_the_other_hand_away_is_no_side() -> None:
+    assert not read("Take your other hand away and count to 5 keeping your fingers bent.").per_side
+
+
+def test_minutes_and_seconds_each_side_are_no_clock_time() -> None:
+    reading = read("1:00 ea side wall pigeon")
+    assert reading.time_of_day is None
+    assert reading.ambiguous
+
+
+def test_every_other_weekend_is_asked() -> None:
+    assert read("every other weekend").ambiguous

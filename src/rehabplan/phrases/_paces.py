@@ -57,6 +57,19 @@ def paces(tokens: list[Tok]) -> list[Tok]:
         stamped = after == ":" and tokens[i + 1].start == tok.end
         # "Hold 0:30 x 3": a length done again, never "0:30" at night
         repeated = after == "x" and tok.raw.startswith(("0:", "00:"))
-        if before in _PACE_BEFORE or after in _PACE_AFTER or paced_range or stamped or repeated:
+        # "1:00 ea side wall pigeon": a length each side, not one o'clock
+        sided = (
+            after in {"ea", "each", "per"}
+            and i + 2 < len(tokens)
+            and tokens[i + 2].sym in {"side", "leg"}
+        )
+        if (
+            before in _PACE_BEFORE
+            or after in _PACE_AFTER
+            or paced_range
+            or stamped
+            or repeated
+            or sided
+        ):
             out[i] = tok.evolve("PACE")
     return out

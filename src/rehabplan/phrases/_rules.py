@@ -39,7 +39,7 @@ from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
-from rehabplan.phrases._frequency_rules import FREQUENCY_RULES
+from rehabplan.phrases._first_rules import FIRST_RULES
 from rehabplan.phrases._patterns import (
     DAYU,
     LOCOMOTION,
@@ -60,7 +60,7 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
-    *FREQUENCY_RULES,
+    *FIRST_RULES,
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
     (
@@ -364,7 +364,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dur_each_side",
-        rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )",
+        rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) (?:to (?P<hn2>N) (?P<hu2>sec|second|min) )?(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} |a side )",
         h_bout_each_side,
     ),
     # rest between sets
@@ -416,14 +416,14 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:each|per|either|both|alternate|alternating|opposite|ORD) {SIDE} ",
         h_side,
     ),
     (
         "side_words",
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
-        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |)(?:sides|side|legs|leg|arms|arm|over) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -1,9 +1,10 @@
 """
-Rules tried before the dose rules, for counts that the dose rules would read as
-repetitions or a course: another count said as an option ("twice a day, three times if
-you can"), counts a fortnight or a month, a weekday every other week, "3 times
+Rules tried before all others, for words the dose rules would otherwise read as
+repetitions, a course or a rest: another count said as an option ("twice a day, three
+times if you can"), counts a fortnight or a month, a weekday every other week, "3 times
 throughout the week", "once in 3 days", a rest day every third day, "3 days this week",
-"twice as many", a list of meals, "hold 1m", "hold 10 x 10" and a count before a clock
+"twice as many", a list of meals, "hold 1m", "hold 10 x 10", a start or a restriction
+said first, a pause held before lowering, a bout each hour and a count before a clock
 time ("3 x 10 am").
 """
 
@@ -16,6 +17,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_fortnightly,
+    h_hold,
     h_monthly,
     h_per_week,
     h_reps,
@@ -23,7 +25,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._patterns import QUAL, dur
 
-__all__ = ["FREQUENCY_RULES"]
+__all__ = ["FIRST_RULES"]
 
 
 #: Symbols of how often, before an option's count: "twice a day, three times if you can".
@@ -96,7 +98,7 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said().strip()!r}: 'm' read as minutes; write 'min'")
 
 
-FREQUENCY_RULES: tuple[tuple[str, str, Handler], ...] = (
+FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "twice a day, three times if you can", "3 times a day, but usually only twice",
     # "Do 2 sets, 3 if you can", "Twice daily, once on run days"
     (
@@ -123,7 +125,7 @@ FREQUENCY_RULES: tuple[tuple[str, str, Handler], ...] = (
     # every other week (or month), which the schedule cannot hold
     (
         "weekday_every_other_week",
-        r"(?:(?:each|every) (?:ORD|other|second|third) |alternate |ORD |first |last )(?=DOW )",
+        r"(?:(?:each|every) (?:ORD|other|second|third) |alternate |ORD |first |last )(?=DOW |weekend |weekends )",
         asking("a weekday every other week or month: say every 14 days, or the dates"),
     ),
     # "3 times throughout the week", "do it 3 times over the week": times a week
@@ -180,6 +182,13 @@ FREQUENCY_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:until|till|for|up to) (?:N|a) (?:days|weeks|months|day|week|month) (?:, |: |- )"
         r"(?=no |avoid |do not |don't |dont |not |never )",
         asking("a time said before a restriction: the course of the restriction, not the exercise"),
+    ),
+    # "Lift your hips, pause 2 to 3 seconds, then lower slowly": a pause held at the top,
+    # not a rest between repetitions
+    (
+        "pause_then_lower",
+        rf"rest (?:for |)(?:{QUAL}){dur('h')}(?=(?:, |)(?:and |)then (?:lower|return|relax|release|slowly) )",
+        h_hold,
     ),
     # "15 min/hr": a bout in each hour
     (
