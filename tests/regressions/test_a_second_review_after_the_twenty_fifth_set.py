@@ -251,3 +251,15 @@ def test_minutes_and_seconds_each_side_are_no_clock_time() -> None:
 
 def test_every_other_weekend_is_asked() -> None:
     assert read("every other weekend").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("do plantar flexion and dorsiflexion exercises, 30 strokes each time, 3 times a day", 30),
+        ("Endurance: Aim for 10-15+ reps", Range(10, 15)),
+        ("10+ reps", 10),
+    ],
+)
+def test_strokes_are_repetitions_and_a_plus_is_at_least(text: str, reps: object) -> None:
+    assert read(text).reps == reps

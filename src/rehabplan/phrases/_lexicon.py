@@ -170,6 +170,7 @@ SYMBOLS: dict[str, str] = {
     "repetitions": "reps",
     "repeats": "reps",
     "rpt": "reps",
+    "strokes": "reps",
     "set": "sets",
     "sets": "sets",
     "rounds": "sets",

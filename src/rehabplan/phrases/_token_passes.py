@@ -105,7 +105,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not (NUMBER_SYM_TRIGGERS.isdisjoint(syms) and NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
         tokens = _scan(tokens, numbers, NUMBER_SYMS, NUMBER_RAWS)
         syms = {t.sym for t in tokens}
-    if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms:
+    if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
@@ -147,6 +147,16 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # "4(sets) x 6(reps)": a table's unit labels, read as "4 sets x 6 reps"
         out.extend((tok, tokens[i + 2]))
         return 4
+    if (
+        tok.sym == "N"
+        and i + 2 < n
+        and tokens[i + 1].sym == "+"
+        and tokens[i + 1].start == tok.end
+        and tokens[i + 2].sym in _COUNTED
+    ):
+        # "10+ reps", "10-15+ reps": at least the number, as "10 or more reps" is
+        out.append(Tok("N", tok.raw, tok.start, tokens[i + 1].end, tok.value))
+        return 2
     if (
         tok.sym == "N"
         and i + 3 < n
