@@ -36,7 +36,13 @@ def test_another_count_as_an_option_is_asked_never_the_reps(
 
 
 @pytest.mark.parametrize(
-    ("text", "reps"), [("Hold 30 s, 3 times", 3), ("twice a day, 10 times", 10)]
+    ("text", "reps"),
+    [
+        ("Hold 30 s, 3 times", 3),
+        ("twice a day, 10 times", 10),
+        ("Hold 30 s, 3 times if comfortable", 3),
+        ("Hold 30 s, 3 if you can", 3),
+    ],
 )
 def test_a_count_after_a_comma_is_still_the_reps(text: str, reps: int) -> None:
     reading = read(text)

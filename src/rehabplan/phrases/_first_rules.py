@@ -20,7 +20,6 @@ from rehabplan.phrases._handlers import (
     h_hold,
     h_monthly,
     h_per_week,
-    h_reps,
 )
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._patterns import QUAL, dur
@@ -34,7 +33,8 @@ _SAID_HOW_OFTEN = frozenset({"day", "daily", "week", "weekly", "sets", "x"})
 
 def h_optional_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if _SAID_HOW_OFTEN.isdisjoint(t.sym for t in s.before):
-        yield from h_reps(m, s)  # "Hold 30 s, 3 times if it is comfortable"
+        # "Hold 30 s, 3 times if it is comfortable": the repetitions, said once
+        yield s.fact("reps", next(s.value(g) for g in ("r", "r2", "r3") if s.has(g)))
         return
     said = s.said().strip()
     yield s.fact("ambiguous", f"{said!r}: another count as an option; read as the first, say which")
@@ -103,10 +103,10 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do 2 sets, 3 if you can", "Twice daily, once on run days"
     (
         "optional_count",
-        r"(?<=, )(?:(?:but |)(?:usually |only |maybe |perhaps |at least |at most |up to ){0,3}N x "
+        r"(?<=, )(?:(?:but |)(?:usually |only |maybe |perhaps |at least |at most |up to ){0,3}(?P<r>N) x "
         r"(?=if |when |on (?!each |both |the |alternate |either ))"
-        r"|but (?:usually |only |maybe |perhaps |at least |at most ){0,3}N x (?=[.,;)] |$)"
-        r"|N (?=if (?:you can|able|possible|tolerated) |if possible ))",
+        r"|but (?:usually |only |maybe |perhaps |at least |at most ){0,3}(?P<r2>N) x (?=[.,;)] |$)"
+        r"|(?P<r3>N) (?=if (?:you can|able|possible|tolerated) |if possible ))",
         h_optional_count,
     ),
     # "hold 10 x 10": a 10 s hold 10 times, or 10 sets of 10?

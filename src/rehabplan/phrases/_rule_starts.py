@@ -12,7 +12,7 @@ __all__ = ["TABLE"]
 
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
-    3134454892: ("Nabmopu", "N \tN x \nN \tN x \tbut "),  # optional_count
+    1086413935: ("Nabmopu", "N \tN x \nN \tN x \tbut "),  # optional_count
     3876391600: ("h", "hold \thold for "),  # hold_no_unit_x
     2637148259: ("N", "N x / fortnight \tN x / month \tN x a fortnight \tN x a month \tN x each fortnight \tN x each month \tN x every fortnight \tN x every month \tN x in a fortnight \tN x in a month \tN x per fortnight \tN x per month "),  # count_a_long_period
     3837805915: ("Oaefl", "ORD \talternate \teach ORD \teach other \teach second \teach third \tevery ORD \tevery other \tevery second \tevery third \tfirst \tlast "),  # weekday_every_other_week
