@@ -230,7 +230,7 @@ def days_questions(
     and the refusal of "daily" beside a count a week (each is settled in *fields* and its
     marker taken out); and the question of a length "each week" with no count a week.
     """
-    if "bout" in fields and "per_week" in weak and _HOW_OFTEN.isdisjoint(fields):
+    if "bout" in fields and "per_week" in weak and _HOW_OFTEN_FIELDS.isdisjoint(fields):
         # "walk for 30 minutes each week": a weekly total, or one walk a week?
         start, end = spans["per_week"]
         said = text[start:end].strip(" ,;.")
@@ -255,7 +255,9 @@ def days_questions(
 
 
 #: Fields that say how often: with none of them, "each week" beside a length is asked.
-_HOW_OFTEN = frozenset({"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"})
+_HOW_OFTEN_FIELDS = frozenset(
+    {"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"}
+)
 
 _EACH_SIDE_AFTER = re.compile(r"\s*(?:on |with |for |)(?:each|per|ea)\.? (?:side|leg|arm)")
 _EACH_SIDE_IN = re.compile(r"(?:each|per|ea)\.? (?:side|leg|arm)")

@@ -162,6 +162,7 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)
 
 
+_NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 
@@ -474,8 +475,8 @@ def h_pending_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     before = [t.raw.lower() for t in s.before[-5:]]
-    after_comma = before[before.index(",") + 1 :] if "," in before else []
-    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in {"during"}:
+    after_comma = before[len(before) - before[::-1].index(",") :] if "," in before else []
+    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in _NO_DOING:
         # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
         yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
         return

@@ -1,8 +1,10 @@
 """
 Rules for words around a count that change what it says: a floor ("more than once a
-day" is not once a day), days "of the week" (days a week, not a course), "for four
-consecutive weeks" (a course), and a rest
-taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule).
+day" is not once a day), "a set of" a movement (one set), "for four consecutive weeks"
+(a course), plans for flare-ups and bad days (as needed), "x2 day" (twice a day; "tid
+x7d" is a course), "reps of 10-12", days "of the week" (days a week, not a course), and
+a rest taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule).
+They come last: each reads words no earlier rule takes.
 """
 
 from __future__ import annotations
@@ -33,14 +35,14 @@ _NEGATIONS = frozenset({"not", "never", "don't", "dont", "no", "avoid", "nor"})
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     unit = s.group("u")[0]
     shorthand = unit.raw.lower() not in {"day", "week"} or s.value("n") == 1
-    if shorthand or _HOW_OFTEN & {t.sym for t in s.before}:
+    if shorthand or _HOW_OFTEN_SYMS & {t.sym for t in s.before}:
         yield from h_duration(m, s)  # "tid x7d", "daily x 5 day", "x1 week": a course
         return
     yield s.fact("per_day" if unit.sym == "day" else "per_week", s.value("n"))
 
 
 #: Symbols of how often: after them, "x 7 day" is how long.
-_HOW_OFTEN = frozenset({"daily", "weekly", "day", "week", "hourly", "hour", "hours"})
+_HOW_OFTEN_SYMS = frozenset({"daily", "weekly", "day", "week", "hourly", "hour", "hours"})
 
 
 def h_as_needed_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
