@@ -170,11 +170,9 @@ _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
     # or ball release), not a held position: minutes are how long a release goes on,
-    # while "30 s each side" is the way a stretch's hold is written.
-    if s.syms("hu")[0] == "min":
-        yield s.fact("bout", duration(s, "h"))
-    else:
-        yield s.fact("hold", duration(s, "h"))
+    # while "30 s each side" (and a stretch's "1 min per side") is how a hold is written.
+    stretch = any(t.sym in {"stretch", "stretching", "stretches"} for t in s.clause)
+    yield s.fact("bout" if s.syms("hu")[0] == "min" and not stretch else "hold", duration(s, "h"))
     yield s.fact("per_side", True)
 
 

@@ -688,6 +688,9 @@ EXERCISE_NOUNS = frozenset(
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
     touches taps swings bends drops contractions stretches repetitions movements
     breaths huffs coughs throws catches swallows blinks revolutions kegels
+    clamshells stands releves glides deadlifts thrusts kickbacks pulldowns pullups chinups
+    burpees nods retractions fists pinches abductions adductions inversions eversions
+    hangs tilts
     """.split()
 )
 

@@ -39,6 +39,11 @@ from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES"]
 
+#: "on each side", "per leg": a side said after a dose.
+_ON_EACH_SIDE = r"(?:on |with |for |per |)(?:each|per|ea) (?:side|sides|leg|legs) "
+#: Where a dose said last ends: the end of the phrase, or a later stage.
+_ENDS = r"(?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterwards )"
+
 #: Named days: "Monday", "Tuesdays and Thursdays".
 _DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
 
@@ -195,10 +200,18 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<again>(?:, )?(?:and )?then repeat (?=[.;)] |$))?",
         h_a_set_of,
     ),
-    # "repeat 10 reps, 3x)": the count after the reps, ending the phrase, is the sets
+    # "repeat 10 reps, 3x)", "10 reps 3x on each side": the count after the reps, ending
+    # the phrase, is the sets
     (
         "reps_then_times",
-        r"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterwards )",
+        rf"(?:repeat |do |perform |)(?P<r>N) reps (?:, |and |)(?P<s>N) x (?P<ea>{_ON_EACH_SIDE})?{_ENDS}",
+        h_sets_reps,
+    ),
+    # "10 reps each side x3", "10 reps both hands x3"
+    (
+        "reps_side_then_times",
+        rf"(?:repeat |do |perform |)(?P<r>N) reps (?:(?P<ea>{_ON_EACH_SIDE})|both legs )(?:, )?"
+        rf"(?=x N |N x )(?:x )?(?P<s>N) (?:x )?{_ENDS}",
         h_sets_reps,
     ),
     (
