@@ -314,6 +314,12 @@ def h_progression_note(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("progression", True)
 
 
+def h_step_with_no_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "add another 5 reps": more on top of a dose, or the dose itself? Asked, not guessed.
+    yield s.fact("progression", True)
+    yield s.fact("ambiguous", f"{s.said()!r}: a step up with no when: say how often it grows")
+
+
 def h_progression(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("progression", True)
 

@@ -1151,5 +1151,6 @@ MOVING_WORDS = frozenset(
     "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
     "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
     "rocking roll rolls rolling massage massaging slides shuffle shuffles strides circle circles "
-    "circling forth effort efforts tempo laps drill drills".split()
+    "circling circular knead kneading rub rubbing forth effort efforts tempo laps drill "
+    "drills".split()
 )

@@ -126,6 +126,22 @@ def _added_count(fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> I
         )
 
 
+def _total_of_reps(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """Check a total said after a dose ("3 sets 12 reps = 36 repetitions") against it."""
+    total = fields.pop("total_reps", None)
+    if total is None:
+        return
+    start, end = spans.pop("total_reps")
+    sets, reps = fields.get("sets", 1), fields.get("reps")
+    if isinstance(sets, int) and isinstance(reps, int) and sets * reps == total:
+        yield f"{text[start:end].strip()!r}: the total of {sets} x {reps}", start, end, False
+        return
+    said = text[start:end].strip()
+    yield f"{said!r} is not the sets times the repetitions: say the dose once", start, end, True
+
+
 def whole_phrase_questions(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool = True
 ) -> Iterator[Said]:
@@ -144,6 +160,7 @@ def whole_phrase_questions(
         yield from _long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
     yield from _added_count(fields, spans)
+    yield from _total_of_reps(text, fields, spans)
     yield from _time_and_event(text, fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)

@@ -2,8 +2,9 @@
 Rules for words around a count that change what it says: a floor ("more than once a
 day" is not once a day), "a set of" a movement (one set), "for four consecutive weeks"
 (a course), plans for flare-ups and bad days (as needed), "x2 day" (twice a day; "tid
-x7d" is a course), "reps of 10-12", days "of the week" (days a week, not a course), and
-a rest taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule).
+x7d" is a course), "reps of 10-12", days "of the week" (days a week, not a course), a
+rest taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule),
+and a total after a dose ("3 sets of 12 = 36 reps", checked against it).
 They come last: each reads words no earlier rule takes.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from rehabplan.phrases._course_handlers import h_duration
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
+from rehabplan.phrases._patterns import EXERCISE_NOUNS
 
 __all__ = ["QUALIFIER_RULES"]
 
@@ -50,6 +52,10 @@ def h_as_needed_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("condition", s.raw("all"))
 
 
+def h_total_of_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("total_reps", s.value("t"))
+
+
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s", 1))
 
@@ -61,12 +67,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<!ORD )(?<!more )(?:(?P<s>N)|a) sets of (?=[a-z])(?!a |an |x |reps |sets |sec |min )",
         h_a_set_of,
     ),
-    # "more than once a day", "more than 3 times a week": at least one more than the
+    # "more than once a day", "more than 3 times a week", "for over 2 weeks": at least one more than the
     # number, which reading the number alone would schedule too few ("no more than" is
     # a limit, read elsewhere)
     (
         "more_than",
-        r"(?<!no )(?<!not )(?<!never )more than (?=N (?!% )|a |an )",
+        r"(?<!no )(?<!not )(?<!never )more than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
         h_more_than,
     ),
     # "for four consecutive weeks": a course ("in 2 consecutive days", "no more than 2
@@ -96,6 +102,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on )?(?P<n>N) (?:days|day) (?:during|of|in) (?:the|each|a|every) week "
         r"(?!after |before |following |post |of |ORD |N )",
         h_per_week,
+    ),
+    # "3 sets 12 reps = 36 repetitions total": the dose's total, said after it
+    (
+        "total_of_reps",
+        rf"(?:(?<= reps )|(?<= x N ))= (?P<t>N) (?:reps |(?:{EXERCISE_NOUNS}) |)(?:total |in total |in all |)",
+        h_total_of_reps,
     ),
     # "Rest and rinse if needed": a rest when needed; the exercise keeps its schedule
     (

@@ -12,6 +12,7 @@ from rehabplan.phrases._course_handlers import (
     h_progression,
     h_progression_note,
     h_stage,
+    h_step_with_no_when,
     h_uk_duration,
     h_week_total,
 )
@@ -42,6 +43,7 @@ __all__ = ["RULES"]
 from rehabplan.phrases._first_rules import FIRST_RULES
 from rehabplan.phrases._patterns import (
     DAYU,
+    EXERCISE_NOUNS,
     LOCOMOTION,
     NOT_PERIOD,
     NOT_PLACED,
@@ -93,12 +95,19 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "try adding one more every 2 weeks": how the dose grows, not how often
         "add_more_every",
-        rf"(?:(?:add|adding|increase by|increasing by) (?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |[a-z]+ |)"
+        rf"(?:(?:add|adding|increase by|increasing by) (?:(?:a|another) (?:more|extra) )?(?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |(?:(?!second )[a-z]+ ){{1,2}}|)"
         rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
         # "increasing the hold every week", "progressing every other week", "bump it up every week"
         rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
         r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )",
         h_progression_note,
+    ),
+    # "add another 5 reps", "add an extra set": a step up that does not say when
+    (
+        "add_with_no_when",
+        r"(?:add|adding) (?:(?:a|another) (?:more|extra) |another |)(?:N|a) (?:more |extra |)"
+        rf"(?:reps |sets |(?:[a-z]+ ){{0,2}}(?:{EXERCISE_NOUNS}) )",
+        h_step_with_no_when,
     ),
     (
         "increase_by",
@@ -119,7 +128,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?!x (?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N )(?:(?:reps|sets|sec|second|min|hour|hours|x|more) (?!: )|(?:kg|lb|g) |/ N |for N |{PERIOD_AHEAD}(?<!: )(?!: )))(?:x (?!(?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N ))?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?!x (?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N )(?:(?:reps|sets|sec|second|min|hour|hours|more) (?!: )|x (?!(?:reps|sets|hold|frequency|daily|weekly) : )|(?:kg|lb|g) |/ N |for N |{PERIOD_AHEAD}(?<!: )(?!: )))(?:x (?!(?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N ))?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose
