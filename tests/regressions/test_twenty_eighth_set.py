@@ -102,3 +102,21 @@ def test_for_over_a_length_is_a_floor_and_asked(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous
     assert "a floor" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pinch your shoulder blades together, and hold for 5-7 seconds, then repeat.",
+        "Relax for a count of five, and then repeat.",
+    ],
+)
+def test_then_repeat_after_a_hold_alone_asks_how_many(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (None, None, True)
+    assert "says no count" in (reading.note or "")
+
+
+def test_then_repeat_after_a_count_is_a_second_set() -> None:
+    reading = read("Do 8 to 12 reps, take a short rest, and then repeat.")
+    assert (reading.sets, reading.ambiguous) == (2, True)

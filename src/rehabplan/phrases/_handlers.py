@@ -56,7 +56,6 @@ __all__ = [
     "h_sets_reps_hold",
     "h_side",
     "h_start_weekday",
-    "h_then_repeat",
     "h_time_span",
     "h_times",
     "h_vague",
@@ -136,11 +135,6 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", 2)
-
-
-def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", 2)
-    yield s.fact("ambiguous", "'then repeat' read as a second set")
 
 
 def h_q_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -37,7 +37,7 @@ from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
-__all__ = ["MORE_PROSE_RULES"]
+__all__ = ["MORE_PROSE_RULES", "h_then_repeat"]
 
 #: "on each side", "per leg": a side said after a dose.
 _ON_EACH_SIDE = r"(?:on |with |for |per |)(?:each|per|ea) (?:side|sides|leg|legs) "
@@ -68,10 +68,25 @@ def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("rn"):  # "relax for 30 seconds. Repeat.": the rest between holds
         yield s.fact("rest", duration(s, "r"))
-    others = s.outside
-    counted = any(a.sym == "N" and b.sym in {"reps", "x"} for a, b in itertools.pairwise(others))
-    if not counted:  # "squeeze, relax, repeat. Do 10 reps" says how many
-        yield s.fact("ambiguous", "'repeat' after a hold says no count: say how many times")
+    if not _counted(s):  # "squeeze, relax, repeat. Do 10 reps" says how many
+        yield s.fact("ambiguous", _NO_COUNT)
+
+
+def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # after a count of repetitions, a second set; after a hold alone, the hold again
+    if _counted(s):
+        yield s.fact("sets", 2)
+        yield s.fact("ambiguous", "'then repeat' read as a second set")
+    else:
+        yield s.fact("ambiguous", _NO_COUNT)
+
+
+def _counted(s: Span) -> bool:
+    """True when the words outside the match count repetitions ("10 reps", "10 x")."""
+    return any(a.sym == "N" and b.sym in {"reps", "x"} for a, b in itertools.pairwise(s.outside))
+
+
+_NO_COUNT = "'repeat' after a hold says no count: say how many times"
 
 
 def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:

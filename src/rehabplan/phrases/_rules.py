@@ -33,7 +33,6 @@ from rehabplan.phrases._handlers import (
     h_sets_reps,
     h_sets_reps_hold,
     h_side,
-    h_then_repeat,
 )
 from rehabplan.phrases._handout_handlers import h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
@@ -41,6 +40,7 @@ from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
 from rehabplan.phrases._first_rules import FIRST_RULES
+from rehabplan.phrases._more_prose_rules import h_then_repeat
 from rehabplan.phrases._patterns import (
     DAYU,
     EXERCISE_NOUNS,
