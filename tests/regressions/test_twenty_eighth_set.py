@@ -120,3 +120,17 @@ def test_then_repeat_after_a_hold_alone_asks_how_many(text: str) -> None:
 def test_then_repeat_after_a_count_is_a_second_set() -> None:
     reading = read("Do 8 to 12 reps, take a short rest, and then repeat.")
     assert (reading.sets, reading.ambiguous) == (2, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat 10 x every hour or two.",
+        "deep breathing and leg exercises every one or two hours daily.",
+        "ice every hour or two hours",
+    ],
+)
+def test_every_hour_or_two_is_every_one_to_two_hours(text: str) -> None:
+    reading = read(text)
+    assert reading.as_dict()["times_per_day"] == [12, 24]
+    assert reading.ambiguous  # round the clock, asked as every interval in hours is

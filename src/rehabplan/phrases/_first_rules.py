@@ -4,8 +4,8 @@ repetitions, a course or a rest: another count said as an option ("twice a day, 
 times if you can"), counts a fortnight or a month, a weekday every other week, "3 times
 throughout the week", "once in 3 days", a rest day every third day, "3 days this week",
 "twice as many", a list of meals, "hold 1m", "hold 10 x 10", a start or a restriction
-said first, a pause held before lowering, a bout each hour and a count before a clock
-time ("3 x 10 am").
+said first, a pause held before lowering, a bout each hour, a count before a clock
+time ("3 x 10 am") and "every hour or two".
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -38,6 +39,14 @@ def h_optional_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said = s.said().strip()
     yield s.fact("ambiguous", f"{said!r}: another count as an option; read as the first, say which")
+
+
+def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    most = s.value("b", s.value("b2"))
+    if not isinstance(most, int) or not 2 <= most <= 24:
+        yield s.fact("bad", "an interval in hours must be a whole number from 1 to 24")
+        return
+    yield s.fact("every_hours", Range(1, most))
 
 
 def h_count_a_long_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -99,6 +108,12 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "every hour or two", "every one or two hours": every 1-2 hours
+    (
+        "hour_or_more",
+        r"(?:each|every) (?:one or (?P<b>N) (?:hours|hour) |(?:a |an |)hour or (?P<b2>N) (?:hours |hour |)(?!N |min |sec ))",
+        h_hour_or_more,
+    ),
     # "twice a day, three times if you can", "3 times a day, but usually only twice",
     # "Do 2 sets, 3 if you can", "Twice daily, once on run days"
     (

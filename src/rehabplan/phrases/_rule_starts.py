@@ -12,6 +12,7 @@ __all__ = ["TABLE"]
 
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
+    1061872477: ("e", "a hour or N \ta hour or N hour \ta hour or N hours \tan hour or N \tan hour or N hour \tan hour or N hours \thour or N \thour or N hour \thour or N hours \tone or N hour \tone or N hours \neach \tevery "),  # hour_or_more
     1086413935: ("Nabmopu", "N \tN x \nN \tN x \tbut "),  # optional_count
     3876391600: ("h", "hold \thold for "),  # hold_no_unit_x
     2637148259: ("N", "N x / fortnight \tN x / month \tN x a fortnight \tN x a month \tN x each fortnight \tN x each month \tN x every fortnight \tN x every month \tN x in a fortnight \tN x in a month \tN x per fortnight \tN x per month "),  # count_a_long_period
