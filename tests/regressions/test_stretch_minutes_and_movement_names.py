@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -65,3 +66,33 @@ def test_pulses_added_to_each_repetition_are_not_the_repetitions() -> None:
 def test_a_count_of_times_after_the_reps_and_a_side_is_the_sets(text: str, per_side: bool) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps, reading.per_side) == (3, 10, per_side)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Take 3 to 5 long, slow, deep breaths in, through your nose if you can.", [3, 5]),
+        ("Begin with 4 – 6 short jogs per a 2 mile walk.", [4, 6]),
+        ("6-10 strides after easy runs", [6, 10]),
+    ],
+)
+def test_words_describing_the_movement_may_stand_between_count_and_name(
+    text: str, reps: list[int]
+) -> None:
+    assert read(text).as_dict()["reps"] == reps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Band 90 degree drive rotate press. 10 each slow",
+        "One should perform these stretches at least three times a day",
+        "Then 6 X ~20 meter flying strides.",
+    ],
+)
+def test_a_unit_or_a_verb_between_count_and_name_is_no_count_of_it(text: str) -> None:
+    try:
+        reps = read(text).reps
+    except PhraseError:
+        return  # refused: not read as a count of the movement either
+    assert reps not in (90, 1, 20)

@@ -690,7 +690,7 @@ EXERCISE_NOUNS = frozenset(
     breaths huffs coughs throws catches swallows blinks revolutions kegels
     clamshells stands releves glides deadlifts thrusts kickbacks pulldowns pullups chinups
     burpees nods retractions fists pinches abductions adductions inversions eversions
-    hangs tilts
+    hangs tilts jogs sprints strides bounds skips efforts
     """.split()
 )
 

@@ -36,6 +36,13 @@ SIDE = r"(?:side|sides|leg|legs)"
 #: name where something goes, not a side ("roll the ball under each foot" is each side).
 NOT_PLACED = "".join(f"(?<!{word} )" for word in "between around behind against".split())
 DISTANCE = r"(?:yards|yard|yds|yd|metres|meters|metre|meter|m|kms|km|miles|mile|feet|foot|ft)"
+#: Words between a count and a movement that say the count is not of the movement:
+#: a unit ("90 degree drive rotate press", "20 meter flying strides") or a verb or
+#: article ("One should perform these stretches").
+NOT_AN_ADJECTIVE = (
+    rf"(?:{DISTANCE}|degree|degrees|kg|lb|%|should|will|can|must|may|could|would|these|those"
+    r"|the|of|and|or) "
+)
 #: A word that a run of skipped words may not be: skipping it would turn "do not
 #: exercise for 30 minutes" into a prescription.
 NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"
@@ -52,6 +59,7 @@ __all__ = [
     "EXERCISE_NOUNS",
     "LOCOMOTION",
     "NOT_AFTER_COURSE_WORDS",
+    "NOT_AN_ADJECTIVE",
     "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",

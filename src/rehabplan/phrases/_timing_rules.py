@@ -62,6 +62,7 @@ from rehabplan.phrases._patterns import (
     DAYU,
     EXERCISE_NOUNS,
     NOT_A_COURSE_HERE,
+    NOT_AN_ADJECTIVE,
     NOT_PERIOD,
     PER,
     QUAL,
@@ -448,7 +449,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_noun",
         # ("these two movements", "both 10 squats" count exercises, not repetitions)
         rf"(?<!these )(?<!those )"
-        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) ",
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |{NOT_AN_ADJECTIVE})[a-z][a-z'-]* (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
     (
