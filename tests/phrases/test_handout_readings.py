@@ -90,8 +90,13 @@ from rehabplan.phrases import parse_prescription, parse_timing, read
         ("with meals", {"anchor": None, "ambiguous": True}),
         # hourly over the waking day, whatever the words
         ("10 reps every waking hour", {"reps": 10, "times_per_day": None, "ambiguous": True}),
-        # minutes apart: the count a day is asked
-        ("Do this every 30 minutes", {"times_per_day": None, "ambiguous": True}),
+        # minutes apart: read round the clock as hours apart are, and asked; bound to an
+        # activity or the waking day, the count a day is only asked
+        ("Do this every 30 minutes", {"times_per_day": 48, "ambiguous": True}),
+        ("every 30 minutes while sitting", {"times_per_day": None, "ambiguous": True}),
+        ("Every 30 minutes of typing", {"times_per_day": None, "ambiguous": True}),
+        ("every 10 minutes", {"times_per_day": None, "ambiguous": True}),
+        ("2 sessions that are each 15 minutes long", {"times_per_day": None}),
         # hours of rest between sessions space the sessions, as "48 hours apart" does
         ("Rest 48 hours between strength sessions", {"every_n_days": 2}),
         ("allow at least 72 hours between sessions", {"every_n_days": 3}),

@@ -134,3 +134,19 @@ def test_every_hour_or_two_is_every_one_to_two_hours(text: str) -> None:
     reading = read(text)
     assert reading.as_dict()["times_per_day"] == [12, 24]
     assert reading.ambiguous  # round the clock, asked as every interval in hours is
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Stretching is more beneficial when done before and after the long runs.",
+            "before and after long run",
+        ),
+        ("foam roll after each long run", "after long run"),
+        ("Do these before playing sport.", "before sport"),
+        ("after a run", "after run"),
+    ],
+)
+def test_a_kind_of_an_event_said_before_it_is_kept(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor

@@ -93,7 +93,10 @@ DAILY_EVENT_SLOTS = {
 }
 #: Events said with "each" ("before each run"): the ones that happen as sessions.
 COUNTABLE_EVENTS = frozenset(
-    {"run", "walk", "exercise", "session", "training", "swim", "ride", "workout", "match", "game"}
+    {
+        *("run", "long run", "walk", "exercise", "session", "training", "swim", "ride"),
+        *("workout", "match", "game"),
+    }
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._course_handlers import h_every_minutes
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
     asking,
@@ -196,13 +197,6 @@ def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("waking", True)
 
 
-# a timing counts sessions in hours and days: minutes apart would be read as a
-# length of time, so the count a day is asked
-h_every_minutes = asking(
-    "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
-)
-
-
 h_tempo = noting("a tempo, not a hold")
 h_review_at = noting("a review, not a course length")
 h_time_ahead = noting("a time ahead, not a course length")
@@ -350,10 +344,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?P<n>N) x )?(?:each|q|per|a|in each) waking (?:hour|hours) ",
         h_waking_hour,
     ),
-    # "every 30 minutes"
+    # "every 30 minutes", "every half hour"
     (
         "every_minutes",
-        rf"(?:each|q) {QUAL}N min ",
+        rf"(?:each|q) {QUAL}(?:(?P<n>N) min |half (?:a |an |)hour )(?!long )",
         h_every_minutes,
     ),
     # "rest 48 hours between sessions": the spacing of sessions, not a rest in the dose

@@ -22,6 +22,7 @@ __all__ = [
     "h_count_each_period",
     "h_day_total",
     "h_duration",
+    "h_every_minutes",
     "h_every_other_slot",
     "h_from",
     "h_hours_course",
@@ -348,3 +349,43 @@ def h_week_total(m: re.Match[str], s: Span) -> Iterable[Fact]:
         "ambiguous",
         f"{words!r} is a total a week, or one session a week: say how many sessions and how long",
     )
+
+
+def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "every 30 minutes" is read round the clock as "every 2 hours" is (48 a day), and
+    # asked: sessions are usually while awake, or while sitting
+    minutes = s.value("n", 30)
+    low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
+    words = " ".join(t.raw.lower() for t in s.clause)
+    of_doing = s.after[:1] and s.after[0].raw.lower() == "of"  # "every 30 minutes of typing"
+    bound = of_doing or any(w in _WHILE_DOING for w in words.split()) or " the day" in words
+    if bound or not all(
+        isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high)
+    ):
+        # "every 30 minutes while sitting", "every half hour during the day": how many a
+        # day depends on how long that lasts
+        yield s.fact("ambiguous", _SAY_A_DAY)
+        return
+    most, fewest = _DAY_MINUTES // low, _DAY_MINUTES // high
+    if most > _MOST_A_DAY:
+        yield s.fact("ambiguous", _SAY_A_DAY)
+        return
+    yield s.fact("per_day", Range(fewest, most) if fewest != most else most)
+    said = s.said().strip()
+    yield s.fact(
+        "ambiguous",
+        f"{said!r} read round the clock ({_DAY_MINUTES} / N minutes a day); sessions are "
+        "usually while awake or while sitting: say how many times a day",
+    )
+
+
+_DAY_MINUTES = 24 * 60
+#: Words that bind an interval of minutes to an activity or to the waking day.
+_WHILE_DOING = frozenset(
+    "awake waking sitting seated typing screen computer desk driving studying reading".split()
+)
+#: The most sessions a day a timing holds (`rehabplan.model.Timing`).
+_MOST_A_DAY = 96
+_SAY_A_DAY = (
+    "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
+)

@@ -526,6 +526,8 @@ SLOT_WORDS: dict[str, str] = {
 
 #: Events an anchor may name -> their normal form. Keys are single words or phrases.
 EVENTS: dict[str, str] = {
+    "long run": "long run",
+    "long runs": "long run",
     "run": "run",
     "runs": "run",
     "running": "run",

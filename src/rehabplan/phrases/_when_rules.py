@@ -39,7 +39,7 @@ def event_of(tokens: Sequence[_Tok]) -> str | None:
 
 
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    event = event_of(s.group("ev"))
+    event = _event_with_its_word_before(s)
     if event is None:  # pragma: no cover - the pattern only matches events
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
@@ -56,6 +56,20 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("times", ("bedtime",))
         return
     yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+def _event_with_its_word_before(s: Span) -> str | None:
+    """
+    The event of group "ev", or, where the word before it names another listed event
+    with it, that one ("after your long runs": a long run; the rule skipped "long").
+    """
+    said, tokens = s.group("ev"), s.tokens
+    event = event_of(said)
+    at = next((i for i, t in enumerate(tokens) if said and t is said[0]), 0)
+    longer = event_of([tokens[at - 1], *said]) if at > 0 else None
+    if longer is not None and event is not None and longer.endswith(" " + event):
+        return longer  # a kind of the event ("long run" of "run"), never another event
+    return event
 
 
 def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
