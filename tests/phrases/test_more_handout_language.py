@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 #: (text, the fields that must come out, and whether the reading is flagged)
@@ -141,14 +142,12 @@ CASES = [
         "Do 10 repetitions for the first week. Then do 20 reps for three to four more weeks.",
         {"reps": 10, "ambiguous": True},
     ),
-    # an RM said as the load; a bare "relax then repeat"; a load is not the first dose
-    ("Do: 3 s down, 1 s pause, 1 s up. Load = 6–8 RM.", {"reps": None, "hold_seconds": None}),
+    # a bare "relax then repeat"; a load is not the first dose
     (
         "Hold each exercise for 5-10 seconds, relax then repeat.",
         {"sets": None, "hold_seconds": [5, 10], "ambiguous": True},
     ),
     ("Do 8 to 12 reps, take a short rest, and then repeat.", {"sets": 2}),
-    ("Start with 1 kg maximum, adding 1 kg per week", {"reps": None}),
     # rounds of one movement are its repetitions in the corpus's fields; a circuit's, sets
     (
         "Hold each position for five seconds. Repeat this sequence 10 times for each wrist.",
@@ -350,3 +349,16 @@ def test_a_number_restated_in_figures_is_read_once(n: int, unit: str) -> None:
 def test_repeat_then_sets_by_reps_is_the_dose(count: int, sets: int) -> None:
     got = read(f"Repeat {sets}x{count} repetitions").as_dict()
     assert (got["sets"], got["reps"]) == (sets, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do: 3 s down, 1 s pause, 1 s up. Load = 6–8 RM.",
+        "Start with 1 kg maximum, adding 1 kg per week",
+    ],
+)
+def test_a_load_or_a_pause_with_no_dose_is_refused(text: str) -> None:
+    # no dose holds the load or the pause, and nothing else is read: nothing to schedule
+    with pytest.raises(PhraseError, match="found no dose or timing"):
+        read(text)

@@ -104,7 +104,7 @@ CASES = [
     ("Perform approximately six reps of each exercise twice.", {"sets": 2, "reps": 6}),
     ("10 reps of each exercise twice a day", {"times_per_day": 2, "reps": 10, "sets": None}),
     # a break for a time is a rest; a day off between sessions is every other day
-    ("take a break for 10 to 20 seconds", {"hold_seconds": None}),
+    ("3 x 10, take a break for 10 to 20 seconds", {"hold_seconds": None}),
     ("try to take at least one day off between workouts", {"every_n_days": 2}),
     # each time the exercise is done is each session, not an event
     ("repeat 20 times each time the exercise is performed", {"anchor": None, "reps": 20}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -228,6 +229,53 @@ def test_a_number_is_never_silently_dropped(before: str, number: int, after: str
     tokens, _, used = _reader.scan(text)
     unread = [t for t, u in zip(tokens, used, strict=True) if t.sym == "N" and not u]
     assert reading.ambiguous or not unread
+
+
+_AROUND_A_NUMBER = [*_WORDS, "at", "%", "degrees", "kg", "rest", "seconds", "stage", "steps"]
+_AROUND_A_NUMBER += ["minutes", "walk for", "of", "reps", "sets", "with", "after", "before"]
+
+
+@given(
+    st.lists(st.sampled_from(_AROUND_A_NUMBER), max_size=4).map(" ".join),
+    st.integers(min_value=0, max_value=10_000),
+    st.lists(st.sampled_from(_AROUND_A_NUMBER), max_size=4).map(" ".join),
+)
+def test_a_number_the_reader_takes_is_shown(before: str, number: int, after: str) -> None:
+    """
+    A number a rule takes is in the reading: a field, the dose, the timing, a stage or
+    the note ("3 x 10 at 70 %" names the 70 as no dose), or the reading is flagged.
+    """
+    text = f"{before} {number} {after}"
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    shown = " ".join(map(str, (reading.as_dict(), reading.dose, reading.timing, reading.stages)))
+    assert reading.ambiguous or re.search(rf"(?<![\d.]){number}(?!\d)", shown), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("3 x 10 at 70% effort", "read as no dose or timing: '70%'"),
+        ("Bend your knee to 90 degrees, 10 times", "read as no dose or timing: '90 degrees'"),
+        ("Take 2 tablets three times a day", "a medicine's count, not read: '2 tablets'"),
+    ],
+)
+def test_a_number_read_as_no_dose_is_named(text: str, note: str) -> None:
+    assert note in (read(text).note or "")
+
+
+@pytest.mark.parametrize("text", ["Rest 90 seconds", "Use a 1 kg weight"])
+def test_a_rest_or_a_load_alone_is_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="belongs to a dose"):
+        read(text)
+
+
+def test_a_rest_beside_a_timing_with_no_dose_is_flagged() -> None:
+    reading = read("Wait at least 2 hours after eating")
+    assert reading.ambiguous
+    assert "with no dose to hold it: '2 hours'" in (reading.note or "")
 
 
 @pytest.mark.parametrize(

@@ -410,12 +410,16 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_spread_over_day,
     ),
     # "it may take up to 3 months to ...", "swelling may last 6 weeks", "expect some
-    # soreness for 24 hours": how long recovery or a symptom takes, not the course
+    # soreness for 24 hours", "pain should settle within 24 hours": how long recovery
+    # or a symptom takes, not the course
     (
         "expected_time",
         rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
         rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger) (?:for )?"
-        rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?)"
+        rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
+        r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
+        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers) "
+        r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
         h_expected_time,
     ),

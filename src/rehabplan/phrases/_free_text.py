@@ -28,6 +28,7 @@ from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
+from rehabplan.phrases._numbers_shown import numbers_not_shown
 from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
@@ -187,17 +188,17 @@ def _read(text: str) -> Reading:
     facts, elsewhere = main_clause_facts(tokens, facts)
     ignored: list[str] = []
     unread: list[str] = []  # numbers no rule placed: flagged, never passed over
+    medicine: list[str] = []
     after_period: PhraseError | None = None  # "twice a dya": an unknown word where a period goes
     for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
         raw = tok.raw
         if tok.sym in {"BADTIME", "BADDATE"}:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
-        if (
-            not was_used
-            and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED", "DAYCODE"}
-            and not _medicine_count(tokens, i)
-        ):
-            unread.append(text[tok.start : tok.end])
+        if not was_used and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED", "DAYCODE"}:
+            if _medicine_count(tokens, i):  # "Take 2 tablets": named, not a dose of exercise
+                medicine.append(text[tok.start : tokens[i + 1].end])
+            else:
+                unread.append(text[tok.start : tok.end])
         if (
             was_used
             or tok.sym in {"N", "TIME", "DATE", "PACE"}
@@ -222,6 +223,8 @@ def _read(text: str) -> Reading:
         merged.ambiguous = True
         shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
         merged.notes.append(f"not read as a dose or a timing: {shown}")
+    if medicine:
+        merged.notes.append("a medicine's count, not read: " + ", ".join(map(repr, medicine)))
     for fact in elsewhere:  # named, so that a clause given to the wrong subject shows
         merged.notes.append(f"another subject's timing: {text[fact.start : fact.end]!r}")
     for marker in unplaced_markers(tokens, used, facts):
@@ -258,7 +261,41 @@ def _read(text: str) -> Reading:
     if stages:  # the fields hold the first stage; the note names the others, read
         merged.notes = [n for n in merged.notes if not n.startswith("a later stage not read")]
         merged.notes.append("then, in stages: " + "; then ".join(map(str, stages)))
-    return _reading(text, merged, ignored, facts, tokens, stages)
+    reading = _reading(text, merged, ignored, facts, tokens, stages)
+    return _with_numbers_shown(reading, tokens, used, [*facts, *elsewhere])
+
+
+def _with_numbers_shown(
+    reading: Reading, tokens: list[_Tok], used: list[bool], facts: list[_Fact]
+) -> Reading:
+    """Name the numbers a rule took that the reading shows nowhere; refuse a reading of nothing."""
+    text = reading.text
+    as_no_dose, without_a_dose = numbers_not_shown(
+        text, tokens, used, facts, dosed=reading.dose is not None
+    )
+    if not as_no_dose and not without_a_dose:
+        return reading
+    notes = [reading.note] if reading.note else []
+    if as_no_dose:
+        notes.append("read as no dose or timing: " + ", ".join(map(repr, as_no_dose)))
+    if without_a_dose:  # "Rest 90 seconds": a rest or a load with no dose to hold it
+        if reading.timing is None and not reading.ambiguous and not _shows_anything(reading):
+            raise PhraseError.problem(
+                text,
+                f"found no dose or timing in it ({', '.join(map(repr, without_a_dose))}: a rest, "
+                "a load or a bout belongs to a dose); write it like '3 x 15 twice daily for 2 weeks'",
+            )
+        notes.append("with no dose to hold it: " + ", ".join(map(repr, without_a_dose)))
+    return attrs.evolve(
+        reading, note="; ".join(notes), ambiguous=reading.ambiguous or bool(without_a_dose)
+    )
+
+
+def _shows_anything(reading: Reading) -> bool:
+    fields = reading.as_dict()
+    return any(
+        fields[k] not in (None, False, ()) for k in fields if k not in {"text", "note", "ambiguous"}
+    )
 
 
 #: What `unplaced_markers` calls an "except" no rule placed.

@@ -1,0 +1,63 @@
+"""
+Numbers a rule took that no part of the reading shows. Free text may pass over words,
+never a number: a rule that reads "70 %" in "3 x 10 at 70 % effort", "90 degrees" or
+"stage 2" as no dose takes those tokens, and a rest or a load with no dose to hold it
+("Rest 90 seconds", "Use a 1 kg weight") has nowhere to go; the reading names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rehabplan.phrases._facts import Fact
+from rehabplan.phrases._tokens import Tok
+
+__all__ = ["numbers_not_shown"]
+
+#: Facts whose numbers a reading shows: in a field, a timing, a note or a question.
+_SHOWN = frozenset(
+    """
+    per_day every_days every_hours per_week weekdays times duration sets reps hold
+    per_side side anchor prn outings rest_days days_off every_day per_day_max total_reps
+    note ambiguous prose_question bad stage criterion stop_rule condition default
+    """.split()
+)
+#: Facts a dose holds: shown only when there is a dose.
+_IN_A_DOSE = frozenset({"bout", "rest", "load"})
+_NUMBERS = frozenset({"N", "ORD", "TIME", "DATE", "PACE"})
+#: Words read as counts that are ordinary English first ("a second", "once again").
+_ORDINARY = frozenset({"a", "an", "other", "once", "second"})
+
+
+def numbers_not_shown(
+    text: str, tokens: Sequence[Tok], used: Sequence[bool], facts: Sequence[Fact], *, dosed: bool
+) -> tuple[list[str], list[str]]:
+    """
+    The numbers rules took that the reading does not show, with the word after each:
+    those read as no dose at all, and those of a rest, a load or a bout with no dose.
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> toks = tokenize("Rest 90 seconds")
+    >>> numbers_not_shown("Rest 90 seconds", toks, [True] * 3, [], dosed=False)
+    (['90 seconds'], [])
+    """
+    shown = [
+        (f.start, f.end) for f in facts if f.kind in _SHOWN or (dosed and f.kind in _IN_A_DOSE)
+    ]
+    undosed = [(f.start, f.end) for f in facts if not dosed and f.kind in _IN_A_DOSE]
+    as_no_dose: list[str] = []
+    without_a_dose: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok.sym not in _NUMBERS or not used[i] or tok.raw.lower() in _ORDINARY:
+            continue  # numbers no rule took are named by the reader already
+        if any(a <= tok.start and tok.end <= b for a, b in shown):
+            continue
+        end = tok.end
+        if i + 1 < len(tokens) and tokens[i + 1].sym not in _NUMBERS:
+            following = tokens[i + 1].raw
+            if following[:1].isalpha() or following == "%":
+                end = tokens[i + 1].end
+        said = text[tok.start : end]
+        held = any(a <= tok.start and tok.end <= b for a, b in undosed)
+        (without_a_dose if held else as_no_dose).append(said)
+    return list(dict.fromkeys(as_no_dose)), list(dict.fromkeys(without_a_dose))
