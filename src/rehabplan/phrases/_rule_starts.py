@@ -365,7 +365,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3410092110: ("N", "N each \tN for each \tN on each \tN reps each \tN reps for each \tN reps on each \tN x each \tN x for each \tN x on each "),  # reps_each
     4201402896: ("N", "N x "),  # times_bare
     2998954304: ("x", "x N "),  # x_n_reps
-    1112600923: ("dfow", "a \ta further \tan \tanother \tone \tone more \tthe first \tthe following \tthe next \tthis first \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin "),  # for_a_unit
+    2520942477: ("dfow", "a \ta further \tan \tanother \tfirst \tone \tone more \tthe first \tthe following \tthe next \tthis first \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin "),  # for_a_unit
     3967438241: ("dfiow", "N hour \tN hours \tfirst N hour \tfirst N hours \tnext N hour \tnext N hours \tthe N hour \tthe N hours \tthe first N hour \tthe first N hours \tthe next N hour \tthe next N hours \nduring \tfor \tin \tover \twithin "),  # hours_course
     2016582601: ("Nafjlmnoru~", "N hour \tN hours \tN min \tN sec \tN second "),  # bout
     3656864790: ("deq", "daily \teach day \teach single day \teachday \teveryday \tqd "),  # daily

@@ -475,7 +475,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "for_a_unit",
-        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
+        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
     (
