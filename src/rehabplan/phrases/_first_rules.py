@@ -5,7 +5,11 @@ times if you can"), counts a fortnight or a month, a weekday every other week, "
 throughout the week", "once in 3 days", a rest day every third day, "3 days this week",
 "twice as many", a list of meals, "hold 1m", "hold 10 x 10", a start or a restriction
 said first, a pause held before lowering, a bout each hour, a count before a clock
-time ("3 x 10 am") and "every hour or two".
+time ("3 x 10 am"), "every hour or two", a list number ("Exercise 1 - Heel slides"),
+a place beside something ("on each side of the chair"), a size ("40 x 40 cm"), the
+count a new one replaces ("once a day instead of twice"), a cue every so many
+repetitions ("every 10 reps, switch legs"), the exercise "good mornings" and a device
+worn for a time ("wear the brace for 6 weeks": asked whose course it is).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from rehabplan.phrases._handlers import (
     h_hold,
     h_monthly,
     h_per_week,
+    noting,
 )
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._patterns import QUAL, dur
@@ -39,6 +44,16 @@ def h_optional_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said = s.said().strip()
     yield s.fact("ambiguous", f"{said!r}: another count as an option; read as the first, say which")
+
+
+def h_device_worn(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "Wear the knee brace for 6 weeks", "Splint at night": the device's course or
+    # times, which may not be the exercise's
+    timed = {t.sym for t in s.clause} & {"day", "days", "week", "weeks", "month", "night", "N"}
+    if timed:
+        yield s.fact(
+            "ambiguous", f"{s.said()!r}: its course or times may not be the exercise's; say"
+        )
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -108,6 +123,48 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Exercise 1 - Heel slides", "Step 2: ...": a list number heading an exercise
+    (
+        "list_number",
+        r"(?<=^ )(?P<all>(?:exercise|exercises|step|no) N )(?:\. |: |\) |)"
+        r"(?!x |reps |sets |min |sec |hour |hours |day |days |week |weeks |each |per |a |/ |or |and |N )",
+        noting("a list number, not a dose"),
+    ),
+    # "hands on each side of the chair", "a pillow either side of your knee": a place
+    (
+        "side_of_a_thing",
+        r"(?P<all>(?:on |to |at |)(?:each|either|both) (?:side|sides) of (?:the |your |a |an )?"
+        r"(?!(?:the|your|a|an|body|neck|head|spine|trunk|back|face|jaw|mouth|tongue|waist|chest|pelvis|hips|hip) )[a-z]+ )",
+        noting("a place, not each side"),
+    ),
+    # "a 40 x 40 cm foam pad": a size
+    (
+        "size",
+        r"(?P<all>N x N (?:x N )?(?:cm|mm|inch|inches) )",
+        noting("a size, not a dose"),
+    ),
+    # "once a day instead of twice": the count the new one replaces
+    (
+        "replaced_count",
+        r"(?P<all>(?:instead of|rather than|in place of) (?:the |your |)N (?:x |reps |sets |)"
+        r"(?:(?:a|per|each) (?:day|week) |daily |weekly |))",
+        noting("what it replaces, not a dose"),
+    ),
+    # "Every 10 reps, switch legs", "every 4th rep, hold": a cue within the set
+    (
+        "cue_every_reps",
+        r"(?P<all>(?:each|every) (?:N|ORD) reps )",
+        asking("a cue every so many repetitions, not the repetitions: say the dose"),
+    ),
+    # "Good mornings 3 x 8": an exercise's name, not a time of day
+    ("good_mornings", r"(?P<all>good morning )", noting("an exercise")),
+    # "Wear the knee brace for 6 weeks": the device's course
+    (
+        "device_worn",
+        r"(?:wear|wearing|worn|use|using) (?:the |a |an |your |)(?:[a-z]+ ){0,2}?"
+        r"(?:brace|splint|sling|boot|crutches|collar|cast|orthosis|bandage|insoles|stick|walker|frame|tape) ",
+        h_device_worn,
+    ),
     # "every hour or two", "every one or two hours": every 1-2 hours
     (
         "hour_or_more",

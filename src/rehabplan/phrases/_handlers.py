@@ -366,7 +366,12 @@ def noting(what: str) -> Handler:
     """A handler that keeps its words (the group ``all``) as a note of *what* they are."""
 
     def note(m: re.Match[str], s: Span) -> Iterable[Fact]:
-        yield s.fact("note", f"{what}: {s.raw('all')}")
+        said = [
+            t
+            for i, t in enumerate(s.group("all"))
+            if not i or t.start != s.group("all")[i - 1].start
+        ]
+        yield s.fact("note", f"{what}: {' '.join(t.raw for t in said)}")
 
     return note
 

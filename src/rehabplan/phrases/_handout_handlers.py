@@ -214,7 +214,7 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words that say the time is a hold.
 _SAID_HELD = frozenset({"hold", "isometric"})
 #: A time this long said after "N x" with no word of holding is as likely a bout.
-_LONG_FOR_A_HOLD = dt.timedelta(minutes=5)
+_LONG_FOR_A_HOLD = dt.timedelta(minutes=3)
 
 
 def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

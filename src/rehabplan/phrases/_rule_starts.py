@@ -12,6 +12,13 @@ __all__ = ["TABLE"]
 
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
+    313074107: ("ens", "exercise N \texercise N ) \texercise N . \texercise N : \texercises N \texercises N ) \texercises N . \texercises N : \tno N \tno N ) \tno N . \tno N : \tstep N \tstep N ) \tstep N . \tstep N : "),  # list_number
+    3487307443: ("abeot", "at both \tat each \tat either \tboth \teach \teither \ton both \ton each \ton either \tto both \tto each \tto either \nside\tsides\nside of \tside of a \tside of an \tside of the \tside of your \tsides of \tsides of a \tsides of an \tsides of the \tsides of your "),  # side_of_a_thing
+    2207824631: ("N", "N x N cm \tN x N inch \tN x N inches \tN x N mm \tN x N x N cm \tN x N x N inch \tN x N x N inches \tN x N x N mm "),  # size
+    1549955243: ("ir", "in place of N \tin place of the N \tin place of your N \tinstead of N \tinstead of the N \tinstead of your N \trather than N \trather than the N \trather than your N "),  # replaced_count
+    697811888: ("e", "each N reps \teach ORD reps \tevery N reps \tevery ORD reps "),  # cue_every_reps
+    1437662540: ("g", "good morning "),  # good_mornings
+    1887956727: ("uw", "bandage \tboot \tbrace \tcast \tcollar \tcrutches \tframe \tinsoles \torthosis \tsling \tsplint \tstick \ttape \twalker \nuse \tusing \twear \twearing \tworn "),  # device_worn
     1061872477: ("e", "a hour or N \ta hour or N hour \ta hour or N hours \tan hour or N \tan hour or N hour \tan hour or N hours \thour or N \thour or N hour \thour or N hours \tone or N hour \tone or N hours \neach \tevery "),  # hour_or_more
     1086413935: ("Nabmopu", "N \tN x \nN \tN x \tbut "),  # optional_count
     3876391600: ("h", "hold \thold for "),  # hold_no_unit_x

@@ -1,0 +1,102 @@
+"""
+Regression: a review of the reader after the twenty-eighth set found wordings read
+silently wrong: a list number ("Exercise 1 - Heel slides") as one repetition; a place
+("hands on each side of the chair") as each side; a size ("a 40 x 40 cm foam pad") as
+40 sets of 40; the count a new one replaces ("once a day instead of twice") as the
+repetitions; a cue ("Every 10 reps, switch legs") as the repetitions; the exercise
+"good mornings" as a morning session; a brace's course as the exercise's; a symptom's
+expected time ("pain should settle within 24 hours") as a course; "6 x 3 min" intervals
+as three-minute holds; a later stage said after "every half hour".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+def test_a_list_number_is_no_repetition() -> None:
+    reading = read("Exercise 1 - Heel slides")
+    assert reading.reps is None
+    assert "a list number" in (reading.note or "")
+
+
+def test_exercise_three_times_a_day_is_still_read() -> None:
+    assert read("Exercise 3 times a day").times_per_day == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Place your hands on each side of the chair and stand up 10 times",
+        "Put a pillow on each side of your knee, 10 squeezes",
+    ],
+)
+def test_a_place_beside_a_thing_is_not_each_side(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (10, False)
+
+
+def test_both_sides_of_the_neck_is_each_side() -> None:
+    assert read("stretch both sides of your neck, 30 s").per_side
+
+
+def test_a_size_is_no_dose() -> None:
+    reading = read("Stand on a 40 x 40 cm foam pad")
+    assert (reading.sets, reading.reps) == (None, None)
+
+
+def test_a_distance_repeated_is_still_repetitions() -> None:
+    assert read("Run 2 x 800m at a pace 50 per cent quicker than you easy run.").reps == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("Once a day instead of twice", 1), ("Twice a day rather than 3 times", 2)],
+)
+def test_the_count_a_new_one_replaces_is_no_dose(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.reps) == (per_day, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Every 10 reps, switch legs", "Every 4th rep, hold for 3 seconds"]
+)
+def test_a_cue_every_so_many_repetitions_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert reading.ambiguous
+
+
+def test_good_mornings_are_an_exercise_not_a_time() -> None:
+    reading = read("Good mornings 3 x 8")
+    assert (reading.sets, reading.reps, reading.time_of_day) == (3, 8, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Wear the knee brace for 6 weeks", "3 x 10 daily, wear the splint at night"]
+)
+def test_a_device_worn_for_a_time_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "may not be the exercise's" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain should settle within 24 hours",
+        "Symptoms usually improve within 6 weeks",
+        "The swelling should go down within 3 days",
+    ],
+)
+def test_a_symptoms_expected_time_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "an expected time" in (reading.note or "")
+
+
+def test_long_intervals_with_no_word_of_holding_are_asked() -> None:
+    reading = read("6 x 3 min hard with 2 min easy")
+    assert reading.ambiguous
