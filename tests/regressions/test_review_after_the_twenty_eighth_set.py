@@ -100,3 +100,31 @@ def test_a_symptoms_expected_time_is_no_course(text: str) -> None:
 def test_long_intervals_with_no_word_of_holding_are_asked() -> None:
     reading = read("6 x 3 min hard with 2 min easy")
     assert reading.ambiguous
+
+
+def test_with_the_right_foot_is_no_weekdays() -> None:
+    reading = read("Repeat 10x. Repeat w/R foot. Continue with two more sets on each leg.")
+    assert reading.days_of_week is None
+
+
+def test_weekday_letters_stay_weekdays() -> None:
+    assert read("W/F: 3 x 10").days_of_week == ("WE", "FR")
+
+
+def test_longer_than_a_length_is_a_floor() -> None:
+    reading = read("the exercise program has been longer than 12 weeks (1–3 times per week)")
+    assert reading.ambiguous
+    assert "a floor" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Breath in for 5 counts and out for 5 counts.", None),
+        ("Hold your breath for a count of 4.", 4),
+        ("breathe in for a count of 4, hold for a count of 7, out for a count of 8", 7),
+        ("squeeze in for a count of 5", 5),
+    ],
+)
+def test_a_count_while_breathing_in_or_out_is_no_hold(text: str, hold: int | None) -> None:
+    assert read(text).hold_seconds == hold

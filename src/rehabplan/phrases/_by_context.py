@@ -115,6 +115,9 @@ def day_letters(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # passed on as it is, so that no part of it is read as days
         out.extend(tokens[i : j + 1])
         return j + 1 - i
+    limb_after = j + 1 < n and tokens[j + 1].sym in {"leg", "legs", "side", "sides"}
+    if len(days) == 2 and days[0].raw == "w" and seps == ["/"] and limb_after:
+        return 0  # "Repeat w/R foot": with the right foot, no Wednesday and Thursday
     if len(days) >= 2 and (len(days) >= 3 or seps != [","]):
         values = [_LETTER_DAYS[t.raw] for t in days]
         if seps == ["-"]:  # "M-F": a range of days

@@ -57,6 +57,10 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "let the arm swing in a circle for a count of 10": 10 swings, or a 10 s bout?
         yield s.fact("ambiguous", f"{s.said()!r} while moving: a count of movements, or seconds?")
         return
+    if _breathing_before(s):
+        # "Breathe in for 5 counts and out for 5 counts": a breath's length
+        yield s.fact("note", f"a breath's length, not a hold: {s.said()}")
+        return
     before = {t.raw.lower() for t in s.before}
     lowering = _LOWERING & before or (
         {"come", "coming", "go", "going"} & before and "down" in before
@@ -67,6 +71,25 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", seconds(count, "sec"))
 
 
+def _breathing_before(s: Span) -> bool:
+    """True when the nearest verb before the count breathes ("in", "out"), not holds."""
+    if _BREATHING.isdisjoint(t.raw.lower() for t in s.clause):
+        return False
+    before = s.before
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].raw.lower()
+        if before[i].sym in {".", ";", "!", "?"} or word in _HOLDING:
+            return False
+        if word in {"in", "out"}:
+            return True
+        if word in _BREATHING:  # "hold your breath for a count of 4" holds it
+            return _HOLDING.isdisjoint(t.raw.lower() for t in before[max(0, i - 2) : i])
+    return False
+
+
+_HOLDING = frozenset({"hold", "holding", "pause", "keep"})
+#: Words of breathing: a count said with them, with no hold, is a breath's length.
+_BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 #: Words of a movement's way down or up: a count said with them is its pace.
 _LOWERING = frozenset("lower lowering descend descending".split())
 

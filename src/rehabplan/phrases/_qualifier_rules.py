@@ -72,7 +72,7 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a limit, read elsewhere)
     (
         "more_than",
-        r"(?<!no )(?<!not )(?<!never )more than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
+        r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
         h_more_than,
     ),
     # "for four consecutive weeks": a course ("in 2 consecutive days", "no more than 2

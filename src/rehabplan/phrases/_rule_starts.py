@@ -214,7 +214,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3921203426: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach week , \teach week , aim to \teach week , try to \teach week , you should \tper week , \tper week , aim to \tper week , try to \tper week , you should "),  # period_first_week
     2344126193: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach day , \teach day , aim to \teach day , try to \teach day , you should \tper day , \tper day , aim to \tper day , try to \tper day , you should "),  # period_first_day
     1067068013: ("Na", "N sets of \ta sets of "),  # a_set_of
-    290658692: ("mo", "more than \tover "),  # more_than
+    2362158825: ("lmo", "longer than \tmore than \tover "),  # more_than
     1992591365: ("f", "for N consecutive days \tfor N consecutive months \tfor N consecutive weeks \tfor N successive days \tfor N successive months \tfor N successive weeks "),  # for_consecutive
     2473700398: ("dfiow", "flare \tflare up \tflare ups \tflares \tflares up \tflares ups \tflareup \tflareup up \tflareup ups \tflareups \tflareups up \tflareups ups \ton bad days \ton difficult days \ton painful days \ton sore days \twhen it is bad \twhen it's bad \twhile symptoms last \twhile the symptoms last \twhile your symptoms last "),  # flare_ups
     2490348193: ("x", "x N day \tx N week "),  # x_n_period
