@@ -128,3 +128,22 @@ def test_longer_than_a_length_is_a_floor() -> None:
 )
 def test_a_count_while_breathing_in_or_out_is_no_hold(text: str, hold: int | None) -> None:
     assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I do these whilst brushing my teeth.", "I do these every morning while brushing my teeth."],
+)
+def test_whilst_brushing_my_teeth_is_an_event(text: str) -> None:
+    assert read(text).anchor == "when brushing teeth"
+
+
+def test_a_day_to_recover_is_a_rest_day() -> None:
+    reading = read("Monday: Bilateral Tuesday: Unilateral Wednesday: Recover Thursday: Bilateral")
+    assert reading.days_of_week == ("MO", "TU", "TH")
+
+
+def test_a_count_up_beside_a_count_down_is_a_tempo() -> None:
+    reading = read("Repeat raise for 3 counts/lower for 3 counts 10 times on each side.")
+    assert (reading.hold_seconds, reading.reps) == (None, 10)
+    assert "a tempo" in (reading.note or "")

@@ -62,8 +62,12 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a breath's length, not a hold: {s.said()}")
         return
     before = {t.raw.lower() for t in s.before}
-    lowering = _LOWERING & before or (
-        {"come", "coming", "go", "going"} & before and "down" in before
+    # "raise for 3 counts / lower for 3 counts": the way up timed beside the way down
+    lowering_next = _LOWERING & {t.raw.lower() for t in s.after[:3]}
+    lowering = (
+        lowering_next
+        or _LOWERING & before
+        or ({"come", "coming", "go", "going"} & before and "down" in before)
     )
     if lowering and not held_in_clause(s):
         yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"

@@ -681,6 +681,10 @@ for _said, _event in list(EVENTS.items()):
     if " a " in f" {_said} ":
         for _determiner in ("the", "your"):
             EVENTS.setdefault(f" {_said} ".replace(" a ", f" {_determiner} ").strip(), _event)
+# "brushing your teeth", "brushing my teeth": one event, said by the patient too
+for _said, _event in list(EVENTS.items()):
+    if " your " in f" {_said} ":
+        EVENTS.setdefault(f" {_said} ".replace(" your ", " my ").strip(), _event)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
 EXERCISE_NOUNS = frozenset(

@@ -183,7 +183,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "while brushing teeth", "during nappy changes", "with every feed": only the
         # events of home life ("while walking" and "at each meal" say other things)
         rf"|(?:while |whilst |during |at each |at every |with each |with every )"
-        rf"(?=(?:you |your |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
+        rf"(?=(?:you |your |my |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
         rf"|diaper|typing|type|watching|watch|waiting|wait) )|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),
