@@ -147,3 +147,27 @@ def test_a_count_up_beside_a_count_down_is_a_tempo() -> None:
     reading = read("Repeat raise for 3 counts/lower for 3 counts 10 times on each side.")
     assert (reading.hold_seconds, reading.reps) == (None, 10)
     assert "a tempo" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perform this stretch 3 rounds for 30 seconds each.",
+        "holding for 20 to 30 seconds per side, repeating for three rounds, twice a week.",
+    ],
+)
+def test_rounds_of_a_held_position_are_its_repetitions(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (None, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete 3 rounds, 2-3 times per week",
+        "Aerobic and strength circuits (6 exercises, 3 rounds)",
+    ],
+)
+def test_rounds_of_a_routine_are_sets(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (3, None)

@@ -105,6 +105,10 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sets = s.value("s")
     yield s.fact("sets", plus(sets, 1) if s.has("more") else sets)
+    rounds = any(t.raw.lower() in {"round", "rounds"} for t in s.tokens)
+    held = any(t.sym in {"hold", "sec"} for t in s.outside)  # "3 rounds for 30 s each"
+    if rounds and held and lx.WHOLE_ROUTINE.isdisjoint(t.raw.lower() for t in s.clause):
+        yield s.fact("counted_as_reps", True)  # one held position's rounds, as "3 x 30 s"
     if s.has("more"):  # "do two more sets": the total is one more
         yield s.fact("added_count", (s.start, s.end))
 
@@ -251,14 +255,6 @@ def h_every_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("bad", "an interval in hours must be a whole number from 1 to 24")
 
 
-def h_round_clock(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("round_the_clock", True)
-
-
-def h_waking(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("waking", True)
-
-
 def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     value = s.value("n", 2)
     if s.has("ord"):
@@ -376,6 +372,21 @@ def noting(what: str) -> Handler:
     return note
 
 
+def marking(kind: str) -> Handler:
+    """A handler that marks the phrase with the fact *kind* ("waking", "round_the_clock")."""
+
+    def mark(m: re.Match[str], s: Span) -> Iterable[Fact]:
+        yield s.fact(kind, True)
+
+    return mark
+
+
+h_round_clock = marking("round_the_clock")
+h_waking = marking("waking")
+h_pending_before = marking("pending_before")
+h_pending_after = marking("pending_after")
+
+
 def h_vague(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", "a vague count: " + " ".join(t.raw for t in s.tokens))
 
@@ -460,14 +471,6 @@ def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("bedtime",))
-
-
-def h_pending_before(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("pending_before", True)
-
-
-def h_pending_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("pending_after", True)
 
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -39,6 +39,7 @@ __all__ = [
     "SYMPTOMS",
     "WEEKDAYS",
     "WHOLE_PHRASE_CODES",
+    "WHOLE_ROUTINE",
 ]
 
 #: Numbers written as words.
@@ -725,6 +726,10 @@ EXERCISE_WORDS = frozenset(
     pumps bends raises squats bridges
     """.split()
 )
+
+#: Words of a whole routine: its rounds are sets ("circuits (6 exercises, 2-3 rounds)"),
+#: where the rounds of one movement are its repetitions ("3 rounds for 30 s").
+WHOLE_ROUTINE = frozenset("circuit circuits exercises start routine workout sequence".split())
 
 #: Ways of moving whose timed bouts ("walk 4 min / run 1 min") are not holds.
 LOCOMOTION = frozenset(
