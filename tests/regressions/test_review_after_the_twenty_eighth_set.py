@@ -74,13 +74,33 @@ def test_good_mornings_are_an_exercise_not_a_time() -> None:
     assert (reading.sets, reading.reps, reading.time_of_day) == (3, 8, None)
 
 
-@pytest.mark.parametrize(
-    "text", ["Wear the knee brace for 6 weeks", "3 x 10 daily, wear the splint at night"]
-)
-def test_a_device_worn_for_a_time_is_asked(text: str) -> None:
-    reading = read(text)
+def test_a_device_worn_for_a_time_is_asked() -> None:
+    reading = read("Wear the knee brace for 6 weeks")
     assert reading.ambiguous
     assert "may not be the exercise's" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 x 10 daily, wear the splint at night",
+        "Use crutches for 2 weeks. Do the knee exercises 4 times daily.",
+    ],
+)
+def test_a_device_worn_beside_the_exercise_is_set_apart(text: str) -> None:
+    reading = read(text)
+    assert "another subject's timing" in (reading.note or "")
+    assert reading.duration_days is None
+    assert reading.time_of_day is None
+
+
+def test_a_later_stage_said_as_a_reduction_is_read() -> None:
+    reading = read(
+        "ice every 2 hours for the first 2 days and gradually reduce the frequency to "
+        "3 times a day over the next week"
+    )
+    assert (reading.times_per_day, reading.duration_days) == (12, 2)
+    assert [str(stage) for stage in reading.stages] == ["3 times daily for 1 week"]
 
 
 @pytest.mark.parametrize(

@@ -306,7 +306,20 @@ def h_every_other_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_stage(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = {t.raw.lower() for t in s.tokens}
+    before = [t.raw.lower() for t in s.before]
+    sentence = before[max((i + 1 for i, w in enumerate(before) if w in {".", ";"}), default=0) :]
+    if said & _REDUCING and {"if", "when", "whenever", "should"} & set(sentence):
+        # "If you have pain, reduce to 2 sets": a change on a condition, not a stage
+        yield s.fact(
+            "ambiguous",
+            "a reduced dose is a change, not the dose: say the dose and when it changes",
+        )
+        return
     yield s.fact("stage", True)
+
+
+_REDUCING = frozenset("reduce reducing decrease decreasing cut cutting".split())
 
 
 def h_progression_note(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -48,12 +48,12 @@ def h_optional_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_device_worn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "Wear the knee brace for 6 weeks", "Splint at night": the device's course or
-    # times, which may not be the exercise's
+    # times, which may not be the exercise's (asked, unless another clause is the
+    # exercise's and these are set apart: `main_clause_facts`)
     timed = {t.sym for t in s.clause} & {"day", "days", "week", "weeks", "month", "night", "N"}
     if timed:
-        yield s.fact(
-            "ambiguous", f"{s.said()!r}: its course or times may not be the exercise's; say"
-        )
+        said = f"{s.said()!r}: its course or times may not be the exercise's; say which"
+        yield s.fact("device_worn", said)
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -47,8 +47,18 @@ def main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact],
     Set apart the timing facts of clauses about something else when another clause
     schedules the exercise itself: the facts kept, and those set apart (which the
     reading's note names). A clause schedules the exercise when it, or its sentence,
-    names an exercise or a dose.
+    names an exercise or a dose. A device worn for a time ("wear the brace for 6
+    weeks") with no such clause to set it apart from is asked about.
     """
+    kept, apart = _main_clause_facts(tokens, facts)
+    return [
+        Fact("ambiguous", f.value, f.start, f.end) if f.kind == "device_worn" else f
+        for f in kept
+        if f.kind != "device_worn" or not apart
+    ], apart
+
+
+def _main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
         return facts, []
     clauses: list[tuple[int, int]] = []
@@ -90,7 +100,9 @@ def main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact],
     exercise = {
         i
         for i in timed - other
-        if i in dosed or (set(words[i]) | said[sentence_of[i]]) & lx.EXERCISE_WORDS
+        # ("ice" is the other subject's word, though icing can be an exercise's)
+        if i in dosed
+        or (set(words[i]) | said[sentence_of[i]]) - _OTHER_SUBJECTS & lx.EXERCISE_WORDS
     }
     if not other or not exercise:
         return facts, []
