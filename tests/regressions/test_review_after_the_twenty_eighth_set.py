@@ -191,3 +191,19 @@ def test_rounds_of_a_held_position_are_its_repetitions(text: str) -> None:
 def test_rounds_of_a_routine_are_sets(text: str) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps) == (3, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold this position for 15 to 30 seconds. Repeat 3 times. Reverse the positions of your legs and repeat.",
+        "Hold your position for 30 seconds. Repeat the movement facing the other direction.",
+    ],
+)
+def test_the_other_side_said_in_prose_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_doing_a_stretch_for_a_time_is_its_hold() -> None:
+    reading = read("We're going to do this stretch for 30 seconds on each side.")
+    assert (reading.hold_seconds, reading.per_side) == (30, True)

@@ -458,6 +458,10 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     pairs = {(a.sym, b.sym) for a, b in zip(s.tokens, s.tokens[1:], strict=False)}
     if pairs & {("each", "side"), ("each", "leg"), ("per", "side"), ("per", "leg")}:
         yield s.fact("per_side", True)  # "Work each side for 30 seconds"
+    stretch = {t.sym for t in s.tokens} & {"stretch", "stretches", "stretching"}
+    if stretch and longest < _DAY and not moving(s):
+        yield s.fact("hold", value)  # "do this stretch for 30 seconds": a stretch is held
+        return
     if first.sym not in _RESTING or longest >= _DAY:
         yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest
         return
