@@ -207,3 +207,9 @@ def test_the_other_side_said_in_prose_is_each_side(text: str) -> None:
 def test_doing_a_stretch_for_a_time_is_its_hold() -> None:
     reading = read("We're going to do this stretch for 30 seconds on each side.")
     assert (reading.hold_seconds, reading.per_side) == (30, True)
+
+
+def test_days_said_as_alternatives_are_asked() -> None:
+    reading = read("on Monday or Tuesday")
+    assert reading.ambiguous
+    assert "alternatives" in (reading.note or "")

@@ -26,7 +26,6 @@ __all__ = [
     "h_days_out_of_seven",
     "h_every_days",
     "h_every_hours",
-    "h_except",
     "h_fortnightly",
     "h_hold",
     "h_hold_count",
@@ -60,12 +59,9 @@ __all__ = [
     "h_times",
     "h_vague",
     "h_waking",
-    "h_weekday_group",
-    "h_weekdays",
     "is_ceiling",
     "moving",
     "noting",
-    "weekday_list",
 ]
 
 
@@ -389,52 +385,6 @@ h_pending_after = marking("pending_after")
 
 def h_vague(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", "a vague count: " + " ".join(t.raw for t in s.tokens))
-
-
-def weekday_list(tokens: Iterable[_Tok]) -> set[int]:
-    days: set[int] = set()
-    toks = list(tokens)
-    for i, tok in enumerate(toks):
-        if tok.sym != "DOW":
-            continue
-        days.add(tok.value)
-        if (
-            i + 2 < len(toks)
-            and toks[i + 1].sym in {"-", "to", "through", "thru"}
-            and toks[i + 2].sym == "DOW"
-        ):
-            a, b = tok.value, toks[i + 2].value
-            k = a
-            while k != b:
-                days.add(k)
-                k = (k + 1) % 7
-    return days
-
-
-def h_weekdays(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    named = [t for t in s.tokens if t.sym == "DOW"]
-    for i, tok in enumerate(named):
-        if any(other.value == tok.value for other in named[:i]):
-            yield Fact("bad", "the same day is named twice", tok.start, tok.end)
-            return
-    yield s.fact("weekdays", frozenset(weekday_list(s.tokens)))
-
-
-def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    group = s.syms("g")[0]
-    days = frozenset(range(5)) if group == "weekdays" else frozenset({5, 6})
-    yield s.fact("weekdays", days)
-
-
-def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    said = "2" if s.has("daily2") else ""  # "every day but Sunday": the second form
-    if s.has("daily" + said):
-        yield s.fact("per_day", 1, weak=True)
-    if s.has("g" + said):
-        weekdays = s.syms("g" + said)[0] == "weekdays"
-        yield s.fact("except", frozenset(range(5)) if weekdays else frozenset({5, 6}))
-    else:
-        yield s.fact("except", frozenset(weekday_list(s.group("list" + said))))
 
 
 def _slot_value(tok: _Tok) -> str | dt.time:

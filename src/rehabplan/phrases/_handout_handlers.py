@@ -24,8 +24,8 @@ from rehabplan.phrases._handlers import (
     h_per_week,
     h_sets_reps,
     moving,
-    weekday_list,
 )
+from rehabplan.phrases._weekday_handlers import weekday_list
 from rehabplan.phrases._when_rules import h_when_event
 
 __all__ = [

@@ -23,7 +23,6 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_sets_reps,
     h_side,
-    h_weekdays,
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
@@ -35,6 +34,7 @@ from rehabplan.phrases._handout_handlers import (
 from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
+from rehabplan.phrases._weekday_handlers import h_weekdays
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
 __all__ = ["MORE_PROSE_RULES", "h_then_repeat"]

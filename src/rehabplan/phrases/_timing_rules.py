@@ -33,7 +33,6 @@ from rehabplan.phrases._handlers import (
     h_days_out_of_seven,
     h_every_days,
     h_every_hours,
-    h_except,
     h_fortnightly,
     h_label_per,
     h_monthly,
@@ -55,8 +54,6 @@ from rehabplan.phrases._handlers import (
     h_times,
     h_vague,
     h_waking,
-    h_weekday_group,
-    h_weekdays,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -71,6 +68,7 @@ from rehabplan.phrases._patterns import (
     dur,
     symptom_pattern,
 )
+from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
 from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 
 __all__ = ["TIMING_RULES"]

@@ -1,0 +1,65 @@
+"""
+Named weekdays: "Monday, Wednesday and Friday", "Mon-Fri", "weekdays", and days excepted
+("every day but Sunday"). A day named twice is refused; days said as alternatives ("on
+Monday or Tuesday") are read as all of them and asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._tok import Tok
+
+__all__ = ["h_except", "h_weekday_group", "h_weekdays", "weekday_list"]
+
+
+def weekday_list(tokens: Iterable[Tok]) -> set[int]:
+    days: set[int] = set()
+    toks = list(tokens)
+    for i, tok in enumerate(toks):
+        if tok.sym != "DOW":
+            continue
+        days.add(tok.value)
+        if (
+            i + 2 < len(toks)
+            and toks[i + 1].sym in {"-", "to", "through", "thru"}
+            and toks[i + 2].sym == "DOW"
+        ):
+            a, b = tok.value, toks[i + 2].value
+            k = a
+            while k != b:
+                days.add(k)
+                k = (k + 1) % 7
+    return days
+
+
+def h_weekdays(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    named = [t for t in s.tokens if t.sym == "DOW"]
+    for i, tok in enumerate(named):
+        if any(other.value == tok.value for other in named[:i]):
+            yield Fact("bad", "the same day is named twice", tok.start, tok.end)
+            return
+    yield s.fact("weekdays", frozenset(weekday_list(s.tokens)))
+    if any(t.sym == "or" for t in s.tokens):  # "on Monday or Tuesday": one of them
+        yield s.fact(
+            "ambiguous", f"{s.said()!r}: days said as alternatives; read as all; say which"
+        )
+
+
+def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    group = s.syms("g")[0]
+    days = frozenset(range(5)) if group == "weekdays" else frozenset({5, 6})
+    yield s.fact("weekdays", days)
+
+
+def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = "2" if s.has("daily2") else ""  # "every day but Sunday": the second form
+    if s.has("daily" + said):
+        yield s.fact("per_day", 1, weak=True)
+    if s.has("g" + said):
+        weekdays = s.syms("g" + said)[0] == "weekdays"
+        yield s.fact("except", frozenset(range(5)) if weekdays else frozenset({5, 6}))
+    else:
+        yield s.fact("except", frozenset(weekday_list(s.group("list" + said))))
