@@ -213,3 +213,15 @@ def test_days_said_as_alternatives_are_asked() -> None:
     reading = read("on Monday or Tuesday")
     assert reading.ambiguous
     assert "alternatives" in (reading.note or "")
+
+
+def test_a_count_of_sessions_in_all_is_no_dose() -> None:
+    reading = read(
+        "12 x supervised group exercise sessions: ~60 mins duration, delivered twice weekly."
+    )
+    assert (reading.reps, reading.times_per_week) == (None, 2)
+    assert "sessions in all" in (reading.note or "")
+
+
+def test_a_count_of_sessions_a_week_is_still_read() -> None:
+    assert read("3 x sessions a week").times_per_week == 3

@@ -156,6 +156,13 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:each|every) (?:N|ORD) reps )",
         asking("a cue every so many repetitions, not the repetitions: say the dose"),
     ),
+    # "12 x supervised group exercise sessions": how many sessions in all, not a dose
+    (
+        "sessions_in_all",
+        r"(?P<all>N x (?:(?!reps |sets |a |per |each )[a-z]+ ){0,3}(?:session|classes|class|visits|visit) )"
+        r"(?!(?:a|per|each|every|/) )",
+        noting("sessions in all, not a dose"),
+    ),
     # "Good mornings 3 x 8": an exercise's name, not a time of day
     ("good_mornings", r"(?P<all>good morning )", noting("an exercise")),
     # "Wear the knee brace for 6 weeks": the device's course

@@ -17,6 +17,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     2207824631: ("N", "N x N cm \tN x N inch \tN x N inches \tN x N mm \tN x N x N cm \tN x N x N inch \tN x N x N inches \tN x N x N mm "),  # size
     1549955243: ("ir", "in place of N \tin place of the N \tin place of your N \tinstead of N \tinstead of the N \tinstead of your N \trather than N \trather than the N \trather than your N "),  # replaced_count
     697811888: ("e", "each N reps \teach ORD reps \tevery N reps \tevery ORD reps "),  # cue_every_reps
+    2588574361: ("N", "N x \nclass \tclasses \tsession \tvisit \tvisits "),  # sessions_in_all
     1437662540: ("g", "good morning "),  # good_mornings
     1887956727: ("uw", "bandage \tboot \tbrace \tcast \tcollar \tcrutches \tframe \tinsoles \torthosis \tsling \tsplint \tstick \ttape \twalker \nuse \tusing \twear \twearing \tworn "),  # device_worn
     1061872477: ("e", "a hour or N \ta hour or N hour \ta hour or N hours \tan hour or N \tan hour or N hour \tan hour or N hours \thour or N \thour or N hour \thour or N hours \tone or N hour \tone or N hours \neach \tevery "),  # hour_or_more
