@@ -77,7 +77,7 @@ HOSTILE = [
     ("decimal", "2.5 sets of 10", D, "sets must be a whole number"),
     ("decimal", "3 x 10.5", D, "reps must be a whole number"),
     ("decimal", "3,5 x 10", D, "a comma inside a number is not read"),
-    ("decimal", "walk 1,000 steps", D, "a comma inside a number is not read"),
+    ("decimal", "walk 1,00 steps", D, "a comma inside a number is not read"),
     # invalid dates
     ("date", "until 31 April 2027", T, "not a valid date: that month has no such day"),
     ("date", "until 29 February 2027", T, "not a valid date: that month has no such day"),

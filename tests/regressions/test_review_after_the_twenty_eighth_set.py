@@ -225,3 +225,31 @@ def test_a_count_of_sessions_in_all_is_no_dose() -> None:
 
 def test_a_count_of_sessions_a_week_is_still_read() -> None:
     assert read("3 x sessions a week").times_per_week == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Perform 1 set of 10 Repetitions 3 times Day. (1 Set, 10x Reps, 3x p.d)", (3, 1, 10)),
+        ("Perform 3 sets of 10 reps per side, 2 times day. (3 Sets, 10 Reps, 2x p.d)", (2, 3, 10)),
+    ],
+)
+def test_per_day_written_p_d_is_read(text: str, fields: tuple[int, int, int]) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.sets, reading.reps) == fields
+
+
+def test_pd_without_dots_is_no_per_day() -> None:
+    assert read("people with PD should walk daily").times_per_day == 1
+
+
+def test_thousands_written_with_commas_are_read() -> None:
+    reading = read("10,000 steps every day")
+    assert reading.times_per_day == 1
+    assert "'10,000'" in (reading.note or "")
+
+
+def test_a_time_past_is_no_course() -> None:
+    reading = read("Up until about 3 weeks ago, I did this daily")
+    assert reading.duration_days is None
+    assert "a time past" in (reading.note or "")

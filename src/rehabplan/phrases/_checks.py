@@ -30,6 +30,8 @@ _READ_FRACTIONS = frozenset("\u00bd\u00bc\u00be")
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
 #: A comma between digits: a decimal comma ("2,5") or a thousands separator ("1,000").
 _DIGIT_COMMA = re.compile(r"\d,\d")
+#: Thousands written with commas in groups of three ("10,000 steps"): read as one number.
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _is_emoji(ch: str) -> bool:
@@ -105,7 +107,7 @@ def check_text(text: Any) -> str:
             scientific.start(),
             scientific.end(),
         )
-    comma = _DIGIT_COMMA.search(text)
+    comma = _DIGIT_COMMA.search(_THOUSANDS.sub(lambda m: "0" * len(m.group()), text))
     if comma is not None:
         raise PhraseError.problem(
             text,

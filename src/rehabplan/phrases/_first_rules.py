@@ -163,6 +163,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:a|per|each|every|/) )",
         noting("sessions in all, not a dose"),
     ),
+    # "about 3 weeks ago": a time past, not a course
+    (
+        "time_ago",
+        rf"(?P<all>{QUAL}(?:N|a|an) (?:days|day|weeks|week|months|month|years|year) ago )",
+        noting("a time past, not a course length"),
+    ),
     # "Good mornings 3 x 8": an exercise's name, not a time of day
     ("good_mornings", r"(?P<all>good morning )", noting("an exercise")),
     # "Wear the knee brace for 6 weeks": the device's course

@@ -22,6 +22,7 @@ __all__ = [
     "AMBIGUOUS_ABBREVIATIONS",
     "COUNT_WORDS",
     "DAY_LETTERS",
+    "DOTTED_ABBREVIATIONS",
     "ENGLISH_LOOKALIKES",
     "EVENTS",
     "EXERCISE_NOUNS",
@@ -362,6 +363,10 @@ SYMBOLS: dict[str, str] = {
 }
 
 #: Abbreviations that stand for a whole timing: word -> symbols (N:value for numbers).
+#: Abbreviations read only with their dots, as symbols: "3x p.d" is three times a day,
+#: where "PD" without dots is as often Parkinson's disease.
+DOTTED_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"p.d": ("per", "day"), "p.w": ("per", "week")}
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "od": ("daily",),
     "qd": ("daily",),

@@ -18,6 +18,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1549955243: ("ir", "in place of N \tin place of the N \tin place of your N \tinstead of N \tinstead of the N \tinstead of your N \trather than N \trather than the N \trather than your N "),  # replaced_count
     697811888: ("e", "each N reps \teach ORD reps \tevery N reps \tevery ORD reps "),  # cue_every_reps
     2588574361: ("N", "N x \nclass \tclasses \tsession \tvisit \tvisits "),  # sessions_in_all
+    87627236: ("Najmnoru~", "N \ta \tan \nday\tdays\tmonth\tmonths\tweek\tweeks\tyear\tyears\nday ago \tdays ago \tmonth ago \tmonths ago \tweek ago \tweeks ago \tyear ago \tyears ago "),  # time_ago
     1437662540: ("g", "good morning "),  # good_mornings
     1887956727: ("uw", "bandage \tboot \tbrace \tcast \tcollar \tcrutches \tframe \tinsoles \torthosis \tsling \tsplint \tstick \ttape \twalker \nuse \tusing \twear \twearing \tworn "),  # device_worn
     1061872477: ("e", "a hour or N \ta hour or N hour \ta hour or N hours \tan hour or N \tan hour or N hour \tan hour or N hours \thour or N \thour or N hour \thour or N hours \tone or N hour \tone or N hours \neach \tevery "),  # hour_or_more

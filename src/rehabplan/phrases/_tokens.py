@@ -81,7 +81,7 @@ _TOKEN = re.compile(
      (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
     |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?(?!\ ?(?:/|&|\+|and\b)\ ?[ap]\.?m\b))
     |(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b
-    |(?P<num>\d{1,9}(?:\.\d{1,3})?)\d*
+    |(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,9}(?:\.\d{1,3})?)\d*
     |(?P<abbr>[a-z](?:\.[a-z]){1,3}\.?(?![a-z]))
     |(?P<word>[a-z]+(?:'[a-z]+)?)
     |(?P<punct>\S)
@@ -293,8 +293,8 @@ def _scan_text(norm: str, offset: int) -> list[Tok]:
         end += offset
         if kind == "word":  # the commonest first
             tokens.extend(_read_word(raw, start, end))
-        elif kind == "num":
-            num = float(raw) if "." in raw else int(raw)
+        elif kind == "num":  # "10,000": thousands (a decimal comma is refused first)
+            num = float(raw) if "." in raw else int(raw.replace(",", ""))
             if isinstance(num, float) and num.is_integer():
                 num = int(num)
             append(Tok("N", raw, start, end, num))
@@ -311,8 +311,12 @@ def _scan_text(norm: str, offset: int) -> list[Tok]:
                 append(Tok("DATE", raw, start, end, dt.date(y, m, d)))
             except ValueError:
                 append(Tok("BADDATE", raw, start, end))
-        else:  # an abbreviation with dots: "b.i.d."
-            tokens.extend(_read_word(raw.replace(".", ""), start, end))
+        else:  # an abbreviation with dots: "b.i.d.", "p.d" (per day; "PD" is a disease)
+            dotted = lx.DOTTED_ABBREVIATIONS.get(raw.rstrip("."))
+            if dotted is not None:
+                tokens.extend(Tok(sym, raw, start, end) for sym in dotted)
+            else:
+                tokens.extend(_read_word(raw.replace(".", ""), start, end))
     return tokens
 
 
