@@ -34,7 +34,7 @@ def test_named_times_said_apart_from_a_clock_time_stay_sessions(
 
 def test_named_days_joined_by_or_each_week_are_still_refused() -> None:
     """'Monday or Thursday each week' names one of two days: refused, not both."""
-    with pytest.raises(PhraseError, match="2 days named|days said as alternatives"):
+    with pytest.raises(PhraseError, match=r"2 days named|days said as alternatives"):
         parse_timing("Monday or Thursday each week")
 
 
