@@ -93,10 +93,7 @@ DAILY_EVENT_SLOTS = {
 }
 #: Events said with "each" ("before each run"): the ones that happen as sessions.
 COUNTABLE_EVENTS = frozenset(
-    {
-        *("run", "long run", "walk", "exercise", "session", "training", "swim", "ride"),
-        *("workout", "match", "game"),
-    }
+    ["long run", *"run walk exercise session training swim ride workout match game".split()]
 )
 
 

@@ -91,6 +91,7 @@ def _breathing_before(s: Span) -> bool:
     return False
 
 
+#: Words of holding: a count after them is held, even with a breath in the sentence.
 _HOLDING = frozenset({"hold", "holding", "pause", "keep"})
 #: Words of breathing: a count said with them, with no hold, is a breath's length.
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())

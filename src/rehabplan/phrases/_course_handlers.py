@@ -6,6 +6,7 @@ progressions: each turns the tokens a rule matched into facts.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -369,11 +370,14 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # asked: sessions are usually while awake, or while sitting
     minutes = s.value("n", 30)
     low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
-    words = " ".join(t.raw.lower() for t in s.clause)
+    clause = [t.raw.lower() for t in s.clause]
     of_doing = s.after[:1] and s.after[0].raw.lower() == "of"  # "every 30 minutes of typing"
-    bound = of_doing or any(w in _WHILE_DOING for w in words.split()) or " the day" in words
-    if bound or not all(
-        isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high)
+    in_the_day = ("the", "day") in set(itertools.pairwise(clause))
+    if (
+        of_doing
+        or in_the_day
+        or not _WHILE_DOING.isdisjoint(clause)
+        or not all(isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high))
     ):
         # "every 30 minutes while sitting", "every half hour during the day": how many a
         # day depends on how long that lasts

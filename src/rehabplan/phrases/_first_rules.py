@@ -8,8 +8,9 @@ said first, a pause held before lowering, a bout each hour, a count before a clo
 time ("3 x 10 am"), "every hour or two", a list number ("Exercise 1 - Heel slides"),
 a place beside something ("on each side of the chair"), a size ("40 x 40 cm"), the
 count a new one replaces ("once a day instead of twice"), a cue every so many
-repetitions ("every 10 reps, switch legs"), the exercise "good mornings" and a device
-worn for a time ("wear the brace for 6 weeks": asked whose course it is).
+repetitions ("every 10 reps, switch legs"), sessions in all ("12 x group sessions"), a
+time past ("3 weeks ago"), the exercise "good mornings" and a device worn for a time
+("wear the brace for 6 weeks": asked whose course it is).
 """
 
 from __future__ import annotations
