@@ -107,7 +107,9 @@ def check_text(text: Any) -> str:
             scientific.start(),
             scientific.end(),
         )
-    comma = _DIGIT_COMMA.search(_THOUSANDS.sub(lambda m: "0" * len(m.group()), text))
+    comma = _DIGIT_COMMA.search(text)
+    if comma is not None and _THOUSANDS.search(text) is not None:  # "10,000 steps" is read
+        comma = _DIGIT_COMMA.search(_THOUSANDS.sub(lambda m: "0" * len(m.group()), text))
     if comma is not None:
         raise PhraseError.problem(
             text,

@@ -41,23 +41,31 @@ def numbers_not_shown(
     >>> numbers_not_shown("Rest 90 seconds", toks, [True] * 3, [], dosed=False)
     (['90 seconds'], [])
     """
-    shown = [
-        (f.start, f.end) for f in facts if f.kind in _SHOWN or (dosed and f.kind in _IN_A_DOSE)
-    ]
-    undosed = [(f.start, f.end) for f in facts if not dosed and f.kind in _IN_A_DOSE]
     as_no_dose: list[str] = []
     without_a_dose: list[str] = []
+    shown: list[tuple[int, int]] | None = None  # the spans shown, built at the first number
     for i, tok in enumerate(tokens):
-        if tok.sym not in _NUMBERS or not used[i] or tok.raw.lower() in _ORDINARY:
+        if tok.sym not in _NUMBERS or not used[i]:
             continue  # numbers no rule took are named by the reader already
-        if any(a <= tok.start and tok.end <= b for a, b in shown):
-            continue
-        end = tok.end
-        if i + 1 < len(tokens) and tokens[i + 1].sym not in _NUMBERS:
-            following = tokens[i + 1].raw
-            if following[:1].isalpha() or following == "%":
-                end = tokens[i + 1].end
-        said = text[tok.start : end]
-        held = any(a <= tok.start and tok.end <= b for a, b in undosed)
-        (without_a_dose if held else as_no_dose).append(said)
+        if shown is None:
+            shown = [
+                (f.start, f.end)
+                for f in facts
+                if f.kind in _SHOWN or (dosed and f.kind in _IN_A_DOSE)
+            ]
+        start, end = tok.start, tok.end
+        for a, b in shown:
+            if a <= start and end <= b:
+                break
+        else:
+            if tok.raw.lower() in _ORDINARY:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].sym not in _NUMBERS:
+                following = tokens[i + 1].raw
+                if following[:1].isalpha() or following == "%":
+                    end = tokens[i + 1].end
+            held = not dosed and any(
+                f.kind in _IN_A_DOSE and f.start <= start and tok.end <= f.end for f in facts
+            )
+            (without_a_dose if held else as_no_dose).append(text[start:end])
     return list(dict.fromkeys(as_no_dose)), list(dict.fromkeys(without_a_dose))

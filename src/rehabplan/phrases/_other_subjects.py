@@ -26,7 +26,7 @@ _OTHER_SUBJECTS = frozenset(
     elevate elevated elevation
     appointment appointments check-up checkup check review physio physiotherapist
     therapist doctor surgeon nurse consultant clinic pool swim swimming
-    ice icing heat compress stick walker tens bearing
+    ice icing heat compress stick walker tens bearing collar orthosis insoles frame tape
     """.split()
 )
 #: What ends a sentence, and what ends a clause inside one.
@@ -50,6 +50,8 @@ def main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact],
     names an exercise or a dose. A device worn for a time ("wear the brace for 6
     weeks") with no such clause to set it apart from is asked about.
     """
+    if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
+        return facts, []
     kept, apart = _main_clause_facts(tokens, facts)
     return [
         Fact("ambiguous", f.value, f.start, f.end) if f.kind == "device_worn" else f
@@ -59,8 +61,6 @@ def main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact],
 
 
 def _main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
-    if _OTHER_SUBJECTS.isdisjoint([t.raw for t in tokens]):
-        return facts, []
     clauses: list[tuple[int, int]] = []
     sentence_of: list[int] = []
     sentence = 0
