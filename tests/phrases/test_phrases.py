@@ -657,7 +657,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts28.jsonl", 0.79, 0.82, 0.042),
         ("phrases-handouts29.jsonl", 0.76, 0.78, 0.062),
         ("phrases-handouts30.jsonl", 0.81, 0.86, 0.033),
-        ("phrases-handouts31.jsonl", 0.66, 0.77, 0.058),
+        ("phrases-handouts31.jsonl", 0.67, 0.77, 0.058),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -253,3 +253,11 @@ def test_a_time_past_is_no_course() -> None:
     reading = read("Up until about 3 weeks ago, I did this daily")
     assert reading.duration_days is None
     assert "a time past" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("Keep at it for at least one full week.", 7), ("3 x 10 daily for 6 whole weeks", 42)],
+)
+def test_a_full_week_is_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
