@@ -60,12 +60,12 @@ def numbers_not_shown(
         else:
             if tok.raw.lower() in _ORDINARY:
                 continue
+            held = not dosed and any(
+                f.kind in _IN_A_DOSE and f.start <= start and end <= f.end for f in facts
+            )
             if i + 1 < len(tokens) and tokens[i + 1].sym not in _NUMBERS:
-                following = tokens[i + 1].raw
+                following = tokens[i + 1].raw  # named with its unit: "90 degrees", "70%"
                 if following[:1].isalpha() or following == "%":
                     end = tokens[i + 1].end
-            held = not dosed and any(
-                f.kind in _IN_A_DOSE and f.start <= start and tok.end <= f.end for f in facts
-            )
             (without_a_dose if held else as_no_dose).append(text[start:end])
     return list(dict.fromkeys(as_no_dose)), list(dict.fromkeys(without_a_dose))
