@@ -94,9 +94,15 @@ def test_timed_moving_work_is_timed_bouts_not_holds(text: str, reps: int) -> Non
 
 
 def test_repeats_alone_may_repeat_a_hold_and_are_asked() -> None:
-    reading = read("Hill repeats 8 x 60s")
+    reading = read("Repeats 8 x 60s")
     assert reading.ambiguous
     assert "timed bouts" in (reading.note or "")
+
+
+def test_hill_repeats_are_timed_bouts() -> None:
+    reading = read("Hill repeats 8 x 60s")
+    assert (reading.reps, reading.hold_seconds) == (8, None)
+    assert reading.dose is not None and reading.dose.duration is not None
 
 
 @pytest.mark.parametrize(

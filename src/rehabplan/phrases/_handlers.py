@@ -13,6 +13,7 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
 from rehabplan.phrases._tokens import Tok as _Tok
+from rehabplan.phrases._tokens import known
 
 __all__ = [
     "SLOT_SYMS",
@@ -94,8 +95,36 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if bare and isinstance(sets, int) and isinstance(reps, int) and sets >= 6 and reps <= 5:
         # "15 x 3": many short sets, or the repetitions written first?
         yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {reps} sets of {sets}?")
+    if bare and _a_round_distance(reps) and not _names_what_it_counts(s.after):
+        # "4 x 100 on 1:40", "5x100 negative split": a swimmer's or runner's repeats
+        said = s.said().strip()
+        yield s.fact(
+            "ambiguous",
+            f"{said!r}: {sets} repeats of a distance, or {sets} sets of {reps}? "
+            f"say the distance (e.g. '{said} m') or 'reps'",
+        )
     if s.has("ea"):
         yield s.fact("per_side", True)
+
+
+def _a_round_distance(count: object) -> bool:
+    """
+    True for a count as round and large as a distance: 50, 100, 200, 400 (a count past
+    the largest a dose may hold is refused as that, not asked about).
+    """
+    return isinstance(count, int) and 50 <= count <= 1000 and count % 25 == 0
+
+
+def _names_what_it_counts(after: list[_Tok]) -> bool:
+    """True when the word after a count names a movement or repetitions ("50 calf raises")."""
+    if not after:
+        return False
+    word = after[0]
+    return (
+        word.sym in {"reps", "x", "leg", "arm"}  # "50 calf raises", "100 arm circles"
+        or word.sym in lx.EXERCISE_NOUNS
+        or (word.raw.isalpha() and not known(word.raw.lower()))
+    )
 
 
 def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
