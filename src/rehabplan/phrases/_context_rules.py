@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._course_handlers import h_every_minutes
+from rehabplan.phrases._course_handlers import h_every_minutes, h_expected_time
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
     asking,
@@ -157,9 +157,6 @@ def h_definition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", "what one repetition or set is, not a dose")
     else:
         yield s.fact("sets" if s.syms("k")[0] == "sets" else "reps", s.value("n"))
-
-
-h_expected_time = noting("an expected time, not a course length")
 
 
 h_sum = noting("a total, not the dose")
@@ -420,7 +417,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
         r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers) "
         r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
-        rf"{QUAL}(?:N|a) (?:{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
+        rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
         h_expected_time,
     ),
     # "not on consecutive days", "do not run on consecutive days", "on non-consecutive

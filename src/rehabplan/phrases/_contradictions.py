@@ -259,8 +259,8 @@ _HOW_OFTEN_FIELDS = frozenset(
     {"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"}
 )
 
-_EACH_SIDE_AFTER = re.compile(r"\s*(?:on |with |for |)(?:each|per|ea)\.? (?:side|leg|arm)")
-_EACH_SIDE_IN = re.compile(r"(?:each|per|ea)\.? (?:side|leg|arm)")
+_EACH_SIDE_AFTER = re.compile(r"\s*(?:on |with |for |)(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
+_EACH_SIDE_IN = re.compile(r"(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
 
 
 def each_side_of_a_total(

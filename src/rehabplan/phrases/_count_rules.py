@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
-from rehabplan.phrases._handlers import h_nothing, noting
+from rehabplan.phrases._handlers import h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit, held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
-__all__ = ["COUNT_RULES", "h_count_hold", "h_timed"]
+__all__ = ["COUNT_RULES", "h_breaths", "h_count_hold", "h_hold_breaths", "h_timed"]
 
 
 def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -73,6 +73,28 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"
         return
     yield s.fact("hold", seconds(count, "sec"))
+
+
+#: Words that hold a position still ("keep" is often "keep moving").
+_HELD = frozenset({"hold", "holding", "held", "stay", "remain"})
+#: What is said of a hold counted in breaths.
+_HELD_FOR_BREATHS = "a hold counted in breaths: say it in seconds"
+
+
+def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Breaths counted: repetitions ("take 4 deep breaths"), or a hold's length ("hold
+    each side 5 to 10 breaths", asked).
+    """
+    if _HELD.isdisjoint(t.raw.lower() for t in s.clause if t.start < s.tokens[0].start):
+        yield from h_reps(m, s)
+    else:
+        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
+
+
+def h_hold_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A hold counted in breaths ("hold for 3 breaths", asked); "hold breath" is none."""
+    if s.has("n"):
+        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
 
 
 def _breathing_before(s: Span) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "h_duration",
     "h_every_minutes",
     "h_every_other_slot",
+    "h_expected_time",
     "h_from",
     "h_hours_course",
     "h_label",
@@ -64,6 +65,23 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("duration", days(count, unit))
 
 
+#: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
+_RUNS_A_COURSE = frozenset(
+    "program programme programs programmes course group groups class classes plan block".split()
+)
+
+
+def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    subject = {t.raw.lower() for t in s.before[-3:]}
+    lasts = any(t.raw.lower() == "last" for t in s.tokens)
+    in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
+    if lasts and s.has("n") and in_days and not _RUNS_A_COURSE.isdisjoint(subject):
+        yield from h_duration(m, s)  # "The programme will last for 12 weeks"
+        return
+    yield s.fact("note", f"an expected time, not a course length: {said}")
+
+
 def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     unit = s.syms("u")[0]
     if unit == "month":
@@ -85,6 +103,9 @@ def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_uk_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count, per = s.value("n"), s.value("d")
     factor = {7: 1, 52: 7, 12: 30}.get(per)
+    if (count, per) == (24, 7):  # "wear the sling 24/7"
+        yield s.fact("note", "'24/7': all the time, not a count a week")
+        return
     if per == 10:  # "3/10", "8 to 9/10": the scale of pain and effort
         yield s.fact("note", f"{_shown(s)!r}: a rating, not a dose")
         return

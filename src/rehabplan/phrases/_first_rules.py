@@ -22,10 +22,13 @@ from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
+    h_bout,
     h_fortnightly,
     h_hold,
     h_monthly,
+    h_per_day,
     h_per_week,
+    h_reps,
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_start_after
@@ -55,6 +58,16 @@ def h_device_worn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if timed:
         said = f"{s.said()!r}: its course or times may not be the exercise's; say which"
         yield s.fact("device_worn", said)
+
+
+def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    low, high = s.value("lo"), s.value("hi")
+    if not (isinstance(low, int) and isinstance(high, int) and low < high):
+        said = s.said().strip()
+        yield s.fact("ambiguous", f"{said!r}: a least and a most that make no range; say which")
+        return
+    period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
+    yield s.fact("per_day" if period in {"day", "daily"} else "per_week", Range(low, high))
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -220,6 +233,41 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:repeat |repeated |do this |do it |){QUAL}(?P<n>N) x (?:during|throughout|through|over|across|in) "
         r"(?:the course of )?(?:the |each |a |your )?week ",
         h_per_week,
+    ),
+    # "Repeat this exercise 5 to 6 times throughout the day": times a day, not repetitions
+    (
+        "times_during_the_day",
+        rf"(?:(?:repeat|repeated|do|perform) (?:this |it |these |each |the )?(?:exercise |exercises |stretch "
+        rf"|stretches |movement |)|){QUAL}(?P<n>N) x (?:during|throughout|through|over|across) "
+        r"(?:the course of )?(?:the |each |a |your )?day ",
+        h_per_day,
+    ),
+    # "at least twice and up to four times a day": a range of times a day
+    (
+        "least_and_most_count",
+        r"(?:at least|a minimum of|no less than) (?P<lo>N) (?:x )?(?:and |but |, |)(?:up to|no more than"
+        r"|not more than|at most|a maximum of) (?P<hi>N) x (?:(?:per |a |each |/ |in a )(?P<p>day|week) "
+        r"|(?P<pd>daily|weekly) )",
+        h_least_and_most_count,
+    ),
+    # "each stretch session should last no more than 1 minute": how long a session
+    # lasts, whatever is done in it, not a hold
+    (
+        "session_lasts",
+        rf"session (?:should |will |must |can |may |)(?:last|lasts|take|takes) (?:for )?{QUAL}{dur('b')}",
+        h_bout,
+    ),
+    # "10 week program (longer if needed)": it may go on longer, which is not scheduled
+    (
+        "longer_if_needed",
+        r"(?P<all>(?:or |)longer if (?:needed|necessary|required) )",
+        noting("not scheduled"),
+    ),
+    # "then do this a further three times": three more, as "three more times" is
+    (
+        "a_further_count",
+        r"(?:(?:repeat|do|perform) (?:this |it |that |them |these |the exercise |)|)a (?P<more>more) (?P<r>N) x ",
+        h_reps,
     ),
     # "once in 3 days", "3 times in 7 days", "twice every 3 days"
     (

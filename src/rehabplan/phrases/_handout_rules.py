@@ -444,7 +444,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<n>N) (?:individual |separate |short |shorter |long |longer |brief |brisk |gentle "
         rf"|easy |moderate |light |slow |steady |quick |){dur('b')}"
         rf"(?:(?!{TU} )[a-z]+ ){{0,2}}"
-        r"(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs) "
+        r"(?:session|periods|period|bouts|bout|walks|runs|rides|swims|jogs|classes|class) "
         rf"(?:of (?:[a-z][a-z'-]* ){{1,3}})?(?:(?:{PER}|each |)(?P<p>day|daily|week|weekly) "
         r"|(?:throughout|during|over|across) (?:the |each |a |your )day )",
         h_timed_sessions,

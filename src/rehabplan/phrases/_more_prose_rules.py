@@ -20,6 +20,8 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_nothing,
+    h_per_day,
+    h_per_week,
     h_reps,
     h_sets_reps,
     h_side,
@@ -165,6 +167,14 @@ def h_one_at_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r}: together, or each side in turn? say which")
 
 
+def h_sessions_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.tokens[1].raw.lower() in {"dose", "doses"}:  # "2 doses of ibuprofen daily"
+        yield s.fact("note", "a medicine's doses, not read: " + s.said().strip())
+        return
+    period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
+    yield from (h_per_day if period in {"day", "daily"} else h_per_week)(m, s)
+
+
 MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "2 mins rest as needed", "with rest intervals as needed": the rests are as needed
     # (read so), or the sessions are: asked, never read as sessions as needed
@@ -254,7 +264,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "then repeat with your other leg": each side in turn
     (
         "repeat_other_side",
-        r"(?:then |and |, |)(?:repeat|do the same|switch and repeat) (?:it |this |the exercise |the stretch |)"
+        r"(?:then |and |, |)(?:repeat|do the same|switch and repeat|proceed|continue|carry on|go on) "
+        r"(?:it |this |the exercise |the stretch |)"
         r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) "
         # "..., and then do the left leg": the second side
         r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) ",
@@ -444,6 +455,14 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:mg|ml|mls|mcg|g|tablets|tablet|tabs|tab|doses|dose|capsules|puffs) (?:in|per|a|every) "
         r"(?:any |one |a |)(?:N hours|hours|day|days|N days) )",
         noting("a most in a day, not a course"),
+    ),
+    # "2 sessions of strength training a week", "3 sessions of Kegels daily": sessions
+    # counted and named by what is done in them
+    (
+        "sessions_of_an_activity",
+        r"(?P<n>N) (?:session|classes|class) of (?:(?!N |a |per |each |every |for |in |daily |weekly )[a-z][a-z'-]* ){1,3}"
+        r"(?:(?:per |a |each |/ |in a )(?P<p>day|week) |(?P<pd>daily|weekly) )",
+        h_sessions_of,
     ),
     *SHORTHAND_RULES,
     *QUALIFIER_RULES,

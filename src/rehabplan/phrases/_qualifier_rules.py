@@ -64,7 +64,8 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid
     (
         "a_set_of",
-        r"(?<!ORD )(?<!more )(?:(?P<s>N)|a) sets of (?=[a-z])(?!a |an |x |reps |sets |sec |min )",
+        r"(?<!ORD )(?<!more )(?:(?P<s>N)|a) sets of (?=[a-z])(?!a |an |x |reps |sets |sec |min "
+        r"|exercises |exercise |stretches |movements |activities )",
         h_a_set_of,
     ),
     # "more than once a day", "more than 3 times a week", "for over 2 weeks": at least one more than the
@@ -75,11 +76,11 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
         h_more_than,
     ),
-    # "for four consecutive weeks": a course ("in 2 consecutive days", "no more than 2
+    # "for four consecutive weeks", "for 39 more weeks": a course ("in 2 consecutive days", "no more than 2
     # consecutive days without" are not)
     (
         "for_consecutive",
-        r"for (?P<n>N) (?:consecutive|successive) (?P<u>days|weeks|months) "
+        r"for (?P<n>N) (?:consecutive|successive|more) (?P<u>days|weeks|months) "
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,
     ),

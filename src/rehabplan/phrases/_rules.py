@@ -4,6 +4,7 @@ The rule table of the phrase grammar: (name, pattern over symbols, handler).
 
 from __future__ import annotations
 
+from rehabplan.phrases._count_rules import h_breaths, h_hold_breaths
 from rehabplan.phrases._course_handlers import (
     h_day_total,
     h_label,
@@ -83,8 +84,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     *HANDOUT_RULES,
     (
         "hold_breaths",
-        r"hold (?:it |this |for |)(?:N )?(?:breaths|breath) ",
-        h_nothing,
+        r"hold (?:it |this |for |)(?:(?P<n>N) )?(?:breaths|breath) ",
+        h_hold_breaths,
     ),
     (
         # "increase that time up to 45 seconds": where the hold goes, noted
@@ -264,7 +265,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_per_side",
-        rf"(?P<r>N) (?:reps |x )?(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )",
+        rf"(?P<r>N) (?:reps |x )?(?P<side>(?:on |with |for |per |)(?:each|per|ea|/) {SIDE} )",
         h_reps,
     ),
     (
@@ -330,7 +331,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # is a hold measured in breaths, not read)
         "breaths",
         r"(?<!for )(?<!of )(?<!about )(?<!around )(?P<r>N) (?:deep |slow |big |full |)breaths ",
-        h_reps,
+        h_breaths,
     ),
     (
         # "Start off with ten, and work your way up": the first dose

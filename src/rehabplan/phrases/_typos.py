@@ -56,6 +56,8 @@ def misspelt_period(text: str, tokens: list[_Tok], i: int) -> PhraseError | None
     suggestion = tuple(
         _close_matches(tok.raw.lower(), (*_PERIOD_WORDS, *_PERIODS_SAID), n=1, cutoff=0.5)
     )
+    if not suggestion:  # "10 times an old, soft ball": a word of its own, passed over
+        return None
     error = PhraseError.unknown_word(text, tok.start, tok.end, suggestion)
     TYPOS.add(error)
     return error
