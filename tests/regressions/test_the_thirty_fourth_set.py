@@ -71,3 +71,16 @@ def test_longer_if_needed_is_no_as_needed() -> None:
 def test_how_long_a_programme_lasts_in_hours_is_no_course() -> None:
     reading = read("The class will last 2 hours, twice a week")
     assert (reading.duration_days, reading.times_per_week) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("End every run with 5-10 minutes of slow walking", "after run"),
+        ("Finish each session with 3 x 30 s stretches", "after session"),
+        ("conclude all workouts with a set of 10 toe raises", "after exercise"),
+        ("Begin each session with 5-10 minutes of warm-up", "before session"),
+    ],
+)
+def test_ending_each_event_with_a_dose_is_after_it(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor

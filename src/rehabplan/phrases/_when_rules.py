@@ -76,7 +76,14 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "at the start of each session" as before it and "at the end of" as after."""
     event = event_of(s.group("ev"))
     if event is not None:
-        after = s.syms("edge")[0] in {"end", "completion", "completing", "finishing"}
+        after = s.syms("edge")[0] in {
+            "end",
+            "completion",
+            "completing",
+            "finishing",
+            "finish",
+            "conclude",
+        }
         yield s.fact("anchor", Anchor("after" if after else "before", event))
 
 
@@ -174,7 +181,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Begin each session with 5-10 minutes of warm-up": before the session
         "begin_event_with",
         # (a length must follow: "begin each exercise with your muscles drawn in" is a position)
-        rf"(?P<edge>begin|start|from) (?:each|every) (?P<ev>{EVENT})with (?:a |an |)(?=N )",
+        rf"(?P<edge>begin|start|from|end|finish|conclude) (?:each|every|your|all) (?P<ev>{EVENT})with "
+        r"(?:(?:a |an |)(?=N )|(?=a sets of ))",
         h_edge_of_event,
     ),
     (
