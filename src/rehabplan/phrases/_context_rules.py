@@ -417,7 +417,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
         r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers) "
         r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
-        rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |(?:off |of rest |)(?:in )?between )",
+        rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
         h_expected_time,
     ),
     # "not on consecutive days", "do not run on consecutive days", "on non-consecutive

@@ -178,8 +178,9 @@ def secs(value: float) -> dt.timedelta:
 def duration(span: Span, prefix: str) -> Any:
     """A duration group (count, unit, optional "to count unit") as timedelta or Range."""
     first = seconds(span.value(f"{prefix}n"), span.syms(f"{prefix}u")[0])
-    if span.has(f"{prefix}n2"):
-        second = seconds(span.value(f"{prefix}n2"), span.syms(f"{prefix}u2")[0])
+    if span.has(f"{prefix}u2"):  # "up to a minute": one of the unit
+        count = span.value(f"{prefix}n2") if span.has(f"{prefix}n2") else 1
+        second = seconds(count, span.syms(f"{prefix}u2")[0])
         a = first.low if isinstance(first, Range) else first
         b = second.high if isinstance(second, Range) else second
         return Range(a, b) if a < b else first

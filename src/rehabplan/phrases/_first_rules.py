@@ -66,6 +66,9 @@ def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: a least and a most that make no range; say which")
         return
+    if not (s.has("p") or s.has("pd")):  # "Repeat at least 3 and no more than 10 times"
+        yield s.fact("reps", Range(low, high))
+        return
     period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
     yield s.fact("per_day" if period in {"day", "daily"} else "per_week", Range(low, high))
 
@@ -242,12 +245,14 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:the course of )?(?:the |each |a |your )?day ",
         h_per_day,
     ),
-    # "at least twice and up to four times a day": a range of times a day
+    # "at least twice and up to four times a day": a range of times a day ("Repeat at
+    # least 3 and no more than 10 times": of repetitions)
     (
         "least_and_most_count",
-        r"(?:at least|a minimum of|no less than) (?P<lo>N) (?:x )?(?:and |but |, |)(?:up to|no more than"
-        r"|not more than|at most|a maximum of) (?P<hi>N) x (?:(?:per |a |each |/ |in a )(?P<p>day|week) "
-        r"|(?P<pd>daily|weekly) )",
+        r"(?:(?:repeat|do|perform) (?:it |this |them |)|)(?:at least|a minimum of|no less than) (?P<lo>N) "
+        r"(?:x )?(?:and |but |, |)(?:up to|no more than"
+        r"|not more than|at most|a maximum of) (?P<hi>N) (?:x |reps )(?:(?:per |a |each |/ |in a )(?P<p>day|week) "
+        r"|(?P<pd>daily|weekly) |(?!N |x |sets |every |each |per |a |/ |in a |daily |weekly ))",
         h_least_and_most_count,
     ),
     # "each stretch session should last no more than 1 minute": how long a session
@@ -262,6 +267,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "longer_if_needed",
         r"(?P<all>(?:or |)longer if (?:needed|necessary|required) )",
         noting("not scheduled"),
+    ),
+    # "a 3-day workout week", "a 4-day training week": days a week
+    (
+        "days_a_week_plan",
+        r"(?:a |)(?P<n>N) day (?:workout |training |exercise |running |strength |lifting |session |)week ",
+        h_per_week,
     ),
     # "then do this a further three times": three more, as "three more times" is
     (

@@ -95,13 +95,14 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if bare and isinstance(sets, int) and isinstance(reps, int) and sets >= 6 and reps <= 5:
         # "15 x 3": many short sets, or the repetitions written first?
         yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {reps} sets of {sets}?")
-    if bare and _a_round_distance(reps) and not _names_what_it_counts(s.after):
+    repeats = [t.sym for t in s.tokens] == ["N", "x", "N", "reps"] and s.tokens[3].raw == "repeats"
+    if (bare or repeats) and _a_round_distance(reps) and not _names_what_it_counts(s.after):
         # "4 x 100 on 1:40", "5x100 negative split": a swimmer's or runner's repeats
         said = s.said().strip()
         yield s.fact(
             "ambiguous",
             f"{said!r}: {sets} repeats of a distance, or {sets} sets of {reps}? "
-            f"say the distance (e.g. '{said} m') or 'reps'",
+            f"say the distance (e.g. '{sets} x {reps} m') or 'reps'",
         )
     if s.has("ea"):
         yield s.fact("per_side", True)
@@ -115,11 +116,20 @@ def _a_round_distance(count: object) -> bool:
     return isinstance(count, int) and 50 <= count <= 1000 and count % 25 == 0
 
 
+#: Words after a swimmer's or runner's repeats: "8 x 400 repeats", "5 x 200 easy".
+_RUNNING_WORDS = frozenset(
+    "repeats repeat fast easy hard steady strong relaxed pace intervals efforts strides "
+    "build builds descend descending negative free kick pull swim".split()
+)
+
+
 def _names_what_it_counts(after: list[_Tok]) -> bool:
     """True when the word after a count names a movement or repetitions ("50 calf raises")."""
     if not after:
         return False
     word = after[0]
+    if word.raw.lower() in _RUNNING_WORDS:  # "8 x 400 repeats", "8 X 400 fast"
+        return False
     return (
         word.sym in {"reps", "x", "leg", "arm"}  # "50 calf raises", "100 arm circles"
         or word.sym in lx.EXERCISE_NOUNS
@@ -456,7 +466,21 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
         yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
         return
+    ends = [i for i, t in enumerate(s.before) if t.sym in {",", ".", ";", ":", "(", "!", "?"}]
+    clause = [t.raw.lower() for t in s.before[ends[-1] + 1 if ends else 0 :]]
+    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary"}
+    if needed and clause and (clause[0] in _HOW_IT_IS_DONE or {"support", "balance"} & set(clause)):
+        # "Bend your knees slightly if needed, and hold for 20 seconds", "use a chair for
+        # support if needed": the position, or a support
+        yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
+        return
     yield s.fact("prn", True)
+
+
+#: Verbs of a position or a support, whose "if needed" is how the exercise is done.
+_HOW_IT_IS_DONE = frozenset(
+    "bend lean support steady place put straighten widen narrow adjust modify".split()
+)
 
 
 def h_prn_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:

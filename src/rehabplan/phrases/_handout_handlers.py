@@ -431,6 +431,8 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _DAY = dt.timedelta(days=1)
+#: As long as a position "done for" a time is held, not worked at ("do this for 5 s").
+_A_FEW_SECONDS = dt.timedelta(seconds=10)
 
 #: Words for not moving: a time after them is a rest, or (a pause) a hold.
 _RESTING = frozenset({"rest", "relax", "relaxation"})
@@ -461,6 +463,11 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     stretch = {t.sym for t in s.tokens} & {"stretch", "stretches", "stretching"}
     if stretch and longest < _DAY and not moving(s):
         yield s.fact("hold", value)  # "do this stretch for 30 seconds": a stretch is held
+        return
+    done_again = first.raw.lower() == "do" and s.tokens[1].raw.lower() in {"this", "it", "that"}
+    said = {t.raw.lower() for t in (*s.before, *s.tokens, *s.after)}
+    if done_again and longest <= _A_FEW_SECONDS and lx.MOVING_WORDS.isdisjoint(said):
+        yield s.fact("hold", value)  # "Do this for 3 to 5 seconds": a position held that long
         return
     if first.sym not in _RESTING or longest >= _DAY:
         yield from h_bout(m, s)  # a day or more is refused there, as no bout or rest

@@ -234,7 +234,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # must leave the days a week said beside them
         "days_off",
         r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
-        r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |days off |days of rest )(?:a|per|each|every|in a) week "
+        r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
         # "2 days of the week are rest days", "2 days a week off"
         r"|(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be) (?:your |)(?:rest|recovery|off) (?:days |day ))"
         # "5 days a week with 2 rest days": the week's other days
@@ -343,7 +343,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_of_activity_a_week",
-        r"(?P<n>N) (?:day|days) of (?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
+        r"(?P<n>N) (?:day|days) of (?!rest |recovery |complete rest |total rest )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         h_days_a_week,
     ),
     (
@@ -488,7 +488,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:to (?P<hn2>N) (?P<hu2>sec|second) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (

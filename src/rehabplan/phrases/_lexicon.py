@@ -1170,5 +1170,5 @@ MOVING_WORDS = frozenset(
     "circling circular knead kneading rub rubbing forth effort efforts tempo laps drill "
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
-    "scrunching".split()
+    "scrunching spin spinning".split()
 )

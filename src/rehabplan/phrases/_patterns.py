@@ -22,7 +22,8 @@ TU = r"(?:sec|second|min|hour|hours)"
 
 
 def dur(p: str) -> str:
-    return rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:to (?P<{p}n2>N) (?P<{p}u2>{TU}) )?"
+    """A length, or a range of lengths ("30 s to 2 min", "30 seconds up to a minute")."""
+    return rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to|up to) (?:(?P<{p}n2>N)|a) (?P<{p}u2>{TU}) )?"
 
 
 DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights|year|years)"

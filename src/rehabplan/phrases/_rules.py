@@ -35,7 +35,7 @@ from rehabplan.phrases._handlers import (
     h_sets_reps_hold,
     h_side,
 )
-from rehabplan.phrases._handout_handlers import h_reps_hold, h_rest
+from rehabplan.phrases._handout_handlers import h_distance_bouts, h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
@@ -44,6 +44,7 @@ from rehabplan.phrases._first_rules import FIRST_RULES
 from rehabplan.phrases._more_prose_rules import h_then_repeat
 from rehabplan.phrases._patterns import (
     DAYU,
+    DISTANCE,
     EXERCISE_NOUNS,
     LOCOMOTION,
     NOT_PERIOD,
@@ -268,9 +269,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?:reps |x )?(?P<side>(?:on |with |for |per |)(?:each|per|ea|/) {SIDE} )",
         h_reps,
     ),
+    # "eight 400-meter repeats": repeats of a distance (the distance asked about)
+    (
+        "distance_repeats",
+        rf"(?P<s>N) (?P<all>N {DISTANCE} )(?=reps |intervals |efforts |strides |sprints )",
+        h_distance_bouts,
+    ),
     (
         "reps",
-        r"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
+        rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
         h_reps,
     ),
     (

@@ -256,7 +256,32 @@ def _tokenize(text: str) -> list[Tok]:
             for sym, raw, start, end, value in shape:
                 append(Tok(sym, raw, offset + start, offset + end, value))
         offset += len(chunk) + 1
+    if "." in norm:
+        tokens = _unit_dots(tokens)
     return _combine(tokens)
+
+
+#: Units written short with a dot: "10 sec. strides" goes on, "Hold 10 sec. Relax." ends.
+_SHORT_UNITS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs"})
+
+
+def _unit_dots(tokens: list[Tok]) -> list[Tok]:
+    """Drop the dot of a unit written short ("4 x 10 sec. strides") where the sentence
+    goes on in lower case, so that the unit's clause keeps the words after it.
+    """
+    out: list[Tok] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok.sym == "."
+            and out
+            and out[-1].raw.lower() in _SHORT_UNITS
+            and out[-1].end == tok.start
+            and i + 1 < len(tokens)
+            and (tokens[i + 1].raw[:1].islower() or tokens[i + 1].sym in {"N", "@"})
+        ):
+            continue
+        out.append(tok)
+    return out
 
 
 #: Where a clock time is written with a space before "am" or "pm" ("10 am", "7 p.m."):
