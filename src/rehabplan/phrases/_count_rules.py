@@ -29,7 +29,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     longest = value.high if isinstance(value, Range) else value
     still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
     gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause
-    static = _STATIC & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
+    static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]
     then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
@@ -46,7 +46,6 @@ _GRIPPING = frozenset(
     "squeeze squeezes squeezing contract contraction tense isometric grip".split()
 )
 #: Exercises that are held still: their length, with "for" or without, is a hold.
-_STATIC = frozenset("plank planks stretch stretches isometric isometrics".split())
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 

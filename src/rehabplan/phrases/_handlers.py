@@ -12,6 +12,7 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
+from rehabplan.phrases._movement import moving
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known
 
@@ -61,7 +62,6 @@ __all__ = [
     "h_vague",
     "h_waking",
     "is_ceiling",
-    "moving",
     "noting",
 ]
 
@@ -78,13 +78,6 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", s.value("r"))
     # "running at tempo for 5 sets of 8 minutes": moving work is timed, not held
     yield s.fact("bout" if moving(s) else "hold", duration(s, "h"))
-
-
-def moving(s: Span) -> bool:
-    """True for a clause of moving work ("run", "circles") where no hold is said."""
-    said_held = any(t.sym in {"hold", "isometric"} for t in s.tokens)
-    words = {t.raw.lower() for t in s.clause} - {"repeats"}  # may repeat a stretch
-    return not said_held and not lx.MOVING_WORDS.isdisjoint(words)
 
 
 def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -23,8 +23,8 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_sets_reps,
-    moving,
 )
+from rehabplan.phrases._movement import moves, moving
 from rehabplan.phrases._weekday_handlers import weekday_list
 from rehabplan.phrases._when_rules import h_when_event
 
@@ -293,7 +293,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
         return
-    if said_for and lx.MOVING_WORDS & clause and not held_in_clause(s):
+    if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
@@ -478,7 +478,7 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
         if (
             clause & _AT_A_POINT
-            and lx.MOVING_WORDS.isdisjoint(clause)
+            and lx.TIMED_WORK_WORDS.isdisjoint(clause)
             and after.isdisjoint(_BETWEEN_ROUNDS)
         ):
             yield s.fact("hold", value)

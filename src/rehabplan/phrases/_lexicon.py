@@ -1161,8 +1161,8 @@ ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Words of moving work: "N x 30 sec" beside them is as likely bouts as holds.
-MOVING_WORDS = frozenset(
+#: Words of work done for a time: "N x 30 sec" beside them is as likely bouts as holds.
+TIMED_WORK_WORDS = frozenset(
     "interval intervals sprint sprints run runs running jog jogging walk walking cycle cycling "
     "bike row rowing swim swimming skip skipping march marching hop hops hopping burpee burpees "
     "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
@@ -1171,4 +1171,37 @@ MOVING_WORDS = frozenset(
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
     "scrunching spin spinning".split()
+)
+#: Movements repeated over and over: "Squats for 30 seconds" is worked at, not held (a
+#: pause at the top of a raise is still held).
+REPEATED_MOVEMENTS = frozenset(
+    "squats lunges raises curls crunches twists lifts taps touches steps bends hitches "
+    "shrugs nods claps punches ups pushups situps nod nodding shrug shrugging clap clapping "
+    "punch punching sway swaying scissor dribble dribbling tread treading wiggle "
+    "wiggling".split()
+)
+#: Words of moving work of either kind.
+MOVING_WORDS = TIMED_WORK_WORDS | REPEATED_MOVEMENTS
+#: Words of a position held still: a plank "with leg lifts" is still a plank held.
+STILL_WORDS = frozenset("plank planks stretch stretches isometric isometrics".split())
+#: Two words of one movement done back and forth: "bend and straighten", "side to side".
+MOVING_PAIRS = frozenset(
+    {
+        ("bend", "straighten"),
+        ("straighten", "bend"),
+        ("lift", "lower"),
+        ("raise", "lower"),
+        ("open", "close"),
+        ("squeeze", "release"),
+        ("point", "flex"),
+        ("flex", "point"),
+        ("up", "down"),
+        ("in", "out"),
+        ("side", "side"),
+        ("forward", "back"),
+        ("forwards", "backwards"),
+        ("back", "forth"),
+        ("push", "pull"),
+        ("sit", "stand"),
+    }
 )

@@ -114,8 +114,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "increase_by",
         r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight |number |of |reps |sets |hold |holds |amount |to fatigue ){0,4})(?:by )?N "
-        r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|sets|daily) |daily |weekly )?"
-        r"|(?:per |a |each |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session) )",
+        r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|sets|daily|fortnight|month|months) |daily |weekly )?"
+        r"|(?:per |a |each |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|fortnight|month|months) )",
         h_progression_note,
     ),
     (
