@@ -93,3 +93,168 @@ def test_the_cadence_of_a_review_is_asked(text: str) -> None:
 
 def test_a_task_on_its_own_days_keeps_them() -> None:
     assert read("Change your dressing every other day as needed.").every_n_days == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Full extension by 2 weeks", "Running by 16 weeks", "By 6 weeks you should be walking"],
+)
+def test_a_milestone_by_a_time_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a milestone" in (reading.note or "")
+
+
+def test_a_dose_by_a_time_is_asked() -> None:
+    reading = read("You should manage 3 x 15 by 6 weeks")
+    assert reading.ambiguous
+    assert reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase your weekly mileage by 10%",
+        "Keep a daily diary of your symptoms",
+        "Record your daily step count",
+        "Daily activities like shopping and cleaning",
+        "The daily limit is 4 doses",
+    ],
+)
+def test_daily_or_weekly_describing_a_measure_is_no_frequency(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first 6 weeks, no kneeling",
+        "For the first 4 weeks, do not drive",
+        "During the first 2 weeks, avoid long walks",
+        "Over the next 6 weeks, avoid impact activities",
+        "For the next 2 weeks avoid sport",
+    ],
+)
+def test_a_restrictions_time_said_first_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch each hamstring for 30 seconds",
+        "3 x 30 s each hamstring",
+        "Hold 30 s each adductor",
+        "Each thigh, 10 reps",
+        "Hold for 20 s on each glute",
+    ],
+)
+def test_each_muscle_of_a_limb_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("After each run, 3 x 30 s each leg", 30),
+        ("Before cycling, stretch 3 x 20 s", 20),
+        ("Calf stretch 3 x 30 s after each run", 30),
+        ("Post-run: 3 x 30 s hamstring stretch", 30),
+    ],
+)
+def test_an_activity_named_as_the_event_does_not_make_the_stretch_timed_work(
+    text: str, hold: int
+) -> None:
+    reading = read(text)
+    assert reading.hold_seconds == hold
+    assert reading.anchor is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "hold"),
+    [
+        ("5 second squeezes, 10 times", 10, 5),
+        ("30-second stretches, 3 times", 3, 30),
+        ("45 second planks, 3 times", 3, 45),
+    ],
+)
+def test_timed_holds_then_a_count_are_the_holds(text: str, reps: int, hold: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.hold_seconds) == (None, reps, hold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once healed, swim twice a week",
+        "Once stable, hold for 30 seconds",
+        "Hydrotherapy once wound healed, twice a week",
+        "Once strong enough, hold 10 seconds",
+    ],
+)
+def test_once_a_state_says_when_not_a_count(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert "when to begin" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("30 reps split into 3 sets", 3, 10),
+        ("Aim for 30 repetitions, spread over 3 sets", 3, 10),
+        ("3 sets totalling 30 reps", 3, 10),
+        ("60 reps broken into 4 sets", 4, 15),
+    ],
+)
+def test_a_total_over_sets_is_each_sets_share(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (sets, reps, False)
+
+
+@pytest.mark.parametrize("text", ["Do 20 reps in 2 sets", "20 reps split into 3 sets"])
+def test_a_total_that_is_no_share_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("Twice-weekly classes for 8 weeks", 2),
+        ("A 6-week programme of thrice-weekly sessions", 3),
+        ("Three-times-weekly gym sessions", 3),
+    ],
+)
+def test_classes_n_times_weekly_are_a_week(text: str, per_week: int) -> None:
+    assert read(text).times_per_week == per_week
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do them in the morning when you are less stiff",
+        "Exercise at midday when your pain is least",
+        "Twice daily, when you feel least sore",
+    ],
+)
+def test_the_reason_for_a_time_is_no_as_needed(text: str) -> None:
+    reading = read(text)
+    assert not reading.prn
+    assert "why this time" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["Look left and right 10 times", "Twist left and right 10 times"])
+def test_directions_of_one_movement_are_no_side(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["For 12 weeks, then maintain once a week", "For 8 weeks, then keep going twice a week"],
+)
+def test_a_later_frequency_after_a_course_is_a_later_stage(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.times_per_week is None

@@ -268,8 +268,11 @@ class Dose:
             core = f"{reps} x {_hold_text(hold)} hold"
             parts.append(core if sets == 1 else f"{sets} sets of {core}")
         elif reps is not None:
-            # more sets than reps ("15 x 3") reads as reps first to many: say "sets"
-            short = isinstance(sets, int) and isinstance(reps, int) and sets > reps
+            # more sets than reps ("15 x 3") reads as reps first to many, and a round count
+            # of fifty or more ("4 x 100") as repeats of a distance: say "sets"
+            short = isinstance(reps, int) and (
+                reps >= 50 or (isinstance(sets, int) and sets > reps)
+            )
             parts.append(
                 f"{reps} reps"
                 if sets == 1

@@ -370,7 +370,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "10 repetitions, 3 times", "20 heel raises, twice": sets of the reps
     (
         "reps_then_sets",
-        rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
+        rf"(?P<r>N) (?:reps |(?:(?!x |reps |sets |each |per |a |{TU} )[a-z][a-z'-]* ){{0,2}}(?:{EXERCISE_NOUNS}) )"
         rf", (?P<s>N) x (?!{PERIOD_AHEAD})(?!N |more |{TU} |(?:during|throughout|through|over|across|in) )",
         h_sets_reps,
     ),

@@ -32,12 +32,10 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_start_after
+from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._patterns import QUAL, dur
 
 __all__ = ["FIRST_RULES"]
-
-#: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
-_CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 
 
 #: Symbols of how often, before an option's count: "twice a day, three times if you can".
@@ -76,18 +74,8 @@ def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day" if period in {"day", "daily"} else "per_week", Range(low, high))
 
 
-def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "Every 2 weeks, add 5 seconds": how often the programme grows, which is no schedule
-    # of sessions; "Review the programme every 6 weeks": asked (a review has its own days)
-    said = s.raw("all") + (" " + s.raw("step") if s.has("step") else "")
-    if s.has("review"):  # "Retest yourself every four weeks": a test on its own days?
-        yield s.fact(
-            "ambiguous", f"{said!r}: a review or a test on its own days, not the sessions?"
-        )
-        return
-    yield s.fact("note", "how often the progression steps, not the sessions: " + said)
-    if s.has("grows"):
-        yield s.fact("progression", True)
+def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day" if s.syms("p") == ["daily"] else "per_week", s.value("n"))
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -157,6 +145,12 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "twice-weekly classes", "three-times-weekly gym sessions": sessions a week, not in all
+    (
+        "weekly_classes",
+        r"(?P<n>N) x (?:a |per |)(?P<p>weekly|daily) (?=(?:[a-z]+ ){0,2}(?:classes|class|session) )",
+        h_count_a_period,
+    ),
     # "Exercise 1 - Heel slides", "Step 2: ...": a list number heading an exercise
     (
         "list_number",
@@ -291,33 +285,13 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:a |)(?P<n>N) day (?:workout |training |exercise |running |strength |lifting |session |)week ",
         h_per_week,
     ),
-    # "Every 2 weeks, add 5 seconds", "Each fortnight: +2 reps", "Weekly: increase by
-    # 10%": the cadence of a step up; "Review the programme every 6 weeks", "Change to a
-    # stronger band every 2 weeks": of a review or a change
-    (
-        "step_cadence",
-        # (said first in its sentence: "Do a long run each week, increase by 5 minutes" runs
-        # each week)
-        rf"(?:(?<=^ )|(?<=[.;:(] ))(?P<all>(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
-        r"|weekly |fortnightly |monthly )(?:, |: |- |)"
-        r"(?:(?P<step>\+ N (?:reps|sets|sec|second|min|x|kg|lb|%) )"
-        r"|(?=(?P<grows>add|adding|increase|increasing|progress|progressing|raise) "
-        r"|(?P<review>review|retest|re test|check|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
-        h_step_cadence,
-    ),
-    (
-        "change_cadence",
-        r"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check|checked|update|updated)|upgrade"
-        r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
-        rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
-        h_step_cadence,
-    ),
     # "EMOM 10 minutes: 5 squats": every minute on the minute, a count each minute
     (
         "every_minute_on_the_minute",
         r"(?:emom|e2mom|otm) ",
         asking("every minute on the minute: say the repetitions and the minutes as a dose"),
     ),
+    *EARLY_LOOKALIKE_RULES,
     # "then do this a further three times": three more, as "three more times" is
     (
         "a_further_count",
@@ -365,11 +339,13 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?=, |you |begin |start |we )|(?:N|a) (?:days|weeks|months) (?:from (?:now|today) |in (?=, )))",
         h_start_after,
     ),
-    # "Until 12 weeks, no running", "For 6 weeks: no impact": a restriction's time
+    # "Until 12 weeks, no running", "For the first 6 weeks avoid stairs": a restriction's
+    # time
     (
         "restriction_first",
-        r"(?:until|till|for|up to) (?:N|a) (?:days|weeks|months|day|week|month) (?:, |: |- )"
-        r"(?=no |avoid |do not |don't |dont |not |never )",
+        r"(?:until|till|for|up to|during|in|over|within) (?:the (?:first |next |initial |)|your (?:first |)|)"
+        r"(?:N|a) (?:days|weeks|months|day|week|month) (?:post op |after surgery |)(?:, |: |- |)"
+        r"(?=no |avoid |do not |don't |dont |not |never |you (?:should|must) (?:not|avoid|never) )",
         asking("a time said before a restriction: the course of the restriction, not the exercise"),
     ),
     # "Lift your hips, pause 2 to 3 seconds, then lower slowly": a pause held at the top,

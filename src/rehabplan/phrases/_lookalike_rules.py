@@ -8,13 +8,20 @@ everyday life ("daily activities"). Each is read as what it is, so no timing rul
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, noting
 
-__all__ = ["LOOKALIKE_RULES"]
+__all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
+
+#: Verbs of one movement to both sides in turn: "look left and right", "twist ...".
+_TURNING = "look turn twist rock step shift sway lean glance rotate weight head".split()
+#: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
+_CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
+
 
 _note_condition = noting("a condition on how it is done, not as needed")
 
@@ -37,6 +44,56 @@ _LOADS = (
     "weight|weights|load|resistance|band|bands|kg|lb|lbs|dumbbell|dumbbells|reps|sets|"
     "difficulty|intensity|distance|speed|exercise|exercises|it|them"
 )
+
+
+def h_milestone(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = s.raw("all")
+    dosed = {t.sym for t in s.clause if t.start < s.tokens[0].start} & {"x", "sets", "reps"}
+    if dosed:  # "You should manage 3 x 15 by 6 weeks": a target by then, or the dose now?
+        yield s.fact("ambiguous", f"{said!r}: a dose to reach by then, or to do now? say which")
+        return
+    yield s.fact("note", f"a milestone, not a course: {said}")
+
+
+def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.tokens[0].raw.lower() != "once":  # "twice weighted": a count after all
+        yield s.fact("reps", s.tokens[0].value)
+        return
+    # "Once healed, swim twice a week": when to begin, not one repetition
+    said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, s.after[:4]))
+    yield s.fact("note", "when to begin, not a count: once " + " ".join(t.raw for t in said))
+
+
+def h_total_over_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    total = next(s.value(g) for g in ("t", "t2", "t3", "t4") if s.has(g))
+    sets = next(s.value(g) for g in ("s", "s2", "s3", "s4") if s.has(g))
+    said = s.said().strip()
+    if s.has("t4"):  # "Do 20 reps in 2 sets": 2 sets of 20, or 20 in all?
+        yield s.fact("sets", sets)
+        yield s.fact("reps", total)
+        yield s.fact("ambiguous", f"{said!r}: {total} in each set, or {total} in all? say which")
+        return
+    yield s.fact("sets", sets)
+    if isinstance(total, int) and isinstance(sets, int) and sets and total % sets == 0:
+        yield s.fact("reps", total // sets)  # "30 reps split into 3 sets": 3 sets of 10
+        yield s.fact("note", f"a total of {total} over {sets} sets: {said}")
+        return
+    yield s.fact("ambiguous", f"{said!r}: a total over the sets; say the repetitions of each set")
+
+
+def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "Every 2 weeks, add 5 seconds": how often the programme grows, which is no schedule
+    # of sessions; "Review the programme every 6 weeks": asked (a review has its own days)
+    said = s.raw("all") + (" " + s.raw("step") if s.has("step") else "")
+    if s.has("review"):  # "Retest yourself every four weeks": a test on its own days?
+        yield s.fact(
+            "ambiguous", f"{said!r}: a review or a test on its own days, not the sessions?"
+        )
+        return
+    yield s.fact("note", "how often the progression steps, not the sessions: " + said)
+    if s.has("grows"):
+        yield s.fact("progression", True)
+
 
 LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
@@ -145,5 +202,86 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:here are|there are|these are|try these|try|the following|following) "
         r"(?:the |these |)N (?:[a-z]+ ){0,2}(?:stretches|exercises|moves|poses|movements) )",
         noting("a count of exercises, not repetitions"),
+    ),
+)
+
+#: Tried with the first rules: they must beat the dose and timing rules at the same word.
+EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Every 2 weeks, add 5 seconds", "Each fortnight: +2 reps", "Weekly: increase by
+    # 10%": the cadence of a step up; "Review the programme every 6 weeks", "Change to a
+    # stronger band every 2 weeks": of a review or a change
+    (
+        "step_cadence",
+        # (said first in its sentence: "Do a long run each week, increase by 5 minutes" runs
+        # each week)
+        rf"(?:(?<=^ )|(?<=[.;:(] ))(?P<all>(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
+        r"|weekly |fortnightly |monthly )(?:, |: |- |)"
+        r"(?:(?P<step>\+ N (?:reps|sets|sec|second|min|x|kg|lb|%) )"
+        r"|(?=(?P<grows>add|adding|increase|increasing|progress|progressing|raise) "
+        r"|(?P<review>review|retest|re test|check|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
+        h_step_cadence,
+    ),
+    (
+        "change_cadence",
+        r"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check|checked|update|updated)|upgrade"
+        r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
+        rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
+        h_step_cadence,
+    ),
+    # "Full extension by 2 weeks", "Running by 16 weeks": when something is reached, not
+    # the course ("increase by 2 weeks" is a step)
+    (
+        "milestone_by",
+        r"(?<!increase )(?<!reduce )(?<!extend )(?<!decrease )(?<!increased )(?<!reduced )"
+        r"(?P<all>by (?:about |around |approximately |approx |the end of |)(?:the |)"
+        r"(?:N (?:day|days|week|weeks|month|months) |week N |month N |ORD (?:week|month) ))",
+        h_milestone,
+    ),
+    # "Increase your weekly mileage by 10%", "Keep a daily diary": a measure or a record
+    # said by the day or the week, not how often to exercise
+    (
+        "daily_measure",
+        r"(?<! min )(?<! sec )(?<! second )(?<! hour )(?<! hours )(?<! x )(?<! N )"
+        r"(?P<all>(?:daily|weekly|monthly) (?:running |walking |exercise |training |step |pain |)"
+        r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
+        r"|living|tasks|total|target|goal|average|steps|intake|allowance|record|chart|load) )",
+        noting("a measure or a record, not how often"),
+    ),
+    # "Look left and right", "Twist left and right 10 times": the directions of one
+    # movement, not each side
+    (
+        "directions_of_a_movement",
+        "(?:" + "|".join(f"(?<= {verb} )" for verb in _TURNING) + ")"
+        r"(?P<all>(?:to the |)(?:left and (?:to the |)right|right and (?:to the |)left) )",
+        noting("directions of one movement, not each side"),
+    ),
+    # "Once healed, swim twice a week", "Once stable, hold for 30 seconds": "once" says when
+    (
+        "once_a_state",
+        r"N x (?!weekly |daily |monthly |a |per |each |every |more |only |again |or |and |N )"
+        r"(?=(?:(?:the |your |you're |)[a-z]+ |)(?:fully |completely |)"
+        r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready"
+        r"|home|pain free|painfree) )",
+        h_once_a_state,
+    ),
+    # "30 reps split into 3 sets", "3 sets totalling 30 reps": a total, each set its share
+    # ("Do 20 reps in 2 sets" is asked)
+    (
+        "total_over_sets",
+        r"(?P<t>N) (?:reps |x )(?:, |)(?:split|divided|spread|broken|shared) (?:up |out |)"
+        r"(?:into|over|across|between|among) (?P<s>N) sets "
+        r"|(?P<t2>N) reps across (?P<s2>N) sets "
+        r"|(?P<s3>N) sets (?:totalling|totaling|adding up to|making|for a total of) (?P<t3>N) reps "
+        r"|(?P<t4>N) reps (?:in|over) (?P<s4>N) sets ",
+        h_total_over_sets,
+    ),
+    # "in the morning when you are less stiff", "when your pain is least": why this time
+    # was chosen, not sessions as needed
+    (
+        "reason_for_the_time",
+        r"(?P<all>(?:when|while) (?:you (?:are |feel |)|you're |your [a-z]+ (?:is |are |feels |feel |)"
+        r"|it is |it's |)(?:least|less|lowest|lower|at (?:its|their|your) (?:lowest|least|best)) "
+        r"(?!than )(?:[a-z]+ |))",
+        noting("why this time, not as needed"),
     ),
 )

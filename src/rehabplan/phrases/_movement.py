@@ -11,6 +11,9 @@ from rehabplan.phrases._tokens import Tok
 
 __all__ = ["moves", "moving"]
 
+#: Words that make what follows an event ("after each run", "post-run", "before cycling").
+_EVENT_BEFORE = frozenset({"after", "before", "post", "pre", "following", "prior"})
+
 
 def moving(s: Span) -> bool:
     """
@@ -33,7 +36,12 @@ def moves(clause: list[Tok]) -> bool:
     >>> moves(tokenize("bend and straighten your knee")), moves(tokenize("hold the plank"))
     (True, False)
     """
-    words = [t.raw.lower() for t in clause]
+    # "After each run, 3 x 30 s": an activity named as an event is not the work done
+    words = [
+        t.raw.lower()
+        for i, t in enumerate(clause)
+        if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
+    ]
     if not lx.STILL_WORDS.isdisjoint(words):  # "Plank with leg lifts": the plank is held
         return not lx.TIMED_WORK_WORDS.isdisjoint(set(words) - {"repeats"})
     if not lx.MOVING_WORDS.isdisjoint(set(words) - {"repeats"}):  # repeats of a stretch hold
