@@ -625,7 +625,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         # floors are what the reader reaches, so that a change that loses ground fails
         ("phrases-dev.jsonl", 0.99, 0.98, 0.009),
         ("phrases-redteam.jsonl", 0.98, 1.0, 0.004),
-        ("phrases-redteam2.jsonl", 0.94, 0.97, 0.009),
+        ("phrases-redteam2.jsonl", 0.94, 0.97, 0.011),
         # real handouts: silent misreads and dose within the target, schedule below it still
         ("phrases-handouts.jsonl", 0.92, 0.93, 0.008),
         ("phrases-handouts2.jsonl", 0.89, 0.93, 0.042),
@@ -640,7 +640,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts11.jsonl", 0.83, 0.91, 0.01),
         ("phrases-handouts12.jsonl", 0.87, 0.87, 0.009),
         ("phrases-handouts13.jsonl", 0.88, 0.91, 0.004),
-        ("phrases-handouts14.jsonl", 0.8, 0.89, 0.039),
+        ("phrases-handouts14.jsonl", 0.81, 0.89, 0.039),
         ("phrases-handouts15.jsonl", 0.88, 0.93, 0.015),
         ("phrases-handouts16.jsonl", 0.89, 0.82, 0.031),
         ("phrases-handouts17.jsonl", 0.82, 0.94, 0.006),
@@ -649,7 +649,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts20.jsonl", 0.84, 0.9, 0.042),
         ("phrases-handouts21.jsonl", 0.89, 0.97, 0.007),
         ("phrases-handouts22.jsonl", 0.82, 0.81, 0.014),
-        ("phrases-handouts23.jsonl", 0.79, 0.86, 0.005),
+        ("phrases-handouts23.jsonl", 0.79, 0.86, 0.01),
         ("phrases-handouts24.jsonl", 0.9, 0.88, 0.01),
         ("phrases-handouts25.jsonl", 0.89, 0.84, 0.024),
         ("phrases-handouts26.jsonl", 0.78, 0.8, 0.033),

@@ -258,3 +258,17 @@ def test_a_later_frequency_after_a_course_is_a_later_stage(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous
     assert reading.times_per_week is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("When watching TV, do 10 leg kicks", "when watching TV"),
+        ("When you boil the kettle, do 10 heel raises", "when waiting for the kettle to boil"),
+        ("While on the phone, 10 heel raises", "when on the phone"),
+        ("When the adverts come on, do 5 squats", "when the adverts come on"),
+        ("During the ad breaks, 10 sit to stands", "when the adverts come on"),
+    ],
+)
+def test_moments_of_home_life_are_events(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor

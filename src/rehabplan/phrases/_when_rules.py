@@ -192,7 +192,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # events of home life ("while walking" and "at each meal" say other things)
         rf"|(?:while |whilst |during |at each |at every |with each |with every )"
         rf"(?=(?:you |your |my |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
-        rf"|diaper|typing|type|watching|watch|waiting|wait) )|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        rf"|diaper|typing|type|watching|watch|waiting|wait|on|talking|boiling|the|ad|commercial|queuing) )"
+        rf"|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),
 )
