@@ -14,7 +14,8 @@ from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import h_nothing, h_reps, noting
-from rehabplan.phrases._handout_handlers import h_hold_no_unit, held_in_clause
+from rehabplan.phrases._handout_handlers import h_hold_no_unit
+from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
 __all__ = ["COUNT_RULES", "h_breaths", "h_count_hold", "h_hold_breaths", "h_timed"]
@@ -117,7 +118,7 @@ _HOLDING = frozenset({"hold", "holding", "pause", "keep"})
 #: Words of breathing: a count said with them, with no hold, is a breath's length.
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 #: Words of a movement's way down or up: a count said with them is its pace.
-_LOWERING = frozenset("lower lowering descend descending".split())
+_LOWERING = frozenset("lower lowering descend descending drop dropping".split())
 
 
 #: Movements whose count is not a hold: "swing ... for a count of 10".

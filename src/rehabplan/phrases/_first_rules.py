@@ -74,6 +74,12 @@ def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day" if period in {"day", "daily"} else "per_week", Range(low, high))
 
 
+def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))
+    rest = duration(s, "r")
+    yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
+
+
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day" if s.syms("p") == ["daily"] else "per_week", s.value("n"))
 
@@ -284,6 +290,14 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "days_a_week_plan",
         r"(?:a |)(?P<n>N) day (?:workout |training |exercise |running |strength |lifting |session |)week ",
         h_per_week,
+    ),
+    # "40 seconds hard, 20 seconds off", "45 seconds on, 15 seconds off": intervals, work
+    # then rest
+    (
+        "work_and_rest",
+        rf"{dur('b')}(?:on|hard|work|fast|of work|of exercise|effort|sprint) (?:, |/ |and |then |)"
+        rf"{dur('r')}(?:off|rest|easy|recovery|of rest|active rest|of recovery|of active recovery) ",
+        h_work_and_rest,
     ),
     # "EMOM 10 minutes: 5 squats": every minute on the minute, a count each minute
     (

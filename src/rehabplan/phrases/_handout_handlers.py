@@ -24,7 +24,7 @@ from rehabplan.phrases._handlers import (
     h_per_week,
     h_sets_reps,
 )
-from rehabplan.phrases._movement import moves, moving
+from rehabplan.phrases._movement import held_in_clause, moves, moving, work_then_rest
 from rehabplan.phrases._weekday_handlers import weekday_list
 from rehabplan.phrases._when_rules import h_when_event
 
@@ -66,7 +66,6 @@ __all__ = [
     "h_timed_work",
     "h_vague_interval",
     "h_vague_length",
-    "held_in_clause",
 ]
 
 
@@ -251,36 +250,7 @@ def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words that make a time or a count in their clause a hold: "squeeze ... 10 seconds",
-#: "plank 30 seconds", "hold this position while counting to 10".
-_HOLDING = frozenset(
-    """
-    hold holds holding held pause stretch stretches stretching squeeze squeezes squeezing contract
-    contraction contractions tighten tense isometric static plank planks stay remain maintain
-    """.split()
-)
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
-_NEGATIONS = frozenset({"not", "don't", "dont", "never", "no", "without"})
-
-
-def held_in_clause(s: Span) -> bool:
-    """
-    True when the match's clause has a word of holding that is not negated ("do not hold
-    your breath" holds nothing).
-    """
-    clause = s.clause
-    for i, tok in enumerate(clause):
-        after = {t.raw.lower() for t in clause[i + 1 : i + 4]}
-        if tok.raw.lower() in _HOLDING and not (
-            _NEGATIONS & {t.raw.lower() for t in clause[max(0, i - 2) : i]}
-            # "Hold onto a chair and march": holding on for support
-            or (tok.raw.lower() in {"hold", "holding"} and after & _SUPPORTS)
-        ):
-            return True
-    return False
-
-
-#: What one holds on to for support, not a position held: "hold onto a chair".
-_SUPPORTS = frozenset("onto on wall chair counter rail railing table bench worktop sink".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -295,6 +265,10 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
+        return
+    if said_for and work_then_rest(s):
+        # "Each exercise for 20 seconds, followed by 10 seconds of rest": intervals
+        yield s.fact("bout", duration(s, "h"))
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}

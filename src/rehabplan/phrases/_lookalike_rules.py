@@ -261,7 +261,10 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"N x (?!weekly |daily |monthly |a |per |each |every |more |only |again |or |and |N )"
         r"(?=(?:(?:the |your |you're |)[a-z]+ |)(?:fully |completely |)"
         r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready"
-        r"|home|pain free|painfree) )",
+        r"|home|pain free|painfree) )"
+        # "Once back inside, ...", "Once at home, ...": said first, a clause before a comma
+        r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "
+        r"|again |or |and |N |x |in a |for |you |your )(?=(?:[a-z']+ ){1,4}, )",
         h_once_a_state,
     ),
     # "30 reps split into 3 sets", "3 sets totalling 30 reps": a total, each set its share

@@ -88,6 +88,8 @@ def _reps_of_a_bout(
     words = set(_WORD.findall(text.lower()))
     if words & lx.MOVING_WORDS and not words & _HELD:
         return  # "hops 3 x 20 seconds", "Interval training: 10 x 30 sec": timed work
+    if "rest" in fields and words & {"off", "hard"} and not words & _HELD:
+        return  # "40 seconds hard, 20 seconds off x 10": intervals of work and rest
     (start, end), reps = spans["bout"], spans["reps"]
     between = text[min(end, reps[1]) : max(start, reps[0])]
     if not between.strip(" ,;x\u00d7"):  # side by side: "for 30 s x 3", "for 1 minute, 3 times"

@@ -31,8 +31,8 @@ from rehabplan.phrases._handout_handlers import (
     h_days_between,
     h_rest_days,
     h_set_defined,
-    held_in_clause,
 )
+from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES

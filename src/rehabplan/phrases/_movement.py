@@ -1,6 +1,7 @@
 """
 Moving work and still positions: whether a time said beside an exercise is a timed bout
-("Squats for 30 seconds", "bend and straighten your knee for 30 seconds") or a hold.
+("Squats for 30 seconds", "bend and straighten your knee for 30 seconds", work then a
+rest) or a hold (a word of holding in the clause, not negated).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
 from rehabplan.phrases._tokens import Tok
 
-__all__ = ["moves", "moving"]
+__all__ = ["held_in_clause", "moves", "moving", "work_then_rest"]
 
 #: Words that make what follows an event ("after each run", "post-run", "before cycling").
 _EVENT_BEFORE = frozenset({"after", "before", "post", "pre", "following", "prior"})
@@ -50,3 +51,48 @@ def moves(clause: list[Tok]) -> bool:
         (a, c) in lx.MOVING_PAIRS and b in {"and", "to", "&", "/"}
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
+
+
+#: "plank 30 seconds", "hold this position while counting to 10".
+_HOLDING = frozenset(
+    """
+    hold holds holding held pause stretch stretches stretching squeeze squeezes squeezing contract
+    contraction contractions tighten tense isometric static plank planks stay remain maintain
+    """.split()
+)
+_NEGATIONS = frozenset({"not", "don't", "dont", "never", "no", "without"})
+
+
+def held_in_clause(s: Span) -> bool:
+    """
+    True when the match's clause has a word of holding that is not negated ("do not hold
+    your breath" holds nothing).
+    """
+    clause = s.clause
+    for i, tok in enumerate(clause):
+        after = {t.raw.lower() for t in clause[i + 1 : i + 4]}
+        if tok.raw.lower() in _HOLDING and not (
+            _NEGATIONS & {t.raw.lower() for t in clause[max(0, i - 2) : i]}
+            # "Hold onto a chair and march": holding on for support
+            or (tok.raw.lower() in {"hold", "holding"} and after & _SUPPORTS)
+        ):
+            return True
+    return False
+
+
+#: What one holds on to for support, not a position held: "hold onto a chair".
+_SUPPORTS = frozenset("onto on wall chair counter rail railing table bench worktop sink".split())
+
+
+def work_then_rest(s: Span) -> bool:
+    """
+    True for work for a time followed by a rest for a time, with nothing held or still
+    ("Each exercise for 20 seconds, followed by 10 seconds of rest"): intervals.
+    """
+    words = {t.raw.lower() for t in s.clause}
+    still = lx.STILL_WORDS | {"balance", "balancing", "lifted", "raised"}  # positions kept
+    if any(t.sym == "hold" for t in s.clause) or held_in_clause(s) or still & words:
+        return False
+    ahead = s.after[:14]
+    rested = any(t.raw.lower() in {"rest", "off", "recovery", "break"} for t in ahead)
+    return rested and any(t.sym in {"sec", "second", "min"} for t in ahead)

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from rehabplan.model import Range
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
-from rehabplan.phrases._handout_handlers import h_start_after, held_in_clause
+from rehabplan.phrases._handout_handlers import h_start_after
+from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
 __all__ = ["SHORTHAND_RULES"]
