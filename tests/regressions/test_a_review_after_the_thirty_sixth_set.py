@@ -272,3 +272,12 @@ def test_a_later_frequency_after_a_course_is_a_later_stage(text: str) -> None:
 )
 def test_moments_of_home_life_are_events(text: str, anchor: str) -> None:
     assert read(text).as_dict()["anchor"] == anchor
+
+
+def test_every_event_reads_back_before_after_and_when() -> None:
+    from rehabplan.phrases import _lexicon as lx
+    from rehabplan.phrases import parse_timing
+
+    for event in sorted(set(lx.EVENTS.values())):
+        for relation in ("before", "after", "when"):
+            assert parse_timing(f"{relation} {event}").anchor is not None, (relation, event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -69,3 +70,46 @@ def test_once_said_first_before_a_comma_says_when(text: str) -> None:
 def test_a_count_for_a_drop_is_a_tempo() -> None:
     reading = read("The drop should last a count of 4. Repeat x 10. Perform 3 sets.")
     assert (reading.sets, reading.reps, reading.hold_seconds) == (3, 10, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("—Five times a day, apply ice.", 5), ("– 5 times a day", 5)],
+)
+def test_an_em_or_en_dash_before_a_count_is_no_minus(text: str, per_day: int) -> None:
+    assert read(text).times_per_day == per_day
+
+
+@pytest.mark.parametrize("text", ["-5 times a day", "\u22125 times a day", "3 x 10 -2"])
+def test_a_minus_before_a_figure_is_still_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="negative"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Walking for 5 minutes IMMEDIATELY after an adjustment", "after adjustment"),
+        ("stretching should be done immediately after a shift", "after shift"),
+        ("such stretches are best performed when warm and prior to icing", "before icing"),
+    ],
+)
+def test_more_events_and_immediately(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
+
+
+def test_more_weeks_of_the_work_is_a_course() -> None:
+    assert read("3 further weeks of hopping drills.").duration_days == 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typically I increase the jogging time by 1 minute every week",
+        "Increase the depth of the squat each week until you bend the knee further",
+    ],
+)
+def test_an_increase_of_a_named_measure_each_week_is_a_progression(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert "progression" in (reading.note or "")

@@ -667,6 +667,13 @@ EVENTS: dict[str, str] = {
     "feed": "feeding",
     "hopping in the shower": "shower",
     "typing": "typing",
+    "adjustment": "adjustment",
+    "an adjustment": "adjustment",
+    "your adjustment": "adjustment",
+    "a shift": "shift",
+    "your shift": "shift",
+    "shift": "shift",
+    "icing": "icing",
     # everyday moments a short exercise is tied to at home
     "watching tv": "watching TV",
     "you watch tv": "watching TV",
@@ -691,6 +698,7 @@ EVENTS: dict[str, str] = {
     "in a queue": "waiting in a queue",
     "you are in the queue": "waiting in a queue",
     "queuing": "waiting in a queue",
+    "waiting in a queue": "waiting in a queue",
     "warm up": "warm-up",
     "warm - up": "warm-up",
     "warming up": "warm-up",
@@ -852,6 +860,9 @@ MISSPELLINGS: dict[str, str] = {
 #: connectives, and the nouns of exercise instructions.
 FILLERS = frozenset(
     [
+        "immediately",
+        "directly",
+        "shortly",
         "the",
         "of",
         "and",

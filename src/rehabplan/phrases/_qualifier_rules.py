@@ -80,7 +80,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # consecutive days without" are not)
     (
         "for_consecutive",
-        r"for (?P<n>N) (?:consecutive|successive|more) (?P<u>days|weeks|months) "
+        # ("3 further weeks of hopping drills": more weeks of the work)
+        r"(?:for |(?<![a-z] )(?=N more (?:days|weeks|months) of ))"
+        r"(?P<n>N) (?:consecutive|successive|more) (?P<u>days|weeks|months) "
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,
     ),

@@ -131,9 +131,9 @@ def _refuse_negative(text: str, tokens: list[_Tok]) -> None:
         after = tokens[i + 1]
         if after.sym != "N":
             continue
-        if tok.sym == "minus" or (
-            tok.sym == "-" and _is_sign(tokens, i) and not _joins_codes(tokens, i)
-        ):
+        # an em or en dash ("—Five times a day") is punctuation, never a minus sign
+        dash = tok.sym == "-" and text[tok.start : tok.end] not in {"\u2014", "\u2013"}
+        if tok.sym == "minus" or (dash and _is_sign(tokens, i) and not _joins_codes(tokens, i)):
             raise PhraseError.problem(text, "a count cannot be negative", tok.start, after.end)
 
 

@@ -101,7 +101,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
         # "increasing the hold every week", "progressing every other week", "bump it up every week"
         rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
-        r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )",
+        r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )"
+        # "increase the jogging time by 1 minute every week", "increase the depth of the
+        # squat each week"
+        r"|(?:increase|increasing) (?:(?!N |by |each |every |and |then |x )[a-z'-]+ ){1,5}"
+        rf"(?:by N (?:reps |sets |sec |second |min |x |kg |lb |))?(?:each|every) (?:N |ORD |second |)(?:{DAYU}) ",
         h_progression_note,
     ),
     # "add another 5 reps", "add an extra set": a step up that does not say when
