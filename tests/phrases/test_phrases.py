@@ -665,6 +665,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts36.jsonl", 0.81, 0.82, 0.037),
         ("phrases-handouts37.jsonl", 0.79, 0.83, 0.043),
         ("phrases-handouts38.jsonl", 0.66, 0.71, 0.05),
+        ("phrases-handouts39.jsonl", 0.68, 0.75, 0.083),
+        ("phrases-handouts40.jsonl", 0.68, 0.67, 0.065),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

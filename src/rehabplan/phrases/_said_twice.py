@@ -95,7 +95,7 @@ _SLOT_HOURS = {
     "noon": (11, 14),
     "afternoon": (12, 18),
     "evening": (17, 22),
-    "night": (19, 5),
+    "night": (17, 5),
     "bedtime": (20, 2),
 }
 
@@ -159,6 +159,26 @@ _JOINED = re.compile(
 )
 
 
+#: Named times of day after noon: a bare clock time beside one is after noon too.
+_LATER_SLOTS = frozenset({"afternoon", "evening", "night"})
+#: An am or pm, or an hour written with two digits ("07:00", "10:00": a 24-hour clock).
+_AM_PM = re.compile(r"(?i)[ap]\.?m\b|\b\d\d[:.]\d\d")
+
+
+def _bare_clocks(text: str, said: list[tuple[Any, int, int]]) -> list[tuple[dt.time]]:
+    """The clock times from 1:00 to 9:59 written with no am or pm ("at 7:00", not "07:00")."""
+    return [
+        (t,)
+        for value, start, end in said
+        for t in value
+        if isinstance(t, dt.time) and 1 <= t.hour <= 11 and not _AM_PM.search(text, start, end)
+    ]
+
+
+def _afternoon(time: dt.time) -> dt.time:
+    return time.replace(hour=time.hour + 12)
+
+
 def said_twice(
     text: str,
     fields: dict[str, Any],
@@ -178,6 +198,10 @@ def said_twice(
     """
     drop_each_week_beside_days(text, fields, weak, spans)
     times = fields.get("times") or ()
+    if set(times) & _LATER_SLOTS:  # "every Tuesday evening at 7:00": 19:00
+        later = {t: _afternoon(t) for (t,) in _bare_clocks(text, times_said)}
+        fields["times"] = times = tuple(later.get(t, t) for t in times)
+        times_said[:] = [(tuple(later.get(t, t) for t in v), a, b) for v, a, b in times_said]
     kinds = {type(t) for t in times}
     if len(kinds) > 1:  # both named times of day and clock times
         dropped = one_time_said_twice(text, times_said)
