@@ -43,9 +43,10 @@ def moves(clause: list[Tok]) -> bool:
         for i, t in enumerate(clause)
         if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
     ]
-    if not lx.STILL_WORDS.isdisjoint(words):  # "Plank with leg lifts": the plank is held
-        return not lx.TIMED_WORK_WORDS.isdisjoint(set(words) - {"repeats"})
-    if not lx.MOVING_WORDS.isdisjoint(set(words) - {"repeats"}):  # repeats of a stretch hold
+    named = set(words) - {"repeats"}  # repeats of a stretch are holds
+    if not lx.STILL_WORDS.isdisjoint(named):  # "Plank with leg lifts": the plank is held
+        return not lx.TIMED_WORK_WORDS.isdisjoint(named)
+    if not lx.MOVING_WORDS.isdisjoint(named):
         return True
     return any(
         (a, c) in lx.MOVING_PAIRS and b in {"and", "to", "&", "/"}

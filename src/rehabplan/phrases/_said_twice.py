@@ -165,18 +165,14 @@ _LATER_SLOTS = frozenset({"afternoon", "evening", "night"})
 _AM_PM = re.compile(r"(?i)[ap]\.?m\b|\b\d\d[:.]\d\d")
 
 
-def _bare_clocks(text: str, said: list[tuple[Any, int, int]]) -> list[tuple[dt.time]]:
+def _bare_clocks(text: str, said: list[tuple[Any, int, int]]) -> list[dt.time]:
     """The clock times from 1:00 to 9:59 written with no am or pm ("at 7:00", not "07:00")."""
     return [
-        (t,)
+        t
         for value, start, end in said
         for t in value
-        if isinstance(t, dt.time) and 1 <= t.hour <= 11 and not _AM_PM.search(text, start, end)
+        if isinstance(t, dt.time) and 1 <= t.hour <= 9 and not _AM_PM.search(text, start, end)
     ]
-
-
-def _afternoon(time: dt.time) -> dt.time:
-    return time.replace(hour=time.hour + 12)
 
 
 def said_twice(
@@ -199,7 +195,7 @@ def said_twice(
     drop_each_week_beside_days(text, fields, weak, spans)
     times = fields.get("times") or ()
     if set(times) & _LATER_SLOTS:  # "every Tuesday evening at 7:00": 19:00
-        later = {t: _afternoon(t) for (t,) in _bare_clocks(text, times_said)}
+        later = {t: t.replace(hour=t.hour + 12) for t in _bare_clocks(text, times_said)}
         fields["times"] = times = tuple(later.get(t, t) for t in times)
         times_said[:] = [(tuple(later.get(t, t) for t in v), a, b) for v, a, b in times_said]
     kinds = {type(t) for t in times}
