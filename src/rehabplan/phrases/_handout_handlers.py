@@ -290,6 +290,10 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
 
 
+#: What a round is of when it holds more than one movement: its rounds are sets.
+_WHOLE_ROUNDS = ("circuit", "set", "program", "workout")
+
+
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     rounds = s.value("n") if s.has("n") else s.value("n2")
     if s.has("session"):
@@ -299,8 +303,9 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "repeat the set twice more": the first round and two more
     yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
     # "hold 5 s ... repeat this sequence 10 times": with no count of reps, the rounds of
-    # one movement are the repetitions in the corpus's fields (a circuit's are sets)
-    if not any(t.raw.lower().startswith(("circuit", "set")) for t in s.tokens):
+    # one movement are the repetitions in the corpus's fields (a circuit's and a
+    # programme's are sets)
+    if not any(t.raw.lower().startswith(_WHOLE_ROUNDS) for t in s.tokens):
         yield s.fact("counted_as_reps", True)
 
 
@@ -388,6 +393,8 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         if not s.has("load"):
             yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
+    else:
+        yield s.fact("note", "1 RM: the load of a single lift, a measure, not a count")
 
 
 def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -29,6 +29,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import (
     h_days_between,
+    h_rep_max,
     h_rest_days,
     h_set_defined,
 )
@@ -320,11 +321,12 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:increased|increases|increase|worse|worsens|worsen) )",
         h_ease_off,
     ),
-    # "one-repetition maximum": a load's measure, not a count
+    # "12 rep max x 3 sets" is sets of 12 at that load, as "8RM" is; "one-repetition
+    # maximum" is a load's measure, not a count
     (
         "repetition_maximum",
-        r"(?P<all>N (?:- )?reps (?:maximum|max) )",
-        noting("a load's measure, not a dose"),
+        r"(?P<r>N) (?:- )?reps (?:maximum|max) ",
+        h_rep_max,
     ),
     # "One repetition includes both sides.": what one repetition is
     (

@@ -226,6 +226,13 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tok.value < after.value
         and unit in _TIME_UNIT_SYMS
     ):
+        whole_before = out and out[-1].sym == "N" and isinstance(out[-1].value, int)
+        if unit in {"sec", "second"} and not whole_before:
+            # no hold lasts a fraction of a second: "2/3 seconds" is 2 to 3 seconds
+            out.append(Tok("N", tok.raw, tok.start, tok.end, tok.value))
+            out.append(Tok("to", "/", nxt.start, nxt.end))
+            out.append(after)
+            return 3
         fraction = tok.value / after.value
         if out and out[-1].sym == "N" and isinstance(out[-1].value, int) and out[-1].value <= 5:
             whole = out.pop()  # "1 1/2 minutes": a whole number and a fraction

@@ -19,18 +19,27 @@ QUAL = (
     r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"
+#: Not before a rest: "hold 10 s - 5 s rest" is a hold and then a rest.
+_NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 
 
 def dur(p: str) -> str:
-    """A length, or a range of lengths ("30 s to 2 min", "30 seconds up to a minute")."""
-    return rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to|up to) (?:(?P<{p}n2>N)|a) (?P<{p}u2>{TU}) )?"
+    """
+    A length, or a range of lengths ("30 s to 2 min", "30 seconds up to a minute", "30
+    seconds - 1 minute"; a dash before a rest joins two lengths of different things).
+    """
+    return (
+        rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to |up to |- (?=N {TU} {_NOT_A_REST}))"
+        rf"(?:(?P<{p}n2>N)|a) (?P<{p}u2>{TU}) )?"
+    )
 
 
 DAYU = r"(?:day|days|week|weeks|month|months|night|nights|fortnight|fortnights|year|years)"
 PERIOD_AHEAD = (
-    r"(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?(?:N |ORD |second |other )?"
-    r"(?:day |daily |days |week |weekly |weeks |month |monthly |"
+    r"(?:(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?"
+    r"(?:N |ORD |second |other )?(?:day |daily |days |week |weekly |weeks |month |monthly |"
     r"night |nightly |eachday |everyday )"
+    r"|(?:x |time )?(?:throughout|through|during|across|over) (?:the|your) (?:day|week) )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
 #: Not after a word of place: "a pillow between both knees", "a band around each wrist"

@@ -126,6 +126,14 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
     for word in _SLOT_OR_CLOCK.finditer(text, start, end):
         slot = word.group("slot")
         name = _SLOT_WORDS.get(slot.lower(), slot.lower().removesuffix("s")) if slot else ""
+        if (
+            runs
+            and not slot
+            and not runs[-1][0]
+            and _SPAN.fullmatch(text[runs[-1][3] : word.start()])
+        ):
+            runs[-1] = (False, runs[-1][1], runs[-1][2], word.end())  # "7pm to 7am": one time
+            continue
         if runs and runs[-1][0] == bool(slot):
             runs[-1][1].append(name)
             runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2], word.end())
@@ -149,10 +157,12 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
 
 #: A named time of day or a clock time ("7pm", "19:15", "8 am") in a phrase's text.
 _SLOT_OR_CLOCK = re.compile(
-    r"(?i)\b(?P<slot>mornings?|noon|midday|afternoons?|evenings?|nights?|bedtime|bed)\b"
+    r"(?i)(?:\b|(?<=over))(?P<slot>mornings?|noon|midday|afternoons?|evenings?|nights?|bedtime|bed)\b"
     r"|\b\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b)?|\s*[ap]\.?m\b)"
 )
 _SLOT_WORDS = {"midday": "noon", "bed": "bedtime"}
+#: What joins the two ends of a span of clock times ("7pm to 7am", "9-10am").
+_SPAN = re.compile(r"(?i)\s*(?:to|until|till|-|\u2013|\u2014)\s*")
 #: Words that join two times of day into a list of two.
 _JOINED = re.compile(
     r"(?i)\band\b|&|\bplus\b|\bthen\b|\bagain\b|\balso\b|\bas well\b|\+|/|;|\bor\b"
