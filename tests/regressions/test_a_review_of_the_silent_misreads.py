@@ -84,3 +84,83 @@ def test_a_clock_range_said_as_an_example_is_one_session() -> None:
         " to 7am."
     )
     assert reading.times_per_day in (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("On Saturdays, we meet from 9:00 - 11:00 am for long runs.", ("SA",)),
+        ("Mo We Fr 3 x 10", ("MO", "WE", "FR")),
+        ("Tu Th Sa: 3 x 10", ("TU", "TH", "SA")),
+        ("Mon, We, Fri: 3 x 10", ("MO", "WE", "FR")),
+    ],
+)
+def test_we_is_wednesday_only_in_a_list_of_days(text: str, days: tuple[str, ...]) -> None:
+    assert read(text).days_of_week == days
+
+
+@pytest.mark.parametrize(
+    "text", ["Weight Lifting (3 times on alternative days)", "3 times on alternate days"]
+)
+def test_a_count_on_alternate_days_is_not_silently_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.every_n_days == 2
+    assert reading.reps is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had 75 seconds static recovery between each effort. Hold 10 s",
+        "3 x 10, 60 seconds active rest",
+        "4 x 10 reps with 90 seconds walking recovery",
+    ],
+)
+def test_a_rest_said_how_it_is_spent_is_no_hold(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds in (None, 10)
+    assert reading.dose is not None and reading.dose.rest is not None
+
+
+def test_a_length_before_the_way_back_is_a_hold() -> None:
+    text = "Try to keep the leg in this position for 15 seconds before bringing it back down again."
+    assert read(text).hold_seconds == 15
+
+
+def test_a_count_of_each_exercise_that_is_one_set_is_a_definition() -> None:
+    reading = read("(15 repetitions of each exercise is one set)")
+    assert (reading.sets, reading.reps) == (None, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Begin to tap rapidly (2-3 times a second), lightly, on the tender area for 3 minutes.",
+        "tap twice per second for 3 minutes",
+    ],
+)
+def test_a_count_a_second_is_a_rate(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_twice_each_second_day_stays_a_count_a_day() -> None:
+    reading = read("3 x 10, twice a day every second day")
+    assert (reading.times_per_day, reading.every_n_days) == (2, 2)
+
+
+def test_repeating_a_routine_through_the_day_is_sessions_a_day() -> None:
+    assert read("repeat the sequence 3 times throughout the day").times_per_day == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("We meet Monday through Friday from 3:40 - 6:00 pm at RHS", "15:40"),
+        ("from 3:40 to 6:00 pm", "15:40"),
+        ("from 11:00 to 1:00 pm", "11:00"),
+        ("from 9:00 - 11:00 am", "09:00"),
+    ],
+)
+def test_a_pm_said_once_after_a_span_is_of_both_ends(text: str, start: str) -> None:
+    assert read(text).time_of_day == (start,)

@@ -46,6 +46,15 @@ def _beside_a_dose(tokens: list[Tok], i: int) -> bool:
     )
 
 
+#: What follows "we" when it is Wednesday in a list of days ("Mo We Fr", "Mon, We: 3 x 10");
+#: before any other word it is the pronoun.
+_AFTER_A_DAY_CODE = frozenset(
+    {"", ",", "/", "-", "&", "and", ":", ";", ")", ".", "DOW", "DOW?", "N", "only"}
+)
+
+#: A weekday's symbols, decided or not.
+_DAY_CODE_SYMS = frozenset({"DOW", "DOW?"})
+
 #: The symbols of words whose meaning their neighbours decide.
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
@@ -61,7 +70,9 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
             prev = tokens[i - 1].sym if i else ""
             nxt = tokens[i + 1].sym if i + 1 < n else ""
             near = {tokens[k].sym for k in range(max(0, i - 2), min(n, i + 3)) if k != i}
-            if (
+            if tok.raw.lower() == "we" and nxt not in _AFTER_A_DAY_CODE:
+                out[i] = tok.evolve("we")  # "On Saturdays, we meet": the pronoun
+            elif (
                 prev in {"on", "each", "except"}
                 # "Wed: run 2 mins", "Wed – strength": a plan's day heading, first or
                 # after a stop ("Wed: Hydro, Saturday: Arms")
@@ -76,6 +87,8 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                 or (tok.raw.lower() in _SHORT_DAY_WORDS and _beside_a_dose(tokens, i))
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)
                 or ("DOW?" in near and prev in _LIST_CONTEXT)
+                # "Tu Th Sa", "Mo We Fr": day codes side by side
+                or {prev, nxt} & _DAY_CODE_SYMS
             ):
                 out[i] = tok.evolve("DOW")
             elif tok.raw.lower() in _NOT_A_WORD:
@@ -87,6 +100,9 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
             nxt = tokens[i + 1].sym if i + 1 < n else ""
             prev2 = tokens[i - 2].sym if i > 1 else ""
             dated = {"N", "ORD"} & {prev, nxt} or (prev == "of" and prev2 == "ORD")
+            if tok.raw.lower() == "mo" and nxt in _DAY_CODE_SYMS and not dated:
+                out[i] = tok.evolve("DOW")  # "Mo We Fr": Monday, not a month
+                continue
             out[i] = tok.evolve("MONTH" if dated else tok.raw)
     return out
 

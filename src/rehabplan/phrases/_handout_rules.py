@@ -59,19 +59,19 @@ from rehabplan.phrases._patterns import (
     EVENT,
     LOCOMOTION,
     NOT_AFTER_COURSE_WORDS,
+    NOT_HELD,
     NOT_NEGATION,
     NOT_PERIOD,
     PER,
     PERIOD_AHEAD,
     QUAL,
+    REST_AHEAD,
+    RETURNING,
     TU,
     dur,
     symptom_pattern,
 )
 from rehabplan.phrases._prose_rules import PROSE_RULES
-
-#: What a time is of when it is not a hold: "30 seconds of rest", "60 seconds of jogging".
-_NOT_HELD = r"(?:period |periods )?of (?:rest|recovery|break|breaks|pause|work|exercise|activity|(?!stretching )[a-z]+ing) "
 
 __all__ = ["HANDOUT_RULES"]
 
@@ -488,7 +488,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |rest |break |pause |between |later |after |before |{_NOT_HELD}|(?:{LOCOMOTION}) )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |{REST_AHEAD}|later |after |before (?!{RETURNING})|{NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (

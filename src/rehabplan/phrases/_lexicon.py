@@ -331,6 +331,7 @@ SYMBOLS: dict[str, str] = {
     "alt": "alternate",
     "alternate": "alternate",
     "alternating": "alternate",
+    "alternative": "alternate",
     "alternately": "alternate",
     "apart": "apart",
     "until": "until",

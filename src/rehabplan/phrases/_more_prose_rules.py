@@ -304,9 +304,10 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "Breathe 6 times a minute": a rate, not repetitions
     (
-        "rate_a_minute",
-        rf"(?P<all>{QUAL}N x (?:a |per |each |/ |in a |in one )min )",
-        noting("a rate a minute, not a dose"),
+        "rate",
+        rf"(?P<all>{QUAL}N x (?:(?:a |per |each |/ |in a |in one )min "
+        rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session )))",
+        noting("a rate, not a dose"),
     ),
     # "5 holds each direction": the holds are the repetitions
     (

@@ -39,7 +39,8 @@ PERIOD_AHEAD = (
     r"(?:(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?"
     r"(?:N |ORD |second |other )?(?:day |daily |days |week |weekly |weeks |month |monthly |"
     r"night |nightly |eachday |everyday )"
-    r"|(?:x |time )?(?:throughout|through|during|across|over) (?:the|your) (?:day|week) )"
+    r"|(?:x |time )?(?:throughout|through|during|across|over) (?:the|your) (?:day|week) "
+    r"|(?:x |time )?on alternate days )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
 #: Not after a word of place: "a pillow between both knees", "a band around each wrist"
@@ -70,11 +71,14 @@ __all__ = [
     "LOCOMOTION",
     "NOT_AFTER_COURSE_WORDS",
     "NOT_AN_ADJECTIVE",
+    "NOT_HELD",
     "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",
     "PERIOD_AHEAD",
     "QUAL",
+    "REST_AHEAD",
+    "RETURNING",
     "SIDE",
     "SLOT",
     "TU",
@@ -123,6 +127,23 @@ DETERMINERS = (
 
 
 NOT_PERIOD = rf"(?!{PERIOD_AHEAD})"
+#: What a time is of when it is not a hold: "30 seconds of rest", "60 seconds of jogging".
+NOT_HELD = (
+    r"(?:period |periods )?of (?:rest|recovery|break|breaks|pause|work|exercise|activity"
+    r"|(?!stretching )[a-z]+ing) "
+)
+#: The way back from a held position: "for 15 seconds before bringing it back down" is a
+#: hold (before an event, "for 5 minutes before running", it is not).
+RETURNING = (
+    r"(?:bringing|lowering|returning|releasing|relaxing|letting|coming|moving|slowly|putting|"
+    r"rolling|switching|changing|repeating) "
+)
+#: A rest after its length, said how it is spent or not: "60 seconds active rest", "75
+#: seconds static recovery between each effort".
+REST_AHEAD = (
+    r"(?:(?:isometric|active|passive|easy|complete|full|standing|walking) )?"
+    r"(?:rest|recovery|break|breaks|pause) |between "
+)
 
 #: Words before a length that make it a course: "for the first 6 weeks after surgery",
 #: "a further 7 days after discharge", "until 6 weeks after surgery" (each spaced, so that

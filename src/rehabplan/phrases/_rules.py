@@ -195,7 +195,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "bout_then_locomotion",
-        rf"{QUAL}{dur('b')}(?:{LOCOMOTION}) ",
+        rf"{QUAL}{dur('b')}(?:{LOCOMOTION}) (?!recovery |rest )",
         h_bout,
     ),
     (
@@ -386,7 +386,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dur_hold",
-        rf"{QUAL}{dur('h')}(?:hold|isometric) (?:hold )?",
+        rf"{QUAL}{dur('h')}(?:hold|isometric) (?!recovery |rest )(?:hold )?",
         h_hold,
     ),
     (
@@ -402,7 +402,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_after",
-        rf"{QUAL}{dur('r')}(?:(?:period |periods )?of )?(?:rest|break|breaks|pause|recovery) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
+        rf"{QUAL}{dur('r')}(?:(?:period |periods )?of )?(?:(?:isometric|active|passive|easy|complete|full|standing|walking) )?(?:rest|break|breaks|pause|recovery) (?:(?:in )?between (?:each )?(?:sets|reps|set|rounds) |in between )?",
         h_rest,
     ),
     (

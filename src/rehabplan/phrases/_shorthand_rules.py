@@ -200,7 +200,8 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Ten repetitions makes one set", "15-20 times to complete one set": what a set is
     (
         "reps_make_a_set",
-        r"(?P<r>N) (?:reps |x )(?:makes |make |is |are |equals |equal |= |counts as |constitutes "
+        r"(?P<r>N) (?:reps |x )(?:of (?:each|every|the|this|that|your) (?:[a-z]+ )?)?"
+        r"(?:makes |make |is |are |equals |equal |= |counts as |constitutes "
         r"|constitute |to complete |to make |to finish |for )(?:(?P<s>N)|a) sets (?:of [a-z]+ |)(?=[.,;)] |$)",
         h_reps_make_a_set,
     ),
