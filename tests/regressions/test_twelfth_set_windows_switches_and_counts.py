@@ -10,6 +10,8 @@ course of a day.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rehabplan.errors import PhraseError
@@ -25,13 +27,22 @@ from rehabplan.phrases import parse_timing, read
         "Increase to five days now and stick with the 25 minutes.",
         "Aim for 2 to 3 sets per day, depending on your stage of recovery",
         "Hold for 2030 seconds, repeat 5 times.",
-        "Interval training: 10 × 30 sec, 1 min active rest between each interval",
         "I do 4 x 25 sets with the 10kg weight slowly",
     ],
 )
 def test_what_has_a_second_reading_is_asked(text: str) -> None:
     """Each of these may mean two things: flagged in free text, refused by the strict reader."""
     assert read(text).ambiguous
+
+
+def test_intervals_with_an_active_rest_are_timed_bouts_and_a_rest() -> None:
+    reading = read("Interval training: 10 × 30 sec, 1 min active rest between each interval")
+    assert (reading.reps, reading.hold_seconds) == (10, None)
+    assert reading.dose is not None
+    assert (reading.dose.duration, reading.dose.rest) == (
+        dt.timedelta(seconds=30),
+        dt.timedelta(minutes=1),
+    )
 
 
 def test_a_later_window_is_refused_by_the_strict_reader() -> None:
