@@ -31,7 +31,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     noting,
 )
-from rehabplan.phrases._handout_handlers import h_start_after
+from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._patterns import QUAL, dur
 
@@ -151,6 +151,26 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Remain up to 5 minutes in this position": a position held
+    (
+        "held_in_a_position",
+        rf"(?:remain|stay) {QUAL}{dur('h')}in (?:this|that|the|your) position ",
+        h_hold,
+    ),
+    # "Do daily two times", "daily 3 times.": the sessions a day, said after the day
+    (
+        "daily_then_count",
+        r"(?<![a-z] )(?:do |)daily (?P<n>N) x (?=[.,;)] |$|or )",
+        h_per_day,
+    ),
+    # "until you've gone 24 hours without dizziness": when to stop, not a bout or a course
+    (
+        "criterion_free_for",
+        r"until (?:you |you've |you have |you've been |you have been |)(?:gone |been |had |)"
+        r"(?:N|a|an|one) (?:full |whole |)(?:hours|hour|days|day|weeks|week) (?:without|free of"
+        r"|free from|with no) (?:any |)[a-z]+ ",
+        h_criterion,
+    ),
     # "twice-weekly classes", "three-times-weekly gym sessions": sessions a week, not in all
     (
         "weekly_classes",

@@ -13,6 +13,7 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
 from rehabplan.phrases._movement import moving
+from rehabplan.phrases._said_twice import span_start
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known
 
@@ -416,10 +417,6 @@ def h_vague(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", "a vague count: " + " ".join(t.raw for t in s.tokens))
 
 
-#: A clock time said without am or pm.
-_NO_MERIDIEM = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
-
-
 def _slot_value(tok: _Tok) -> str | dt.time:
     if tok.sym == "TIME":
         assert isinstance(tok.value, dt.time)
@@ -449,17 +446,8 @@ def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "from 11:00-12:00" as one session at 11:00, its end noted."""
     first, last = (t for t in s.tokens if t.sym in {"TIME", "noon"})  # "from noon to 4 p.m."
     start = _slot_value(first)
-    end = _slot_value(last)
-    if (
-        isinstance(start, dt.time)
-        and isinstance(end, dt.time)
-        and _NO_MERIDIEM.fullmatch(first.raw)
-        and last.raw.lower().rstrip(".").endswith(("pm", "p.m", "p"))
-        and 1 <= start.hour < 12
-        and start.hour + 12 <= end.hour
-    ):
-        # "from 3:40 - 6:00 pm": the pm said once is of both ends
-        start = start.replace(hour=start.hour + 12)
+    if isinstance(start, dt.time) and isinstance(last.value, dt.time):
+        start = span_start(first.raw, start, last.raw, last.value)  # "3:40 - 6:00 pm"
     yield s.fact("times", (start,))
     yield s.fact("note", f"a session from {first.raw} to {last.raw}")
 

@@ -301,7 +301,8 @@ def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", rounds)
         return
     # "repeat the set twice more": the first round and two more
-    yield s.fact("sets", plus(rounds, 1) if s.has("more") else rounds)
+    more = s.has("more") or s.has("more_first")  # "twice more", "4 more times"
+    yield s.fact("sets", plus(rounds, 1) if more else rounds)
     # "hold 5 s ... repeat this sequence 10 times": with no count of reps, the rounds of
     # one movement are the repetitions in the corpus's fields (a circuit's and a
     # programme's are sets)
@@ -316,7 +317,7 @@ def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("sets", 2)
         return
     yield from h_rounds(m, s)
-    if s.has("again_n") and not s.has("more"):
+    if s.has("again_n") and not (s.has("more") or s.has("more_first")):
         # "rest, then repeat again 2-3 times": the first set counted in, or not
         count = s.value("n")
         said = f"{count.low}-{count.high}" if isinstance(count, Range) else str(count)

@@ -368,7 +368,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_rest_rounds",
         rf"(?:repeat (?:for )?)?(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
         rf"(?:{QUAL}{dur('r')})?(?:, |and |then |\. |; ){{1,3}}(?:then |)repeat (?:(?:this|it|"
-        rf"that|the|set|all|(?P<again_n>again)) ){{0,2}}(?:{QUAL}(?P<n>N) x (?P<more>more )?|(?P<again>again ))"
+        rf"that|the|set|all|(?P<again_n>again)) ){{0,2}}(?:{QUAL}(?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )|(?P<again>again ))"
         rf"{NOT_PERIOD}",
         h_reps_rest_rounds,
     ),
@@ -488,7 +488,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!{PERIOD_AHEAD}|x |to |apart |{REST_AHEAD}|later |after |before (?!{RETURNING})|{NOT_HELD}|(?:{LOCOMOTION}) )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!(?!daily |each day |every day ){PERIOD_AHEAD}|x |to |apart |{REST_AHEAD}|later |after |before (?!{RETURNING})|{NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (

@@ -647,6 +647,7 @@ EVENTS: dict[str, str] = {
     "passing urine": "urinating",
     "you begin": "exercise",
     "starting": "exercise",
+    "beginning": "exercise",
     "standing": "standing up",
     "evening meal": "dinner",
     "morning meal": "breakfast",

@@ -168,6 +168,10 @@ def whole_phrase_questions(
     yield from _days_apart(text, fields, spans)
 
 
+#: The most sessions a day a timing holds (one every 15 minutes).
+_MOST_SESSIONS_A_DAY = 96
+#: The most repetitions a dose holds: a count above both is refused as it is said.
+_MOST_REPS = 1000
 #: From this many times a day, with no dose said, a count is as likely the repetitions.
 _REPS_NOT_SESSIONS = 10
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
@@ -189,6 +193,23 @@ def reps_or_sessions(
     """
     per_day = fields.get("per_day")
     low = per_day.low if isinstance(per_day, Range) else per_day
+    high = per_day.high if isinstance(per_day, Range) else per_day
+    if isinstance(high, int) and _MOST_SESSIONS_A_DAY < high <= _MOST_REPS:
+        # "Repeat 1000 times during the day": no day holds that many sessions
+        start, end = spans.pop("per_day")
+        words = text[start:end].strip(" ,;-")
+        del fields["per_day"]
+        if "reps" not in fields:
+            fields["reps"] = per_day
+            spans["reps"] = (start, end)
+        yield (
+            f"{words!r} is more sessions than a day holds: read as repetitions through "
+            "the day; say how many sessions",
+            start,
+            end,
+            True,
+        )
+        return
     if not isinstance(low, int) or low < _REPS_NOT_SESSIONS or any(k in fields for k in _DOSED):
         return
     start, end = spans["per_day"]

@@ -18,6 +18,7 @@ __all__ = [
     "one_time_said_twice",
     "or_between",
     "said_twice",
+    "span_start",
 ]
 
 
@@ -212,3 +213,23 @@ def said_twice(
     if len(kinds) > 1:  # both named times of day and clock times
         dropped = one_time_said_twice(text, times_said)
         fields["times"] = tuple(t for t in fields["times"] if t not in dropped)
+
+
+#: A clock time said without am or pm.
+_NO_MERIDIEM = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+
+
+def span_start(first: str, start: dt.time, last: str, end: dt.time) -> dt.time:
+    """
+    The start of a span of clock times said *first* to *last*: a pm said once, after
+    the end, is of both ends when the start is then still the earlier.
+
+    >>> span_start("3:40", dt.time(3, 40), "6:00 pm", dt.time(18))
+    datetime.time(15, 40)
+    >>> span_start("11:00", dt.time(11), "1:00 pm", dt.time(13))
+    datetime.time(11, 0)
+    """
+    said_pm = last.lower().replace(".", "").rstrip().endswith(("pm", "p"))
+    if _NO_MERIDIEM.fullmatch(first) and said_pm and 1 <= start.hour < 12 <= end.hour - start.hour:
+        return start.replace(hour=start.hour + 12)
+    return start

@@ -44,6 +44,10 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    if event == "exercise" and _WHOLE_COURSE.intersection(t.raw.lower() for t in s.after[:5]):
+        # "prior to beginning the six week exercise program": once, before the course
+        yield s.fact("note", f"once, before the course starts: {s.said()} ...")
+        return
     if s.has("or"):
         # "before or after training": one session at either time, not one at each
         said = " ".join(t.raw for t in s.tokens)
@@ -56,6 +60,10 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("times", ("bedtime",))
         return
     yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+#: What is started once: starting one of these is no event of each session.
+_WHOLE_COURSE = frozenset({"program", "programme", "course", "plan"})
 
 
 def _event_with_its_word_before(s: Span) -> str | None:

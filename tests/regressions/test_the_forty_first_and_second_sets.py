@@ -1,0 +1,85 @@
+"""
+Regression: the forty-first and forty-second blind sets. "Repeat 1000 times during the
+day" was refused by the model (more sessions than a day holds); "until you've gone 24
+hours without dizziness" was refused as a bout of a day; "repeat 4 more times" after a
+rest was no sets; "contractions lasting 8-10 s daily" was no hold; "Remain up to 5
+minutes in this position" was nothing; "Do daily two times" was 2 repetitions; "before
+beginning the exercises" was no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.model import Range
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Gently make a fist, then open your hand. Repeat 1000 times during the day.", 1000),
+        ("Repeat 100 times a day", 100),
+        ("3 x 10, 200 times a day", 10),
+    ],
+)
+def test_more_sessions_than_a_day_holds_are_asked_as_repetitions(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (reps, None)
+    assert reading.ambiguous
+    assert "more sessions than a day holds" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do these movements three times before going to bed each night, until you've gone 24"
+        " hours without dizziness.",
+        "3 x 10 daily until you have been 2 days without pain",
+    ],
+)
+def test_a_spell_without_symptoms_is_when_to_stop(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "a criterion" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do 5 repetitions, rest 1-2 minutes then repeat 4 more times with each exercise.",
+        "5 reps, rest 1 minute, then repeat 4 more times",
+    ],
+)
+def test_more_rounds_after_a_rest_count_the_first(text: str) -> None:
+    assert (read(text).sets, read(text).reps) == (5, 5)
+
+
+def test_contractions_lasting_a_few_seconds_each_day_are_holds() -> None:
+    reading = read("Aim 3 sets of 13 pelvic floor muscle contractions lasting 8–10 s daily")
+    assert (reading.sets, reading.reps, reading.hold_seconds) == (3, 13, Range(8, 10))
+    assert reading.times_per_day == 1
+
+
+def test_a_position_remained_in_is_held() -> None:
+    assert read("Remain up to 5 minutes in this position").hold_seconds == 300
+
+
+@pytest.mark.parametrize(("text", "per_day"), [("Do daily two times.", 2), ("daily 3 times", 3)])
+def test_a_count_after_daily_is_the_sessions(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.reps) == (per_day, None)
+
+
+def test_beginning_the_exercises_is_an_event() -> None:
+    reading = read("Apply heat for 15 minutes before beginning the exercises.")
+    assert reading.anchor == "before exercise"
+
+
+@pytest.mark.parametrize(
+    "text", ["prior to beginning the six week exercise program", "before starting the programme"]
+)
+def test_starting_a_whole_course_is_once_not_an_event_of_each_session(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None
+    assert "once, before the course starts" in reading.note
