@@ -47,10 +47,11 @@ def test_the_strict_reader_never_drops_a_hold_after_eccentric(text: str) -> None
         "Squats 3 x 10 daily; stop if pain is 5 or more out of 10",
     ],
 )
-def test_n_or_more_of_days_or_a_score_is_not_read_as_at_least(text: str) -> None:
-    """Only a count of times, repetitions, sets or sessions reads 'N or more' as at least N."""
+def test_n_or_more_of_days_or_a_score_is_not_read_as_a_course_or_a_dose(text: str) -> None:
+    """'3 or more days' of pain is how long a symptom lasts; '5 or more out of 10' a score."""
     reading = read(text)
-    assert reading.duration_days is None and reading.ambiguous
+    assert reading.duration_days is None
+    assert reading.ambiguous or "how long a symptom lasts" in reading.note
 
 
 @pytest.mark.parametrize(

@@ -83,3 +83,31 @@ def test_starting_a_whole_course_is_once_not_an_event_of_each_session(text: str)
     reading = read(text)
     assert reading.anchor is None
     assert "once, before the course starts" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [("3 x times a week for approx. 30 mins.", 3), ("followed it 4+ days weekly", 4)],
+)
+def test_a_count_said_with_x_times_or_a_plus_is_a_count_a_week(text: str, per_week: int) -> None:
+    assert read(text).times_per_week == per_week
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if pain lasts 3+ days, rest",
+        "3 x 10 daily; if soreness lasts 2 days, reduce",
+        "if the pain persists for more than a week, see your GP",
+    ],
+)
+def test_how_long_a_symptom_lasts_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "how long a symptom lasts" in reading.note
+
+
+def test_starting_again_is_the_next_repetition_not_an_event() -> None:
+    reading = read("Hold 10 s. Wait for 10 seconds before starting again.")
+    assert reading.anchor is None
+    assert reading.hold_seconds == 10

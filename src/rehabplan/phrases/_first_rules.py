@@ -33,7 +33,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
-from rehabplan.phrases._patterns import QUAL, dur
+from rehabplan.phrases._patterns import QUAL, dur, symptom_pattern
 
 __all__ = ["FIRST_RULES"]
 
@@ -162,6 +162,15 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "daily_then_count",
         r"(?<![a-z] )(?:do |)daily (?P<n>N) x (?=[.,;)] |$|or )",
         h_per_day,
+    ),
+    # "if pain lasts 3 days", "when symptoms persist for more than a week": how long a
+    # symptom lasts, a condition, not the course
+    (
+        "symptom_lasts",
+        rf"(?P<all>(?:if|when|should) (?:the |your |any |)(?:{symptom_pattern()}|symptoms )(?:lasts|last"
+        r"|persists|persist|continues|continue) (?:for |)(?:more than |longer than |over |beyond "
+        r"|at least |)(?:N|a|an|one) (?:hours|hour|days|day|weeks|week|months|month) )",
+        noting("how long a symptom lasts, not the course"),
     ),
     # "until you've gone 24 hours without dizziness": when to stop, not a bout or a course
     (

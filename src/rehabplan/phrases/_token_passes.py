@@ -72,11 +72,11 @@ def _scan(
 _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 #: Where `_join`'s work can start: a joining symbol, or a number restated in brackets
 #: or followed by "or more".
-_JOIN_STARTS = _JOINING_SYMS | {"N"}
+_JOIN_STARTS = _JOINING_SYMS | {"N", "x"}
 #: Units a table writes in brackets after its numbers: "4(sets) x 6(reps)".
 _LABELLED_UNITS = frozenset({"sets", "reps", "sec", "min"})
 #: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions.
-_COUNTED = frozenset({"x", "reps", "sets", "session"})
+_COUNTED = frozenset({"x", "reps", "sets", "session", "days"})
 #: Where `_ranges`' work can start.
 _N = frozenset({"N"})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
@@ -105,7 +105,8 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not (NUMBER_SYM_TRIGGERS.isdisjoint(syms) and NUMBER_RAW_TRIGGERS.isdisjoint(raws)):
         tokens = _scan(tokens, numbers, NUMBER_SYMS, NUMBER_RAWS)
         syms = {t.sym for t in tokens}
-    if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms:
+    said_twice = "x" in raws and not {"times", "time"}.isdisjoint(raws)  # "3 x times a week"
+    if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms or said_twice:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
@@ -164,10 +165,13 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tokens[i + 2].raw == "more"
         and tokens[i + 3].sym in _COUNTED
     ):
-        # "3 or more times a week", "5 or more repetitions": at least the number, read
-        # as "at least 3 times a week" is ("if pain lasts 3 or more days" is no count)
+        # "3 or more times a week", "5 or more repetitions", "3 or more days": at least
+        # the number, read as "at least 3 times a week" is
         out.append(Tok("N", tok.raw, tok.start, tokens[i + 2].end, tok.value))
         return 3
+    if tok.raw == "x" and i + 1 < n and tokens[i + 1].raw in {"times", "time"}:
+        out.append(Tok("x", "x times", tok.start, tokens[i + 1].end))  # "3 x times a week"
+        return 2
     if tok.sym not in _JOINING_SYMS:
         return 0
     nxt = tokens[i + 1] if i + 1 < n else None

@@ -44,6 +44,10 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    if s.after[:1] and s.after[0].raw.lower() == "again":
+        # "Wait for 10 seconds before starting again": a rest between repetitions
+        yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
+        return
     if event == "exercise" and _WHOLE_COURSE.intersection(t.raw.lower() for t in s.after[:5]):
         # "prior to beginning the six week exercise program": once, before the course
         yield s.fact("note", f"once, before the course starts: {s.said()} ...")
