@@ -111,3 +111,62 @@ def test_starting_again_is_the_next_repetition_not_an_event() -> None:
     reading = read("Hold 10 s. Wait for 10 seconds before starting again.")
     assert reading.anchor is None
     assert reading.hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aim for 20–35 minutes per session; target 22–28 strokes per minute",
+        "walk at 100 steps per minute",
+    ],
+)
+def test_a_count_a_minute_of_strokes_or_steps_is_a_rate(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert "a rate" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [("If 3 weekly sessions of 20-30 minutes are preferred", 3), ("3 weekly runs", 3)],
+)
+def test_a_count_of_weekly_sessions_is_sessions_a_week(text: str, per_week: int) -> None:
+    assert read(text).times_per_week == per_week
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("have your wrists taped before each practice", "before practice"),
+        (
+            "Stretching should be done both before and after practice sessions",
+            "before and after practice",
+        ),
+    ],
+)
+def test_a_practice_is_its_own_event(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_a_count_plus_the_same_count_is_each_side() -> None:
+    reading = read("Single Leg Bridge x 8 + 8 reps")
+    assert (reading.sets, reading.reps, reading.per_side) == (None, 8, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Adductor muscle stretch 20-30 sec x 2 Sets", Range(20, 30)),
+        ("hold 30 s x 3 sets each side", 30),
+    ],
+)
+def test_a_hold_times_a_count_of_sets_is_sets(text: str, hold: object) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds) == (None, hold)
+    assert reading.sets in (2, 3)
+
+
+def test_a_programme_of_weekly_sessions_is_asked() -> None:
+    reading = read("This is a programme of six weekly sessions")
+    assert reading.times_per_week == 1
+    assert reading.ambiguous

@@ -81,7 +81,17 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("per_day" if s.syms("p") == ["daily"] else "per_week", s.value("n"))
+    kind = "per_day" if s.syms("p") == ["daily"] else "per_week"
+    if s.before[-1:] and s.before[-1].sym == "of" and s.tokens[1].sym != "x":
+        # "a programme of six weekly sessions": six in all, one a week, as likely as six
+        # a week
+        said = " ".join(t.raw for t in [*s.tokens, *s.after[:1]])
+        yield s.fact(kind, 1)
+        yield s.fact(
+            "ambiguous", f"{said!r}: read as one a week, {s.raw('n')} in all; or so many a week?"
+        )
+        return
+    yield s.fact(kind, s.value("n"))
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -180,10 +190,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|free from|with no) (?:any |)[a-z]+ ",
         h_criterion,
     ),
-    # "twice-weekly classes", "three-times-weekly gym sessions": sessions a week, not in all
+    # "twice-weekly classes", "three-times-weekly gym sessions", "3 weekly sessions of 20
+    # minutes": sessions a week, not in all
     (
         "weekly_classes",
-        r"(?P<n>N) x (?:a |per |)(?P<p>weekly|daily) (?=(?:[a-z]+ ){0,2}(?:classes|class|session) )",
+        r"(?P<n>N) (?:x (?:a |per |)|)(?P<p>weekly|daily) "
+        r"(?=(?:[a-z]+ ){0,2}(?:classes|class|session|runs|walks|swims|rides|workouts) )",
         h_count_a_period,
     ),
     # "Exercise 1 - Heel slides", "Step 2: ...": a list number heading an exercise

@@ -205,7 +205,8 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if reps != other:
         yield s.fact("ambiguous", "a different count for each side: " + s.raw("all"))
         return
-    yield s.fact("sets", s.value("s"))
+    if s.has("s"):  # "3 x 10 + 10"; "x 8 + 8 reps" says no sets
+        yield s.fact("sets", s.value("s"))
     yield s.fact("reps", reps)
     yield s.fact("per_side", True)
 
@@ -217,7 +218,8 @@ _LONG_FOR_A_HOLD = dt.timedelta(minutes=3)
 
 
 def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("reps", s.value("r"))
+    # "20-30 sec x 2 sets": sets of the hold, as "2 sets of 30 seconds" are
+    yield s.fact("sets" if s.has("sets") else "reps", s.value("r"))
     hold = duration(s, "h")
     if moving(s):  # "Interval training: 10 x 30 sec", "hops 3 x 20 seconds": timed work
         yield s.fact("bout", hold)

@@ -321,7 +321,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # holds
     (
         "hold_x",
-        rf"hold (?:for )?{QUAL}{dur('h')}(?:hold )?(?:, )?x (?P<r>N) {NOT_PERIOD}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
+        rf"hold (?:for )?{QUAL}{dur('h')}(?:hold )?(?:, )?x (?P<r>N) {NOT_PERIOD}(?P<sets>sets )?(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
         h_reps_hold,
     ),
     (
@@ -331,7 +331,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dur_x_n",
-        rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) x (?P<r>N) {NOT_PERIOD}(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
+        rf"{QUAL}(?P<hn>N) (?P<hu>sec|second|min) x (?P<r>N) {NOT_PERIOD}(?P<sets>sets )?(?P<side>(?:on |with |for |per |)(?:each|per|ea) {SIDE} )?",
         h_reps_hold,
     ),
     (
