@@ -87,8 +87,10 @@ def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # a week
         said = " ".join(t.raw for t in [*s.tokens, *s.after[:1]])
         yield s.fact(kind, 1)
+        period = "day" if kind == "per_day" else "week"
         yield s.fact(
-            "ambiguous", f"{said!r}: read as one a week, {s.raw('n')} in all; or so many a week?"
+            "ambiguous",
+            f"{said!r}: read as one a {period}, {s.raw('n')} in all; or so many a {period}?",
         )
         return
     yield s.fact(kind, s.value("n"))
