@@ -170,3 +170,27 @@ def test_a_programme_of_weekly_sessions_is_asked() -> None:
     reading = read("This is a programme of six weekly sessions")
     assert reading.times_per_week == 1
     assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "side"),
+    [
+        ("Perform 10 repetitions and do 2-3x.", Range(2, 3), False),
+        ("Perform 5 repetitions per side and do 2-3x.", Range(2, 3), True),
+    ],
+)
+def test_repetitions_then_a_count_of_times_are_sets(text: str, sets: Range, side: bool) -> None:
+    reading = read(text)
+    assert (reading.sets, bool(reading.per_side)) == (sets, side)
+
+
+def test_do_about_a_count_is_the_repetitions() -> None:
+    assert read("Hold 3-5 seconds and do about 10.").reps == 10
+
+
+def test_less_if_a_symptom_is_no_as_needed() -> None:
+    assert not read("Do at least 10 of these. Less if you get dizzy.").prn
+
+
+def test_this_exercise_repeated_with_the_other_foot_is_each_side() -> None:
+    assert read("Repeat this exercise with the other foot").per_side

@@ -29,6 +29,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
+    h_sets_reps,
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
@@ -78,6 +79,12 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("bout", duration(s, "b"))
     rest = duration(s, "r")
     yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
+
+
+def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_sets_reps(m, s)
+    if s.has("side"):
+        yield s.fact("per_side", True)
 
 
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -163,6 +170,14 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets
+    (
+        "reps_then_times",
+        r"(?P<r>N) reps (?P<side>(?:per|each|a|on each) side )?(?:, |and |then |\. ){1,2}"
+        r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)(?P<s>N) x "
+        r"(?=[.,;)] |$)",
+        h_sets_reps_per_side,
+    ),
     # "Remain up to 5 minutes in this position": a position held
     (
         "held_in_a_position",

@@ -407,7 +407,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # of what is done is its repetitions
     (
         "do_n",
-        r"(?:do|perform) (?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
+        rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
         h_reps,
     ),
     # table labels: "Frequency / day : once", "Frequency / week : 4-5 times per week"

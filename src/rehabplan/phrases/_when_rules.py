@@ -215,7 +215,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
