@@ -194,3 +194,40 @@ def test_less_if_a_symptom_is_no_as_needed() -> None:
 
 def test_this_exercise_repeated_with_the_other_foot_is_each_side() -> None:
     assert read("Repeat this exercise with the other foot").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set a timer for 20 minutes and hit 5 swings on the left and 5 swings on the right.",
+        "10 on the left and 10 on the right",
+        "10 reps right and 10 reps left",
+    ],
+)
+def test_the_same_count_on_the_left_and_the_right_is_each_side(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side
+    assert reading.reps in (5, 10)
+
+
+def test_a_different_count_on_each_side_is_asked() -> None:
+    reading = read("10 on the left and 8 on the right")
+    assert reading.ambiguous
+    assert reading.reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("Before initiating any exercise, warm the shoulder for 10-15 minutes.", "before exercise")],
+)
+def test_initiating_the_exercise_is_the_event(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_holding_that_breath_for_a_count_is_a_hold() -> None:
+    assert read("Hold that breath for a count of three").hold_seconds == 3
+
+
+def test_a_count_each_way_of_a_circle_is_each_direction_not_each_side() -> None:
+    reading = read("Make 5 circles to the left, and 5 to the right.")
+    assert (reading.reps, reading.per_side) == (5, False)

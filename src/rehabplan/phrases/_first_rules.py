@@ -81,6 +81,24 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
 
 
+def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    one, other = s.value("r"), s.value("r2")
+    sides = {s.raw("a").lower()[0], s.raw("b").lower()[0]}
+    if one != other or sides != {"l", "r"}:
+        yield s.fact("ambiguous", f"a count for each side said apart: {s.said()!r}; say it once")
+        return
+    yield s.fact("reps", one)
+    clause = {t.raw.lower() for t in [*s.clause, *s.tokens]}
+    if clause.isdisjoint(_TURNING):
+        yield s.fact("per_side", True)
+    else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
+        yield s.fact("note", f"each direction, not each side: {s.said()!r}")
+
+
+#: Words of turning: a count to the left and to the right of these is each direction.
+_TURNING = frozenset("circle circles rotation rotations rotate turn turns roll rolls".split())
+
+
 def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_sets_reps(m, s)
     if s.has("side"):
@@ -170,6 +188,16 @@ def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "5 swings on the left and 5 swings on the right", "10L/10R": a count each side
+    (
+        "left_and_right",
+        r"(?P<r>N) (?:(?!and |then |sec |second |min |hour |hours )[a-z]+ ){0,2}(?:on |with |to |)"
+        r"(?:the |your |)(?P<a>left|right|l|r) "
+        r"(?:(?:leg|side|arm|foot|hand) )?(?:and |then |, |/ |& ){1,2}(?P<r2>N) "
+        r"(?:(?!and |then |sec |second |min |hour |hours )[a-z]+ ){0,2}(?:on |with |to |)"
+        r"(?:the |your |)(?P<b>left|right|l|r) ",
+        h_left_and_right,
+    ),
     # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets
     (
         "reps_then_times",

@@ -120,7 +120,7 @@ DETERMINERS = (
     r"even|first|actually|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
-    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|"
+    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
     r"finished|completed|out|on|short|easy|quick|gentle|usual|next|"
     r"therapy|physiotherapy|physio|pt|rehab|treatment|form|forms|kind|kinds|type|types) ){0,6}"
 )
