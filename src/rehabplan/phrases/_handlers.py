@@ -13,7 +13,7 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
 from rehabplan.phrases._movement import moving
-from rehabplan.phrases._said_twice import span_start
+from rehabplan.phrases._said_twice import bare_hour, span_start
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known
 
@@ -444,8 +444,11 @@ SLOT_SYMS = frozenset({*lx.SLOT_WORDS, "TIME"})
 
 def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "from 11:00-12:00" as one session at 11:00, its end noted."""
-    first, last = (t for t in s.tokens if t.sym in {"TIME", "noon"})  # "from noon to 4 p.m."
-    start = _slot_value(first)
+    first, last = (t for t in s.tokens if t.sym in {"TIME", "noon", "N"})  # "from noon to 4 p.m."
+    start = _slot_value(first) if first.sym != "N" else bare_hour(first.raw)
+    if start is None:  # "10 - 8pm": no hour before the clock time
+        yield s.fact("times", (_slot_value(last),))
+        return
     if isinstance(start, dt.time) and isinstance(last.value, dt.time):
         start = span_start(first.raw, start, last.raw, last.value)  # "3:40 - 6:00 pm"
     yield s.fact("times", (start,))

@@ -1227,6 +1227,7 @@ TIMED_WORK_WORDS = frozenset(
     "jacks jump jumps jumping climbers repeats kick kicks kicking swing swings swinging rock "
     "rocking roll rolls rolling massage massaging slides shuffle shuffles strides circle circles "
     "circling circular knead kneading rub rubbing forth effort efforts tempo laps drill "
+    "rinse rinsing swish swishing gargle gargling brush brushing "
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
     "scrunching spin spinning".split()

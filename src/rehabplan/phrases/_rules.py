@@ -427,6 +427,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # or a helping hand, not each side in turn
         "not_a_side",
         rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )|(?:use|using) both {SIDE} "
+        # "place it across both eyes": one thing over both at once
+        r"|(?:across|over|covering|cover) both [a-z]+ "
         rf"|(?:with|using) (?:your |the )ORD leg (?=assist|help|support|to |, |\. |$))",
         h_nothing,
     ),

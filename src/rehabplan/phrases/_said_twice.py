@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 __all__ = [
+    "bare_hour",
     "drop_each_week_beside_days",
     "first_of_alternatives",
     "one_time_said_twice",
@@ -233,3 +234,20 @@ def span_start(first: str, start: dt.time, last: str, end: dt.time) -> dt.time:
     if _NO_MERIDIEM.fullmatch(first) and said_pm and 1 <= start.hour < 12 <= end.hour - start.hour:
         return start.replace(hour=start.hour + 12)
     return start
+
+
+def bare_hour(said: str) -> dt.time | None:
+    """
+    The clock time of an hour said bare before a span's end ("2" of "from 2 to 3 p.m.",
+    "12.30" of "12.30-1.30pm"), or None when *said* is no hour of a 12-hour clock.
+
+    >>> bare_hour("12.30"), bare_hour("2"), bare_hour("25")
+    (datetime.time(12, 30), datetime.time(2, 0), None)
+    """
+    match = _NO_MERIDIEM.fullmatch(said)
+    if match is None:
+        return None
+    hour, _, minute = said.replace(":", ".").partition(".")
+    if not 1 <= int(hour) <= 12 or (minute and int(minute) > 59):
+        return None
+    return dt.time(int(hour), int(minute or 0))

@@ -199,6 +199,10 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if tok.sym == "bed" and nxt is not None and nxt.raw == "time":
         out.append(Tok("bedtime", "bedtime", tok.start, nxt.end))
         return 2
+    bed_time = i + 2 < n and tokens[i + 2].raw == "time"  # "bed-time"
+    if tok.sym == "bed" and nxt is not None and nxt.sym == "-" and bed_time:
+        out.append(Tok("bedtime", "bedtime", tok.start, tokens[i + 2].end))
+        return 3
     if (
         tok.sym == "b"
         and nxt is not None

@@ -1,0 +1,49 @@
+"""
+Regression: the forty-fifth and forty-sixth blind sets. "from 2 to 3 p.m." began at
+3 pm and "12.30-1.30pm" at 1.30 pm (a bare hour before a clock time starts the span);
+"morning and bed-time" was one session; "rinsing for 30 seconds" was a hold; "across
+both eyes" was each side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tuesdays and Thursdays from 2 to 3 p.m.", "14:00"),
+        ("Mondays 12.30-1.30pm", "12:30"),
+        ("from 9.30 to 10.30am", "09:30"),
+        ("from 11 to 1pm", "11:00"),
+    ],
+)
+def test_a_bare_hour_before_a_clock_time_starts_the_span(text: str, start: str) -> None:
+    reading = read(text)
+    assert reading.time_of_day == (start,)
+    assert reading.times_per_day == 1
+
+
+def test_bed_time_with_a_hyphen_is_bedtime() -> None:
+    reading = read("creams should be applied morning and bed-time")
+    assert reading.time_of_day == ("morning", "bedtime")
+    assert reading.times_per_day == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommended home use is rinsing for 30 seconds, twice daily morning and evening.",
+        "Swish for 30 seconds, then spit it out. Twice daily.",
+    ],
+)
+def test_rinsing_for_a_time_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+def test_one_thing_across_both_eyes_is_no_side() -> None:
+    reading = read("place it across both eyes for five minutes, 2 to 3 times a day.")
+    assert not reading.per_side
