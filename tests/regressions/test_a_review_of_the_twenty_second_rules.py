@@ -232,14 +232,24 @@ def test_semi_weekly_is_twice_a_week() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Balance on one leg for 30 seconds x 3",
-        "Balance on a wobble board for 1 minute, 3 times",
         "daily for 10 doses",
         "Hold 10 for 10 seconds",
     ],
 )
 def test_a_number_beside_a_timed_bout_is_never_dropped(text: str) -> None:
     assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Balance on one leg for 30 seconds x 3", 30),
+        ("Balance on a wobble board for 1 minute, 3 times", 60),
+    ],
+)
+def test_a_balance_held_for_a_time_times_a_count_is_that_many_holds(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds) == (3, hold)
 
 
 def test_reps_and_a_later_bout_are_not_asked() -> None:

@@ -47,3 +47,26 @@ def test_rinsing_for_a_time_is_no_hold(text: str) -> None:
 def test_one_thing_across_both_eyes_is_no_side() -> None:
     reading = read("place it across both eyes for five minutes, 2 to 3 times a day.")
     assert not reading.per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Try to balance for 30 seconds to a minute.", (30, 60)),
+        ("hold for 30 seconds to 2 minutes", (30, 120)),
+    ],
+)
+def test_seconds_to_minutes_is_a_range_of_a_hold(text: str, hold: tuple[int, int]) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is not None
+    assert (reading.hold_seconds.low, reading.hold_seconds.high) == hold
+
+
+def test_a_balance_on_each_leg_for_a_time_is_a_hold_each_side() -> None:
+    reading = read("Balance on each leg for 30 seconds to 1 minute")
+    assert reading.per_side
+    assert reading.hold_seconds is not None and reading.hold_seconds.high == 60
+
+
+def test_practice_for_a_time_is_no_hold() -> None:
+    assert read("Practice for 30 seconds to one minute at a time. 3 x daily").hold_seconds is None

@@ -15,6 +15,7 @@ time past ("3 weeks ago"), the exercise "good mornings" and a device worn for a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -79,6 +80,13 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("bout", duration(s, "b"))
     rest = duration(s, "r")
     yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
+
+
+def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_hold(m, s)
+    syms = [t.sym for t in s.tokens]
+    if any(a in {"each", "per"} and b in {"leg", "side"} for a, b in itertools.pairwise(syms)):
+        yield s.fact("per_side", True)  # "Balance on each leg for 30 seconds"
 
 
 def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -205,6 +213,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)(?P<s>N) x "
         r"(?=[.,;)] |$)",
         h_sets_reps_per_side,
+    ),
+    # "Try to balance for 30 seconds to a minute": a balance held for a time
+    (
+        "balance_for",
+        rf"(?:balance|balancing) (?:(?!for |and |then )\S+ ){{0,4}}?for {QUAL}{dur('h')}",
+        h_balance,
     ),
     # "Remain up to 5 minutes in this position": a position held
     (
