@@ -70,3 +70,21 @@ def test_a_balance_on_each_leg_for_a_time_is_a_hold_each_side() -> None:
 
 def test_practice_for_a_time_is_no_hold() -> None:
     assert read("Practice for 30 seconds to one minute at a time. 3 x daily").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the wall to enhance the stretch if required. Hold for 60 seconds.",
+        "Hold for 5 seconds and release. Do 3 sets of 5. Increase as needed.",
+    ],
+)
+def test_how_it_is_done_or_grown_if_needed_is_not_as_needed(text: str) -> None:
+    reading = read(text)
+    assert not reading.prn
+    assert "how it is done" in reading.note
+
+
+def test_after_an_exercise_programme_is_after_exercise() -> None:
+    reading = read("the ice was applied after the exercise programme for 10 minutes")
+    assert reading.anchor == "after exercise"

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -35,7 +36,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
-from rehabplan.phrases._patterns import QUAL, dur, symptom_pattern
+from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, TU, dur, symptom_pattern
 
 __all__ = ["FIRST_RULES"]
 
@@ -95,16 +96,13 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if one != other or sides != {"l", "r"}:
         yield s.fact("ambiguous", f"a count for each side said apart: {s.said()!r}; say it once")
         return
-    yield s.fact("reps", one)
+    counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
+    yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
     clause = {t.raw.lower() for t in [*s.clause, *s.tokens]}
-    if clause.isdisjoint(_TURNING):
+    if clause.isdisjoint(lx.TURNING):
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.said()!r}")
-
-
-#: Words of turning: a count to the left and to the right of these is each direction.
-_TURNING = frozenset("circle circles rotation rotations rotate turn turns roll rolls".split())
 
 
 def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -114,19 +112,7 @@ def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    kind = "per_day" if s.syms("p") == ["daily"] else "per_week"
-    if s.before[-1:] and s.before[-1].sym == "of" and s.tokens[1].sym != "x":
-        # "a programme of six weekly sessions": six in all, one a week, as likely as six
-        # a week
-        said = " ".join(t.raw for t in [*s.tokens, *s.after[:1]])
-        yield s.fact(kind, 1)
-        period = "day" if kind == "per_day" else "week"
-        yield s.fact(
-            "ambiguous",
-            f"{said!r}: read as one a {period}, {s.raw('n')} in all; or so many a {period}?",
-        )
-        return
-    yield s.fact(kind, s.value("n"))
+    yield s.fact("per_day" if s.syms("p") == ["daily"] else "per_week", s.value("n"))
 
 
 def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -199,10 +185,10 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "5 swings on the left and 5 swings on the right", "10L/10R": a count each side
     (
         "left_and_right",
-        r"(?P<r>N) (?:(?!and |then |sec |second |min |hour |hours )[a-z]+ ){0,2}(?:on |with |to |)"
+        rf"(?P<r>N) (?!{NOT_AN_ADJECTIVE}|{TU} |cm |mm |inch |inches )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
         r"(?:the |your |)(?P<a>left|right|l|r) "
         r"(?:(?:leg|side|arm|foot|hand) )?(?:and |then |, |/ |& ){1,2}(?P<r2>N) "
-        r"(?:(?!and |then |sec |second |min |hour |hours )[a-z]+ ){0,2}(?:on |with |to |)"
+        rf"(?!{NOT_AN_ADJECTIVE}|{TU} |cm |mm |inch |inches )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
         r"(?:the |your |)(?P<b>left|right|l|r) ",
         h_left_and_right,
     ),
@@ -229,32 +215,32 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do daily two times", "daily 3 times.": the sessions a day, said after the day
     (
         "daily_then_count",
-        r"(?<![a-z] )(?:do |)daily (?P<n>N) x (?=[.,;)] |$|or )",
+        r"(?:do |)daily (?:, |)(?P<n>N) x (?=[.,;)] |$|or |for )",
         h_per_day,
     ),
     # "if pain lasts 3 days", "when symptoms persist for more than a week": how long a
     # symptom lasts, a condition, not the course
     (
         "symptom_lasts",
-        rf"(?P<all>(?:if|when|should) (?:the |your |any |)(?:{symptom_pattern()}|symptoms )(?:lasts|last"
-        r"|persists|persist|continues|continue) (?:for |)(?:more than |longer than |over |beyond "
-        r"|at least |)(?:N|a|an|one) (?:hours|hour|days|day|weeks|week|months|month) )",
+        rf"(?P<all>(?:(?:if|when|should) (?:the |your |any |)|(?<=^ )|(?<=[.,;:] ))"
+        rf"(?:{symptom_pattern()}|symptoms )(?:lasts|last|for|persists|persist|persisting|lingers|linger|remains|remain"
+        r"|continues|continue|that lasts|which lasts) (?:for |)(?:more than |longer than |over |beyond "
+        r"|at least |)(?:N|a|an|one) (?:hours|hour|days|day|weeks|week|months|month) "
+        r"(?:after (?:a |the |each |your |)[a-z]+ )?)",
         noting("how long a symptom lasts, not the course"),
     ),
     # "until you've gone 24 hours without dizziness": when to stop, not a bout or a course
     (
         "criterion_free_for",
-        r"until (?:you |you've |you have |you've been |you have been |)(?:gone |been |had |)"
+        r"until (?:you |you've |you have |you've been |you have been |)(?:gone |been |had |go |)"
         r"(?:N|a|an|one) (?:full |whole |)(?:hours|hour|days|day|weeks|week) (?:without|free of"
         r"|free from|with no) (?:any |)[a-z]+ ",
         h_criterion,
     ),
-    # "twice-weekly classes", "three-times-weekly gym sessions", "3 weekly sessions of 20
-    # minutes": sessions a week, not in all
+    # "twice-weekly classes", "three-times-weekly gym sessions": sessions a week, not in all
     (
         "weekly_classes",
-        r"(?P<n>N) (?:x (?:a |per |)|)(?P<p>weekly|daily) "
-        r"(?=(?:[a-z]+ ){0,2}(?:classes|class|session|runs|walks|swims|rides|workouts) )",
+        r"(?P<n>N) x (?:a |per |)(?P<p>weekly|daily) (?=(?:[a-z]+ ){0,2}(?:classes|class|session) )",
         h_count_a_period,
     ),
     # "Exercise 1 - Heel slides", "Step 2: ...": a list number heading an exercise

@@ -468,8 +468,8 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     ends = [i for i, t in enumerate(s.before) if t.sym in {",", ".", ";", ":", "(", "!", "?"}]
     clause = [t.raw.lower() for t in s.before[ends[-1] + 1 if ends else 0 :]]
-    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary"}
-    if needed and clause and (clause[0] in _HOW_IT_IS_DONE or {"support", "balance"} & set(clause)):
+    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary", "required"}
+    if needed and clause and (clause[0] in lx.HOW_IT_IS_DONE or _SUPPORTS & set(clause)):
         # "Bend your knees slightly if needed, and hold for 20 seconds", "use a chair for
         # support if needed": the position, or a support
         yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
@@ -477,10 +477,8 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("prn", True)
 
 
-#: Verbs of a position or a support, whose "if needed" is how the exercise is done.
-_HOW_IT_IS_DONE = frozenset(
-    "bend lean support steady place put straighten widen narrow adjust modify".split()
-)
+#: Supports: "use a chair for support if needed", "use the wall ... if required".
+_SUPPORTS = frozenset({"support", "balance", "wall", "chair", "rail", "counter", "table"})
 
 
 def h_prn_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -208,7 +208,10 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("s"):  # "3 x 10 + 10"; "x 8 + 8 reps" says no sets
         yield s.fact("sets", s.value("s"))
     yield s.fact("reps", reps)
-    yield s.fact("per_side", True)
+    if lx.TURNING.isdisjoint(t.raw.lower() for t in s.clause):
+        yield s.fact("per_side", True)
+    else:  # "Arm circles x 10 + 10 forwards and backwards": each direction, no side
+        yield s.fact("note", f"each direction, not each side: {s.raw('all')}")
 
 
 #: Words that say the time is a hold.

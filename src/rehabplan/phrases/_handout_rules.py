@@ -348,7 +348,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_reps_each_side",
-        r"(?P<all>(?:(?P<s>N) |)x (?P<r>N) \+ (?P<r2>N) (?:reps |))",
+        r"(?P<all>(?:(?P<s>N) |)x (?P<r>N) \+ (?P<r2>N) (?!sec |second |min )(?:reps |))",
         h_sets_reps_each_side,
     ),
     *COUNT_RULES,

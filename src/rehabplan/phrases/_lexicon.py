@@ -28,6 +28,7 @@ __all__ = [
     "EXERCISE_NOUNS",
     "EXERCISE_WORDS",
     "FILLERS",
+    "HOW_IT_IS_DONE",
     "KEYWORDS",
     "LOCOMOTION",
     "MEDICATION_WORDS",
@@ -38,6 +39,7 @@ __all__ = [
     "SLOT_WORDS",
     "SYMBOLS",
     "SYMPTOMS",
+    "TURNING",
     "WEEKDAYS",
     "WHOLE_PHRASE_CODES",
     "WHOLE_ROUTINE",
@@ -648,7 +650,7 @@ EVENTS: dict[str, str] = {
     "passing urine": "urinating",
     "you begin": "exercise",
     "starting": "exercise",
-    "beginning": "exercise",
+    "regimen": "exercise",
     "standing": "standing up",
     "evening meal": "dinner",
     "morning meal": "breakfast",
@@ -786,6 +788,21 @@ EXERCISE_WORDS = frozenset(
     icing walk walking reps repetitions practise practice move movements complete
     pumps bends raises squats bridges
     """.split()
+)
+
+#: Verbs of a position, a support or a progression: their "if needed" is how it is done
+#: ("Bend your knees slightly if needed", "Increase as needed"), not as needed.
+HOW_IT_IS_DONE = frozenset(
+    "bend lean support steady place put straighten widen narrow adjust modify increase "
+    "progress".split()
+)
+
+#: Words of turning, leaning or a direction: a count to the left and to the right, or
+#: "x 10 + 10", of these is each direction ("circles forwards and backwards"), no side.
+TURNING = frozenset(
+    "circle circles rotation rotations rotate turn turns roll rolls look looking lean leaning "
+    "sway swaying tilt tilting twist twists twisting direction directions forwards backwards "
+    "clockwise anticlockwise counterclockwise".split()
 )
 
 #: Words of a whole routine: its rounds are sets ("circuits (6 exercises, 2-3 rounds)"),

@@ -306,7 +306,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "rate",
         rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths )(?:(?:a |per |each |/ |in a |in one )min "
-        rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session )))",
+        rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session |round |rounds |go |lap )))",
         noting("a rate, not a dose"),
     ),
     # "5 holds each direction": the holds are the repetitions

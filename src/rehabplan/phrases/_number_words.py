@@ -227,8 +227,9 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and unit in _TIME_UNIT_SYMS
     ):
         whole_before = out and out[-1].sym == "N" and isinstance(out[-1].value, int)
-        if unit in {"sec", "second"} and not whole_before:
-            # no hold lasts a fraction of a second: "2/3 seconds" is 2 to 3 seconds
+        if unit in {"sec", "second"} and not whole_before and tok.value > 1:
+            # no hold lasts a fraction of a second: "2/3 seconds" is 2 to 3 seconds ("1/2
+            # second" may be half of one, and is left to be asked)
             out.append(Tok("N", tok.raw, tok.start, tok.end, tok.value))
             out.append(Tok("to", "/", nxt.start, nxt.end))
             out.append(after)

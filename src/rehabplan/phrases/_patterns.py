@@ -19,8 +19,17 @@ QUAL = (
     r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"
-#: Not before a rest: "hold 10 s - 5 s rest" is a hold and then a rest.
-_NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
+#: Not before a rest or a way of resting: "hold 5 s - 10 s relax" is a hold, then a rest.
+_NOT_A_REST = (
+    "(?!rest |recovery |break |breaks |pause |between |off |relax|release|recover|easy |walk"
+    "|jog|normal )"
+)
+#: A dash into a longer unit joins two lengths of one thing: "30 seconds - 1 minute"
+#: (a dash between lengths of one unit, "5 seconds - 10 seconds relax", is no range).
+_DASH_TO_A_LONGER_UNIT = (
+    rf"(?:(?<= sec )|(?<= second ))- (?=N (?:min|hour|hours) {_NOT_A_REST})"
+    rf"|(?<= min )- (?=N (?:hour|hours) {_NOT_A_REST})"
+)
 
 
 def dur(p: str) -> str:
@@ -29,7 +38,7 @@ def dur(p: str) -> str:
     seconds - 1 minute"; a dash before a rest joins two lengths of different things).
     """
     return (
-        rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to |up to |- (?=N {TU} {_NOT_A_REST}))"
+        rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to |up to |{_DASH_TO_A_LONGER_UNIT})"
         rf"(?:(?P<{p}n2>N)|a) (?P<{p}u2>{TU}) )?"
     )
 
@@ -121,6 +130,8 @@ DETERMINERS = (
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
     r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
+    # "beginning" and "starting" are read as "from": "before beginning the walk"
+    r"from|"
     r"finished|completed|out|on|short|easy|quick|gentle|usual|next|"
     r"therapy|physiotherapy|physio|pt|rehab|treatment|form|forms|kind|kinds|type|types) ){0,6}"
 )

@@ -231,8 +231,10 @@ def span_start(first: str, start: dt.time, last: str, end: dt.time) -> dt.time:
     datetime.time(11, 0)
     """
     said_pm = last.lower().replace(".", "").rstrip().endswith(("pm", "p"))
-    if _NO_MERIDIEM.fullmatch(first) and said_pm and 1 <= start.hour < 12 <= end.hour - start.hour:
-        return start.replace(hour=start.hour + 12)
+    if _NO_MERIDIEM.fullmatch(first) and said_pm and 1 <= start.hour < 12:
+        later = start.replace(hour=start.hour + 12)
+        if later < end:  # "from 8 to 8pm" is twelve hours from 8 am
+            return later
     return start
 
 

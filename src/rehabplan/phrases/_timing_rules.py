@@ -370,8 +370,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Tuesday from 11:00-12:00", "11:00 – 11:45": one session, from when to when
         "time_span",
         r"(?:(?:from|at) )?(?:TIME|noon) (?:-|to|until|till) (?:TIME|noon) "
-        # "from 2 to 3 p.m.", "12.30-1.30pm": a bare hour before a clock time
-        r"|(?:from |)N (?:-|to|until|till) TIME "
+        # "from 2 to 3 p.m.": a bare hour after "from" before a clock time
+        r"|from N (?:-|to|until|till) TIME "
         r"|between (?:TIME|noon) and (?:TIME|noon) ",
         h_time_span,
     ),

@@ -27,6 +27,7 @@ from rehabplan.phrases._number_words import (
     numbers,
 )
 from rehabplan.phrases._paces import paces
+from rehabplan.phrases._said_twice import bare_hour
 from rehabplan.phrases._tok import Tok
 
 __all__ = ["combine"]
@@ -117,8 +118,26 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if "am" in syms:
         tokens = verb_am(tokens)
     if "TIME" in syms:
-        tokens = paces(tokens)
+        tokens = paces(_clock_starts(tokens))
     return tokens
+
+
+def _clock_starts(tokens: list[Tok]) -> list[Tok]:
+    """
+    "12.30-1.30pm", "5-6pm": hours and minutes, or an hour written against the dash,
+    joined to a clock time start a span of clock times, though no am or pm is said with
+    them ("Dose 1 - 8am" is a label and a time).
+    """
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-2]):
+        dash, end = tokens[i + 1], tokens[i + 2]
+        joined = dash.sym in {"-", "to"} and end.sym == "TIME"
+        written_against = dash.sym == "-" and tok.end == dash.start and dash.end == end.start
+        clock = "." in tok.raw or written_against
+        start = bare_hour(tok.raw) if tok.sym == "N" and joined and clock else None
+        if start is not None:
+            out[i] = Tok("TIME", tok.raw, tok.start, tok.end, start)
+    return out
 
 
 def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:

@@ -22,10 +22,15 @@ def weekday_list(tokens: Iterable[Tok]) -> set[int]:
         if tok.sym != "DOW":
             continue
         days.add(tok.value)
+        # "Mon-Wed-Fri": days chained by dashes are a list, "Mon-Fri" a range
+        chained = (i >= 2 and toks[i - 1].sym == "-" and toks[i - 2].sym == "DOW") or (
+            i + 4 < len(toks) and toks[i + 3].sym == "-" and toks[i + 4].sym == "DOW"
+        )
         if (
             i + 2 < len(toks)
             and toks[i + 1].sym in {"-", "to", "through", "thru"}
             and toks[i + 2].sym == "DOW"
+            and not (chained and toks[i + 1].sym == "-")
         ):
             a, b = tok.value, toks[i + 2].value
             k = a

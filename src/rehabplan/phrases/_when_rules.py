@@ -48,9 +48,12 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Wait for 10 seconds before starting again": a rest between repetitions
         yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
         return
-    if event == "exercise" and _WHOLE_COURSE.intersection(t.raw.lower() for t in s.after[:5]):
+    words = {t.raw.lower() for t in s.tokens}
+    # "before starting the programme", "following the exercise program for 8 weeks"
+    starting = (rel == "before" and not _STARTING.isdisjoint(words)) or "following" in words
+    if starting and _course_named_next(s.after):
         # "prior to beginning the six week exercise program": once, before the course
-        yield s.fact("note", f"once, before the course starts: {s.said()} ...")
+        yield s.fact("note", f"a whole course, not an event of each session: {s.said()} ...")
         return
     if s.has("or"):
         # "before or after training": one session at either time, not one at each
@@ -68,6 +71,27 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: What is started once: starting one of these is no event of each session.
 _WHOLE_COURSE = frozenset({"program", "programme", "course", "plan"})
+
+
+def _course_named_next(after: Sequence[_Tok]) -> bool:
+    """
+    True when the words right after an event name a whole course ("the six week exercise
+    program"), not "the exercises in your programme" or a later sentence.
+    """
+    for tok in after[:5]:
+        word = tok.raw.lower()
+        if word in _WHOLE_COURSE:
+            return True
+        if not (word.isalnum() or tok.sym == "N") or word in _NOT_OF_THE_EVENT:
+            return False
+    return False
+
+
+#: Words after an event that start another phrase: a course after them is not the event's.
+_NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
+
+#: Words of starting something.
+_STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})
 
 
 def _event_with_its_word_before(s: Span) -> str | None:
