@@ -673,6 +673,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts44.jsonl", 0.73, 0.91, 0.038),
         ("phrases-handouts45.jsonl", 0.88, 0.86, 0.021),
         ("phrases-handouts46.jsonl", 0.71, 0.78, 0.06),
+        ("phrases-handouts47.jsonl", 0.86, 0.85, 0.021),
+        ("phrases-handouts48.jsonl", 0.83, 0.86, 0.034),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
