@@ -127,3 +127,34 @@ def test_a_count_a_second_round_is_no_rate() -> None:
 
 def test_going_a_week_without_pain_is_when_to_stop() -> None:
     assert read("3 x 10 daily until you go 1 week without pain").duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Take your weight down to 50% and complete 5 perfect sets of 5 reps.", 5, 5),
+        ("3 light sets of 10", 3, 10),
+    ],
+)
+def test_a_word_of_manner_between_a_count_and_sets_keeps_the_sets(
+    text: str, sets: int, reps: int
+) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+def test_a_named_hold_of_a_length_is_a_hold() -> None:
+    assert read("2 minute hollow hold").hold_seconds == 120
+
+
+def test_a_circuit_repeated_two_more_times_is_three_rounds() -> None:
+    assert read("Repeat circuit two more times!").sets == 3
+
+
+@pytest.mark.parametrize("text", ["I finish with a 2:45 wall-sit.", "0:45 plank, 3 x daily"])
+def test_minutes_and_seconds_before_a_held_position_are_no_clock_time(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert not reading.time_of_day

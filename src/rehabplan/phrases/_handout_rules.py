@@ -356,7 +356,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "rounds",
         r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
-        r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) x (?P<more>more )?"
+        r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",

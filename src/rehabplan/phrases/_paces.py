@@ -35,6 +35,14 @@ _PACE_AFTER = frozenset(
         "hard",
         "fast",
         "slow",
+        # "a 2:45 wall-sit", "0:45 plank": the length of a held position
+        "plank",
+        "planks",
+        "wall",
+        "hang",
+        "hollow",
+        "hold",
+        "bridge",
     }
 )
 

@@ -160,7 +160,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1650148040: ("bdeilorsv", "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count "),  # tempo_count
     3344626347: ("h", "N \nfor \nhold "),  # hold_no_unit
     2978908694: ("Nacfhs", "a count \ta slow count \tcount \tcounts \tfor a count \tfor a slow count \tfor count \tfor slow count \tslow count \tslow counts \ncount \tcounts \tof N \tsilently of N \tsilently to N \tslow count \tslow counts \tslowly of N \tslowly to N \tto N "),  # count_hold
-    3381204486: ("cdgprs", "completed N x \tcycle N x \tcycle N x more \tdone N x \tperformed N x \tprogram N x \tprogram N x more \tprogramme N x \tprogramme N x more \trepeat N x \troutine N x \troutine N x more \tsequence N x \tsequence N x more \tseries N x \tseries N x more \tsets N x \tsets N x more "),  # rounds
+    1381667091: ("cdgprs", "completed N x \tcycle N \tdone N x \tperformed N x \tprogram N \tprogramme N \trepeat N x \troutine N \tsequence N \tseries N \tsets N "),  # rounds
     3559791847: ("Nr", ", \t. \t; \tand \tthen \n, repeat \t, then repeat \t. repeat \t. then repeat \t; repeat \t; then repeat \tand repeat \tand then repeat \tthen repeat \tthen then repeat \nN more x \tN x \tN x more \tagain \nN reps \tN x \trepeat N reps \trepeat N x \trepeat for N reps \trepeat for N x \nrest \trest for \trest of "),  # reps_rest_rounds
     3057468235: ("N", "N sets / day \tN sets a day \tN sets each day \tN sets per day "),  # sets_per_day
     499530132: ("N", "N day \tN days \tN month \tN months \tN week \tN weeks \ncourse \tplan \tprogram \tprogramme \tprotocol "),  # program_length
@@ -287,7 +287,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3156924058: ("N", "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x "),  # sets_of_dur
     2871208215: ("N", "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x "),  # reps_of_hold
     205308856: ("N", "N x N \tN x N ea \tN x N reps \tN x N reps ea "),  # sets_x_reps
-    3025298414: ("N", "N sets , N \tN sets , N reps \tN sets : N \tN sets : N reps \tN sets N \tN sets N reps \tN sets of N \tN sets of N reps \tN sets with N \tN sets with N reps \tN sets x N \tN sets x N reps "),  # sets_of_reps
+    4245608207: ("N", ", N \t, N reps \t: N \t: N reps \tN \tN reps \tof N \tof N reps \twith N \twith N reps \tx N \tx N reps \nN clean sets \tN controlled sets \tN easy sets \tN full sets \tN good sets \tN hard sets \tN heavy sets \tN light sets \tN perfect sets \tN quality sets \tN sets \tN slow sets \tN solid sets \tN straight sets \tN top sets \tN working sets "),  # sets_of_reps
     3429883119: ("N", ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each "),  # reps_x_sets
     3597577975: ("N", "N x N x "),  # sets_reps_times
     3476868741: ("x", "x N sets N reps \tx N sets of N reps \tx N sets of x N reps \tx N sets x N reps "),  # x_sets_x_reps
@@ -315,7 +315,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1312273055: ("h", "hold : N \thold N \thold for N "),  # hold_bare
     3207554912: ("o", "over a count of N "),  # tempo
     2275101739: ("acf", "a count of N \tcount of N \tfor a count of N \tfor count of N "),  # count_of
-    2384796446: ("Najmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nhold \thold hold \tisometric \tisometric hold "),  # dur_hold
+    3479281330: ("Najmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nhold \thold hold \tisometric \tisometric hold "),  # dur_hold
     1418132256: ("Najmnoru~", "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \na side \tleg \tlegs \tside \tsides "),  # dur_each_side
     4145202930: ("br", "N hour \tN hours \tN min \tN sec \tN second \nbreak \tbreak interval \tbreak period \tbreak time \trest \trest interval \trest period \trest time "),  # rest
     2561849499: ("Najmnoru~", "N hour \tN hours \tN min \tN sec \tN second \nbreak\tbreaks\tpause\trecovery\trest\nbreak \tbreaks \tpause \trecovery \trest "),  # rest_after

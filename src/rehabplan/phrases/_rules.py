@@ -230,7 +230,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_of_reps",
-        r"(?P<s>N) sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week |if )(?:reps )?(?P<ea>ea )?",
+        r"(?P<s>N) (?:(?:light|heavy|hard|easy|perfect|good|quality|working|full|straight|slow"
+        r"|controlled|solid|top|clean) )?sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week |if )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (
@@ -386,7 +387,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dur_hold",
-        rf"{QUAL}{dur('h')}(?:hold|isometric) (?!recovery |rest )(?:hold )?",
+        rf"{QUAL}{dur('h')}(?:(?!rest |recovery |and |then |x |of |to )[a-z]+ ){{0,2}}"
+        r"(?:hold|isometric) (?!recovery |rest )(?:hold )?",
         h_hold,
     ),
     (
