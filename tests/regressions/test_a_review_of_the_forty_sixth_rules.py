@@ -158,3 +158,9 @@ def test_minutes_and_seconds_before_a_held_position_are_no_clock_time(text: str)
     except PhraseError:
         return
     assert not reading.time_of_day
+
+
+def test_a_rest_before_each_exercise_is_between_exercises() -> None:
+    reading = read("You should rest for 30 seconds before you start each exercise.")
+    assert reading.anchor is None
+    assert "a rest between exercises" in reading.note

@@ -197,7 +197,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_then_times",
         r"(?P<r>N) reps (?P<side>(?:per|each|a|on each) side )?(?:, |and |then |\. ){1,2}"
         r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)(?P<s>N) x "
-        r"(?=[.,;)] |$)",
+        r"(?=[.;)] |$|, (?!daily |a day |per day |each day |every day |ORD ))",
         h_sets_reps_per_side,
     ),
     # "Try to balance for 30 seconds to a minute": a balance held for a time

@@ -13,7 +13,7 @@ __all__ = ["TABLE"]
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
     717996174: ("N", "& \t, \t/ \tand \tthen \n& N \t, N \t/ N \tand N \tthen N \nN \nl \tleft \tr \tright "),  # left_and_right
-    992262983: ("N", ", \t. \tand \tthen \nN reps \tN reps a side \tN reps each side \tN reps on each side \tN reps per side \nN x \tdo N x \tdo it N x \tdo them N x \tdo these N x \tdo this N x \trepeat N x \trepeat it N x \trepeat them N x \trepeat these N x \trepeat this N x "),  # reps_then_times
+    4007250685: ("N", ", \t. \tand \tthen \nN reps \tN reps a side \tN reps each side \tN reps on each side \tN reps per side \nN x \tdo N x \tdo it N x \tdo them N x \tdo these N x \tdo this N x \trepeat N x \trepeat it N x \trepeat them N x \trepeat these N x \trepeat this N x "),  # reps_then_times
     2527277235: ("b", "N hour \tN hours \tN min \tN sec \tN second \nbalance \tbalancing \nfor "),  # balance_for
     508338795: ("rs", "N hour \tN hours \tN min \tN sec \tN second \nin that position \tin the position \tin this position \tin your position \nremain \tstay "),  # held_in_a_position
     3508163322: ("d", "daily , N x \tdaily N x \tdo daily , N x \tdo daily N x "),  # daily_then_count

@@ -44,6 +44,11 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    resting = not _RESTING.isdisjoint(t.raw.lower() for t in s.before[-6:])
+    if resting and not {"each", "every", "next"}.isdisjoint(t.raw.lower() for t in s.tokens):
+        # "rest for 30 seconds before you start each exercise": between exercises
+        yield s.fact("note", f"a rest between exercises: {s.said()}")
+        return
     if s.after[:1] and s.after[0].raw.lower() == "again":
         # "Wait for 10 seconds before starting again": a rest between repetitions
         yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
@@ -89,6 +94,9 @@ def _course_named_next(after: Sequence[_Tok]) -> bool:
 
 #: Words after an event that start another phrase: a course after them is not the event's.
 _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
+
+#: Words of resting: a rest before each exercise is between exercises, not before a session.
+_RESTING = frozenset({"rest", "wait", "pause", "relax", "recover"})
 
 #: Words of starting something.
 _STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})
