@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
-from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -36,6 +35,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
+from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, TU, dur, symptom_pattern
 
 __all__ = ["FIRST_RULES"]
@@ -83,6 +83,12 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
 
 
+#: Units and things laid out whose counts to the left and right are no repetitions.
+_MEASURED = (
+    r"(?:cm|mm|inch|inches|legs|centimetres|centimeters|steps|step|cones|cone|squares|paces)"
+)
+
+
 def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_hold(m, s)
     syms = [t.sym for t in s.tokens]
@@ -98,8 +104,7 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
     yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
-    clause = {t.raw.lower() for t in [*s.clause, *s.tokens]}
-    if clause.isdisjoint(lx.TURNING):
+    if not each_direction(s):
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.said()!r}")
@@ -185,10 +190,10 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "5 swings on the left and 5 swings on the right", "10L/10R": a count each side
     (
         "left_and_right",
-        rf"(?P<r>N) (?!{NOT_AN_ADJECTIVE}|{TU} |cm |mm |inch |inches )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
+        rf"(?P<r>N) (?!{NOT_AN_ADJECTIVE}|{TU} |{_MEASURED} )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
         r"(?:the |your |)(?P<a>left|right|l|r) "
         r"(?:(?:leg|side|arm|foot|hand) )?(?:and |then |, |/ |& ){1,2}(?P<r2>N) "
-        rf"(?!{NOT_AN_ADJECTIVE}|{TU} |cm |mm |inch |inches )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
+        rf"(?!{NOT_AN_ADJECTIVE}|{TU} |{_MEASURED} )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
         r"(?:the |your |)(?P<b>left|right|l|r) ",
         h_left_and_right,
     ),

@@ -24,7 +24,13 @@ from rehabplan.phrases._handlers import (
     h_per_week,
     h_sets_reps,
 )
-from rehabplan.phrases._movement import held_in_clause, moves, moving, work_then_rest
+from rehabplan.phrases._movement import (
+    each_direction,
+    held_in_clause,
+    moves,
+    moving,
+    work_then_rest,
+)
 from rehabplan.phrases._weekday_handlers import weekday_list
 from rehabplan.phrases._when_rules import h_when_event
 
@@ -208,7 +214,7 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("s"):  # "3 x 10 + 10"; "x 8 + 8 reps" says no sets
         yield s.fact("sets", s.value("s"))
     yield s.fact("reps", reps)
-    if lx.TURNING.isdisjoint(t.raw.lower() for t in s.clause):
+    if not each_direction(s):
         yield s.fact("per_side", True)
     else:  # "Arm circles x 10 + 10 forwards and backwards": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.raw('all')}")

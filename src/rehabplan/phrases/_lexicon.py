@@ -22,6 +22,7 @@ __all__ = [
     "AMBIGUOUS_ABBREVIATIONS",
     "COUNT_WORDS",
     "DAY_LETTERS",
+    "DIRECTIONS",
     "DOTTED_ABBREVIATIONS",
     "ENGLISH_LOOKALIKES",
     "EVENTS",
@@ -797,12 +798,17 @@ HOW_IT_IS_DONE = frozenset(
     "progress".split()
 )
 
-#: Words of turning, leaning or a direction: a count to the left and to the right, or
-#: "x 10 + 10", of these is each direction ("circles forwards and backwards"), no side.
+#: Movements of turning, looking or leaning: counted to the left and to the right, they
+#: are each direction ("Look 10 times to the left and 10 times to the right"), no side.
 TURNING = frozenset(
-    "circle circles rotation rotations rotate turn turns roll rolls look looking lean leaning "
-    "sway swaying tilt tilting twist twists twisting direction directions forwards backwards "
-    "clockwise anticlockwise counterclockwise".split()
+    "circle circles circling rotation rotations rotate rotating turn turns turning roll rolls "
+    "look looking glance glancing lean leaning sway swaying tilt tilts tilting twist twists "
+    "twisting windmill windmills".split()
+)
+#: Words of a direction after a count: "x 10 + 10 forwards and backwards" is each direction.
+DIRECTIONS = frozenset(
+    "forwards backwards forward backward clockwise anticlockwise counterclockwise "
+    "counter-clockwise direction directions way ways".split()
 )
 
 #: Words of a whole routine: its rounds are sets ("circuits (6 exercises, 2-3 rounds)"),

@@ -10,7 +10,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
 from rehabplan.phrases._tokens import Tok
 
-__all__ = ["held_in_clause", "moves", "moving", "work_then_rest"]
+__all__ = ["each_direction", "held_in_clause", "moves", "moving", "work_then_rest"]
 
 #: Words that make what follows an event ("after each run", "post-run", "before cycling").
 _EVENT_BEFORE = frozenset({"after", "before", "post", "pre", "following", "prior"})
@@ -97,3 +97,27 @@ def work_then_rest(s: Span) -> bool:
     ahead = s.after[:14]
     rested = any(t.raw.lower() in {"rest", "off", "recovery", "break"} for t in ahead)
     return rested and any(t.sym in {"sec", "second", "min"} for t in ahead)
+
+
+def each_direction(s: Span) -> bool:
+    """
+    True when a count said for the left and the right, or "x 10 + 10", counts directions:
+    a direction said with it ("forwards and backwards", "side to side", "each way"), or a
+    movement of turning named right before it or in it ("Look 10 times to the left").
+    "Lunge with rotation x 8 + 8" and a cue further on ("don't roll back") are each side.
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> toks = tokenize("Arm circles x 10 + 10 forwards and backwards")
+    >>> each_direction(Span(toks, 2, 5, {}))
+    True
+    """
+    after = []
+    for tok in s.after[:4]:  # the words said with the count, up to the clause's end
+        if tok.sym in {",", ".", ";", ":", "(", ")"}:
+            break
+        after.append(tok)
+    near = [t.raw.lower() for t in [*s.tokens, *after]]
+    if not lx.DIRECTIONS.isdisjoint(near) or "side to side" in " ".join(near):
+        return True
+    named = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
+    return any(w in lx.TURNING and (i == 0 or named[i - 1] != "with") for i, w in enumerate(named))

@@ -19,26 +19,19 @@ QUAL = (
     r"a total of |approx \. |~ |just |only )?"
 )
 TU = r"(?:sec|second|min|hour|hours)"
-#: Not before a rest or a way of resting: "hold 5 s - 10 s relax" is a hold, then a rest.
-_NOT_A_REST = (
-    "(?!rest |recovery |break |breaks |pause |between |off |relax|release|recover|easy |walk"
-    "|jog|normal )"
-)
-#: A dash into a longer unit joins two lengths of one thing: "30 seconds - 1 minute"
-#: (a dash between lengths of one unit, "5 seconds - 10 seconds relax", is no range).
-_DASH_TO_A_LONGER_UNIT = (
-    rf"(?:(?<= sec )|(?<= second ))- (?=N (?:min|hour|hours) {_NOT_A_REST})"
-    rf"|(?<= min )- (?=N (?:hour|hours) {_NOT_A_REST})"
-)
+#: A dash joins two lengths of one thing when nothing but the end of the clause, a side
+#: or a count follows: "30 seconds - 1 minute.", "1 min - 2 mins each side" ("5 seconds
+#: - 10 seconds relax", "10 s - 1 min of rest" are a hold and then what comes after).
+_DASH_BETWEEN_LENGTHS = rf"- (?=N {TU} (?:[.,;:)] |$|each |per |on each |a side |x |hold ))"
 
 
 def dur(p: str) -> str:
     """
     A length, or a range of lengths ("30 s to 2 min", "30 seconds up to a minute", "30
-    seconds - 1 minute"; a dash before a rest joins two lengths of different things).
+    seconds - 1 minute.").
     """
     return (
-        rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to |up to |{_DASH_TO_A_LONGER_UNIT})"
+        rf"(?P<{p}n>N) (?P<{p}u>{TU}) (?:(?:to |up to |{_DASH_BETWEEN_LENGTHS})"
         rf"(?:(?P<{p}n2>N)|a) (?P<{p}u2>{TU}) )?"
     )
 
