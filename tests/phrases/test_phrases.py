@@ -628,7 +628,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-redteam2.jsonl", 0.94, 0.97, 0.011),
         # real handouts: silent misreads and dose within the target, schedule below it still
         ("phrases-handouts.jsonl", 0.92, 0.93, 0.008),
-        ("phrases-handouts2.jsonl", 0.89, 0.94, 0.037),
+        ("phrases-handouts2.jsonl", 0.89, 0.93, 0.037),
         ("phrases-handouts3.jsonl", 0.83, 0.92, 0.029),
         ("phrases-handouts4.jsonl", 0.88, 0.89, 0.017),
         ("phrases-handouts5.jsonl", 0.89, 0.94, 0.004),

@@ -74,3 +74,34 @@ def test_a_distance_to_the_left_and_right_is_no_repetition(text: str) -> None:
     except PhraseError:
         return
     assert reading.reps is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Do not hold for 30 seconds", "Never hold for more than 10 seconds"]
+)
+def test_a_negated_hold_with_a_length_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.hold_seconds is None
+
+
+def test_no_hold_alone_is_no_hold() -> None:
+    reading = read("Stretch 10 times, no hold")
+    assert (reading.reps, reading.hold_seconds, reading.ambiguous) == (10, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Exercise any day but Monday", ("TU", "WE", "TH", "FR", "SA", "SU")),
+        ("3 x 10 daily, Sunday excepted", ("MO", "TU", "WE", "TH", "FR", "SA")),
+    ],
+)
+def test_a_day_excepted_is_never_the_session_day(text: str, days: tuple[str, ...]) -> None:
+    assert read(text).days_of_week == days
+
+
+def test_a_day_of_no_training_is_a_rest_day() -> None:
+    reading = read("Friday: no training")
+    assert not reading.days_of_week
+    assert "a rest day" in reading.note

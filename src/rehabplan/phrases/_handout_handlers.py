@@ -47,6 +47,7 @@ __all__ = [
     "h_distance_bouts",
     "h_hold_no_unit",
     "h_hours_apart",
+    "h_no_hold",
     "h_program_length",
     "h_rep_max",
     "h_reps_hold",
@@ -303,6 +304,13 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: What a round is of when it holds more than one movement: its rounds are sets.
 _WHOLE_ROUNDS = ("circuit", "set", "program", "workout")
+
+
+def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("len"):  # "Do not hold for 30 seconds": no hold of 30 s, or at most 30 s?
+        yield s.fact(
+            "ambiguous", f"{s.said()!r}: a hold said not to be done, or a most? say the hold"
+        )
 
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:

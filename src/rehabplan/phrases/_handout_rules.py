@@ -32,6 +32,7 @@ from rehabplan.phrases._handout_handlers import (
     h_days_off,
     h_distance_bouts,
     h_hours_apart,
+    h_no_hold,
     h_program_length,
     h_rep_max,
     h_reps_rest_rounds,
@@ -147,8 +148,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between ))",
         h_hours_apart,
     ),
-    # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a point in
-    # time, not a course
+    # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a time point
     (
         "at_a_time_point",
         r"(?P<all>(?:at|@|(?:start|starting|begin|begins|beginning)(?: [a-z]+){0,2} (?:at|around|about|after)) "
@@ -299,8 +299,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "no_hold",
-        r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? ",
-        h_nothing,
+        r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? (?P<len>(?:[a-z]+ ){0,2}?(?:for |)(?:more than |longer than |over |)N (?:sec|second|min) )?",
+        h_no_hold,
     ),
     # "2 x 10 yards": two bouts, each a distance
     (

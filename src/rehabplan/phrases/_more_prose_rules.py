@@ -388,7 +388,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day_is_rest",
         r"(?P<all>DOW (?:(?:, |and |& |/ )DOW )*(?:: |- |)"
-        r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover) (?=[.,;()] |$|DOW ))",
+        r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover"
+        r"|no (?:training|exercise|exercises|running|run|session|sessions|workout|class)) (?=[.,;()] |$|DOW ))",
         h_day_is_rest,
     ),
     # "(day off in between)": sessions a day apart

@@ -335,8 +335,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:except|not|excluding|(?:other|ORD) than|apart from|aside from|save for|besides) "
         r"(?:on |for |at )?(?:the )?(?:(?P<list>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g>weekends|weekdays) )"
         # "every day but Sunday", "every day bar Sunday"
-        r"|(?P<daily2>(?:each day|eachday|everyday|daily|each night|nightly) )(?:but|bar|save) "
-        r"(?:on |for |at )?(?:the )?(?:(?P<list2>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g2>weekends|weekdays) )",
+        r"|(?P<daily2>(?:each day|eachday|everyday|daily|each night|nightly|any day) )(?:but|bar|save) "
+        r"(?:on |for |at )?(?:the )?(?:(?P<list2>DOW (?:(?:, |and |& |/ |or |- |to |through |thru ){0,3}DOW )*)|(?P<g2>weekends|weekdays) )"
+        r"|(?P<list3>DOW (?:(?:, |and |& |/ )DOW )*)(?:excepted|excluded) ",  # "Sunday excepted"
         h_except,
     ),
     (

@@ -60,7 +60,8 @@ def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    said = "2" if s.has("daily2") else ""  # "every day but Sunday": the second form
+    # "every day but Sunday": the second form; "Sunday excepted": the third
+    said = "2" if s.has("daily2") else "3" if s.has("list3") else ""
     if s.has("daily" + said):
         yield s.fact("per_day", 1, weak=True)
     if s.has("g" + said):

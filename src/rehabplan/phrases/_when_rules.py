@@ -44,7 +44,11 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
-    resting = not _RESTING.isdisjoint(t.raw.lower() for t in s.before[-6:])
+    said_before = [t.raw.lower() for t in s.before[-6:]]
+    clause = said_before[
+        max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
+    ]
+    resting = not _RESTING.isdisjoint(clause)
     if resting and not {"each", "every", "next"}.isdisjoint(t.raw.lower() for t in s.tokens):
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
