@@ -26,6 +26,7 @@ from rehabplan.model._activity import (
 from rehabplan.model._arguments import checked
 from rehabplan.model._dose import (
     MAX_BOUT,
+    MAX_REPS,
     SIDES,
     SLOT_NAMES,
     WEEKDAY_CODES,
@@ -78,6 +79,7 @@ from rehabplan.model._settings import DEFAULT_WEEKLY_DAYS, SlotTimes
 from rehabplan.model._timing import (
     COUNTABLE_EVENTS,
     DAILY_EVENT_SLOTS,
+    MAX_TIMES_A_DAY,
     Anchor,
     AsNeeded,
     Timing,
@@ -103,7 +105,9 @@ __all__ = [
     "DEFAULT_WEEKLY_DAYS",
     "FHIR_EXTENSION_BASE",
     "MAX_BOUT",
+    "MAX_REPS",
     "MAX_TEXT",
+    "MAX_TIMES_A_DAY",
     "PROGRESSION_PARTS",
     "SIDES",
     "SLOT_NAMES",

@@ -51,6 +51,8 @@ SIDES: tuple[Side, ...] = ("left", "right")
 
 MAX_HOLD = dt.timedelta(hours=2)
 MAX_BOUT = dt.timedelta(hours=12)
+#: The most repetitions a dose holds.
+MAX_REPS = 1000
 
 
 @frozen
@@ -225,7 +227,7 @@ class Dose:
     reps: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, 1000, optional=True),
+        validator=_validators.between(1, MAX_REPS, optional=True),
     )
     hold: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,

@@ -26,7 +26,17 @@ from rehabplan.model._dose import (
 from rehabplan.model._fhir_reading import timing_fields_from_fhir
 from rehabplan.model._fhir_timing import timing_to_fhir
 
-__all__ = ["COUNTABLE_EVENTS", "DAILY_EVENT_SLOTS", "Anchor", "AsNeeded", "Timing"]
+__all__ = [
+    "COUNTABLE_EVENTS",
+    "DAILY_EVENT_SLOTS",
+    "MAX_TIMES_A_DAY",
+    "Anchor",
+    "AsNeeded",
+    "Timing",
+]
+
+#: The most sessions a day a timing holds: one every 15 minutes.
+MAX_TIMES_A_DAY = 96
 
 # --------------------------------------------------------------------------- timing
 
@@ -169,7 +179,7 @@ class Timing:
     times_per_day: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, 96, optional=True),
+        validator=_validators.between(1, MAX_TIMES_A_DAY, optional=True),
     )
     times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
     every_hours: int | Range[int] | None = field(

@@ -11,9 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from rehabplan.model import (
-    Range,
-)
+from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import is_ceiling
@@ -405,7 +403,7 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", _SAY_A_DAY)
         return
     most, fewest = _DAY_MINUTES // low, _DAY_MINUTES // high
-    if most > _MOST_A_DAY:
+    if most > MAX_TIMES_A_DAY:
         yield s.fact("ambiguous", _SAY_A_DAY)
         return
     yield s.fact("per_day", Range(fewest, most) if fewest != most else most)
@@ -422,8 +420,6 @@ _DAY_MINUTES = 24 * 60
 _WHILE_DOING = frozenset(
     "awake waking sitting seated typing screen computer desk driving studying reading".split()
 )
-#: The most sessions a day a timing holds (`rehabplan.model.Timing`).
-_MOST_A_DAY = 96
 _SAY_A_DAY = (
     "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
 )

@@ -83,7 +83,8 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
 
 
-#: Units and things laid out whose counts to the left and right are no repetitions.
+#: Units and things laid out whose counts to the left and right are no repetitions
+#: ("feet" is read as the limb, "legs", before the grammar sees it).
 _MEASURED = (
     r"(?:cm|mm|inch|inches|legs|centimetres|centimeters|steps|step|cones|cone|squares|paces)"
 )

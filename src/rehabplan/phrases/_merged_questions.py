@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
-from rehabplan.model import Range
+from rehabplan.model import MAX_REPS, MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 
 __all__ = ["reps_or_sessions", "whole_phrase_questions"]
@@ -168,10 +168,6 @@ def whole_phrase_questions(
     yield from _days_apart(text, fields, spans)
 
 
-#: The most sessions a day a timing holds (one every 15 minutes).
-_MOST_SESSIONS_A_DAY = 96
-#: The most repetitions a dose holds: a count above both is refused as it is said.
-_MOST_REPS = 1000
 #: From this many times a day, with no dose said, a count is as likely the repetitions.
 _REPS_NOT_SESSIONS = 10
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
@@ -194,8 +190,9 @@ def reps_or_sessions(
     per_day = fields.get("per_day")
     low = per_day.low if isinstance(per_day, Range) else per_day
     high = per_day.high if isinstance(per_day, Range) else per_day
-    if isinstance(high, int) and _MOST_SESSIONS_A_DAY < high <= _MOST_REPS:
-        # "Repeat 1000 times during the day": no day holds that many sessions
+    if isinstance(high, int) and MAX_TIMES_A_DAY < high <= MAX_REPS:
+        # "Repeat 1000 times during the day": no day holds that many sessions (a count
+        # above the most repetitions too is refused as it is said)
         start, end = spans.pop("per_day")
         words = text[start:end].strip(" ,;-")
         del fields["per_day"]

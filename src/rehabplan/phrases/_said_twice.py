@@ -2,7 +2,8 @@
 What a phrase says twice, or as alternatives, folded into one value once its facts are
 merged: named days "each week" (the days recur; no count is said), a clock time beside
 the named time of day it falls in ("every evening at 7pm": one time), and two intervals
-offered as alternatives ("daily or every other day": the first, asked about).
+offered as alternatives ("daily or every other day": the first, asked about). Also what
+is said once for two clock times: the pm after a span ("from 3:40 - 6:00 pm").
 """
 
 from __future__ import annotations
