@@ -70,10 +70,10 @@ CASES = [
     ("do this one time per day", {"times_per_day": 1}),
     # a range of lengths across units
     ("hold this position for about 30 seconds to a minute", {"hold_seconds": [30, 60]}),
-    # a time span is one session, its end noted
+    # a time span is one session, its end noted (on named days, no count a day is said)
     (
         "The class is on every Tuesday from 11:00-12:00.",
-        {"times_per_day": 1, "time_of_day": ["11:00"], "days_of_week": ["TU"]},
+        {"times_per_day": None, "time_of_day": ["11:00"], "days_of_week": ["TU"]},
     ),
     ("Run on Tuesdays 11:00 – 11:45", {"time_of_day": ["11:00"]}),
     ("at 8:00 and 14:00", {"times_per_day": 2, "time_of_day": ["08:00", "14:00"]}),

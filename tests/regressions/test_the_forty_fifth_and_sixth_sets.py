@@ -13,18 +13,21 @@ from rehabplan.phrases import read
 
 
 @pytest.mark.parametrize(
-    ("text", "start"),
+    ("text", "start", "per_day"),
     [
-        ("Tuesdays and Thursdays from 2 to 3 p.m.", "14:00"),
-        ("Mondays 12.30-1.30pm", "12:30"),
-        ("from 9.30 to 10.30am", "09:30"),
-        ("from 11 to 1pm", "11:00"),
+        # on named days a clock time says when, not how many a day
+        ("Tuesdays and Thursdays from 2 to 3 p.m.", "14:00", None),
+        ("Mondays 12.30-1.30pm", "12:30", None),
+        ("from 9.30 to 10.30am", "09:30", 1),
+        ("from 11 to 1pm", "11:00", 1),
     ],
 )
-def test_a_bare_hour_before_a_clock_time_starts_the_span(text: str, start: str) -> None:
+def test_a_bare_hour_before_a_clock_time_starts_the_span(
+    text: str, start: str, per_day: int | None
+) -> None:
     reading = read(text)
     assert reading.time_of_day == (start,)
-    assert reading.times_per_day == 1
+    assert reading.times_per_day == per_day
 
 
 def test_bed_time_with_a_hyphen_is_bedtime() -> None:

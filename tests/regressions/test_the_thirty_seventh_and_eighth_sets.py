@@ -116,18 +116,21 @@ def test_an_increase_of_a_named_measure_each_week_is_a_progression(text: str) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "times"),
+    ("text", "times", "per_day"),
     [
-        ("every Tuesday evening at 7:00", ["19:00"]),
-        ("held every Tuesday night at 6:30", ["18:30"]),
-        ("Tuesday Night Track Club - meets every Tuesday at 6:00 p.m.", ["18:00"]),
-        ("morning at 7:00", ["07:00"]),
-        ("every evening at 6 PM", ["18:00"]),
+        # on named days a clock time says when, not how many a day
+        ("every Tuesday evening at 7:00", ["19:00"], None),
+        ("held every Tuesday night at 6:30", ["18:30"], None),
+        ("Tuesday Night Track Club - meets every Tuesday at 6:00 p.m.", ["18:00"], None),
+        ("morning at 7:00", ["07:00"], 1),
+        ("every evening at 6 PM", ["18:00"], 1),
     ],
 )
-def test_a_bare_clock_time_beside_an_evening_is_after_noon(text: str, times: list[str]) -> None:
+def test_a_bare_clock_time_beside_an_evening_is_after_noon(
+    text: str, times: list[str], per_day: int | None
+) -> None:
     reading = read(text)
-    assert (reading.as_dict()["time_of_day"], reading.times_per_day) == (times, 1)
+    assert (reading.as_dict()["time_of_day"], reading.times_per_day) == (times, per_day)
 
 
 def test_an_evening_and_a_morning_clock_time_stay_two() -> None:

@@ -401,11 +401,19 @@ def _reading(
     # "before breakfast and at bedtime" is a session at each, as the schedule makes it
     slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
     named = len({*times, slot} - {None}) if times else 0
-    if per_day is None and times and not (anchor is not None and anchor.event == "meal"):
+    days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
+    # "Tuesdays at 7pm" says when on the days it names, not how often a day: the corpus
+    # counts a day's sessions only where a day-word or two times of day say it
+    at_a_clock_time = days_chosen and len(times) == 1 and isinstance(times[0], dt.time)
+    if (
+        per_day is None
+        and times
+        and not at_a_clock_time
+        and not (anchor is not None and anchor.event == "meal")
+    ):
         per_day = named  # (not "on waking, before meals and at bedtime": meals are several)
     # before breakfast, after dinner: a meal happens once a day (on the days a count a
     # week or named days choose, the meal says nothing of how often)
-    days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
     if per_day is None and anchor and anchor.event in _ONCE_A_DAY_EVENTS and not days_chosen:
         per_day = 1
     if (

@@ -238,6 +238,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3962648106: ("Ndw", "N x daily x N \tN x weekly x N \tdaily x N \tweekly x N "),  # frequency_times_n
     1430683394: ("N", "= \tare \tconstitute \tconstitutes \tcounts as \tequal \tequals \tfor \tis \tmake \tmakes \tto complete \tto finish \tto make \nN reps \tN x \nN sets \ta sets "),  # reps_make_a_set
     3769978196: ("N", "N reps / day \tN reps a day \tN reps each day \tN reps every day \tN reps in a day \tN reps per day "),  # reps_a_day
+    2222219013: ("e", "each "),  # count_each
     3921203426: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach week , \teach week , aim to \teach week , try to \teach week , you should \tper week , \tper week , aim to \tper week , try to \tper week , you should "),  # period_first_week
     2344126193: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach day , \teach day , aim to \teach day , try to \teach day , you should \tper day , \tper day , aim to \tper day , try to \tper day , you should "),  # period_first_day
     2240584377: ("Na", "N sets of \ta sets of "),  # a_set_of
@@ -397,7 +398,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     700008444: ("N", "N drops "),  # bare_drops
     1924998094: ("N", "N \nabductions\tadductions\tbends\tblinks\tbounds\tbreaths\tbridges\tburpees\tcatches\tchinups\tcircles\tclams\tclamshells\tcontractions\tcoughs\tcrunches\tcurls\tdeadlifts\tdips\tdrops\tefforts\teversions\textensions\tfists\tflexions\tglides\thangs\thops\thuffs\tinversions\tjogs\tjumps\tkegels\tkickbacks\tkicks\tlifts\tlunges\tmarches\tmovements\tnods\tpinches\tplanks\tpress\tpresses\tpulldowns\tpullups\tpumps\tpush\tpushups\traises\treaches\treleves\trepetitions\tretractions\trevolutions\trolls\trotations\trows\tshrugs\tsitups\tskips\tslides\tsprints\tsquat\tsquats\tsqueezes\tstands\tstretches\tstrides\tswallows\tswings\ttaps\tthrows\tthrusts\ttilts\ttouches\ttucks\ttwists\tups"),  # reps_noun
     250370061: ("N", "N \tN circles \tN reps \tN revolutions \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way "),  # reps_direction
-    3410092110: ("N", "N each \tN for each \tN on each \tN reps each \tN reps for each \tN reps on each \tN x each \tN x for each \tN x on each "),  # reps_each
+    971707173: ("N", "N each \tN for each \tN on each \tN reps each \tN reps for each \tN reps on each \tN x each \tN x for each \tN x on each "),  # reps_each
     767450217: ("N", "N x "),  # times_bare
     513914819: ("x", "x N "),  # x_n_reps
     2520942477: ("dfow", "a \ta further \tan \tanother \tfirst \tone \tone more \tthe first \tthe following \tthe next \tthis first \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin "),  # for_a_unit

@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
 from rehabplan.phrases._handout_handlers import h_start_after
-from rehabplan.phrases._movement import held_in_clause
+from rehabplan.phrases._movement import each_direction, held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
-__all__ = ["SHORTHAND_RULES"]
+__all__ = ["SHORTHAND_RULES", "h_count_each"]
 
 #: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
 _MOST_REPS_IN_A_SET = 50
@@ -103,6 +104,37 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_day", 1, weak=True)
     else:
         yield s.fact("ambiguous", f"{s.said()!r} is a total a day: say the sets, reps and sessions")
+
+
+#: Words of a side: with one in the clause, "10 each" is each of them ("arm" is "leg").
+_SIDES = frozenset({"side", "sides", "leg", "legs"})
+#: Words that make "each" each of several exercises: "Do these 10 times each".
+_SEVERAL = frozenset({"exercises", "these", "them", "both", "all"})
+
+
+def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Lunges 3 x 10 each", "Forward flys (x 10 each)", "10 on each": a bare "each" after
+    the count is each side to most writers and each of several exercises to some, so it
+    is read as each side and asked about unless a side is named; with a turning movement
+    ("Arm circles x 10 each") it is each direction, which is no side.
+    """
+    if s.has("r"):
+        yield from h_reps(m, s)
+    if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
+        return  # "Repeat these exercises 10 times each": each exercise
+    said = s.said() if s.has("r") else f"{s.before[-1].raw} {s.said()}"
+    clause = [t.raw.lower() for t in s.clause]
+    turning = any(w in lx.TURNING and clause[i - 1 : i] != ["with"] for i, w in enumerate(clause))
+    if turning or each_direction(s):
+        yield s.fact("note", f"each direction, not each side: {said!r}")
+        return
+    yield s.fact("per_side", True)
+    if not s.has("on") and _SIDES.isdisjoint(t.sym for t in s.clause):
+        yield s.fact(
+            "ambiguous",
+            f"{said!r} read as each side; if it means each exercise, say 'of each'",
+        )
 
 
 #: Tried at the end of the prose rules, in this order.
@@ -211,6 +243,9 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! x )(?<! of )(?<! sets )(?P<r>N) reps (?:a|each|per|every|/|in a) day ",
         h_reps_a_day,
     ),
+    # "Lunges 3 x 10 each", "Forward flys (x 10 each)": a bare "each" after the count is
+    # each side to most writers, and each of several exercises to some
+    ("count_each", r"(?<= N )(?<! of N )each (?=[.,;)] |and |$)", h_count_each),
     # "Each week, exercise 3 times": the period said first, the sessions after it (a
     # count after "do it" could as well be the reps, so only whole sessions count here)
     (

@@ -68,6 +68,7 @@ from rehabplan.phrases._patterns import (
     dur,
     symptom_pattern,
 )
+from rehabplan.phrases._shorthand_rules import h_count_each
 from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
 from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 
@@ -461,8 +462,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_each",
-        r"(?P<r>N) (?:reps |x )?(?:on |for |)each (?=[.,;:)(/] |$)",
-        h_reps,
+        r"(?<! of )(?P<r>N) (?:reps |(?P<x>x ))?(?P<on>on |for |)each (?=[.,;:)(/] |and |$)",
+        h_count_each,
     ),
     (
         "times_bare",
