@@ -33,7 +33,11 @@ def test_a_bare_each_after_a_count_is_each_side_and_asked(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Single-leg calf raises, ×30 each", "alternating legs, 10 each", "Side lying leg lifts 10 each"],
+    [
+        "Single-leg calf raises, ×30 each",
+        "alternating legs, 10 each",
+        "Side lying leg lifts 10 each",
+    ],
 )
 def test_a_side_word_in_the_clause_settles_it(text: str) -> None:
     reading = read(text)
