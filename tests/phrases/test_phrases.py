@@ -677,6 +677,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts48.jsonl", 0.84, 0.86, 0.029),
         ("phrases-handouts49.jsonl", 0.76, 0.74, 0.043),
         ("phrases-handouts50.jsonl", 0.81, 0.79, 0.047),
+        ("phrases-handouts51.jsonl", 0.79, 0.89, 0.038),
+        ("phrases-handouts52.jsonl", 0.77, 0.8, 0.035),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
