@@ -36,7 +36,8 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction
-from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, TU, dur, symptom_pattern
+from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
+from rehabplan.phrases._shorthand_rules import h_another
 
 __all__ = ["FIRST_RULES"]
 
@@ -197,6 +198,19 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?!{NOT_AN_ADJECTIVE}|{TU} |{_MEASURED} )(?:(?!and |then )[a-z]+ ){{0,2}}(?:on |with |to |)"
         r"(?:the |your |)(?P<b>left|right|l|r) ",
         h_left_and_right,
+    ),
+    # "repeat a further 10 times", "repeat the process another 5 times": more, said first
+    (
+        "repeat_another",
+        r"repeat (?:(?:it|this|the|exercise|process|sequence|movement|stretch|them|these|all) ){0,3}"
+        rf"(?:a |)(?P<more>another |more ){QUAL}(?P<r>N) (?:x |reps )",
+        h_another,
+    ),
+    # "Clams 15 each side x 3", "10/side x 3": the count for each side, then the sets
+    (
+        "side_count_then_sets",
+        rf"(?P<r>N) (?:reps |)(?P<side>(?:each|per|a|/|on each) {SIDE} )x (?P<s>N) (?=[.,;)] |$)",
+        h_sets_reps_per_side,
     ),
     # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets
     (

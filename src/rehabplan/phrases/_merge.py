@@ -290,14 +290,13 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     if "outings" in merged.fields:
         _outings(merged)
     for question in days_questions(text, merged.fields, merged.weak, spans):
-        merged.ambiguous = True
-        merged.notes.append(question[0])
-        merged.questions.append(question)
+        merged.ask(*question)
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in merged.fields:
             merged.fields[kind] = merged.weak[kind]
     times_said = [(f.value, f.start, f.end) for f in facts if f.kind == "times"]
-    said_twice(text, merged.fields, merged.weak, spans, times_said)
+    for question in said_twice(text, merged.fields, merged.weak, spans, times_said):
+        merged.ask(*question)
     either = None if strict else first_of_alternatives(text, merged.fields, merged.weak, spans)
     if either is not None:
         merged.ask_which(*either)

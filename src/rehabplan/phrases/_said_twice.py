@@ -194,27 +194,79 @@ def said_twice(
     weak: dict[str, Any],
     spans: dict[str, Span],
     times_said: list[tuple[Any, int, int]],
-) -> None:
+) -> list[tuple[str, int, int]]:
     """
     Fold what a phrase says twice in other words into one value, in place: named days
-    "each week", and a clock time inside the named time of day said with it.
+    "each week", and a clock time inside the named time of day said with it. A bare
+    clock time in the small hours ("at 2:30") is read after noon; the questions that
+    settle what is still open are returned, with where they were said.
 
     >>> fields = {"times": ("evening", dt.time(19, 15))}
     >>> said = [(("evening",), 0, 7), ((dt.time(19, 15),), 9, 18)]
     >>> said_twice("evening, at 7:15pm", fields, {}, {}, said)
+    []
     >>> fields
     {'times': (datetime.time(19, 15),)}
     """
     drop_each_week_beside_days(text, fields, weak, spans)
     times = fields.get("times") or ()
+    asked: list[tuple[str, int, int]] = []
     if set(times) & _LATER_SLOTS:  # "every Tuesday evening at 7:00": 19:00
         later = {t: t.replace(hour=t.hour + 12) for t in _bare_clocks(text, times_said)}
+    else:
+        later, asked = _small_hours(text, times_said)
+    if later:
         fields["times"] = times = tuple(later.get(t, t) for t in times)
         times_said[:] = [(tuple(later.get(t, t) for t in v), a, b) for v, a, b in times_said]
     kinds = {type(t) for t in times}
     if len(kinds) > 1:  # both named times of day and clock times
         dropped = one_time_said_twice(text, times_said)
         fields["times"] = tuple(t for t in fields["times"] if t not in dropped)
+    return asked
+
+
+#: A bare clock time before this hour ("at 2:30") is more likely after noon.
+_FIRST_LIKELY_MORNING_HOUR = 6
+
+
+def _small_hours(
+    text: str, times_said: list[tuple[Any, int, int]]
+) -> tuple[dict[dt.time, dt.time], list[tuple[str, int, int]]]:
+    """
+    Bare clock times from 1:00 to 5:59 ("at 2:30") moved after noon, where sessions are:
+    settled by a time said before them that is later in the morning or noon ("at 10:30,
+    noon and 2:30"), and asked about otherwise.
+    """
+    said: list[tuple[int, Any, bool]] = []  # where each time is said, the time, bare or not
+    for value, start, end in times_said:
+        places: dict[Any, tuple[int, bool]] = {}
+        for m in _CLOCK.finditer(text, start, end):
+            hour, meridiem = int(m[1]), (m[3] or "").strip().lower()[:1]
+            if hour > 23 or int(m[2]) > 59:
+                continue
+            hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+            bare = len(m[1]) == 1 and not meridiem and 1 <= hour < _FIRST_LIKELY_MORNING_HOUR
+            places.setdefault(dt.time(hour, int(m[2])), (m.start(), bare))
+        for t in value:
+            where, bare = places.get(t, (start, False))
+            said.append((where, t, bare))
+    said.sort(key=lambda x: x[0])
+    later: dict[dt.time, dt.time] = {}
+    asked: list[tuple[str, int, int]] = []
+    for i, (where, t, bare) in enumerate(said):
+        if not bare:
+            continue
+        later[t] = t.replace(hour=t.hour + 12)
+        if not any(x == "noon" or (isinstance(x, dt.time) and x > t) for _, x, _ in said[:i]):
+            end = where + len(f"{t.hour}:{t.minute:02d}")
+            asked.append(
+                (f"{text[where:end]!r} read as {later[t]:%H:%M}: say 'am' or 'pm'", where, end)
+            )
+    return later, asked
+
+
+#: A clock time as written: hour, minutes, and any am or pm after it.
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?!\d)(\s?[ap]\.?m\b)?", re.IGNORECASE)
 
 
 #: A clock time said without am or pm.

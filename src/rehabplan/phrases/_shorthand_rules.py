@@ -5,11 +5,13 @@ and are something else: "reps x sets: 10 x 3", "tds x 7", "bi-weekly", "semi-wee
 your daily sessions", "Each week, exercise 3 times", where each of a day's sessions is
 done ("once in sitting and once in standing"), a later start ("starting in 2 weeks",
 "6 weeks+:"), an age group ("over 65s"), one evening ("tonight"), days on and off, days
-of another activity, and a swimmer's repeats of a distance.
+of another activity, a swimmer's repeats of a distance, a bare "each" after a count
+("3 x 10 each"), and a count said again with "another" ("repeat a further 10 times").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -21,7 +23,7 @@ from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import each_direction, held_in_clause
 from rehabplan.phrases._patterns import LOCOMOTION
 
-__all__ = ["SHORTHAND_RULES", "h_count_each"]
+__all__ = ["SHORTHAND_RULES", "h_another", "h_count_each"]
 
 #: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
 _MOST_REPS_IN_A_SET = 50
@@ -135,6 +137,15 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "ambiguous",
             f"{said!r} read as each side; if it means each exercise, say 'of each'",
         )
+
+
+def h_another(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    reps = s.value("r")
+    if any(a.value == reps and b.sym == "reps" for a, b in itertools.pairwise(s.before)):
+        yield s.fact("sets", 2)  # "Do 10 reps, rest, and repeat a further 10 times"
+        yield s.fact("reps", reps)
+        return
+    yield from h_reps(m, s)  # "Hold 20 s. Repeat another 5 times": as "5 more times"
 
 
 #: Tried at the end of the prose rules, in this order.

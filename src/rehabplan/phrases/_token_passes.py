@@ -14,9 +14,11 @@ from rehabplan.model import (
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._by_context import (
     LETTER_DAY_RAWS,
+    MEAL_CODE_RAWS,
     UNDECIDED,
     by_context,
     day_letters,
+    meal_codes,
     verb_am,
 )
 from rehabplan.phrases._number_words import (
@@ -117,6 +119,8 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
         tokens = by_context(tokens)
     if "am" in syms:
         tokens = verb_am(tokens)
+    if not MEAL_CODE_RAWS.isdisjoint(raws):
+        tokens = meal_codes(tokens)
     if "TIME" in syms:
         tokens = paces(_clock_starts(tokens))
     return tokens
