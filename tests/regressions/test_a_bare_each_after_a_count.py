@@ -22,6 +22,7 @@ from rehabplan.phrases import read
         "Hurdle-under: 2x3 each",
         "Squats and lunges, 10 each",
         "Step ups x 12 each.",
+        "2 reps each and hold for 20 counts.",
     ],
 )
 def test_a_bare_each_after_a_count_is_each_side_and_asked(text: str) -> None:
@@ -52,6 +53,9 @@ def test_a_side_word_in_the_clause_settles_it(text: str) -> None:
         "The following exercises are to be performed 10x each, at least 2x daily",
         "4 sets of 10 each",
         "Do 3 sets with 10 repetitions each.",
+        "HOW MANY? 3 sets; 15 reps each",
+        "Frequency: 4-5 times daily, 10-15 reps each",
+        "Week 3: 3 sessions; 18 to 24 repetitions each",
     ],
 )
 def test_each_exercise_or_each_set_is_no_side(text: str) -> None:

@@ -84,3 +84,31 @@ def test_the_same_count_again_is_a_second_set(reps: int, word: str) -> None:
 def test_another_count_alone_is_read_as_more(text: str, sets: int | None, reps: object) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "perform specific exercises at the beginning of each training session twice a week",
+            "before training",
+        ),
+        ("At the start of every session do 2 x 10 bridges", "before session"),
+        ("at the end of each run, 3 x 30 s calf stretch", "after run"),
+        ("Finish runs with about four to five strides.", "after run"),
+        ("end each session with 3 x 30 s stretches", "after session"),
+    ],
+)
+def test_the_start_or_end_of_an_event_is_before_or_after_it(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A beginner might benefit from starting with two to three days a week",
+        "Begin with 10 squats",
+    ],
+)
+def test_starting_with_a_count_is_no_event(text: str) -> None:
+    assert read(text).anchor is None

@@ -112,6 +112,8 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _SIDES = frozenset({"side", "sides", "leg", "legs"})
 #: Words that make "each" each of several exercises: "Do these 10 times each".
 _SEVERAL = frozenset({"exercises", "these", "them", "both", "all"})
+#: Counts a later "N reps each" is of: "3 sets; 15 reps each" is each set.
+_COUNTED = frozenset({"sets", "x", "session", "sessions", "daily"})
 
 
 def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -125,6 +127,8 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_reps(m, s)
     if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
         return  # "Repeat these exercises 10 times each": each exercise
+    if s.before[-1].sym == "reps" and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
+        return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
     said = s.said() if s.has("r") else f"{s.before[-1].raw} {s.said()}"
     clause = [t.raw.lower() for t in s.clause]
     turning = any(w in lx.TURNING and clause[i - 1 : i] != ["with"] for i, w in enumerate(clause))
@@ -256,7 +260,12 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "Lunges 3 x 10 each", "Forward flys (x 10 each)": a bare "each" after the count is
     # each side to most writers, and each of several exercises to some
-    ("count_each", r"(?<= N )(?<! of N )each (?=[.,;)] |and |$)", h_count_each),
+    (
+        "count_each",
+        r"(?:(?<= N )|(?<= N reps ))(?<! of N )(?<! with N reps )"
+        r"each (?=[.,;)] |and |$)",
+        h_count_each,
+    ),
     # "Each week, exercise 3 times": the period said first, the sessions after it (a
     # count after "do it" could as well be the reps, so only whole sessions count here)
     (

@@ -14,7 +14,7 @@ from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import noting
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, symptom_pattern
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
@@ -216,7 +216,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "at the start of each training session", "at the end of your run"
         "start_or_end_of_event",
-        rf"at the (?P<edge>start|beginning|end) of {DETERMINERS}(?P<ev>{EVENT})",
+        # ("beginning" is read as "from")
+        rf"at the (?P<edge>start|from|end) of {DETERMINERS}(?P<ev>{EVENT})",
         h_edge_of_event,
     ),
     (
@@ -229,8 +230,9 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Begin each session with 5-10 minutes of warm-up": before the session
         "begin_event_with",
         # (a length must follow: "begin each exercise with your muscles drawn in" is a position)
-        rf"(?P<edge>begin|start|from|end|finish|conclude) (?:each|every|your|all) (?P<ev>{EVENT})with "
-        r"(?:(?:a |an |)(?=N )|(?=a sets of ))",
+        rf"(?P<edge>begin|start|end|finish|conclude|from(?= (?:each|every|your|all|the) )) "
+        rf"(?:each |every |your |all |the |)(?P<ev>{EVENT})with "
+        rf"{QUAL}(?:(?:a |an |)(?=N )|(?=a sets of ))",
         h_edge_of_event,
     ),
     (
