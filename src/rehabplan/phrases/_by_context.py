@@ -195,31 +195,29 @@ def verb_am(tokens: list[Tok]) -> list[Tok]:
 
 #: Medicine's codes for before and after meals, which are also letters of other things.
 MEAL_CODE_RAWS = frozenset({"ac", "pc"})
-#: Words before "AC" that make it a noun: "an AC technique", "the AC joint".
-_DETERMINERS = frozenset({"a", "an", "the", "your", "this", "that", "my", "our", "his", "her"})
-#: Words the meal codes are said with in medicine's shorthand ("ac and hs", "ac breakfast").
-_WITH_A_CODE = frozenset({"and", "or", "&", "+", "/", "breakfast", "lunch", "dinner", "meals"})
+#: Nouns "AC" and "PC" name: the acromioclavicular joint, the pubococcygeus muscle, and
+#: airway clearance.
+_NAMED_BY_A_CODE = frozenset(
+    "joint joints jt muscle muscles ligament ligaments separation sprain shear technique "
+    "techniques routine routines".split()
+)
 
 
 def meal_codes(tokens: list[Tok]) -> list[Tok]:
     """
-    "ac" and "pc" before a word of their own ("the AC joint", "an AC technique") or after
-    an article are letters of a name, not before or after meals: read as ordinary words,
-    which no rule reads. "1 tab ac", "Ac bid", "ac and hs" keep the codes.
+    "ac" and "pc" before a noun they name ("the AC joint", "an AC technique", "PC muscle")
+    are letters of a name, not before or after meals: read as ordinary words, which no
+    rule reads. "1 tab ac", "Ac bid", "1 tablet AC daily" keep the codes.
     """
     out: list[Tok] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
         code = tok.raw in MEAL_CODE_RAWS and i + 1 < n and tokens[i + 1].start == tok.start
-        if code:
-            after = tokens[i + 2].raw if i + 2 < n else ""
-            named = i + 2 < n and tokens[i + 2].sym == after and after.isalpha()
-            before = tokens[i - 1].raw if i else ""
-            if before in _DETERMINERS or (named and after not in _WITH_A_CODE):
-                out.append(tok.evolve(tok.raw))
-                i += 2  # the code's two tokens, one word
-                continue
+        if code and i + 2 < n and tokens[i + 2].raw in _NAMED_BY_A_CODE:
+            out.append(tok.evolve(tok.raw))
+            i += 2  # the code's two tokens, one word
+            continue
         out.append(tok)
         i += 1
     return out

@@ -18,7 +18,14 @@ from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
 
-__all__ = ["COUNT_RULES", "h_breaths", "h_count_hold", "h_hold_breaths", "h_timed"]
+__all__ = [
+    "COUNT_RULES",
+    "h_breaths",
+    "h_count_hold",
+    "h_for_breaths",
+    "h_hold_breaths",
+    "h_timed",
+]
 
 
 def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -87,6 +94,23 @@ def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     if _HELD.isdisjoint(t.raw.lower() for t in s.clause if t.start < s.tokens[0].start):
         yield from h_reps(m, s)
+    else:
+        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
+
+
+#: Words of breathing done over and over: "Repeat for 5 breaths", "Exhale ... for 10 breaths".
+_BREATHED = frozenset({"repeat", "repeating", "exhale", "inhale", "breathe", "blow", "huff"})
+
+
+def h_for_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "For 5 breaths": a count of breaths after a word of breathing or repeating ("Repeat
+    this flow for 5-10 breaths"), or a hold's length counted in breaths ("stay in this
+    position for 5 deep breaths", asked).
+    """
+    said_before = {t.raw.lower() for t in s.clause if t.start < s.start}
+    if said_before & _BREATHED and _HELD.isdisjoint(said_before) and not held_in_clause(s):
+        yield s.fact("reps", s.value("r"))
     else:
         yield s.fact("ambiguous", _HELD_FOR_BREATHS)
 

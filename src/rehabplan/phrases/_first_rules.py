@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases._each_and_another import h_another, h_side_count_then_sets
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -37,7 +38,6 @@ from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
-from rehabplan.phrases._shorthand_rules import h_another
 
 __all__ = ["FIRST_RULES"]
 
@@ -203,14 +203,15 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "repeat_another",
         r"repeat (?:(?:it|this|the|exercise|process|sequence|movement|stretch|them|these|all) ){0,3}"
-        rf"(?:a |)(?P<more>another |more ){QUAL}(?P<r>N) (?:x |reps )",
+        rf"(?:a |)(?P<more>another |more ){QUAL}(?P<r>N) (?:x |reps )"
+        r"(?!daily |weekly |a |per |each |every |/ )",
         h_another,
     ),
     # "Clams 15 each side x 3", "10/side x 3": the count for each side, then the sets
     (
         "side_count_then_sets",
-        rf"(?P<r>N) (?:reps |)(?P<side>(?:each|per|a|/|on each) {SIDE} )x (?P<s>N) (?=[.,;)] |$)",
-        h_sets_reps_per_side,
+        rf"(?P<r>N) (?:reps |)(?:each|per|a|/|on each) {SIDE} x (?P<s>N) (?=[.,;)] |$)",
+        h_side_count_then_sets,
     ),
     # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets
     (

@@ -31,6 +31,7 @@ from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._numbers_shown import numbers_not_shown
 from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
+from rehabplan.phrases._said_twice import said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
@@ -403,8 +404,13 @@ def _reading(
     named = len({*times, slot} - {None}) if times else 0
     days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
     # "Tuesdays at 7pm" says when on the days it names, not how often a day: the corpus
-    # counts a day's sessions only where a day-word or two times of day say it
-    at_a_clock_time = days_chosen and len(times) == 1 and isinstance(times[0], dt.time)
+    # counts a day's sessions only where a day-word ("every morning") or two times say it
+    at_a_clock_time = (
+        days_chosen
+        and len(times) == 1
+        and (isinstance(times[0], dt.time) or times[0] == "noon")
+        and not said_as_a_schedule(tokens)
+    )
     if (
         per_day is None
         and times
@@ -448,10 +454,10 @@ def _reading(
     ):
         # "twice daily in the evening": asked above; no one timing says both
         timing = None
+    elif isinstance(merged.fields.get("every_days"), Range):
+        timing = None  # "every 1-2 days": asked above; no one timing says both
     else:
         timing = to_timing(merged)
-    if isinstance(merged.fields.get("every_days"), Range):
-        timing = None
     dose = to_dose(merged)
     sets, reps = merged.fields.get("sets"), merged.fields.get("reps")
     if merged.fields.get("counted_as_reps") and reps is None:

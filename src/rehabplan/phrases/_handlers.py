@@ -299,8 +299,8 @@ def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if isinstance(value, Range):
         yield s.fact(
             "ambiguous",
-            f"every {value.low}-{value.high} days: say every {value.low} days "
-            f"or every {value.high} days",
+            f"every {value.low}-{value.high} days: say "
+            f"{'daily' if value.low == 1 else f'every {value.low} days'} or every {value.high} days",
         )
         yield s.fact("every_days", value)
         return

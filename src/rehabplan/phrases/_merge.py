@@ -416,8 +416,9 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
             raise PhraseError.problem(
                 merged.text, "an interval in hours and a count per day that disagree"
             )
-    if isinstance(every_days, Range):  # "every 2-3 days", read at the low end when accepted
-        every_days = every_days.low
+    if isinstance(every_days, Range):  # accepted: "every 2-3 days" at its low end, "1-2" daily
+        low = every_days.low
+        every_days, per_day = (None, per_day or 1) if low == 1 else (low, per_day)
     if isinstance(per_week, int) and weekdays and per_week > len(weekdays):
         raise PhraseError.problem(
             merged.text,

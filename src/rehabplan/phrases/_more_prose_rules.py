@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from rehabplan.model import Range
-from rehabplan.phrases._count_rules import h_count_hold
+from rehabplan.phrases._count_rules import h_count_hold, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
@@ -293,8 +293,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "stay in this position for 5 deep breaths": a hold counted in breaths
     (
         "hold_for_breaths",
-        rf"for {QUAL}N (?:[a-z]+ ){{0,2}}breaths ",
-        asking("a hold counted in breaths: say it in seconds"),
+        rf"for {QUAL}(?P<r>N) (?:[a-z]+ ){{0,2}}breaths ",
+        h_for_breaths,
     ),
     # "about 6 breaths a minute": a breathing rate, not repetitions
     (

@@ -45,6 +45,9 @@ PERIOD_AHEAD = (
     r"|(?:x |time )?on alternate days )"
 )
 SIDE = r"(?:side|sides|leg|legs)"
+#: What may follow a bare "each" after a count ("3 x 10 each, twice a day", "10 each (slow)"):
+#: the clause goes on to something else, so the "each" stands alone.
+EACH_ALONE = r"(?=[.,;:)(/!-] |and |then |with |daily |weekly |N x |x N |$)"
 #: Not after a word of place: "a pillow between both knees", "a band around each wrist"
 #: name where something goes, not a side ("roll the ball under each foot" is each side).
 NOT_PLACED = "".join(f"(?<!{word} )" for word in "between around behind against".split())
@@ -68,6 +71,7 @@ __all__ = [
     "DAYU",
     "DETERMINERS",
     "DISTANCE",
+    "EACH_ALONE",
     "EVENT",
     "EXERCISE_NOUNS",
     "LOCOMOTION",

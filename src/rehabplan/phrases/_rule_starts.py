@@ -13,8 +13,8 @@ __all__ = ["TABLE"]
 # fmt: off
 TABLE: dict[int, tuple[str | None, str]] = {
     3005729375: ("N", "& \t, \t/ \tand \tthen \n& N \t, N \t/ N \tand N \tthen N \nN \nl \tleft \tr \tright "),  # left_and_right
-    2379071571: ("r", "N reps \tN x \na another \ta more \tanother \tmore \nrepeat "),  # repeat_another
-    1187214359: ("N", "/ \ta \teach \ton each \tper \nN \tN reps \nleg\tlegs\tside\tsides\nleg x N \tlegs x N \tside x N \tsides x N "),  # side_count_then_sets
+    896175134: ("r", "N reps \tN x \na another \ta more \tanother \tmore \nrepeat "),  # repeat_another
+    4193514730: ("N", "N / \tN a \tN each \tN on each \tN per \tN reps / \tN reps a \tN reps each \tN reps on each \tN reps per \nleg\tlegs\tside\tsides\nleg x N \tlegs x N \tside x N \tsides x N "),  # side_count_then_sets
     4007250685: ("N", ", \t. \tand \tthen \nN reps \tN reps a side \tN reps each side \tN reps on each side \tN reps per side \nN x \tdo N x \tdo it N x \tdo them N x \tdo these N x \tdo this N x \trepeat N x \trepeat it N x \trepeat them N x \trepeat these N x \trepeat this N x "),  # reps_then_times
     3738083793: ("b", "N hour \tN hours \tN min \tN sec \tN second \nbalance \tbalancing \nfor "),  # balance_for
     3888620984: ("rs", "N hour \tN hours \tN min \tN sec \tN second \nin that position \tin the position \tin this position \tin your position \nremain \tstay "),  # held_in_a_position
@@ -195,7 +195,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     467238074: ("N", "N leg at a time \tN legs at a time \tN side at a time \tN sides at a time "),  # one_at_a_time
     767504712: ("N", "N day are \tN day is \tN day would be \tN days are \tN days is \tN days would be \nbest\tbetter\tideal\toptimal\tpreferred\trecommended\nbest \tbetter \tideal \toptimal \tpreferred \trecommended "),  # days_is_ideal
     3531947196: ("csw", "counting to N \tcounting up to N \tslowly counting to N \tslowly counting up to N \twhile counting to N \twhile counting up to N \twhile slowly counting to N \twhile slowly counting up to N "),  # counting_to
-    3132720926: ("f", "N \nbreaths \nfor "),  # hold_for_breaths
+    2865229002: ("f", "N \nbreaths \nfor "),  # hold_for_breaths
     1498946975: ("Najmnoru~", "N breaths / min \tN breaths a min \tN breaths each min \tN breaths in a min \tN breaths in one min \tN breaths per min "),  # breathing_rate
     766022470: ("Najmnoru~", "/ min \t/ sec \t/ second \ta min \ta sec \ta second \teach min \tin a min \tin a sec \tin a second \tin one min \tin one sec \tin one second \tper min \tper sec \tper second \nN breaths \tN reps \tN steps \tN x "),  # rate
     555322253: ("N", "N hold \tN hold each direction \tN hold each way \tN hold in each direction \tN hold per direction "),  # holds_counted
@@ -240,7 +240,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3962648106: ("Ndw", "N x daily x N \tN x weekly x N \tdaily x N \tweekly x N "),  # frequency_times_n
     1430683394: ("N", "= \tare \tconstitute \tconstitutes \tcounts as \tequal \tequals \tfor \tis \tmake \tmakes \tto complete \tto finish \tto make \nN reps \tN x \nN sets \ta sets "),  # reps_make_a_set
     3769978196: ("N", "N reps / day \tN reps a day \tN reps each day \tN reps every day \tN reps in a day \tN reps per day "),  # reps_a_day
-    773717914: ("e", "each "),  # count_each
+    3155629387: ("e", "each "),  # count_each
     3921203426: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach week , \teach week , aim to \teach week , try to \teach week , you should \tper week , \tper week , aim to \tper week , try to \tper week , you should "),  # period_first_week
     2344126193: ("ep", " N x \nbike\tbiking\tcycle\tcycling\texercise\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttrain\twalk\twalking\twalks\neach day , \teach day , aim to \teach day , try to \teach day , you should \tper day , \tper day , aim to \tper day , try to \tper day , you should "),  # period_first_day
     2240584377: ("Na", "N sets of \ta sets of "),  # a_set_of
@@ -327,7 +327,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     2020091431: ("befiopw", "both direction \teach direction \tfor both direction \tfor each direction \tfor per direction \tin both direction \tin each direction \tin per direction \ton both direction \ton each direction \ton per direction \tper direction \twith both direction \twith each direction \twith per direction "),  # each_direction
     86674623: ("abcouw", "across both \tboth leg at once \tboth leg at the same time \tboth leg simultaneously \tboth leg together \tboth legs at once \tboth legs at the same time \tboth legs simultaneously \tboth legs together \tboth side at once \tboth side at the same time \tboth side simultaneously \tboth side together \tboth sides at once \tboth sides at the same time \tboth sides simultaneously \tboth sides together \tcover both \tcovering both \tover both \tuse both leg \tuse both legs \tuse both side \tuse both sides \tusing both leg \tusing both legs \tusing both side \tusing both sides \tusing the ORD leg \tusing your ORD leg \twith the ORD leg \twith your ORD leg "),  # not_a_side
     811288562: ("b", "both legs "),  # both_limbs_moved
-    165564832: ("Oabefiopuw", "ORD\talternate\talternating\tboth\teach\teither\topposite\tper\nORD \talternate \talternating \tboth \teach \teither \topposite \tper \nleg\tlegs\tside\tsides\nleg \tlegs \tside \tsides "),  # side
+    3731654645: ("Oabefiopuw", "ORD \talternate \talternating \tboth \teach \teither \topposite \tper \nleg \tlegs \tside \tsides "),  # side
     2096119721: ("/Oabceflmorstuw", "/ arm \t/ arms \t/ leg \t/ legs \t/ side \t/ sides \tORD arm \tORD leg \tORD legs \tORD side \tORD sides \tbilateral \tboth \tchange \tchange over to \tchange to \tchanging \tchanging over to \tchanging to \tea \teach \teither \tface ORD direction \tface ORD way \tface opposite direction \tface opposite way \tface the ORD direction \tface the ORD way \tface the opposite direction \tface the opposite way \tfacing ORD direction \tfacing ORD way \tfacing opposite direction \tfacing opposite way \tfacing the ORD direction \tfacing the ORD way \tfacing the opposite direction \tfacing the opposite way \tl & l \tl & r \tl + l \tl + r \tl / l \tl / r \tl and l \tl and r \tleft , N \tleft / left \tleft / right \tleft and N \tleft and right \tleft then N \tmove over to \tmove to \tmoving over to \tmoving to \topposite arm \topposite leg \topposite legs \topposite side \topposite sides \tr & l \tr & r \tr + l \tr + r \tr / l \tr / r \tr and l \tr and r \treverse \treversing \tright , N \tright / left \tright / right \tright and N \tright and left \tright then N \tswap \tswap over to \tswap to \tswapping \tswapping over to \tswapping to \tswitch \tswitch over to \tswitch to \tswitching \tswitching over to \tswitching to "),  # side_words
     252571104: ("x", "/ daily\t/ day\ta daily\ta day\tdaily\teach daily\teach day\teachday\teachday daily\teachday day\teveryday\tin a daily\tin a day\tp daily\tp day\tper daily\tper day\tx daily\tx day\nx N "),  # x_n_daily
     3701466887: ("Va", "VAGUE \ta VAGUE \ndaily\tday\teachday\tweek\tweekly\ndaily \tday \teachday \tweek \tweekly \nof x \tsession \ttime \tx "),  # vague_day
@@ -400,7 +400,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     700008444: ("N", "N drops "),  # bare_drops
     1924998094: ("N", "N \nabductions\tadductions\tbends\tblinks\tbounds\tbreaths\tbridges\tburpees\tcatches\tchinups\tcircles\tclams\tclamshells\tcontractions\tcoughs\tcrunches\tcurls\tdeadlifts\tdips\tdrops\tefforts\teversions\textensions\tfists\tflexions\tglides\thangs\thops\thuffs\tinversions\tjogs\tjumps\tkegels\tkickbacks\tkicks\tlifts\tlunges\tmarches\tmovements\tnods\tpinches\tplanks\tpress\tpresses\tpulldowns\tpullups\tpumps\tpush\tpushups\traises\treaches\treleves\trepetitions\tretractions\trevolutions\trolls\trotations\trows\tshrugs\tsitups\tskips\tslides\tsprints\tsquat\tsquats\tsqueezes\tstands\tstretches\tstrides\tswallows\tswings\ttaps\tthrows\tthrusts\ttilts\ttouches\ttucks\ttwists\tups"),  # reps_noun
     250370061: ("N", "N \tN circles \tN reps \tN revolutions \tN rotations \tN turns \tN x \nanti clock wise \tanti clockwise \tanticlockwise \tclock wise \tclockwise \tcounterclockwise \teach direction \teach way \tin each direction \tin each way "),  # reps_direction
-    971707173: ("N", "N each \tN for each \tN on each \tN reps each \tN reps for each \tN reps on each \tN x each \tN x for each \tN x on each "),  # reps_each
+    327680528: ("N", "N each \tN for each \tN on each \tN reps each \tN reps for each \tN reps on each \tN x each \tN x for each \tN x on each "),  # reps_each
     767450217: ("N", "N x "),  # times_bare
     513914819: ("x", "x N "),  # x_n_reps
     2520942477: ("dfow", "a \ta further \tan \tanother \tfirst \tone \tone more \tthe first \tthe following \tthe next \tthis first \nday\tfortnight\tmonth\tnight\tweek\tyear\nday \tfortnight \tmonth \tnight \tweek \tyear \nduring \tfor \tover \twithin "),  # for_a_unit

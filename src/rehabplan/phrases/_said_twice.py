@@ -13,12 +13,15 @@ import itertools
 import re
 from typing import Any
 
+from rehabplan.phrases._tok import Tok
+
 __all__ = [
     "bare_hour",
     "drop_each_week_beside_days",
     "first_of_alternatives",
     "one_time_said_twice",
     "or_between",
+    "said_as_a_schedule",
     "said_twice",
     "span_start",
 ]
@@ -212,12 +215,17 @@ def said_twice(
     times = fields.get("times") or ()
     asked: list[tuple[str, int, int]] = []
     if set(times) & _LATER_SLOTS:  # "every Tuesday evening at 7:00": 19:00
-        later = {t: t.replace(hour=t.hour + 12) for t in _bare_clocks(text, times_said)}
-    else:
-        later, asked = _small_hours(text, times_said)
-    if later:
+        night = "night" in times and not set(times) & {"afternoon", "evening"}
+        later = {
+            t: t.replace(hour=t.hour + 12)
+            for t in _bare_clocks(text, times_said)
+            if not (night and t.hour < _FIRST_LIKELY_MORNING_HOUR)  # "2:00 at night"
+        }
         fields["times"] = times = tuple(later.get(t, t) for t in times)
         times_said[:] = [(tuple(later.get(t, t) for t in v), a, b) for v, a, b in times_said]
+    elif any(isinstance(t, dt.time) for t in times):
+        asked = _in_order(text, fields, times_said)
+        times = fields["times"]
     kinds = {type(t) for t in times}
     if len(kinds) > 1:  # both named times of day and clock times
         dropped = one_time_said_twice(text, times_said)
@@ -229,40 +237,83 @@ def said_twice(
 _FIRST_LIKELY_MORNING_HOUR = 6
 
 
-def _small_hours(
-    text: str, times_said: list[tuple[Any, int, int]]
-) -> tuple[dict[dt.time, dt.time], list[tuple[str, int, int]]]:
+#: Words that put a bare time in the morning ("Every morning at 5:30") or after noon
+#: ("after lunch at 2:30"), so that its half of the day is not asked about.
+_MORNING = re.compile(r"(?i)\b(?:mornings?|waking|wake|dawn|sunrise|breakfast|mane)\b")
+_AFTERNOON = re.compile(r"(?i)\b(?:afternoons?|lunch|lunchtime|school|p\.?m)\b")
+
+
+def _in_order(
+    text: str, fields: dict[str, Any], times_said: list[tuple[Any, int, int]]
+) -> list[tuple[str, int, int]]:
     """
-    Bare clock times from 1:00 to 5:59 ("at 2:30") moved after noon, where sessions are:
-    settled by a time said before them that is later in the morning or noon ("at 10:30,
-    noon and 2:30"), and asked about otherwise.
+    Place bare clock times (a one-digit hour, no am or pm) in the half of the day their
+    list and words put them, in place; return the questions still open. One said after a
+    later time is after noon ("at 8:00, 2:00 and 8:00": 08:00, 14:00 and 20:00); one from
+    1:00 to 5:59 said first is after noon too, where sessions are, and asked about ("at
+    2:30"), unless a morning or an afternoon is said with it.
     """
-    said: list[tuple[int, Any, bool]] = []  # where each time is said, the time, bare or not
-    for value, start, end in times_said:
-        places: dict[Any, tuple[int, bool]] = {}
-        for m in _CLOCK.finditer(text, start, end):
-            hour, meridiem = int(m[1]), (m[3] or "").strip().lower()[:1]
-            if hour > 23 or int(m[2]) > 59:
-                continue
-            hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
-            bare = len(m[1]) == 1 and not meridiem and 1 <= hour < _FIRST_LIKELY_MORNING_HOUR
-            places.setdefault(dt.time(hour, int(m[2])), (m.start(), bare))
+    morning, afternoon = bool(_MORNING.search(text)), bool(_AFTERNOON.search(text))
+    entries = []  # where each time is said, its fact, the time, and whether bare
+    for k, (value, start, end) in enumerate(times_said):
+        clocks = _clocks(text, start, end)
         for t in value:
-            where, bare = places.get(t, (start, False))
-            said.append((where, t, bare))
-    said.sort(key=lambda x: x[0])
-    later: dict[dt.time, dt.time] = {}
+            found = next((c for c in clocks if c[1] == t), None)
+            if found is not None:
+                clocks.remove(found)
+            where, bare = (found[0], found[2]) if found else (start, False)
+            entries.append((where, k, t, bare))
     asked: list[tuple[str, int, int]] = []
-    for i, (where, t, bare) in enumerate(said):
-        if not bare:
+    latest: dt.time | None = None
+    placed: list[list[Any]] = [[] for _ in times_said]
+    for where, k, t, bare in sorted(entries, key=lambda e: (e[0], e[1])):
+        if isinstance(t, dt.time) and bare and not morning and t.hour < 12:
+            after_noon = t.replace(hour=t.hour + 12)
+            if latest is not None and latest >= t:
+                t = after_noon  # "at 10:30, noon and 2:30"
+            elif t.hour < _FIRST_LIKELY_MORNING_HOUR:
+                said = f"{t.hour}:{t.minute:02d}"
+                t = after_noon
+                if not afternoon:
+                    question = f"{said!r} read as {t:%H:%M}: say 'am' or 'pm'"
+                    asked.append((question, where, where + len(said)))
+        noon = dt.time(12) if t == "noon" else t
+        if isinstance(noon, dt.time):
+            latest = noon if latest is None else max(latest, noon)
+        placed[k].append(t)
+    said_before = {t for value, _, _ in times_said for t in value}
+    times_said[:] = [(tuple(p), a, b) for p, (_, a, b) in zip(placed, times_said, strict=True)]
+    kept = [t for t in fields["times"] if t not in said_before]
+    fields["times"] = tuple(dict.fromkeys([*kept, *(t for p in placed for t in p)]))
+    return asked
+
+
+def _clocks(text: str, start: int, end: int) -> list[tuple[int, dt.time, bool]]:
+    """The clock times written from *start* to *end*: where, the time, and whether bare."""
+    found = []
+    for m in _CLOCK.finditer(text, start, end):
+        hour, meridiem = int(m[1]), (m[3] or "").strip().lower()[:1]
+        if hour > 23 or int(m[2]) > 59:
             continue
-        later[t] = t.replace(hour=t.hour + 12)
-        if not any(x == "noon" or (isinstance(x, dt.time) and x > t) for _, x, _ in said[:i]):
-            end = where + len(f"{t.hour}:{t.minute:02d}")
-            asked.append(
-                (f"{text[where:end]!r} read as {later[t]:%H:%M}: say 'am' or 'pm'", where, end)
-            )
-    return later, asked
+        hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+        bare = len(m[1]) == 1 and not meridiem and hour >= 1
+        found.append((m.start(), dt.time(hour, int(m[2])), bare))
+    return found
+
+
+#: Times of day said as a schedule after "each" or "every" ("every morning at 7am").
+_SCHEDULED_SLOTS = frozenset(
+    "morning mornings evening evenings night nights afternoon afternoons bedtime".split()
+)
+
+
+def said_as_a_schedule(tokens: list[Tok]) -> bool:
+    """True where a time of day is said as how often: "every morning", "nightly", "at bedtime"."""
+    return any(
+        t.raw in {"nightly", "mane", "nocte", "bedtime", "hs"}
+        or (t.raw in _SCHEDULED_SLOTS and i > 0 and tokens[i - 1].sym == "each")
+        for i, t in enumerate(tokens)
+    )
 
 
 #: A clock time as written: hour, minutes, and any am or pm after it.

@@ -5,25 +5,24 @@ and are something else: "reps x sets: 10 x 3", "tds x 7", "bi-weekly", "semi-wee
 your daily sessions", "Each week, exercise 3 times", where each of a day's sessions is
 done ("once in sitting and once in standing"), a later start ("starting in 2 weeks",
 "6 weeks+:"), an age group ("over 65s"), one evening ("tonight"), days on and off, days
-of another activity, a swimmer's repeats of a distance, a bare "each" after a count
-("3 x 10 each"), and a count said again with "another" ("repeat a further 10 times").
+of another activity, a swimmer's repeats of a distance, and a bare "each" after a
+count ("3 x 10 each").
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
-from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._each_and_another import h_count_each
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
 from rehabplan.phrases._handout_handlers import h_start_after
-from rehabplan.phrases._movement import each_direction, held_in_clause
-from rehabplan.phrases._patterns import LOCOMOTION
+from rehabplan.phrases._movement import held_in_clause
+from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION
 
-__all__ = ["SHORTHAND_RULES", "h_another", "h_count_each"]
+__all__ = ["SHORTHAND_RULES"]
 
 #: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
 _MOST_REPS_IN_A_SET = 50
@@ -106,50 +105,6 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_day", 1, weak=True)
     else:
         yield s.fact("ambiguous", f"{s.said()!r} is a total a day: say the sets, reps and sessions")
-
-
-#: Words of a side: with one in the clause, "10 each" is each of them ("arm" is "leg").
-_SIDES = frozenset({"side", "sides", "leg", "legs"})
-#: Words that make "each" each of several exercises: "Do these 10 times each".
-_SEVERAL = frozenset({"exercises", "these", "them", "both", "all"})
-#: Counts a later "N reps each" is of: "3 sets; 15 reps each" is each set.
-_COUNTED = frozenset({"sets", "x", "session", "sessions", "daily"})
-
-
-def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """
-    "Lunges 3 x 10 each", "Forward flys (x 10 each)", "10 on each": a bare "each" after
-    the count is each side to most writers and each of several exercises to some, so it
-    is read as each side and asked about unless a side is named; with a turning movement
-    ("Arm circles x 10 each") it is each direction, which is no side.
-    """
-    if s.has("r"):
-        yield from h_reps(m, s)
-    if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
-        return  # "Repeat these exercises 10 times each": each exercise
-    if s.before[-1].sym == "reps" and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
-        return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
-    said = s.said() if s.has("r") else f"{s.before[-1].raw} {s.said()}"
-    clause = [t.raw.lower() for t in s.clause]
-    turning = any(w in lx.TURNING and clause[i - 1 : i] != ["with"] for i, w in enumerate(clause))
-    if turning or each_direction(s):
-        yield s.fact("note", f"each direction, not each side: {said!r}")
-        return
-    yield s.fact("per_side", True)
-    if not s.has("on") and _SIDES.isdisjoint(t.sym for t in s.clause):
-        yield s.fact(
-            "ambiguous",
-            f"{said!r} read as each side; if it means each exercise, say 'of each'",
-        )
-
-
-def h_another(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    reps = s.value("r")
-    if any(a.value == reps and b.sym == "reps" for a, b in itertools.pairwise(s.before)):
-        yield s.fact("sets", 2)  # "Do 10 reps, rest, and repeat a further 10 times"
-        yield s.fact("reps", reps)
-        return
-    yield from h_reps(m, s)  # "Hold 20 s. Repeat another 5 times": as "5 more times"
 
 
 #: Tried at the end of the prose rules, in this order.
@@ -263,7 +218,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "count_each",
         r"(?:(?<= N )|(?<= N reps ))(?<! of N )(?<! with N reps )"
-        r"each (?=[.,;)] |and |$)",
+        rf"each {EACH_ALONE}",
         h_count_each,
     ),
     # "Each week, exercise 3 times": the period said first, the sessions after it (a

@@ -22,6 +22,7 @@ from rehabplan.phrases._course_handlers import (
     h_q_weeks,
     h_until,
 )
+from rehabplan.phrases._each_and_another import REPS_EACH, h_count_each
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
@@ -68,7 +69,6 @@ from rehabplan.phrases._patterns import (
     dur,
     symptom_pattern,
 )
-from rehabplan.phrases._shorthand_rules import h_count_each
 from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
 from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 
@@ -462,7 +462,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_each",
-        r"(?<! of )(?P<r>N) (?:reps |(?P<x>x ))?(?P<on>on |for |)each (?=[.,;:)(/] |and |$)",
+        REPS_EACH,
         h_count_each,
     ),
     (

@@ -1,0 +1,152 @@
+"""
+Counts that lean on what is said around them: a bare "each" after one ("Lunges 3 x 10
+each": each side, each exercise or each direction?), "another" before one ("repeat a
+further 10 times": a second set, the other side, or more of the same?), and a count for
+each side before the sets ("Clams 15 each side x 3": repetitions, or seconds held?).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._handlers import h_reps, h_sets_reps
+from rehabplan.phrases._movement import each_direction
+from rehabplan.phrases._patterns import EACH_ALONE
+from rehabplan.phrases._tok import Tok
+
+__all__ = ["REPS_EACH", "h_another", "h_count_each", "h_side_count_then_sets"]
+
+#: "10 each", "10 reps each", "10 on each": a count with a bare "each" after it.
+REPS_EACH = rf"(?<! of )(?P<r>N) (?:reps |(?P<x>x ))?(?:(?P<on>on )|for |)each {EACH_ALONE}"
+#: Words that make "each" each of several exercises: "Do these 10 times each".
+_SEVERAL = frozenset({"exercises", "these", "them", "both", "all"})
+#: Counts a later "N reps each" is of: "3 sets; 15 reps each" is each set.
+_COUNTED = frozenset({"sets", "x", "session", "sessions", "daily"})
+#: What ends the name of the exercise a count is said after.
+_NAME_ENDS = frozenset({",", ".", ";", ":", "(", ")", "then", "-"})
+#: What joins two exercises or movements named before one count: "Squats and lunges 10 each".
+_JOINED = frozenset({"and", "&", "+", "/"})
+#: Words before a limb that make the dose one limb's: "single leg", "alternate arms".
+_ONE_LIMB = frozenset({"single", "one", "alternate", "alternating", "each", "either", "per"})
+#: Words before a turning word that make it no direction: "external rotation" turns one way.
+_NOT_A_DIRECTION = frozenset({"internal", "external", "with", "a"})
+
+
+def _named_before(s: Span) -> list[Tok]:
+    """The words of the exercise named right before the count ("Lunges" of "..., Lunges 3 x 10")."""
+    named = list(itertools.takewhile(lambda t: t.sym not in _NAME_ENDS, reversed(s.before)))
+    return [t for t in reversed(named) if t.sym not in {"N", "x", "reps", "sets"}]
+
+
+def _one_limb(clause: list[Tok]) -> bool:
+    """A side said in the clause: the word "side", or a limb after "single", "alternate"..."""
+    if any(t.sym in {"side", "sides"} for t in clause):
+        return True
+    return any(
+        a.raw.lower() in _ONE_LIMB and b.sym in {"leg", "legs"}
+        for a, b in itertools.pairwise(clause)
+    )
+
+
+def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Lunges 3 x 10 each", "Forward flys (x 10 each)", "10 on each": a bare "each" after
+    the count is each side to most writers and each of several exercises to some, so it
+    is read as each side and asked about unless a side is said ("single leg", "each side",
+    "on each"). After two exercises or movements ("Squats and lunges 10 each") it is read
+    as each of them, and after a turning movement ("Arm circles x 10 each") as each
+    direction, which is no side; both are asked about too.
+    """
+    if s.has("r"):
+        yield from h_reps(m, s)
+    if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
+        return  # "Repeat these exercises 10 times each": each exercise
+    if s.before[-1].sym == "reps" and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
+        return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
+    counted = s.before[-2:] if s.before[-1].sym == "reps" else s.before[-1:]
+    said = s.said() if s.has("r") else " ".join([*(t.raw for t in counted), s.said()])
+    named = [t.raw.lower() for t in _named_before(s)]
+    turning = any(
+        w in lx.TURNING and (i == 0 or named[i - 1] not in _NOT_A_DIRECTION)
+        for i, w in enumerate(named)
+    )
+    if turning or each_direction(s):
+        yield s.fact("note", f"each direction, not each side: {said!r}")
+        yield s.fact("ambiguous", f"{said!r} read as each direction; if each side, say so")
+        return
+    if s.has("on") or _one_limb(s.clause):
+        yield s.fact("per_side", True)
+        return
+    clause_before = [t.sym for t in s.clause if t.end <= s.start]
+    if not _JOINED.isdisjoint(clause_before):
+        yield s.fact("ambiguous", f"{said!r} read as each exercise named; if each side, say so")
+        return
+    yield s.fact("per_side", True)
+    yield s.fact(
+        "ambiguous", f"{said!r} read as each side; if it means each exercise, say 'of each'"
+    )
+
+
+#: Words of the other side in a phrase: "Switch legs and repeat another 10 times".
+_OTHER_SIDE = frozenset({"switch", "change", "swap", "other", "opposite", "each"})
+#: Units after a count that make it no count of repetitions: "Hold 10 seconds".
+_MEASURES = frozenset({"sec", "second", "min", "hours", "hour", "day", "days", "week", "weeks"})
+
+
+def h_another(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "repeat another 10 times", "repeat a further 10 times": after the same count said as
+    repetitions, a second set (a third after another "another"); with the other side
+    named, the count for that side; said alone, as "10 more times": 11 in all, asked
+    from three on (10 again is a reading as likely).
+    """
+    reps = s.value("r")
+    phrase = [*s.before, *s.tokens, *s.after]
+    if not _OTHER_SIDE.isdisjoint(t.raw.lower() for t in phrase):
+        yield s.fact("reps", reps)  # "Switch legs and repeat another 10 times"
+        yield s.fact("per_side", True)
+        return
+    said_before = any(
+        a.sym == "N" and a.value == reps and b.sym not in _MEASURES
+        for a, b in itertools.pairwise(s.before)
+    )
+    syms = " ".join(t.sym for t in s.before)
+    sets_said = "sets" in syms.split() or "N x N" in syms  # "Do 3 x 10 reps, ..."
+    if said_before and sets_said:
+        # "Do 3 x 10 reps, rest, then repeat another 10 reps": one set more, or the sets?
+        yield s.fact("reps", reps)
+        yield s.fact("ambiguous", f"'another {reps}' after the sets: say the sets in all")
+        return
+    if said_before:  # "Do 10 reps, rest, and repeat a further 10 times": a second set
+        yield s.fact("sets", 1 + sum(1 for t in phrase if t.sym in {"another", "more"}))
+        yield s.fact("reps", reps)
+        return
+    yield from h_reps(m, s)  # "Hold 20 s. Repeat another 5 times": as "5 more times"
+    if isinstance(reps, int) and reps >= 3:
+        yield s.fact("ambiguous", f"'another {reps}' read as {reps + 1} in all; or {reps} in all?")
+
+
+#: Words of a position kept still: "Calf stretch 30 each side x 3" counts seconds.
+_KEPT_STILL = lx.STILL_WORDS | {"sit", "balance", "hold", "holds"}
+
+
+def h_side_count_then_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Clams 15 each side x 3", "10/side x 3": the repetitions for each side, then the sets;
+    asked about where a position is kept still ("Wall sit 45 each leg x 3" counts seconds)
+    or the sets outnumber the repetitions ("2 each side x 15").
+    """
+    yield from h_sets_reps(m, s)
+    yield s.fact("per_side", True)
+    reps, sets = s.value("r"), s.value("s")
+    fewer = isinstance(reps, int) and isinstance(sets, int) and reps < sets
+    if fewer or not _KEPT_STILL.isdisjoint(t.raw.lower() for t in s.clause):
+        yield s.fact(
+            "ambiguous",
+            f"{s.said()!r}: say what the first number counts, e.g. '30 s each side x 3' or "
+            "'3 x 10 each side'",
+        )
