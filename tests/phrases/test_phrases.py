@@ -680,6 +680,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts51.jsonl", 0.82, 0.92, 0.024),
         ("phrases-handouts52.jsonl", 0.78, 0.82, 0.035),
         ("phrases-handouts53.jsonl", 0.81, 0.89, 0.043),
+        ("phrases-handouts54.jsonl", 0.75, 0.85, 0.023),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
