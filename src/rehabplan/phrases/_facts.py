@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from rehabplan.model import (
+    MAX_BOUT,
     Range,
 )
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -129,7 +130,8 @@ class Span:
         return [t.sym for t in self.group(name)]
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
-        if kind == "bout" and (value.high if isinstance(value, Range) else value) >= _DAY:
+        longest = value.high if isinstance(value, Range) else value
+        if kind == "bout" and longest >= _DAY:
             # "24 hours a day", "rest for 48 hours": a day or more is not a bout (a course
             # said in hours, "for the first 48 hours", is read by its own rule)
             return Fact(
@@ -138,10 +140,22 @@ class Span:
                 self.start,
                 self.end,
             )
+        if kind == "bout" and longest > MAX_BOUT:
+            if _WORN.isdisjoint(t.raw.lower() for t in self.clause):
+                return Fact("bad", "a bout of over 12 hours is no session", *self._ends)
+            # "worn 22 hours a day", "Wear daily for 12 to 22 hours": a time a splint or
+            # a retainer is kept on, longer than any session
+            return Fact("note", f"a time worn or kept, not a session: {self.said()}", *self._ends)
         return Fact(kind, value, self.start, self.end, weak)
+
+    @property
+    def _ends(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 _DAY = dt.timedelta(days=1)
+#: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
+_WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
 _DAY_UNITS = {
     "day": 1,

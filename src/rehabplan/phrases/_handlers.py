@@ -50,7 +50,6 @@ __all__ = [
     "h_reps",
     "h_rest_day_between",
     "h_round_clock",
-    "h_second_set",
     "h_sessions_in_a_week",
     "h_sets",
     "h_sets_hold",
@@ -164,10 +163,6 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("added_count", (s.start, s.end))
     if s.has("side"):
         yield s.fact("per_side", True)
-
-
-def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("sets", 2)
 
 
 def h_q_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:

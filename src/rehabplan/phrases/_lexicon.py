@@ -764,7 +764,7 @@ EXERCISE_NOUNS = frozenset(
     breaths huffs coughs throws catches swallows blinks revolutions kegels
     clamshells stands releves glides deadlifts thrusts kickbacks pulldowns pullups chinups
     burpees nods retractions fists pinches abductions adductions inversions eversions
-    hangs tilts jogs sprints strides bounds skips efforts
+    hangs tilts jogs sprints strides bounds skips efforts rises stepups lowers
     """.split()
 )
 

@@ -40,7 +40,7 @@ from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._weekday_handlers import h_weekdays
 from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
 
-__all__ = ["MORE_PROSE_RULES", "h_then_repeat"]
+__all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
 
 #: "on each side", "per leg": a side said after a dose.
 _ON_EACH_SIDE = r"(?:on |with |for |per |)(?:each|per|ea) (?:side|sides|leg|legs) "
@@ -80,6 +80,16 @@ def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if _counted(s):
         yield s.fact("sets", 2)
         yield s.fact("ambiguous", "'then repeat' read as a second set")
+    else:
+        yield s.fact("ambiguous", _NO_COUNT)
+
+
+def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "10 reps, rest, then repeat", "rest, then do another set": a second set; after a
+    # hold alone ("Hold 5 seconds, rest, then repeat") the hold again, with no count
+    held = any(t.sym == "hold" for t in s.outside)  # ("Complete for 30 s ...": a bout, again)
+    if _counted(s) or any(t.sym == "sets" for t in s.tokens) or not held:
+        yield s.fact("sets", 2)
     else:
         yield s.fact("ambiguous", _NO_COUNT)
 

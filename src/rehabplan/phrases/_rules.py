@@ -28,7 +28,6 @@ from rehabplan.phrases._handlers import (
     h_nothing,
     h_ratio,
     h_reps,
-    h_second_set,
     h_sets,
     h_sets_hold,
     h_sets_reps,
@@ -41,7 +40,7 @@ from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
 from rehabplan.phrases._first_rules import FIRST_RULES
-from rehabplan.phrases._more_prose_rules import h_then_repeat
+from rehabplan.phrases._more_prose_rules import h_second_set, h_then_repeat
 from rehabplan.phrases._patterns import (
     DAYU,
     DISTANCE,
@@ -306,7 +305,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "then_repeat",
-        r"(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)",
+        # ("Hold for 3 minutes. Repeat.": a sentence of its own)
+        r"(?:(?:and )?then |(?<=\. ))repeat (?:once |again |it |this )?(?=[.,;)] |$)",
         h_then_repeat,
     ),
     (
