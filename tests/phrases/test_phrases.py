@@ -681,6 +681,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts52.jsonl", 0.78, 0.83, 0.035),
         ("phrases-handouts53.jsonl", 0.81, 0.89, 0.043),
         ("phrases-handouts54.jsonl", 0.78, 0.87, 0.019),
+        ("phrases-handouts55.jsonl", 0.59, 0.71, 0.107),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
