@@ -32,6 +32,7 @@ from rehabplan.phrases import read
         "Lunges 3 x 10 each twice a day",
         "Lunges 3 x 10 each (alternate)",
         "Lunges 10 reps each",
+        "Side lying leg lifts 10 each",  # "side" names the exercise, not the dose's side
         "2 reps each and hold for 20 counts.",
     ],
 )
@@ -47,7 +48,6 @@ def test_a_bare_each_after_a_count_is_each_side_and_asked(text: str) -> None:
     [
         "Single-leg calf raises, ×30 each",
         "alternating legs, 10 each",
-        "Side lying leg lifts 10 each",
         "Single leg squats 3 x 8 each, don't let your knee roll in",
     ],
 )

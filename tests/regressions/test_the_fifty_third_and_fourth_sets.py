@@ -82,3 +82,44 @@ def test_repeat_after_a_count_is_a_second_set(text: str, sets: int) -> None:
 )
 def test_rises_are_an_exercise_counted(text: str, reps: object) -> None:
     assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    "text", ["3-3-3-2-1 reps for ea hand of: Turkish get-ups", "squat 8-5-3x5", "5-5-5 reps"]
+)
+def test_a_rep_scheme_set_by_set_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert reading.ambiguous
+    assert "set by set" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["You'll do 500 swings per workout.", "Do 200 reps", "I did 150 push-ups every day"]
+)
+def test_more_repetitions_than_a_set_holds_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a total?" in (reading.note or "")
+
+
+def test_a_set_of_up_to_99_is_not_asked() -> None:
+    assert not read("3 x 99").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold", "anchor"),
+    [
+        ("Stay here for two minutes and repeat the process ten times.", 120, None),
+        (
+            "Begin each workout with a proper 15 -20 minute warm- up period.",
+            None,
+            "before exercise",
+        ),
+    ],
+)
+def test_stay_here_is_a_hold_and_a_proper_warm_up_is_before(
+    text: str, hold: int | None, anchor: str | None
+) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.anchor) == (hold, anchor)

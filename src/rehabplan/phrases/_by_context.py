@@ -199,8 +199,10 @@ MEAL_CODE_RAWS = frozenset({"ac", "pc"})
 #: airway clearance.
 _NAMED_BY_A_CODE = frozenset(
     "joint joints jt muscle muscles ligament ligaments separation sprain shear technique "
-    "techniques routine routines".split()
+    "techniques routine routines exercise exercises squeezes contractions".split()
 )
+#: Words before the letters that make them a noun: "ice the AC", "sitting at your PC".
+_ARTICLES = frozenset({"the", "your", "my", "an", "a", "his", "her", "their", "our"})
 
 
 def meal_codes(tokens: list[Tok]) -> list[Tok]:
@@ -214,7 +216,8 @@ def meal_codes(tokens: list[Tok]) -> list[Tok]:
     while i < n:
         tok = tokens[i]
         code = tok.raw in MEAL_CODE_RAWS and i + 1 < n and tokens[i + 1].start == tok.start
-        if code and i + 2 < n and tokens[i + 2].raw in _NAMED_BY_A_CODE:
+        named = i + 2 < n and tokens[i + 2].raw in _NAMED_BY_A_CODE
+        if code and (named or (i > 0 and tokens[i - 1].raw in _ARTICLES)):
             out.append(tok.evolve(tok.raw))
             i += 2  # the code's two tokens, one word
             continue

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
-from rehabplan.phrases._handlers import h_nothing, h_reps, noting
+from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import QUAL, TU
@@ -99,7 +99,9 @@ def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of breathing done over and over: "Repeat for 5 breaths", "Exhale ... for 10 breaths".
-_BREATHED = frozenset({"repeat", "repeating", "exhale", "inhale", "breathe", "blow", "huff"})
+_BREATHED = frozenset({"repeat", "repeating", "exhale", "inhale", "blow", "huff"})
+#: Words of a position kept while breathing: "relax in child's pose for 10 breaths".
+_STILL_WHILE_BREATHING = frozenset({"rest", "relax", "pose", "position", "stay", "between"})
 
 
 def h_for_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -109,7 +111,9 @@ def h_for_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
     position for 5 deep breaths", asked).
     """
     said_before = {t.raw.lower() for t in s.clause if t.start < s.start}
-    if said_before & _BREATHED and _HELD.isdisjoint(said_before) and not held_in_clause(s):
+    kept_still = _HELD | _STILL_WHILE_BREATHING
+    clause = {t.raw.lower() for t in s.clause}
+    if said_before & _BREATHED and kept_still.isdisjoint(clause) and not held_in_clause(s):
         yield s.fact("reps", s.value("r"))
     else:
         yield s.fact("ambiguous", _HELD_FOR_BREATHS)
@@ -163,6 +167,12 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "degrees",
         r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
         h_nothing,
+    ),
+    # "3-3-3-2-1 reps", "squat 8-5-3x5": repetitions set by set, not one count
+    (
+        "rep_scheme",
+        r"N (?:- N ){2,}(?:reps |x N )",
+        asking("repetitions set by set: say the sets and the repetitions of each"),
     ),
     # a lifting tempo, seconds down-pause-up-pause: "2-1-1-2", "tempo 3-0-1"
     (

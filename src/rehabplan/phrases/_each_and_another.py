@@ -31,7 +31,9 @@ _NAME_ENDS = frozenset({",", ".", ";", ":", "(", ")", "then", "-"})
 #: What joins two exercises or movements named before one count: "Squats and lunges 10 each".
 _JOINED = frozenset({"and", "&", "+", "/"})
 #: Words before a limb that make the dose one limb's: "single leg", "alternate arms".
-_ONE_LIMB = frozenset({"single", "one", "alternate", "alternating", "each", "either", "per"})
+_ONE_LIMB = frozenset(
+    {"single", "one", "alternate", "alternating", "each", "either", "per", "both", "other"}
+)
 #: Words before a turning word that make it no direction: "external rotation" turns one way.
 _NOT_A_DIRECTION = frozenset({"internal", "external", "with", "a"})
 
@@ -43,11 +45,9 @@ def _named_before(s: Span) -> list[Tok]:
 
 
 def _one_limb(clause: list[Tok]) -> bool:
-    """A side said in the clause: the word "side", or a limb after "single", "alternate"..."""
-    if any(t.sym in {"side", "sides"} for t in clause):
-        return True
+    """A side said in the clause: "each side", "single leg", "alternate arms", "both legs"."""
     return any(
-        a.raw.lower() in _ONE_LIMB and b.sym in {"leg", "legs"}
+        a.raw.lower() in _ONE_LIMB and b.sym in {"leg", "legs", "side", "sides"}
         for a, b in itertools.pairwise(clause)
     )
 
@@ -65,9 +65,10 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_reps(m, s)
     if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
         return  # "Repeat these exercises 10 times each": each exercise
-    if s.before[-1].sym == "reps" and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
+    after_reps = bool(s.before) and s.before[-1].sym == "reps"
+    if after_reps and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
         return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
-    counted = s.before[-2:] if s.before[-1].sym == "reps" else s.before[-1:]
+    counted = s.before[-2:] if after_reps else s.before[-1:]
     said = s.said() if s.has("r") else " ".join([*(t.raw for t in counted), s.said()])
     named = [t.raw.lower() for t in _named_before(s)]
     turning = any(
@@ -91,8 +92,10 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
-#: Words of the other side in a phrase: "Switch legs and repeat another 10 times".
-_OTHER_SIDE = frozenset({"switch", "change", "swap", "other", "opposite", "each"})
+#: Words of changing side: "Switch legs and repeat another 10 times".
+_SWITCHED = frozenset({"switch", "change", "swap", "swapping", "switching", "changing"})
+#: Words before a side that name the other one, or each: "with the other leg", "each side".
+_OTHER = frozenset({"other", "opposite", "each"})
 #: Units after a count that make it no count of repetitions: "Hold 10 seconds".
 _MEASURES = frozenset({"sec", "second", "min", "hours", "hour", "day", "days", "week", "weeks"})
 
@@ -106,7 +109,11 @@ def h_another(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     reps = s.value("r")
     phrase = [*s.before, *s.tokens, *s.after]
-    if not _OTHER_SIDE.isdisjoint(t.raw.lower() for t in phrase):
+    other_side = any(
+        a.raw.lower() in _OTHER and b.sym in {"side", "sides", "leg", "legs"}
+        for a, b in itertools.pairwise(phrase)
+    )
+    if other_side or not _SWITCHED.isdisjoint(t.raw.lower() for t in phrase):
         yield s.fact("reps", reps)  # "Switch legs and repeat another 10 times"
         yield s.fact("per_side", True)
         return
@@ -122,7 +129,7 @@ def h_another(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"'another {reps}' after the sets: say the sets in all")
         return
     if said_before:  # "Do 10 reps, rest, and repeat a further 10 times": a second set
-        yield s.fact("sets", 1 + sum(1 for t in phrase if t.sym in {"another", "more"}))
+        yield s.fact("sets", 1 + sum(1 for t in phrase if t.raw.lower() in {"another", "further"}))
         yield s.fact("reps", reps)
         return
     yield from h_reps(m, s)  # "Hold 20 s. Repeat another 5 times": as "5 more times"
@@ -136,12 +143,15 @@ _KEPT_STILL = lx.STILL_WORDS | {"sit", "balance", "hold", "holds"}
 
 def h_side_count_then_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    "Clams 15 each side x 3", "10/side x 3": the repetitions for each side, then the sets;
+    "Clams 15 each side x 3", "10/side x 3": the repetitions for each side, then the sets
+    ("Lunges 10 each x 3" is read so and asked, as a bare "each" is);
     asked about where a position is kept still ("Wall sit 45 each leg x 3" counts seconds)
     or the sets outnumber the repetitions ("2 each side x 15").
     """
     yield from h_sets_reps(m, s)
     yield s.fact("per_side", True)
+    if s.has("bare") and not _one_limb(s.clause):  # "Lunges 10 each x 3"
+        yield s.fact("ambiguous", f"{s.said()!r} read as each side; if each exercise, say so")
     reps, sets = s.value("r"), s.value("s")
     fewer = isinstance(reps, int) and isinstance(sets, int) and reps < sets
     if fewer or not _KEPT_STILL.isdisjoint(t.raw.lower() for t in s.clause):

@@ -130,22 +130,25 @@ class Span:
         return [t.sym for t in self.group(name)]
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
-        longest = value.high if isinstance(value, Range) else value
-        if kind == "bout" and longest >= _DAY:
-            # "24 hours a day", "rest for 48 hours": a day or more is not a bout (a course
-            # said in hours, "for the first 48 hours", is read by its own rule)
-            return Fact(
-                "bad",
-                "a length of a day or more is not a bout: say the course in days",
-                self.start,
-                self.end,
-            )
-        if kind == "bout" and longest > MAX_BOUT:
-            if _WORN.isdisjoint(t.raw.lower() for t in self.clause):
-                return Fact("bad", "a bout of over 12 hours is no session", *self._ends)
-            # "worn 22 hours a day", "Wear daily for 12 to 22 hours": a time a splint or
-            # a retainer is kept on, longer than any session
-            return Fact("note", f"a time worn or kept, not a session: {self.said()}", *self._ends)
+        if kind == "bout":
+            longest = value.high if isinstance(value, Range) else value
+            if longest >= _DAY:
+                # "24 hours a day", "rest for 48 hours": a day or more is not a bout (a
+                # course said in hours, "for the first 48 hours", has its own rule)
+                return Fact(
+                    "bad",
+                    "a length of a day or more is not a bout: say the course in days",
+                    self.start,
+                    self.end,
+                )
+            if longest > MAX_BOUT:
+                if _WORN.isdisjoint(t.raw.lower() for t in self.clause):
+                    return Fact("bad", "a bout of over 12 hours is no session", *self._ends)
+                # "worn 22 hours a day", "Wear daily for 12 to 22 hours": a time a splint
+                # or a retainer is kept on, longer than any session
+                return Fact(
+                    "note", f"a time worn or kept, not a session: {self.said()}", *self._ends
+                )
         return Fact(kind, value, self.start, self.end, weak)
 
     @property

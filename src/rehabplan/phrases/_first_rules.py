@@ -210,7 +210,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Clams 15 each side x 3", "10/side x 3": the count for each side, then the sets
     (
         "side_count_then_sets",
-        rf"(?P<r>N) (?:reps |)(?:each|per|a|/|on each) {SIDE} x (?P<s>N) (?=[.,;)] |$)",
+        rf"(?P<r>N) (?:reps |)(?:(?:each|per|a|/|on each) {SIDE} |(?P<bare>each ))x (?P<s>N) (?=[.,;)] |$)",
         h_side_count_then_sets,
     ),
     # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets

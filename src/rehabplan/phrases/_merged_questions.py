@@ -97,6 +97,21 @@ def _reps_of_a_bout(
         yield said, start, end, True
 
 
+#: As many repetitions as one set of an exercise holds, at most: "500 swings" is a total.
+_MOST_REPS_IN_A_SET = 99
+
+
+def _total_said_as_reps(
+    fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """Ask about a count of repetitions too large for one set ("500 swings per workout")."""
+    reps = fields.get("reps")
+    most = reps.high if isinstance(reps, Range) else reps
+    if isinstance(most, int) and most > _MOST_REPS_IN_A_SET and "reps" in spans:
+        said = f"{most} repetitions in one set: a total? say the sets and the repetitions of each"
+        yield said, *spans["reps"], True
+
+
 def _time_and_event(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> Iterator[Said]:
@@ -161,6 +176,7 @@ def whole_phrase_questions(
     if not strict:  # a dose line may hold up to the model's limit, as its text says
         yield from _long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
+        yield from _total_said_as_reps(fields, spans)
     yield from _added_count(fields, spans)
     yield from _total_of_reps(text, fields, spans)
     yield from _time_and_event(text, fields, spans)

@@ -33,7 +33,7 @@ from rehabplan.phrases._handout_handlers import (
     h_rest_days,
     h_set_defined,
 )
-from rehabplan.phrases._movement import held_in_clause
+from rehabplan.phrases._movement import held_in, held_in_clause
 from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
@@ -87,7 +87,7 @@ def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "10 reps, rest, then repeat", "rest, then do another set": a second set; after a
     # hold alone ("Hold 5 seconds, rest, then repeat") the hold again, with no count
-    held = any(t.sym == "hold" for t in s.outside)  # ("Complete for 30 s ...": a bout, again)
+    held = held_in(s.outside)  # ("Complete for 30 s ...": a bout, again)
     if _counted(s) or any(t.sym == "sets" for t in s.tokens) or not held:
         yield s.fact("sets", 2)
     else:

@@ -10,7 +10,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
 from rehabplan.phrases._tokens import Tok
 
-__all__ = ["each_direction", "held_in_clause", "moves", "moving", "work_then_rest"]
+__all__ = ["each_direction", "held_in", "held_in_clause", "moves", "moving", "work_then_rest"]
 
 #: Words that make what follows an event ("after each run", "post-run", "before cycling").
 _EVENT_BEFORE = frozenset({"after", "before", "post", "pre", "following", "prior"})
@@ -69,7 +69,18 @@ def held_in_clause(s: Span) -> bool:
     True when the match's clause has a word of holding that is not negated ("do not hold
     your breath" holds nothing).
     """
-    clause = s.clause
+    return held_in(s.clause)
+
+
+def held_in(clause: list[Tok]) -> bool:
+    """
+    True when *clause* has a word of holding a position, not negated and not holding on
+    for support ("Hold onto a chair and march").
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> held_in(tokenize("Hold for 5 s")), held_in(tokenize("holding a chair, march"))
+    (True, False)
+    """
     for i, tok in enumerate(clause):
         after = {t.raw.lower() for t in clause[i + 1 : i + 4]}
         if tok.raw.lower() in _HOLDING and not (
@@ -82,7 +93,9 @@ def held_in_clause(s: Span) -> bool:
 
 
 #: What one holds on to for support, not a position held: "hold onto a chair".
-_SUPPORTS = frozenset("onto on wall chair counter rail railing table bench worktop sink".split())
+_SUPPORTS = frozenset(
+    "onto on wall chair counter rail railing table bench worktop sink a the".split()
+)
 
 
 def work_then_rest(s: Span) -> bool:

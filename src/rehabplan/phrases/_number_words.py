@@ -44,10 +44,18 @@ _CONJUNCTION_NEXT = frozenset(
 #: The symbols and words a number made of several tokens can start with.
 NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
 NUMBER_RAWS = frozenset({"once", "one", "half", "couple", *_FRACTIONS})
-#: Words after "each one" that make "one" a count: a range or a unit goes on from it.
-_COUNT_GOES_ON = frozenset(
-    {"to", "or", "-", "hour", "hours", "day", "days", "week", "weeks", "minute", "minutes"}
-)
+#: Units after "each one" that make "one" a count: "every one hour".
+_UNITS_AFTER_ONE = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minute", "minutes"})
+
+
+def _count_goes_on(nxt: Tok | None, after: Tok | None) -> bool:
+    """True when "one" after "each" is a count: a unit or a range to a number goes on from it."""
+    if nxt is None:
+        return False
+    ranged = nxt.raw in {"to", "or"} and after is not None and after.sym == "N"
+    return ranged or nxt.raw in _UNITS_AFTER_ONE
+
+
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
 #: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
 _AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/", "'"})
@@ -159,7 +167,7 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             out
             and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
             and (nxt is None or nxt.sym not in {"x", "time", "sets", "reps"})
-            and (nxt is None or nxt.raw not in _COUNT_GOES_ON)  # "every one to two hours"
+            and not _count_goes_on(nxt, after)  # "every one to two hours"
         )
         or (nxt is not None and nxt.raw in {"way", "direction"})  # "10 times one way"
     ):

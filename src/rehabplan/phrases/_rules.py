@@ -306,7 +306,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "then_repeat",
         # ("Hold for 3 minutes. Repeat.": a sentence of its own)
-        r"(?:(?:and )?then |(?<=\. ))repeat (?:once |again |it |this )?(?=[.,;)] |$)",
+        r"(?:(?:and )?then repeat (?:once |again |it |this )?(?=[.,;)] |$)|(?<=\. )repeat (?=[.;)] |$))",
         h_then_repeat,
     ),
     (
@@ -361,7 +361,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stay_hold",
-        rf"(?:keep|stay|remain|rest) (?:it |them |in )?(?:the |this |that |your )?(?:position|there|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
+        rf"(?:keep|stay|remain|rest) (?:it |them |in )?(?:the |this |that |your )?(?:position|there|here|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
         h_hold,
     ),
     (

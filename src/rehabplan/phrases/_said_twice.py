@@ -214,7 +214,7 @@ def said_twice(
     drop_each_week_beside_days(text, fields, weak, spans)
     times = fields.get("times") or ()
     asked: list[tuple[str, int, int]] = []
-    if set(times) & _LATER_SLOTS:  # "every Tuesday evening at 7:00": 19:00
+    if set(times) & _LATER_SLOTS and "morning" not in times:  # "every Tuesday evening at 7:00"
         night = "night" in times and not set(times) & {"afternoon", "evening"}
         later = {
             t: t.replace(hour=t.hour + 12)
@@ -223,7 +223,7 @@ def said_twice(
         }
         fields["times"] = times = tuple(later.get(t, t) for t in times)
         times_said[:] = [(tuple(later.get(t, t) for t in v), a, b) for v, a, b in times_said]
-    elif any(isinstance(t, dt.time) for t in times):
+    elif _BARE_CLOCK.search(text) and any(isinstance(t, dt.time) for t in times):
         asked = _in_order(text, fields, times_said)
         times = fields["times"]
     kinds = {type(t) for t in times}
@@ -237,6 +237,9 @@ def said_twice(
 _FIRST_LIKELY_MORNING_HOUR = 6
 
 
+#: A clock time with a one-digit hour and no am or pm ("at 2:30"): the only kind placed.
+_BARE_CLOCK = re.compile(r"(?<![\d:.])\d[:.]\d\d(?!\d)(?!\s?[ap]\.?m)", re.IGNORECASE)
+_NOON = re.compile(r"(?i)\b(?:noon|midday|lunchtime|lunch)\b")
 #: Words that put a bare time in the morning ("Every morning at 5:30") or after noon
 #: ("after lunch at 2:30"), so that its half of the day is not asked about.
 _MORNING = re.compile(r"(?i)\b(?:mornings?|waking|wake|dawn|sunrise|breakfast|mane)\b")
@@ -262,24 +265,27 @@ def _in_order(
             if found is not None:
                 clocks.remove(found)
             where, bare = (found[0], found[2]) if found else (start, False)
+            if t == "noon":  # where "noon" is said in the list: "at 8:00, noon and 4:00"
+                noon = _NOON.search(text, start, end)
+                where = noon.start() if noon else start
             entries.append((where, k, t, bare))
     asked: list[tuple[str, int, int]] = []
     latest: dt.time | None = None
     placed: list[list[Any]] = [[] for _ in times_said]
     for where, k, t, bare in sorted(entries, key=lambda e: (e[0], e[1])):
-        if isinstance(t, dt.time) and bare and not morning and t.hour < 12:
+        if isinstance(t, dt.time) and bare and t.hour < 12:
             after_noon = t.replace(hour=t.hour + 12)
             if latest is not None and latest >= t:
                 t = after_noon  # "at 10:30, noon and 2:30"
-            elif t.hour < _FIRST_LIKELY_MORNING_HOUR:
+            elif t.hour < _FIRST_LIKELY_MORNING_HOUR and not morning:
                 said = f"{t.hour}:{t.minute:02d}"
                 t = after_noon
                 if not afternoon:
                     question = f"{said!r} read as {t:%H:%M}: say 'am' or 'pm'"
                     asked.append((question, where, where + len(said)))
-        noon = dt.time(12) if t == "noon" else t
-        if isinstance(noon, dt.time):
-            latest = noon if latest is None else max(latest, noon)
+        clock = dt.time(12) if t == "noon" else t
+        if isinstance(clock, dt.time):
+            latest = clock if latest is None else max(latest, clock)
         placed[k].append(t)
     said_before = {t for value, _, _ in times_said for t in value}
     times_said[:] = [(tuple(p), a, b) for p, (_, a, b) in zip(placed, times_said, strict=True)]
@@ -312,6 +318,7 @@ def said_as_a_schedule(tokens: list[Tok]) -> bool:
     return any(
         t.raw in {"nightly", "mane", "nocte", "bedtime", "hs"}
         or (t.raw in _SCHEDULED_SLOTS and i > 0 and tokens[i - 1].sym == "each")
+        or (t.raw in {"night", "bed"} and i > 0 and tokens[i - 1].raw in {"at", "before"})
         for i, t in enumerate(tokens)
     )
 

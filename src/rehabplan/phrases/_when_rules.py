@@ -124,7 +124,7 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "at the start of each session" as before it and "at the end of" as after."""
     event = event_of(s.group("ev"))
     if event is not None:
-        after = s.syms("edge")[0] in {
+        after = (s.syms("edge") or s.syms("edge2"))[0] in {
             "end",
             "completion",
             "completing",
@@ -230,9 +230,10 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Begin each session with 5-10 minutes of warm-up": before the session
         "begin_event_with",
         # (a length must follow: "begin each exercise with your muscles drawn in" is a position)
-        rf"(?P<edge>begin|start|end|finish|conclude|from(?= (?:each|every|your|all|the) )) "
-        rf"(?:each |every |your |all |the |)(?P<ev>{EVENT})with "
-        rf"{QUAL}(?:(?:a |an |)(?=N )|(?=a sets of ))",
+        # ("Finish runs with 4 strides"; "Start walking with 5 minutes" is no event)
+        rf"(?:(?P<edge>begin|start|end|finish|conclude|from) (?:each |every |your |all |the )"
+        rf"|(?P<edge2>end|finish|conclude) )(?P<ev>{EVENT})with "
+        rf"{QUAL}(?:(?:a |an |)(?:proper |good |gentle |short |brief |light |easy |)(?=N )|(?=a sets of ))",
         h_edge_of_event,
     ),
     (
