@@ -76,7 +76,6 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
         for i, w in enumerate(named)
     )
     if turning or each_direction(s):
-        yield s.fact("note", f"each direction, not each side: {said!r}")
         yield s.fact("ambiguous", f"{said!r} read as each direction; if each side, say so")
         return
     if s.has("on") or _one_limb(s.clause):
