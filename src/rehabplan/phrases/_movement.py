@@ -93,9 +93,7 @@ def held_in(clause: list[Tok]) -> bool:
 
 
 #: What one holds on to for support, not a position held: "hold onto a chair".
-_SUPPORTS = frozenset(
-    "onto on wall chair counter rail railing table bench worktop sink a the".split()
-)
+_SUPPORTS = frozenset("onto on wall chair counter rail railing table bench worktop sink".split())
 
 
 def work_then_rest(s: Span) -> bool:
