@@ -682,6 +682,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts53.jsonl", 0.81, 0.89, 0.043),
         ("phrases-handouts54.jsonl", 0.78, 0.87, 0.019),
         ("phrases-handouts55.jsonl", 0.59, 0.73, 0.089),
+        ("phrases-handouts56.jsonl", 0.81, 0.89, 0.044),
+        ("phrases-handouts57.jsonl", 0.75, 0.75, 0.064),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
