@@ -420,12 +420,20 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
         h_expected_time,
     ),
+    # "no more than 2 days in a row": a limit on a run of days, not a course length
+    (
+        "days_in_a_row_limit",
+        r"(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max) N (?:consecutive days|days in a row) )",
+        noting("a limit on days in a row, not a course length"),
+    ),
     # "not on consecutive days", "do not run on consecutive days", "on non-consecutive
     # days", "no two days in a row"
     (
         "not_consecutive",
         r"(?:(?:but |and |)(?:not|never) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
-        r"|(?:on )?non (?:consecutive|successive) days |(?:no|not) N days in a row )",
+        r"|(?:on )?non (?:consecutive|successive) days "
+        # "not on any two days in a row", "do not exercise 2 days in a row"
+        r"|(?:no|not|never) (?!more |than )(?:(?!on |more |than )[a-z][a-z'-]* ){0,2}(?:on )?(?:any )?(?P<row>N) days in a row )",
         h_not_consecutive,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is

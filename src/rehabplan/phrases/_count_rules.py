@@ -16,7 +16,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
-from rehabplan.phrases._patterns import QUAL, TU
+from rehabplan.phrases._patterns import DAYU, QUAL, TU
 
 __all__ = [
     "COUNT_RULES",
@@ -163,6 +163,12 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<=sec )(?P<all>or N (?:breaths|breath) )",
         noting("another length of the hold, not read"),
     ),
+    # "Repetitions will be in the 6-8 range": the repetitions of each set
+    (
+        "reps_in_a_range",
+        r"reps (?:will be |should be |are |stay |)(?:in |within )(?:the |a |an |)(?P<r>N) range ",
+        h_reps,
+    ),
     (
         "degrees",
         r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
@@ -197,7 +203,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold_no_unit",
         rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
-        rf"(?!{TU} |x |reps |times |sets |N |- |to |% |/ |more |slow "
+        rf"(?!{TU} |{DAYU} |x |reps |times |sets |N |- |to |% |/ |more |slow "
         rf"|(?:[a-z]+ )?(?:breaths |breath |counts |count |reps ))",
         h_hold_no_unit,
     ),

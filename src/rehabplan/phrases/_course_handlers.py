@@ -14,7 +14,7 @@ from typing import Any
 from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
-from rehabplan.phrases._handlers import is_ceiling
+from rehabplan.phrases._handlers import h_daily, is_ceiling
 
 __all__ = [
     "h_code_range",
@@ -368,6 +368,11 @@ def h_day_total(m: re.Match[str], s: Span) -> Iterable[Fact]:
     session a day ("for 10 minutes per session" is the bout's length, not asked).
     """
     yield s.fact("bout", duration(s, "b"))
+    said = [t.raw.lower() for t in (*s.before[-4:], *s.tokens)]
+    if said[-2:] == ["every", "day"] and "total" not in said:
+        # "walk for 30 minutes every day": one session each day is the reading, as for
+        # "30 minutes daily", and the question stays (an activity guideline's total)
+        yield from h_daily(m, s)
     if s.tokens[-1].sym in {"day", "daily"}:
         yield s.fact(
             "ambiguous",

@@ -333,7 +333,10 @@ def h_days_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_not_consecutive(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # settled once the whole phrase is read (`merge`): a count a week says how many
-    yield s.fact("apart", True)
+    if s.has("row") and s.value("row") != 2:  # "not 3 days in a row": 2 in a row may be
+        yield s.fact("ambiguous", f"{s.said()!r} is no schedule: say the days a week")
+    else:
+        yield s.fact("apart", True)
 
 
 def h_start_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:

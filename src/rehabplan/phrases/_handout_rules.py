@@ -187,7 +187,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))",
+        r"(?:step N (?!x )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))"
+        # "Week 1 - 3 x 10", "Option 2 - 5x5": a heading's number, then the dose
+        r"|(?:(?<=^ )|(?<=[,;:(] ))(?:week|day|option|session|workout) N (?=(?:- )?N (?!session ))",
         h_nothing,
     ),
     (
@@ -218,12 +220,6 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_criterion_clause,
     ),
     (
-        # "2 to 3 times longer than the time you inhale": a ratio, not a count
-        "times_longer",
-        r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )",
-        h_nothing,
-    ),
-    (
         # "take at least one complete rest day a week": a day off, not a session a week
         "rest_day_a_week",
         r"(?:at least (?:N |a )|a )(?:complete |full |whole |)(?:rest|recovery|off) (?:day|days) (?:a|per|each|every|in a) week ",
@@ -236,7 +232,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
         r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
         # "2 days of the week are rest days", "2 days a week off"
-        r"|(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be) (?:your |)(?:rest|recovery|off) (?:days |day ))"
+        r"|(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be|must be) (?:your |)(?:(?:rest|recovery|off) (?:days |day )|off |rest ))"
         # "5 days a week with 2 rest days": the week's other days
         r"|(?:with |and |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )",
         h_days_off,

@@ -264,6 +264,7 @@ SYMBOLS: dict[str, str] = {
     "contract": "hold",
     "sustain": "hold",
     "maintain": "hold",
+    "retain": "hold",
     "holds": "hold",
     "held": "hold",
     "holding": "hold",

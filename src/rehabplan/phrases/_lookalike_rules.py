@@ -203,6 +203,14 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:the |these |)N (?:[a-z]+ ){0,2}(?:stretches|exercises|moves|poses|movements) )",
         noting("a count of exercises, not repetitions"),
     ),
+    (
+        # "2 to 3 times longer than the time you inhale": a ratio, not a count
+        "times_longer",
+        r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )"
+        # ("imagine it is 3x higher": a comparison said without its "than")
+        r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?!N )",
+        h_nothing,
+    ),
 )
 
 #: Tried with the first rules: they must beat the dose and timing rules at the same word.
@@ -244,8 +252,18 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! min )(?<! sec )(?<! second )(?<! hour )(?<! hours )(?<! x )(?<! N )"
         r"(?P<all>(?:daily|weekly|monthly) (?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
-        r"|living|tasks|total|target|goal|average|steps|intake|allowance|record|chart|load) )",
+        r"|living|tasks|total|target|goal|average|steps|intake|allowance|record|chart|load|number"
+        r"|amount|hours|min|calories) "
+        # "the maximum daily dose": a limit, not a dose a day
+        r"|(?<= maximum )(?:daily|weekly) session )",
         noting("a measure or a record, not how often"),
+    ),
+    # "Alternate between a strength workout one day and an aerobic activity the next":
+    # days taken in turn, not a course of one day
+    (
+        "one_day_and_the_next",
+        r"(?P<all>N day )(?=(?:(?![.;] )\S+ ){1,8}the next )",
+        noting("days in turn, not a course length"),
     ),
     # "Look left and right", "Twist left and right 10 times": the directions of one
     # movement, not each side

@@ -5,8 +5,8 @@ and are something else: "reps x sets: 10 x 3", "tds x 7", "bi-weekly", "semi-wee
 your daily sessions", "Each week, exercise 3 times", where each of a day's sessions is
 done ("once in sitting and once in standing"), a later start ("starting in 2 weeks",
 "6 weeks+:"), an age group ("over 65s"), one evening ("tonight"), days on and off, days
-of another activity, a swimmer's repeats of a distance, and a bare "each" after a
-count ("3 x 10 each").
+of another activity, a swimmer's repeats of a distance (and their send-off time: "10 x 150
+on 1:30"), and a bare "each" after a count ("3 x 10 each").
 """
 
 from __future__ import annotations
@@ -108,6 +108,11 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Tried at the end of the prose rules, in this order.
+def h_send_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("reps", s.value("s"))
+    yield s.fact("note", "repeats of a distance on a send-off time, not a time of day: " + s.said())
+
+
 SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Five 10-second holds", "Two 1-minute planks", "10 holds of 10 seconds", "3 holds x
     # 30 s": a count of holds of a length
@@ -179,6 +184,13 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         "days_of_another_activity",
         rf"(?:N|a) (?:day|days) of (?:[a-z-]+ ){{0,2}}(?:training|circuits|circuit|workouts|workout|cross-training|{LOCOMOTION}) ",
         asking("days of another activity: days a week, or a course? say which"),
+    ),
+    # "10 x 150 on 1:30", "10 x 25s on the 2:00": repeats of a distance, each started on
+    # a clock (a send-off), never a time of day
+    (
+        "send_off",
+        r"(?P<s>N) x N (?:sec |m |)(?:(?!on |x )[a-z]+ ){0,3}(?:on|@) (?:the |: |)TIME ",
+        h_send_off,
     ),
     # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps
     (

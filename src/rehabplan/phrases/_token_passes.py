@@ -78,8 +78,9 @@ _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 _JOIN_STARTS = _JOINING_SYMS | {"N", "x"}
 #: Units a table writes in brackets after its numbers: "4(sets) x 6(reps)".
 _LABELLED_UNITS = frozenset({"sets", "reps", "sec", "min"})
-#: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions.
-_COUNTED = frozenset({"x", "reps", "sets", "session", "days"})
+#: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions,
+#: days, weeks, minutes and seconds ("for 12 or more weeks").
+_COUNTED = frozenset({"x", "reps", "sets", "session", "days", "weeks", "min", "sec"})
 #: Where `_ranges`' work can start.
 _N = frozenset({"N"})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
@@ -115,6 +116,9 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not _RANGE_SYMS.isdisjoint(syms):
         tokens = _scan(tokens, _ranges, _N)
         syms = {t.sym for t in tokens}
+    if "-" in syms and not _PER_MARKS.isdisjoint(syms):
+        tokens = _scan(tokens, _per_unit, _PER_MARKS)
+        syms = {t.sym for t in tokens}
     if not UNDECIDED.isdisjoint(syms):
         tokens = by_context(tokens)
     if "am" in syms:
@@ -124,6 +128,29 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if "TIME" in syms:
         tokens = paces(_clock_starts(tokens))
     return tokens
+
+
+#: Marks a unit written to the power minus one follows ("6 d·wk−1", "2 sessions.d-1").
+_PER_MARKS = frozenset({"·", "."})
+
+
+def _per_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
+    """Read "·wk−1" (per week) and "·d−1" (per day) as "/ week" and "/ day"."""
+    if i + 3 >= len(tokens) or not out:
+        return 0
+    mark, unit, minus, one = tokens[i : i + 4]
+    if (
+        unit.sym in {"week", "day"}
+        and minus.sym == "-"
+        and one.value == 1
+        and out[-1].end == mark.start
+        and mark.end == unit.start
+        and unit.end == minus.start
+        and minus.end == one.start
+    ):
+        out.extend((Tok("/", mark.raw, mark.start, mark.end), unit))
+        return 4
+    return 0
 
 
 def _clock_starts(tokens: list[Tok]) -> list[Tok]:
@@ -258,6 +285,33 @@ _TIME_UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
 #: Words a number names a part of ("level 3", "stage 2"): the number is never the low end
 #: of a range that runs on into the dose.
 _LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "number"})
+#: Words that name a part only at the head of a line or clause ("Week 1 - 3 x 10",
+#: "Option 2 - 5x5"); "every day 2-3 x 10" is a range.
+_HEAD_LABELS = frozenset({"day", "week", "option", "session", "workout"})
+_HEADS = frozenset({",", ";", ":", ".", "(", "-"})
+#: What a head label's number followed by a dose runs on into ("Day 1 - 30 minutes").
+_DOSE_UNITS = _TIME_UNITS | {"x", "rep", "reps", "set", "sets"}
+
+
+def _labels_number(tokens: list[Tok], i: int) -> bool:
+    """Whether the number at *i* is a label's ("stage 2", "Week 1")."""
+    if not i:
+        return False
+    before = tokens[i - 1].sym
+    return before in _LABELS or (before in _HEAD_LABELS and (i == 1 or tokens[i - 2].sym in _HEADS))
+
+
+def _percent_at(tokens: list[Tok], k: int) -> bool:
+    """Whether a percentage ("60%", "70-80%") starts at token *k*."""
+    n = len(tokens)
+    if k < n and tokens[k].sym == "%":
+        return True
+    return (
+        k + 2 < n
+        and tokens[k].sym in _RANGE_SEPARATORS
+        and tokens[k + 1].sym == "N"
+        and tokens[k + 2].sym == "%"
+    )
 
 
 def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
@@ -278,6 +332,21 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         out.append(Tok("N", f"1-{other.value}", tok.start, other.end, Range(1, other.value)))
         out.append(tokens[i + 1])
         return 4
+    if (
+        out
+        and out[-1].sym == "between"
+        and i + 4 < n
+        and tokens[i + 1].sym in _TIME_UNITS
+        and tokens[i + 2].sym == "and"
+        and tokens[i + 3].sym == "N"
+        and tokens[i + 4].sym in _TIME_UNITS
+    ):
+        # "between 30 seconds and 1 minute": a range of lengths, as "30 seconds to 1 minute"
+        out.pop()
+        joint = tokens[i + 2]
+        out.extend((tok, tokens[i + 1], Tok("to", joint.raw, joint.start, joint.end)))
+        out.extend(tokens[i + 3 : i + 5])
+        return 5
     if tok.sym == "N" and isinstance(tok.value, int):
         has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start
         j = i + (2 if has_x else 1)
@@ -293,12 +362,16 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 # "3/12", "5/7" and "3/4 hour" are something else
                 return 0
             low, high = tok.value, other.value
-            if (
-                i
-                and tokens[i - 1].sym in _LABELS
-                and (
-                    other_x
-                    or (j + 3 < n and tokens[j + 2].sym in seps and tokens[j + 3].sym == "N")
+            if out and out[-1].sym == "x" and _percent_at(tokens, j + 2):
+                # "5x5 - 60%": the repetitions, then the load, never 5-60 repetitions
+                return 0
+            if _labels_number(tokens, i) and (
+                other_x
+                or (j + 3 < n and tokens[j + 2].sym in seps and tokens[j + 3].sym == "N")
+                or (
+                    tokens[i - 1].sym in _HEAD_LABELS
+                    and j + 2 < n
+                    and tokens[j + 2].sym in _DOSE_UNITS
                 )
             ):
                 # "Level Three - 6 to 8 reps", "stage 2 - 3 x 10": the label's number, then

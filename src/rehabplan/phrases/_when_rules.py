@@ -48,7 +48,9 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = said_before[
         max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
     ]
-    resting = not _RESTING.isdisjoint(clause)
+    # ("rest 60 s between sets before each run": the rest has its place, the run is the
+    # session's event)
+    resting = not _RESTING.isdisjoint(clause) and "between" not in clause
     if resting and not {"each", "every", "next"}.isdisjoint(t.raw.lower() for t in s.tokens):
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
@@ -123,7 +125,9 @@ def _event_with_its_word_before(s: Span) -> str | None:
 def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "at the start of each session" as before it and "at the end of" as after."""
     event = event_of(s.group("ev"))
-    if event is not None:
+    if event is not None and s.has("both"):
+        yield s.fact("anchor", Anchor("before and after", event))
+    elif event is not None:
         after = (s.syms("edge") or s.syms("edge2"))[0] in {
             "end",
             "completion",
@@ -217,7 +221,9 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "at the start of each training session", "at the end of your run"
         "start_or_end_of_event",
         # ("beginning" is read as "from")
-        rf"at the (?P<edge>start|from|end) of {DETERMINERS}(?P<ev>{EVENT})",
+        # ("at the beginning and end of your cycling session": before and after it)
+        rf"at the (?P<edge>start|from|end) (?:and (?:at the |the |)(?P<both>end|start|from) )?"
+        rf"of {DETERMINERS}(?P<ev>{EVENT})",
         h_edge_of_event,
     ),
     (
