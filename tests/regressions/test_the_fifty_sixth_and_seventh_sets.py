@@ -257,3 +257,108 @@ def test_for_minutes_every_day_is_once_a_day(minutes: int, qualifier: str) -> No
 def test_a_comparison_without_than_is_no_dose() -> None:
     with pytest.raises(PhraseError, match="unknown word"):
         read("imagine it is as 3x higher")
+
+
+_VERBS = "do repeat continue relax rest perform work swing pump rock rotate circle shake tap pedal walk stretch hold ice march squeeze lift sit maintain keep stay".split()
+_HOW_OFTEN = [
+    "every hour",
+    "daily",
+    "each morning",
+    "twice a day",
+    "every day",
+    "at night",
+    "weekly",
+    "hourly",
+    "every evening",
+    "three times a week",
+    "every other day",
+    "in the morning",
+    "nightly",
+    "at bedtime",
+]
+_SAID = [
+    "{v} this {f} for 10 minutes",
+    "{v} {f} for 30 seconds",
+    "{v} gently {f} for 2 minutes",
+    "{v} the stretch {f} for 30",
+    "{v} it {f}, 3 x 10",
+    "{v} the exercise {f} 10 times",
+]
+
+
+@given(
+    verb=st.sampled_from(_VERBS),
+    how_often=st.sampled_from(_HOW_OFTEN),
+    said=st.sampled_from(_SAID),
+)
+def test_how_often_is_never_passed_over_by_a_dose(verb: str, how_often: str, said: str) -> None:
+    """'Do this every hour for 3-10 minutes' lost its 'every hour' to the timed bout."""
+    text = said.format(v=verb, f=how_often)
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    said_when = (
+        reading.times_per_day,
+        reading.times_per_week,
+        reading.every_n_days,
+        reading.days_of_week,
+        reading.time_of_day,
+    )
+    assert any(said_when) or reading.ambiguous, (text, reading.as_dict())
+
+
+@pytest.mark.parametrize(
+    "text", ["I also started physical therapy on Monday", "started on Monday", "start on Friday"]
+)
+def test_a_day_something_started_is_no_weekday_schedule(text: str) -> None:
+    reading = read(text)
+    assert reading.days_of_week is None
+    assert reading.ambiguous
+    assert "the first day, not the weekdays" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heel walks and toe walks: 2-3 sets of 20 meters each",
+        "Warm-up: 10 sets of 50 yards (one lap) of easy swimming",
+        "3 sets of 10 m walking lunges",
+    ],
+)
+def test_sets_of_a_distance_have_no_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the pain medication every 4 hours until you go to bed.",
+        "every 4 hours until bedtime",
+        "every 4 hours while awake",
+    ],
+)
+def test_hours_apart_until_bed_are_the_waking_day(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_day is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Done Continuously 6 times through.", 6, None),
+        ("10 reps, 3 times through", 3, 10),
+        ("go 3 times through the whole routine", 3, None),
+    ],
+)
+def test_times_through_are_sets(text: str, sets: int, reps: int | None) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+def test_a_misspelt_minutes_is_no_weekday() -> None:
+    reading = read("60~90mintues moist heat")
+    assert reading.days_of_week is None

@@ -886,6 +886,8 @@ MISSPELLINGS: dict[str, str] = {
     "repetions": "repetitions",
     "secounds": "seconds",
     "minuts": "minutes",
+    "mintues": "minutes",
+    "minuets": "minutes",
 }
 
 #: Words that carry no schedule meaning: verbs of doing, articles, pronouns,

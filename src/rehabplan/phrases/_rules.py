@@ -46,6 +46,7 @@ from rehabplan.phrases._patterns import (
     DISTANCE,
     EXERCISE_NOUNS,
     LOCOMOTION,
+    NOT_HOW_OFTEN,
     NOT_PERIOD,
     NOT_PLACED,
     PER,
@@ -230,7 +231,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "sets_of_reps",
         r"(?P<s>N) (?:(?:light|heavy|hard|easy|perfect|good|quality|working|full|straight|slow"
-        r"|controlled|solid|top|clean) )?sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week |if )(?:reps )?(?P<ea>ea )?",
+        r"|controlled|solid|top|clean) )?sets (?:of |x |, |: |with |)(?P<r>N) (?!x |sec |second |min |hour |session |days |day |time |exercises |exercise |rest |recovery |weeks |week |if )"
+        # ("2-3 sets of 20 meters": a distance, not repetitions)
+        rf"(?!{DISTANCE} )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (
@@ -367,7 +370,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold",
         # ("Hold onto a chair and march for 1 minute": holding on for support)
-        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:{NOT_HOW_OFTEN}[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     (

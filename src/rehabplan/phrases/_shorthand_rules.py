@@ -17,7 +17,15 @@ from collections.abc import Iterable
 from rehabplan.model import Range
 from rehabplan.phrases._each_and_another import h_count_each
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
-from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, h_side, noting
+from rehabplan.phrases._handlers import (
+    asking,
+    h_per_day,
+    h_per_week,
+    h_reps,
+    h_sets,
+    h_side,
+    noting,
+)
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION
@@ -192,6 +200,8 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<s>N) x N (?:sec |m |)(?:(?!on |x )[a-z]+ ){0,3}(?:on|@) (?:the |: |)TIME ",
         h_send_off,
     ),
+    # "Done continuously 6 times through": rounds of the whole routine, sets
+    ("times_through", r"(?P<s>N) x through (?=[.,;)] |$|the |all |each |it )", h_sets),
     # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps
     (
         "swim_repeats",

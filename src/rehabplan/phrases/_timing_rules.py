@@ -183,7 +183,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "waking",
-        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |in the (?:daytime|day time) |(?:in |during )?waking hours ",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |in the (?:daytime|day time) |(?:in |during )?waking hours |(?:until|till) (?:you go to |going to |)(?:bed|bedtime) ",
         h_waking,
     ),
     # every N days
@@ -222,10 +222,10 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<n>N) (?P<u>day|days|week|weeks) apart ",
         h_days_apart,
     ),
-    # "starting Monday", "start on Friday": the first day, not the weekdays
+    # "starting Monday", "start on Friday", "I started therapy on Monday": the first day
     (
         "start_weekday",
-        r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )",
+        r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )|(?:started|began|begun) (?:[a-z]+ ){0,3}?on (?:a |this |last |)DOW (?!(?:to|-|and|or|until|till|through|thru) DOW )",
         h_start_weekday,
     ),
     (
