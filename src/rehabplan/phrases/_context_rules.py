@@ -423,7 +423,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "no more than 2 days in a row": a limit on a run of days, not a course length
     (
         "days_in_a_row_limit",
-        r"(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max) N (?:consecutive days|days in a row) )",
+        r"(?:, |; |)(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max|up to) N (?:consecutive days|days in a row) )",
         noting("a limit on days in a row, not a course length"),
     ),
     # "not on consecutive days", "do not run on consecutive days", "on non-consecutive
@@ -433,7 +433,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:but |and |)(?:not|never) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
         r"|(?:on )?non (?:consecutive|successive) days "
         # "not on any two days in a row", "do not exercise 2 days in a row"
-        r"|(?:no|not|never) (?!more |than )(?:(?!on |more |than )[a-z][a-z'-]* ){0,2}(?:on )?(?:any )?(?P<row>N) days in a row )",
+        r"|(?:no|not|never) (?:(?:run|exercise|train|lift|walk|swim|cycle|stretch|work out|do it|do this|do them|do these) )?(?:on )?(?:any )?(?P<row>N) days in a row )",
         h_not_consecutive,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is
@@ -472,7 +472,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do not stretch over eye level for the first 7 days": what to avoid, and for how long
     (
         "restriction",
-        rf"(?P<all>(?:don't|dont|do not|never|avoid|no) (?:(?!{PERIOD_AHEAD}|x |for |then |and |but ){NOT_NEGATION}[a-z][a-z'-]* ){{0,8}}?"
+        rf"(?P<all>(?:don't|dont|do not|never|avoid|no|hold off) (?:(?!{PERIOD_AHEAD}|x |for |then |and |but ){NOT_NEGATION}[a-z][a-z'-]* ){{0,8}}?"
         rf"for (?:the )?(?:first |next )?{QUAL}(?:(?:N|a) {DAYU} |{dur('x')}(?:after|before|post) {DETERMINERS}{EVENT}))",
         h_restriction,
     ),

@@ -188,9 +188,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reference",
         # "from step 3 x 8": a number with its reps after it is the dose, the step a box
-        r"(?:step N (?!x )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))"
-        # "Week 1 - 3 x 10", "Option 2 - 5x5": a heading's number, then the dose
-        r"|(?:(?<=^ )|(?<=[,;:(] ))(?:week|day|option|session|workout) N (?=(?:- )?N (?!session ))",
+        r"(?:step N (?!x )|(?:steps|stage|stages|phase|level|page|figure|fig|table|no|number) N (?!out of |/ |x (?!N )))",
         h_nothing,
     ),
     (
@@ -233,7 +231,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
         r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
         # "2 days of the week are rest days", "2 days a week off"
-        r"|(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be|must be) (?:your |)(?:(?:rest|recovery|off) (?:days |day )|off |rest ))"
+        r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
         # "5 days a week with 2 rest days": the week's other days
         r"|(?:with |and |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )",
         h_days_off,

@@ -265,6 +265,7 @@ SYMBOLS: dict[str, str] = {
     "sustain": "hold",
     "maintain": "hold",
     "retain": "hold",
+    "retaining": "hold",
     "holds": "hold",
     "held": "hold",
     "holding": "hold",

@@ -95,6 +95,23 @@ def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("progression", True)
 
 
+#: Where a heading starts: not after a word that makes "week" or "day" a period.
+_HEAD = r"(?<! each )(?<! a )(?<! per )(?<! this )(?<! next )(?<! that )(?<! the )(?<! N )(?<! x )(?<! of )"
+
+
+def h_week_heading(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{said!r} heads a week or a day of a plan: that stage's dose only?")
+
+
+def h_day_and_the_next(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "3 x 10 one day and rest the next": every other day; "walk one day and cycle the
+    # next": each of two activities every other day, asked
+    yield s.fact("every_days", 2)
+    if not {"rest", "off"} & {t.raw.lower() for t in s.after[:8]}:
+        yield s.fact("ambiguous", "days in turn: each activity every other day? say the days")
+
+
 LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
     # not how often
@@ -208,7 +225,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_longer",
         r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )"
         # ("imagine it is 3x higher": a comparison said without its "than")
-        r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?!N )",
+        r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)",
         h_nothing,
     ),
 )
@@ -252,8 +269,9 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! min )(?<! sec )(?<! second )(?<! hour )(?<! hours )(?<! x )(?<! N )"
         r"(?P<all>(?:daily|weekly|monthly) (?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
-        r"|living|tasks|total|target|goal|average|steps|intake|allowance|record|chart|load|number"
-        r"|amount|hours|min|calories) "
+        r"|living|tasks|total|target|goal|average|steps|intake|allowance|record|chart|load) "
+        # "the weekly number of hours" ("a daily amount of walking" is daily)
+        r"|(?<! a )(?:daily|weekly|monthly) (?:number|amount|hours|calories|min(?= of )) "
         # "the maximum daily dose": a limit, not a dose a day
         r"|(?<= maximum )(?:daily|weekly) session )",
         noting("a measure or a record, not how often"),
@@ -262,9 +280,15 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # days taken in turn, not a course of one day
     (
         "one_day_and_the_next",
-        r"(?P<all>N day )(?=(?:(?![.;] )\S+ ){1,8}the next )",
-        noting("days in turn, not a course length"),
+        r"(?P<all>N day )(?!on |off |split )(?=(?:(?![.;] )\S+ ){1,8}the next "
+        r"(?!N |ORD |morning |afternoon |evening |night |week |time |session ))",
+        h_day_and_the_next,
     ),
+    ("day_split", r"(?P<all>N day split )", noting("a split of the days, not a course length")),
+    # "Option 2 - 5x5": a heading's number, then the dose
+    ("option_heading", rf"{_HEAD}(?:option|session|workout) N (?=- N |N (?!session ))", h_nothing),
+    # "Week 1 - 3 x 10", "Day 2 - 3x10": the dose of one week or day of a plan
+    ("week_heading", rf"{_HEAD}(?:week|day) N (?=- N |N (?!session ))", h_week_heading),
     # "Look left and right", "Twist left and right 10 times": the directions of one
     # movement, not each side
     (

@@ -74,6 +74,7 @@ def paces(tokens: list[Tok]) -> list[Tok]:
         if (
             before in _PACE_BEFORE
             or after in _PACE_AFTER
+            or _sent_off(tokens, i)
             or paced_range
             or stamped
             or repeated
@@ -81,3 +82,16 @@ def paces(tokens: list[Tok]) -> list[Tok]:
         ):
             out[i] = tok.evolve("PACE")
     return out
+
+
+def _sent_off(tokens: list[Tok], i: int) -> bool:
+    """
+    "10 x 150 on 1:30", "10 x 25s on the 2:00": a send-off time after repeats (each
+    started on that clock), not a time of day ("3 x 10 on 8:00 am" keeps its am).
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].raw in {"the", ":"}:
+        k -= 1
+    if k < 0 or tokens[k].raw.lower() != "on":
+        return False
+    return any(t.sym == "x" for t in tokens[max(0, k - 7) : k])

@@ -78,9 +78,10 @@ _JOINING_SYMS = frozenset({"-", "'", '"', "`", "bed", "b", "e", "("})
 _JOIN_STARTS = _JOINING_SYMS | {"N", "x"}
 #: Units a table writes in brackets after its numbers: "4(sets) x 6(reps)".
 _LABELLED_UNITS = frozenset({"sets", "reps", "sec", "min"})
-#: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions,
-#: days, weeks, minutes and seconds ("for 12 or more weeks").
-_COUNTED = frozenset({"x", "reps", "sets", "session", "days", "weeks", "min", "sec"})
+#: What "N or more" may count to be read as "at least N": times, repetitions, sets, sessions
+#: and days ("for 12 or more weeks" or "30 or more minutes" is often a condition: "pain for
+#: 12 or more weeks", "after sitting for 30 or more minutes", so it stays asked).
+_COUNTED = frozenset({"x", "reps", "sets", "session", "days"})
 #: Where `_ranges`' work can start.
 _N = frozenset({"N"})
 #: What "e/" abbreviates "each" of: "e/s" each side, "e/l" each leg, "e/a" each arm
@@ -141,6 +142,8 @@ def _per_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     mark, unit, minus, one = tokens[i : i + 4]
     if (
         unit.sym in {"week", "day"}
+        # "Stage 2.Week-1" is a heading: a full stop marks only "wk" and "d"
+        and (mark.raw == "·" or unit.raw.lower() in {"wk", "d"})
         and minus.sym == "-"
         and one.value == 1
         and out[-1].end == mark.start
@@ -148,7 +151,10 @@ def _per_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and unit.end == minus.start
         and minus.end == one.start
     ):
-        out.extend((Tok("/", mark.raw, mark.start, mark.end), unit))
+        # (the unit read as the word, so what cannot place it says "a period not read")
+        out.extend(
+            (Tok("/", "/", mark.start, mark.end), Tok(unit.sym, unit.sym, unit.start, one.end))
+        )
         return 4
     return 0
 
@@ -288,9 +294,10 @@ _LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "
 #: Words that name a part only at the head of a line or clause ("Week 1 - 3 x 10",
 #: "Option 2 - 5x5"); "every day 2-3 x 10" is a range.
 _HEAD_LABELS = frozenset({"day", "week", "option", "session", "workout"})
-_HEADS = frozenset({",", ";", ":", ".", "(", "-"})
+#: Words before "week" or "day" that make it a period, not a heading ("each day 2 - 3").
+_NOT_HEADS = frozenset({"each", "a", "per", "this", "next", "that", "the", "N", "x", "of"})
 #: What a head label's number followed by a dose runs on into ("Day 1 - 30 minutes").
-_DOSE_UNITS = _TIME_UNITS | {"x", "rep", "reps", "set", "sets"}
+_DOSE_UNITS = _TIME_UNITS | {"x", "rep", "reps", "set", "sets", "days", "session"}
 
 
 def _labels_number(tokens: list[Tok], i: int) -> bool:
@@ -298,20 +305,46 @@ def _labels_number(tokens: list[Tok], i: int) -> bool:
     if not i:
         return False
     before = tokens[i - 1].sym
-    return before in _LABELS or (before in _HEAD_LABELS and (i == 1 or tokens[i - 2].sym in _HEADS))
-
-
-def _percent_at(tokens: list[Tok], k: int) -> bool:
-    """Whether a percentage ("60%", "70-80%") starts at token *k*."""
-    n = len(tokens)
-    if k < n and tokens[k].sym == "%":
-        return True
-    return (
-        k + 2 < n
-        and tokens[k].sym in _RANGE_SEPARATORS
-        and tokens[k + 1].sym == "N"
-        and tokens[k + 2].sym == "%"
+    return before in _LABELS or (
+        before in _HEAD_LABELS and (i == 1 or tokens[i - 2].sym not in _NOT_HEADS)
     )
+
+
+#: Units of a load or a rate after a dose: "5x5 - 60%", "3 x 10 - 20 lb", "- 60 bpm".
+_LOADS = frozenset({"%", "kg", "lb", "bpm"})
+
+
+def _a_load_follows(tokens: list[Tok], i: int, j: int) -> bool:
+    """
+    Whether the number after the dash at *j* starts a load, not the top of a range of
+    repetitions from the number at *i*: "5x5 - 60%" and "5×5 – 60-70%" (a dash spaced
+    wider than the load's own), never "3 x 8-12 - 65%" or "3x8-12-65%".
+    """
+    n = len(tokens)
+    other = tokens[j + 1]
+    if j + 2 < n and tokens[j + 2].sym in _LOADS:
+        return True
+    if not (
+        j + 4 < n
+        and tokens[j + 2].sym in _RANGE_SEPARATORS
+        and tokens[j + 3].sym == "N"
+        and tokens[j + 4].sym in _LOADS
+    ):
+        return False
+    spaced_before = tokens[j].start > tokens[i].end or other.start > tokens[j].end
+    spaced_after = tokens[j + 2].start > other.end or tokens[j + 3].start > tokens[j + 2].end
+    return spaced_before and not spaced_after
+
+
+_UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
+
+
+def _seconds(count: Tok, unit: Tok) -> float:
+    """The length "30 seconds" or "1 minute" says, in seconds (infinite when not a number)."""
+    value = count.value
+    if not isinstance(value, int | float):
+        return float("inf")
+    return value * _UNIT_SECONDS[unit.sym]
 
 
 def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
@@ -340,8 +373,10 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and tokens[i + 2].sym == "and"
         and tokens[i + 3].sym == "N"
         and tokens[i + 4].sym in _TIME_UNITS
+        and _seconds(tok, tokens[i + 1]) < _seconds(tokens[i + 3], tokens[i + 4])
     ):
         # "between 30 seconds and 1 minute": a range of lengths, as "30 seconds to 1 minute"
+        # ("between 1 minute and 30 seconds", longer first, is not joined: asked)
         out.pop()
         joint = tokens[i + 2]
         out.extend((tok, tokens[i + 1], Tok("to", joint.raw, joint.start, joint.end)))
@@ -362,16 +397,31 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 # "3/12", "5/7" and "3/4 hour" are something else
                 return 0
             low, high = tok.value, other.value
-            if out and out[-1].sym == "x" and _percent_at(tokens, j + 2):
-                # "5x5 - 60%": the repetitions, then the load, never 5-60 repetitions
+            counted = out and (
+                out[-1].sym == "x"
+                or (out[-1].sym == "of" and len(out) > 1 and out[-2].sym == "sets")
+            )
+            if counted and _a_load_follows(tokens, i, j):
+                # "5x5 - 60%", "5 sets of 5 - 60 kg": the repetitions, then the load
                 return 0
-            if _labels_number(tokens, i) and (
-                other_x
-                or (j + 3 < n and tokens[j + 2].sym in seps and tokens[j + 3].sym == "N")
-                or (
-                    tokens[i - 1].sym in _HEAD_LABELS
-                    and j + 2 < n
-                    and tokens[j + 2].sym in _DOSE_UNITS
+            # a dash with a space beside it parts a label's number from the dose ("Week 1 -
+            # 3 x 10"); "Workout 2-3 times a week" and "Week 1-2 - 3 x 10" are ranges
+            spaced = tokens[j].sym == "-" and (
+                tokens[j].start > tok.end or other.start > tokens[j].end
+            )
+            headed = tokens[i - 1].sym in _HEAD_LABELS if i else False
+            if (
+                _labels_number(tokens, i)
+                and (spaced or not headed)
+                and (
+                    (other_x and (spaced or not headed))
+                    or (
+                        spaced
+                        and j + 3 < n
+                        and tokens[j + 2].sym in seps
+                        and tokens[j + 3].sym == "N"
+                    )
+                    or (headed and j + 2 < n and tokens[j + 2].sym in _DOSE_UNITS)
                 )
             ):
                 # "Level Three - 6 to 8 reps", "stage 2 - 3 x 10": the label's number, then

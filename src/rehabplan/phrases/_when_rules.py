@@ -48,10 +48,12 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = said_before[
         max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
     ]
-    # ("rest 60 s between sets before each run": the rest has its place, the run is the
-    # session's event)
-    resting = not _RESTING.isdisjoint(clause) and "between" not in clause
-    if resting and not {"each", "every", "next"}.isdisjoint(t.raw.lower() for t in s.tokens):
+    resting = not _RESTING.isdisjoint(clause)
+    words = {t.raw.lower() for t in s.tokens}
+    # ("rest 60 s between sets before each run": the rest has its place, and the run is
+    # the session's event; before "the next exercise" or "each set" it is still a rest)
+    placed = "between" in clause and event not in {"exercise", "session", "set"}
+    if resting and not placed and ("next" in words or not {"each", "every"}.isdisjoint(words)):
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
         return
@@ -59,7 +61,6 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Wait for 10 seconds before starting again": a rest between repetitions
         yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
         return
-    words = {t.raw.lower() for t in s.tokens}
     # "before starting the programme", "following the exercise program for 8 weeks"
     starting = (rel == "before" and not _STARTING.isdisjoint(words)) or "following" in words
     if starting and _course_named_next(s.after):
