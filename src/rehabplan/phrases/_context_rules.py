@@ -381,7 +381,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering|concentric|eccentric) "
-        rf"|(?:at )?(?:a )?tempo (?:of )?{QUAL}N (?:sec|second) (?:total )?(?:per|/) (?:rep|reps) "
+        rf"|(?:at )?(?:a )?tempo (?:\( )?(?:of )?{QUAL}N (?:sec|second) (?:(?:total )?(?:per|/) (?:rep|reps) )?"
         # "control the eccentric (lowering) portion for about 3-5 seconds"
         rf"|(?:eccentric|concentric) (?:(?!hold |holding |held |isometric )[^ .,;:]{{1,20}} ){{0,4}}"
         rf"(?:for |over |in |)(?:a )?{QUAL}N (?:sec|second) (?!hold |holds ))",
@@ -423,7 +423,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "no more than 2 days in a row": a limit on a run of days, not a course length
     (
         "days_in_a_row_limit",
-        r"(?:, |; |)(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max|up to) N (?:consecutive days|days in a row) )",
+        r"(?:, |; |)(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max|up to) N (?:consecutive days|days in a row|days without) )",
         noting("a limit on days in a row, not a course length"),
     ),
     # "not on consecutive days", "do not run on consecutive days", "on non-consecutive

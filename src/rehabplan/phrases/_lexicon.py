@@ -219,6 +219,7 @@ SYMBOLS: dict[str, str] = {
     "shoulders": "legs",
     "hand": "leg",
     "hands": "legs",
+    "fist": "leg",
     "ankle": "leg",
     "ankles": "legs",
     "limb": "leg",

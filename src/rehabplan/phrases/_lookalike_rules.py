@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import asking, h_nothing, noting
+from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
@@ -285,6 +285,21 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_day_and_the_next,
     ),
     ("day_split", r"(?P<all>N day split )", noting("a split of the days, not a course length")),
+    # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
+    ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
+    # "almost daily", "nearly every day": most days
+    (
+        "almost_daily",
+        r"(?:almost|nearly) (?:daily|each day) ",
+        asking("almost every day is most days: say the days a week"),
+    ),
+    # "spread over at least 3 days of the week": days a week ("2 days of the week are
+    # rest days" are not)
+    (
+        "days_of_the_week",
+        r"(?:(?:spread |)(?:over|across) |)(?:at least |)(?P<n>N) days of the week (?!are |as |is |off |will |should |must )",
+        h_per_week,
+    ),
     # "Option 2 - 5x5": a heading's number, then the dose
     ("option_heading", rf"{_HEAD}(?:option|session|workout) N (?=- N |N (?!session ))", h_nothing),
     # "Week 1 - 3 x 10", "Day 2 - 3x10": the dose of one week or day of a plan

@@ -11,9 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-import attrs
-
-from rehabplan.model import Range
+from rehabplan.model import Anchor, Range
 from rehabplan.phrases._count_rules import h_count_hold, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
@@ -38,7 +36,7 @@ from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._weekday_handlers import h_weekdays
-from rehabplan.phrases._when_rules import h_prn_condition, h_when_event
+from rehabplan.phrases._when_rules import event_of, h_prn_condition
 
 __all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
 
@@ -153,8 +151,9 @@ def h_all_day_long(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    for fact in h_when_event(m, s):
-        yield s.fact("anchor", attrs.evolve(fact.value, relation="before"))
+    event = event_of(s.group("ev"))
+    if event is not None:
+        yield s.fact("anchor", Anchor("before", event))
 
 
 #: What easing off says: "the amount ... should be decreased", "do fewer".

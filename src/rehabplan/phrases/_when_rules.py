@@ -53,7 +53,8 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("rest 60 s between sets before each run": the rest has its place, and the run is
     # the session's event; before "the next exercise" or "each set" it is still a rest)
     placed = "between" in clause and event not in {"exercise", "session", "set"}
-    if resting and not placed and ("next" in words or not {"each", "every"}.isdisjoint(words)):
+    next_one = "next" in words or "next" in (t.raw.lower() for t in s.after[:2])
+    if resting and not placed and (next_one or not {"each", "every"}.isdisjoint(words)):
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
         return
@@ -142,7 +143,11 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
-    if event is not None:
+    if event is not None and not _STARTING.isdisjoint(t.raw.lower() for t in s.tokens):
+        # "When you start your training, leave a day in between": the first days, or
+        # the start of each session?
+        yield s.fact("ambiguous", f"{s.said()!r}: the start of the course, or of each session?")
+    elif event is not None:
         yield s.fact("anchor", Anchor("when", event))
 
 
