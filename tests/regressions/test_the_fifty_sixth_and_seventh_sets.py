@@ -58,7 +58,7 @@ def test_ranges_of_a_dose_stay_ranges(text: str, sets: object, reps: object) -> 
 def test_a_heading_day_before_a_bout_is_no_range() -> None:
     reading = read("Day 1 - 30 minutes walk")
     assert reading.ambiguous
-    assert "'day 1' heads a week or a day of a plan" in (reading.note or "").lower()
+    assert "'day 1' heads a part of a plan" in (reading.note or "").lower()
     assert reading.dose is not None and reading.dose.duration == dt.timedelta(minutes=30)
     assert reading.duration_days is None
 

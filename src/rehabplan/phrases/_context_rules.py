@@ -433,7 +433,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:but |and |)(?:not|never) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
         r"|(?:on )?non (?:consecutive|successive) days "
         # "not on any two days in a row", "do not exercise 2 days in a row"
-        r"|(?:no|not|never) (?:(?:run|exercise|train|lift|walk|swim|cycle|stretch|work out|do it|do this|do them|do these) )?(?:on )?(?:any )?(?P<row>N) days in a row )",
+        r"|(?:no|not|never|don't|dont|avoid) (?:to )?(?:(?:run|running|exercise|exercising|train|training|lift|lifting|walk|walking|swim|swimming|cycle|cycling|stretch|work out|do it|do this|do them|do these)(?: weights)? )?(?:on )?(?:any )?(?P<row>N) days in a row )",
         h_not_consecutive,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is

@@ -16,7 +16,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
-from rehabplan.phrases._patterns import DAYU, NOT_HOW_OFTEN, QUAL, TU
+from rehabplan.phrases._patterns import DAYU, QUAL, TU
 
 __all__ = [
     "COUNT_RULES",
@@ -202,7 +202,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # as seconds and asked
     (
         "hold_no_unit",
-        rf"hold (?:(?!for ){NOT_HOW_OFTEN}[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
+        rf"hold (?:(?!for )[a-z]+ ){{0,3}}for {QUAL}(?P<n>N) "
         rf"(?!{TU} |{DAYU} |x |reps |times |sets |N |- |to |% |/ |more |slow "
         rf"|(?:[a-z]+ )?(?:breaths |breath |counts |count |reps ))",
         h_hold_no_unit,

@@ -49,6 +49,20 @@ Handler = Callable[["re.Match[str]", "Span"], Iterable[Fact]]
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 
 
+def _inclusive(where: tuple[int, int]) -> tuple[int, int]:
+    return where[0], where[1] + 1
+
+
+#: Words a rule must not lose when it passes over the words between its verb and its
+#: length: how often, when, an event, as needed and the days.
+_READ_AGAIN = frozenset(
+    "hour hours hourly day days daily week weeks weekly fortnightly monthly morning noon "
+    "afternoon evening night nightly bedtime before after prior following needed weekdays "
+    "weekends lunch breakfast dinner supper waking bed meal meals when whenever while during "
+    "every".split()
+)
+
+
 class Span:
     """
     The tokens a rule matched, with their named groups.
@@ -128,6 +142,29 @@ class Span:
 
     def syms(self, name: str) -> list[str]:
         return [t.sym for t in self.group(name)]
+
+    def passed_over(self, until: str, *, keep: tuple[str, ...] = ()) -> Iterable[Fact]:
+        """
+        A fact that asks the grammar to read again the words the rule passed over between
+        its first token and group *until* (the groups in *keep* are the rule's own), when
+        they say how often or when: "Hold the stretch each morning for 30 s".
+        """
+        where = self._groups.get(until)
+        if where is None:
+            return
+        kept = {
+            i
+            for name in keep
+            if name in self._groups
+            for i in range(*_inclusive(self._groups[name]))
+        }
+        over = [
+            tok
+            for i, tok in enumerate(self._tokens[self._first + 1 : where[0]], self._first + 1)
+            if i not in kept
+        ]
+        if any(tok.sym in _READ_AGAIN for tok in over):
+            yield Fact("again", tuple(over), over[0].start, over[-1].end)
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":

@@ -156,7 +156,24 @@ def _facts(tokens: list[_Tok]) -> tuple[list[Fact], list[bool]]:
     for match, handler, first, last, groups in _plan(tuple([tok.sym for tok in tokens])):
         used[first : last + 1] = [True] * (last + 1 - first)
         facts.extend(handler(match, Span(tokens, first, last, groups)))
+    if any(fact.kind == "again" for fact in facts):
+        facts = _read_again(facts)
     return facts, used
+
+
+def _read_again(facts: list[Fact]) -> list[Fact]:
+    """
+    Replace each "again" fact (words a rule passed over, `Span.passed_over`) with what
+    the grammar reads in those words: "each morning" in "Hold the stretch each morning for
+    30 s" is once a day in the morning, never lost to the hold.
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.kind == "again":
+            out.extend(_facts(list(fact.value))[0])
+        else:
+            out.append(fact)
+    return out
 
 
 # The name the rest of the phrase package uses.

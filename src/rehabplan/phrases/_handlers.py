@@ -182,6 +182,9 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", duration(s, "h"))
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
+    yield from s.passed_over("hn", keep=("side0",))  # "hold it each morning for 30 s"
+    if s.after[:1] and s.after[0].sym == "and" and "between" in {t.sym for t in s.tokens}:
+        yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
 
 
 _NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner

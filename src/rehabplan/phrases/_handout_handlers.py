@@ -300,6 +300,7 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
     yield s.fact("hold", seconds(count, "sec"))
     yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
+    yield from s.passed_over("n")
 
 
 #: What a round is of when it holds more than one movement: its rounds are sets.
@@ -455,6 +456,7 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     a point of one movement ("Pause for 3-5 seconds, then slowly lower your leg") is a
     hold; a pause between rounds or beside timed work stays a bout, as before.
     """
+    yield from s.passed_over("bn")  # "Do this every hour for 3-10 minutes"
     first = s.tokens[0]
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value

@@ -61,7 +61,6 @@ from rehabplan.phrases._patterns import (
     LOCOMOTION,
     NOT_AFTER_COURSE_WORDS,
     NOT_HELD,
-    NOT_HOW_OFTEN,
     NOT_NEGATION,
     NOT_PERIOD,
     PER,
@@ -478,7 +477,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging"
         r"|pump|pumping|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce"
         r"|bouncing|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
-        rf"(?:{NOT_NEGATION}{NOT_HOW_OFTEN}(?!hold |holding |held )[a-z]+ ){{0,5}}|complete )for {QUAL}{dur('b')}",
+        rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}|complete )for {QUAL}{dur('b')}",
         h_timed_work,
     ),
     (

@@ -95,20 +95,24 @@ def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("progression", True)
 
 
-#: Where a heading starts: not after a word that makes "week" or "day" a period.
-_HEAD = r"(?<! each )(?<! a )(?<! per )(?<! this )(?<! next )(?<! that )(?<! the )(?<! N )(?<! x )(?<! of )"
+#: Where a heading starts: the text's start, a mark, "in", or a dash kept between numbers.
+_HEAD = r"(?:(?<=^ )|(?<=[,;:(•|.] )|(?<= in )|(?<= - ))"
 
 
 def h_week_heading(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
-    yield s.fact("ambiguous", f"{said!r} heads a week or a day of a plan: that stage's dose only?")
+    yield s.fact("ambiguous", f"{said!r} heads a part of a plan: that part's dose only?")
 
 
 def h_day_and_the_next(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "3 x 10 one day and rest the next": every other day; "walk one day and cycle the
     # next": each of two activities every other day, asked
     yield s.fact("every_days", 2)
-    if not {"rest", "off"} & {t.raw.lower() for t in s.after[:8]}:
+    said = [t.raw.lower() for t in s.after[:10]]
+    turn = said.index("the") if "the" in said else len(said)
+    rest_next = bool({"rest", "off"} & set(said[:turn])) or "off" in said[turn : turn + 4]
+    if not rest_next or {"then", "week", "daily"} & set(said[turn:]):
+        # "walk one day and cycle the next", "lift one day, cardio the next, then rest"
         yield s.fact("ambiguous", "days in turn: each activity every other day? say the days")
 
 
@@ -280,11 +284,21 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # days taken in turn, not a course of one day
     (
         "one_day_and_the_next",
-        r"(?P<all>N day )(?!on |off |split )(?=(?:(?![.;] )\S+ ){1,8}the next "
+        r"(?P<all>N day )(?!on |off |split )(?=(?:(?![.;] )\S+ ){1,8}the (?:next|after) "
         r"(?!N |ORD |morning |afternoon |evening |night |week |time |session ))",
         h_day_and_the_next,
     ),
-    ("day_split", r"(?P<all>N day split )", noting("a split of the days, not a course length")),
+    # "Hold between 2 minutes and 1 minute": two lengths, the longer first
+    (
+        "lengths_longer_first",
+        r"between N (?:sec|second|min|hour|hours) and (?:N|a) (?:sec|second|min|hour|hours) ",
+        asking("two lengths, the longer first: say the range, shorter first"),
+    ),
+    (
+        "day_split",
+        r"(?P<all>(?:a |)N day split )",
+        noting("a split of the days, not a course length"),
+    ),
     # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
     ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
     # "almost daily", "nearly every day": most days
@@ -301,9 +315,18 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_per_week,
     ),
     # "Option 2 - 5x5": a heading's number, then the dose
-    ("option_heading", rf"{_HEAD}(?:option|session|workout) N (?=- N |N (?!session ))", h_nothing),
+    (
+        "option_heading",
+        rf"{_HEAD}(?:option|session|workout|exercise|round) N (?=N (?!session ))"
+        r"|(?:option|session|workout|exercise|round) N (?=- N )",
+        h_week_heading,
+    ),
     # "Week 1 - 3 x 10", "Day 2 - 3x10": the dose of one week or day of a plan
-    ("week_heading", rf"{_HEAD}(?:week|day) N (?=- N |N (?!session ))", h_week_heading),
+    (
+        "week_heading",
+        rf"{_HEAD}(?:week|day|month) N (?=N (?!session ))|(?:week|day|month) N (?=- N )",
+        h_week_heading,
+    ),
     # "Look left and right", "Twist left and right 10 times": the directions of one
     # movement, not each side
     (

@@ -84,14 +84,47 @@ def paces(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
+#: Words a swim set names between its distance and its send-off ("10 x 100 free on 1:30").
+_STROKES = frozenset(
+    "free freestyle kick pull swim fly back breast backstroke breaststroke butterfly im drill "
+    "choice easy steady strong fast hard".split()
+)
+#: The shortest repeat of a swim written as a bare number, and its step: 25, 50, 75 ...
+_LENGTH = 25
+
+
 def _sent_off(tokens: list[Tok], i: int) -> bool:
     """
-    "10 x 150 on 1:30", "10 x 25s on the 2:00": a send-off time after repeats (each
-    started on that clock), not a time of day ("3 x 10 on 8:00 am" keeps its am).
+    "10 x 150 on 1:30", "10 x 100 free on the 1:45": a send-off time after repeats of a
+    swim's distance (a multiple of 25, then only stroke words), not a time of day.
     """
     k = i - 1
     while k >= 0 and tokens[k].raw in {"the", ":"}:
         k -= 1
     if k < 0 or tokens[k].raw.lower() != "on":
         return False
-    return any(t.sym == "x" for t in tokens[max(0, k - 7) : k])
+    k -= 1
+    strokes = 0
+    while k >= 0 and tokens[k].raw.lower() in _STROKES and strokes < 2:
+        k, strokes = k - 1, strokes + 1
+    if k >= 0 and tokens[k].raw.lower() in {
+        "m",
+        "s",
+        "y",
+        "yd",
+        "yds",
+        "yards",
+        "metres",
+        "meters",
+    }:
+        k -= 1
+    if k < 2:
+        return False
+    distance = tokens[k].value
+    return (
+        tokens[k - 1].sym == "x"
+        and tokens[k - 2].sym == "N"
+        and isinstance(distance, int)
+        and distance >= _LENGTH
+        and distance % _LENGTH == 0
+    )

@@ -62,12 +62,6 @@ NOT_AN_ADJECTIVE = (
 #: A word that a run of skipped words may not be: skipping it would turn "do not
 #: exercise for 30 minutes" into a prescription.
 NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"
-#: Words of how often that a rule skipping over "words between" must never pass over:
-#: "Do this every hour for 3-10 minutes" says how often before the time.
-NOT_HOW_OFTEN = (
-    r"(?!(?:hour|hours|hourly|day|days|daily|week|weeks|weekly|fortnightly|monthly"
-    r"|morning|noon|afternoon|evening|night|nightly|bedtime) )"
-)
 SLOT = (
     r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
 )
@@ -84,7 +78,6 @@ __all__ = [
     "NOT_AFTER_COURSE_WORDS",
     "NOT_AN_ADJECTIVE",
     "NOT_HELD",
-    "NOT_HOW_OFTEN",
     "NOT_NEGATION",
     "NOT_PERIOD",
     "PER",

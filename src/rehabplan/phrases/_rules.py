@@ -46,7 +46,6 @@ from rehabplan.phrases._patterns import (
     DISTANCE,
     EXERCISE_NOUNS,
     LOCOMOTION,
-    NOT_HOW_OFTEN,
     NOT_PERIOD,
     NOT_PLACED,
     PER,
@@ -370,7 +369,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold",
         # ("Hold onto a chair and march for 1 minute": holding on for support)
-        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:{NOT_HOW_OFTEN}[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     (

@@ -116,31 +116,17 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Tried at the end of the prose rules, in this order.
-#: The shortest repeat of a swim or a run written as a bare number: 25 (m, yd).
-_SHORTEST_REPEAT = 25
-
-
 def h_send_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    "10 x 150 on 1:30": repeats of a distance, each started on a send-off time; "5 x 30 s on
-    1:00" may be bouts of 30 s (asked); "3 x 10 on 8:00" is sets, and the time asked.
+    "10 x 150 on 1:30": repeats of a distance, each started on a send-off time; "10 x 25s on
+    the 2:00" may be bouts of 25 s (asked).
     """
     said = s.said()
-    distance = s.value("d")
+    yield s.fact("reps", s.value("s"))
     if s.has("u") and s.syms("u")[0] == "sec":  # "25s": lengths of 25, or 25 seconds?
-        yield s.fact("reps", s.value("s"))
         yield s.fact("ambiguous", f"{said!r}: repeats of a distance, or timed bouts? say which")
-    elif s.has("u") or (isinstance(distance, int) and distance >= _SHORTEST_REPEAT):
-        yield s.fact("reps", s.value("s"))
-        yield s.fact("note", "repeats of a distance on a send-off time, not a time of day: " + said)
     else:
-        yield s.fact("sets", s.value("s"))
-        yield s.fact("reps", distance)
-        pace = s.tokens[-1].raw
-        if s.tokens[-2].raw == "@":  # "3 x 10 @ 2:00": a pace or a tempo, noted
-            yield s.fact("note", f"a pace, not a time of day: {pace}")
-        else:
-            yield s.fact("ambiguous", f"{pace!r}: a send-off time, or a time of day? say which")
+        yield s.fact("note", "repeats of a distance on a send-off time, not a time of day: " + said)
 
 
 SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -219,11 +205,16 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a clock (a send-off), never a time of day
     (
         "send_off",
-        r"(?P<s>N) x (?P<d>N) (?:(?P<u>sec|m) |)(?:(?!on |x |at |each |per |both )[a-z]+ ){0,3}(?:on|@) (?:the |: |)PACE ",
+        r"(?P<s>N) x (?P<d>N) (?:(?P<u>sec|m|y|yd|yds|yards|metres|meters) |)(?:(?:free|freestyle|kick|pull|swim|fly|back|breast|backstroke|breaststroke|butterfly|im|drill|choice|easy|steady|strong|fast|hard) ){0,2}on (?:the |: |)PACE ",
         h_send_off,
     ),
     # "Done continuously 6 times through": rounds of the whole routine, sets
-    ("times_through", r"(?P<s>N) x through (?=[.,;)] |$|the |all |each |it )", h_sets),
+    (
+        "times_through",
+        r"(?P<s>N) x through (?=[.,;)] |$|(?:the |all |each |it |this |your |)(?:whole |entire |full |)"
+        r"(?:circuit|circuits|routine|workout|program|programme|sequence|exercises|list|series|set|sets)\b)",
+        h_sets,
+    ),
     # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps
     (
         "swim_repeats",

@@ -225,7 +225,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "starting Monday", "start on Friday", "I started therapy on Monday": the first day
     (
         "start_weekday",
-        r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )|(?:started|began|begun) (?:[a-z]+ ){0,3}?on (?:a |this |last |)DOW (?!(?:to|-|and|or|until|till|through|thru) DOW )",
+        r"(?:from|start|starting|begin|beginning) (?:on )?(?:a |this |next )?DOW (?!(?:to|-|until|till|through|thru) DOW )|(?:started|began|begun) (?:(?!i |you |we |they |he |she )[a-z]+ ){0,3}?on (?:a |this |last |)DOW (?!(?:to|-|and|or|until|till|through|thru|,) DOW )",
         h_start_weekday,
     ),
     (

@@ -293,9 +293,11 @@ _TIME_UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
 _LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "number"})
 #: Words that name a part only at the head of a line or clause ("Week 1 - 3 x 10",
 #: "Option 2 - 5x5"); "every day 2-3 x 10" is a range.
-_HEAD_LABELS = frozenset({"day", "week", "option", "session", "workout"})
-#: Words before "week" or "day" that make it a period, not a heading ("each day 2 - 3").
-_NOT_HEADS = frozenset({"each", "a", "per", "this", "next", "that", "the", "N", "x", "of"})
+_HEAD_LABELS = frozenset(
+    {"day", "week", "month", "option", "session", "workout", "exercise", "round"}
+)
+#: What may stand before a heading word ("Squats: Week 1 - 3 x 10", "In week 1 - ...").
+_HEADS = frozenset({",", ";", ":", ".", "(", "-", "in", "•", "|"})
 #: What a head label's number followed by a dose runs on into ("Day 1 - 30 minutes").
 _DOSE_UNITS = _TIME_UNITS | {"x", "rep", "reps", "set", "sets", "days", "session"}
 
@@ -305,8 +307,11 @@ def _labels_number(tokens: list[Tok], i: int) -> bool:
     if not i:
         return False
     before = tokens[i - 1].sym
+    # a heading starts the text, or follows a mark or a line the tokens do not keep ("Squats
+    # - Week 1", a new line): more than a space between the words
     return before in _LABELS or (
-        before in _HEAD_LABELS and (i == 1 or tokens[i - 2].sym not in _NOT_HEADS)
+        before in _HEAD_LABELS
+        and (i == 1 or tokens[i - 2].sym in _HEADS or tokens[i - 1].start - tokens[i - 2].end > 1)
     )
 
 
@@ -333,7 +338,10 @@ def _a_load_follows(tokens: list[Tok], i: int, j: int) -> bool:
         return False
     spaced_before = tokens[j].start > tokens[i].end or other.start > tokens[j].end
     spaced_after = tokens[j + 2].start > other.end or tokens[j + 3].start > tokens[j + 2].end
-    return spaced_before and not spaced_after
+    # spaced alike ("5 x 5 - 60 - 70%"): no range of repetitions runs from 5 to 60
+    low, high = tokens[i].value, other.value
+    too_wide = isinstance(low, int) and isinstance(high, int) and high > 2 * low
+    return spaced_before and (not spaced_after or too_wide)
 
 
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
@@ -371,16 +379,21 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and i + 4 < n
         and tokens[i + 1].sym in _TIME_UNITS
         and tokens[i + 2].sym == "and"
-        and tokens[i + 3].sym == "N"
+        and tokens[i + 3].sym in {"N", "a"}
         and tokens[i + 4].sym in _TIME_UNITS
-        and _seconds(tok, tokens[i + 1]) < _seconds(tokens[i + 3], tokens[i + 4])
     ):
-        # "between 30 seconds and 1 minute": a range of lengths, as "30 seconds to 1 minute"
-        # ("between 1 minute and 30 seconds", longer first, is not joined: asked)
+        # "between 30 seconds and 1 minute" (or "a minute"): a range of lengths, as "30
+        # seconds to 1 minute"; longer first ("between 1 minute and 30 seconds") is
+        # left for the grammar, which asks
+        top = tokens[i + 3]
+        if top.sym == "a":
+            top = Tok("N", top.raw, top.start, top.end, 1)
+        if not _seconds(tok, tokens[i + 1]) < _seconds(top, tokens[i + 4]):
+            return 0
         out.pop()
         joint = tokens[i + 2]
         out.extend((tok, tokens[i + 1], Tok("to", joint.raw, joint.start, joint.end)))
-        out.extend(tokens[i + 3 : i + 5])
+        out.extend((top, tokens[i + 4]))
         return 5
     if tok.sym == "N" and isinstance(tok.value, int):
         has_x = i + 1 < n and tokens[i + 1].sym == "x" and tokens[i + 1].start == tok.start

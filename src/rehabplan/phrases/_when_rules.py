@@ -52,7 +52,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = {t.raw.lower() for t in s.tokens}
     # ("rest 60 s between sets before each run": the rest has its place, and the run is
     # the session's event; before "the next exercise" or "each set" it is still a rest)
-    placed = "between" in clause and event not in {"exercise", "session", "set"}
+    placed = "between" in clause and event not in {"exercise", "set"}
     next_one = "next" in words or "next" in (t.raw.lower() for t in s.after[:2])
     if resting and not placed and (next_one or not {"each", "every"}.isdisjoint(words)):
         # "rest for 30 seconds before you start each exercise": between exercises
