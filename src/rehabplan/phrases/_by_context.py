@@ -91,6 +91,12 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                     and (prev in _STOPS or _other_days(tokens, i))
                 )
                 or "DOW" in near
+                # "Tues, Thurs, and Sat": the end of a list of days
+                or (
+                    prev in {"and", "or", "&"}
+                    and nxt in {"", ".", ",", ";", ")"}
+                    and "DOW" in {t.sym for t in tokens[max(0, i - 3) : i]}
+                )
                 # "Sun only, 3 x 10", "Wed, 3 x 10", "3 x 10 Sun": a day beside a dose
                 or (tok.raw.lower() in _SHORT_DAY_WORDS and _beside_a_dose(tokens, i))
                 or (nxt in {",", "and", "/", "-", "&"} and "DOW?" in near)

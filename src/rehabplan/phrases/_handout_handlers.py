@@ -142,7 +142,7 @@ def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("days_off", s.value(next(g for g in ("n", "n2", "n3", "n4") if s.has(g))))
+    yield s.fact("days_off", s.value(next(g for g in ("n", "n2", "n3", "n4", "n5") if s.has(g))))
 
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

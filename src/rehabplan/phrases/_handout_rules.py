@@ -228,6 +228,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # must leave the days a week said beside them
         "days_off",
         r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
+        r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
         r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
         # "2 days of the week are rest days", "2 days a week off"
         r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"

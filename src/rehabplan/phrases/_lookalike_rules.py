@@ -294,6 +294,12 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"between N (?:sec|second|min|hour|hours) and (?:N|a) (?:sec|second|min|hour|hours) ",
         asking("two lengths, the longer first: say the range, shorter first"),
     ),
+    # "final session is on Monday, August 19th": a date, not every Monday
+    (
+        "weekday_of_a_date",
+        r"(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )",
+        noting("a date"),
+    ),
     (
         "day_split",
         r"(?P<all>(?:a |)N day split )",

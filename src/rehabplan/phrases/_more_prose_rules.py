@@ -384,7 +384,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "a 3x bodyweight impact force", "2 x body weight": a ratio of the body's weight
     (
         "times_body_weight",
-        r"(?P<all>N x (?:bodyweight|body weight|bw) )",
+        r"(?P<all>N x (?:your |their |the |)(?:bodyweight|body weight|bw) )",
         noting("a ratio of body weight, not a dose"),
     ),
     # "Perform _____ sets of _____ repetitions": a template's blank, never a dose

@@ -104,7 +104,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "increase the jogging time by 1 minute every week", "increase the depth of the
         # squat each week"
         r"|(?:increase|increasing) (?:(?!N |by |each |every |and |then |x )[a-z'-]+ ){1,5}"
-        rf"(?:by N (?:reps |sets |sec |second |min |x |kg |lb |))?(?:each|every) (?:N |ORD |second |)(?:{DAYU}) ",
+        rf"(?:by (?:more than |up to |about |)N (?:reps |sets |sec |second |min |x |kg |lb |(?:% |percent )(?=(?:each|every) (?:N|ORD|second) )|))?(?:each|every) (?:N |ORD |second |)(?:{DAYU}) ",
         h_progression_note,
     ),
     # "add another 5 reps", "add an extra set": a step up that does not say when

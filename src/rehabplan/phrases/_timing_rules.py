@@ -374,7 +374,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:from|at) )?(?:TIME|noon) (?:-|to|until|till) (?:TIME|noon) "
         # "from 2 to 3 p.m.": a bare hour after "from" before a clock time
         r"|from N (?:-|to|until|till) TIME "
-        r"|between (?:TIME|noon) and (?:TIME|noon) ",
+        r"|between (?:TIME|noon) and (?:TIME|noon) |(?:start|starts|begin|begins) at TIME (?:and |, )?(?:end|ends|finish|finishes) at TIME ",
         h_time_span,
     ),
     (
