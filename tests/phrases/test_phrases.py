@@ -672,7 +672,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts43.jsonl", 0.77, 0.87, 0.015),
         ("phrases-handouts44.jsonl", 0.74, 0.91, 0.038),
         ("phrases-handouts45.jsonl", 0.88, 0.86, 0.021),
-        ("phrases-handouts46.jsonl", 0.75, 0.78, 0.037),
+        ("phrases-handouts46.jsonl", 0.76, 0.78, 0.037),
         ("phrases-handouts47.jsonl", 0.86, 0.85, 0.016),
         ("phrases-handouts48.jsonl", 0.84, 0.86, 0.024),
         ("phrases-handouts49.jsonl", 0.76, 0.74, 0.043),
@@ -689,7 +689,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts60.jsonl", 0.83, 0.86, 0.038),
         ("phrases-handouts61.jsonl", 0.84, 0.82, 0.031),
         ("phrases-handouts62.jsonl", 0.75, 0.91, 0.043),
-        ("phrases-handouts63.jsonl", 0.7, 0.82, 0.057),
+        ("phrases-handouts63.jsonl", 0.72, 0.82, 0.04),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
