@@ -94,7 +94,7 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (
                     prev in {"and", "or", "&"}
-                    and nxt in {"", ".", ",", ";", ")"}
+                    and nxt in {"", ".", ",", ";", ")", "at", "from", "TIME", "morning", "evening"}
                     and "DOW" in {t.sym for t in tokens[max(0, i - 3) : i]}
                 )
                 # "Sun only, 3 x 10", "Wed, 3 x 10", "3 x 10 Sun": a day beside a dose

@@ -53,13 +53,24 @@ def _inclusive(where: tuple[int, int]) -> tuple[int, int]:
     return where[0], where[1] + 1
 
 
+def _ends(tokens: list[_Tok]) -> tuple[int, int]:
+    return tokens[0].start, tokens[-1].end
+
+
 #: Words a rule must not lose when it passes over the words between its verb and its
 #: length: how often, when, an event, as needed and the days.
-_READ_AGAIN = frozenset(
+_HOW_OFTEN_WORDS = frozenset(
     "hour hours hourly day days daily week weeks weekly fortnightly monthly morning noon "
-    "afternoon evening night nightly bedtime before after prior following needed weekdays "
-    "weekends lunch breakfast dinner supper waking bed meal meals when whenever while during "
-    "every".split()
+    "afternoon evening night nightly bedtime bed weekdays weekends lunch waking every".split()
+)
+_READ_AGAIN = _HOW_OFTEN_WORDS | frozenset(
+    "before after prior following needed breakfast dinner supper meal meals when "
+    "whenever while during".split()
+)
+#: Words that turn around or hedge what is passed over: never read again, asked.
+_TURNED = frozenset(
+    "not never no except avoid don't dont without sometimes occasionally or if unless "
+    "increasing increase progress progressing until once".split()
 )
 
 
@@ -143,11 +154,16 @@ class Span:
     def syms(self, name: str) -> list[str]:
         return [t.sym for t in self.group(name)]
 
-    def passed_over(self, until: str, *, keep: tuple[str, ...] = ()) -> Iterable[Fact]:
+    def passed_over(
+        self, until: str, *, keep: tuple[str, ...] = (), events: bool = True
+    ) -> Iterable[Fact]:
         """
         A fact that asks the grammar to read again the words the rule passed over between
         its first token and group *until* (the groups in *keep* are the rule's own), when
-        they say how often or when: "Hold the stretch each morning for 30 s".
+        they say how often or when: "Hold the stretch each morning for 30 s". With
+        *events* false, an event there is the movement's moment, not the session's ("hold
+        before you stand up for 3 s"). Words that turn what they say around or hedge it
+        ("not at night", "sometimes", "or as needed") are asked about, never read again.
         """
         where = self._groups.get(until)
         if where is None:
@@ -163,8 +179,14 @@ class Span:
             for i, tok in enumerate(self._tokens[self._first + 1 : where[0]], self._first + 1)
             if i not in kept
         ]
-        if any(tok.sym in _READ_AGAIN for tok in over):
-            yield Fact("again", tuple(over), over[0].start, over[-1].end)
+        again = _READ_AGAIN if events else _HOW_OFTEN_WORDS
+        if not any(tok.sym in again for tok in over):
+            return
+        if any(tok.raw.lower() in _TURNED for tok in over):
+            said = " ".join(tok.raw for tok in over)
+            yield Fact("ambiguous", f"{said!r} inside a dose: say when apart", *_ends(over))
+        else:
+            yield Fact("again", tuple(over), *_ends(over))
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":

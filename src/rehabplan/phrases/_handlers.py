@@ -175,6 +175,7 @@ def h_per_day_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from s.passed_over("hn", keep=("side0",), events=False)  # "hold it daily for 30 s"
     kept = s.tokens[0].raw.lower() in _KEEP_GOING
     if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
         yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
@@ -182,8 +183,8 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", duration(s, "h"))
     if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
         yield s.fact("per_side", True)
-    yield from s.passed_over("hn", keep=("side0",))  # "hold it each morning for 30 s"
-    if s.after[:1] and s.after[0].sym == "and" and "between" in {t.sym for t in s.tokens}:
+    first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
+    if s.after[:1] and s.after[0].sym == "and" and s.tokens[first - 1].sym == "between":
         yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
 
 

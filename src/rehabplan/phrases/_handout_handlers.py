@@ -300,7 +300,7 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
     yield s.fact("hold", seconds(count, "sec"))
     yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
-    yield from s.passed_over("n")
+    yield from s.passed_over("n", events=False)
 
 
 #: What a round is of when it holds more than one movement: its rounds are sets.
@@ -435,7 +435,6 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _DAY = dt.timedelta(days=1)
 #: As long as a position "done for" a time is held, not worked at ("do this for 5 s").
 _A_FEW_SECONDS = dt.timedelta(seconds=10)
-
 #: Words for not moving: a time after them is a rest, or (a pause) a hold.
 _RESTING = frozenset({"rest", "relax", "relaxation"})
 #: Symbols that say a dose is given beside a rest: the rest is then between its sets.
@@ -456,8 +455,9 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     a point of one movement ("Pause for 3-5 seconds, then slowly lower your leg") is a
     hold; a pause between rounds or beside timed work stays a bout, as before.
     """
-    yield from s.passed_over("bn")  # "Do this every hour for 3-10 minutes"
     first = s.tokens[0]
+    # "Do this every hour for 3-10 min" ("rest after each exercise": the rest's place)
+    yield from s.passed_over("bn", events=first.sym not in _RESTING)
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
     pairs = {(a.sym, b.sym) for a, b in zip(s.tokens, s.tokens[1:], strict=False)}

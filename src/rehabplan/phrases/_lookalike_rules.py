@@ -297,8 +297,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "final session is on Monday, August 19th": a date, not every Monday
     (
         "weekday_of_a_date",
-        r"(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )",
-        noting("a date"),
+        r"(?:on |)(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )(?!x )",
+        asking("a date is one day, not the days of a schedule: give the start date"),
     ),
     (
         "day_split",
@@ -323,8 +323,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Option 2 - 5x5": a heading's number, then the dose
     (
         "option_heading",
-        rf"{_HEAD}(?:option|session|workout|exercise|round) N (?=N (?!session ))"
-        r"|(?:option|session|workout|exercise|round) N (?=- N )",
+        rf"{_HEAD}(?:option|session|workout) N (?=N (?!session ))|(?:option|session|workout) N (?=- N )",
         h_week_heading,
     ),
     # "Week 1 - 3 x 10", "Day 2 - 3x10": the dose of one week or day of a plan

@@ -50,12 +50,12 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1076972485: ("dmw", "daily \tdaily amount \tdaily calories \tdaily hours \tdaily min \tdaily number \tdaily session \tmonthly \tmonthly amount \tmonthly calories \tmonthly hours \tmonthly min \tmonthly number \tweekly \tweekly amount \tweekly calories \tweekly hours \tweekly min \tweekly number \tweekly session "),  # daily_measure
     2058706567: ("N", "N day "),  # one_day_and_the_next
     4253694591: ("b", "between N hour and N \tbetween N hour and a \tbetween N hours and N \tbetween N hours and a \tbetween N min and N \tbetween N min and a \tbetween N sec and N \tbetween N sec and a \tbetween N second and N \tbetween N second and a \nhour\thours\tmin\tsec\tsecond\nhour \thours \tmin \tsec \tsecond "),  # lengths_longer_first
-    1880012019: ("D", "DOW , MONTH N \tDOW , MONTH ORD \tDOW , N MONTH \tDOW , N of MONTH \tDOW , ORD MONTH \tDOW , ORD of MONTH \tDOW MONTH N \tDOW MONTH ORD \tDOW N MONTH \tDOW N of MONTH \tDOW ORD MONTH \tDOW ORD of MONTH "),  # weekday_of_a_date
+    1592028588: ("Do", "DOW , MONTH N \tDOW , MONTH ORD \tDOW , N MONTH \tDOW , N of MONTH \tDOW , ORD MONTH \tDOW , ORD of MONTH \tDOW MONTH N \tDOW MONTH ORD \tDOW N MONTH \tDOW N of MONTH \tDOW ORD MONTH \tDOW ORD of MONTH "),  # weekday_of_a_date
     3521468819: ("Na", "N day split \ta N day split "),  # day_split
     397487700: ("st", "same as DOW \tsame as last DOW \tsame as on DOW \tthe same as DOW \tthe same as last DOW \tthe same as on DOW "),  # same_as_a_day
     2493838317: ("an", "almost daily \talmost each day \tnearly daily \tnearly each day "),  # almost_daily
     1161858356: ("Naos", "N days of the week \tacross N days of the week \tacross at least N days of the week \tat least N days of the week \tover N days of the week \tover at least N days of the week \tspread across N days of the week \tspread across at least N days of the week \tspread over N days of the week \tspread over at least N days of the week "),  # days_of_the_week
-    915961606: ("eorsw", "exercise N \toption N \tround N \tsession N \tworkout N "),  # option_heading
+    3996035655: ("osw", "option N \tsession N \tworkout N "),  # option_heading
     909163864: ("dmw", "day N \tmonth N \tweek N "),  # week_heading
     3699138371: ("lrt", "left and right \tleft and to the right \tright and left \tright and to the left \tto the left and right \tto the left and to the right \tto the right and left \tto the right and to the left "),  # directions_of_a_movement
     3537807676: ("N", "N x "),  # once_a_state
@@ -247,7 +247,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     2216003623: ("Nouw", "N arm \tN leg \tN side \ton N arm \ton N leg \ton N side \tusing N arm \tusing N leg \tusing N side \twith N arm \twith N leg \twith N side \non the ORD \ton the opposite \tthe ORD \tthe opposite \twith the ORD \twith the opposite "),  # one_then_the_other
     3037093133: ("Na", "N day of \tN days of \ta day of \ta days of \nbike\tbiking\tcircuit\tcircuits\tcross-training\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttraining\twalk\twalking\twalks\tworkout\tworkouts"),  # days_of_another_activity
     1226680950: ("N", "N x N \tN x N m \tN x N meters \tN x N metres \tN x N sec \tN x N y \tN x N yards \tN x N yd \tN x N yds \non : PACE \ton PACE \ton the PACE "),  # send_off
-    2492924726: ("N", "N x through "),  # times_through
+    1210905692: ("N", "N x through "),  # times_through
     1718413042: ("N", "N x N "),  # swim_repeats
     2889006033: ("b", "bi-period "),  # bi_period
     291290889: ("s", "semiweekly "),  # semiweekly

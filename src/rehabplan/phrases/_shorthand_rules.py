@@ -211,7 +211,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Done continuously 6 times through": rounds of the whole routine, sets
     (
         "times_through",
-        r"(?P<s>N) x through (?=[.,;)] |$|(?:the |all |each |it |this |your |)(?:whole |entire |full |)"
+        r"(?P<s>N) x through (?=[.,;)] |$|it (?:[.,;)] |$)|(?:the |all |each |it |this |your |)(?:whole |entire |full |)"
         r"(?:circuit|circuits|routine|workout|program|programme|sequence|exercises|list|series|set|sets)\b)",
         h_sets,
     ),

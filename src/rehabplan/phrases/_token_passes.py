@@ -293,8 +293,28 @@ _TIME_UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
 _LABELS = frozenset({"level", "stage", "phase", "step", "part", "grade", "no", "number"})
 #: Words that name a part only at the head of a line or clause ("Week 1 - 3 x 10",
 #: "Option 2 - 5x5"); "every day 2-3 x 10" is a range.
-_HEAD_LABELS = frozenset(
-    {"day", "week", "month", "option", "session", "workout", "exercise", "round"}
+_HEAD_LABELS = frozenset({"day", "week", "month", "option", "session", "workout"})
+#: Heading words that name a part of the plan in time: a number after them and a spaced
+#: dash before a dose is the heading's, wherever the words stand ("Squats Week 1 - 3 x 10",
+#: asked), unless a word before makes them a period ("every other day 2 - 3 x 10").
+_TIME_HEADS = frozenset({"day", "week", "month"})
+_PERIOD_BEFORE = frozenset(
+    {
+        "each",
+        "every",
+        "a",
+        "per",
+        "other",
+        "this",
+        "next",
+        "that",
+        "N",
+        "ORD",
+        "x",
+        "of",
+        "the",
+        "/",
+    }
 )
 #: What may stand before a heading word ("Squats: Week 1 - 3 x 10", "In week 1 - ...").
 _HEADS = frozenset({",", ";", ":", ".", "(", "-", "in", "•", "|"})
@@ -309,9 +329,12 @@ def _labels_number(tokens: list[Tok], i: int) -> bool:
     before = tokens[i - 1].sym
     # a heading starts the text, or follows a mark or a line the tokens do not keep ("Squats
     # - Week 1", a new line): more than a space between the words
-    return before in _LABELS or (
-        before in _HEAD_LABELS
-        and (i == 1 or tokens[i - 2].sym in _HEADS or tokens[i - 1].start - tokens[i - 2].end > 1)
+    if before in _LABELS:
+        return True
+    if before in _TIME_HEADS:
+        return i == 1 or tokens[i - 2].sym not in _PERIOD_BEFORE
+    return before in _HEAD_LABELS and (
+        i == 1 or tokens[i - 2].sym in _HEADS or tokens[i - 1].start - tokens[i - 2].end > 1
     )
 
 
@@ -423,18 +446,25 @@ def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 tokens[j].start > tok.end or other.start > tokens[j].end
             )
             headed = tokens[i - 1].sym in _HEAD_LABELS if i else False
+            # ("Workout 2 - 3 times a week" is a range: only "x" itself follows a heading)
+            literal_x = other_x and tokens[j + 2].raw.lower() in {"x", "×"}
+            timed = headed and tokens[i - 1].sym in _TIME_HEADS
             if (
                 _labels_number(tokens, i)
                 and (spaced or not headed)
                 and (
-                    (other_x and (spaced or not headed))
+                    (other_x and (not headed or (spaced and (timed or literal_x))))
                     or (
                         spaced
                         and j + 3 < n
                         and tokens[j + 2].sym in seps
                         and tokens[j + 3].sym == "N"
                     )
-                    or (headed and j + 2 < n and tokens[j + 2].sym in _DOSE_UNITS)
+                    or (
+                        headed
+                        and j + 2 < n
+                        and tokens[j + 2].sym in (_DOSE_UNITS if timed else {"sets", "set"})
+                    )
                 )
             ):
                 # "Level Three - 6 to 8 reps", "stage 2 - 3 x 10": the label's number, then

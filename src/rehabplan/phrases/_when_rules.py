@@ -50,11 +50,13 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     ]
     resting = not _RESTING.isdisjoint(clause)
     words = {t.raw.lower() for t in s.tokens}
-    # ("rest 60 s between sets before each run": the rest has its place, and the run is
-    # the session's event; before "the next exercise" or "each set" it is still a rest)
-    placed = "between" in clause and event not in {"exercise", "set"}
+    # a rest before "the next exercise" or "each exercise" is between exercises; before
+    # "each run" or "each session" the run is the session's event ("rest 60 s between
+    # sets before each run", "3 x 10 2 mins rest before each run")
     next_one = "next" in words or "next" in (t.raw.lower() for t in s.after[:2])
-    if resting and not placed and (next_one or not {"each", "every"}.isdisjoint(words)):
+    # ("a day of rest after each practice": the rest follows each session)
+    each_one = (event == "exercise" or rel == "after") and not {"each", "every"}.isdisjoint(words)
+    if resting and (next_one or each_one):
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
         return
