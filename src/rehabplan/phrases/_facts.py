@@ -13,7 +13,7 @@ from rehabplan.model import (
     MAX_BOUT,
     Range,
 )
-from rehabplan.phrases._tokens import Tok as _Tok
+from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
     "DOSE_KINDS",
@@ -53,7 +53,7 @@ def _inclusive(where: tuple[int, int]) -> tuple[int, int]:
     return where[0], where[1] + 1
 
 
-def _ends(tokens: list[_Tok]) -> tuple[int, int]:
+def _first_to_last(tokens: list[_Tok]) -> tuple[int, int]:
     return tokens[0].start, tokens[-1].end
 
 
@@ -184,9 +184,11 @@ class Span:
             return
         if any(tok.raw.lower() in _TURNED for tok in over):
             said = " ".join(tok.raw for tok in over)
-            yield Fact("ambiguous", f"{said!r} inside a dose: say when apart", *_ends(over))
+            yield Fact(
+                "ambiguous", f"{said!r} inside a dose: say when apart", *_first_to_last(over)
+            )
         else:
-            yield Fact("again", tuple(over), *_ends(over))
+            yield Fact("again", tuple(over), *_first_to_last(over))
 
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":

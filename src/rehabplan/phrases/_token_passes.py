@@ -21,6 +21,7 @@ from rehabplan.phrases._by_context import (
     meal_codes,
     verb_am,
 )
+from rehabplan.phrases._facts import seconds
 from rehabplan.phrases._number_words import (
     NUMBER_RAW_TRIGGERS,
     NUMBER_RAWS,
@@ -327,12 +328,12 @@ def _labels_number(tokens: list[Tok], i: int) -> bool:
     if not i:
         return False
     before = tokens[i - 1].sym
-    # a heading starts the text, or follows a mark or a line the tokens do not keep ("Squats
-    # - Week 1", a new line): more than a space between the words
     if before in _LABELS:
         return True
     if before in _TIME_HEADS:
         return i == 1 or tokens[i - 2].sym not in _PERIOD_BEFORE
+    # another heading starts the text, or follows a mark or a line the tokens do not keep
+    # ("Squats - Option 1", a new line): more than a space between the words
     return before in _HEAD_LABELS and (
         i == 1 or tokens[i - 2].sym in _HEADS or tokens[i - 1].start - tokens[i - 2].end > 1
     )
@@ -367,15 +368,12 @@ def _a_load_follows(tokens: list[Tok], i: int, j: int) -> bool:
     return spaced_before and (not spaced_after or too_wide)
 
 
-_UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}
-
-
 def _seconds(count: Tok, unit: Tok) -> float:
     """The length "30 seconds" or "1 minute" says, in seconds (infinite when not a number)."""
-    value = count.value
-    if not isinstance(value, int | float):
+    if not isinstance(count.value, int | float):
         return float("inf")
-    return value * _UNIT_SECONDS[unit.sym]
+    length = seconds(count.value, unit.sym)
+    return float(length.total_seconds())
 
 
 def _ranges(tokens: list[Tok], i: int, out: list[Tok]) -> int:
