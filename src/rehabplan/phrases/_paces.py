@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["paces"]
+__all__ = ["STROKES", "paces"]
 
 #: Words beside "3:00" that make it minutes and seconds (a pace or a bout), not a clock time.
 _PACE_BEFORE = frozenset(
@@ -85,7 +85,7 @@ def paces(tokens: list[Tok]) -> list[Tok]:
 
 
 #: Words a swim set names between its distance and its send-off ("10 x 100 free on 1:30").
-_STROKES = frozenset(
+STROKES = frozenset(
     "free freestyle kick pull swim fly back breast backstroke breaststroke butterfly im drill "
     "choice easy steady strong fast hard".split()
 )
@@ -105,7 +105,7 @@ def _sent_off(tokens: list[Tok], i: int) -> bool:
         return False
     k -= 1
     strokes = 0
-    while k >= 0 and tokens[k].raw.lower() in _STROKES and strokes < 2:
+    while k >= 0 and tokens[k].raw.lower() in STROKES and strokes < 2:
         k, strokes = k - 1, strokes + 1
     if k >= 0 and tokens[k].raw.lower() in {
         "m",

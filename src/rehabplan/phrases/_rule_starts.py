@@ -246,7 +246,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     468364668: ("f", "for N sets \tfor a sets "),  # for_one_set
     2216003623: ("Nouw", "N arm \tN leg \tN side \ton N arm \ton N leg \ton N side \tusing N arm \tusing N leg \tusing N side \twith N arm \twith N leg \twith N side \non the ORD \ton the opposite \tthe ORD \tthe opposite \twith the ORD \twith the opposite "),  # one_then_the_other
     3037093133: ("Na", "N day of \tN days of \ta day of \ta days of \nbike\tbiking\tcircuit\tcircuits\tcross-training\tcycle\tcycling\thike\thiking\tjog\tjogging\tmarch\tmarching\tride\triding\trow\trowing\trun\trunning\truns\tshuffle\tshuffles\tskip\tskipping\tsprint\tsprints\tstride\tstrides\tswim\tswimming\ttraining\twalk\twalking\twalks\tworkout\tworkouts"),  # days_of_another_activity
-    1226680950: ("N", "N x N \tN x N m \tN x N meters \tN x N metres \tN x N sec \tN x N y \tN x N yards \tN x N yd \tN x N yds \non : PACE \ton PACE \ton the PACE "),  # send_off
+    774334390: ("N", "N x N \tN x N m \tN x N meters \tN x N metres \tN x N sec \tN x N y \tN x N yards \tN x N yd \tN x N yds \non : PACE \ton PACE \ton the PACE "),  # send_off
     1210905692: ("N", "N x through "),  # times_through
     1718413042: ("N", "N x N "),  # swim_repeats
     2889006033: ("b", "bi-period "),  # bi_period

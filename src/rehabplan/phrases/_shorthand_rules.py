@@ -28,6 +28,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import held_in_clause
+from rehabplan.phrases._paces import STROKES
 from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION
 
 __all__ = ["SHORTHAND_RULES"]
@@ -115,7 +116,6 @@ def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said()!r} is a total a day: say the sets, reps and sessions")
 
 
-#: Tried at the end of the prose rules, in this order.
 def h_send_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "10 x 150 on 1:30": repeats of a distance, each started on a send-off time; "10 x 25s on
@@ -129,6 +129,11 @@ def h_send_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", "repeats of a distance on a send-off time, not a time of day: " + said)
 
 
+#: A swim set's stroke words, as the send-off of `paces` reads them.
+_STROKE = "(?:" + "|".join(sorted(STROKES)) + ")"
+
+
+#: Tried at the end of the prose rules, in this order.
 SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Five 10-second holds", "Two 1-minute planks", "10 holds of 10 seconds", "3 holds x
     # 30 s": a count of holds of a length
@@ -205,7 +210,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a clock (a send-off), never a time of day
     (
         "send_off",
-        r"(?P<s>N) x (?P<d>N) (?:(?P<u>sec|m|y|yd|yds|yards|metres|meters) |)(?:(?:free|freestyle|kick|pull|swim|fly|back|breast|backstroke|breaststroke|butterfly|im|drill|choice|easy|steady|strong|fast|hard) ){0,2}on (?:the |: |)PACE ",
+        rf"(?P<s>N) x (?P<d>N) (?:(?P<u>sec|m|y|yd|yds|yards|metres|meters) |)(?:{_STROKE} ){{0,2}}on (?:the |: |)PACE ",
         h_send_off,
     ),
     # "Done continuously 6 times through": rounds of the whole routine, sets
