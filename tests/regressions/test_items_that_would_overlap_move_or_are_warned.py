@@ -15,7 +15,17 @@ import attrs
 from rehabplan import examples, expand
 from rehabplan.cli import main
 from rehabplan.files import dump
-from rehabplan.model import Appointment, Dose, Exercise, Prescription, Programme, Timing, Volume
+from rehabplan.model import (
+    Activity,
+    Anchor,
+    Appointment,
+    Dose,
+    Exercise,
+    Prescription,
+    Programme,
+    Timing,
+    Volume,
+)
 from rehabplan.scheduling import overlaps
 
 
@@ -72,3 +82,62 @@ def test_check_warns_about_items_the_programme_set_to_overlap(tmp_path: Path) ->
         "warning: Tue 2027-03-02: Calf raise · 3 × 15 (09:30-09:35) overlaps Review (09:30-10:00)",
         2,
     )
+
+
+def test_a_day_too_full_for_the_routine_after_a_run_is_warned_about() -> None:
+    """
+    Three 3.5-hour nerve glides, a 2.5-hour routine before the run and a run and swim
+    leave no room that day for the evening glide: it stays at 18:00, the run and swim
+    start then too, and the routine after the run overlaps them. The schedule warns,
+    naming the routine after the run (found by a hypothesis seed).
+    """
+
+    def rx(name: str, dose: Dose, timing: Timing) -> Prescription:
+        return Prescription(exercise=Exercise(name=name), dose=dose, timing=timing)
+
+    before, after = Timing(anchor=Anchor("before", "run")), Timing(anchor=Anchor("after", "run"))
+    programme = Programme(
+        title="Crowded day",
+        start=dt.date(2027, 3, 4),
+        until=dt.date(2027, 3, 4),
+        timezone="Europe/London",
+        prescriptions=[
+            rx(
+                "Calf stretch",
+                Dose(
+                    6,
+                    5,
+                    hold=dt.timedelta(minutes=2),
+                    each_side=True,
+                    rest=dt.timedelta(seconds=121),
+                ),
+                before,
+            ),
+            rx("Clams", Dose(4, 26, rest=dt.timedelta(seconds=97)), before),
+            rx("Glute bridge", Dose(4, 30, rest=dt.timedelta(seconds=185)), after),
+            rx(
+                "Nerve glide",
+                Dose(
+                    4,
+                    4,
+                    hold=dt.timedelta(seconds=373),
+                    each_side=True,
+                    rest=dt.timedelta(seconds=122),
+                ),
+                Timing(times_of_day=("morning", "noon", "evening")),
+            ),
+        ],
+        activities=[
+            Activity(kind="run", volume=Volume(2.6, "km"), timing=Timing()),
+            Activity(kind="swim", volume=Volume(4.5, "km"), timing=Timing()),
+        ],
+    )
+    schedule = expand(programme)
+    after_run = [r for r in schedule.routines() if r.slot == "after run"]
+    assert [(f"{r.start:%H:%M}-{r.end:%H:%M}", len(overlaps(schedule))) for r in after_run] == [
+        ("20:15-20:35", 1)
+    ]
+    assert [w.split(": no free time")[0] for w in schedule.warnings] == [
+        "Thu 2027-03-04: Afternoon routine · 3 exercises (18:00-23:45) "
+        "overlaps Glute bridge · 4 × 30 (20:15-20:35)"
+    ]
