@@ -25,6 +25,7 @@ __all__ = [
     "h_for_breaths",
     "h_hold_breaths",
     "h_timed",
+    "h_times_in_sets",
 ]
 
 
@@ -156,7 +157,33 @@ _SWINGING = frozenset(
 )
 
 
+def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    A count "in sets of" another, asked either way: "8 times in sets of 3" is 3 sets of
+    8 (or 8 in all?); "30 reps in sets of 10", a count sets of 10 make up, is 3 sets of
+    10; "3 times in sets of 10", fewer than one set, is 3 sets of 10 (or 10 sets of 3?).
+    """
+    count, each = s.value("r"), s.value("s")
+    said, sets_of = s.raw("r"), s.raw("s")
+    if isinstance(count, int) and isinstance(each, int) and (count < each or not count % each):
+        sets, reps = (count, each) if count < each else (count // each, each)
+        other = f"{sets_of} sets of {said}"
+    else:
+        sets, reps = each, count
+        other = f"{said} in all, in sets of {sets_of}"
+    yield s.fact("sets", sets)
+    yield s.fact("reps", reps)
+    plural = "" if sets == 1 else "s"
+    yield s.fact("ambiguous", f"{s.raw('all')!r}: {sets} set{plural} of {reps}, or {other}?")
+
+
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "times_in_sets_of",
+        r"(?:(?:repeat|do|perform|complete) (?:(?!N )[a-z]+ ){0,3})?"
+        rf"(?P<all>(?P<r>N) (?:x |reps )in sets of (?P<s>N) )(?!x |sets |reps |{TU} )",
+        h_times_in_sets,
+    ),
     # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold
     (
         "or_breaths",

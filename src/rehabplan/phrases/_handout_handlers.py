@@ -261,7 +261,7 @@ def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r}: sessions a day, or sets of one session? say which")
 
 
-#: Words that make a time or a count in their clause a hold: "squeeze ... 10 seconds",
+#: Words of breathing: "for 4 seconds" beside them is a breath's length.
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 
 
@@ -451,9 +451,8 @@ _BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
 def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Timed work ("pump your ankles for 30 s") is a bout. Beside a dose, "rest for 30
-    seconds" or "relax for 30 seconds" is the rest (it was a 30 s bout), and a pause at
-    a point of one movement ("Pause for 3-5 seconds, then slowly lower your leg") is a
-    hold; a pause between rounds or beside timed work stays a bout, as before.
+    seconds" is the rest; a pause at a point of one movement ("Pause for 3-5 seconds,
+    then slowly lower") or of a few seconds alone is a hold; other pauses are bouts.
     """
     first = s.tokens[0]
     # "Do this every hour for 3-10 min" ("rest after each exercise": the rest's place)
@@ -479,8 +478,9 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if first.raw.lower() == "pause":
         # "Pause at the top for 1-2 seconds", "pause for 3 s, then slowly lower"
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
+        # a pause of a few seconds alone ("pause for 2-4 seconds") is held where it is
         if (
-            clause & _AT_A_POINT
+            (clause & _AT_A_POINT or longest <= _A_FEW_SECONDS)
             and lx.TIMED_WORK_WORDS.isdisjoint(clause)
             and after.isdisjoint(_BETWEEN_ROUNDS)
         ):

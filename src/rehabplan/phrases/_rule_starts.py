@@ -166,6 +166,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     4118968091: ("t", "the after \tthese after "),  # the_following
     1648763101: ("N", " / week \t a week \t each week \t per week \nN day of \tN days of "),  # days_of_activity_a_week
     826235556: ("Nx", "N x N + N \tN x N + N reps \tx N + N \tx N + N reps "),  # sets_reps_each_side
+    340766646: ("Ncdpr", "N reps in sets of N \tN x in sets of N "),  # times_in_sets_of
     1591463900: ("o", "or N breath \tor N breaths "),  # or_breaths
     1348568913: ("r", "N range \ta N range \tan N range \tthe N range \nreps are in \treps are within \treps in \treps should be in \treps should be within \treps stay in \treps stay within \treps will be in \treps will be within \treps within "),  # reps_in_a_range
     1082999133: ("N", "N degrees \tN degrees - N degrees \tN degrees - N \u00b0 \tN \u00b0 \tN \u00b0 - N degrees \tN \u00b0 - N \u00b0 "),  # degrees
@@ -308,6 +309,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3429883119: ("N", ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each "),  # reps_x_sets
     3597577975: ("N", "N x N x "),  # sets_reps_times
     3476868741: ("x", "x N sets N reps \tx N sets of N reps \tx N sets of x N reps \tx N sets x N reps "),  # x_sets_x_reps
+    1188694394: ("x", "x N x N \tx N x N ea \tx N x N reps \tx N x N reps ea "),  # x_before_sets_x_reps
     2575480270: ("x", "x N reps "),  # x_reps
     1277779868: ("x", "x N sets "),  # x_sets
     2766533263: ("i", "N \nin reps of \tin sets of \tinto reps of \tinto sets of "),  # in_sets_of

@@ -253,6 +253,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps,
     ),
     (
+        # "Depth jump × 3 × 10": an x before each count after a name, read as "3 x 10"
+        "x_before_sets_x_reps",
+        rf"(?<=[a-z] )x (?P<s>N) x (?P<r>N) (?!x |{TU} |{PERIOD_AHEAD}|(?:times |)(?:a|per|/|each|every) (?!{SIDE} ))"
+        r"(?:reps )?(?P<ea>ea )?",
+        h_sets_reps,
+    ),
+    (
         "x_reps",
         r"x (?P<r>N) reps ",
         h_reps,
