@@ -690,6 +690,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts61.jsonl", 0.84, 0.82, 0.031),
         ("phrases-handouts62.jsonl", 0.75, 0.91, 0.038),
         ("phrases-handouts63.jsonl", 0.72, 0.82, 0.04),
+        ("phrases-handouts64.jsonl", 0.87, 0.88, 0.024),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -476,11 +476,11 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"for (?:the )?(?:first |next )?{QUAL}(?:(?:N|a) {DAYU} |{dur('x')}(?:after|before|post) {DETERMINERS}{EVENT}))",
         h_restriction,
     ),
-    # "this adds up to 52 sets in total": a sum over the programme, not the dose
+    # "this adds up to 52 sets in total": a sum, not the dose ("that is 2 sets of 10" is)
     (
         "sum",
         r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?"
-        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) )",
+        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) (?!of N ))",
         h_sum,
     ),
     # "review at 6 weeks": when the plan is looked at again, not how long it runs

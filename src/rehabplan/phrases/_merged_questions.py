@@ -3,15 +3,16 @@ What only the whole phrase shows, once its facts are merged: a most a day beside
 count a day ("four times a day, max 8 in 24 hours"), a count added after a timing
 ("once in the morning and repeated twice more"), a count a day after a hold that may
 be the holds ("hold 10 s, 10 times every day"), ten or more a day with no dose in free
-text ("10-20 times daily": the sessions, or the repetitions?), and days kept apart ("not on
-consecutive days") with or without a count a week.
+text ("10-20 times daily": the sessions, or the repetitions?), a few long bouts with no
+how often ("walk twice for 10 minutes"), and days kept apart ("not on consecutive days")
+with or without a count a week.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
@@ -97,6 +98,47 @@ def _reps_of_a_bout(
         yield said, start, end, True
 
 
+#: A bout this long, done a few times with nothing said of how often, may be the sessions.
+_LONG_BOUT = dt.timedelta(minutes=5)
+#: What says how often: with one of these said, a count beside a bout is its repetitions.
+_HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "times", "anchor")
+
+
+def _bouts_or_sessions(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], weak: Container[str]
+) -> Iterator[Said]:
+    """
+    "Walk twice for 10 minutes", a few long bouts said in words with nothing said of how
+    often: in one session, or sessions a day? (asked; "2 x 10 min" is intervals).
+    """
+    reps, bout = fields.get("reps"), fields.get("bout")
+    if not isinstance(reps, int) or not isinstance(bout, dt.timedelta) or "sets" in fields:
+        return
+    start, end = spans["reps"]
+    said = text[start:end]
+    if (
+        reps > 1
+        and bout >= _LONG_BOUT
+        and not any(k in fields or k in weak for k in _HOW_OFTEN)
+        and _IN_WORDS.search(said)
+        and not _X_SAID.search(said)
+        and "rest" not in fields
+        and not _INTERVALS.search(text)
+    ):
+        each = f"each {bout.seconds // 60} minutes"
+        yield f"{said!r}, {each}: in one session, or sessions a day? say which", start, end, True
+
+
+#: A count said in words: "twice", "3 times".
+_IN_WORDS = re.compile(r"\b(?:twice|thrice|times?)\b", re.IGNORECASE)
+#: Words of intervals in one session: "run 5 minutes, walk 2 - repeat 4 times".
+_INTERVALS = re.compile(
+    r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards)\b", re.IGNORECASE
+)
+#: A count said with a multiplication sign: "2 x 10 min" is intervals.
+_X_SAID = re.compile(r"(?<![a-z])[x\u00d7*](?![a-z])", re.IGNORECASE)
+
+
 #: As many repetitions as one set of an exercise holds, at most: "500 swings" is a total.
 _MOST_REPS_IN_A_SET = 99
 
@@ -160,10 +202,16 @@ def _total_of_reps(
 
 
 def whole_phrase_questions(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool = True
+    text: str,
+    fields: dict[str, Any],
+    spans: dict[str, tuple[int, int]],
+    *,
+    strict: bool = True,
+    weak: Container[str] = (),
 ) -> Iterator[Said]:
     """
-    The notes and questions of a merged phrase's *fields* (read from *text* at *spans*).
+    The notes and questions of a merged phrase's *fields* (read from *text* at *spans*;
+    *weak* names what was said only in passing, such as a "daily" beside a count).
     Days kept apart are settled in *fields*: the marker goes, every other day may come.
 
     >>> said = whole_phrase_questions(
@@ -176,6 +224,7 @@ def whole_phrase_questions(
     if not strict:  # a dose line may hold up to the model's limit, as its text says
         yield from _long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
+        yield from _bouts_or_sessions(text, fields, spans, weak)
         yield from _total_said_as_reps(fields, spans)
     yield from _added_count(fields, spans)
     yield from _total_of_reps(text, fields, spans)

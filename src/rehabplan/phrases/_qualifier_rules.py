@@ -76,12 +76,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
         h_more_than,
     ),
-    # "for four consecutive weeks", "for 39 more weeks": a course ("in 2 consecutive days", "no more than 2
-    # consecutive days without" are not)
+    # "for four consecutive weeks", "over five consecutive days", "for 39 more weeks": a
+    # course ("in 2 consecutive days", "no more than 2 consecutive days without" are not)
     (
         "for_consecutive",
         # ("3 further weeks of hopping drills": more weeks of the work)
-        r"(?:for |(?<![a-z] )(?=N more (?:days|weeks|months) of ))"
+        r"(?:for |over |(?<![a-z] )(?=N more (?:days|weeks|months) of ))"
         r"(?P<n>N) (?:consecutive|successive|more) (?P<u>days|weeks|months) "
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,

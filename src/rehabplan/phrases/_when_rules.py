@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import noting
+from rehabplan.phrases._handlers import asking, noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -235,6 +235,13 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_edge_of_event,
     ),
     (
+        # "begin and end your workout with stretching": before and after it
+        "begin_and_end_event_with",
+        rf"(?P<edge>begin|start) and (?P<both>end|finish) (?:each |every |your |all |the )"
+        rf"(?P<ev>{EVENT})with ",
+        h_edge_of_event,
+    ),
+    (
         # "upon completion of the exercises": after them
         "completion_of_event",
         rf"(?:upon|on|after) (?P<edge>completion|completing|finishing) (?:of )?{DETERMINERS}(?P<ev>{EVENT})",
@@ -249,6 +256,18 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?P<edge2>end|finish|conclude) )(?P<ev>{EVENT})with "
         rf"{QUAL}(?:(?:a |an |)(?:proper |good |gentle |short |brief |light |easy |)(?=N )|(?=a sets of ))",
         h_edge_of_event,
+    ),
+    (
+        # "every other time you exercise": every other session, which no anchor says
+        "every_other_time_event",
+        rf"(?P<all>each (?:ORD|second) time (?:that )?(?P<ev>{EVENT}))",
+        asking("every other time, not each time: say the days"),
+    ),
+    (
+        # "the first time you run": once, not each time
+        "one_time_event",
+        rf"(?<!each )(?:ORD|first|last|next) time (?:that )?(?P<ev>{EVENT})",
+        asking("one time, not each time: say the day"),
     ),
     (
         "when_event",
