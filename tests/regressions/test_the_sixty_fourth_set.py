@@ -3,7 +3,10 @@ Regression: rules from the blind set `-64`. "that is 2 sets of 10 reps" lost its
 total; "for at least five days of the week" was a 5-day course; "over five consecutive
 days" was refused; "begin and end your workout with stretching" was refused; "every
 other time you exercise" and "the first time you run" were each time; "walk twice for 10
-minutes" was two bouts in one session, silently.
+minutes" was two bouts in one session, silently. From the sets before it: "avoid running
+on consecutive days" and "Leave about 48 hours between" were refused; "at least 3 times
+a day. 5 times a day is better!" was refused as a contradiction; "(aim for 20 times by
+week 6)" too.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -87,3 +91,48 @@ def test_a_few_long_bouts_with_no_how_often_are_asked(count: str, minutes: int, 
 )
 def test_bouts_with_how_often_intervals_or_short_are_not_asked_so(text: str) -> None:
     assert "in one session, or sessions a day" not in (read(text).note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "avoid running on consecutive days",
+        "Avoid doing this on consecutive days.",
+        "Leave about 48 hours between the harder sessions.",
+        "Keep a 48 hour gap to allow the muscles to repair between sessions",
+    ],
+)
+def test_days_kept_apart_said_as_avoid_leave_or_keep(text: str) -> None:
+    assert read(text).every_n_days == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("Walk in the hallway at least 3 times a day. 5 times a day is better!", 3),
+        ("These exercises are best done at least once per day, preferably 3 times per day.", 1),
+        ("Do this once a day, ideally twice a day", 1),
+    ],
+)
+def test_a_better_second_value_is_asked_not_refused(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+    assert "read as the first; say which" in (reading.note or "")
+
+
+def test_two_values_with_nothing_between_still_contradict() -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read("Do this twice a day. Do this three times a day.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Repeat 10 times, 3 times per day. (aim for 20 times by week 6)", None, 10),
+        ("Do 3 x 10, aiming for 3 x 15 by week 4", 3, 10),
+    ],
+)
+def test_a_target_by_a_later_week_is_a_progression(text: str, sets: int | None, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (sets, reps, True)
+    assert "progressing to" in (reading.note or "")

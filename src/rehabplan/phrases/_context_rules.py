@@ -347,11 +347,13 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:each|q) {QUAL}(?:(?P<n>N) min |half (?:a |an |)hour )(?!long )",
         h_every_minutes,
     ),
-    # "rest 48 hours between sessions": the spacing of sessions, not a rest in the dose
+    # "rest 48 hours between sessions", "keep a 48 hour gap": the spacing of sessions
     (
         "rest_hours_between",
-        r"(?:rest|recover|wait|allow|leave) (?:for )?(?:at least |atleast |)(?P<n>N) (?:hour|hours) "
-        r"(?:of rest |recovery |)(?:in )?between (?!(?:each )?(?:sets|set|reps|rep|rounds|round) )",
+        r"(?:rest|recover|wait|allow|leave) (?:for )?(?:at least |atleast |about |around |)"
+        r"(?P<n>N) (?:hour|hours) (?:of rest |recovery |)(?:in )?between "
+        r"(?!(?:each )?(?:sets|set|reps|rep|rounds|round) )"
+        r"|(?:keep|leave|allow|have) (?:a |an )(?:minimum |)(?P<n2>N) (?:hour|hours) gap ",
         h_hours_apart,
     ),
     # "every evening before bed": one session, at bedtime
@@ -406,9 +408,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day )",
         h_spread_over_day,
     ),
-    # "it may take up to 3 months to ...", "swelling may last 6 weeks", "expect some
-    # soreness for 24 hours", "pain should settle within 24 hours": how long recovery
-    # or a symptom takes, not the course
+    # "it may take up to 3 months to ...", "swelling may last 6 weeks", "pain should
+    # settle within 24 hours": how long recovery or a symptom takes, not the course
     (
         "expected_time",
         rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
@@ -426,11 +427,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:, |; |)(?P<all>(?:no |not |)(?:more than|at most|a maximum of|maximum of|max|up to) N (?:consecutive days|days in a row|days without) )",
         noting("a limit on days in a row, not a course length"),
     ),
-    # "not on consecutive days", "do not run on consecutive days", "on non-consecutive
-    # days", "no two days in a row"
+    # "not on consecutive days", "avoid running on consecutive days", "no two days in a row"
     (
         "not_consecutive",
-        r"(?:(?:but |and |)(?:not|never) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"(?:(?:but |and |)(?:not|never|avoid) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
         r"|(?:on )?non (?:consecutive|successive) days "
         # "not on any two days in a row", "do not exercise 2 days in a row"
         r"|(?:no|not|never|don't|dont|avoid) (?:to )?(?:(?:run|running|exercise|exercising|train|training|lift|lifting|walk|walking|swim|swimming|cycle|cycling|stretch|work out|do it|do this|do them|do these)(?: weights)? )?(?:on )?(?:any )?(?P<row>N) days in a row )",

@@ -18,6 +18,7 @@ __all__ = [
     "days_questions",
     "each_side_of_a_total",
     "least_and_most",
+    "read_aside",
     "refuse_contradicting_intervals",
 ]
 
@@ -335,6 +336,29 @@ def another_clause(before: str, between: str) -> bool:
     return bool(_CLAUSE_JOIN.search(between)) and bool(own)
 
 
+def read_aside(text: str, end: int, start: int, stop: int) -> bool:
+    """
+    True when a second value (*text* from *start* to *stop*), after a first that ends at
+    *end*, is read aside: `another_clause`'s, or offered as the better one ("at least 3
+    times a day. 5 times a day is better!", "once a day, preferably 3 times a day").
+
+    >>> read_aside("at least 3 times a day. 5 times a day is better!", 22, 24, 37)
+    True
+    """
+    if _NOT_THE_READING.search(text[:end]):
+        return False
+    better = _BETTER_BEFORE.search(text[end:start]) or _BETTER_AFTER.match(text[stop:])
+    return bool(better) or another_clause(text[:end], text[end:start])
+
+
+#: Words that offer a second value as the better one: "preferably 3 times a day".
+_BETTER_BEFORE = re.compile(
+    r"\b(?:preferably|ideally|or better|even better|better still|optimally)\W*$", re.IGNORECASE
+)
+#: Words after a second value that say it is the better one: "5 times a day is better".
+_BETTER_AFTER = re.compile(
+    r"\s*(?:is|would be|are) (?:even )?(?:better|best|ideal|preferable|optimal)\b", re.IGNORECASE
+)
 #: A sentence ends at ". " before a capital, or a clause at ";": never the point of a
 #: decimal ("1.5 kg") or of an abbreviation ("approx. 5 min").
 _CLAUSE_JOIN = re.compile(r"\b(?:and|plus|while|whereas|but)\b|\.(?=\s+[A-Z])|;")

@@ -20,11 +20,11 @@ from rehabplan.model import (
     Timing,
 )
 from rehabplan.phrases._contradictions import (
-    another_clause,
     days_apart,
     days_questions,
     each_side_of_a_total,
     least_and_most,
+    read_aside,
     refuse_contradicting_intervals,
 )
 from rehabplan.phrases._facts import DOSE_KINDS
@@ -218,7 +218,7 @@ class Merge:
                 self.notes.append(total)
                 return
             differ = f"{self.text[a:b]!r} and {self.text[slice(*here)]!r} say different things"
-            if self.strict or not another_clause(self.text[:b], self.text[b : fact.start]):
+            if self.strict or not read_aside(self.text, b, fact.start, fact.end):
                 raise PhraseError.problem(self.text, differ, fact.start, fact.end)
             # "exercise three times a week and walk twice a week": free text often gives
             # a second activity its own timing; the first is read, the second asked, and

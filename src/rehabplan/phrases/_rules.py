@@ -149,6 +149,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:(?:your|my) direction )?(?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
         h_progression,
     ),
+    # "(aim for 20 times by week 6)": a target by a later week, after the dose
+    (
+        "aim_by",
+        r"(?:aim|aiming) (?:for|to do|to reach|to get to) "
+        r"(?=(?:[a-z]+ ){0,2}N (?:(?:[a-z]+|N) ){0,3}by (?:week|day|month|the end) )",
+        h_progression,
+    ),
     (
         "progress_step",
         rf"\+ (?P<n>N) (?:reps|sets|sec|second|min|x|kg|lb|%) (?:{PER}|each )?(?:week|day|session|N weeks|N days) ",
