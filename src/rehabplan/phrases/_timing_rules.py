@@ -75,6 +75,10 @@ from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 __all__ = ["TIMING_RULES"]
 
 #: Tried after the dose rules of `_rules.RULES`, in this order.
+#: "the first postoperative week", "2 post-op weeks": a course counted from surgery.
+_POST_OP = "(?:postoperative |postop |after (?:op|operative) )"
+
+
 TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # times a day
     (
@@ -437,7 +441,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire )?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |of the |of each |of every |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
+        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire |{_POST_OP})?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |of the |of each |of every |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
         r"|on (?:, |and |then |)N (?:days|day) off )",
         h_duration,
     ),
@@ -478,7 +482,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "for_a_unit",
-        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) (?P<u>day|week|month|fortnight|night|year) ",
+        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {_POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
     (
