@@ -34,17 +34,17 @@ def test_a_pause_between_rounds_or_a_long_one_is_no_hold() -> None:
 
 @given(
     name=st.sampled_from(["Squats", "Depth jump", "Alternate leg bounding", "Calf raises"]),
-    sets=st.integers(1, 6),
-    reps=st.integers(6, 30),
+    first=st.integers(1, 30),
+    second=st.integers(1, 30),
     x=st.sampled_from(["x", "×", "X"]),
 )
-def test_an_x_before_each_count_reads_as_sets_by_repetitions(
-    name: str, sets: int, reps: int, x: str
+def test_an_x_before_each_count_is_read_smaller_as_sets_and_asked(
+    name: str, first: int, second: int, x: str
 ) -> None:
-    """After a name, "× 3 × 10" is "3 × 10": 3 sets of 10, as the same counts without the lead x."""
-    reading = read(f"{name} {x} {sets} {x} {reps}")
-    plain = read(f"{name} {sets} {x} {reps}")
-    assert (reading.sets, reading.reps) == (sets, reps) == (plain.sets, plain.reps)
+    """After a name, "× 3 × 10" and "x 10 x 3" say no order: 3 sets of 10, always asked."""
+    reading = read(f"{name} {x} {first} {x} {second}")
+    assert (reading.sets, reading.reps) == tuple(sorted((first, second)))
+    assert reading.ambiguous
 
 
 @pytest.mark.parametrize(
@@ -72,8 +72,8 @@ def test_an_x_before_each_count_beside_sides_and_how_often(
     [
         ("Repeat this exercise 8 times in sets of 3.", 3, 8, "or 8 in all, in sets of 3?"),
         ("Do it 10-15 times in sets of 3.", 3, Range(10, 15), "or 10-15 in all, in sets of 3?"),
-        ("Do 30 reps in sets of 10", 3, 10, "or 10 sets of 30?"),
         ("Repeat 3 times in sets of 10", 3, 10, "or 10 sets of 3?"),
+        ("Repeat 10 times in sets of 10", 1, 10, "1 set of 10, or 10 sets of 10?"),
     ],
 )
 def test_a_count_in_sets_of_another_is_asked(
@@ -84,9 +84,32 @@ def test_a_count_in_sets_of_another_is_asked(
     assert other in (reading.note or "")
 
 
-@given(count=st.integers(1, 60), each=st.integers(2, 20))
+@pytest.mark.parametrize(
+    ("text", "sets", "reps", "question"),
+    [
+        ("Do 30 reps in sets of 10", 3, 10, "30 in all, as 3 sets of 10?"),
+        ("Do 20-30 reps in sets of 10", None, 10, "20-30 in all, as sets of 10?"),
+        ("Repeat 40 times in sets of 15", None, 15, "40 in all, as sets of 15?"),
+    ],
+)
+def test_a_count_in_bigger_sets_is_a_total(
+    text: str, sets: int | None, reps: int, question: str
+) -> None:
+    """Sets of more than a few hold a total: never 10 sets of 20-30, whatever is accepted."""
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (sets, reps, True)
+    assert question in (reading.note or "")
+
+
+@given(count=st.integers(1, 60), each=st.integers(0, 20))
 def test_a_count_in_sets_of_another_is_always_asked(count: int, each: int) -> None:
-    """Whichever way it is read, it is asked, and one of the two counts is the set's size."""
+    """
+    Whichever way it is read, it is asked, the set's size is one of the counts, and no
+    more repetitions are read than the count said (sets of 0 are asked, never a crash).
+    """
     reading = read(f"Repeat {count} times in sets of {each}")
     assert reading.ambiguous
-    assert each in (reading.sets, reading.reps)
+    if each:
+        assert each in (reading.sets, reading.reps)
+        total = (reading.sets or 1) * (reading.reps or 1)
+        assert total <= count * each

@@ -222,12 +222,12 @@ class Dose:
     """
 
     sets: int | Range[int] = field(
-        default=1, converter=_int_or_range, validator=_validators.between(1, 100)
+        default=1, converter=_int_or_range, validator=_validators.between(1, 100, ranged=True)
     )
     reps: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, MAX_REPS, optional=True),
+        validator=_validators.between(1, MAX_REPS, optional=True, ranged=True),
     )
     hold: dt.timedelta | Range[dt.timedelta] | None = field(
         default=None,

@@ -179,13 +179,13 @@ class Timing:
     times_per_day: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, MAX_TIMES_A_DAY, optional=True),
+        validator=_validators.between(1, MAX_TIMES_A_DAY, optional=True, ranged=True),
     )
     times_of_day: tuple[TimeOfDay, ...] = field(default=(), converter=_times_of_day)
     every_hours: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, 23, optional=True),
+        validator=_validators.between(1, 23, optional=True, ranged=True),
     )
     round_the_clock: bool = field(default=False, validator=_validators.flag)
     every_days: int | None = field(
@@ -194,7 +194,7 @@ class Timing:
     times_per_week: int | Range[int] | None = field(
         default=None,
         converter=optional_int_or_range,
-        validator=_validators.between(1, 7, optional=True),
+        validator=_validators.between(1, 7, optional=True, ranged=True),
     )
     weekdays: tuple[int, ...] = field(default=(), converter=weekday_tuple)
     start: dt.date | None = field(

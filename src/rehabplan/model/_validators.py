@@ -77,8 +77,13 @@ def at_least(minimum: int, *, optional: bool = False) -> Validator:
     return check
 
 
-def between(minimum: int, maximum: int, *, optional: bool = False) -> Validator:
-    """Check that an int (or both ends of a Range) lies in ``[minimum, maximum]``, or None."""
+def between(
+    minimum: int, maximum: int, *, optional: bool = False, ranged: bool = False
+) -> Validator:
+    """
+    Check that an int (or, if *ranged*, both ends of a Range) lies in ``[minimum,
+    maximum]``, or None if *optional*.
+    """
     lower = at_least(minimum)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -86,6 +91,12 @@ def between(minimum: int, maximum: int, *, optional: bool = False) -> Validator:
             return
         if type(value) is int and minimum <= value <= maximum:
             return  # the common case, checked first
+        if not ranged and hasattr(value, "high"):  # a Range
+            raise ProgrammeError(
+                f"must be one whole number, not a range (got {value})",
+                where=attribute.name,
+                value=value,
+            )
         lower(instance, attribute, value)
         _, high = _low_high(value)
         if high > maximum:

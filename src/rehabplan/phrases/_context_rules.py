@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._count_rules import h_sum
 from rehabplan.phrases._course_handlers import h_every_minutes, h_expected_time
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
@@ -157,9 +158,6 @@ def h_definition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", "what one repetition or set is, not a dose")
     else:
         yield s.fact("sets" if s.syms("k")[0] == "sets" else "reps", s.value("n"))
-
-
-h_sum = noting("a total, not the dose")
 
 
 h_window_after = noting("hours after the event to watch, not when to exercise")
@@ -476,11 +474,11 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"for (?:the )?(?:first |next )?{QUAL}(?:(?:N|a) {DAYU} |{dur('x')}(?:after|before|post) {DETERMINERS}{EVENT}))",
         h_restriction,
     ),
-    # "this adds up to 52 sets in total": a sum, not the dose ("that is 2 sets of 10" is)
+    # "this adds up to 52 sets in total": a sum, not the dose ("that is 2 sets of 10" alone is)
     (
         "sum",
         r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?"
-        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) (?!of N ))",
+        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) )",
         h_sum,
     ),
     # "review at 6 weeks": when the plan is looked at again, not how long it runs

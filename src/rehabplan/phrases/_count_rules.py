@@ -24,8 +24,10 @@ __all__ = [
     "h_count_hold",
     "h_for_breaths",
     "h_hold_breaths",
+    "h_sum",
     "h_timed",
     "h_times_in_sets",
+    "h_x_before_counts",
 ]
 
 
@@ -159,25 +161,84 @@ _SWINGING = frozenset(
 
 def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    A count "in sets of" another, asked either way: "8 times in sets of 3" is 3 sets of
-    8 (or 8 in all?); "30 reps in sets of 10", a count sets of 10 make up, is 3 sets of
-    10; "3 times in sets of 10", fewer than one set, is 3 sets of 10 (or 10 sets of 3?).
+    A count "in sets of" another, always asked. Sets of a few ("8 times in sets of 3")
+    are read as that many sets (3 sets of 8, or 8 in all?); bigger sets hold a total
+    ("30 reps in sets of 10": 3 sets of 10); fewer than one set ("3 times in sets of 10")
+    is that many sets of it (3 sets of 10, or 10 sets of 3?).
     """
     count, each = s.value("r"), s.value("s")
-    said, sets_of = s.raw("r"), s.raw("s")
-    if isinstance(count, int) and isinstance(each, int) and (count < each or not count % each):
-        sets, reps = (count, each) if count < each else (count // each, each)
-        other = f"{sets_of} sets of {said}"
+    words = s.group("all")  # "twice" is two tokens, said once
+    said = " ".join(t.raw for i, t in enumerate(words) if not i or t.start != words[i - 1].start)
+    if not isinstance(each, int) or each < 1:
+        yield s.fact("ambiguous", f"{said!r}: say the sets and the repetitions of each")
+        return
+    low, high = (count.low, count.high) if isinstance(count, Range) else (count, count)
+    if low > each and each <= _A_FEW_SETS:
+        sets, reps, other = each, count, f"{count} in all, in sets of {each}"
+    elif low > each:
+        yield s.fact("reps", each)
+        whole = isinstance(count, int) and not count % each
+        if whole:
+            yield s.fact("sets", count // each)
+        what = f"{count // each} sets of {each}" if whole else f"sets of {each}"
+        yield s.fact("ambiguous", f"{said!r}: {count} in all, as {what}? say the sets")
+        return
+    elif high < each:
+        sets, reps, other = count, each, f"{each} sets of {count}"
     else:
-        sets, reps = each, count
-        other = f"{said} in all, in sets of {sets_of}"
+        sets, reps, other = 1, each, f"{each} sets of {each}"
     yield s.fact("sets", sets)
     yield s.fact("reps", reps)
     plural = "" if sets == 1 else "s"
-    yield s.fact("ambiguous", f"{s.raw('all')!r}: {sets} set{plural} of {reps}, or {other}?")
+    yield s.fact("ambiguous", f"{said!r}: {sets} set{plural} of {reps}, or {other}? say which")
+
+
+#: Sets of no more than this many ("in sets of 3") are as often the count of sets.
+_A_FEW_SETS = 5
+
+
+_a_total = noting("a total, not the dose")
+
+
+#: Words that make a count a sum: "a total of 52 sets", "adds up to".
+_SUMMING = frozenset({"total", "adds", "add", "comes", "come"})
+
+
+def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A total ("that is 6 sets"), or, with no count before it, a dose ("that is 2 sets of 10")."""
+    words = {t.raw.lower() for t in s.tokens}
+    restated = [t.sym for t in s.after[:2]] == ["of", "N"]  # "that is 2 sets of 10 reps"
+    if not restated or any(t.sym == "N" for t in s.before) or words & _SUMMING:
+        yield from _a_total(m, s)
+        return
+    count = next(t for t in s.tokens if t.sym == "N")
+    yield s.fact("sets" if s.tokens[-1].sym == "sets" else "reps", count.value)
+
+
+def h_x_before_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Depth jump × 3 × 10", "Heel raises x 15 x 3": an x before each count says no order,
+    so the smaller is read as the sets and the larger as the repetitions, and asked.
+    """
+    first, second = s.value("s"), s.value("r")
+    if not isinstance(first, int) or not isinstance(second, int):
+        yield s.fact("ambiguous", f"{s.said()!r}: say the sets and the repetitions")
+        return
+    sets, reps = sorted((first, second))
+    yield s.fact("sets", sets)
+    yield s.fact("reps", reps)
+    other = f"{reps} sets of {sets}" if sets != reps else "one count a hold or a load"
+    yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {other}? say which")
 
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "perform 6-8 basic movements for 3 sets of 10-12 reps": how many exercises
+    (
+        "exercises_counted",
+        r"(?P<all>N (?:(?!x |sets |reps |set |of )[a-z]+ ){0,2}(?:movements|exercises|moves|drills) )"
+        r"(?=(?:for |, |: |)N (?:sets |x N ))",
+        noting("a count of exercises, not the dose"),
+    ),
     (
         "times_in_sets_of",
         r"(?:(?:repeat|do|perform|complete) (?:(?!N )[a-z]+ ){0,3})?"

@@ -33,6 +33,7 @@ __all__ = [
     "h_noon",
     "h_one_unit",
     "h_per_24_hours",
+    "h_program_length",
     "h_progress_step",
     "h_progression",
     "h_progression_note",
@@ -428,3 +429,23 @@ _WHILE_DOING = frozenset(
 _SAY_A_DAY = (
     "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
 )
+
+
+def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("n")
+    if not isinstance(count, int):
+        yield s.fact("bad", "a programme's length must be a whole number")
+        return
+    unit = s.syms("u")[0]
+    if unit == "day" and count < 7 and _TRAINING_DAYS & {t.sym for t in s.tokens}:
+        # "a 3-day workout plan": 3 days a week, as a gym's plans are named (asked)
+        yield s.fact("per_week", count)
+        yield s.fact("ambiguous", f"{s.said()!r}: {count} days a week, or a course? say which")
+        return
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("duration", days(count, unit))
+
+
+#: Words of a plan named by its days a week: "a 3-day workout plan", "4-day split program".
+_TRAINING_DAYS = frozenset({"session", "training", "split", "strength", "gym", "lifting"})

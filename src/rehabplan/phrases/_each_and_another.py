@@ -18,7 +18,13 @@ from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["REPS_EACH", "h_another", "h_count_each", "h_side_count_then_sets"]
+__all__ = [
+    "REPS_EACH",
+    "h_another",
+    "h_both_named_sides",
+    "h_count_each",
+    "h_side_count_then_sets",
+]
 
 #: "10 each", "10 reps each", "10 on each": a count with a bare "each" after it.
 REPS_EACH = rf"(?<! of )(?P<r>N) (?:reps |(?P<x>x ))?(?:(?P<on>on )|for |)each {EACH_ALONE}"
@@ -159,3 +165,19 @@ def h_side_count_then_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
             f"{s.said()!r}: say what the first number counts, e.g. '30 s each side x 3' or "
             "'3 x 10 each side'",
         )
+
+
+def h_both_named_sides(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Do both right leg and left leg": each side in turn; "extend your right arm and
+    left leg" names two limbs of one movement, not sides.
+    """
+    limbs = {_LIMB.get(w, w) for t in s.tokens if (w := t.raw.lower()) not in _NOT_LIMBS}
+    if len(limbs) <= 1:
+        yield s.fact("per_side", True)
+
+
+#: Words of "both the right and the left leg" that are not the limb.
+_NOT_LIMBS = frozenset({"both", "the", "right", "left", "and", "&"})
+#: A limb said in the plural, read as the one limb.
+_LIMB = {"legs": "leg", "arms": "arm", "sides": "side", "feet": "foot", "hands": "hand"}

@@ -17,7 +17,7 @@ from rehabplan.model import (
     StopRule,
 )
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, days, duration, plus, seconds
+from rehabplan.phrases._facts import Fact, Span, duration, plus, seconds
 from rehabplan.phrases._handlers import (
     h_bout,
     h_per_day,
@@ -48,7 +48,6 @@ __all__ = [
     "h_hold_no_unit",
     "h_hours_apart",
     "h_no_hold",
-    "h_program_length",
     "h_rep_max",
     "h_reps_hold",
     "h_reps_rest_rounds",
@@ -348,17 +347,6 @@ def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
         )
 
 
-def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("n")
-    if not isinstance(count, int):
-        yield s.fact("bad", "a programme's length must be a whole number")
-        return
-    unit = s.syms("u")[0]
-    if unit.startswith("month"):
-        yield s.fact("ambiguous", "a month read as 30 days")
-    yield s.fact("duration", days(count, unit))
-
-
 def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
     days = s.value("n", 1)
     if not isinstance(days, int):
@@ -444,6 +432,8 @@ _AT_A_POINT = frozenset(
     "lower lowering lift lifting raise raising high top straighten bend squeeze tighten "
     "contract return position range".split()
 )
+#: Words beside a pause that make it a rest: "to catch your breath", "the next set".
+_RESTING_AGAIN = frozenset("rest recover breath breathe shake next continue go".split())
 #: Words after a pause that make it a break between rounds, not a hold.
 _BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
 
@@ -478,11 +468,14 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if first.raw.lower() == "pause":
         # "Pause at the top for 1-2 seconds", "pause for 3 s, then slowly lower"
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
-        # a pause of a few seconds alone ("pause for 2-4 seconds") is held where it is
+        # a pause of a few seconds with nothing else said ("pause for 2-4 seconds") is held
+        alone = not any(t.sym in _DOSED or t.sym == "N" for t in s.outside)
+        said = {t.raw.lower() for t in (*s.clause, *s.after[:6])}
         if (
-            (clause & _AT_A_POINT or longest <= _A_FEW_SECONDS)
+            (clause & _AT_A_POINT or (longest <= _A_FEW_SECONDS and alone))
             and lx.TIMED_WORK_WORDS.isdisjoint(clause)
             and after.isdisjoint(_BETWEEN_ROUNDS)
+            and said.isdisjoint(_RESTING_AGAIN)
         ):
             yield s.fact("hold", value)
             return

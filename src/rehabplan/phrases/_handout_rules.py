@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from rehabplan.phrases._context_rules import CONTEXT_RULES
 from rehabplan.phrases._count_rules import COUNT_RULES
+from rehabplan.phrases._course_handlers import h_program_length
+from rehabplan.phrases._each_and_another import h_both_named_sides
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     h_bedtime,
@@ -33,7 +35,6 @@ from rehabplan.phrases._handout_handlers import (
     h_distance_bouts,
     h_hours_apart,
     h_no_hold,
-    h_program_length,
     h_rep_max,
     h_reps_rest_rounds,
     h_rest_days,
@@ -271,8 +272,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:for (?:N|a|an) (?:consecutive |)(?:hours|hour|days|day|weeks|week) |)",
         h_criterion,
     ),
-    # "until your follow-up appointment", "until you see the physio": an end at a
-    # visit, whose date the words do not give
+    # "until your follow-up appointment", "until you see the physio": an unknown date
     (
         "until_visit",
         r"until (?:you (?:see|are seen by) |)(?:at |by )?(?:your |the |)(?:next |)"
@@ -347,18 +347,17 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps_each_side,
     ),
     *COUNT_RULES,
-    # sets told in prose: "repeat the cycle 2-3 times", "the program repeated twice"
+    # sets told in prose: "repeat the cycle 2-3 times", "repeat the workout 3 times"
     (
         "rounds",
         r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
-        r"(?:cycle|sets|sequence|routine|program|programme|series) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
+        r"(?:cycle|sets|sequence|routine|program|programme|series|session) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
-        r"|(?:cycle|sets|sequence|routine|program|programme|series) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
+        r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
         h_rounds,
     ),
-    # "10 reps, rest 1 min, repeat 3 times": a repeat after reps and a rest repeats the
-    # set; "repeat 10 times, rest, repeat again" is a second set
+    # "10 reps, rest 1 min, repeat 3 times": the set repeated; "repeat, rest, repeat again"
     (
         "reps_rest_rounds",
         rf"(?:repeat (?:for )?)?(?P<r>N) (?:reps |x )(?:(?:, |and |then |\. |; ){{1,3}}(?:do |)|)rest (?:for |of |)"
@@ -450,11 +449,17 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"once (?:you |you've |you have |)(?:have )?(?:finished|completed|done) {DETERMINERS}(?P<ev>{EVENT})",
         h_after_finishing,
     ),
-    # "stand on one leg at a time", "one arm at a time": each side in turn
+    # "stand on one leg at a time", "Do both right leg and left leg": each side in turn
     (
         "one_limb_at_a_time",
         r"(?:on |with |using |)(?:N|a single|single) (?:leg|arm|side) at a time ",
         h_side,
+    ),
+    (
+        "both_named_sides",
+        r"(?:both (?:the )?)?(?:right (?:leg |side |)(?:and|&) (?:the )?left"
+        r"|left (?:leg |side |)(?:and|&) (?:the )?right) (?:leg|side|legs|sides) ",
+        h_both_named_sides,
     ),
     # "stand on one leg": a position, not a count
     (

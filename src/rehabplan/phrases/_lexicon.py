@@ -563,6 +563,11 @@ SLOT_WORDS: dict[str, str] = {
 EVENTS: dict[str, str] = {
     "long run": "long run",
     "long runs": "long run",
+    # a run with others is still a run: "before each club run"
+    "club run": "run",
+    "club runs": "run",
+    "group run": "run",
+    "group runs": "run",
     "run": "run",
     "runs": "run",
     "running": "run",

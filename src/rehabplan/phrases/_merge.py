@@ -302,7 +302,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         merged.ask_which(*either)
     refuse_contradicting_intervals(merged.text, merged.fields, merged.weak, merged.spans)
     for said, start, end, asked in whole_phrase_questions(
-        text, merged.fields, merged.spans, strict=strict, weak=merged.weak
+        text, merged.fields, merged.spans, strict=strict
     ):
         merged.notes.append(said)
         if asked:

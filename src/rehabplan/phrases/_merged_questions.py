@@ -3,8 +3,8 @@ What only the whole phrase shows, once its facts are merged: a most a day beside
 count a day ("four times a day, max 8 in 24 hours"), a count added after a timing
 ("once in the morning and repeated twice more"), a count a day after a hold that may
 be the holds ("hold 10 s, 10 times every day"), ten or more a day with no dose in free
-text ("10-20 times daily": the sessions, or the repetitions?), a few long bouts with no
-how often ("walk twice for 10 minutes"), and days kept apart ("not on consecutive days")
+text ("10-20 times daily": the sessions, or the repetitions?), long bouts counted in
+words ("walk twice for 10 minutes"), and days kept apart ("not on consecutive days")
 with or without a count a week.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from rehabplan.errors import PhraseError
@@ -98,42 +98,44 @@ def _reps_of_a_bout(
         yield said, start, end, True
 
 
-#: A bout this long, done a few times with nothing said of how often, may be the sessions.
+#: A bout this long, done a few times with no word of one session, may be the sessions.
 _LONG_BOUT = dt.timedelta(minutes=5)
-#: What says how often: with one of these said, a count beside a bout is its repetitions.
-_HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "times", "anchor")
 
 
 def _bouts_or_sessions(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], weak: Container[str]
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> Iterator[Said]:
     """
-    "Walk twice for 10 minutes", a few long bouts said in words with nothing said of how
-    often: in one session, or sessions a day? (asked; "2 x 10 min" is intervals).
+    "Walk twice for 10 minutes", long bouts counted in words: in one session, or
+    separate sessions? (asked; "2 x 10 min" and "repeat 3 times" are intervals).
     """
     reps, bout = fields.get("reps"), fields.get("bout")
-    if not isinstance(reps, int) or not isinstance(bout, dt.timedelta) or "sets" in fields:
+    fewest = reps.low if isinstance(reps, Range) else reps
+    shortest = bout.low if isinstance(bout, Range) else bout
+    if not isinstance(fewest, int) or not isinstance(shortest, dt.timedelta):
         return
-    start, end = spans["reps"]
+    (start, end), (b_start, b_end) = spans["reps"], spans["bout"]
     said = text[start:end]
     if (
-        reps > 1
-        and bout >= _LONG_BOUT
-        and not any(k in fields or k in weak for k in _HOW_OFTEN)
+        fewest > 1
+        and shortest >= _LONG_BOUT
+        and "sets" not in fields
+        and "rest" not in fields
         and _IN_WORDS.search(said)
         and not _X_SAID.search(said)
-        and "rest" not in fields
         and not _INTERVALS.search(text)
     ):
-        each = f"each {bout.seconds // 60} minutes"
-        yield f"{said!r}, {each}: in one session, or sessions a day? say which", start, end, True
+        bouts = f"{said!r} of {text[b_start:b_end]!r}"
+        yield f"{bouts}: in one session, or separate sessions? say which", start, end, True
 
 
 #: A count said in words: "twice", "3 times".
 _IN_WORDS = re.compile(r"\b(?:twice|thrice|times?)\b", re.IGNORECASE)
 #: Words of intervals in one session: "run 5 minutes, walk 2 - repeat 4 times".
 _INTERVALS = re.compile(
-    r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards)\b", re.IGNORECASE
+    r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards"
+    r"|(?:per|a|each) session)\b",
+    re.IGNORECASE,
 )
 #: A count said with a multiplication sign: "2 x 10 min" is intervals.
 _X_SAID = re.compile(r"(?<![a-z])[x\u00d7*](?![a-z])", re.IGNORECASE)
@@ -202,16 +204,10 @@ def _total_of_reps(
 
 
 def whole_phrase_questions(
-    text: str,
-    fields: dict[str, Any],
-    spans: dict[str, tuple[int, int]],
-    *,
-    strict: bool = True,
-    weak: Container[str] = (),
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]], *, strict: bool = True
 ) -> Iterator[Said]:
     """
-    The notes and questions of a merged phrase's *fields* (read from *text* at *spans*;
-    *weak* names what was said only in passing, such as a "daily" beside a count).
+    The notes and questions of a merged phrase's *fields* (read from *text* at *spans*).
     Days kept apart are settled in *fields*: the marker goes, every other day may come.
 
     >>> said = whole_phrase_questions(
@@ -224,7 +220,7 @@ def whole_phrase_questions(
     if not strict:  # a dose line may hold up to the model's limit, as its text says
         yield from _long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
-        yield from _bouts_or_sessions(text, fields, spans, weak)
+        yield from _bouts_or_sessions(text, fields, spans)
         yield from _total_said_as_reps(fields, spans)
     yield from _added_count(fields, spans)
     yield from _total_of_reps(text, fields, spans)

@@ -81,7 +81,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "for_consecutive",
         # ("3 further weeks of hopping drills": more weeks of the work)
-        r"(?:for |over |(?<![a-z] )(?=N more (?:days|weeks|months) of ))"
+        # ("over" only after the work: "pain that lasts over 3 consecutive days" is no course)
+        r"(?:for |(?<=performed )over |(?<=done )over |(?<=completed )over |(?<=out )over "
+        r"|(?<![a-z] )(?=N more (?:days|weeks|months) of ))"
         r"(?P<n>N) (?:consecutive|successive|more) (?P<u>days|weeks|months) "
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,

@@ -4,7 +4,7 @@ The rule table of the phrase grammar: (name, pattern over symbols, handler).
 
 from __future__ import annotations
 
-from rehabplan.phrases._count_rules import h_breaths, h_hold_breaths
+from rehabplan.phrases._count_rules import h_breaths, h_hold_breaths, h_x_before_counts
 from rehabplan.phrases._course_handlers import (
     h_day_total,
     h_label,
@@ -260,11 +260,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps,
     ),
     (
-        # "Depth jump × 3 × 10": an x before each count after a name, read as "3 x 10"
+        # "Depth jump × 3 × 10", "Heel raises x 15 x 3": an x before each count, asked
         "x_before_sets_x_reps",
-        rf"(?<=[a-z] )x (?P<s>N) x (?P<r>N) (?!x |{TU} |{PERIOD_AHEAD}|(?:times |)(?:a|per|/|each|every) (?!{SIDE} ))"
-        r"(?:reps )?(?P<ea>ea )?",
-        h_sets_reps,
+        rf"(?<=[a-z] )(?<!min )(?<!sec )(?<!hour )x (?P<s>N) x (?P<r>N) "
+        rf"(?!x |{TU} |{PERIOD_AHEAD}|(?:times |)(?:a|per|/|each|every) (?!{SIDE} )"
+        r"|legs |sides |arms |directions |ways )(?:reps )?",
+        h_x_before_counts,
     ),
     (
         "x_reps",

@@ -1,7 +1,6 @@
 """
-The timing half of the phrase grammar's rule table (`_rules.RULES` ends with it): how
-often, which days and times, anchors and conditions, the course's length, then bare
-counts, timed bouts and plain "daily", which only match what no rule above took.
+The timing half of the phrase grammar's rule table (`_rules.RULES` ends with it): how often,
+days, times, anchors, conditions, courses; then bare counts, bouts and "daily", if left.
 """
 
 from __future__ import annotations
@@ -63,6 +62,7 @@ from rehabplan.phrases._patterns import (
     NOT_AN_ADJECTIVE,
     NOT_PERIOD,
     PER,
+    POST_OP,
     QUAL,
     SLOT,
     TU,
@@ -75,10 +75,6 @@ from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 __all__ = ["TIMING_RULES"]
 
 #: Tried after the dose rules of `_rules.RULES`, in this order.
-#: "the first postoperative week", "2 post-op weeks": a course counted from surgery.
-_POST_OP = "(?:postoperative |postop |after (?:op|operative) )"
-
-
 TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # times a day
     (
@@ -352,7 +348,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekday_group",
-        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends) ",
+        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends|(?:school|work|working) days?) ",
         h_weekday_group,
     ),
     # times of day
@@ -441,12 +437,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire |{_POST_OP})?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |of the |of each |of every |)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
+        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire |{POST_OP})?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |(?:of|out of) (?:the |each |every )(?:working )?|)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
         r"|on (?:, |and |then |)N (?:days|day) off )",
         h_duration,
     ),
-    # "do this ten times": repetitions, when no period follows
-    # "2 drops 4 times a day": drops of a medicine, or heel drops? ("3 x 15 drops" counts)
+    # "do this ten times": repetitions, when no period follows; "2 drops 4 times a day":
+    # drops of a medicine, or heel drops? ("3 x 15 drops" counts)
     (
         "bare_drops",
         r"(?<! x )N drops ",
@@ -482,7 +478,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "for_a_unit",
-        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {_POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
+        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
     (

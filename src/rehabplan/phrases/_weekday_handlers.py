@@ -54,8 +54,8 @@ def h_weekdays(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    group = s.syms("g")[0]
-    days = frozenset(range(5)) if group == "weekdays" else frozenset({5, 6})
+    # "every school day", "on working days": Monday to Friday
+    days = frozenset({5, 6}) if s.syms("g")[0] == "weekends" else frozenset(range(5))
     yield s.fact("weekdays", days)
 
 

@@ -126,20 +126,19 @@ def _event_with_its_word_before(s: Span) -> str | None:
     return event
 
 
+#: Words of an event's end: what is done then is after it.
+_AFTER_EDGES = frozenset(
+    "end ends completion completing finishing finish finishes conclude concludes".split()
+)
+
+
 def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read "at the start of each session" as before it and "at the end of" as after."""
     event = event_of(s.group("ev"))
     if event is not None and s.has("both"):
         yield s.fact("anchor", Anchor("before and after", event))
     elif event is not None:
-        after = (s.syms("edge") or s.syms("edge2"))[0] in {
-            "end",
-            "completion",
-            "completing",
-            "finishing",
-            "finish",
-            "conclude",
-        }
+        after = (s.syms("edge") or s.syms("edge2"))[0] in _AFTER_EDGES
         yield s.fact("anchor", Anchor("after" if after else "before", event))
 
 
@@ -235,10 +234,18 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_edge_of_event,
     ),
     (
+        # "each exercise session should begin with at least 5 minutes of stretching"
+        "event_begins_with",
+        rf"(?:each |your |the )(?:exercise |training |)(?P<ev>{EVENT})(?:should |must |will |can |)"
+        r"(?P<edge>begin|begins|start|starts|end|ends|finish|finishes|conclude|concludes) with "
+        rf"{QUAL}(?:a |an |)(?:proper |good |gentle |short |brief |light |easy |)(?=N )",
+        h_edge_of_event,
+    ),
+    (
         # "begin and end your workout with stretching": before and after it
         "begin_and_end_event_with",
         rf"(?P<edge>begin|start) and (?P<both>end|finish) (?:each |every |your |all |the )"
-        rf"(?P<ev>{EVENT})with ",
+        rf"(?:exercise |training |physio |)(?P<ev>{EVENT})with ",
         h_edge_of_event,
     ),
     (
@@ -260,14 +267,14 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "every other time you exercise": every other session, which no anchor says
         "every_other_time_event",
-        rf"(?P<all>each (?:ORD|second) time (?:that )?(?P<ev>{EVENT}))",
-        asking("every other time, not each time: say the days"),
+        rf"(?P<all>each (?:ORD|second|alternate|odd|even) time (?:that )?(?P<ev>{EVENT}))",
+        asking("some times, not each time: say the days"),
     ),
     (
         # "the first time you run": once, not each time
         "one_time_event",
-        rf"(?<!each )(?:ORD|first|last|next) time (?:that )?(?P<ev>{EVENT})",
-        asking("one time, not each time: say the day"),
+        rf"(?<!each )(?:ORD|first|second|last|next) time (?:that |when )?(?P<ev>{EVENT})",
+        asking("one time, not each time: say when"),
     ),
     (
         "when_event",
