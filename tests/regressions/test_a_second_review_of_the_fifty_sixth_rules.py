@@ -174,7 +174,7 @@ def test_a_rest_between_sets_before_each_session_keeps_the_session() -> None:
 @pytest.mark.parametrize(
     ("text", "every", "days", "asked"),
     [
-        ("Do a 3 day split", None, None, False),
+        ("Do a 3 day split", None, None, True),  # 3 days a week, asked
         ("Exercise one day and rest the following day", 2, None, False),
         ("Lift one day, do cardio the next, then rest", 2, None, True),
         ("Run one day and rest the next, 3 times per week", 2, None, True),

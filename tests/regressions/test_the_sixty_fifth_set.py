@@ -90,3 +90,59 @@ def test_school_and_working_days_are_monday_to_friday(text: str) -> None:
 def test_a_count_of_exercises_is_no_dose(text: str, sets: int, reps: object) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [("2 sets of 10-12’s", 2, Range(10, 12)), ("3 sets of 8's", 3, 8)],
+)
+def test_a_count_said_in_the_plural_is_no_seconds(text: str, sets: int, reps: object) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.hold_seconds) == (sets, reps, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["A four-day split of upper and lower body workouts", "follow a 4-day split"]
+)
+def test_a_split_named_by_its_days_is_a_count_a_week_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.ambiguous) == (4, True)
+
+
+def test_a_count_a_week_said_outright_wins_over_a_split() -> None:
+    assert read("hit each muscle group 2x per week when running a 6-day split").times_per_week == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Do 5 strides before each race", "before race"),
+        ("Eat something light before the race", "before race"),
+    ],
+)
+def test_a_race_is_an_event(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "text", ["Do this session the day before the race.", "Do this the day after the match"]
+)
+def test_the_day_before_an_event_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "on another day than the event's" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("Walk at 7:30", "07:30"), ("Thurs (6:30) - grassy pyramid", "06:30")],
+)
+def test_a_bare_clock_time_early_in_the_day_is_asked(text: str, clock: str) -> None:
+    reading = read(text)
+    assert tuple(str(t) for t in reading.time_of_day or ()) == (clock,)
+    assert reading.ambiguous and "say 'am' or 'pm'" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["Every morning at 6:30", "Walk at 8:00"])
+def test_a_clock_time_placed_by_its_words_or_later_is_not_asked(text: str) -> None:
+    assert not read(text).ambiguous

@@ -439,7 +439,7 @@ def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
     unit = s.syms("u")[0]
     if unit == "day" and count < 7 and _TRAINING_DAYS & {t.sym for t in s.tokens}:
         # "a 3-day workout plan": 3 days a week, as a gym's plans are named (asked)
-        yield s.fact("per_week", count)
+        yield s.fact("per_week", count, weak=True)  # a count a week said outright wins
         yield s.fact("ambiguous", f"{s.said()!r}: {count} days a week, or a course? say which")
         return
     if unit.startswith("month"):

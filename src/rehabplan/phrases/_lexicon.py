@@ -597,6 +597,8 @@ EVENTS: dict[str, str] = {
     "games": "game",
     "match": "match",
     "matches": "match",
+    "race": "race",
+    "races": "race",
     "session": "session",
     "sessions": "session",
     "swim": "swim",

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._course_handlers import h_program_length
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 
@@ -300,11 +301,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on |)(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )(?!x )",
         asking("a date is one day, not the days of a schedule: give the start date"),
     ),
-    (
-        "day_split",
-        r"(?P<all>(?:a |)N day split )",
-        noting("a split of the days, not a course length"),
-    ),
+    # "a 4-day split": 4 days a week, asked (as "a 3-day workout plan")
+    ("day_split", r"(?:a |)(?P<n>N) (?P<u>day) split ", h_program_length),
     # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
     ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
     # "almost daily", "nearly every day": most days

@@ -59,6 +59,9 @@ def _count_goes_on(nxt: Tok | None, after: Tok | None) -> bool:
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
 #: "2 hours and a half"), "and a half", a closing quote (30"), a slash ("1/2 min").
 _AFTER_NUMBER = frozenset({*_TIME_UNIT_SYMS, "and", '"', "\u201d", "/", "'"})
+#: From this many, a number said in the plural ("6 x 400's") is as likely a distance.
+_A_DISTANCE = 100
+
 #: The text of the number "a couple of" is read as.
 COUPLE = "a couple of"
 _TENS = frozenset(
@@ -186,6 +189,18 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         # 2' (2′) is minutes to some and feet to others: no rule reads it, so it is asked
         out.append(Tok("PRIMED", tok.raw + "'", tok.start, nxt.end, tok.value))
         return 2
+    if (
+        tok.sym == "N"
+        and nxt is not None
+        and nxt.raw == "'"
+        and nxt.start == tok.end
+        and after is not None
+        and after.raw == "s"
+        and after.start == nxt.end
+        and getattr(tok.value, "high", tok.value) < _A_DISTANCE
+    ):
+        out.append(tok)  # "2 sets of 10-12's": the count, said in the plural ("400's" is asked)
+        return 3
     if (
         tok.sym == "N"
         and isinstance(tok.value, int)

@@ -235,6 +235,8 @@ def said_twice(
 
 #: A bare clock time before this hour ("at 2:30") is more likely after noon.
 _FIRST_LIKELY_MORNING_HOUR = 6
+#: A bare clock time from 6:00 to before this hour is as likely a morning's as an evening's.
+_LAST_EITHER_HOUR = 8
 
 
 #: A clock time with a one-digit hour and no am or pm ("at 2:30"): the only kind placed.
@@ -283,6 +285,12 @@ def _in_order(
                 if not afternoon:
                     question = f"{said!r} read as {t:%H:%M}: say 'am' or 'pm'"
                     asked.append((question, where, where + len(said)))
+            elif t.hour < _LAST_EITHER_HOUR and not (morning or afternoon) and len(entries) == 1:
+                # "Thurs (6:30) - grassy pyramid": an early run, or an evening club's? (a
+                # list settles it: "at 6:30 and 2:00" goes round the day)
+                said = f"{t.hour}:{t.minute:02d}"
+                question = f"{said!r} read as {t:%H:%M}: say 'am' or 'pm'"
+                asked.append((question, where, where + len(said)))
         clock = dt.time(12) if t == "noon" else t
         if isinstance(clock, dt.time):
             latest = clock if latest is None else max(latest, clock)

@@ -218,7 +218,18 @@ _HELP = frozenset(
 _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 
 
+def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """"The day before the race": tied to the event, and asked, as the day is not its day."""
+    yield from h_anchor(m, s)
+    yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
+
+
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "day_before_event",
+        rf"the day (?P<rel>before|after) {DETERMINERS}(?P<ev>{EVENT})",
+        h_day_before_event,
+    ),
     (
         "anchor",
         rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
