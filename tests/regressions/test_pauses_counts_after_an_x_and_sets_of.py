@@ -52,7 +52,7 @@ def test_an_x_before_each_count_is_read_smaller_as_sets_and_asked(
     [
         ("Single-leg 30 cm hurdle hop × 3 × 5/side", 3, 5, True, None),
         ("Calf raises x 3 x 15 each leg", 3, 15, True, None),
-        ("Bridges x 10 x 2 a day", None, 10, False, 2),
+        ("Bridges x 10 x 2 times a day", None, 10, False, 2),
     ],
 )
 def test_an_x_before_each_count_beside_sides_and_how_often(

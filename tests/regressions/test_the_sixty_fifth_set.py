@@ -19,11 +19,21 @@ from rehabplan.phrases import read
     [
         ("continue for the first postoperative week, applying ice for 20 minutes, twice daily", 7),
         ("twice daily for the first post-op week", 7),
-        ("for 2 post-operative weeks", 14),
     ],
 )
 def test_a_course_counted_from_surgery(text: str, days: int) -> None:
     assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after 2 post-op weeks, begin squats 3 x 10",
+        "3 x 10 twice daily after 2 postoperative weeks",
+    ],
+)
+def test_a_point_counted_from_surgery_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
 
 
 @pytest.mark.parametrize(

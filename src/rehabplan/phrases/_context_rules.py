@@ -350,8 +350,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_hours_between",
         r"(?:rest|recover|wait|allow|leave) (?:for )?(?:at least |atleast |about |around |)"
         r"(?P<n>N) (?:hour|hours) (?:of rest |recovery |)(?:in )?between "
-        r"(?!(?:each )?(?:sets|set|reps|rep|rounds|round) )"
-        r"|(?:keep|leave|allow|have) (?:a |an )(?:minimum |)(?P<n2>N) (?:hour|hours) gap ",
+        r"(?!(?:each )?(?:sets|set|reps|rep|rounds|round) |(?:\S+ ){0,5}and )"  # (X and Y: once)
+        r"|(?:keep|leave|allow|have) (?:a |an )(?:minimum |)(?P<n2>N) (?:hour|hours) gap "
+        r"(?=(?:\S+ ){0,8}between (?!(?:\S+ ){0,5}and ))",
         h_hours_apart,
     ),
     # "every evening before bed": one session, at bedtime
@@ -428,7 +429,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "not on consecutive days", "avoid running on consecutive days", "no two days in a row"
     (
         "not_consecutive",
-        r"(?:(?:but |and |)(?:not|never|avoid) (?:(?!on )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days "
+        r"(?:(?:but |and |)(?:not|never|avoid|avoiding) (?:(?!on |off |missing |skipping |resting |rest |taking |without )[a-z][a-z'-]* ){0,2}(?:on )?(?:N )?(?:consecutive|successive|back to back) days (?!off |without |of rest )"
         r"|(?:on )?non (?:consecutive|successive) days "
         # "not on any two days in a row", "do not exercise 2 days in a row"
         r"|(?:no|not|never|don't|dont|avoid) (?:to )?(?:(?:run|running|exercise|exercising|train|training|lift|lifting|walk|walking|swim|swimming|cycle|cycling|stretch|work out|do it|do this|do them|do these)(?: weights)? )?(?:on )?(?:any )?(?P<row>N) days in a row )",
@@ -478,7 +479,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "sum",
         r"(?P<all>(?:adds|add|comes|come) (?:up )?to (?:a total of )?N (?:sets|reps|x) (?:in total )?"
-        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) )",
+        r"|N (?:sets|reps|x) in total |(?:that is|that's|making) (?:a total of )?N (?:sets|reps) (?:of (?P<of>N) (?:reps )?)?)",
         h_sum,
     ),
     # "review at 6 weeks": when the plan is looked at again, not how long it runs

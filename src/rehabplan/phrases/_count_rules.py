@@ -205,38 +205,62 @@ _SUMMING = frozenset({"total", "adds", "add", "comes", "come"})
 
 
 def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A total ("that is 6 sets"), or, with no count before it, a dose ("that is 2 sets of 10")."""
+    """A total ("that is 6 sets"), or, with no dose before it, a dose ("that is 2 sets of 10")."""
     words = {t.raw.lower() for t in s.tokens}
-    restated = [t.sym for t in s.after[:2]] == ["of", "N"]  # "that is 2 sets of 10 reps"
-    if not restated or any(t.sym == "N" for t in s.before) or words & _SUMMING:
+    restated = s.has("of")  # "that is 2 sets of 10 reps"
+    syms = [t.sym for t in s.before]
+    dosed = (
+        {"reps", "sets", "hold"} & set(syms)
+        or any(  # a dose said before it: "3 x 10"
+            syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
+        )
+    )
+    if not restated or dosed or words & _SUMMING:
         yield from _a_total(m, s)
         return
     count = next(t for t in s.tokens if t.sym == "N")
-    yield s.fact("sets" if s.tokens[-1].sym == "sets" else "reps", count.value)
+    sets = any(t.sym == "sets" for t in s.tokens)
+    yield s.fact("sets" if sets else "reps", count.value)
+    if sets:
+        yield s.fact("reps", s.value("of"))
 
 
 def h_x_before_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Depth jump × 3 × 10", "Heel raises x 15 x 3": an x before each count says no order,
-    so the smaller is read as the sets and the larger as the repetitions, and asked.
+    so the smaller is read as the sets and the larger as the repetitions; asked unless a
+    range keeps them apart ("Band rows x 3 x 12-15"), and asked with the second count as
+    times a day when a day follows ("Bridges x 10 x 2 a day").
     """
     first, second = s.value("s"), s.value("r")
-    if not isinstance(first, int) or not isinstance(second, int):
-        yield s.fact("ambiguous", f"{s.said()!r}: say the sets and the repetitions")
-        return
-    sets, reps = sorted((first, second))
+    lows = [v.low if isinstance(v, Range) else v for v in (first, second)]
+    highs = [v.high if isinstance(v, Range) else v for v in (first, second)]
+    sets, reps = (first, second) if lows[0] <= lows[1] else (second, first)
     yield s.fact("sets", sets)
     yield s.fact("reps", reps)
-    other = f"{reps} sets of {sets}" if sets != reps else "one count a hold or a load"
-    yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {other}? say which")
+    apart = highs[0] < lows[1] or highs[1] < lows[0]
+    daily = [t.sym for t in s.after[:2]][-1:] in (["day"], ["daily"])
+    if apart and (isinstance(first, Range) or isinstance(second, Range)) and not daily:
+        return
+    other = f", or {reps} sets of {sets}" if sets != reps else ""
+    if daily:
+        other += f", or {first} repetitions {second} times a day"
+    plural = "" if sets == 1 else "s"
+    yield s.fact("ambiguous", f"{s.said()!r}: {sets} set{plural} of {reps}{other}? say which")
 
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "twice daily (three times is even better)": a better count offered, not the dose
+    (
+        "better_count",
+        r"N (?:x |sets |reps |)(?:is|would be|are) (?:even |)(?:better|best|ideal|preferable|optimal) ",
+        asking("another count offered as better: read the first, say which"),
+    ),
     # "perform 6-8 basic movements for 3 sets of 10-12 reps": how many exercises
     (
         "exercises_counted",
         r"(?P<all>N (?:(?!x |sets |reps |set |of )[a-z]+ ){0,2}(?:movements|exercises|moves|drills) )"
-        r"(?=(?:for |, |: |)N (?:sets |x N ))",
+        r"(?=(?:for |, |: |)N (?:sets (?:of |x )N |x N ))",  # (repetitions said after the sets)
         noting("a count of exercises, not the dose"),
     ),
     (

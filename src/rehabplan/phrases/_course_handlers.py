@@ -433,6 +433,9 @@ _SAY_A_DAY = (
 
 def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
+    if isinstance(count, Range):  # "a 6-8 week program"
+        yield s.fact("ambiguous", "a duration given as a range: say one length")
+        return
     if not isinstance(count, int):
         yield s.fact("bad", "a programme's length must be a whole number")
         return

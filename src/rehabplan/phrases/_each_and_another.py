@@ -169,12 +169,22 @@ def h_side_count_then_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_both_named_sides(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    "Do both right leg and left leg": each side in turn; "extend your right arm and
-    left leg" names two limbs of one movement, not sides.
+    "Do both right leg and left leg": each side in turn. Two limbs of one movement
+    ("extend your right arm and left leg"), or both sides moved "together", "alternately"
+    or "in total", are asked: each side in turn, or not.
     """
     limbs = {_LIMB.get(w, w) for t in s.tokens if (w := t.raw.lower()) not in _NOT_LIMBS}
-    if len(limbs) <= 1:
+    said = {t.raw.lower() for t in s.clause}
+    if len(limbs) <= 1 and said.isdisjoint(_NOT_IN_TURN):
         yield s.fact("per_side", True)
+        return
+    yield s.fact("ambiguous", f"{s.said()!r}: each side in turn, or one movement? say which")
+
+
+#: Words that say both sides move at once or in alternation, not each in turn.
+_NOT_IN_TURN = frozenset(
+    "together alternately alternate alternating swap swapping equally total simultaneously".split()
+)
 
 
 #: Words of "both the right and the left leg" that are not the limb.

@@ -423,6 +423,8 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _DAY = dt.timedelta(days=1)
 #: As long as a position "done for" a time is held, not worked at ("do this for 5 s").
 _A_FEW_SECONDS = dt.timedelta(seconds=10)
+#: A pause this short is held in the movement, never a rest ("pause for 2 seconds, 3 x 10").
+_A_MOMENT = dt.timedelta(seconds=3)
 #: Words for not moving: a time after them is a rest, or (a pause) a hold.
 _RESTING = frozenset({"rest", "relax", "relaxation"})
 #: Symbols that say a dose is given beside a rest: the rest is then between its sets.
@@ -441,8 +443,8 @@ _BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
 def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Timed work ("pump your ankles for 30 s") is a bout. Beside a dose, "rest for 30
-    seconds" is the rest; a pause at a point of one movement ("Pause for 3-5 seconds,
-    then slowly lower") or of a few seconds alone is a hold; other pauses are bouts.
+    seconds" is the rest; a pause of a moment, at a point of one movement ("then slowly
+    lower") or of a few seconds alone is a hold, and a few seconds beside a dose the rest.
     """
     first = s.tokens[0]
     # "Do this every hour for 3-10 min" ("rest after each exercise": the rest's place)
@@ -466,18 +468,18 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     clause = {t.raw.lower() for t in s.clause}
     if first.raw.lower() == "pause":
-        # "Pause at the top for 1-2 seconds", "pause for 3 s, then slowly lower"
+        # "pause at the top for 1-2 s", a moment, or a few seconds with nothing else said,
+        # is held; a few seconds beside a dose is the rest, asked
         after = {t.raw.lower() for t in s.after[:3]} | {t.sym for t in s.after[:3]}
-        # a pause of a few seconds with nothing else said ("pause for 2-4 seconds") is held
-        alone = not any(t.sym in _DOSED or t.sym == "N" for t in s.outside)
         said = {t.raw.lower() for t in (*s.clause, *s.after[:6])}
-        if (
-            (clause & _AT_A_POINT or (longest <= _A_FEW_SECONDS and alone))
-            and lx.TIMED_WORK_WORDS.isdisjoint(clause)
-            and after.isdisjoint(_BETWEEN_ROUNDS)
-            and said.isdisjoint(_RESTING_AGAIN)
-        ):
-            yield s.fact("hold", value)
+        others = {t.sym for t in s.outside}
+        few = longest <= _A_FEW_SECONDS
+        quiet = not (after & _BETWEEN_ROUNDS or said & _RESTING_AGAIN)
+        held = clause & _AT_A_POINT or longest <= _A_MOMENT or (few and not others & {*_DOSED, "N"})
+        if quiet and not clause & lx.TIMED_WORK_WORDS and (held or (few and others & _DOSED)):
+            yield s.fact("hold" if held else "rest", value if held else longest)
+            if not held:
+                yield s.fact("ambiguous", f"{s.said()!r}: a rest, or held in the movement?")
             return
     if s.tokens[1].sym == "for" and any(t.sym in _DOSED for t in s.outside):
         yield s.fact("rest", longest)

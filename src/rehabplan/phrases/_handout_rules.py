@@ -354,7 +354,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:cycle|sets|sequence|routine|program|programme|series|session) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
-        rf"(?!(?:during|throughout|through|over|across|in) |{PERIOD_AHEAD})",
+        rf"(?!(?:during|throughout|through|over|across|in|this|next|before) |a fortnight |{PERIOD_AHEAD})",
         h_rounds,
     ),
     # "10 reps, rest 1 min, repeat 3 times": the set repeated; "repeat, rest, repeat again"
@@ -375,7 +375,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "an 8-week training program": the course's length
     (
         "program_length",
-        r"(?P<n>N) (?P<u>week|weeks|day|days|month|months) (?:[a-z]+ ){0,2}(?:program|programme|plan|course|protocol) ",
+        r"(?:(?:a |an |the |this |our |my )(?=N day ))?(?P<n>N) (?P<u>week|weeks|day|days|month|months) (?:[a-z]+ ){0,2}(?:program|programme|plan|course|protocol) ",
         h_program_length,
     ),
     # minimum spacing in days: "leave at least a day in between your runs"

@@ -110,14 +110,14 @@ def _bouts_or_sessions(
     separate sessions? (asked; "2 x 10 min" and "repeat 3 times" are intervals).
     """
     reps, bout = fields.get("reps"), fields.get("bout")
-    fewest = reps.low if isinstance(reps, Range) else reps
+    most = reps.high if isinstance(reps, Range) else reps
     shortest = bout.low if isinstance(bout, Range) else bout
-    if not isinstance(fewest, int) or not isinstance(shortest, dt.timedelta):
+    if not isinstance(most, int) or not isinstance(shortest, dt.timedelta):
         return
     (start, end), (b_start, b_end) = spans["reps"], spans["bout"]
     said = text[start:end]
     if (
-        fewest > 1
+        most > 1
         and shortest >= _LONG_BOUT
         and "sets" not in fields
         and "rest" not in fields
@@ -125,7 +125,7 @@ def _bouts_or_sessions(
         and not _X_SAID.search(said)
         and not _INTERVALS.search(text)
     ):
-        bouts = f"{said!r} of {text[b_start:b_end]!r}"
+        bouts = f"{said!r}, {text[b_start:b_end]!r} each"
         yield f"{bouts}: in one session, or separate sessions? say which", start, end, True
 
 
@@ -133,8 +133,8 @@ def _bouts_or_sessions(
 _IN_WORDS = re.compile(r"\b(?:twice|thrice|times?)\b", re.IGNORECASE)
 #: Words of intervals in one session: "run 5 minutes, walk 2 - repeat 4 times".
 _INTERVALS = re.compile(
-    r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards"
-    r"|(?:per|a|each) session)\b",
+    r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards|continuous\w*"
+    r"|(?:per|a|each|the same) session)\b",
     re.IGNORECASE,
 )
 #: A count said with a multiplication sign: "2 x 10 min" is intervals.

@@ -153,7 +153,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "aim_by",
         r"(?:aim|aiming) (?:for|to do|to reach|to get to) "
-        r"(?=(?:[a-z]+ ){0,2}N (?:(?:[a-z]+|N) ){0,3}by (?:week|day|month|the end) )",
+        r"(?=(?:[a-z]+ ){0,2}N (?:(?:[a-z]+|N) ){0,3}"
+        r"(?:by (?:week|day|month|the end|DOW|your|next)|within N) )",
         h_progression,
     ),
     (
@@ -263,7 +264,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Depth jump × 3 × 10", "Heel raises x 15 x 3": an x before each count, asked
         "x_before_sets_x_reps",
         rf"(?<=[a-z] )(?<!min )(?<!sec )(?<!hour )x (?P<s>N) x (?P<r>N) "
-        rf"(?!x |{TU} |{PERIOD_AHEAD}|(?:times |)(?:a|per|/|each|every) (?!{SIDE} )"
+        rf"(?!x |{TU} |times "
         r"|legs |sides |arms |directions |ways )(?:reps )?",
         h_x_before_counts,
     ),

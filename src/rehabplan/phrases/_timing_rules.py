@@ -348,7 +348,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekday_group",
-        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends|(?:school|work|working) days?) ",
+        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends|(?<!non )(?<!ORD )(?<!second )(?<!alternate )(?<!most )(?<!some )(?<!a )(?<!N )(?:school|work|working) days?) ",
         h_weekday_group,
     ),
     # times of day
@@ -437,7 +437,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "duration",
-        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire |{POST_OP})?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |(?:of|out of) (?:the |each |every )(?:working )?|)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
+        rf"{NOT_A_COURSE_HERE}(?:for |over |during |x |lasting |in |within |for the next |for the after |for another |for a further |, |: )?(?:a |the |next |another |further |total of |a total of |)?(?:more |additional |extra |)?{QUAL}(?P<n>N) (?:full |whole |complete |entire )?(?P<u>{DAYU}) (?:period )?(?!(?:{PER}|each |every |in a |(?:of|out of) (?:the |each |every )(?:working )?|)(?:week|day|weekly|daily) |apart |of rest |rest |break |breaks |pause |gap |off "
         r"|on (?:, |and |then |)N (?:days|day) off )",
         h_duration,
     ),

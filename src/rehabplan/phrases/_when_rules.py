@@ -219,7 +219,7 @@ _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 
 
 def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """ "The day before the race": tied to the event, and asked, as the day is not its day."""
+    """A day before or after an event ("the day before the race"): tied to it, and asked."""
     yield from h_anchor(m, s)
     yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
 
