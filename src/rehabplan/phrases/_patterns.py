@@ -169,7 +169,8 @@ BARE_LENGTH_AT_AN_EVENT = (
     r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
     r"(?:after|before|prior to|prior|later|ago|postop|post) "
 )
-#: "the first postoperative week", "2 post-op weeks": a course counted from surgery.
+#: "for the first postoperative week": a course counted from surgery (read only after
+#: "for the first" and the like: "after 2 post-op weeks" is when to start).
 POST_OP = "(?:postoperative |postop |after (?:op|operative) )"
 #: Where a length of days is no course: "on 5 days", a bare length at an event ("twice
 #: daily, 6 weeks later" is when), and "x2 day" (twice a day).
