@@ -192,3 +192,9 @@ def test_long_bouts_in_words_are_asked(text: str) -> None:
 )
 def test_long_bouts_said_in_one_session_are_not_asked(text: str) -> None:
     assert not read(text).ambiguous
+
+
+def test_progress_them_to_as_high_as_is_a_progression() -> None:
+    reading = read("start with 4 sets of 20 seconds then progress them to as high as 8 sets")
+    assert (reading.sets, reading.ambiguous) == (4, True)
+    assert "progressing to 8 sets" in (reading.note or "")

@@ -293,7 +293,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     792712226: (",.;acdgrst", "after that\tcut \tcutting \tdecrease \tdecreasing \treduce \treducing \tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter \tto "),  # then_stage
     2757722763: ("s", "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N "),  # label_sets_slash_reps
     4263712655: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
-    996319688: ("abgipw", "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tup to "),  # progression
+    2169312192: ("abgipw", "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tto as high as \tto as many as \tto as much as \tup to \tup to as high as \tup to as many as \tup to as much as "),  # progression
     32649219: ("a", "aim for \taim to do \taim to get to \taim to reach \taiming for \taiming to do \taiming to get to \taiming to reach "),  # aim_by
     1297218920: ("+", "+ N % \t+ N kg \t+ N lb \t+ N min \t+ N reps \t+ N sec \t+ N second \t+ N sets \t+ N x \nN days\tN weeks\tday\tsession\tweek\nN days \tN weeks \tday \tsession \tweek "),  # progress_step
     4286835434: ("Nfx", "N / N \tfor N / N \tx N / N "),  # uk_duration

@@ -146,7 +146,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "progression",
         # "work your way up to": "way" reads as a direction
-        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:(?:your|my) direction )?(?:the (?:[a-z]+ ){1,2})?(?:up )?to ",
+        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:(?:your|my) direction )?(?:the (?:[a-z]+ ){1,2}|them |it |this |these )?(?:up )?to (?:as (?:high|many|much) as )?",
         h_progression,
     ),
     # "(aim for 20 times by week 6)": a target by a later week, after the dose
