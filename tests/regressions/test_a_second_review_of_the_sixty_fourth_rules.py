@@ -198,3 +198,22 @@ def test_progress_them_to_as_high_as_is_a_progression() -> None:
     reading = read("start with 4 sets of 20 seconds then progress them to as high as 8 sets")
     assert (reading.sets, reading.ambiguous) == (4, True)
     assert "progressing to 8 sets" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Start every session by walking at a slower pace for 5 minutes to warm up",
+            "before session",
+        ),
+        ("End each run by stretching your calves", "after run"),
+    ],
+)
+def test_an_event_started_or_ended_by_doing_something(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_starting_the_training_by_doing_something_is_no_event() -> None:
+    reading = read("You'll do three runs a week and start your training by building up walking")
+    assert reading.anchor is None

@@ -253,6 +253,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_edge_of_event,
     ),
     (
+        # "Start every session by walking at a slower pace for 5 minutes": before it
+        "begin_event_by",
+        rf"(?P<edge>begin|start|end|finish) each (?P<ev>{EVENT})by (?=[a-z]+ing )",
+        h_edge_of_event,
+    ),
+    (
         # "begin and end your workout with stretching": before and after it
         "begin_and_end_event_with",
         rf"(?P<edge>begin|start) and (?P<both>end|finish) (?:each |every |your |all |the )"
