@@ -217,3 +217,12 @@ def test_an_event_started_or_ended_by_doing_something(text: str, anchor: str) ->
 def test_starting_the_training_by_doing_something_is_no_event() -> None:
     reading = read("You'll do three runs a week and start your training by building up walking")
     assert reading.anchor is None
+
+
+def test_once_an_angle_is_reached_is_no_count() -> None:
+    reading = _read_or_none("Exercise bike (can be started once 90 degrees of flexion is achieved)")
+    assert reading is None or (getattr(reading, "sets", None), getattr(reading, "reps", None)) == (
+        None,
+        None,
+    )
+    assert read("bend to 90 degrees, 3 x 10").reps == 10

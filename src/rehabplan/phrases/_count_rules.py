@@ -282,8 +282,9 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_reps,
     ),
     (
+        # ("once 90 degrees of flexion is achieved": when, not a count)
         "degrees",
-        r"N (?:°|degrees) (?:- N (?:°|degrees) )?",
+        r"(?:N x (?=N (?:°|degrees) ))?N (?:°|degrees) (?:- N (?:°|degrees) )?",
         h_nothing,
     ),
     # "3-3-3-2-1 reps", "squat 8-5-3x5": repetitions set by set, not one count
