@@ -226,3 +226,11 @@ def test_once_an_angle_is_reached_is_no_count() -> None:
         None,
     )
     assert read("bend to 90 degrees, 3 x 10").reps == 10
+
+
+@pytest.mark.parametrize(
+    "text", ["Active Range of Motion exercises are initiated for 15 min/hr.", "10 reps/hr"]
+)
+def test_a_dose_an_hour_with_a_slash_is_hourly_and_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (24, True)

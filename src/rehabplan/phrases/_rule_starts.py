@@ -365,7 +365,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     2471733295: ("q", "q am \tq bedtime \tq evening \tq morning \tq night \tq pm "),  # q_slot
     822520069: ("q", "q daily \tq day "),  # q_day
     1556179607: ("Najmnoru~", "N hourly "),  # n_hourly
-    1930385277: ("ehp", "each hour \thourly \tper hour "),  # hourly
+    3422007973: ("/ehp", "/ hour \teach hour \thourly \tper hour "),  # hourly
     563946126: ("2adnrt", "24 hours a day \taround the clock \tday and night \tduring day and night \tduring the day and night \tnight and day \tround the clock \tthrough day and night \tthrough the day and night \tthroughout day and night \tthroughout the day and night "),  # round_clock
     541280006: ("adituw", "awake \tduring day \tduring daytime \tduring the day \tduring the daytime \tduring the waking hours \tduring waking hours \tin the day time \tin the daytime \tin waking hours \tthroughout day \tthroughout daytime \tthroughout the day \tthroughout the daytime \tthroughout the waking hours \tthroughout waking hours \ttill bed \ttill bedtime \ttill going to bed \ttill going to bedtime \ttill you go to bed \ttill you go to bedtime \tuntil bed \tuntil bedtime \tuntil going to bed \tuntil going to bedtime \tuntil you go to bed \tuntil you go to bedtime \twaking hours \twhen awake \twhen you are awake \twhile awake \twhile you are awake \twhilst awake \twhilst you are awake "),  # waking
     777596344: ("aeo", "afternoon\tbedtime\tevening\tmorning\tnight\nafternoon \tbedtime \tevening \tmorning \tnight \nalternate \teach ORD \teach second \ton alternate \ton each ORD \ton each second "),  # every_other_slot

@@ -172,7 +172,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hourly",
-        r"(?:hourly|each hour|per hour) ",
+        r"(?:hourly|each hour|per hour|(?<=min )/ hour|(?<=reps )/ hour|(?<=x )/ hour|(?<=sec )/ hour) ",
         h_every_hours,
     ),
     (
