@@ -694,6 +694,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts65.jsonl", 0.75, 0.67, 0.053),
         ("phrases-handouts66.jsonl", 0.72, 0.77, 0.042),
         ("phrases-handouts67.jsonl", 0.68, 0.86, 0.058),
+        ("phrases-handouts68.jsonl", 0.77, 0.85, 0.039),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

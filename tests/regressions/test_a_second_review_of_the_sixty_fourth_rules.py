@@ -234,3 +234,45 @@ def test_once_an_angle_is_reached_is_no_count() -> None:
 def test_a_dose_an_hour_with_a_slash_is_hourly_and_asked(text: str) -> None:
     reading = read(text)
     assert (reading.times_per_day, reading.ambiguous) == (24, True)
+
+
+# From a third review (about 440 probes on the frozen code of be93eef).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twice a day, that is 2 sets of 10",
+        "Hold 5 seconds, that's 1 set of 10",
+        "Do the exercises once a day, that's 3 sets of 15",
+    ],
+)
+def test_the_dose_said_after_a_count_or_a_hold_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "the dose each time, or a total?" in (reading.note or "")
+
+
+def test_the_dose_said_alone_is_not_asked() -> None:
+    reading = read("that is 2 sets of 10 reps.")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (2, 10, False)
+
+
+def test_a_plural_after_an_x_stays_a_time_or_a_distance() -> None:
+    reading = read("Do 4 x 30's on the bike")
+    assert (reading.sets, reading.reps) == (None, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the week before the race", "the day prior to the race", "in the weeks before the race"],
+)
+def test_a_time_before_an_event_on_another_day_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "on another day than the event's" in (reading.note or "")
+
+
+def test_hours_between_two_named_things_is_no_spacing() -> None:
+    assert _read_or_none("Leave 48 hours between your injection and your next session") is None
+    assert read("Allow 48 hours between sessions").every_n_days == 2

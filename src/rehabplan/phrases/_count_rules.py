@@ -205,17 +205,20 @@ _SUMMING = frozenset({"total", "adds", "add", "comes", "come"})
 
 
 def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A total ("that is 6 sets"), or, with no dose before it, a dose ("that is 2 sets of 10")."""
+    """
+    A total ("that is 6 sets"), or, with no repetitions before it, a dose ("that is 2
+    sets of 10"), asked after a count or a hold ("Twice a day, that is 2 sets of 10").
+    """
     words = {t.raw.lower() for t in s.tokens}
     restated = s.has("of")  # "that is 2 sets of 10 reps"
     syms = [t.sym for t in s.before]
-    dosed = (
-        {"reps", "sets", "hold"} & set(syms)
-        or any(  # a dose said before it: "3 x 10"
+    counted = (
+        {"reps", "sets"} & set(syms)
+        or any(  # repetitions said before it: "3 x 10"
             syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
         )
     )
-    if not restated or dosed or words & _SUMMING:
+    if not restated or counted or words & _SUMMING:
         yield from _a_total(m, s)
         return
     count = next(t for t in s.tokens if t.sym == "N")
@@ -223,6 +226,8 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets" if sets else "reps", count.value)
     if sets:
         yield s.fact("reps", s.value("of"))
+    if "N" in syms or "hold" in syms:  # "Twice a day, that is 2 sets of 10": each time?
+        yield s.fact("ambiguous", f"{s.said()!r}: the dose each time, or a total? say which")
 
 
 def h_x_before_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -146,7 +146,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hours_apart",
         r"(?:(?:separated|spaced) by (?:a minimum of |at least |atleast |)(?P<n2>N) (?:hour|hours) "
-        r"|(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between ))",
+        r"|(?:at least |atleast |)(?P<n>N) (?:hour|hours) (?:apart |rest |of rest |recovery |between )"
+        r"(?!(?:\S+ ){0,5}and ))",
         h_hours_apart,
     ),
     # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a time point
@@ -397,8 +398,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_bare_anchor,
     ),
     *PROSE_RULES,
-    # "do 10 then change sides", "do 10 of these every time you sit down": a bare count
-    # of what is done is its repetitions
+    # "do 10 then change sides", "do 10 of these every time you sit down": repetitions
     (
         "do_n",
         rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",

@@ -198,6 +198,7 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and after.raw == "s"
         and after.start == nxt.end
         and getattr(tok.value, "high", tok.value) < _A_DISTANCE
+        and not (out and out[-1].sym == "x")  # "4 x 30's on the bike": 30-second efforts
     ):
         out.append(tok)  # "2 sets of 10-12's": the count, said in the plural ("400's" is asked)
         return 3

@@ -227,7 +227,8 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day_before_event",
-        rf"the day (?P<rel>before|after) {DETERMINERS}(?P<ev>{EVENT})",
+        rf"(?:in )?the (?:ORD |N |)(?:day|days|night|week|weeks) (?P<rel>before|after|prior) (?:to )?"
+        rf"{DETERMINERS}(?P<ev>{EVENT})",
         h_day_before_event,
     ),
     (
