@@ -226,6 +226,9 @@ def test_once_an_angle_is_reached_is_no_count() -> None:
         None,
     )
     assert read("bend to 90 degrees, 3 x 10").reps == 10
+    turns = _read_or_none("Do 10 x 90 degree turns")  # an angle, never 90 repetitions
+    assert turns is None or getattr(turns, "reps", None) != 90
+    assert read("45 degree angle bench planks (Two 10 second holds)").hold_seconds == 10
 
 
 @pytest.mark.parametrize(

@@ -289,7 +289,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # ("once 90 degrees of flexion is achieved": when, not a count)
         "degrees",
-        r"(?:N x (?=N (?:°|degrees) ))?N (?:°|degrees) (?:- N (?:°|degrees) )?",
+        r"(?:N x (?=N (?:°|degrees|degree) ))?N (?:°|degrees|degree) (?:- N (?:°|degrees) )?",
         h_nothing,
     ),
     # "3-3-3-2-1 reps", "squat 8-5-3x5": repetitions set by set, not one count

@@ -171,7 +171,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     340766646: ("Ncdpr", "N reps in sets of N \tN x in sets of N "),  # times_in_sets_of
     1591463900: ("o", "or N breath \tor N breaths "),  # or_breaths
     1348568913: ("r", "N range \ta N range \tan N range \tthe N range \nreps are in \treps are within \treps in \treps should be in \treps should be within \treps stay in \treps stay within \treps will be in \treps will be within \treps within "),  # reps_in_a_range
-    3638118249: ("N", "N degrees \tN degrees - N degrees \tN degrees - N \u00b0 \tN x N degrees \tN x N degrees - N degrees \tN x N degrees - N \u00b0 \tN x N \u00b0 \tN x N \u00b0 - N degrees \tN x N \u00b0 - N \u00b0 \tN \u00b0 \tN \u00b0 - N degrees \tN \u00b0 - N \u00b0 "),  # degrees
+    3372203281: ("N", "N degree \tN degrees \tN x N degree \tN x N degrees \tN x N \u00b0 \tN \u00b0 "),  # degrees
     1343145754: ("N", "- N \n- N reps \t- N x N \nN "),  # rep_scheme
     2987387019: ("Nt", "- N \t- N tempo \n- N \t- N tempo \ttempo : N \ttempo N "),  # tempo_digits
     1650148040: ("bdeilorsv", "count of N \tcount to N \tover N sec count \tover N second count \tover a N sec count \tover a N second count \tover the N sec count \tover the N second count \tover the course of N sec count \tover the course of N second count \tover the course of a N sec count \tover the course of a N second count \tover the course of the N sec count \tover the course of the N second count "),  # tempo_count
@@ -308,7 +308,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     1379008413: ("N", "N hour \tN hours \tN min \tN sec \tN second \nN sets \tN sets N x \tN sets of \tN sets of N x \tN sets x \tN sets x N x \nhold \tisometric "),  # sets_of_hold
     3156924058: ("N", "N min \tN min to N min \tN min to N sec \tN min to N second \tN sec \tN sec to N min \tN sec to N sec \tN sec to N second \tN second \tN second to N min \tN second to N sec \tN second to N second \nN sets of \tN sets of N x "),  # sets_of_dur
     599760201: ("N", "N hour \tN hours \tN min \tN sec \tN second \nN reps \tN reps of \tN reps x "),  # reps_of_hold
-    103431388: ("N", "N x N \tN x N ea \tN x N reps \tN x N reps ea "),  # sets_x_reps
+    4286826477: ("N", "N x N \tN x N ea \tN x N reps \tN x N reps ea "),  # sets_x_reps
     3132530542: ("N", ", N \t, N reps \t: N \t: N reps \tN \tN reps \tof N \tof N reps \twith N \twith N reps \tx N \tx N reps \nN clean sets \tN controlled sets \tN easy sets \tN full sets \tN good sets \tN hard sets \tN heavy sets \tN light sets \tN perfect sets \tN quality sets \tN sets \tN slow sets \tN solid sets \tN straight sets \tN top sets \tN working sets "),  # sets_of_reps
     3429883119: ("N", ", N sets \t/ N sets \tN sets \tin N sets \tof N sets \tx N sets \nN reps \tN reps ea \tN reps each "),  # reps_x_sets
     3597577975: ("N", "N x N x "),  # sets_reps_times

@@ -232,7 +232,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "sets_x_reps",
-        rf"(?P<s>N) x (?P<r>N) (?!x |{TU} |mg |ml |mcg |g |kg |lb |degrees |° |% )(?:reps )?(?P<ea>ea )?",
+        rf"(?P<s>N) x (?P<r>N) (?!x |{TU} |mg |ml |mcg |g |kg |lb |degrees |degree |° |% )(?:reps )?(?P<ea>ea )?",
         h_sets_reps,
     ),
     (
