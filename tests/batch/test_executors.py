@@ -82,7 +82,11 @@ def test_dask_gives_the_same_bytes(folder: Path, tmp_path: Path) -> None:
     build_many(files, tmp_path / "default", workers=2)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            # (a free port: the default 8787 may be taken by another cluster on the machine)
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
