@@ -167,8 +167,7 @@ def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     is that many sets of it (3 sets of 10, or 10 sets of 3?).
     """
     count, each = s.value("r"), s.value("s")
-    words = s.group("all")  # "twice" is two tokens, said once
-    said = " ".join(t.raw for i, t in enumerate(words) if not i or t.start != words[i - 1].start)
+    said = s.said("all")
     if not isinstance(each, int) or each < 1:
         yield s.fact("ambiguous", f"{said!r}: say the sets and the repetitions of each")
         return

@@ -124,9 +124,12 @@ class Span:
             end += 1
         return self._tokens[start:end]
 
-    def said(self) -> str:
-        """The words matched, each once ("once" is two tokens, a count and "times")."""
-        tokens = self.tokens
+    def said(self, name: str | None = None) -> str:
+        """
+        The words matched (or those of group *name*), each once ("once" is two tokens,
+        a count and "times").
+        """
+        tokens = self.tokens if name is None else self.group(name)
         return " ".join(
             t.raw for i, t in enumerate(tokens) if not i or t.start != tokens[i - 1].start
         )

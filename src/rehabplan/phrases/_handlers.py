@@ -393,9 +393,7 @@ def noting(what: str) -> Handler:
     """A handler that keeps its words (the group ``all``) as a note of *what* they are."""
 
     def note(m: re.Match[str], s: Span) -> Iterable[Fact]:
-        words = s.group("all")  # "twice" is two tokens, said once
-        said = [t.raw for i, t in enumerate(words) if not i or t.start != words[i - 1].start]
-        yield s.fact("note", f"{what}: {' '.join(said)}")
+        yield s.fact("note", f"{what}: {s.said('all')}")
 
     return note
 
