@@ -23,6 +23,7 @@ from rehabplan.model import (
     Exercise,
     Prescription,
     Programme,
+    Range,
     Timing,
     Volume,
 )
@@ -141,3 +142,32 @@ def test_a_day_too_full_for_the_routine_after_a_run_is_warned_about() -> None:
         "Thu 2027-03-04: Afternoon routine · 3 exercises (18:00-23:45) "
         "overlaps Glute bridge · 4 × 30 (20:15-20:35)"
     ]
+
+
+def test_a_session_moved_after_another_starts_as_that_one_ends() -> None:
+    """
+    Hourly-ish sessions each nearly four hours long leave no free time: a session moved
+    to follow another starts as it ends (and joins its routine), and the overlaps left
+    are warned. A property over random programmes found this day.
+    """
+
+    def item(i: int, timing: Timing, dose: Dose | None = None) -> Prescription:
+        return Prescription(exercise=Exercise(name=f"Exercise {i}"), timing=timing, dose=dose)
+
+    long_holds = Dose(sets=Range(1, 100), hold=dt.timedelta(seconds=106))
+    programme = Programme(
+        title="0",
+        start=dt.date(2020, 1, 1),
+        timezone="Europe/London",
+        prescriptions=[
+            item(0, Timing(every_hours=2, duration_days=1), long_holds),
+            item(1, Timing(times_per_day=1, duration_days=1)),
+            item(2, Timing(times_per_day=1, duration_days=1)),
+        ],
+    )
+    schedule = expand(programme)
+    ends = {s.end for s in schedule}
+    moved = [s for s in schedule if s.slot == "14:00"]
+    assert len(moved) == 1
+    assert moved[0].start in ends
+    assert any("overlaps" in w for w in schedule.warnings)

@@ -297,7 +297,8 @@ def test_sessions_sorted_unique_and_in_bounds(programme: Programme) -> None:
 def test_wall_clock_times_hold_across_dst(programme: Programme, zone: str) -> None:
     """
     Every session starts at its slot's local time, unless that time fell in a DST gap,
-    or it was moved later that day to start as another routine ends.
+    or it was moved later that day to start as another routine or session ends (a session
+    moved to follow another joins its routine, so it starts at that session's end).
     """
     programme = Programme(
         title=programme.title,
@@ -307,7 +308,7 @@ def test_wall_clock_times_hold_across_dst(programme: Programme, zone: str) -> No
     )
     tz = zoneinfo.ZoneInfo(zone)
     schedule = expand(programme)
-    ends = {r.end for r in schedule.routines()}
+    ends = {r.end for r in schedule.routines()} | {s.end for s in schedule}
     for s in schedule:
         timing = s.prescription.timing
         assert isinstance(timing, Timing)
