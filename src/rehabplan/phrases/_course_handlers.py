@@ -61,6 +61,46 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "bike, 150W 5 min": watts, not a course of three years
         yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
         return
+    if _heads(s):
+        yield from _heading(s, count, unit)
+        return
+    said = s.said()
+    if s.after and s.after[0].raw.lower() in {"supply", "supplies"}:
+        yield s.fact("note", f"a supply, not a course length: {said} supply")
+        return
+    if count == 1 and unit == "day" and s.tokens[0].raw.lower() == "in":
+        # "up to 12 repetitions in one day": a day's most, not a course of one day
+        yield s.fact("note", f"within a day, not a course length: {said}")
+        return
+    yield s.fact("duration", days(count, unit))
+
+
+def _heads(s: Span) -> bool:
+    """True for a length that heads the text with a colon: "6 weeks: ..."."""
+    after, before = s.after, s.before
+    bare = s.tokens[0].sym == "N"  # "for 6 weeks:" says a course
+    starts = not before or before[-1].sym in {".", ";"}
+    return bare and starts and bool(after) and after[0].sym == ":"
+
+
+def _heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
+    """
+    "4 weeks: Discontinue brace at 4 weeks" is a point after an operation, not a course;
+    "6 weeks: 3 x 10 daily" may be either, so the course it is read as is asked.
+    """
+    said = s.said()
+    later = [tok for tok in s.after if tok.sym == "N" and tok.value == count]
+    if any(
+        i and s.after[i - 1].raw.lower() in {"at", "by", "after", "from"}
+        for i, tok in enumerate(s.after)
+        if tok in later
+    ):
+        yield s.fact("note", f"a heading, a point in time: {said}:")
+        return
+    yield s.fact(
+        "ambiguous",
+        f"'{said}:' heads what follows: for {said}, or at {said}? read as for {said}",
+    )
     yield s.fact("duration", days(count, unit))
 
 

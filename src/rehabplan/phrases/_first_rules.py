@@ -36,7 +36,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
-from rehabplan.phrases._movement import each_direction
+from rehabplan.phrases._movement import each_direction, h_work_and_rest
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
 
 __all__ = ["FIRST_RULES"]
@@ -76,12 +76,6 @@ def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
     yield s.fact("per_day" if period in {"day", "daily"} else "per_week", Range(low, high))
-
-
-def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("bout", duration(s, "b"))
-    rest = duration(s, "r")
-    yield s.fact("rest", rest.high if isinstance(rest, Range) else rest)
 
 
 #: Units and things laid out whose counts to the left and right are no repetitions

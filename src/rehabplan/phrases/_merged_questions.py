@@ -156,6 +156,51 @@ def _total_said_as_reps(
         yield said, *spans["reps"], True
 
 
+#: What says how often besides a time of day: with one of these, the time is a session's.
+_HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "anchor", "prn")
+#: Words that make a time of day a start, a meeting or a suggestion, not a session's time
+#: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
+_WHEN_NOT_HOW_OFTEN = re.compile(
+    r"\b(?:begins?|began|start(?:s|ing)?|kicks? off|meet(?:s|ing)?|gather(?:s|ing)?|held"
+    r"|can|could|may|might|prefer\w*|better|best|recommend\w*|good|helpful|ideal|try\w*)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_EACH = re.compile(r"\b(?:each|every|daily|nightly)\b", re.IGNORECASE)
+_EACH_NIGHT = frozenset({"night", "bedtime"})
+
+
+def _when_not_how_often(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """
+    Ask about a time of day said, with no how-often, beside a start, a meeting or a
+    suggestion ("The walks begin at 7 a.m.", "can be done in the morning"): it says
+    when, not that it happens every day, so the one session a day is asked.
+    """
+    times = fields.get("times")
+    if not times or len(times) > 1 or any(kind in fields for kind in _HOW_OFTEN):
+        return  # "in the morning and in the evening" says twice a day, whoever may
+    start, end = spans["times"]
+    if times[0] in _EACH_NIGHT:
+        return  # a night splint or brace is worn each night
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
+    found = _WHEN_NOT_HOW_OFTEN.search(sentence)
+    if found is not None and _EACH.search(sentence) is None:  # "try these each morning"
+        said = text[start:end].strip(" ,;")
+        if said.endswith(".") and not said.endswith(("a.m.", "p.m.")):
+            said = said[:-1]  # the sentence's full stop
+        yield (
+            f"{said!r} beside {found.group(0)!r} says when, not how often: read as every "
+            "day at that time; say how often",
+            start,
+            end,
+            True,
+        )
+
+
 def _time_and_event(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> Iterator[Said]:
@@ -222,6 +267,7 @@ def whole_phrase_questions(
         yield from _reps_of_a_bout(text, fields, spans)
         yield from _bouts_or_sessions(text, fields, spans)
         yield from _total_said_as_reps(fields, spans)
+        yield from _when_not_how_often(text, fields, spans)
     yield from _added_count(fields, spans)
     yield from _total_of_reps(text, fields, spans)
     yield from _time_and_event(text, fields, spans)

@@ -6,11 +6,49 @@ rest) or a hold (a word of holding in the clause, not negated).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Span
+from rehabplan.phrases._facts import Fact, Span, duration
 from rehabplan.phrases._tokens import Tok
 
-__all__ = ["each_direction", "held_in", "held_in_clause", "moves", "moving", "work_then_rest"]
+__all__ = [
+    "each_direction",
+    "h_work_and_rest",
+    "held_in",
+    "held_in_clause",
+    "moves",
+    "moving",
+    "work_then_rest",
+]
+
+#: The shortest time on of a cycle that fills whole hours: "20 minutes on, 40 minutes
+#: off" is ice or a splint each hour, "45 seconds on, 15 seconds off" intervals.
+_LONG_ON = dt.timedelta(minutes=5)
+_HOUR = dt.timedelta(hours=1)
+_CYCLES = frozenset({"times", "rounds", "cycles", "repeats"})
+
+
+def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Work then rest; "20 minutes on, 40 minutes off" fills each hour, so it is hourly."""
+    bout, rest = duration(s, "b"), duration(s, "r")
+    rest = rest.high if isinstance(rest, Range) else rest
+    yield s.fact("bout", bout)
+    yield s.fact("rest", rest)
+    on_off = {t.raw.lower() for t in s.tokens} >= {"on", "off"}
+    # "20 minutes on, 40 minutes off, 2 times in a row": cycles counted, not all day
+    counted = any(t.sym == "x" or t.raw.lower() in _CYCLES for t in s.after[:6])
+    if on_off and not counted and isinstance(bout, dt.timedelta) and isinstance(rest, dt.timedelta):
+        cycle = bout + rest
+        if bout >= _LONG_ON and cycle % _HOUR == dt.timedelta(0) and cycle <= 12 * _HOUR:
+            hours = cycle // _HOUR
+            every = "every hour" if hours == 1 else f"every {hours} hours"
+            yield s.fact("every_hours", hours)
+            yield s.fact("ambiguous", f"{s.said()!r} is a cycle, read as {every}")
+
 
 #: Words that make what follows an event ("after each run", "post-run", "before cycling").
 _EVENT_BEFORE = frozenset({"after", "before", "post", "pre", "following", "prior"})

@@ -4,7 +4,8 @@ day" is not once a day), "a set of" a movement (one set), "for four consecutive 
 (a course), plans for flare-ups and bad days (as needed), "x2 day" (twice a day; "tid
 x7d" is a course), "reps of 10-12", days "of the week" (days a week, not a course), a
 rest taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule),
-and a total after a dose ("3 sets of 12 = 36 reps", checked against it).
+a total after a dose ("3 sets of 12 = 36 reps", checked against it), and "in as little
+as 6 weeks" (how soon it works, or a plan's length: asked).
 They come last: each reads words no earlier rule takes.
 """
 
@@ -16,9 +17,17 @@ from collections.abc import Iterable
 from rehabplan.phrases._course_handlers import h_duration
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
-from rehabplan.phrases._patterns import EXERCISE_NOUNS
+from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, QUAL
 
 __all__ = ["QUALIFIER_RULES"]
+
+
+def h_soon_or_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = s.said()
+    yield s.fact(
+        "ambiguous", f"{said!r}: how soon it works, or the course's length? read as the course"
+    )
+    yield from h_duration(m, s)
 
 
 def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -61,6 +70,13 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "improve your posture in as little as 6 weeks" is how soon it works, "from the couch
+    # to 30 minutes in just four weeks" a plan's length: asked
+    (
+        "soon_or_course",
+        rf"(?:in|within) (?:as little as|as few as|just|only) {QUAL}(?P<n>N) (?P<u>{DAYU}) ",
+        h_soon_or_course,
+    ),
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid
     (
         "a_set_of",
