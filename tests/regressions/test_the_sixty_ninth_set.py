@@ -149,3 +149,166 @@ def test_an_on_off_cycle_that_fills_the_hour_is_hourly_and_asked(
 )
 def test_counted_short_or_partial_cycles_are_not_hourly(text: str) -> None:
     assert read(text).times_per_day is None
+
+
+# From a fresh-eyes review of the rules above (589 probes on frozen copies).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 weeks: 3 x 10 daily, increase by 2 reps each week.",
+        "4 weeks: 3 x 10 daily, progress by 4 kg.",
+        "2 weeks: 10 reps, rest 30 seconds after 2 sets, twice daily.",
+    ],
+)
+def test_a_heading_s_number_said_again_of_another_unit_keeps_the_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is not None
+    assert reading.ambiguous
+
+
+def test_a_heading_said_again_beside_a_dose_is_asked_not_silent() -> None:
+    reading = read("6 weeks: 3 x 10 daily; review at 6 weeks.")
+    assert reading.duration_days is None
+    assert reading.ambiguous and "said again" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [("Get stronger in just 2 days per week, 3 x 10", 2), ("in only 3 days a week", 3)],
+)
+def test_days_a_week_after_in_just_are_no_course(text: str, per_week: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days) == (per_week, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["results in as few as 4 weeks", "in less than 6 weeks", "in under 6 weeks"]
+)
+def test_more_ways_to_say_how_soon_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("when", "field", "value"),
+    [
+        ("in the evening", "time_of_day", ["evening"]),
+        ("daily", "times_per_day", 1),
+        ("every other day", "every_n_days", 2),
+        ("3 days a week", "times_per_week", 3),
+        ("twice a day", "times_per_day", 2),
+        ("as needed", "prn", True),
+    ],
+)
+def test_an_on_off_cycle_gives_way_to_a_when_said(when: str, field: str, value: object) -> None:
+    reading = read(f"Ice 20 minutes on, 40 minutes off, {when}")
+    assert reading.as_dict()[field] == value
+    assert reading.times_per_day != 24
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loop the band on the next leg of the table, 3 x 10",
+        "3 x 10, then with the next leg of the circuit",
+        "hold 30 s then repeat on the next side plank",
+    ],
+)
+def test_the_next_leg_of_something_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["hold 20 s, repeat on next leg", "switch to the next leg, hold 10 s"]
+)
+def test_more_ways_to_say_the_next_leg_are_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk 20 minutes at 7 am. It may help to use a pedometer.",
+        "Do 3 x 10 at 6 pm. Stop if pain begins.",
+        "Do 3 x 10 in the morning, stop if pain begins",
+    ],
+)
+def test_a_word_of_the_next_sentence_or_a_symptom_does_not_ask(text: str) -> None:
+    assert "says when" not in (read(text).note or "")
+
+
+def test_each_side_does_not_say_how_often() -> None:
+    reading = read("The group meets at 10 am to do 10 reps each side")
+    assert reading.ambiguous and "says when" in (reading.note or "")
+
+
+def test_a_supply_note_quotes_the_words_alone() -> None:
+    assert "a supply, not a course length: 2 weeks supply" in (
+        read("You will get a, 2 weeks supply").note or ""
+    )
+
+
+# From the blind set -70.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Calf stretch 30 s × 2 reps each",
+        "Hamstring stretch: hold 30 s, 3 times each",
+        "3 x 10 reps each",
+    ],
+)
+def test_a_bare_each_after_a_dose_is_asked_as_each_side(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat these exercises 10 times each",
+        "Week 2 – Full program 2 times each, 1 time per day in morning",
+        "3 sets; 15 reps each",
+    ],
+)
+def test_each_of_several_exercises_or_sets_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sling is worn for 6 weeks while sleeping",
+        "Wear the splint while sleeping",
+        "wear the brace when you are asleep",
+    ],
+)
+def test_while_sleeping_is_at_night(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("night",))
+
+
+def test_including_while_sleeping_adds_no_night() -> None:
+    assert read("Wearing the boot 24/7, including while sleeping").time_of_day is None
+
+
+@given(
+    st.sampled_from(["every Wednesday", "on Fridays", "twice weekly", "Mondays and Thursdays"]),
+    st.sampled_from(["morning", "afternoon", "evening", "at 7pm", "at 10:30"]),
+)
+def test_one_time_on_chosen_days_says_when_not_how_often_a_day(days: str, time: str) -> None:
+    text = f"{days} {time}" if time.startswith("at") else f"{days} in the {time}"
+    reading = read(text)
+    assert reading.times_per_day is None
+    assert reading.time_of_day is not None
+
+
+def test_a_time_word_said_as_the_schedule_still_counts_a_day() -> None:
+    assert read("each morning, 3 times a week").times_per_day == 1
+
+
+def test_the_named_movements_of_a_form_are_no_repetitions() -> None:
+    reading = read("The last 20 minutes of class are spent learning the 8 Tai Chi movements")
+    assert reading.reps is None

@@ -61,10 +61,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "bike, 150W 5 min": watts, not a course of three years
         yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
         return
-    if _heads(s):
+    if count >= 1 and _heads(s):
         yield from _heading(s, count, unit)
         return
-    said = s.said()
+    said = s.said().strip(" ,;:")
     if s.after and s.after[0].raw.lower() in {"supply", "supplies"}:
         yield s.fact("note", f"a supply, not a course length: {said} supply")
         return
@@ -85,17 +85,21 @@ def _heads(s: Span) -> bool:
 
 def _heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
     """
-    "4 weeks: Discontinue brace at 4 weeks" is a point after an operation, not a course;
-    "6 weeks: 3 x 10 daily" may be either, so the course it is read as is asked.
+    "6 weeks: 3 x 10 daily" may be for 6 weeks or at 6 weeks, so the course it is read
+    as is asked; "4 weeks: Discontinue brace at 4 weeks" says the length again as a point
+    in time, so it is read as no course, asked too (a dose may still run for it).
     """
     said = s.said()
-    later = [tok for tok in s.after if tok.sym == "N" and tok.value == count]
-    if any(
-        i and s.after[i - 1].raw.lower() in {"at", "by", "after", "from"}
-        for i, tok in enumerate(s.after)
-        if tok in later
-    ):
-        yield s.fact("note", f"a heading, a point in time: {said}:")
+    after = s.after
+    recurs = any(
+        a.raw.lower() in {"at", "by", "after", "from"}
+        and n.sym == "N"
+        and n.value == count
+        and u.sym.rstrip("s") == unit.rstrip("s")
+        for a, n, u in zip(after, after[1:], after[2:], strict=False)
+    )
+    if recurs:
+        yield s.fact("ambiguous", f"'{said}:' heads a point in time said again: read as no course")
         return
     yield s.fact(
         "ambiguous",

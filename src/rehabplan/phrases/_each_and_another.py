@@ -29,7 +29,9 @@ __all__ = [
 #: "10 each", "10 reps each", "10 on each": a count with a bare "each" after it.
 REPS_EACH = rf"(?<! of )(?P<r>N) (?:reps |(?P<x>x ))?(?:(?P<on>on )|for |)each {EACH_ALONE}"
 #: Words that make "each" each of several exercises: "Do these 10 times each".
-_SEVERAL = frozenset({"exercises", "these", "them", "both", "all"})
+_SEVERAL = frozenset(
+    {"exercises", "stretches", "these", "them", "both", "all", "program", "programme", "routine"}
+)
 #: Counts a later "N reps each" is of: "3 sets; 15 reps each" is each set.
 _COUNTED = frozenset({"sets", "x", "session", "sessions", "daily"})
 #: What ends the name of the exercise a count is said after.
@@ -69,10 +71,13 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     if s.has("r"):
         yield from h_reps(m, s)
-    if s.has("x") or not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
+    if not _SEVERAL.isdisjoint(t.raw.lower() for t in s.clause):
         return  # "Repeat these exercises 10 times each": each exercise
     after_reps = bool(s.before) and s.before[-1].sym == "reps"
-    if after_reps and not _COUNTED.isdisjoint(t.sym for t in s.before[:-2]):
+    earlier = s.before[:-2]
+    if earlier and earlier[-1].sym == "x":  # "3 x 10 reps each", "30 s x 2 reps each"
+        earlier = earlier[:-1]
+    if after_reps and not _COUNTED.isdisjoint(t.sym for t in earlier):
         return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
     counted = s.before[-2:] if after_reps else s.before[-1:]
     said = s.said() if s.has("r") else " ".join([*(t.raw for t in counted), s.said()])

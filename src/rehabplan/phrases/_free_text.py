@@ -403,18 +403,14 @@ def _reading(
     slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
     named = len({*times, slot} - {None}) if times else 0
     days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
-    # "Tuesdays at 7pm" says when on the days it names, not how often a day: the corpus
-    # counts a day's sessions only where a day-word ("every morning") or two times say it
-    at_a_clock_time = (
-        days_chosen
-        and len(times) == 1
-        and (isinstance(times[0], dt.time) or times[0] == "noon")
-        and not said_as_a_schedule(tokens)
-    )
+    # "Tuesdays at 7pm", "every Wednesday afternoon" say when on the days they name, not
+    # how often a day: a day's sessions are counted where a day-word is the schedule
+    # ("every morning") or two times say it
+    when_on_the_days = days_chosen and len(times) == 1 and not said_as_a_schedule(tokens)
     if (
         per_day is None
         and times
-        and not at_a_clock_time
+        and not when_on_the_days
         and not (anchor is not None and anchor.event == "meal")
     ):
         per_day = named  # (not "on waking, before meals and at bedtime": meals are several)

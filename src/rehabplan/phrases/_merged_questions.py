@@ -161,12 +161,18 @@ _HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "a
 #: Words that make a time of day a start, a meeting or a suggestion, not a session's time
 #: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
 _WHEN_NOT_HOW_OFTEN = re.compile(
-    r"\b(?:begins?|began|start(?:s|ing)?|kicks? off|meet(?:s|ing)?|gather(?:s|ing)?|held"
-    r"|can|could|may|might|prefer\w*|better|best|recommend\w*|good|helpful|ideal|try\w*)\b",
+    r"\b(?:(?<!pain )begins?|began|start(?:s|ing)?|kicks? off|meet(?:s|ing)?|gather(?:s|ing)?"
+    r"|opens|commences|scheduled|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*"
+    r"|helpful|ideal|try\w*)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_EACH = re.compile(r"\b(?:each|every|daily|nightly)\b", re.IGNORECASE)
+#: How often said with a day-word: "each morning", "every day", "daily".
+_EACH = re.compile(
+    r"\b(?:(?:each|every) (?:single )?(?:day|morning|afternoon|evening|night|week)s?|daily"
+    r"|nightly)\b",
+    re.IGNORECASE,
+)
 _EACH_NIGHT = frozenset({"night", "bedtime"})
 
 
@@ -185,7 +191,7 @@ def _when_not_how_often(
     if times[0] in _EACH_NIGHT:
         return  # a night splint or brace is worn each night
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
+    after = _SENTENCE_END.search(text, max(start, end - 1))  # "at 7 am. Stop if ..."
     sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
     found = _WHEN_NOT_HOW_OFTEN.search(sentence)
     if found is not None and _EACH.search(sentence) is None:  # "try these each morning"

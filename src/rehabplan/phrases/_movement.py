@@ -29,7 +29,14 @@ __all__ = [
 #: off" is ice or a splint each hour, "45 seconds on, 15 seconds off" intervals.
 _LONG_ON = dt.timedelta(minutes=5)
 _HOUR = dt.timedelta(hours=1)
-_CYCLES = frozenset({"times", "rounds", "cycles", "repeats"})
+#: Words and symbols of a count or a when, said beside an on/off cycle.
+_WHEN = frozenset(
+    """
+    N x ORD each every daily day days week weeks weekly DOW DOW? TIME morning afternoon
+    evening night noon bedtime bed needed prn until after before when while during hour
+    hours times rounds cycles repeats sets reps session sessions
+    """.split()
+)
 
 
 def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -39,15 +46,21 @@ def h_work_and_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("bout", bout)
     yield s.fact("rest", rest)
     on_off = {t.raw.lower() for t in s.tokens} >= {"on", "off"}
-    # "20 minutes on, 40 minutes off, 2 times in a row": cycles counted, not all day
-    counted = any(t.sym == "x" or t.raw.lower() in _CYCLES for t in s.after[:6])
-    if on_off and not counted and isinstance(bout, dt.timedelta) and isinstance(rest, dt.timedelta):
+    # "..., 2 times in a row", "... in the evening", "..., daily": a count or a when said
+    # elsewhere is the schedule; the cycle fills the hours only where nothing else does
+    said_when = any(t.sym in _WHEN or t.raw.lower() in _WHEN for t in s.outside)
+    if (
+        on_off
+        and not said_when
+        and isinstance(bout, dt.timedelta)
+        and isinstance(rest, dt.timedelta)
+    ):
         cycle = bout + rest
         if bout >= _LONG_ON and cycle % _HOUR == dt.timedelta(0) and cycle <= 12 * _HOUR:
             hours = cycle // _HOUR
             every = "every hour" if hours == 1 else f"every {hours} hours"
             yield s.fact("every_hours", hours)
-            yield s.fact("ambiguous", f"{s.said()!r} is a cycle, read as {every}")
+            yield s.fact("ambiguous", f"time on and time off make a cycle, read as {every}")
 
 
 #: Words that make what follows an event ("after each run", "post-run", "before cycling").

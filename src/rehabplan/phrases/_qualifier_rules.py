@@ -17,13 +17,16 @@ from collections.abc import Iterable
 from rehabplan.phrases._course_handlers import h_duration
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
-from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, QUAL
+from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
 __all__ = ["QUALIFIER_RULES"]
 
 
 def h_soon_or_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said()
+    if s.value("n") == 1 and s.syms("u")[0] == "day":  # "in just one day": within a day
+        yield from h_duration(m, s)
+        return
     yield s.fact(
         "ambiguous", f"{said!r}: how soon it works, or the course's length? read as the course"
     )
@@ -74,7 +77,8 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # to 30 minutes in just four weeks" a plan's length: asked
     (
         "soon_or_course",
-        rf"(?:in|within) (?:as little as|as few as|just|only) {QUAL}(?P<n>N) (?P<u>{DAYU}) ",
+        r"(?:in|within) (?:as little as|as VAGUE as|just|only|under|less than|a mere) "
+        rf"{QUAL}(?P<n>N) (?P<u>{DAYU}) (?!{PER}|each |every )",
         h_soon_or_course,
     ),
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid

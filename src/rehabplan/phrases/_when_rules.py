@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._course_handlers import h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, symptom_pattern
@@ -225,6 +226,13 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Sling is worn for 6 weeks while sleeping": at night
+    (
+        "while_asleep",
+        r"(?<! including )(?<! even )(?<! pain )(?:while|whilst|when) (?:you are |you're |)"
+        r"(?:sleeping|asleep) ",
+        h_night,
+    ),
     (
         "day_before_event",
         rf"(?:in )?the (?:ORD |N |)(?:day|days|night|week|weeks) (?P<rel>before|after|prior) (?:to )?"
