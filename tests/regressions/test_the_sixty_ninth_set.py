@@ -312,3 +312,119 @@ def test_a_time_word_said_as_the_schedule_still_counts_a_day() -> None:
 def test_the_named_movements_of_a_form_are_no_repetitions() -> None:
     reading = read("The last 20 minutes of class are spent learning the 8 Tai Chi movements")
     assert reading.reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("weekly on Monday and Wednesday", ("MO", "WE")),
+        ("It's held weekly, Tuesday and Thursday mornings at the track", ("TU", "TH")),
+    ],
+)
+def test_weekly_with_several_days_named_is_those_days_each_week(
+    text: str, days: tuple[str, ...]
+) -> None:
+    reading = read(text)
+    assert (reading.days_of_week, reading.times_per_week, reading.ambiguous) == (days, None, True)
+
+
+def test_weekly_with_one_day_named_keeps_its_count() -> None:
+    reading = read("weekly on Wednesdays")
+    assert (reading.days_of_week, reading.times_per_week) == (("WE",), 1)
+
+
+def test_once_a_week_on_two_days_is_still_refused() -> None:
+    from rehabplan.errors import PhraseError
+
+    with pytest.raises(PhraseError, match="2 days named"):
+        read("once a week on Monday and Wednesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Start off with just 10 of these, and try to work your way up to 20.", 10),
+        ("We are going to do ten of those.", 10),
+        ("Start by doing 10 of these 3-4 times a day.", 10),
+    ],
+)
+def test_a_count_of_these_is_the_repetitions(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do them pretty well every day - around 60 of them and no issues since.",
+        "The off-season would be three days per week, and squatting in two of them",
+        "Each day, do three of these two-part sets.",
+    ],
+)
+def test_a_count_of_them_or_of_these_things_is_no_repetition(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_revolutions_a_minute_are_a_rate() -> None:
+    reading = read("cadence of 90 revolutions per minute")
+    assert reading.reps is None
+    assert "a rate" in (reading.note or "")
+
+
+# From the blind set -71.
+
+
+def test_a_template_s_lost_blanks_are_asked() -> None:
+    reading = read("Repeat the exercise times, times daily.")
+    assert reading.ambiguous and "a count left blank" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do this exercise for 10 repetitions at different times during the day.",
+        "Repeat many times daily",
+        "at times do it twice daily",
+    ],
+)
+def test_times_after_ordinary_words_is_no_blank(text: str) -> None:
+    assert "a count left blank" not in (read(text).note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do five and see how you feel the next morning.",
+        "Do five and see how you feel the following morning.",
+    ],
+)
+def test_the_next_morning_is_no_session_time(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "many people need a much longer phased return than the average four weeks",
+        "Recovery takes an average of 6 weeks",
+    ],
+)
+def test_an_average_length_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_an_average_count_a_week_stays() -> None:
+    assert read("exercise an average of 3 days a week").times_per_week == 3
+
+
+def test_weekly_targets_are_a_measure() -> None:
+    assert read("Mean adherence with weekly step targets was 70%").times_per_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for the next week or fortnight", "for a week or two", "Walk daily for 2 weeks or 3 weeks"],
+)
+def test_another_length_offered_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "two lengths" in (reading.note or "")

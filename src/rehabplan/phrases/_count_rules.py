@@ -254,6 +254,14 @@ def h_x_before_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
+    # ("3 of these exercises" counts exercises)
+    (
+        "count_of_these",
+        r"(?P<r>N) of (?:these|those) "
+        r"(?=$|[.,;:!?)(] |and |then |x |N x |(?:a|per|each|every) (?:day|week) |daily )",
+        h_reps,
+    ),
     # "twice daily (three times is even better)": a better count offered, not the dose
     (
         "better_count",

@@ -15,6 +15,7 @@ from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import h_daily, is_ceiling
+from rehabplan.phrases._length_words import heading, heads, or_another_length
 
 __all__ = [
     "h_code_range",
@@ -61,8 +62,9 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "bike, 150W 5 min": watts, not a course of three years
         yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
         return
-    if count >= 1 and _heads(s):
-        yield from _heading(s, count, unit)
+    yield from or_another_length(s)
+    if count >= 1 and heads(s):
+        yield from heading(s, count, unit)
         return
     said = s.said().strip(" ,;:")
     if s.after and s.after[0].raw.lower() in {"supply", "supplies"}:
@@ -72,39 +74,6 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "up to 12 repetitions in one day": a day's most, not a course of one day
         yield s.fact("note", f"within a day, not a course length: {said}")
         return
-    yield s.fact("duration", days(count, unit))
-
-
-def _heads(s: Span) -> bool:
-    """True for a length that heads the text with a colon: "6 weeks: ..."."""
-    after, before = s.after, s.before
-    bare = s.tokens[0].sym == "N"  # "for 6 weeks:" says a course
-    starts = not before or before[-1].sym in {".", ";"}
-    return bare and starts and bool(after) and after[0].sym == ":"
-
-
-def _heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
-    """
-    "6 weeks: 3 x 10 daily" may be for 6 weeks or at 6 weeks, so the course it is read
-    as is asked; "4 weeks: Discontinue brace at 4 weeks" says the length again as a point
-    in time, so it is read as no course, asked too (a dose may still run for it).
-    """
-    said = s.said()
-    after = s.after
-    recurs = any(
-        a.raw.lower() in {"at", "by", "after", "from"}
-        and n.sym == "N"
-        and n.value == count
-        and u.sym.rstrip("s") == unit.rstrip("s")
-        for a, n, u in zip(after, after[1:], after[2:], strict=False)
-    )
-    if recurs:
-        yield s.fact("ambiguous", f"'{said}:' heads a point in time said again: read as no course")
-        return
-    yield s.fact(
-        "ambiguous",
-        f"'{said}:' heads what follows: for {said}, or at {said}? read as for {said}",
-    )
     yield s.fact("duration", days(count, unit))
 
 
@@ -126,6 +95,7 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from or_another_length(s)
     unit = s.syms("u")[0]
     if unit == "month":
         yield s.fact("ambiguous", "a month read as 30 days")

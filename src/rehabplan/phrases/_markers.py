@@ -122,11 +122,25 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
         return "a period", _ANYWHERE  # "10-20 times for each exercise per day"
     if tok.sym in _LENGTHS and before is not None and before.sym == "N":
         return "a length of time", _ANYWHERE  # "1 x 5 days"
+    if tok.sym == "x" and tok.raw.lower() in {"times", "time"} and _blank_before(tokens, i):
+        return "a count left blank", _ANYWHERE  # "Repeat the exercise times, times daily"
     if tok.raw == "more" and i and tokens[i - 1].sym in {"N", "x"}:
         return "a count added to another", _ANYWHERE  # "twice more", "ten more"
     if tok.raw in _EVENT_WORDS and _in_a_list(tokens, i):
         return "a second event (a session is tied to one)", _ANYWHERE
     return None
+
+
+#: What a template's blank count stands between: "Repeat ___ times", "Do this exercise
+#: ___ times, ___ times a day" lose their blanks to copying, leaving "exercise times".
+_BLANK_AFTER = frozenset(
+    "repeat do perform complete exercise exercises it this them stretch activity , :".split()
+)
+
+
+def _blank_before(tokens: list[Tok], i: int) -> bool:
+    """True for "times" right after a verb or its object: a template's blank count."""
+    return i == 0 or tokens[i - 1].raw.lower() in _BLANK_AFTER
 
 
 #: One-word events a session can be tied to ("breakfast", "run", "ride").

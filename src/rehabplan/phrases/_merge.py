@@ -11,14 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from rehabplan.errors import PhraseError, ProgrammeError
-from rehabplan.model import (
-    Anchor,
-    AsNeeded,
-    Dose,
-    Range,
-    StopRule,
-    Timing,
-)
+from rehabplan.model import Anchor, AsNeeded, Dose, Range, StopRule, Timing
 from rehabplan.phrases._contradictions import (
     days_apart,
     days_questions,
@@ -292,8 +285,15 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for question in days_questions(text, merged.fields, merged.weak, spans):
         merged.ask(*question)
     for kind in ("per_week", "reps"):
-        if kind in merged.weak and kind not in merged.fields:
-            merged.fields[kind] = merged.weak[kind]
+        if kind in merged.weak and kind not in fields:
+            fields[kind] = merged.weak[kind]
+    named = len(weekday_set(merged) or ())
+    if not strict and merged.weak.get("per_week") == 1 == fields.get("per_week") and named > 1:
+        # "held weekly, Tue and Thu": the days each week, asked (strict readers refuse it)
+        del fields["per_week"]
+        merged.ask(
+            f"'weekly' with {named} days named: read as those days each week", *spans["per_week"]
+        )
     times_said = [(f.value, f.start, f.end) for f in facts if f.kind == "times"]
     for question in said_twice(text, merged.fields, merged.weak, spans, times_said):
         merged.ask(*question)

@@ -314,7 +314,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Breathe 6 times a minute": a rate, not repetitions
     (
         "rate",
-        rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths )(?:(?:a |per |each |/ |in a |in one )min "
+        rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths |revolutions |beats )(?:(?:a |per |each |/ |in a |in one )min "
         rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session |round |rounds |go |lap )))",
         noting("a rate, not a dose"),
     ),

@@ -81,6 +81,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) (?P<u>{DAYU}) (?!{PER}|each |every )",
         h_soon_or_course,
     ),
+    # "a longer phased return than the average four weeks": a statistic, not a course
+    (
+        "average_length",
+        rf"(?P<all>(?:the |an |on |)average (?:of |)(?:about |)N {DAYU} )(?!{PER}|each |every )",
+        noting("an average, not a course length"),
+    ),
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid
     (
         "a_set_of",

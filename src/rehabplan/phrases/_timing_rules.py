@@ -378,8 +378,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_time_span,
     ),
     (
-        "times",
-        rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
+        "times",  # ("see how you feel the next morning" names no session)
+        rf"(?<! next )(?<! following )(?<! the after )(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
         h_times,
     ),
     # anchors and conditions
