@@ -101,7 +101,8 @@ def test_a_week_heading_before_a_dose_is_asked_and_apart(text: str, sets: int) -
         ("1 day on, 1 day off for the next 4 weeks", 2, 28, False),
         ("Do 3 x 10 one day and rest the next", 2, None, False),
         ("Walk one day and cycle the next", 2, None, True),
-        ("Keep the brace on for 1 day and remove it the next morning", None, 1, False),
+        # "the next morning" is one occasion, asked
+        ("Keep the brace on for 1 day and remove it the next morning", None, 1, True),
     ],
 )
 def test_one_day_and_the_next(text: str, every: int | None, days: int | None, asked: bool) -> None:

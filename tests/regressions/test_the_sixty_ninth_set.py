@@ -428,3 +428,171 @@ def test_weekly_targets_are_a_measure() -> None:
 def test_another_length_offered_is_asked(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous and "two lengths" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat at least four times with both hands.",
+        "Hold the fist for 30 to 60 seconds. Repeat with both hands at least four times.",
+        "With the sole of your feet, roll them for about 2 minutes. Repeat this exercise with both feet.",
+    ],
+)
+def test_repeat_with_both_limbs_is_each_side_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do 10 reps with both legs",
+        "Stand with both feet on the floor, repeat 10 times",
+        "Repeat 10 times with both legs together",
+    ],
+)
+def test_both_limbs_not_after_a_repeat_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+# From a second fresh-eyes review (715 probes on frozen copies) and the blind set -72.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choose one of these daily",
+        "Pick any 2 of these each day",
+        "Try one or two of these daily",
+        "Do at least 2 of these daily",
+    ],
+)
+def test_a_choice_of_the_exercises_is_no_repetition(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_a_few_of_these_is_asked() -> None:
+    reading = read("Do 3 of these each week")
+    assert reading.reps is None and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next morning and evening 3 x 10",
+        "3 x 10 the following morning and evening",
+        "Do 3 x 10 at night and the next morning",
+    ],
+)
+def test_the_next_morning_in_a_chain_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "one occasion" in (reading.note or "")
+
+
+def test_after_lunch_stays_an_event() -> None:
+    reading = read("Do 10 repetitions after lunch every day.")
+    assert (reading.anchor, reading.ambiguous) == ("after lunch", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue for an average of 6 weeks",
+        "Do 3 x 10 daily for the average of 6 weeks",
+        "Average 6 weeks of 3 x 10 daily",
+    ],
+)
+def test_a_course_said_with_for_or_of_keeps_its_length(text: str) -> None:
+    assert read(text).duration_days == 42
+
+
+@pytest.mark.parametrize(
+    "text", ["Repeat the exercise _ times, _ times daily", "Do these times daily"]
+)
+def test_more_blanks_are_asked(text: str) -> None:
+    assert "a count left blank" in (read(text).note or "")
+
+
+def test_a_heading_of_times_is_no_blank() -> None:
+    assert "a count left blank" not in (read("Exercise times: morning and night").note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Repeat the 5 movements twice daily", "Repeat the 5 exercises twice daily"]
+)
+def test_the_named_exercises_of_a_repeat_are_no_repetitions(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (None, 2)
+
+
+@pytest.mark.parametrize("text", ["Cycle at 60 cycles per minute", "Cycle 60 rotations per minute"])
+def test_more_rates_a_minute(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_three_sets_of_ten_each_is_asked() -> None:
+    reading = read("3 sets of 10 reps each")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["every week on Monday and Wednesday", "Monday and Thursday each week"]
+)
+def test_every_week_on_named_days_is_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("for a week or a fortnight", True),
+        ("for a week or two", True),
+        ("for 6 weeks or 12 sessions", False),
+    ],
+)
+def test_a_second_length_needs_a_length(text: str, asked: bool) -> None:
+    assert ("two lengths" in (read(text).note or "")) is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people wear them for about 8 to 10 hours daily",
+        "getting 7-9 hours a night is optimal",
+        "Use the CPM for 6 hours daily",
+    ],
+)
+def test_hours_a_day_are_asked_a_total_or_a_session(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "a total worn or kept" in (reading.note or "")
+
+
+def test_minutes_daily_stay_a_session() -> None:
+    reading = read("walk for 30 minutes daily")
+    assert (reading.times_per_day, reading.ambiguous) == (1, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "most healthcare providers recommend waiting at least six weeks postpartum before"
+        " beginning any impact tolerance assessment.",
+        "this proven plan uses 14-day training cycles",
+        "stiffness in the morning that lasts around an hour",
+        "once you're comfortable walking for 10 minutes at a time",
+        "Each foot strike generates impact forces of approximately 2-3 times your body weight.",
+    ],
+)
+def test_waits_cycles_symptoms_conditions_and_ratios_are_no_dose(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert reading.times_per_day is None
+    assert reading.reps is None
+    assert not reading.per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["8x 1 min. uphills w/ 2 min. recovery", "10x 45 sec. pickups w/ 2 min. recovery"]
+)
+def test_uphills_and_pickups_are_timed_work(text: str) -> None:
+    assert read(text).hold_seconds is None

@@ -20,6 +20,7 @@ __all__ = [
     "least_and_most",
     "read_aside",
     "refuse_contradicting_intervals",
+    "weekly_on_named_days",
 ]
 
 
@@ -382,3 +383,21 @@ _NOT_THE_READING = re.compile(
     r"\b(?:avoid|never|not|no more than|more than|instead|rather than|target|goal|aim|up to)\b",
     re.IGNORECASE,
 )
+
+
+def weekly_on_named_days(
+    text: str,
+    fields: dict[str, Any],
+    weak: dict[str, Any],
+    spans: dict[str, tuple[int, int]],
+    named: int,
+) -> Iterator[tuple[str, int, int]]:
+    """
+    "It's held weekly, Tuesday and Thursday": "weekly" beside two or more named days is
+    those days each week (asked; the strict readers refuse it, as "weekly" may say once a
+    week); "every week" and "each week" beside them say so plainly.
+    """
+    said = text[slice(*spans["per_week"])].lower() if "per_week" in spans else ""
+    if "weekly" in said and weak.get("per_week") == 1 == fields.get("per_week") and named > 1:
+        del fields["per_week"]
+        yield f"'weekly' with {named} days named: read as those days each week", *spans["per_week"]

@@ -253,14 +253,29 @@ def h_x_before_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said()!r}: {sets} set{plural} of {reps}{other}? say which")
 
 
+#: From this many, "N of these" is the repetitions; fewer may be a choice of exercises.
+_A_FEW_EXERCISES = 5
+
+
+def h_count_of_these(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    count = s.value("r")
+    low = count.low if isinstance(count, Range) else count
+    if isinstance(low, int) and low >= _A_FEW_EXERCISES:
+        yield from h_reps(m, s)
+    else:  # "Do 3 of these each week": three of the exercises, or 3 repetitions?
+        yield s.fact("ambiguous", f"{s.said()!r}: that many of the exercises, or repetitions?")
+
+
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
     # ("3 of these exercises" counts exercises)
     (
         "count_of_these",
+        r"(?<! any )(?<! choose )(?<! pick )(?<! select )(?<! least )(?<! try )(?<! or )"
         r"(?P<r>N) of (?:these|those) "
-        r"(?=$|[.,;:!?)(] |and |then |x |N x |(?:a|per|each|every) (?:day|week) |daily )",
-        h_reps,
+        r"(?=$|[.,;:!?)(] |and |then |N x (?:a |per |each |daily )|(?:a|per|each|every) (?:day|week) "
+        r"|daily )",
+        h_count_of_these,
     ),
     # "twice daily (three times is even better)": a better count offered, not the dose
     (

@@ -23,6 +23,7 @@ __all__ = [
     "h_another",
     "h_both_named_sides",
     "h_count_each",
+    "h_repeat_with_both",
     "h_side_count_then_sets",
 ]
 
@@ -78,7 +79,10 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if earlier and earlier[-1].sym == "x":  # "3 x 10 reps each", "30 s x 2 reps each"
         earlier = earlier[:-1]
     if after_reps and not _COUNTED.isdisjoint(t.sym for t in earlier):
-        return  # "3 sets; 15 reps each", "twice daily, 10 reps each": each set or session
+        if "sets" in {t.sym for t in earlier[-3:]}:  # "3 sets of 10 reps each": a side?
+            said = " ".join(t.raw for t in (*s.before[-2:], *s.tokens))
+            yield s.fact("ambiguous", f"{said!r} read as each set; if it means per side, say so")
+        return  # "twice daily, 10 reps each": each session
     counted = s.before[-2:] if after_reps else s.before[-1:]
     said = s.said() if s.has("r") else " ".join([*(t.raw for t in counted), s.said()])
     named = [t.raw.lower() for t in _named_before(s)]
@@ -196,3 +200,16 @@ _NOT_IN_TURN = frozenset(
 _NOT_LIMBS = frozenset({"both", "the", "right", "left", "and", "&"})
 #: A limb said in the plural, read as the one limb.
 _LIMB = {"legs": "leg", "arms": "arm", "sides": "side", "feet": "foot", "hands": "hand"}
+
+
+def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Hold the fist for 30 s. Repeat with both hands": each hand in turn, to most writers,
+    asked (together is the other reading); "with both legs" not after a repeat is a way
+    of doing the exercise, no side.
+    """
+    if any(t.raw.lower() in {"repeat", "repeating"} for t in s.clause if t.end <= s.start):
+        yield s.fact("per_side", True)
+        yield s.fact(
+            "ambiguous", f"'repeat {s.said()}' read as each side in turn; if together, say so"
+        )

@@ -328,13 +328,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do 3 cycles", "repeat for 4-6 intervals", "5 bouts of running": each one a repetition
     (
         "cycles",
-        r"(?P<r>N) (?:such )?(?:cycles|intervals|bouts|pass throughs|passes) ",
+        r"(?P<r>N) (?:such )?(?:cycles|intervals|bouts|pass throughs|passes) (?!(?:a |per |/ )min )",
         h_reps,
     ),
     # "the following exercises" lists what comes next: not "after exercise"
     (
         "the_following",
-        r"(?:the|these) after (?!N )",
+        r"(?:the|these) after (?!N |morning |afternoon |evening |night )",
         h_nothing,
     ),
     (

@@ -48,10 +48,18 @@ def heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
 
 #: What a second length offered after "or" starts with.
 _LENGTH_SYMS = frozenset("N fortnight week weeks month months day days".split())
+_UNITS = frozenset("week weeks month months day days".split())
 
 
 def or_another_length(s: Span) -> Iterable[Fact]:
     """Another length offered ("for the next week or fortnight"): the first is read, asked."""
     after = s.after
-    if len(after) > 1 and after[0].raw.lower() == "or" and after[1].sym in _LENGTH_SYMS:
-        yield s.fact("ambiguous", f"'{s.said()} or {after[1].raw}': two lengths, read the first")
+    if not after or after[0].raw.lower() != "or":
+        return
+    rest = after[2:] if len(after) > 2 and after[1].raw.lower() in {"a", "an"} else after[1:]
+    if rest and rest[0].sym == "N":  # "for 6 weeks or 12 sessions" is no second length
+        unit = rest[1].sym if len(rest) > 1 else "."
+        rest = rest[:2] if unit in _UNITS else rest[:1] if unit in {".", ",", ";", ")"} else []
+    if rest and rest[0].sym in _LENGTH_SYMS:
+        said = " ".join(t.raw for t in rest)
+        yield s.fact("ambiguous", f"'{s.said()} or {said}': two lengths, read the first")

@@ -230,7 +230,9 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_longer",
         r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )"
         # ("imagine it is 3x higher": a comparison said without its "than")
-        r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)",
+        r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)"
+        # "by twice the amount", "three times the weight"
+        r"|N x the (?:amount|number|weight|load|force|distance|size) ",
         h_nothing,
     ),
 )

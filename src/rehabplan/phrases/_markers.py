@@ -134,12 +134,15 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
 #: What a template's blank count stands between: "Repeat ___ times", "Do this exercise
 #: ___ times, ___ times a day" lose their blanks to copying, leaving "exercise times".
 _BLANK_AFTER = frozenset(
-    "repeat do perform complete exercise exercises it this them stretch activity , :".split()
+    "repeat do perform complete exercise exercises it this these them stretch activity , : x _ ?"
+    " …".split()
 )
 
 
 def _blank_before(tokens: list[Tok], i: int) -> bool:
     """True for "times" right after a verb or its object: a template's blank count."""
+    if i + 1 < len(tokens) and tokens[i + 1].sym == ":":
+        return False  # "Exercise times: morning and night" heads a list
     return i == 0 or tokens[i - 1].raw.lower() in _BLANK_AFTER
 
 

@@ -19,6 +19,7 @@ from rehabplan.phrases._contradictions import (
     least_and_most,
     read_aside,
     refuse_contradicting_intervals,
+    weekly_on_named_days,
 )
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
@@ -287,13 +288,10 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
     for kind in ("per_week", "reps"):
         if kind in merged.weak and kind not in fields:
             fields[kind] = merged.weak[kind]
-    named = len(weekday_set(merged) or ())
-    if not strict and merged.weak.get("per_week") == 1 == fields.get("per_week") and named > 1:
-        # "held weekly, Tue and Thu": the days each week, asked (strict readers refuse it)
-        del fields["per_week"]
-        merged.ask(
-            f"'weekly' with {named} days named: read as those days each week", *spans["per_week"]
-        )
+    if not strict:  # "held weekly, Tue and Thu": the days each week, asked
+        named = len(weekday_set(merged) or ())
+        for question in weekly_on_named_days(text, fields, merged.weak, spans, named):
+            merged.ask(*question)
     times_said = [(f.value, f.start, f.end) for f in facts if f.kind == "times"]
     for question in said_twice(text, merged.fields, merged.weak, spans, times_said):
         merged.ask(*question)

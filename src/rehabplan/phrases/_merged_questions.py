@@ -207,6 +207,28 @@ def _when_not_how_often(
         )
 
 
+#: A bout this long once a day is a time worn or kept a day as often as one session.
+_LONG_DAY = dt.timedelta(hours=2)
+
+
+def _hours_a_day(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    """Ask about hours a day ("wear them for 8 to 10 hours daily"): a total or a session."""
+    bout = fields.get("bout")
+    longest = bout.high if isinstance(bout, Range) else bout
+    if not isinstance(longest, dt.timedelta) or longest < _LONG_DAY or "per_day" in fields:
+        return
+    start, end = spans["bout"]
+    found = _A_DAY_AFTER.match(text, end)
+    if found is not None:
+        said = f"{text[start:end].strip(' ,;')} {found.group(0).strip()}"
+        yield f"{said!r}: a total worn or kept, or one session? say which", start, end, True
+
+
+_A_DAY_AFTER = re.compile(r"\s*(?:daily|(?:a|per|each|every) (?:day|night))\b", re.IGNORECASE)
+
+
 def _time_and_event(
     text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 ) -> Iterator[Said]:
@@ -274,6 +296,7 @@ def whole_phrase_questions(
         yield from _bouts_or_sessions(text, fields, spans)
         yield from _total_said_as_reps(fields, spans)
         yield from _when_not_how_often(text, fields, spans)
+        yield from _hours_a_day(text, fields, spans)
     yield from _added_count(fields, spans)
     yield from _total_of_reps(text, fields, spans)
     yield from _time_and_event(text, fields, spans)

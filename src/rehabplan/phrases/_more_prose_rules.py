@@ -198,7 +198,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "morning stiffness lasting over 60 minutes": a symptom's time, not the exercise's
     (
         "symptom_at_a_time",
-        rf"(?:the |your |my |that |this )?(?P<all>(?:morning|evening|night|nighttime|nocturnal) {symptom_pattern()})",
+        rf"(?:the |your |my |that |this )?(?P<all>(?:morning|evening|night|nighttime|nocturnal) {symptom_pattern()}"
+        # "stiffness in the morning that lasts an hour", "stiff in the morning"
+        rf"|(?:stiffness|stiff|soreness|sore|pain) (?:in the |at |during the )(?:morning|evening|night) )",
         noting("a symptom at a time of day, not when to exercise"),
     ),
     # "Complete 10 repetitions ..., this is one set": what a set is, not a count of sets
@@ -314,7 +316,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Breathe 6 times a minute": a rate, not repetitions
     (
         "rate",
-        rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths |revolutions |beats )(?:(?:a |per |each |/ |in a |in one )min "
+        rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths |revolutions |beats |cycles |rotations |skips |revs )(?:(?:a |per |each |/ |in a |in one )min "
         rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session |round |rounds |go |lap )))",
         noting("a rate, not a dose"),
     ),

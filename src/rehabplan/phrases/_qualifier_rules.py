@@ -81,10 +81,25 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) (?P<u>{DAYU}) (?!{PER}|each |every )",
         h_soon_or_course,
     ),
+    # "waiting at least six weeks postpartum before ...": a wait, not a course; "uses 14-day
+    # training cycles": a cycle's length
+    (
+        "wait_or_cycle",
+        rf"(?P<all>(?:wait|waiting|waited) (?:for |)(?:the |){QUAL}N {DAYU} "
+        rf"|N {DAYU} (?:training |)(?:cycle|cycles) )",
+        noting("a wait or a cycle's length, not a course length"),
+    ),
+    # "once you're comfortable walking for 10 minutes at a time": when, not a count
+    (
+        "once_you",
+        r"(?P<all>N x (?:you're|you've|you are|you have|you feel|your) )",  # "once" is "N x"
+        noting("a condition ('once you ...'), not a count"),
+    ),
     # "a longer phased return than the average four weeks": a statistic, not a course
     (
         "average_length",
-        rf"(?P<all>(?:the |an |on |)average (?:of |)(?:about |)N {DAYU} )(?!{PER}|each |every )",
+        r"(?<! for )(?<! for the )(?<! for a )(?<! over )(?<! over the )(?<! over a )"
+        rf"(?P<all>(?:the |an |on |)average (?:of |)(?:about |)N {DAYU} )(?!{PER}|each |every |of )",
         noting("an average, not a course length"),
     ),
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid

@@ -17,6 +17,7 @@ from rehabplan.phrases._course_handlers import (
     h_uk_duration,
     h_week_total,
 )
+from rehabplan.phrases._each_and_another import h_repeat_with_both
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
@@ -307,7 +308,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |min |sec |second |sets |more sets |x N (?!sets ))(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |min |sec |second |sets |more sets |x N (?!sets )|movements |exercises |stretches )(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (
@@ -454,6 +455,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         # "raise both arms", "circle both feet": the limbs a verb moves, together or in turn
+        "repeat_with_both",
+        r"(?:with|using) both legs (?!together |simultaneously |at the same time |at once |on |in )",
+        h_repeat_with_both,
+    ),
+    (
         "both_limbs_moved",
         r"(?<=[a-z] )(?<! on )(?<! to )(?<! in )(?<! for )(?<! with )(?<! per )(?<! and )(?<! or )"
         r"(?<! using )(?<! repeat )(?<! then )(?<! reps )(?<! x )(?<! sec )(?<! second )(?<! min )"
@@ -465,7 +471,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes )",
         h_side,
     ),
     (

@@ -378,8 +378,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_time_span,
     ),
     (
-        "times",  # ("see how you feel the next morning" names no session)
-        rf"(?<! next )(?<! following )(?<! the after )(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
+        "times",
+        rf"(?:(?:in|during|the|each|every|at|this|first|thing|early|late|on) ){{0,5}}{SLOT} (?:(?:and|,|&|or|then) (?:(?:in|the|at|each|every|early|late) ){{0,4}}{SLOT} )*",
         h_times,
     ),
     # anchors and conditions
@@ -451,7 +451,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps_noun",
         # ("these two movements", "the 8 Tai Chi movements" count exercises, not "the 10 squats")
-        rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}movements )"
+        rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
         rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |{NOT_AN_ADJECTIVE})[a-z][a-z'-]* (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),

@@ -15,7 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._course_handlers import h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, noting
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, symptom_pattern
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
@@ -226,6 +226,14 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "see how you feel the next morning", "the following morning and evening": one occasion
+    (
+        "next_occasion",
+        rf"(?:the (?:next|after)|next) {SLOT} (?:(?:and|,|&|or) (?:(?:in|the|at) ){{0,2}}{SLOT} )*",
+        asking(
+            "'the next morning' is one occasion, not a time each day: say when the sessions are"
+        ),
+    ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
         "while_asleep",
