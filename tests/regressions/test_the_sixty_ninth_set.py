@@ -596,3 +596,108 @@ def test_waits_cycles_symptoms_conditions_and_ratios_are_no_dose(text: str) -> N
 )
 def test_uphills_and_pickups_are_timed_work(text: str) -> None:
     assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you can do 15 assisted sit to stands then try without a walking aid",
+        "Only start this programme if you can hop 10 times, without pain, on your injured leg.",
+    ],
+)
+def test_if_you_can_do_a_count_is_a_criterion_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "a criterion" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["Walk daily if you can", "If you can, walk 30 minutes daily"])
+def test_if_you_can_alone_is_no_criterion(text: str) -> None:
+    assert "a criterion" not in (read(text).note or "")
+
+
+# From a third fresh-eyes review (808 probes on frozen copies) and the blind set -73.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waiting 6 weeks before running, do 3 x 10 daily.",
+        "Do 3 x 10 daily. Waiting 6 weeks before running is advised.",
+    ],
+)
+def test_the_end_of_a_wait_is_no_event_of_the_sessions(text: str) -> None:
+    reading = read(text)
+    assert (reading.anchor, reading.times_per_day, reading.duration_days) == (None, 1, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do 3 x 10 daily; symptoms last for an average of 6 weeks.",
+        "Continue for an average of 6 weeks",
+        "Most people need an average of 6 weeks of rehab; do 3 x 10 daily.",
+    ],
+)
+def test_an_average_that_may_be_the_course_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "or an average" in (reading.note or "")
+
+
+def test_a_symptom_heading_keeps_its_time() -> None:
+    reading = read("Stiffness in the morning: do 10 reps.")
+    assert (reading.time_of_day, reading.reps) == (("morning",), 10)
+
+
+def test_the_named_movements_of_a_repeat_with_words_between_are_no_repetitions() -> None:
+    assert read("Repeat the 3 arm movements twice daily").reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "asked"),
+    [
+        ("Do 3 of these.", None, True),
+        ("Do at least 10 of these each day", 10, False),
+        ("Do 10 of these every time you sit down to watch TV.", 10, False),
+    ],
+)
+def test_a_count_of_these(text: str, reps: int | None, asked: bool) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (reps, asked)
+
+
+@pytest.mark.parametrize(
+    "text", ["Do 3 x 10 tomorrow morning and evening", "3 x 10 the following morning and evening"]
+)
+def test_tomorrow_and_the_following_are_one_occasion(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "one occasion" in (reading.note or "")
+    assert reading.times_per_day is None
+
+
+def test_the_following_evening_routine_is_no_occasion() -> None:
+    assert "one occasion" not in (read("The following evening routine: 3 x 10").note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("for a week or 2 then stop", True), ("for 6 weeks or 12 sessions", False)],
+)
+def test_a_second_length_before_other_words(text: str, asked: bool) -> None:
+    assert ("two lengths" in (read(text).note or "")) is asked
+
+
+def test_both_legs_apart_is_no_side() -> None:
+    assert not read("Repeat 10 times, standing with both legs apart").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your rest days will be Tuesday, Thursday, Saturday, and Sunday.",
+        "Rest days are Tuesday and Thursday",
+    ],
+)
+def test_rest_days_named_first_are_rest_days(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "names the rest days only" in (reading.note or "")
+    assert "TU" not in (reading.days_of_week or ())

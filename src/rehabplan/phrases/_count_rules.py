@@ -271,9 +271,9 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # ("3 of these exercises" counts exercises)
     (
         "count_of_these",
-        r"(?<! any )(?<! choose )(?<! pick )(?<! select )(?<! least )(?<! try )(?<! or )"
+        r"(?<! any )(?<! choose )(?<! pick )(?<! select )(?<! or )"
         r"(?P<r>N) of (?:these|those) "
-        r"(?=$|[.,;:!?)(] |and |then |N x (?:a |per |each |daily )|(?:a|per|each|every) (?:day|week) "
+        r"(?=$|[.,;:!?)(] |and |then |each time |N x (?:a |per |each |daily )|(?:a|per|each|every) (?:day|week) "
         r"|daily )",
         h_count_of_these,
     ),

@@ -202,13 +202,19 @@ _NOT_LIMBS = frozenset({"both", "the", "right", "left", "and", "&"})
 _LIMB = {"legs": "leg", "arms": "arm", "sides": "side", "feet": "foot", "hands": "hand"}
 
 
+#: What "with both hands" follows when it repeats the exercise with each: "Repeat with
+#: both hands", "Repeat 4 times with both hands" ("standing with both legs apart" is not).
+_REPEATED = frozenset({"repeat", "repeating", "times", "time", "exercise", "this", "it", "again"})
+
+
 def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Hold the fist for 30 s. Repeat with both hands": each hand in turn, to most writers,
     asked (together is the other reading); "with both legs" not after a repeat is a way
     of doing the exercise, no side.
     """
-    if any(t.raw.lower() in {"repeat", "repeating"} for t in s.clause if t.end <= s.start):
+    before = s.before[-1].raw.lower() if s.before else ""
+    if before in _REPEATED and any(t.raw.lower() in {"repeat", "repeating"} for t in s.clause):
         yield s.fact("per_side", True)
         yield s.fact(
             "ambiguous", f"'repeat {s.said()}' read as each side in turn; if together, say so"

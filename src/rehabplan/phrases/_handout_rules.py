@@ -212,7 +212,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Once you can stand on one leg for 30 seconds, try it with your eyes closed":
         # what it takes to move on, which may be a target, not the dose
         "criterion_clause",
-        r"(?P<all>(?:(?:once|when|whenever|until|after) you (?:can|are able to|feel (?:comfortable|confident|able)|"
+        r"(?P<all>(?:(?:once|when|whenever|until|after|if) you (?:can|are able to|feel (?:comfortable|confident|able)|"
         r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
         r"aim to be able to|(?:the )?ability to|(?:be )?able to(?= (?:perform|do|complete|hold|walk|run|hop|jump|stand) )"
         r"|(?:once|when|until) (?:(?!you )[a-z'-]+ ){1,12}?(?:can|is able to|are able to))"
@@ -240,12 +240,12 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "rest_days",
-        r"(?:DOW (?:, |and |or |& )?){1,7}(?:is |are |as )(?:a |your |my |the |)"
+        r"(?:DOW (?:, (?:and |or |)|and |or |& )?){1,7}(?:is |are |as )(?:a |your |my |the |)"
         r"(?:rest (?:day|days) |recovery (?:day|days) |(?:day|days) off |off )"
         # "rest on Monday", "with recovery on Sunday", "Rest day: Sunday", "Day off: Friday",
         # "skip Saturdays": days without a session
         r"|(?:and |with |)(?:rest|recovery|off|a rest day|rest days|rest day|day off|days off|skip) "
-        r"(?:on |: |- |= |)(?:DOW (?:, |and |or |& )?){1,7}"
+        r"(?:on |: |- |= |are |is |will be |should be |)(?:DOW (?:, (?:and |or |)|and |or |& )?){1,7}"
         # "Weekend off", "rest at weekends", "weekends are rest days"
         r"|(?:take |have |with |)(?:the |your |)weekends (?:off |free )"
         r"|(?:rest|recover|off) (?:at|on|over|during) (?:the |)weekends "
@@ -401,7 +401,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do 10 then change sides", "do 10 of these every time you sit down": repetitions
     (
         "do_n",
-        rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:these|them|this|it) )?(?=then |and |each time |[.,;)] |$)",
+        rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:them|this|it) )?(?=then |and |each time |[.,;)] |$)",
         h_reps,
     ),
     # table labels: "Frequency / day : once", "Frequency / week : 4-5 times per week"

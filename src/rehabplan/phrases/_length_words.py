@@ -49,6 +49,8 @@ def heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
 #: What a second length offered after "or" starts with.
 _LENGTH_SYMS = frozenset("N fortnight week weeks month months day days".split())
 _UNITS = frozenset("week weeks month months day days".split())
+#: What a number after "or" may count that is no length: "for 6 weeks or 12 sessions".
+_COUNTED = frozenset("session sessions x reps sets min sec second hour hours visits".split())
 
 
 def or_another_length(s: Span) -> Iterable[Fact]:
@@ -59,7 +61,7 @@ def or_another_length(s: Span) -> Iterable[Fact]:
     rest = after[2:] if len(after) > 2 and after[1].raw.lower() in {"a", "an"} else after[1:]
     if rest and rest[0].sym == "N":  # "for 6 weeks or 12 sessions" is no second length
         unit = rest[1].sym if len(rest) > 1 else "."
-        rest = rest[:2] if unit in _UNITS else rest[:1] if unit in {".", ",", ";", ")"} else []
+        rest = rest[:2] if unit in _UNITS else [] if unit in _COUNTED else rest[:1]
     if rest and rest[0].sym in _LENGTH_SYMS:
         said = " ".join(t.raw for t in rest)
         yield s.fact("ambiguous", f"'{s.said()} or {said}': two lengths, read the first")

@@ -22,6 +22,21 @@ from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 __all__ = ["QUALIFIER_RULES"]
 
 
+def h_average_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "than the average four weeks" is a statistic; "continue for an average of 6 weeks"
+    or "an average 6 weeks of rehab" may be the course, or how long others take: asked.
+    """
+    said = s.raw("all")
+    if s.has("for") or s.has("of"):
+        yield s.fact(
+            "ambiguous", f"{said!r}: the course's length, or an average? read as the course"
+        )
+        yield from h_duration(m, s)
+        return
+    yield s.fact("note", f"an average, not a course length: {said}")
+
+
 def h_soon_or_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said()
     if s.value("n") == 1 and s.syms("u")[0] == "day":  # "in just one day": within a day
@@ -86,6 +101,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "wait_or_cycle",
         rf"(?P<all>(?:wait|waiting|waited) (?:for |)(?:the |){QUAL}N {DAYU} "
+        # "waiting 6 weeks before running": the end of the wait, not when sessions happen
+        r"(?:[a-z]+ )?(?:(?:before|until|prior to) (?:you |)(?:start |begin |starting |beginning |)"
+        r"(?:[a-z-]+ |EVENT ))?"
         rf"|N {DAYU} (?:training |)(?:cycle|cycles) )",
         noting("a wait or a cycle's length, not a course length"),
     ),
@@ -98,9 +116,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "a longer phased return than the average four weeks": a statistic, not a course
     (
         "average_length",
-        r"(?<! for )(?<! for the )(?<! for a )(?<! over )(?<! over the )(?<! over a )"
-        rf"(?P<all>(?:the |an |on |)average (?:of |)(?:about |)N {DAYU} )(?!{PER}|each |every |of )",
-        noting("an average, not a course length"),
+        rf"(?P<all>(?:(?P<for>for|over) |)(?:the |a |on |)average (?:of |)(?:about |)(?P<n>N) "
+        rf"(?P<u>{DAYU}) (?P<of>of )?)(?!{PER}|each |every )",
+        h_average_length,
     ),
     # "perform a set of retraction 4 times per day": one set of a movement, its reps unsaid
     (

@@ -225,14 +225,18 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
 
 
+def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = s.said()
+    yield s.fact("ambiguous", f"{said!r} is one occasion, not a time each day: say when")
+
+
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "see how you feel the next morning", "the following morning and evening": one occasion
     (
         "next_occasion",
-        rf"(?:the (?:next|after)|next) {SLOT} (?:(?:and|,|&|or) (?:(?:in|the|at) ){{0,2}}{SLOT} )*",
-        asking(
-            "'the next morning' is one occasion, not a time each day: say when the sessions are"
-        ),
+        rf"(?:the (?:next|after)|next|tomorrow) {SLOT} (?:(?:and|,|&|or) (?:(?:in|the|at) ){{0,2}}{SLOT} )*"
+        r"(?!routine |routines |exercises |stretches |session |sessions |programme |program )",
+        h_next_occasion,
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
