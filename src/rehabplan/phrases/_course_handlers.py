@@ -67,7 +67,8 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from heading(s, count, unit)
         return
     said = s.said().strip(" ,;:")
-    if s.after and s.after[0].raw.lower() in {"supply", "supplies"}:
+    following = s.next_token
+    if following is not None and following.raw.lower() in {"supply", "supplies"}:
         yield s.fact("note", f"a supply, not a course length: {said} supply")
         return
     if count == 1 and unit == "day" and s.tokens[0].raw.lower() == "in":

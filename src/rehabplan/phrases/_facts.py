@@ -110,6 +110,12 @@ class Span:
         return self._tokens[self._last + 1 :]
 
     @property
+    def next_token(self) -> _Tok | None:
+        """The token right after the match (None at the end): cheaper than `after`."""
+        last = self._last + 1
+        return self._tokens[last] if last < len(self._tokens) else None
+
+    @property
     def outside(self) -> list[_Tok]:
         """The tokens of the phrase before and after the match."""
         return self._tokens[: self._first] + self.after

@@ -15,10 +15,11 @@ __all__ = ["heading", "heads", "or_another_length"]
 
 def heads(s: Span) -> bool:
     """True for a length that heads the text with a colon: "6 weeks: ..."."""
-    after, before = s.after, s.before
-    bare = s.tokens[0].sym == "N"  # "for 6 weeks:" says a course
-    starts = not before or before[-1].sym in {".", ";"}
-    return bare and starts and bool(after) and after[0].sym == ":"
+    colon = s.next_token
+    if colon is None or colon.sym != ":" or s.tokens[0].sym != "N":  # "for 6 weeks:" is a course
+        return False
+    before = s.before
+    return not before or before[-1].sym in {".", ";"}
 
 
 def heading(s: Span, count: int, unit: str) -> Iterable[Fact]:
@@ -55,9 +56,10 @@ _COUNTED = frozenset("session sessions x reps sets min sec second hour hours vis
 
 def or_another_length(s: Span) -> Iterable[Fact]:
     """Another length offered ("for the next week or fortnight"): the first is read, asked."""
-    after = s.after
-    if not after or after[0].raw.lower() != "or":
+    joined = s.next_token
+    if joined is None or joined.raw.lower() != "or":
         return
+    after = s.after
     rest = after[2:] if len(after) > 2 and after[1].raw.lower() in {"a", "an"} else after[1:]
     if rest and rest[0].sym == "N":  # "for 6 weeks or 12 sessions" is no second length
         unit = rest[1].sym if len(rest) > 1 else "."
