@@ -701,3 +701,12 @@ def test_rest_days_named_first_are_rest_days(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous and "names the rest days only" in (reading.note or "")
     assert "TU" not in (reading.days_of_week or ())
+
+
+@pytest.mark.parametrize(
+    "text", ["cycle at 15 km per hour", "walking 30 minutes per day at 2.5 miles per hour"]
+)
+def test_a_speed_is_not_hourly(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_day != 24
+    assert "a rate" in (reading.note or "")

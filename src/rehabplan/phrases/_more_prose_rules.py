@@ -32,7 +32,7 @@ from rehabplan.phrases._handout_handlers import (
     h_set_defined,
 )
 from rehabplan.phrases._movement import held_in, held_in_clause
-from rehabplan.phrases._patterns import DAYU, EVENT, QUAL, dur, symptom_pattern
+from rehabplan.phrases._patterns import DAYU, DISTANCE, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._weekday_handlers import h_weekdays
@@ -318,7 +318,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "rate",
         rf"(?P<all>{QUAL}N (?:x |reps |steps |breaths |revolutions |beats |cycles |rotations |skips |revs )(?:(?:a |per |each |/ |in a |in one )min "
-        rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session |round |rounds |go |lap )))",
+        rf"|(?:a |per |/ |in a |in one )(?:sec|second) (?!{DAYU} |time |set |sets |session |round |rounds |go |lap ))"
+        # "at 2.5 miles per hour": a speed, not hourly
+        rf"|{QUAL}N {DISTANCE} (?:a |an |per |/ )hour )",
         noting("a rate, not a dose"),
     ),
     # "5 holds each direction": the holds are the repetitions

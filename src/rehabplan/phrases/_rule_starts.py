@@ -213,7 +213,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3531947196: ("csw", "counting to N \tcounting up to N \tslowly counting to N \tslowly counting up to N \twhile counting to N \twhile counting up to N \twhile slowly counting to N \twhile slowly counting up to N "),  # counting_to
     2865229002: ("f", "N \nbreaths \nfor "),  # hold_for_breaths
     1498946975: ("Najmnoru~", "N breaths / min \tN breaths a min \tN breaths each min \tN breaths in a min \tN breaths in one min \tN breaths per min "),  # breathing_rate
-    313442130: ("Najmnoru~", "/ min \t/ sec \t/ second \ta min \ta sec \ta second \teach min \tin a min \tin a sec \tin a second \tin one min \tin one sec \tin one second \tper min \tper sec \tper second \nN beats \tN breaths \tN cycles \tN reps \tN revolutions \tN revs \tN rotations \tN skips \tN steps \tN x "),  # rate
+    640944200: ("Najmnoru~", "/ hour \t/ min \t/ sec \t/ second \ta hour \ta min \ta sec \ta second \tan hour \teach min \tin a min \tin a sec \tin a second \tin one min \tin one sec \tin one second \tper hour \tper min \tper sec \tper second "),  # rate
     555322253: ("N", "N hold \tN hold each direction \tN hold each way \tN hold in each direction \tN hold per direction "),  # holds_counted
     2121812934: ("i", "if pain \tif soreness \tif symptoms \tif the pain \tif the soreness \tif the symptoms \tif your pain \tif your soreness \tif your symptoms \nincrease\tincreased\tincreases\tworse\tworsen\tworsens\nincrease \tincreased \tincreases \tworse \tworsen \tworsens "),  # if_pain_rises
     3934641035: ("N", "N - reps max \tN - reps maximum \tN reps max \tN reps maximum "),  # repetition_maximum
