@@ -700,6 +700,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts71.jsonl", 0.76, 0.73, 0.041),
         ("phrases-handouts72.jsonl", 0.74, 0.81, 0.019),
         ("phrases-handouts73.jsonl", 0.77, 0.65, 0.046),
+        ("phrases-handouts74.jsonl", 0.87, 0.87, 0.027),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

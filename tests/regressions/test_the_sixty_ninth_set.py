@@ -710,3 +710,35 @@ def test_a_speed_is_not_hourly(text: str) -> None:
     reading = read(text)
     assert reading.times_per_day != 24
     assert "a rate" in (reading.note or "")
+
+
+# From the blind set -74.
+
+
+def test_gone_in_a_time_is_an_expected_time() -> None:
+    reading = read("Phase 1: Soreness after activity, usually gone in twenty-four hours")
+    assert reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warm up your shoulders in the morning before you start your day. Do 3 x 10.",
+        "Do 3 x 10 before you start your day",
+    ],
+)
+def test_before_you_start_your_day_is_the_morning(text: str) -> None:
+    reading = read(text)
+    assert (reading.time_of_day, reading.anchor) == (("morning",), None)
+    assert "says when" not in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat this exercise 8-12 times on one foot before switching to the other.",
+        "hold 10 s then switch to the other.",
+    ],
+)
+def test_switching_to_the_other_is_each_side(text: str) -> None:
+    assert read(text).per_side

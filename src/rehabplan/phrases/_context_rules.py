@@ -415,7 +415,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger) (?:for )?"
         rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
-        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers) "
+        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers"
+        r"|gone|go away|goes away|wear off|wears off) "
         r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
         h_expected_time,

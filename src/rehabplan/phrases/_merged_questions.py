@@ -161,8 +161,8 @@ _HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "a
 #: Words that make a time of day a start, a meeting or a suggestion, not a session's time
 #: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
 _WHEN_NOT_HOW_OFTEN = re.compile(
-    r"\b(?:(?<!pain )begins?|began|start(?:s|ing)?|kicks? off|meet(?:s|ing)?|gather(?:s|ing)?"
-    r"|opens|commences|scheduled|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*"
+    r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the) day)|began|kicks? off"
+    r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*"
     r"|helpful|ideal|try\w*)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._course_handlers import h_night
+from rehabplan.phrases._course_handlers import h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT, symptom_pattern
@@ -237,6 +237,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the (?:next|after)|next|tomorrow) {SLOT} (?:(?:and|,|&|or) (?:(?:in|the|at) ){{0,2}}{SLOT} )*"
         r"(?!routine |routines |exercises |stretches |session |sessions |programme |program )",
         h_next_occasion,
+    ),
+    # "in the morning before you start your day": the morning, not before exercise
+    (
+        "start_of_the_day",
+        r"(?:before|as) (?:you )?(?:start|begin|starting|beginning) (?:your |the )day ",
+        h_morning,
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
