@@ -162,8 +162,8 @@ _HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "a
 #: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
 _WHEN_NOT_HOW_OFTEN = re.compile(
     r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the) day)|began|kicks? off"
-    r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*"
-    r"|helpful|ideal|try\w*)\b",
+    r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled"
+    r"|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*|helpful|ideal|try\w*)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -209,6 +209,7 @@ def _when_not_how_often(
 
 #: A bout this long once a day is a time worn or kept a day as often as one session.
 _LONG_DAY = dt.timedelta(hours=2)
+_A_DAY_AFTER = re.compile(r"\s*(?:daily|(?:a|per|each|every) (?:day|night))\b", re.IGNORECASE)
 
 
 def _hours_a_day(
@@ -224,9 +225,6 @@ def _hours_a_day(
     if found is not None:
         said = f"{text[start:end].strip(' ,;')} {found.group(0).strip()}"
         yield f"{said!r}: a total worn or kept, or one session? say which", start, end, True
-
-
-_A_DAY_AFTER = re.compile(r"\s*(?:daily|(?:a|per|each|every) (?:day|night))\b", re.IGNORECASE)
 
 
 def _time_and_event(
