@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._facts import Fact, Span, plus
 from rehabplan.phrases._handlers import h_reps, h_sets_reps
 from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import EACH_ALONE
@@ -24,7 +24,9 @@ __all__ = [
     "h_both_named_sides",
     "h_count_each",
     "h_repeat_with_both",
+    "h_sets",
     "h_side_count_then_sets",
+    "h_side_said",
 ]
 
 #: "10 each", "10 reps each", "10 on each": a count with a bare "each" after it.
@@ -219,3 +221,48 @@ def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact(
             "ambiguous", f"'repeat {s.said()}' read as each side in turn; if together, say so"
         )
+
+
+#: Words before a side that make the count each side's: "each leg", "per side", "/ leg".
+_EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
+
+
+def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "each leg", "on both sides": the dose is each side's. "alternating legs" alone may
+    be the count on each leg or in all ("Repeat 10 times, alternating legs"), so it is
+    read as each side and asked, unless each side is said too ("10 each", "each leg").
+    """
+    yield s.fact("per_side", True)
+    if all(t.sym != "alternate" for t in s.tokens):
+        return
+    rest = [*s.before, *s.after]
+    each_side = any(
+        a.raw.lower() in _EACH_SIDE and b.sym in {"side", "sides", "leg", "legs"}
+        for a, b in itertools.pairwise(rest)
+    )
+    bare_each = any(
+        a.raw.lower() == "each" and b.sym in {".", ",", ";", ")"}
+        for a, b in itertools.pairwise(rest)
+    ) or (bool(rest) and rest[-1].raw.lower() == "each")
+    if not each_side and not bare_each:
+        said = s.said().strip(" ,;.")
+        yield s.fact("ambiguous", f"{said!r}: the count on each side, or in all? read as each side")
+
+
+def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    sets = s.value("s")
+    # "perform another 2 sets", "a further 2 sets": more sets, as "2 more sets" (but
+    # "another three sets using your left arm" are the other side's)
+    more = s.has("more") or (
+        bool(s.before)
+        and s.before[-1].raw.lower() in {"another", "further"}
+        and all(t.raw.lower() not in {"left", "right", "other", "opposite"} for t in s.after[:6])
+    )
+    yield s.fact("sets", plus(sets, 1) if more else sets)
+    rounds = any(t.raw.lower() in {"round", "rounds"} for t in s.tokens)
+    held = any(t.sym in {"hold", "sec"} for t in s.outside)  # "3 rounds for 30 s each"
+    if rounds and held and lx.WHOLE_ROUTINE.isdisjoint(t.raw.lower() for t in s.clause):
+        yield s.fact("counted_as_reps", True)  # one held position's rounds, as "3 x 30 s"
+    if more:  # "do two more sets": the total is one more
+        yield s.fact("added_count", (s.start, s.end))

@@ -51,7 +51,6 @@ __all__ = [
     "h_rest_day_between",
     "h_round_clock",
     "h_sessions_in_a_week",
-    "h_sets",
     "h_sets_hold",
     "h_sets_reps",
     "h_sets_reps_hold",
@@ -128,17 +127,6 @@ def _names_what_it_counts(after: list[_Tok]) -> bool:
         or word.sym in lx.EXERCISE_NOUNS
         or (word.raw.isalpha() and not known(word.raw.lower()))
     )
-
-
-def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    sets = s.value("s")
-    yield s.fact("sets", plus(sets, 1) if s.has("more") else sets)
-    rounds = any(t.raw.lower() in {"round", "rounds"} for t in s.tokens)
-    held = any(t.sym in {"hold", "sec"} for t in s.outside)  # "3 rounds for 30 s each"
-    if rounds and held and lx.WHOLE_ROUTINE.isdisjoint(t.raw.lower() for t in s.clause):
-        yield s.fact("counted_as_reps", True)  # one held position's rounds, as "3 x 30 s"
-    if s.has("more"):  # "do two more sets": the total is one more
-        yield s.fact("added_count", (s.start, s.end))
 
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:

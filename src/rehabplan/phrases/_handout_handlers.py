@@ -141,7 +141,9 @@ def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("days_off", s.value(next(g for g in ("n", "n2", "n3", "n4", "n5") if s.has(g))))
+    yield s.fact(
+        "days_off", s.value(next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if s.has(g)))
+    )
 
 
 def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -195,7 +197,9 @@ def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", "a condition, not as needed: " + " ".join(t.raw for t in s.tokens))
+    # "if pain free", "when there has been no pain for 2 days": a condition, not as
+    # needed; a length said in it is how long the state lasts, not the course
+    yield s.fact("note", "a condition, not as needed: " + s.said().strip(" ,;:"))
 
 
 def h_review(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -55,6 +55,7 @@ from rehabplan.phrases._handout_handlers import (
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
     BARE_LENGTH_AT_AN_EVENT,
+    DAYS_OFF,
     DAYU,
     DETERMINERS,
     DISTANCE,
@@ -64,6 +65,7 @@ from rehabplan.phrases._patterns import (
     NOT_HELD,
     NOT_NEGATION,
     NOT_PERIOD,
+    PAIN_FREE_CONDITION,
     PER,
     PERIOD_AHEAD,
     QUAL,
@@ -226,16 +228,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_nothing,
     ),
     (
-        # "rest the other 2 days", "2 days off a week": the days without a session, which
-        # must leave the days a week said beside them
         "days_off",
-        r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
-        r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
-        r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
-        # "2 days of the week are rest days", "2 days a week off"
-        r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
-        # "5 days a week with 2 rest days": the week's other days
-        r"|(?:with |and |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )",
+        DAYS_OFF,
         h_days_off,
     ),
     (
@@ -283,9 +277,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "condition",
-        r"(?:if|when|once|provided|as long as) (?:you are |you're |it is |it's |there is |there's "
-        r"|you have |you feel |)(?:pain free |(?:no|little|minimal) (?:pain|discomfort|symptoms) "
-        r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )",
+        PAIN_FREE_CONDITION,
         h_condition,
     ),
     (

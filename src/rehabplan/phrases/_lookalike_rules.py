@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rehabplan.phrases._course_handlers import h_program_length
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
+from rehabplan.phrases._patterns import DAYU
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
@@ -215,7 +216,10 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
         r"|(?<= with )|(?<= in )|(?<= during )|(?<= perform )|(?<= performing )|(?<= affect )"
         r"|(?<= and )|(?<= a )|(?<= any ))daily "
-        r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) ",
+        r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) "
+        # "improved everyday hand tasks": "everyday" before a noun is ordinary, not daily
+        r"|everyday (?:[a-z]+ |)(?:activities|activity|tasks|task|life|living|chores|things"
+        r"|movements|movement|functions|function|situations) ",
         h_nothing,
     ),
     # "Here are eight stretches to add to your routine": how many exercises, not reps
@@ -255,10 +259,27 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "change_cadence",
-        r"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check|checked|update|updated)|upgrade"
+        r"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check|checked|update|updated"
+        r"|recorded|measured|assessed|reassessed|monitored|tested|retested|weighed|evaluated)|upgrade"
         r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
         h_step_cadence,
+    ),
+    # "move the plan back 2 weeks", "within 30 days of stroke onset": a shift or a window
+    # of time, not the course
+    (
+        "shift_or_window",
+        r"(?P<all>(?:move|moved|moving|push|pushed|pushing|put|set|setting) (?:[a-z']+ ){0,3}"
+        rf"back (?:by )?(?:N|a) {DAYU} |within (?:N|a) {DAYU} "
+        r"(?:of|after|from|following) )",
+        noting("a shift or a window of time, not a course length"),
+    ),
+    # "daily, including weekends": every day, the weekend too, not the weekend only
+    (
+        "weekends_included",
+        r"(?P<all>(?:including|incl|inc|even on|even at) (?:\. |)(?:the |)weekends "
+        r"|weekends (?:included|too|as well) )",
+        noting("the weekend included, not the weekend only"),
     ),
     # "Full extension by 2 weeks", "Running by 16 weeks": when something is reached, not
     # the course ("increase by 2 weeks" is a step)

@@ -43,7 +43,7 @@ _CONJUNCTION_NEXT = frozenset(
 )
 #: The symbols and words a number made of several tokens can start with.
 NUMBER_SYMS = frozenset({"N", "a", *_FRACTIONS})
-NUMBER_RAWS = frozenset({"once", "one", "half", "couple", *_FRACTIONS})
+NUMBER_RAWS = frozenset({"once", "one", "half", "couple", "single", *_FRACTIONS})
 #: Units after "each one" that make "one" a count: "every one hour".
 _UNITS_AFTER_ONE = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minute", "minutes"})
 
@@ -284,7 +284,11 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         and nxt is not None
         and nxt.sym in _TIME_UNIT_SYMS
         and (
-            (out and out[-1].sym in {"for", "hold", "of", "about", "around", "approximately"})
+            (
+                out
+                and out[-1].sym
+                in {"for", "hold", "of", "about", "around", "approximately", "approx", "roughly"}
+            )
             # "an hour walk" (but "a second workout" is another one)
             or (after is not None and after.raw in lx.LENGTH_OF and nxt.raw != "second")
             # "30 seconds to a minute": the far end of a range of lengths
@@ -292,5 +296,8 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         )
     ):
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))
+        return 1
+    if tok.raw == "single" and nxt is not None and nxt.sym in {"sets", "reps"}:
+        out.append(Tok("N", tok.raw, tok.start, tok.end, 1))  # "a single set of 12": one set
         return 1
     return 0

@@ -68,6 +68,7 @@ SLOT = (
 
 __all__ = [
     "BARE_LENGTH_AT_AN_EVENT",
+    "DAYS_OFF",
     "DAYU",
     "DETERMINERS",
     "DISTANCE",
@@ -80,6 +81,7 @@ __all__ = [
     "NOT_HELD",
     "NOT_NEGATION",
     "NOT_PERIOD",
+    "PAIN_FREE_CONDITION",
     "PER",
     "PERIOD_AHEAD",
     "POST_OP",
@@ -177,4 +179,30 @@ POST_OP = "(?:postoperative |postop |after (?:op|operative) )"
 NOT_A_COURSE_HERE = (
     rf"(?<! on )(?!(?:, |: )?{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
     r"(?!x N (?:day|week) (?!N |off ))"
+)
+
+#: A condition of being free of symptoms: "if pain free", "once you've been symptom-free",
+#: "when it doesn't hurt", with how long the state lasts ("If asymptomatic for at least 3
+#: days"), which is no course.
+PAIN_FREE_CONDITION = (
+    r"(?:if|when|once|N x|provided|as long as) (?:you are |you're |it is |it's |there is "
+    r"|there's |you have |you feel |you have been |you've been |there has been |it has been |)"
+    r"(?:pain free |symptom free |symptoms free |asymptomatic |painless "
+    r"|(?:no|little|minimal) (?:pain|discomfort|symptoms) "
+    r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )"
+    r"(?:(?:for|over) (?:at least |)(?:N|a|an) (?:consecutive |full |whole |)"
+    r"(?:hours|hour|days|day|weeks|week) |)"
+)
+
+#: The days without a session, which must leave the days a week said beside them: "rest
+#: the other 2 days", "2 days off a week", "2 days of the week are rest days", "2 days a
+#: week off", "5 days a week with 2 rest days" (the week's other days), "take off one day
+#: a week", "one day per week of rest".
+DAYS_OFF = (
+    r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
+    r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
+    r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
+    r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
+    r"|(?:and |with |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )"
+    r"|(?:take|taking) off (?:at least |)(?P<n6>N) (?:days |day )(?:a|per|each|every|in a) week "
 )

@@ -51,9 +51,11 @@ def h_soon_or_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_more_than(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if _NEGATIONS & {t.raw.lower() for t in s.before[-3:]}:
         return  # "do not increase more than 10 %": a limit
+    most = s.tokens[0].raw.lower() in {"less", "fewer", "<"}
     yield s.fact(
         "ambiguous",
-        f"{s.said().strip()!r} before a count: a floor, not the count; say how many",
+        f"{s.said().strip()!r} before a count: a {'ceiling' if most else 'floor'}, not the count;"
+        " say how many",
     )
 
 
@@ -113,10 +115,11 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>N x (?:you're|you've|you are|you have|you feel|your) )",  # "once" is "N x"
         noting("a condition ('once you ...'), not a count"),
     ),
-    # "a longer phased return than the average four weeks": a statistic, not a course
+    # "a longer phased return than the average four weeks", "(median 40 weeks)": a
+    # statistic, not a course
     (
         "average_length",
-        rf"(?P<all>(?:(?P<for>for|over) |)(?:the |a |on |)average (?:of |)(?:about |)(?P<n>N) "
+        rf"(?P<all>(?:(?P<for>for|over) |)(?:the |a |on |)(?:average|median|mean) (?:of |)(?:about |)(?P<n>N) "
         rf"(?P<u>{DAYU}) (?P<of>of )?)(?!{PER}|each |every )",
         h_average_length,
     ),
@@ -132,7 +135,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a limit, read elsewhere)
     (
         "more_than",
-        r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )|(?<= for )over (?=N )",
+        r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )"
+        # (">2 days per week" says more than too; "less than 3 times a day", a most)
+        r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |> |< )"
+        r"(?=N (?:x|sets|reps|days|day|sessions|session|sec|second|min|hour|hours|week|weeks) "
+        r"|a |an )"
+        r"|(?<= for )over (?=N )",
         h_more_than,
     ),
     # "for four consecutive weeks", "over five consecutive days", "for 39 more weeks": a

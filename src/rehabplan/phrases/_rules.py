@@ -17,7 +17,7 @@ from rehabplan.phrases._course_handlers import (
     h_uk_duration,
     h_week_total,
 )
-from rehabplan.phrases._each_and_another import h_repeat_with_both
+from rehabplan.phrases._each_and_another import h_repeat_with_both, h_sets, h_side_said
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
@@ -29,7 +29,6 @@ from rehabplan.phrases._handlers import (
     h_nothing,
     h_ratio,
     h_reps,
-    h_sets,
     h_sets_hold,
     h_sets_reps,
     h_sets_reps_hold,
@@ -472,7 +471,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
         rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes )",
-        h_side,
+        h_side_said,
     ),
     (
         "side_words",

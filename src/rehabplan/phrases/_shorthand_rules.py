@@ -15,14 +15,13 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
-from rehabplan.phrases._each_and_another import h_count_each
+from rehabplan.phrases._each_and_another import h_count_each, h_sets
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_per_day,
     h_per_week,
     h_reps,
-    h_sets,
     h_side,
     noting,
 )

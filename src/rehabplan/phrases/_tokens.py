@@ -123,7 +123,7 @@ _SPLIT_SINGLES = frozenset({"x", "q", "a"})
 #: Words that end ordinary English words ("someone", "omit", "anyone"), never a piece
 #: of a run-together prescription.
 _NOT_A_PIECE = frozenset(
-    {"it", "one", "me", "we", "he", "us", "my", "th", "su", "sa", "mo", "tu", "fr"}
+    {"it", "is", "one", "me", "we", "he", "us", "my", "th", "su", "sa", "mo", "tu", "fr"}
 )
 #: Ordinary words made of known pieces that are never a run-together prescription:
 #: "upper" is not "up per" (each side), "minor" not "min or", "secondly" not daily.
