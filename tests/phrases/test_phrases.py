@@ -703,6 +703,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts74.jsonl", 0.87, 0.87, 0.027),
         ("phrases-handouts75.jsonl", 0.88, 0.89, 0.029),
         ("phrases-handouts76.jsonl", 0.79, 0.86, 0.028),
+        ("phrases-handouts77.jsonl", 0.81, 0.66, 0.028),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -413,9 +413,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "expected_time",
         rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
         rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger|extend(?= up to )) (?:for )?"
-        rf"|expect (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
+        rf"|(?:expect|expected) (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
-        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers"
+        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers|repair itself|repairs itself"
         r"|gone|go away|goes away|wear off|wears off) "
         r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",

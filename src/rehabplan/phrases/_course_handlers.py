@@ -16,6 +16,8 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import h_daily, is_ceiling
 from rehabplan.phrases._length_words import heading, heads, or_another_length
+from rehabplan.phrases._tok import Tok
+from rehabplan.phrases._tokens import known
 
 __all__ = [
     "h_code_range",
@@ -68,8 +70,8 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said = s.said().strip(" ,;:")
     following = s.next_token
-    if following is not None and following.raw.lower() in {"supply", "supplies"}:
-        yield s.fact("note", f"a supply, not a course length: {said} supply")
+    if following is not None and following.raw.lower() in {"supply", "supplies", "hire", "rental"}:
+        yield s.fact("note", f"a supply, not a course length: {said} {following.raw}")
         return
     if count == 1 and unit == "day" and s.tokens[0].raw.lower() == "in":
         # "up to 12 repetitions in one day": a day's most, not a course of one day
@@ -186,6 +188,14 @@ def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield _dated(s, "start")
 
 
+def _held_thing(word: Tok) -> bool:
+    """A word after "hold N" that names what is held: "%" or a word outside the language."""
+    lower = word.raw.lower()
+    return word.sym == "%" or (
+        len(lower) > 2 and lower.isalpha() and lower not in {"count", "counts"} and not known(lower)
+    )
+
+
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
     key = s.syms("k")[0]
     value = s.value("v")
@@ -196,7 +206,11 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         "daily": "per_day",
         "weekly": "per_week",
     }.get(key)
-    if key == "hold":
+    held = s.next_token
+    if key == "hold" and held is not None and _held_thing(held):
+        # "hold 2 cans of beans", "maintain 90 percent": what is held, not for how long
+        yield s.fact("note", f"what is held or kept, not how long: {s.said()} {held.raw}")
+    elif key == "hold":
         yield s.fact("hold", seconds(value, "sec"))
     elif kind is not None:
         yield s.fact(kind, value)

@@ -5,6 +5,7 @@ Facts, the values grammar rules find, and the spans of tokens they are read from
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
@@ -259,7 +260,8 @@ _LONGEST_SECONDS = 1000 * 365 * 86400
 
 
 def secs(value: float) -> dt.timedelta:
-    return dt.timedelta(seconds=round(min(value, _LONGEST_SECONDS)))
+    # half a second up, as a clinician rounds (not to the even number, as `round` does)
+    return dt.timedelta(seconds=math.floor(min(value, _LONGEST_SECONDS) + 0.5))
 
 
 def duration(span: Span, prefix: str) -> Any:

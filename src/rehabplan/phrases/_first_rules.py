@@ -35,6 +35,7 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
+from rehabplan.phrases._later_words import LATER_RULES
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction, h_work_and_rest
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
@@ -407,6 +408,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         asking("every minute on the minute: say the repetitions and the minutes as a dose"),
     ),
     *EARLY_LOOKALIKE_RULES,
+    *LATER_RULES,
     # "then do this a further three times": three more, as "three more times" is
     (
         "a_further_count",

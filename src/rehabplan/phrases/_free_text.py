@@ -28,7 +28,7 @@ from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
-from rehabplan.phrases._numbers_shown import numbers_not_shown
+from rehabplan.phrases._numbers_shown import numbers_not_shown, rounded_holds
 from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._said_twice import said_as_a_schedule
@@ -224,6 +224,9 @@ def _read(text: str) -> Reading:
         merged.ambiguous = True
         shown = ", ".join(repr(n) for n in unread[:8]) + (" ..." if len(unread) > 8 else "")
         merged.notes.append(f"not read as a dose or a timing: {shown}")
+    for rounded in rounded_holds(text, tokens, facts):  # "hold 2.5 s": whole seconds
+        merged.ambiguous = True
+        merged.notes.append(f"{rounded!r} read to the nearest whole second")
     if medicine:
         merged.notes.append("a medicine's count, not read: " + ", ".join(map(repr, medicine)))
     for fact in elsewhere:  # named, so that a clause given to the wrong subject shows

@@ -81,6 +81,13 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sets, reps = s.value("s"), s.value("r")
+    if [t.sym for t in s.tokens] == ["N", "x", "N", "x"] and s.tokens[1].raw.lower() == "times":
+        # "10 times twice", "ten times three times": the count said first is repeated
+        said = s.said().strip()
+        yield s.fact("sets", reps)
+        yield s.fact("reps", sets)
+        yield s.fact("ambiguous", f"{said!r}: {reps} sets of {sets}, or {reps} times a day?")
+        return
     yield s.fact("sets", sets)
     yield s.fact("reps", reps)
     bare = [t.sym for t in s.tokens] == ["N", "x", "N"]

@@ -107,6 +107,8 @@ ORDINALS: dict[str, int] = {
 
 #: Word -> symbol. Words not listed here are their own symbol.
 SYMBOLS: dict[str, str] = {
+    # "90 percent" is "90%": a share, never a length
+    "percent": "%",
     # units of time
     "s": "sec",
     "sec": "sec",

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._course_handlers import h_program_length
+from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 from rehabplan.phrases._patterns import DAYU
@@ -51,6 +51,9 @@ _LOADS = (
 def h_milestone(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.raw("all")
     dosed = {t.sym for t in s.clause if t.start < s.tokens[0].start} & {"x", "sets", "reps"}
+    # ("by 6 weeks, 3 x 15": the dose after it, in the same sentence)
+    sentence_after = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)
+    dosed |= {t.sym for t in sentence_after} & {"x", "sets", "reps"}
     if dosed:  # "You should manage 3 x 15 by 6 weeks": a target by then, or the dose now?
         yield s.fact("ambiguous", f"{said!r}: a dose to reach by then, or to do now? say which")
         return
@@ -169,7 +172,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "increase by 10% each week": a rate of progress, not a session a week
     (
         "percent_a_week",
-        r"(?:by |at |of |)(?P<all>N % (?:more |increase |increment |)(?:each|a|per|every) week )",
+        r"(?:by |at |of |)(?P<all>N % (?:more |increase |increment |)(?:(?:each|a|per|every) week |weekly ))",
         noting("a rate of progress a week, not a session a week"),
     ),
     # "add weight if needed", "increase weight by 1 kg if needed", "if needed, add a
@@ -235,6 +238,8 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )"
         # ("imagine it is 3x higher": a comparison said without its "than")
         r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)"
+        # ("3 times higher risk", "2 times more likely": a comparison before its noun)
+        r"|N x (?:higher|greater|larger|smaller|bigger|likelier|more likely|less likely) "
         # "by twice the amount", "three times the weight"
         r"|N x the (?:amount|number|weight|load|force|distance|size) ",
         h_nothing,
@@ -264,6 +269,22 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
         h_step_cadence,
+    ),
+    # "add weight every 2 weeks", "double the reps each week", "go up a band colour each
+    # fortnight": how often a load or a level steps up, not the sessions
+    (
+        "load_cadence",
+        # ("add 1 rep every other day" is a progression with its step, read as one; "use
+        # the band daily" is the sessions)
+        r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|raise|raising|up|go up"
+        r"|step up|move up|move to|swap to|switch to|change|changing|progress) "
+        r"|use (?=a heavier |a harder |a stronger |a thicker |the next ))"
+        r"(?:(?!each |every |daily |weekly |fortnightly |monthly )[a-z'-]+ ){0,5}?"
+        r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|colour|color"
+        r"|difficulty|intensity|exercises|incline|speed|distance|mileage|pace) (?:N % |[a-z]+ )?"
+        rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
+        r"|weekly |fortnightly |monthly |daily ))",
+        h_progression_note,
     ),
     # "move the plan back 2 weeks", "within 30 days of stroke onset": a shift or a window
     # of time, not the course

@@ -1,6 +1,7 @@
 """
 Numbers said in several tokens: "twenty-five", "three hundred", "1/2 min", "1½", "half a
-minute", "a minute and a half", "a couple of", and "a minute" where it is a length.
+minute", "a minute and a half", "a couple of", "a minute" where it is a length, and a
+count of sides ("10 reps x 2 sides": each side).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ __all__ = [
     "NUMBER_SYMS",
     "NUMBER_SYM_TRIGGERS",
     "numbers",
+    "two_sides",
 ]
 
 
@@ -300,4 +302,21 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if tok.raw == "single" and nxt is not None and nxt.sym in {"sets", "reps"}:
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))  # "a single set of 12": one set
         return 1
+    return 0
+
+
+def two_sides(tokens: list[Tok], i: int, out: list[Tok]) -> int:
+    """
+    Read "x 2 sides", "x 2 legs" and "x2 arms" after a dose as "each side": the dose is
+    done on both, not twice as a set or a repetition.
+    """
+    if i + 2 >= len(tokens) or not out:
+        return 0
+    times, count, sides = tokens[i : i + 3]
+    if count.sym == "N" and count.value == 2 and sides.sym in {"sides", "legs"}:
+        out.append(Tok("each", times.raw, times.start, count.end))
+        out.append(
+            Tok("side" if sides.sym == "sides" else "leg", sides.raw, sides.start, sides.end)
+        )
+        return 3
     return 0

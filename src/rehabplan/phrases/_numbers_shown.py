@@ -7,12 +7,13 @@ never a number: a rule that reads "70 %" in "3 x 10 at 70 % effort", "90 degrees
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from rehabplan.phrases._facts import Fact
 from rehabplan.phrases._tokens import Tok
 
-__all__ = ["numbers_not_shown"]
+__all__ = ["numbers_not_shown", "rounded_holds"]
 
 #: Facts whose numbers a reading shows: in a field, a timing, a note or a question.
 _SHOWN = frozenset(
@@ -69,3 +70,26 @@ def numbers_not_shown(
                     end = tokens[i + 1].end
             (without_a_dose if held else as_no_dose).append(text[start:end])
     return list(dict.fromkeys(as_no_dose)), list(dict.fromkeys(without_a_dose))
+
+
+def rounded_holds(text: str, tokens: Sequence[Tok], facts: Sequence[Fact]) -> list[str]:
+    """
+    The fractions of a second a hold was rounded from: a hold is whole seconds, so
+    "hold 2.5 s" is read as 3 s, and the reading says so.
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> toks = tokenize("hold 2.5 s")
+    >>> rounded_holds("hold 2.5 s", toks, [Fact("hold", None, 0, 10)])
+    ['2.5 s']
+    """
+    holds = [(f.start, f.end) for f in facts if f.kind == "hold"]
+    out = []
+    for tok, unit in itertools.pairwise(tokens):
+        fraction = isinstance(tok.value, float) and not tok.value.is_integer()
+        if (
+            fraction
+            and unit.sym == "sec"
+            and any(a <= tok.start and unit.end <= b for a, b in holds)
+        ):
+            out.append(text[tok.start : unit.end])
+    return out

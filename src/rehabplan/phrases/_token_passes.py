@@ -28,6 +28,7 @@ from rehabplan.phrases._number_words import (
     NUMBER_SYM_TRIGGERS,
     NUMBER_SYMS,
     numbers,
+    two_sides,
 )
 from rehabplan.phrases._paces import paces
 from rehabplan.phrases._said_twice import bare_hour
@@ -114,6 +115,9 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     said_twice = "x" in raws and not {"times", "time"}.isdisjoint(raws)  # "3 x times a week"
     if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms or said_twice:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
+        syms = {t.sym for t in tokens}
+    if "x" in syms and not {"sides", "legs"}.isdisjoint(syms):
+        tokens = _scan(tokens, two_sides, frozenset({"x"}))
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
         tokens = _scan(tokens, _ranges, _N)

@@ -1,0 +1,310 @@
+"""
+Regression: silent misreads a fresh-eyes review found across the reader (1,341 probes),
+and the blind set `-77`. A dose after a later time ("eventually 3 x 20", "next week: 3 x
+12") or a condition to step up ("If this is easy, do 3 x 15") was the dose to start with;
+"10 times twice" was 10 sets of 2; "10 reps x 2 sides" was 2 sets and no side; "add
+weight every 2 weeks" was every 14 days; "hold 2 cans of beans" and "maintain 90 percent"
+were holds; "hold 2.5 s" was 2 s (and 7.5 s was 8 s); "3 times higher risk" and "twice as
+many" were repetitions; "can repair itself in 24 hours", "expected to be reduced for three
+days" and "5 weeks hire" were courses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week: 3 x 12",
+        "during the second week, twice daily",
+        "from the second week, daily",
+        "thereafter twice weekly",
+        "from then on, twice weekly",
+        "eventually 3 x 20",
+        "ultimately 3 x 20",
+        "later, 3 x 15",
+        "over time, 3 x 15",
+        "subsequently 3 x 15",
+        "tomorrow 3 x 12",
+        "next session, 3 x 12",
+        "the following week, do 3 sets",
+        "for the 2nd week, 3 x 12",
+        "by 6 weeks, 3 x 15",
+    ],
+)
+def test_a_dose_after_a_later_time_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "later stage" in (reading.note or "") or "by then" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("3 x 10 daily for the first week", 7), ("3 x 10 daily for the 1st week", 7)],
+)
+def test_the_first_week_is_the_start(text: str, days: int) -> None:
+    reading = read(text)
+    assert reading.duration_days == days
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do 3 x 10 later in the day",
+        "Stop when fussing ramps up, then try again later.",
+        "Do 3 x 10 tomorrow morning and evening",  # one occasion, asked as such
+    ],
+)
+def test_later_in_the_day_or_at_the_end_is_no_later_stage(text: str) -> None:
+    assert "later stage" not in (read(text).note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If this is easy, do 3 x 15",
+        "if easy, 3 x 15",
+        "If this is too hard, do 1 x 10",
+        "if too easy, hold 30 s",
+        "as it gets easier, hold 30 s",
+        "as you get stronger, do 3 sets",
+        "as strength improves, 3 x 15",
+        "once comfortable, 3 x 15",
+        "as your pain settles, twice a day",
+        "if you feel good, run 3 times a week",
+    ],
+)
+def test_a_dose_after_a_condition_to_change_it_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a condition to change the dose" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squeeze as hard as possible for 10 seconds",
+        "Raise the leg as high as is comfortable. Hold for 3 seconds.",
+        "1-2 x per day, as comfortable",
+        "Do 2-3 sets of 10-15 repetitions, gradually increasing the weight as your strength "
+        "improves.",
+        "2 sets if comfortable",
+        "if pain free, 3 x 10",
+        "Once a day, twice is better",
+    ],
+)
+def test_how_hard_or_a_change_after_the_dose_is_no_change_condition(text: str) -> None:
+    assert "a condition to change the dose" not in (read(text).note or "")
+
+
+def test_a_change_condition_with_no_dose_after_it_is_a_condition() -> None:
+    reading = read("Carry on with the exercises when your pain improves")
+    assert not reading.prn
+    assert "a condition, not as needed" in (reading.note or "")
+
+
+def test_instead_is_asked() -> None:
+    reading = read("if painful, do 1 x 10 instead")
+    assert reading.ambiguous
+    assert "'instead'" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("10 times twice", 2, 10),
+        ("repeat 10 times twice", 2, 10),
+        ("ten times three times", 3, 10),
+        ("repeat 15 times three times", 3, 15),
+    ],
+)
+def test_a_count_of_times_repeated_is_sets_of_the_first(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+    assert reading.ambiguous  # or that many times a day
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "hold"),
+    [
+        ("10 reps x 2 sides", 10, None),
+        ("15 reps × 2 legs", 15, None),
+        ("10 reps x 2 arms", 10, None),
+        ("hold 30 s x 2 legs", None, 30),
+        ("3 x 10 reps x 2 legs", 10, None),
+    ],
+)
+def test_times_two_sides_is_each_side(text: str, reps: int | None, hold: int | None) -> None:
+    reading = read(text)
+    assert reading.per_side
+    assert reading.reps == reps
+    assert reading.hold_seconds == hold
+    assert reading.sets in (None, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add weight every 2 weeks",
+        "go up a band every 2 weeks",
+        "go up a band colour each fortnight",
+        "step up a level fortnightly",
+        "double the reps each week",
+        "increase the load by 10% weekly",
+        "move to the next level every week",
+        "swap to a heavier band weekly",
+        "use a heavier weight each week",
+        "up the reps daily",
+        "change exercises every 4 weeks",
+        "increase the incline 3 to 5 percent every 10 days",
+    ],
+)
+def test_how_often_a_load_steps_up_is_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week, reading.every_n_days) == (
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("add this exercise every other day", "every_n_days", 2),
+        ("use the band daily", "times_per_day", 1),
+        ("Walk 20 minutes daily, increase the distance weekly", "times_per_day", 1),
+    ],
+)
+def test_the_sessions_beside_a_step_stay(text: str, field: str, value: int) -> None:
+    assert getattr(read(text), field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hold 2 cans of beans, 10 reps",
+        "hold 1 dumbbell in each hand, 3 x 10",
+        "hold 2 pillows between your knees and squeeze 10 times",
+        "maintain 90 percent of the size",
+        "maintain 90% of the size",
+    ],
+)
+def test_what_is_held_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"), [("Hold 8 counts, then relax.", 8), ("Hold 5 gently", 5), ("hold 10", 10)]
+)
+def test_a_hold_of_counts_stays(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("hold 2.5 s", 3),
+        ("hold for 12.5 s", 13),
+        ("hold 7.5 seconds", 8),
+        ("hold 1.5 s", 2),
+        ("3 x 2.5 s holds", 3),
+    ],
+)
+def test_a_fraction_of_a_second_is_rounded_half_up_and_said(text: str, hold: int) -> None:
+    reading = read(text)
+    assert reading.hold_seconds == hold
+    assert reading.ambiguous
+    assert "nearest whole second" in (reading.note or "")
+
+
+def test_a_minute_and_a_half_is_whole_seconds_unasked() -> None:
+    reading = read("hold 1.5 min")
+    assert reading.hold_seconds == 90
+    assert not reading.ambiguous
+
+
+@given(st.integers(min_value=1, max_value=59), st.sampled_from(["s", "seconds", "sec"]))
+def test_a_half_second_hold_is_always_rounded_up_and_asked(whole: int, unit: str) -> None:
+    reading = read(f"hold {whole}.5 {unit}")
+    assert reading.hold_seconds == whole + 1
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is about 3 times higher risk for a serious knee injury",
+        "3 times more likely",
+        "Repeat twice as many on the weak side",
+    ],
+)
+def test_a_comparison_is_no_count(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return  # nothing else to read: refused
+    assert reading.reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [("3x lower back stretch daily", 3), ("Repeat 10 times as slowly as you can", 10)],
+)
+def test_a_count_before_lower_or_as_slowly_stays(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a slight tear in the muscle which can repair itself in 24 hours",
+        "mobility is expected to be significantly reduced for three or more days",
+        "5 weeks hire of Neuro Trac Obstetric TENS.",
+    ],
+)
+def test_an_expected_time_or_a_hire_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@given(
+    st.sampled_from(["eventually", "thereafter", "next week:", "later,", "If this is easy,"]),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=5, max_value=20),
+)
+def test_no_dose_after_a_later_word_is_read_unasked(word: str, sets: int, reps: int) -> None:
+    reading = read(f"{word} {sets} x {reps}")
+    assert (reading.sets, reading.reps) == (sets, reps)
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should wear the garments during the day and take them off at night.",
+        "Remove it at night or while resting with the foot elevated.",
+        "Wear it from first thing in the morning to prevent swelling.",
+    ],
+)
+def test_when_a_garment_goes_on_or_comes_off_is_no_session(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_a_session_beside_a_garment_coming_off_stays() -> None:
+    reading = read("Remove the splint at night and do 3 x 10 before bed")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("bedtime",))
+
+
+def test_the_night_of_surgery_is_a_start_not_a_night_session() -> None:
+    reading = read("Begin exercises the night of surgery.  Repeat 10 times every hour.")
+    assert reading.time_of_day is None
+    assert reading.reps == 10
