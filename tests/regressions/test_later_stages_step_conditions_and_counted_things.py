@@ -308,3 +308,26 @@ def test_the_night_of_surgery_is_a_start_not_a_night_session() -> None:
     reading = read("Begin exercises the night of surgery.  Repeat 10 times every hour.")
     assert reading.time_of_day is None
     assert reading.reps == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stretch twice daily and strengthen 3 times a week",
+        "stretch 3 times a day and strengthen twice a week",
+        "Please do shoulder exercises twice a day. Knee exercises 4 times a week.",
+    ],
+)
+def test_a_count_a_day_and_a_count_a_week_in_two_clauses_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "two clauses" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["twice a day, 3 days a week", "3 x 10 twice a day, 5 days a week"]
+)
+def test_a_count_a_day_on_days_a_week_is_not_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_day == 2
+    assert not reading.ambiguous

@@ -249,6 +249,12 @@ def days_questions(
         two_activities = refuse_every_day_span(text, fields, spans)
         if two_activities is not None:
             yield two_activities
+    elif "per_day" in spans and "per_week" in spans:
+        # "stretch twice daily and strengthen 3 times a week": two activities' timings
+        (a, b), (c, d) = sorted((spans["per_day"], spans["per_week"]))
+        if another_clause(text[:b], text[b:c]):
+            first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
+            yield f"{first!r} and {second!r} are said in two clauses: two activities?", c, d
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,
         rest_days_question(text, fields, weak, spans) if "rest_days" in fields else None,
