@@ -261,7 +261,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "rating",
         r"(?P<all>(?:rpe|borg|effort|exertion) (?:rating |scale |level |score )?(?:of |at |: |= |- )?"
-        r"N (?:/ N |out of N )?)",
+        r"N (?:/ N |out of N )?)(?!x N )",
         h_rating,
     ),
     # "monitor pain for 2 hours post exercise": a time to watch after it, not the timing

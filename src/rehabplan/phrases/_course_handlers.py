@@ -69,6 +69,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from heading(s, count, unit)
         return
     said = s.said().strip(" ,;:")
+    if s.tokens[0].sym == "N" and unit in {"day", "days"} and _a_week_later(s):
+        # "run three days and cycle three days each week": days a week, said once for both
+        yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
+        return
     following = s.next_token
     if following is not None and following.raw.lower() in {"supply", "supplies", "hire", "rental"}:
         yield s.fact("note", f"a supply, not a course length: {said} {following.raw}")
@@ -78,6 +82,14 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"within a day, not a course length: {said}")
         return
     yield s.fact("duration", days(count, unit))
+
+
+def _a_week_later(s: Span) -> bool:
+    """True when "each week", "a week" or "per week" follows in the sentence."""
+    sentence = [t.sym for t in itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)]
+    return any(
+        a in {"each", "a", "per", "every"} and b == "week" for a, b in itertools.pairwise(sentence)
+    )
 
 
 #: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
@@ -191,8 +203,13 @@ def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def _held_thing(word: Tok) -> bool:
     """A word after "hold N" that names what is held: "%" or a word outside the language."""
     lower = word.raw.lower()
+    # ("hold 10 keeping your back straight", "hold 10 slowly": how, not what)
     return word.sym == "%" or (
-        len(lower) > 2 and lower.isalpha() and lower not in {"count", "counts"} and not known(lower)
+        len(lower) > 2
+        and lower.isalpha()
+        and not lower.endswith(("ing", "ly", "ed"))
+        and lower not in {"count", "counts"}
+        and not known(lower)
     )
 
 

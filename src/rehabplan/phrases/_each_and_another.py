@@ -250,6 +250,18 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{said!r}: the count on each side, or in all? read as each side")
 
 
+def _sets_said(before: list[Tok]) -> bool:
+    """True when a count of sets is said before: "3 sets", "3 x 10" (not "Repeat 10x")."""
+    return any(t.sym == "sets" for t in before) or any(
+        a.sym == "N" and x.sym == "x" and b.sym == "N"
+        for a, x, b in zip(before, before[1:], before[2:], strict=False)
+    )
+
+
+#: Words after "another N sets" that make them the other side's: "on your bad leg".
+_OTHER_SIDE = frozenset({"left", "right", "other", "opposite", "bad", "good", "weaker", "stronger"})
+
+
 def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sets = s.value("s")
     # "perform another 2 sets", "a further 2 sets": more sets, as "2 more sets" (but
@@ -257,8 +269,17 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     more = s.has("more") or (
         bool(s.before)
         and s.before[-1].raw.lower() in {"another", "further"}
-        and all(t.raw.lower() not in {"left", "right", "other", "opposite"} for t in s.after[:6])
+        and all(
+            t.raw.lower() not in _OTHER_SIDE and t.sym not in {"leg", "legs", "side", "sides"}
+            for t in s.after[:6]
+        )
     )
+    if more and _sets_said(s.before):
+        # "Do 3 x 10, then 2 more sets": more than the sets said, which are not one
+        yield s.fact(
+            "ambiguous", f"{s.said().strip()!r} after a count of sets: say the sets in all"
+        )
+        return
     yield s.fact("sets", plus(sets, 1) if more else sets)
     rounds = any(t.raw.lower() in {"round", "rounds"} for t in s.tokens)
     held = any(t.sym in {"hold", "sec"} for t in s.outside)  # "3 rounds for 30 s each"

@@ -86,7 +86,8 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         said = s.said().strip()
         yield s.fact("sets", reps)
         yield s.fact("reps", sets)
-        yield s.fact("ambiguous", f"{said!r}: {reps} sets of {sets}, or {reps} times a day?")
+        if not {"day", "daily", "week", "weekly", "morning", "evening"} & {t.sym for t in s.after}:
+            yield s.fact("ambiguous", f"{said!r}: {reps} sets of {sets}, or {reps} times a day?")
         return
     yield s.fact("sets", sets)
     yield s.fact("reps", reps)

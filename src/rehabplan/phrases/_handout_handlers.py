@@ -38,7 +38,6 @@ __all__ = [
     "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
-    "h_condition",
     "h_criterion",
     "h_criterion_clause",
     "h_days_a_week",
@@ -194,12 +193,6 @@ def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_criterion(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("criterion", " ".join(t.raw for t in s.tokens))
-
-
-def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "if pain free", "when there has been no pain for 2 days": a condition, not as
-    # needed; a length said in it is how long the state lasts, not the course
-    yield s.fact("note", "a condition, not as needed: " + s.said().strip(" ,;:"))
 
 
 def h_review(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -26,7 +26,6 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
     h_bare_anchor,
-    h_condition,
     h_criterion,
     h_criterion_clause,
     h_days_a_week,
@@ -52,6 +51,7 @@ from rehabplan.phrases._handout_handlers import (
     h_timed_sessions,
     h_timed_work,
 )
+from rehabplan.phrases._later_words import h_condition
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
     BARE_LENGTH_AT_AN_EVENT,

@@ -16,26 +16,55 @@ from collections.abc import Iterable
 from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import noting
 
-__all__ = ["LATER_RULES"]
+__all__ = ["LATER_RULES", "h_condition"]
 
 
 def h_later(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """'eventually', 'next week', 'from the second week': what follows may be a later stage."""
-    ordinal = next((t for t in s.tokens if t.sym == "ORD"), None)
-    if ordinal is not None and ordinal.value == 1:  # "for the 1st week" is the start
-        if s.tokens[0].sym == "for":
-            yield s.fact("duration", days(1, s.tokens[-1].sym))
-        return
+    """
+    'eventually', 'next week', 'from the second week': what follows may be a later stage,
+    asked when a dose or a timing follows in its sentence ("3 x 10 daily, starting
+    tomorrow" and "until next week" say when the dose runs, not a later one).
+    """
     said = s.said().strip(" ,;:")
+    ordinal = next((t for t in s.tokens if t.sym in {"ORD", "second"}), None)
+    unit = s.tokens[-1].sym
+    if ordinal is not None and ordinal.value == 1:  # "for the 1st week" is the start
+        if s.tokens[0].sym in {"for", "during", "in"} and unit in {"week", "month"}:
+            yield s.fact("duration", days(1, unit))
+            if unit == "month":
+                yield s.fact("ambiguous", "a month read as 30 days")
+        return
+    before = s.before[-1].raw.lower() if s.before else ""
+    later = ordinal is None and (before in {"until", "till", "starting", "from", "by"})
+    if later or (ordinal is None and not _dosed_after(s)):
+        # ("twice a day during the 2nd week" is that week's dose: asked)
+        yield s.fact("note", f"a later time, not a stage read: {said}")
+        return
     yield s.fact(
         "ambiguous",
-        f"{said!r}: what follows may be a later stage, not the start; write the stages in "
+        f"{said!r}: the dose may be a later stage's, not the start's; write the stages in "
         "order ('3 x 10 for 2 weeks, then 3 x 15')",
     )
 
 
+def _dosed_after(s: Span) -> bool:
+    """True when a dose or a timing is said after the words, in their sentence."""
+    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)
+    return not _DOSED.isdisjoint(t.sym for t in sentence)
+
+
 #: Symbols of a dose or a timing said after a condition, in its sentence.
 _DOSED = frozenset({"N", "x", "sets", "reps", "daily", "weekly", "hold"})
+
+
+def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "if pain free", "when there has been no pain for 2 days": a condition, not as
+    # needed; a length in it is how long the state lasts, or, after a dose, the course
+    said = s.said().strip(" ,;:")
+    if s.tokens[-1].sym in {"day", "days", "week", "weeks"} and s.before:
+        yield s.fact("ambiguous", f"{said!r}: the course, or how long to be free of pain?")
+        return
+    yield s.fact("note", "a condition, not as needed: " + said)
 
 
 def h_change_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -45,8 +74,9 @@ def h_change_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     dose before it as the start.
     """
     said = s.said().strip(" ,;:")
-    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)
-    if _DOSED.isdisjoint(t.sym for t in sentence):
+    going_on = [t.raw.lower() for t in s.after[:3] if t.sym != ","][:1]
+    if not _dosed_after(s) or going_on in (["continue"], ["carry"], ["keep"]):
+        # ("If it settles, continue 3 x 10": the same dose goes on)
         yield s.fact("note", f"a condition, not as needed: {said}")
         return
     yield s.fact(
@@ -57,33 +87,57 @@ def h_change_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_instead(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """'do 1 x 10 instead': another dose in place of one said elsewhere."""
-    yield s.fact("ambiguous", "'instead': a dose in place of another; say which to start with")
+    """
+    'do 1 x 10 instead': another dose in place of one said elsewhere ("do it standing
+    instead, 3 x 10" changes how, not the dose: only a count beside it is asked).
+    """
+    if any(t.sym == "N" for t in s.before[-3:]):
+        yield s.fact("ambiguous", "'instead': a dose in place of another; say which to start with")
 
 
-#: Who or what a step-up condition is about: "if this is easy", "as your pain settles".
+def h_on_or_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    'take them off at night': when a garment or a splint comes off, not a session then;
+    with a dose after it ("Remove your brace at night and do 3 x 10") the time may be
+    the exercise's, so it is asked.
+    """
+    said = s.said().strip(" ,;:")
+    if _dosed_after(s):
+        yield s.fact("ambiguous", f"{said!r}: when it comes off, or when to exercise? say when")
+        return
+    yield s.fact("note", f"when it goes on or comes off, not a session: {said}")
+
+
+#: Who or what a step-up condition is about: "if this is easy", "as your pain settles",
+#: "if you find this easy", or nothing ("if easy", "once comfortable").
 _SUBJECT = (
-    r"(?:this |it |that |these |they |the exercise |the exercises |you |strength |pain "
-    r"|symptoms |your (?:pain |symptoms |strength |leg |knee |back |)|)"
+    r"(?:this |it |that |these |they |that's |it's |the exercise |the exercises |you "
+    r"|you find (?:this |it |that |them |)|strength |pain |symptoms "
+    r"|your (?:pain |symptoms |strength |leg |knee |back |)|)"
 )
-#: Who or what, said: "as" before a state needs it ("as it gets easier", not "as comfortable").
-_SUBJECT_SAID = _SUBJECT.removesuffix("|)") + ")"
-#: How the condition's state is said: "is", "becomes", "gets", "starts to feel".
-_BECOMES = (
-    r"(?:is |are |becomes |become |gets |get |feels |feel |starts to feel |start to feel "
-    r"|is getting |are getting |)"
+#: A state that steps the dose up or down: "this is easy", "too hard", "strength improves".
+_STEP_STATE = (
+    r"(?:is |are |becomes |become |gets |get |feels |feel |seems |)(?:too |very |really "
+    r"|quite |)(?:easy|hard|difficult|stronger|improves|improve|manageable|settles|settle)"
 )
-
+#: A change said with its verb: "as it gets easier", "if you feel better".
+_BECOMES_MORE = (
+    r"(?:becomes |become |gets |get |is getting |are getting |starts to feel |start to feel "
+    r"|feels |feel )"
+)
 LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "eventually 3 x 20", "thereafter twice weekly", "later, 3 x 15", "next week: 3 x 12"
     (
         "later_word",
-        r"(?:eventually|ultimately|thereafter|subsequently|from then on|from there on) "
+        r"(?:eventually|ultimately|thereafter|subsequently|from then on|from there on"
+        r"|going forward) "
+        r"|(?:afterwards|afterward) (?=, |: )"
         # ("tomorrow morning and evening" is one occasion, asked as such)
         r"|tomorrow (?!morning |evening |afternoon |night |at )"
-        r"|later (?!in the day |that day |in the evening |in the afternoon |today |tonight |on "
-        r"|in the week |as |if |[.;)] |$)"
-        r"|(?:over|in) time (?=, |: )"
+        r"|later (?!in the day |that day |in the evening |in the afternoon |today |tonight "
+        r"|on DOW |in the week |as |if |[.;)] |$)"
+        r"|(?:over|in) time (?=, |: |N )"
+        r"|(?:second|ORD) (?:week|session|month) (?=: |, )"
         r"|(?:next|the after) (?:week|session|month) ",
         h_later,
     ),
@@ -95,18 +149,18 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "If this is easy, do 3 x 15", "if too hard, 1 x 10", "as you get stronger, 3 sets",
     # "once comfortable, 3 x 15" ("if pain free" is a condition to do it, read through)
-    # ("as hard as you can", "as high as is comfortable", "as comfortable" say how, and
-    # "if comfortable" may be a condition to do it at all; "if it settles within 24 hours"
-    # is an expected time)
+    # "If this is easy, do 3 x 15", "if too hard, 1 x 10", "as you get stronger, 3 sets",
+    # "once comfortable, 3 x 15" ("if pain free" is a condition to do it at all, read
+    # through; "as hard as you can", "as comfortable" and "if comfortable" say how; "if it
+    # is easier" and "when it is good weather" are a choice, not a change; "if it settles
+    # within 24 hours" is an expected time)
     (
         "change_condition",
-        # ("once comfortable": "once" is "N x"; "twice is better" is no condition)
-        rf"(?:(?:if|when|once) {_SUBJECT}|as {_SUBJECT_SAID}"
-        rf"|N x (?=comfortable |easy |manageable )){_BECOMES}"
-        r"(?:too |very |really |quite |much |)(?:easy|easier|hard|harder|difficult|stronger"
-        r"|improves|improve|manageable|settles|settle|better|good"
-        r"|(?<!if )(?<!if you feel )comfortable) (?!as |within |in |after |over |by |down "
-        r"|completely |fully )",
+        rf"(?:(?:(?:if|when|once|as) {_SUBJECT}|N x (?=easy |comfortable ))"
+        rf"(?:{_STEP_STATE}|{_BECOMES_MORE}(?:much |even |a bit |)"
+        r"(?:easier|better|good|harder|stronger))"
+        rf"|(?:when|once) {_SUBJECT}(?:are |is |feel |feels |)comfortable|N x comfortable) "
+        r"(?!as |within |in |after |over |by |down |completely |fully )",
         h_change_condition,
     ),
     (
@@ -129,7 +183,9 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|come off|comes off) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"(?:at|in the|before|for) (?:night|evening|bedtime|bed|sleep) "
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
-        r"from (?:first thing in the morning|the morning|when you wake|waking) )",
-        noting("when it goes on or comes off, not a session"),
+        r"from (?:first thing in the morning|the morning|when you wake|waking) "
+        r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"
+        r"(?: in the morning|)|when you wake|on waking) )",
+        h_on_or_off,
     ),
 )

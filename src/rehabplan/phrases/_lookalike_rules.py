@@ -86,6 +86,34 @@ def h_total_over_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r}: a total over the sets; say the repetitions of each set")
 
 
+def h_one_repetition_is(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """'to complete one repetition': what one repetition is, not the count."""
+    count = next((t for t in s.tokens if t.sym == "N"), None)
+    if count is not None and count.value != 1:  # "this makes 10 reps": the count
+        yield s.fact("reps", count.value)
+        return
+    yield s.fact("note", f"what one repetition is, not the count: {s.said('all')}")
+
+
+def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """'add weight every 2 weeks': how often a progression steps; with no size, asked."""
+    yield from h_progression_note(m, s)
+    if all(t.sym != "N" for t in s.tokens[:-3]):
+        said = s.said().strip()
+        yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
+
+
+def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "daily, including weekends": every day, the weekend too, not the weekend only; beside
+    named days ("Monday to Friday, and weekends too") the weekend is added to them.
+    """
+    if any(t.sym in {"DOW", "weekdays"} for t in (*s.before, *s.after)):
+        yield s.fact("weekdays", frozenset({5, 6}))
+        return
+    yield s.fact("note", f"the weekend included, not the weekend only: {s.said('all')}")
+
+
 def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "Every 2 weeks, add 5 seconds": how often the programme grows, which is no schedule
     # of sessions; "Review the programme every 6 weeks": asked (a review has its own days)
@@ -225,6 +253,13 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|movements|movement|functions|function|situations) ",
         h_nothing,
     ),
+    # "then relax for five seconds to complete one repetition": what one repetition is
+    (
+        "one_repetition_is",
+        r"(?P<all>(?:to complete|completes) "
+        r"(?:N|a) (?:reps|cycle) )",
+        h_one_repetition_is,
+    ),
     # "Here are eight stretches to add to your routine": how many exercises, not reps
     (
         "count_of_exercises",
@@ -271,20 +306,22 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_step_cadence,
     ),
     # "add weight every 2 weeks", "double the reps each week", "go up a band colour each
-    # fortnight": how often a load or a level steps up, not the sessions
+    # fortnight", "change exercises every 4 weeks": how often a load or a level steps up,
+    # not the sessions ("add 1 rep every other day" is a progression with its step, read
+    # as one; "use the band daily", "Switch to the band exercises every other day" and
+    # "Change your shoes and do the exercises daily" are the sessions)
     (
         "load_cadence",
-        # ("add 1 rep every other day" is a progression with its step, read as one; "use
-        # the band daily" is the sessions)
-        r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|raise|raising|up|go up"
-        r"|step up|move up|move to|swap to|switch to|change|changing|progress) "
-        r"|use (?=a heavier |a harder |a stronger |a thicker |the next ))"
-        r"(?:(?!each |every |daily |weekly |fortnightly |monthly )[a-z'-]+ ){0,5}?"
-        r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|colour|color"
-        r"|difficulty|intensity|exercises|incline|speed|distance|mileage|pace) (?:N % |[a-z]+ )?"
+        r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
+        r"|move to|swap to|switch to|progress) |use (?=a heavier |a harder |a stronger "
+        r"|a thicker |the next ))(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger"
+        r"|thicker|bigger|next|more|extra) ){0,3}"
+        r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
+        r"|intensity|incline|speed|distance|mileage|pace) (?:colour |color |)(?:N % |)"
+        r"|(?:change|changing|vary|rotate) (?:the |your |)exercises )"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
-        r"|weekly |fortnightly |monthly |daily ))",
-        h_progression_note,
+        r"|weekly |fortnightly |monthly |daily )",
+        h_load_cadence,
     ),
     # "move the plan back 2 weeks", "within 30 days of stroke onset": a shift or a window
     # of time, not the course
@@ -300,7 +337,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "weekends_included",
         r"(?P<all>(?:including|incl|inc|even on|even at) (?:\. |)(?:the |)weekends "
         r"|weekends (?:included|too|as well) )",
-        noting("the weekend included, not the weekend only"),
+        h_weekends_included,
     ),
     # "Full extension by 2 weeks", "Running by 16 weeks": when something is reached, not
     # the course ("increase by 2 weeks" is a step)
@@ -318,7 +355,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "daily_measure",
         r"(?<! min )(?<! sec )(?<! second )(?<! hour )(?<! hours )(?<! x )(?<! N )"
-        r"(?P<all>(?:daily|weekly|monthly) (?:running |walking |exercise |training |step |pain |)"
+        r"(?P<all>(?:daily|weekly|monthly) (?:high |low |total |)"
+        r"(?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
         r"|living|tasks|total|target|targets|goal|goals|average|steps|intake|allowance|record|chart"
         r"|load) "

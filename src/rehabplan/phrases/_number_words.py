@@ -313,10 +313,9 @@ def two_sides(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if i + 2 >= len(tokens) or not out:
         return 0
     times, count, sides = tokens[i : i + 3]
-    if count.sym == "N" and count.value == 2 and sides.sym in {"sides", "legs"}:
+    if count.sym == "N" and count.value == 2 and sides.sym in {"sides", "legs", "side", "leg"}:
         out.append(Tok("each", times.raw, times.start, count.end))
-        out.append(
-            Tok("side" if sides.sym == "sides" else "leg", sides.raw, sides.start, sides.end)
-        )
+        side = "side" if sides.sym.startswith("side") else "leg"
+        out.append(Tok(side, sides.raw, sides.start, sides.end))
         return 3
     return 0

@@ -88,7 +88,7 @@ def rounded_holds(text: str, tokens: Sequence[Tok], facts: Sequence[Fact]) -> li
         fraction = isinstance(tok.value, float) and not tok.value.is_integer()
         if (
             fraction
-            and unit.sym == "sec"
+            and unit.sym in {"sec", "second"}
             and any(a <= tok.start and unit.end <= b for a, b in holds)
         ):
             out.append(text[tok.start : unit.end])

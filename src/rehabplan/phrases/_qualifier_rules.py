@@ -137,9 +137,11 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "more_than",
         r"(?<!no )(?<!not )(?<!never )(?:more|longer) than (?=N (?!% )|a |an )"
         # (">2 days per week" says more than too; "less than 3 times a day", a most)
-        r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |> |< )"
-        r"(?=N (?:x|sets|reps|days|day|sessions|session|sec|second|min|hour|hours|week|weeks) "
-        r"|a |an )"
+        # ("Rest < 60 s", "sit for less than 30 minutes at a time": a limit on a length)
+        r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |< )"
+        r"(?=N (?:x|sets|reps|days|day|sessions|session|week|weeks) )"
+        r"|(?<!no )(?<!not )(?<!never )> (?=N (?:x|sets|reps|days|day|sessions|session|sec"
+        r"|second|min|hour|hours|week|weeks|month|months|year|years) |a |an )"
         r"|(?<= for )over (?=N )",
         h_more_than,
     ),

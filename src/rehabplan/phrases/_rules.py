@@ -263,7 +263,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Depth jump × 3 × 10", "Heel raises x 15 x 3": an x before each count, asked
         "x_before_sets_x_reps",
-        rf"(?<=[a-z] )(?<!min )(?<!sec )(?<!hour )x (?P<s>N) x (?P<r>N) "
+        rf"(?:(?<=[a-z] )|(?<=^ ))(?<!min )(?<!sec )(?<!hour )x (?P<s>N) x (?P<r>N) "
         rf"(?!x |{TU} |times "
         r"|legs |sides |arms |directions |ways )(?:reps )?",
         h_x_before_counts,

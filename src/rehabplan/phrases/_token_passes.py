@@ -116,7 +116,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms or said_twice:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
-    if "x" in syms and not {"sides", "legs"}.isdisjoint(syms):
+    if "x" in syms and not {"sides", "legs", "side", "leg"}.isdisjoint(syms):
         tokens = _scan(tokens, two_sides, frozenset({"x"}))
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
