@@ -511,3 +511,17 @@ def test_weekly_high_mileage_is_a_measure() -> None:
     except PhraseError:
         return
     assert reading.times_per_week is None
+
+
+@pytest.mark.parametrize(("text", "reps"), [("No. 4: 2 x 10", 10), ("#5 wall sits 3 x 30s", 3)])
+def test_a_list_number_heading_an_exercise_is_not_asked(text: str, reps: int) -> None:
+    reading = read(text)
+    assert reading.reps == reps
+    assert not reading.ambiguous
+    assert "a list number" in (reading.note or "")
+
+
+def test_a_day_run_into_a_word_is_asked() -> None:
+    reading = read("ThursdayLonger easy run 3 x 10")
+    assert reading.ambiguous
+    assert "a day run into a word" in (reading.note or "")

@@ -259,10 +259,11 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<n>N) x (?:a |per |)(?P<p>weekly|daily) (?=(?:[a-z]+ ){0,2}(?:classes|class|session) )",
         h_count_a_period,
     ),
-    # "Exercise 1 - Heel slides", "Step 2: ...": a list number heading an exercise
+    # "Exercise 1 - Heel slides", "Step 2: ...", "No. 4:", "#5 wall sits": a list number
+    # heading an exercise ("3. Bridges 3 x 10" is asked: a bare number may be a count)
     (
         "list_number",
-        r"(?<=^ )(?P<all>(?:exercise|exercises|step|no) N )(?:\. |: |\) |)"
+        r"(?<=^ )(?P<all>(?:exercise|exercises|step|no|no \.|#) N )(?:\. |: |\) |)"
         r"(?!x |reps |sets |min |sec |hour |hours |day |days |week |weeks |each |per |a |/ |or |and |N )",
         noting("a list number, not a dose"),
     ),

@@ -113,6 +113,7 @@ _TOO_LONG_FOR_A_CODE = re.compile(
 )
 #: The ambiguous abbreviations `read` flags ("pm" and "bd" are read one way).
 _FLAGGED_ABBREVIATIONS = frozenset(lx.AMBIGUOUS_ABBREVIATIONS) - {"pm", "bd"}
+_DAY_NAMES = tuple(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
 
 
 def read(text: str) -> Reading:
@@ -245,6 +246,10 @@ def _read(text: str) -> Reading:
         if marker.problem == "an alternative" and any(": say which" in n for n in merged.notes):
             continue  # "daily or every other day" is asked about already
         merged.notes.append(f"{marker.problem} not read: {text[marker.start : marker.end]!r}")
+    for word in ignored:  # "ThursdayLonger": a day run into the next word, not passed over
+        if word.lower().startswith(_DAY_NAMES) and word.lower() not in _DAY_NAMES:
+            merged.ambiguous = True
+            merged.notes.append(f"a day run into a word, not read: {word!r}")
     if code_note:
         merged.ambiguous = True
         merged.notes.append(code_note)
