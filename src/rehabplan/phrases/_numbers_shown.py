@@ -83,7 +83,9 @@ def rounded_holds(text: str, tokens: Sequence[Tok], facts: Sequence[Fact]) -> li
     ['2.5 s']
     """
     holds = [(f.start, f.end) for f in facts if f.kind == "hold"]
-    out = []
+    out: list[str] = []
+    if not holds:
+        return out
     for tok, unit in itertools.pairwise(tokens):
         fraction = isinstance(tok.value, float) and not tok.value.is_integer()
         if (

@@ -116,7 +116,7 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     if not _JOINING_SYMS.isdisjoint(syms) or "or" in syms or "+" in syms or said_twice:
         tokens = _scan(tokens, _join, _JOIN_STARTS)
         syms = {t.sym for t in tokens}
-    if "x" in syms and not {"sides", "legs", "side", "leg"}.isdisjoint(syms):
+    if "x" in syms and ("2" in raws or "two" in raws) and not _SIDES.isdisjoint(syms):
         tokens = _scan(tokens, two_sides, frozenset({"x"}))
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
@@ -136,6 +136,8 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
     return tokens
 
 
+#: Sides counted after a dose: "10 reps x 2 sides".
+_SIDES = frozenset({"sides", "legs", "side", "leg"})
 #: Marks a unit written to the power minus one follows ("6 d·wk−1", "2 sessions.d-1").
 _PER_MARKS = frozenset({"·", "."})
 
