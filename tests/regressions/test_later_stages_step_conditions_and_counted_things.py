@@ -525,3 +525,131 @@ def test_a_day_run_into_a_word_is_asked() -> None:
     reading = read("ThursdayLonger easy run 3 x 10")
     assert reading.ambiguous
     assert "a day run into a word" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whenever you get up to go to the restroom you take a chance to stretch",
+        "each time you go to the bathroom, do 5 squeezes",
+    ],
+)
+def test_getting_up_to_go_to_the_toilet_is_the_toilet(text: str) -> None:
+    assert read(text).anchor == "when going to the toilet"
+
+
+def test_getting_up_alone_is_getting_out_of_bed() -> None:
+    assert read("when you get up").anchor == "when getting out of bed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 x 20 eventually",
+        "Aim for 3 x 20 eventually",
+        "3 x 15 daily thereafter",
+        "by next week, 3 x 15",
+        "3 x 10 for 14 days; 2 sessions per week thereafter",
+        "If it is too hard, continue with 1 x 10",
+        "If too hard, keep to 1 x 10",
+        "if easy, continue to 3 x 15",
+        "when the pain settles, 3 x 15",
+        "as your muscles get stronger, 3 x 15",
+        "Monday to Friday; weekends too if you can",
+        "4 sets 45",
+        "3 x 10 then another 3 sets with your leg straight",
+    ],
+)
+def test_a_dose_before_a_later_word_or_after_a_changed_condition_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "progress to the next band every 2 weeks",
+        "go up to a heavier weight each week",
+        "add a bit of weight each week",
+        "change the band every 2 weeks",
+        "go up a colour every 2 weeks",
+        "up your reps every week",
+        "use a heavier dumbbell each week",
+        "try a heavier weight each week",
+    ],
+)
+def test_more_ways_of_a_load_stepping_up_are_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.every_n_days) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hold 2 filled water bottles",
+        "hold 1 rolled towel between your knees",
+        "hold 2 weighted balls",
+        "hold 1 ring",
+    ],
+)
+def test_a_described_thing_held_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize("text", ["10 x 2 leg raises daily", "10 x 2 leg press"])
+def test_a_leg_exercise_after_times_two_keeps_its_count(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side
+    assert reading.sets is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("twice daily 14 days then once a week", "duration_days", 14),
+        (
+            "Monday to Sunday including weekends",
+            "days_of_week",
+            ("MO", "TU", "WE", "TH", "FR", "SA", "SU"),
+        ),
+        ("If theres no pain you can repeat this 2 or 3 times.", "prn", False),
+        ("1 set is 10 reps", "sets", 1),  # one set of 10, as the handout convention reads it
+    ],
+)
+def test_a_field_the_phrase_states_is_kept(text: str, field: str, value: object) -> None:
+    assert getattr(read(text), field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remove the splint at night, 3 x 10 twice daily",
+        "Take it off for sleep, then 3 x 10 on waking",
+        "squeeze as hard, 10 times",
+        "if you find it hard to balance, hold a chair, 3 x 10",
+        "3 sets 10",
+    ],
+)
+def test_a_timed_dose_or_a_manner_is_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 50% can become incontinent within 48 hours of admission",
+        "have morning knee stiffness ≤ 30 mins",
+        "Inability to single leg balance for 1 minute without reaching for support",
+    ],
+)
+def test_a_window_a_symptom_or_a_test_is_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert reading.times_per_day is None
+    assert reading.ambiguous or reading.hold_seconds is None
+
+
+@given(st.integers(min_value=1, max_value=5), st.integers(min_value=2, max_value=40))
+def test_sets_then_a_count_never_raise(sets: int, count: int) -> None:
+    for text in (f"{sets} sets {count}", f"{sets} sets {count}-{count + 5}"):
+        reading = read(text)
+        assert reading.sets == sets

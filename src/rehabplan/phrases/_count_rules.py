@@ -17,6 +17,8 @@ from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import DAYU, QUAL, TU
+from rehabplan.phrases._tok import Tok
+from rehabplan.phrases._tokens import known
 
 __all__ = [
     "COUNT_RULES",
@@ -24,6 +26,8 @@ __all__ = [
     "h_count_hold",
     "h_for_breaths",
     "h_hold_breaths",
+    "h_label",
+    "h_label_period",
     "h_sum",
     "h_timed",
     "h_times_in_sets",
@@ -357,3 +361,49 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_count_hold,
     ),
 )
+
+
+def _held_thing(word: Tok, nxt: str | None) -> bool:
+    """A word after "hold N" that names what is held: "%" or a word outside the language."""
+    lower = word.raw.lower()
+    # ("hold 10 keeping your back straight", "hold 10 slowly": how, not what; but
+    # "hold 2 filled water bottles", "hold 1 ring" are what)
+    how = len(lower) > 5 and lower.endswith(("ing", "ly", "ed")) and (nxt is None or known(nxt))
+    return word.sym == "%" or (
+        len(lower) > 2
+        and lower.isalpha()
+        and not how
+        and lower not in {"count", "counts"}
+        and not known(lower)
+    )
+
+
+def _word_after(s: Span, k: int) -> str | None:
+    """The *k*-th word after the span, lower case, or None at the end."""
+    after = s.after
+    return after[k - 1].raw.lower() if len(after) >= k else None
+
+
+def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    key = s.syms("k")[0]
+    value = s.value("v")
+    kind = {
+        "reps": "reps",
+        "sets": "sets",
+        "repeat": "reps",
+        "daily": "per_day",
+        "weekly": "per_week",
+    }.get(key)
+    held = s.next_token
+    if key == "hold" and held is not None and _held_thing(held, _word_after(s, 2)):
+        # "hold 2 cans of beans", "maintain 90 percent": what is held, not for how long
+        yield s.fact("note", f"what is held or kept, not how long: {s.said()} {held.raw}")
+    elif key == "hold":
+        yield s.fact("hold", seconds(value, "sec"))
+    elif kind is not None:
+        yield s.fact(kind, value)
+
+
+def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
+    yield s.fact(kind, s.value("v"))

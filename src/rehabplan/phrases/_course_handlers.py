@@ -16,8 +16,6 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import h_daily, is_ceiling
 from rehabplan.phrases._length_words import heading, heads, or_another_length
-from rehabplan.phrases._tok import Tok
-from rehabplan.phrases._tokens import known
 
 __all__ = [
     "h_code_range",
@@ -29,8 +27,6 @@ __all__ = [
     "h_expected_time",
     "h_from",
     "h_hours_course",
-    "h_label",
-    "h_label_period",
     "h_morning",
     "h_night",
     "h_noon",
@@ -86,7 +82,9 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def _a_week_later(s: Span) -> bool:
     """True when "each week", "a week" or "per week" follows in the sentence."""
-    sentence = [t.sym for t in itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)]
+    sentence = [
+        t.sym for t in itertools.takewhile(lambda t: t.sym not in {".", ";", "then"}, s.after)
+    ]
     return any(
         a in {"each", "a", "per", "every"} and b == "week" for a, b in itertools.pairwise(sentence)
     )
@@ -198,44 +196,6 @@ def h_until(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield _dated(s, "start")
-
-
-def _held_thing(word: Tok) -> bool:
-    """A word after "hold N" that names what is held: "%" or a word outside the language."""
-    lower = word.raw.lower()
-    # ("hold 10 keeping your back straight", "hold 10 slowly": how, not what)
-    return word.sym == "%" or (
-        len(lower) > 2
-        and lower.isalpha()
-        and not lower.endswith(("ing", "ly", "ed"))
-        and lower not in {"count", "counts"}
-        and not known(lower)
-    )
-
-
-def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    key = s.syms("k")[0]
-    value = s.value("v")
-    kind = {
-        "reps": "reps",
-        "sets": "sets",
-        "repeat": "reps",
-        "daily": "per_day",
-        "weekly": "per_week",
-    }.get(key)
-    held = s.next_token
-    if key == "hold" and held is not None and _held_thing(held):
-        # "hold 2 cans of beans", "maintain 90 percent": what is held, not for how long
-        yield s.fact("note", f"what is held or kept, not how long: {s.said()} {held.raw}")
-    elif key == "hold":
-        yield s.fact("hold", seconds(value, "sec"))
-    elif kind is not None:
-        yield s.fact(kind, value)
-
-
-def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
-    yield s.fact(kind, s.value("v"))
 
 
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -259,7 +259,9 @@ def _sets_said(before: list[Tok]) -> bool:
 
 
 #: Words after "another N sets" that make them the other side's: "on your bad leg".
-_OTHER_SIDE = frozenset({"left", "right", "other", "opposite", "bad", "good", "weaker", "stronger"})
+_OTHER_SIDE = frozenset(
+    "left right other opposite bad good weaker stronger affected injured uninjured".split()
+)
 
 
 def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -269,10 +271,7 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     more = s.has("more") or (
         bool(s.before)
         and s.before[-1].raw.lower() in {"another", "further"}
-        and all(
-            t.raw.lower() not in _OTHER_SIDE and t.sym not in {"leg", "legs", "side", "sides"}
-            for t in s.after[:6]
-        )
+        and all(t.raw.lower() not in _OTHER_SIDE for t in s.after[:6])
     )
     if more and _sets_said(s.before):
         # "Do 3 x 10, then 2 more sets": more than the sets said, which are not one

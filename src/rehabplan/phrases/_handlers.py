@@ -92,6 +92,10 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", sets)
     yield s.fact("reps", reps)
     bare = [t.sym for t in s.tokens] == ["N", "x", "N"]
+    unit_after = s.next_token is not None and s.next_token.sym not in {",", ".", ";", ")", "|"}
+    cells = [t.sym for t in s.tokens] == ["N", "sets", "N"] and not unit_after
+    if cells and isinstance(reps, int) and reps > 29:  # "4 sets 45": 45 reps, or seconds?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: {reps} repetitions, or seconds?")
     if bare and isinstance(sets, int) and isinstance(reps, int) and sets >= 6 and reps <= 5:
         # "15 x 3": many short sets, or the repetitions written first?
         yield s.fact("ambiguous", f"{s.said()!r}: {sets} sets of {reps}, or {reps} sets of {sets}?")

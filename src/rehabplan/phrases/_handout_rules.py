@@ -216,7 +216,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "criterion_clause",
         r"(?P<all>(?:(?:once|when|whenever|until|after|if) you (?:can|are able to|feel (?:comfortable|confident|able)|"
         r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
-        r"aim to be able to|(?:the )?ability to|(?:be )?able to(?= (?:perform|do|complete|hold|walk|run|hop|jump|stand) )"
+        r"aim to be able to|(?:the )?(?:in)?ability to|(?:be )?(?:un)?able to(?= (?:perform|do|complete|hold|walk|run|hop|jump|stand|single|balance) )"
         r"|(?:once|when|until) (?:(?!you )[a-z'-]+ ){1,12}?(?:can|is able to|are able to))"
         r" )(?![,.;:] |$)",
         h_criterion_clause,

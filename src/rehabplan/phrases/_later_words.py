@@ -22,7 +22,7 @@ __all__ = ["LATER_RULES", "h_condition"]
 def h_later(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     'eventually', 'next week', 'from the second week': what follows may be a later stage,
-    asked when a dose or a timing follows in its sentence ("3 x 10 daily, starting
+    asked when a dose or a timing is said in its sentence ("3 x 10 daily, starting
     tomorrow" and "until next week" say when the dose runs, not a later one).
     """
     said = s.said().strip(" ,;:")
@@ -35,8 +35,8 @@ def h_later(m: re.Match[str], s: Span) -> Iterable[Fact]:
                 yield s.fact("ambiguous", "a month read as 30 days")
         return
     before = s.before[-1].raw.lower() if s.before else ""
-    later = ordinal is None and (before in {"until", "till", "starting", "from", "by"})
-    if later or (ordinal is None and not _dosed_after(s)):
+    bounds = ordinal is None and before in {"until", "till", "starting", "from"}
+    if bounds or (ordinal is None and not (_dosed_after(s) or _dosed_before(s))):
         # ("twice a day during the 2nd week" is that week's dose: asked)
         yield s.fact("note", f"a later time, not a stage read: {said}")
         return
@@ -50,6 +50,16 @@ def h_later(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def _dosed_after(s: Span) -> bool:
     """True when a dose or a timing is said after the words, in their sentence."""
     sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)
+    return not _DOSED.isdisjoint(t.sym for t in sentence)
+
+
+#: Symbols of a timing of the exercise's own.
+_TIMED = frozenset({"daily", "day", "weekly", "week", "morning", "evening", "waking", "bedtime"})
+
+
+def _dosed_before(s: Span) -> bool:
+    """True when a dose or a timing is said before the words, in their sentence."""
+    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
     return not _DOSED.isdisjoint(t.sym for t in sentence)
 
 
@@ -75,7 +85,8 @@ def h_change_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     said = s.said().strip(" ,;:")
     going_on = [t.raw.lower() for t in s.after[:3] if t.sym != ","][:1]
-    if not _dosed_after(s) or going_on in (["continue"], ["carry"], ["keep"]):
+    eases = s.tokens[-1].raw.lower() in {"settles", "settle", "improves", "improve"}
+    if not _dosed_after(s) or (eases and going_on in (["continue"], ["carry"], ["keep"])):
         # ("If it settles, continue 3 x 10": the same dose goes on)
         yield s.fact("note", f"a condition, not as needed: {said}")
         return
@@ -102,7 +113,8 @@ def h_on_or_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
     the exercise's, so it is asked.
     """
     said = s.said().strip(" ,;:")
-    if _dosed_after(s):
+    sentence = {t.sym for t in itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after)}
+    if _dosed_after(s) and sentence.isdisjoint(_TIMED):  # "..., 3 x 10 twice daily" is timed
         yield s.fact("ambiguous", f"{said!r}: when it comes off, or when to exercise? say when")
         return
     yield s.fact("note", f"when it goes on or comes off, not a session: {said}")
@@ -112,9 +124,11 @@ def h_on_or_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: "if you find this easy", or nothing ("if easy", "once comfortable").
 _SUBJECT = (
     r"(?:this |it |that |these |they |that's |it's |the exercise |the exercises |you "
-    r"|you find (?:this |it |that |them |)|strength |pain |symptoms "
-    r"|your (?:pain |symptoms |strength |leg |knee |back |)|)"
+    r"|you find (?:this |it |that |them |)|strength |pain |symptoms |muscles "
+    r"|(?:your|the) (?:pain |symptoms |strength |leg |knee |back |muscles |exercise |)|)"
 )
+#: Who or what, said: "as" needs it ("as it gets easier"; "as hard as" says how).
+_SUBJECT_SAID = _SUBJECT.removesuffix("|)") + ")"
 #: A state that steps the dose up or down: "this is easy", "too hard", "strength improves".
 _STEP_STATE = (
     r"(?:is |are |becomes |become |gets |get |feels |feel |seems |)(?:too |very |really "
@@ -156,11 +170,11 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # within 24 hours" is an expected time)
     (
         "change_condition",
-        rf"(?:(?:(?:if|when|once|as) {_SUBJECT}|N x (?=easy |comfortable ))"
+        rf"(?:(?:(?:if|when|once) {_SUBJECT}|as {_SUBJECT_SAID}|N x (?=easy |comfortable ))"
         rf"(?:{_STEP_STATE}|{_BECOMES_MORE}(?:much |even |a bit |)"
         r"(?:easier|better|good|harder|stronger))"
         rf"|(?:when|once) {_SUBJECT}(?:are |is |feel |feels |)comfortable|N x comfortable) "
-        r"(?!as |within |in |after |over |by |down |completely |fully )",
+        r"(?!as |within |in |after |over |by |down |completely |fully |to )",
         h_change_condition,
     ),
     (

@@ -641,6 +641,18 @@ EVENTS: dict[str, str] = {
     "go to the toilet": "going to the toilet",
     "you go to the toilet": "going to the toilet",
     "going to the toilet": "going to the toilet",
+    # "whenever you get up to go to the restroom": the toilet, not getting out of bed
+    **{
+        f"{who}{get} up to go to the {room}": "going to the toilet"
+        for who in ("", "you ")
+        for get in ("get", "getting")
+        for room in ("toilet", "restroom", "bathroom", "loo")
+    },
+    **{
+        f"{go} to the {room}": "going to the toilet"
+        for go in ("go", "going", "you go")
+        for room in ("restroom", "bathroom", "loo")
+    },
     "sitting": "sitting",
     "sitting for long periods": "sitting",
     "get up from a chair": "standing up",

@@ -16,6 +16,7 @@ from rehabplan.phrases._course_handlers import h_program_length, h_progression_n
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 from rehabplan.phrases._patterns import DAYU
+from rehabplan.phrases._weekday_handlers import weekday_list
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
@@ -98,7 +99,7 @@ def h_one_repetition_is(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """'add weight every 2 weeks': how often a progression steps; with no size, asked."""
     yield from h_progression_note(m, s)
-    if all(t.sym != "N" for t in s.tokens[:-3]):
+    if not s.has("swap") and all(t.sym != "N" for t in s.tokens[:-3]):
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
 
@@ -108,8 +109,21 @@ def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
     "daily, including weekends": every day, the weekend too, not the weekend only; beside
     named days ("Monday to Friday, and weekends too") the weekend is added to them.
     """
-    if any(t.sym in {"DOW", "weekdays"} for t in (*s.before, *s.after)):
-        yield s.fact("weekdays", frozenset({5, 6}))
+    said = s.said("all")
+    sentence = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before)))
+    days = weekday_list(reversed(sentence))  # "Monday to Sunday" names every day
+    named = bool(days) or any(t.sym == "weekdays" for t in sentence)
+    plain = {"rest", "off", "starting", "start", "from", "until"}.isdisjoint(
+        t.raw.lower() for t in sentence
+    )
+    if named and plain and not {5, 6} <= days:
+        yield s.fact("weekdays", frozenset({5, 6}))  # "Monday to Friday, and weekends too"
+        if any(t.sym == "if" for t in s.after[:4]):  # "weekends too if you can"
+            yield s.fact("ambiguous", f"{said!r} on a condition: say which days")
+        return
+    if any(t.sym in {"DOW", "weekdays"} for t in s.before) and not {5, 6} <= days:
+        # "Monday to Friday; weekends too if you can": with the days before, or apart?
+        yield s.fact("ambiguous", f"{said!r} apart from the days named: say which days")
         return
     yield s.fact("note", f"the weekend included, not the weekend only: {s.said('all')}")
 
@@ -256,8 +270,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "then relax for five seconds to complete one repetition": what one repetition is
     (
         "one_repetition_is",
-        r"(?P<all>(?:to complete|completes) "
-        r"(?:N|a) (?:reps|cycle) )",
+        r"(?P<all>(?:to complete|completes) (?:N|a) (?:reps|cycle) )",
         h_one_repetition_is,
     ),
     # "Here are eight stretches to add to your routine": how many exercises, not reps
@@ -313,12 +326,14 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
-        r"|move to|swap to|switch to|progress) |use (?=a heavier |a harder |a stronger "
-        r"|a thicker |the next ))(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger"
-        r"|thicker|bigger|next|more|extra) ){0,3}"
+        r"|move to|swap to|switch to|progress|change|up(?= your | the ))"
+        r" |(?:use|try) (?=a heavier |a harder |a stronger |a thicker |the next ))"
+        r"(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger|thicker|bigger|next|more"
+        r"|extra|to|onto|on|up|bit|little|of|slightly) ){0,4}"
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
-        r"|intensity|incline|speed|distance|mileage|pace) (?:colour |color |)(?:N % |)"
-        r"|(?:change|changing|vary|rotate) (?:the |your |)exercises )"
+        r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
+        r"|colour|color) (?:colour |color |)(?:N % |)"
+        r"|(?P<swap>(?:change|changing|vary|rotate) (?:the |your |)exercises ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
         h_load_cadence,
@@ -328,7 +343,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "shift_or_window",
         r"(?P<all>(?:move|moved|moving|push|pushed|pushing|put|set|setting) (?:[a-z']+ ){0,3}"
-        rf"back (?:by )?(?:N|a) {DAYU} |within (?:N|a) {DAYU} "
+        rf"back (?:by )?(?:N|a) {DAYU} |within (?:N|a) (?:{DAYU}|hours|hour) "
         r"(?:of|after|from|following) )",
         noting("a shift or a window of time, not a course length"),
     ),

@@ -313,7 +313,13 @@ def two_sides(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if i + 2 >= len(tokens) or not out:
         return 0
     times, count, sides = tokens[i : i + 3]
-    if count.sym == "N" and count.value == 2 and sides.sym in {"sides", "legs", "side", "leg"}:
+    ends = i + 3 >= len(tokens) or tokens[i + 3].sym in {",", ".", ";", ")", "daily", "each"}
+    plural = sides.sym in {"sides", "legs"}
+    if (
+        count.sym == "N"
+        and count.value == 2
+        and (plural or (sides.sym in {"side", "leg"} and ends))
+    ):
         out.append(Tok("each", times.raw, times.start, count.end))
         side = "side" if sides.sym.startswith("side") else "leg"
         out.append(Tok(side, sides.raw, sides.start, sides.end))

@@ -186,7 +186,8 @@ NOT_A_COURSE_HERE = (
 #: days"), which is no course.
 PAIN_FREE_CONDITION = (
     r"(?:if|when|once|N x|provided|as long as) (?:you are |you're |it is |it's |there is "
-    r"|there's |you have |you feel |you have been |you've been |there has been |it has been |)"
+    r"|there's |theres |you have |you feel |you have been |you've been |there has been "
+    r"|it has been |)"
     r"(?:pain free |symptom free |symptoms free |asymptomatic |painless "
     r"|(?:no|little|minimal) (?:pain|discomfort|symptoms) "
     r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )"
