@@ -706,6 +706,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts77.jsonl", 0.82, 0.69, 0.019),
         ("phrases-handouts78.jsonl", 0.8, 0.72, 0.044),
         ("phrases-handouts79.jsonl", 0.8, 0.82, 0.06),
+        ("phrases-handouts80.jsonl", 0.76, 0.86, 0.051),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -653,3 +653,22 @@ def test_sets_then_a_count_never_raise(sets: int, count: int) -> None:
     for text in (f"{sets} sets {count}", f"{sets} sets {count}-{count + 5}"):
         reading = read(text)
         assert reading.sets == sets
+
+
+@pytest.mark.parametrize(
+    "text", ["Once you're 16 weeks pregnant, or past this point", "at 20 weeks gestation"]
+)
+def test_a_stage_of_pregnancy_is_no_course(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return  # nothing else to read: refused
+    assert reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [("Hang for 7 seconds Rest for 3 seconds Repeat 6 times", 7), ("dead hang 3 x 20 s", 20)],
+)
+def test_a_hang_is_a_hold(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold

@@ -267,6 +267,8 @@ SYMBOLS: dict[str, str] = {
     "contract": "hold",
     "sustain": "hold",
     "maintain": "hold",
+    # "Hang for 7 seconds" (a hangboard or a dead hang): a static hold
+    "hang": "hold",
     "retain": "hold",
     "retaining": "hold",
     "holds": "hold",

@@ -267,6 +267,13 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|movements|movement|functions|function|situations) ",
         h_nothing,
     ),
+    # "Once you're 16 weeks pregnant": a stage of pregnancy, not a course ("for 6 weeks
+    # postpartum" is one)
+    (
+        "weeks_pregnant",
+        r"(?<!for )(?P<all>(?:N|a) (?:weeks|week|months|month) (?:pregnant|gestation) )",
+        noting("a stage of pregnancy, not a course length"),
+    ),
     # "then relax for five seconds to complete one repetition": what one repetition is
     (
         "one_repetition_is",
