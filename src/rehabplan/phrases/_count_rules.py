@@ -363,19 +363,24 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
 )
 
 
-def _held_thing(word: Tok, nxt: str | None) -> bool:
-    """A word after "hold N" that names what is held: "%" or a word outside the language."""
+#: Words ending like a manner that name a thing held: "hold 1 ring".
+_THINGS = frozenset("ring sling string spring swing railing ceiling stocking".split())
+
+
+def _held(word: Tok, nxt: str | None) -> str:
+    """
+    What a word after "hold N" says: "thing" ("hold 2 cans", "maintain 90 percent"),
+    "how" ("hold 10 keeping your back straight", "hold 10 relaxed") or "unsure" (a manner
+    word before a word outside the language: "hold 1 rolled towel", "hold 10 lying flat").
+    """
     lower = word.raw.lower()
-    # ("hold 10 keeping your back straight", "hold 10 slowly": how, not what; but
-    # "hold 2 filled water bottles", "hold 1 ring" are what)
-    how = len(lower) > 5 and lower.endswith(("ing", "ly", "ed")) and (nxt is None or known(nxt))
-    return word.sym == "%" or (
-        len(lower) > 2
-        and lower.isalpha()
-        and not how
-        and lower not in {"count", "counts"}
-        and not known(lower)
-    )
+    if word.sym == "%":
+        return "thing"
+    if not lower.isalpha() or len(lower) < 3 or known(lower) or lower in {"count", "counts"}:
+        return "how"
+    if lower.endswith(("ing", "ly", "ed")) and lower not in _THINGS:
+        return "how" if nxt is None or not nxt.isalpha() or known(nxt) else "unsure"
+    return "thing"
 
 
 def _word_after(s: Span, k: int) -> str | None:
@@ -395,11 +400,14 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         "weekly": "per_week",
     }.get(key)
     held = s.next_token
-    if key == "hold" and held is not None and _held_thing(held, _word_after(s, 2)):
-        # "hold 2 cans of beans", "maintain 90 percent": what is held, not for how long
-        yield s.fact("note", f"what is held or kept, not how long: {s.said()} {held.raw}")
+    said = f"{s.said()} {held.raw}" if held is not None else s.said()
+    what = _held(held, _word_after(s, 2)) if key == "hold" and held is not None else "how"
+    if what == "thing":  # "hold 2 cans of beans": what is held, not for how long
+        yield s.fact("note", f"what is held or kept, not how long: {said}")
     elif key == "hold":
         yield s.fact("hold", seconds(value, "sec"))
+        if what == "unsure":  # "hold 1 rolled towel", "hold 10 lying flat"
+            yield s.fact("ambiguous", f"{said!r}: a hold of {value} s, or what is held?")
     elif kind is not None:
         yield s.fact(kind, value)
 

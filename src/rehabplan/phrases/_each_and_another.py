@@ -260,7 +260,8 @@ def _sets_said(before: list[Tok]) -> bool:
 
 #: Words after "another N sets" that make them the other side's: "on your bad leg".
 _OTHER_SIDE = frozenset(
-    "left right other opposite bad good weaker stronger affected injured uninjured".split()
+    """left right other opposite bad good weaker stronger affected injured uninjured unaffected
+    healthy sore second involved uninvolved operated weak strong""".split()
 )
 
 

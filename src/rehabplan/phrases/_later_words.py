@@ -58,9 +58,9 @@ _TIMED = frozenset({"daily", "day", "weekly", "week", "morning", "evening", "wak
 
 
 def _dosed_before(s: Span) -> bool:
-    """True when a dose or a timing is said before the words, in their sentence."""
-    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
-    return not _DOSED.isdisjoint(t.sym for t in sentence)
+    """True when a dose or a timing is said before the words, in their clause."""
+    clause = itertools.takewhile(lambda t: t.sym not in {".", ";", ","}, reversed(s.before))
+    return not _DOSED.isdisjoint(t.sym for t in clause)
 
 
 #: Symbols of a dose or a timing said after a condition, in its sentence.
@@ -174,7 +174,7 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:{_STEP_STATE}|{_BECOMES_MORE}(?:much |even |a bit |)"
         r"(?:easier|better|good|harder|stronger))"
         rf"|(?:when|once) {_SUBJECT}(?:are |is |feel |feels |)comfortable|N x comfortable) "
-        r"(?!as |within |in |after |over |by |down |completely |fully |to )",
+        r"(?!as |within |in |after |over |by |down |completely |fully )",
         h_change_condition,
     ),
     (

@@ -99,7 +99,9 @@ def h_one_repetition_is(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """'add weight every 2 weeks': how often a progression steps; with no size, asked."""
     yield from h_progression_note(m, s)
-    if not s.has("swap") and all(t.sym != "N" for t in s.tokens[:-3]):
+    cadence = {"each", "weekly", "fortnightly", "monthly", "daily"}
+    step = itertools.takewhile(lambda t: t.sym not in cadence, s.tokens)
+    if not s.has("swap") and all(t.sym != "N" for t in step):
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
 
@@ -110,10 +112,12 @@ def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
     named days ("Monday to Friday, and weekends too") the weekend is added to them.
     """
     said = s.said("all")
-    sentence = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before)))
-    days = weekday_list(reversed(sentence))  # "Monday to Sunday" names every day
+    before = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before)))
+    after = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after))
+    sentence = [*reversed(before), *after]  # ("including weekends, Monday to Friday")
+    days = weekday_list(sentence)  # "Monday to Sunday" names every day
     named = bool(days) or any(t.sym == "weekdays" for t in sentence)
-    plain = {"rest", "off", "starting", "start", "from", "until"}.isdisjoint(
+    plain = {"rest", "off", "starting", "start", "from", "until", "except"}.isdisjoint(
         t.raw.lower() for t in sentence
     )
     if named and plain and not {5, 6} <= days:
@@ -333,14 +337,15 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
-        r"|move to|swap to|switch to|progress|change|up(?= your | the ))"
+        r"|move to|swap to|switch to|progress|change|(?:(?<=^ )|(?<=[.,;:] ))up(?= your | the ))"
         r" |(?:use|try) (?=a heavier |a harder |a stronger |a thicker |the next ))"
         r"(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger|thicker|bigger|next|more"
-        r"|extra|to|onto|on|up|bit|little|of|slightly) ){0,4}"
+        r"|extra|to|onto|on|up|bit|little|of|slightly|some|VAGUE|walking|running|red|green|blue"
+        r"|yellow|black|purple|orange|grey|silver|gold) ){0,4}"
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
-        r"|colour|color) (?:colour |color |)(?:N % |)"
-        r"|(?P<swap>(?:change|changing|vary|rotate) (?:the |your |)exercises ))"
+        r"|colour|color) (?:colour |color |up |)(?:N % |by N (?:% |)|)"
+        r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
         h_load_cadence,

@@ -201,6 +201,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the |your |my |that |this )?(?P<all>(?:morning|evening|night|nighttime|nocturnal) {symptom_pattern()}"
         # "stiffness in the morning that lasts an hour", "stiff in the morning"
         rf"|(?:morning|evening|night) (?:leg |knee |back |neck |hip |joint |)(?:stiffness|pain) "
+        r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
         rf"|(?:stiffness|stiff|soreness|sore|pain) (?:in the |at |during the )(?:morning|evening|night) "
         r"(?!: ))",  # ("Stiffness in the morning: do 10 reps" heads when to do them)
         noting("a symptom at a time of day, not when to exercise"),

@@ -305,6 +305,12 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     return 0
 
 
+def _a_name(word: str) -> bool:
+    """True for a word outside the language, as an exercise's name is ("raises", "press")."""
+    vocabulary = (lx.SYMBOLS, lx.ABBREVIATIONS, lx.NUMBER_WORDS, lx.COUNT_WORDS, lx.FILLERS)
+    return word.isalpha() and not any(word in words for words in vocabulary)
+
+
 def two_sides(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """
     Read "x 2 sides", "x 2 legs" and "x2 arms" after a dose as "each side": the dose is
@@ -313,12 +319,13 @@ def two_sides(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if i + 2 >= len(tokens) or not out:
         return 0
     times, count, sides = tokens[i : i + 3]
-    ends = i + 3 >= len(tokens) or tokens[i + 3].sym in {",", ".", ";", ")", "daily", "each"}
+    # ("10 x 2 leg raises", "10 x 2 side lying clams": an exercise's name follows)
+    named = i + 3 < len(tokens) and _a_name(tokens[i + 3].raw.lower())
     plural = sides.sym in {"sides", "legs"}
     if (
         count.sym == "N"
         and count.value == 2
-        and (plural or (sides.sym in {"side", "leg"} and ends))
+        and (plural or (sides.sym in {"side", "leg"} and not named))
     ):
         out.append(Tok("each", times.raw, times.start, count.end))
         side = "side" if sides.sym.startswith("side") else "leg"
