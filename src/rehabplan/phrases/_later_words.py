@@ -18,6 +18,11 @@ from rehabplan.phrases._handlers import noting
 
 __all__ = ["LATER_RULES", "h_condition"]
 
+#: Symbols of a dose or a timing, looked for beside a later word or a condition.
+_DOSED = frozenset({"N", "x", "sets", "reps", "daily", "weekly", "hold"})
+#: Symbols of a timing of the exercise's own.
+_TIMED = frozenset({"daily", "day", "weekly", "week", "morning", "evening", "waking", "bedtime"})
+
 
 def h_later(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
@@ -53,23 +58,17 @@ def _dosed_after(s: Span) -> bool:
     return not _DOSED.isdisjoint(t.sym for t in sentence)
 
 
-#: Symbols of a timing of the exercise's own.
-_TIMED = frozenset({"daily", "day", "weekly", "week", "morning", "evening", "waking", "bedtime"})
-
-
 def _dosed_before(s: Span) -> bool:
     """True when a dose or a timing is said before the words, in their clause."""
     clause = itertools.takewhile(lambda t: t.sym not in {".", ";", ","}, reversed(s.before))
     return not _DOSED.isdisjoint(t.sym for t in clause)
 
 
-#: Symbols of a dose or a timing said after a condition, in its sentence.
-_DOSED = frozenset({"N", "x", "sets", "reps", "daily", "weekly", "hold"})
-
-
 def h_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "if pain free", "when there has been no pain for 2 days": a condition, not as
-    # needed; a length in it is how long the state lasts, or, after a dose, the course
+    """
+    'if pain free', 'when there has been no pain for 2 days': a condition, not as needed;
+    a length in it is how long the state lasts, or, after a dose, maybe the course: asked.
+    """
     said = s.said().strip(" ,;:")
     if s.tokens[-1].sym in {"day", "days", "week", "weeks"} and s.before:
         yield s.fact("ambiguous", f"{said!r}: the course, or how long to be free of pain?")
