@@ -408,6 +408,10 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("hold", seconds(value, "sec"))
         if what == "unsure":  # "hold 1 rolled towel", "hold 10 lying flat"
             yield s.fact("ambiguous", f"{said!r}: a hold of {value} s, or what is held?")
+    elif key == "repeat" and value == 1 and held is not None and held.raw.lower() == "time":
+        # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
+        yield s.fact("reps", 2)
+        yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
     elif kind is not None:
         yield s.fact(kind, value)
 

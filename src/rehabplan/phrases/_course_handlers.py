@@ -22,6 +22,7 @@ __all__ = [
     "h_count_each_period",
     "h_day_total",
     "h_duration",
+    "h_evening",
     "h_every_minutes",
     "h_every_other_slot",
     "h_expected_time",
@@ -299,6 +300,10 @@ def h_morning(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_night(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("night",))
+
+
+def h_evening(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("evening",))
 
 
 def h_noon(m: re.Match[str], s: Span) -> Iterable[Fact]:

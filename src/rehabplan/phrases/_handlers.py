@@ -43,7 +43,6 @@ __all__ = [
     "h_per_day_one",
     "h_per_day_slot",
     "h_per_week",
-    "h_prn",
     "h_prn_asked",
     "h_q_slot",
     "h_ratio",
@@ -143,6 +142,11 @@ def _names_what_it_counts(after: list[_Tok]) -> bool:
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
+    if s.tokens[-1].raw.lower() == "hold" and _labelled_after(s.before):
+        # "1 Sets, 10 Reps, 10 Hold": a table's row, each number with its label after
+        # it, where a hold's number is in seconds as under a "Hold" column
+        yield s.fact("hold", seconds(reps, "sec"))
+        return
     if reps == 1 and s.tokens[0].sym == "repeat" and not s.has("more"):
         # "hold 30 s, then return. Repeat once.": the first go and one more
         yield s.fact("reps", 2)
@@ -163,6 +167,12 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("added_count", (s.start, s.end))
     if s.has("side"):
         yield s.fact("per_side", True)
+
+
+def _labelled_after(before: list[_Tok]) -> bool:
+    """True when the words before end in "N reps ," (a row of numbers each labelled after)."""
+    syms = [t.sym for t in before[-3:]]
+    return syms == ["N", "reps", ","]
 
 
 def h_q_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -188,7 +198,6 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
 
 
-_NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 
@@ -457,28 +466,6 @@ def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("bedtime",))
-
-
-def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    before = [t.raw.lower() for t in s.before[-5:]]
-    after_comma = before[len(before) - before[::-1].index(",") :] if "," in before else []
-    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in _NO_DOING:
-        # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
-        yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
-        return
-    ends = [i for i, t in enumerate(s.before) if t.sym in {",", ".", ";", ":", "(", "!", "?"}]
-    clause = [t.raw.lower() for t in s.before[ends[-1] + 1 if ends else 0 :]]
-    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary", "required"}
-    if needed and clause and (clause[0] in lx.HOW_IT_IS_DONE or _SUPPORTS & set(clause)):
-        # "Bend your knees slightly if needed, and hold for 20 seconds", "use a chair for
-        # support if needed": the position, or a support
-        yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
-        return
-    yield s.fact("prn", True)
-
-
-#: Supports: "use a chair for support if needed", "use the wall ... if required".
-_SUPPORTS = frozenset({"support", "balance", "wall", "chair", "rail", "counter", "table"})
 
 
 def h_prn_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -253,7 +253,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:after|post|following|gestation|of pregnancy|pregnant|postpartum|postnatal) "
         # "From 2 weeks, 3 x 10 daily", "From 6 weeks onwards, ...": a start said first
         r"|(?:(?:start|starting|begin|beginning) (?:from |at |)|from )(?:around |about |at least |)"
-        r"(?:N|a) (?:day|days|week|weeks|month|months) (?:onwards |on |)(?=, |: |; |- |\. ))",
+        # ("strengthening from 6 weeks": at the phrase's end)
+        r"(?:N|a) (?:day|days|week|weeks|month|months) (?:onwards |on |)(?=, |: |; |- |\. |$))",
         h_start_after,
     ),
     (

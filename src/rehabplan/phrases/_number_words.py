@@ -26,6 +26,15 @@ _FRACTIONS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _VERB_AFTER_A_SUBJECT = frozenset(
     "has have is are was were becomes become feels feel gets get improves settles".split()
 )
+
+
+def _doing(tok: Tok) -> bool:
+    """True for a word of doing ("holding", "walking"), not "morning" or "during"."""
+    word = tok.raw
+    return word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING
+
+
+_NOT_DOING = frozenset({"morning", "evening", "during", "something", "nothing", "everything"})
 _CONJUNCTION_NEXT = frozenset(
     {
         "this",
@@ -123,6 +132,10 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             tokens[i + 2].raw in _CONJUNCTION_NEXT
             # "Once standing has been mastered": a subject, then its verb
             or (i + 3 < n and tokens[i + 3].raw in _VERB_AFTER_A_SUBJECT)
+            # "Once (just) holding the arm up is easy": a doing as the subject
+            or _doing(
+                tokens[i + 3 if tokens[i + 2].raw in {"just", "only"} and i + 3 < n else i + 2]
+            )
         )
     ):
         # "Once this is easy, ...": a conjunction, not a count

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from rehabplan.model import Anchor
 from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
-    h_prn,
     h_sets_reps,
     h_side,
     noting,
@@ -24,7 +23,7 @@ from rehabplan.phrases._handout_handlers import (
 )
 from rehabplan.phrases._more_prose_rules import MORE_PROSE_RULES
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
-from rehabplan.phrases._when_rules import h_anchor
+from rehabplan.phrases._when_rules import h_anchor, h_prn
 
 __all__ = ["PROSE_RULES"]
 

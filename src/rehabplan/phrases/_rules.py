@@ -153,6 +153,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:(?:your|my) direction )?(?:the (?:[a-z]+ ){1,2}|them |it |this |these )?(?:up )?to (?:as (?:high|many|much) as )?",
         h_progression,
     ),
+    # "gradually increasing the amount of time you hold the tension to a count of 10"
+    (
+        "progression_of_a_measure",
+        r"(?:increasing|increase|increased|building|build) (?:up )?the (?:amount|length"
+        r"|duration) of (?:[a-z]+ ){1,6}?(?:up )?to (?=(?:a count of |about |around |)N )",
+        h_progression,
+    ),
     # "(aim for 20 times by week 6)": a target by a later week, after the dose
     (
         "aim_by",

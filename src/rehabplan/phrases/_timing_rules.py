@@ -42,7 +42,6 @@ from rehabplan.phrases._handlers import (
     h_per_day_one,
     h_per_day_slot,
     h_per_week,
-    h_prn,
     h_prn_asked,
     h_q_slot,
     h_reps,
@@ -70,7 +69,7 @@ from rehabplan.phrases._patterns import (
     symptom_pattern,
 )
 from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
-from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
+from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES, h_prn
 
 __all__ = ["TIMING_RULES"]
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._course_handlers import h_morning, h_night
+from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT, symptom_pattern
@@ -24,6 +24,7 @@ __all__ = [
     "event_of",
     "h_anchor",
     "h_edge_of_event",
+    "h_prn",
     "h_prn_condition",
     "h_when_event",
 ]
@@ -61,6 +62,15 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
         return
+    if rel == "after" and _sentence_opens_with(s) and _course_in_clause(s.after):
+        # "After doing the exercises daily for seven weeks, ...": after a whole course
+        yield s.fact("note", f"after a whole course, not each session: {s.said()} ...")
+        return
+    if _in_symptom_condition(s) and _less_comes_next(s.after):
+        # "If your pain is much worse right after exercise ..., do not do these":
+        # the event is the symptom's, in a rule for the dose
+        yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
+        return
     if s.after[:1] and s.after[0].raw.lower() == "again":
         # "Wait for 10 seconds before starting again": a rest between repetitions
         yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
@@ -83,6 +93,35 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("times", ("bedtime",))
         return
     yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+def _sentence_opens_with(s: Span) -> bool:
+    return not s.before or s.before[-1].sym in _SENTENCE_ENDS
+
+
+def _course_in_clause(after: Sequence[_Tok]) -> bool:
+    """True when "for N weeks" (or days, months) comes before the clause ends."""
+    syms = [t.sym for t in itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, after)]
+    return any(
+        (a, b) == ("for", "N") and c in _COURSE_UNITS
+        for a, b, c in zip(syms, syms[1:], syms[2:], strict=False)
+    )
+
+
+_COURSE_UNITS = frozenset({"days", "week", "weeks", "month", "months"})
+
+
+def _in_symptom_condition(s: Span) -> bool:
+    """True when an event stands in an "if" clause about a symptom ("if pain is worse after")."""
+    words: list[str] = []
+    for tok in reversed(s.before[-12:]):
+        if tok.sym in _SENTENCE_ENDS or tok.sym == ",":
+            return False
+        word = tok.raw.lower()
+        if word == "if":
+            return not lx.SYMPTOMS.isdisjoint(words) or "worse" in words
+        words.append(word)
+    return False
 
 
 #: What is started once: starting one of these is no event of each session.
@@ -168,6 +207,39 @@ _SYMPTOM_CEILING = re.compile(
 _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 
+def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    before = [t.raw.lower() for t in s.before[-5:]]
+    after_comma = before[len(before) - before[::-1].index(",") :] if "," in before else []
+    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in _NO_DOING:
+        # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
+        yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
+        return
+    ends = [i for i, t in enumerate(s.before) if t.sym in {",", ".", ";", ":", "(", "!", "?"}]
+    clause = [t.raw.lower() for t in s.before[ends[-1] + 1 if ends else 0 :]]
+    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary", "required"}
+    if needed and clause and (clause[0] in lx.HOW_IT_IS_DONE or _SUPPORTS & set(clause)):
+        # "Bend your knees slightly if needed, and hold for 20 seconds", "use a chair for
+        # support if needed": the position, or a support
+        yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
+        return
+    verbs = [w for w in clause if w not in _MANNER]
+    if verbs[-1:] and (verbs[-1] in _STEP_UP or verbs[-2:] in (["build", "up"], ["work", "up"])):
+        # "increase as pain dictates", "progress as needed": how the dose changes, not
+        # sessions taken when wanted
+        yield s.fact("note", f"how to progress, not as needed: {verbs[-1]} {s.said()}")
+        return
+    yield s.fact("prn", True)
+
+
+_NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
+#: Supports: "use a chair for support if needed", "use the wall ... if required".
+_SUPPORTS = frozenset({"support", "balance", "wall", "chair", "rail", "counter", "table"})
+#: Verbs of a dose growing, and the words of manner that may stand between them and
+#: "as needed" ("increase gradually as tolerated").
+_STEP_UP = frozenset("increase increasing progress progressing advance advancing".split())
+_MANNER = frozenset("gradually slowly steadily then and it this them".split())
+
+
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
     if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
@@ -192,6 +264,7 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         _STOP_WORDS.intersection(next_words)
         or (clause and clause[0].raw.lower() in _STOP_WORDS)
         or _DOING_TOO_MUCH.search(" ".join(t.raw.lower() for t in clause))
+        or (_said_first(s) and _less_comes_next(s.after))
     ):
         # "If significant pain develops stop immediately", "If you have pain, skip a
         # run": what to do when the symptom comes, not sessions taken for it
@@ -206,7 +279,7 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _SCHEDULED = frozenset(
     {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
 )
-_STOP_WORDS = frozenset({"stop", "stopping", "skip"})
+_STOP_WORDS = frozenset({"stop", "stopping", "skip", "discontinue", "cease"})
 #: "See your GP", "contact the physio", "seek medical advice": getting help, which a
 #: condition beside it is about.
 _SEEK = frozenset(
@@ -217,12 +290,57 @@ _HELP = frozenset(
     "hospital medical help advice 999 111 911 emergency pharmacist".split()
 )
 _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
+#: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
+#: for the dose, not a session taken for the symptom.
+_DO_LESS = re.compile(
+    r"\b(?:do not|don't|dont|stop|avoid|skip|reduce|decrease|cut (?:back|down)|ease off|"
+    r"back off|do (?:fewer|less)|fewer (?:reps|repetitions|exercises|sets)|"
+    r"(?:lower|lessen) the)\b"
+)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _said_first(s: Span) -> bool:
+    """True when no number comes before a condition in its sentence: the condition leads."""
+    for tok in reversed(s.before):
+        if tok.sym in _SENTENCE_ENDS:
+            return True
+        if tok.sym == "N":
+            return False
+    return True
+
+
+def _less_comes_next(after: Sequence[_Tok]) -> bool:
+    """
+    True when the words after a symptom's condition say to do less before any number:
+    "If your pain is worse the next day, do not do these exercises", "if you have more
+    pain afterwards do fewer exercises" (not "if pain, ice 10 min; do not ...").
+    """
+    words = []
+    for tok in after[:20]:
+        if tok.sym in _SENTENCE_ENDS or tok.sym == "N":
+            break
+        words.append(tok.raw.lower())
+    return _DO_LESS.search(" ".join(words)) is not None
 
 
 def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """A day before or after an event ("the day before the race"): tied to it, and asked."""
     yield from h_anchor(m, s)
     yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
+
+
+def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    later = {t.sym for t in itertools.takewhile(lambda t: t.sym not in _SENTENCE_ENDS, s.after)}
+    if later & {"bed", "bedtime", "sleep"}:
+        # "at the end of the day ... before you go to sleep": one time, the bedtime said
+        yield s.fact("note", f"{s.said()}: the bedtime said with it")
+        return
+    yield from h_evening(m, s)
+    first = not s.before or s.before[-1].sym in _SENTENCE_ENDS
+    if first and s.after[:1] and s.after[0].sym == ",":
+        # "At the end of the day, it is up to you": said as "when all is said and done"
+        yield s.fact("ambiguous", f"{s.said()!r}: in the evening, or 'when all is said'?")
 
 
 def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -243,6 +361,14 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         "start_of_the_day",
         r"(?:before|as) (?:you )?(?:start|begin|starting|beginning) (?:your |the )day ",
         h_morning,
+    ),
+    # "at the end of the day", "at the end of each working day": the evening (not "by
+    # the end of the day", a milestone)
+    (
+        "end_of_the_day",
+        r"(?<!by )(?:at |towards |toward |)the end of (?:the |each |every |your |a )"
+        r"(?:working |work |school |long |busy |)day ",
+        h_end_of_the_day,
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
