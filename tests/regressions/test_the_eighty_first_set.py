@@ -14,6 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -67,7 +69,7 @@ def test_a_hold_labelled_after_its_number_in_a_row_is_seconds(seconds: int) -> N
     [
         "Wear the compression sleeve for two to three hours at the end of the day",
         "Do these at the end of the day.",
-        "Stretch at the end of each working day",
+        "Stretch at the end of each day",
     ],
 )
 def test_the_end_of_the_day_is_the_evening(text: str) -> None:
@@ -82,7 +84,7 @@ def test_the_end_of_the_day_before_sleep_is_the_bedtime_said() -> None:
 
 
 def test_the_end_of_the_day_said_first_is_asked() -> None:
-    reading = read("At the end of the day, do 10 squats")
+    reading = read("At the end of the day, it is your choice")
     assert reading.ambiguous
     assert "when all is said" in reading.note
 
@@ -136,6 +138,7 @@ def test_a_start_from_a_time_at_the_end_is_never_a_course(n: int, unit: str) -> 
 def test_after_a_whole_course_said_first_is_no_event() -> None:
     reading = read("after doing the exercises daily for seven weeks")
     assert reading.anchor is None
+    assert reading.ambiguous
     assert "after a whole course" in reading.note
 
 
@@ -166,3 +169,66 @@ def test_a_measure_increased_to_a_count_is_a_target() -> None:
 )
 def test_discontinuing_for_a_symptom_is_no_session_as_needed(text: str) -> None:
     assert not read(text).prn
+
+
+@pytest.mark.parametrize("text", ["have your height measured once a year", "once per year"])
+def test_once_a_year_is_a_yearly_interval_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.every_n_days, reading.reps) == (365, None)
+    assert reading.ambiguous
+
+
+def test_more_than_once_a_year_is_asked_never_repetitions() -> None:
+    reading = read("twice a year")
+    assert reading.reps is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Begin holding to a 35 count in the up position.", 35),
+        ("holding your stretches for a minimum of an eight count for each stretch", 8),
+        ("Count till 10, and relax.", 10),
+        ("hold while counting slowly to 25.", 25),
+        ("Hold each stretch and slowly count to 5.", 5),
+        ("Hold this position for a 5-10 count", Range(5, 10)),
+    ],
+)
+def test_a_hold_counted_out_is_seconds(text: str, hold: int | Range) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text", ["lower for a 3 count", "breathe in for a 4 count", "Lower slowly count to 3"]
+)
+def test_a_count_for_the_pace_or_a_breath_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "per_side"),
+    [
+        ("Do 15 of each of these four exercises", 15, False),
+        ("Do 10 of each exercise twice a day", 10, False),
+        ("Do 10 of each side", 10, True),
+        ("You can perform 15-20 of these repetitions", Range(15, 20), False),
+        ("Do 3 of these repetitions", 3, False),
+    ],
+)
+def test_a_count_of_each_or_of_these_repetitions_is_the_repetitions(
+    text: str, reps: int | Range, per_side: bool
+) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (reps, per_side)
+
+
+@given(st.integers(min_value=1, max_value=10))
+def test_the_first_whole_days_said_in_hours_are_a_course(days: int) -> None:
+    assert read(f"Ice, gentle compression first {24 * days} hours.").duration_days == days
+    assert read(f"Continue for at least {24 * days} hours.").duration_days == days
+
+
+def test_a_rest_of_a_day_or_more_in_hours_is_still_refused() -> None:
+    with pytest.raises(PhraseError, match="not a bout"):
+        read("rest for 48 hours")

@@ -24,6 +24,7 @@ __all__ = [
     "COUNT_RULES",
     "h_breaths",
     "h_count_hold",
+    "h_counting_to",
     "h_for_breaths",
     "h_hold_breaths",
     "h_label",
@@ -66,7 +67,7 @@ _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("n") if s.has("n") else s.value("n2")
+    count = next(s.value(g) for g in ("n", "n2", "n3") if s.has(g))
     if _SWINGING & {t.raw.lower() for t in s.clause}:
         # "let the arm swing in a circle for a count of 10": 10 swings, or a 10 s bout?
         yield s.fact("ambiguous", f"{s.said()!r} while moving: a count of movements, or seconds?")
@@ -264,10 +265,31 @@ _A_FEW_EXERCISES = 5
 def h_count_of_these(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("r")
     low = count.low if isinstance(count, Range) else count
-    if isinstance(low, int) and low >= _A_FEW_EXERCISES:
+    if s.tokens[-1].sym == "reps" or (isinstance(low, int) and low >= _A_FEW_EXERCISES):
         yield from h_reps(m, s)
     else:  # "Do 3 of these each week": three of the exercises, or 3 repetitions?
         yield s.fact("ambiguous", f"{s.said()!r}: that many of the exercises, or repetitions?")
+
+
+def h_counting_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if held_in_clause(s):  # "hold this position while counting to 10"
+        yield from h_count_hold(m, s)
+    elif _PACED.isdisjoint(t.raw.lower() for t in s.clause):
+        # "push up on the foot, firmly and steadily while counting slowly to 25": a hold
+        # pushed against, or a pace?
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact("ambiguous", f"{said!r}: a hold of that many seconds, or a pace?")
+    else:  # "breathe in while counting to two", "lower slowly counting to 3": a pace
+        yield s.fact(
+            "note", "a count for the pace, not a hold: " + " ".join(t.raw for t in s.tokens)
+        )
+
+
+#: Words of a movement or a breath paced by a count: "lower slowly counting to 3".
+_PACED = frozenset(
+    "lower lowering raise raising lift lifting return returning bend bending straighten "
+    "breathe breathing inhale inhaling exhale exhaling breath walk walking march marching".split()
+)
 
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -276,10 +298,19 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "count_of_these",
         r"(?<! any )(?<! choose )(?<! pick )(?<! select )(?<! or )"
-        r"(?P<r>N) of (?:these|those) "
+        r"(?P<r>N) of (?:these|those) (?:reps |)"
         r"(?=$|[.,;:!?)(] |and |then |each time |N x (?:a |per |each |daily )|(?:a|per|each|every) (?:day|week) "
         r"|daily )",
         h_count_of_these,
+    ),
+    # "Do 15 of each of these four exercises", "10 of each side": repetitions of each
+    (
+        "count_of_each",
+        r"(?<! any )(?<! choose )(?<! pick )(?<! or )(?P<r>N) of each (?:(?P<side>side |leg |arm |foot |hand )"
+        r"|(?:exercise|movement|stretch|move|one|position|direction) "
+        r"|of (?:these|those|the) (?:N |)(?:exercises |movements |stretches |moves |)|)"
+        r"(?=$|[.,;:!?)(] |and |then |N x |(?:a|per|each|every) (?:day|week) |daily |twice |x )",
+        h_reps,
     ),
     # "twice daily (three times is even better)": a better count offered, not the dose
     (
@@ -333,7 +364,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "tempo_count",
         r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
-        r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?:\( )?"
+        r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?!count )(?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
         # ("hold your breath for a count of 4" holds)
         r"|(?<!hold your )(?<!hold the )(?<!hold that )(?<!hold this )(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
@@ -353,11 +384,15 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |)(?:of|to) (?P<n>N) "
+        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |)(?:of|to|till|until|up to) (?P<n>N) "
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
         r"|(?:hold (?:for )?(?:a )?(?:slow |steady |)|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
-        r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )",
+        r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )"
+        # "Hold this position for a 5-10 count", "holding to a 35 count", "for a minimum
+        # of an eight count": the hold's words before
+        r"|(?:to|for) (?:a |an )(?:minimum of (?:a |an )|)(?:slow |)"
+        r"(?P<n3>N) (?:count|counts) (?!of |to |down |up |in (?!the )|out )",
         h_count_hold,
     ),
 )
@@ -408,12 +443,22 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("hold", seconds(value, "sec"))
         if what == "unsure":  # "hold 1 rolled towel", "hold 10 lying flat"
             yield s.fact("ambiguous", f"{said!r}: a hold of {value} s, or what is held?")
-    elif key == "repeat" and value == 1 and held is not None and held.raw.lower() == "time":
+    elif (
+        key == "repeat"
+        and value == 1
+        and held is not None
+        and held.raw.lower() == "time"
+        and _OTHER_SIDE.isdisjoint(t.raw.lower() for t in s.after[1:5])
+    ):
         # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
     elif kind is not None:
         yield s.fact(kind, value)
+
+
+#: Words after "repeat one time" that move it to another side: one there, not one more.
+_OTHER_SIDE = frozenset({"other", "opposite", "each", "both", "side", "sides", "leg", "arm"})
 
 
 def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:

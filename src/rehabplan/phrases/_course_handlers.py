@@ -117,7 +117,7 @@ def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    hours = s.value("n")
+    hours = s.value("n") if s.has("n") else s.value("n2")
     if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
         yield s.fact("duration", hours // 24)
     elif isinstance(hours, Range) and hours.low >= 24:

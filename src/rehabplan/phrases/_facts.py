@@ -203,6 +203,10 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
+            going_on = self._tokens[self._first].raw.lower() in _GOING_ON
+            if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
+                # "Continue for at least 48 hours": how long to keep on, a course in days
+                return Fact("duration", value // _DAY, self.start, self.end)
             if longest >= _DAY:
                 # "24 hours a day", "rest for 48 hours": a day or more is not a bout (a
                 # course said in hours, "for the first 48 hours", has its own rule)
@@ -228,6 +232,8 @@ class Span:
 
 
 _DAY = dt.timedelta(days=1)
+#: Words of keeping on: a length of whole days after them is a course.
+_GOING_ON = frozenset({"continue", "continuing", "keep", "carry"})
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}

@@ -101,9 +101,13 @@ def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_progression_note(m, s)
     cadence = {"each", "weekly", "fortnightly", "monthly", "daily"}
     step = itertools.takewhile(lambda t: t.sym not in cadence, s.tokens)
+    said = s.said().strip()
     if not s.has("swap") and all(t.sym != "N" for t in step):
-        said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
+    elif s.has("swap") and any(t.sym == "N" for t in s.after[:3]):
+        # "rotate the exercise daily 10 times": exercises changed daily, or a rotation done
+        # 10 times each day?
+        yield s.fact("ambiguous", f"{said!r} before a count: how often to change, or to do it?")
 
 
 def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range
-from rehabplan.phrases._count_rules import h_count_hold, h_for_breaths
+from rehabplan.phrases._count_rules import h_counting_to, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
@@ -109,15 +109,6 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     else:
         yield s.fact("sets", 1)
     yield s.fact("reps", s.value("r"))
-
-
-def h_counting_to(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if held_in_clause(s):  # "hold this position while counting to 10"
-        yield from h_count_hold(m, s)
-    else:  # "breathe in while counting to two", "lower slowly counting to 3": a pace
-        yield s.fact(
-            "note", "a count for the pace, not a hold: " + " ".join(t.raw for t in s.tokens)
-        )
 
 
 def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -302,7 +293,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "slowly counting to 10": a hold counted out
     (
         "counting_to",
-        r"(?:while |)(?:slowly |)counting (?:to|up to) (?P<n>N) ",
+        r"(?:while |)(?:slowly |)counting (?:slowly |)(?:to|up to|till|until) (?P<n>N) ",
         h_counting_to,
     ),
     # "stay in this position for 5 deep breaths": a hold counted in breaths

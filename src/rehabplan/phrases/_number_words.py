@@ -34,6 +34,7 @@ def _doing(tok: Tok) -> bool:
     return word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING
 
 
+_CLAUSE_OPENERS = frozenset({",", ".", ";", ":", "!", "?", "(", "-"})
 _NOT_DOING = frozenset({"morning", "evening", "during", "something", "nothing", "everything"})
 _CONJUNCTION_NEXT = frozenset(
     {
@@ -132,9 +133,13 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             tokens[i + 2].raw in _CONJUNCTION_NEXT
             # "Once standing has been mastered": a subject, then its verb
             or (i + 3 < n and tokens[i + 3].raw in _VERB_AFTER_A_SUBJECT)
-            # "Once (just) holding the arm up is easy": a doing as the subject
-            or _doing(
-                tokens[i + 3 if tokens[i + 2].raw in {"just", "only"} and i + 3 < n else i + 2]
+            # "Once (just) holding the arm up is easy": a doing as the subject, when "once"
+            # opens its clause ("Repeat once holding for 10 seconds" counts)
+            or (
+                (i == 0 or tokens[i - 1].sym in _CLAUSE_OPENERS)
+                and _doing(
+                    tokens[i + 3 if tokens[i + 2].raw in {"just", "only"} and i + 3 < n else i + 2]
+                )
             )
         )
     ):

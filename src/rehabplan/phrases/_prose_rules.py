@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor
+from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
     h_sets_reps,
@@ -23,7 +24,7 @@ from rehabplan.phrases._handout_handlers import (
 )
 from rehabplan.phrases._more_prose_rules import MORE_PROSE_RULES
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
-from rehabplan.phrases._when_rules import h_anchor, h_prn
+from rehabplan.phrases._when_rules import h_anchor
 
 __all__ = ["PROSE_RULES"]
 

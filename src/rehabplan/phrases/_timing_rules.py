@@ -5,6 +5,7 @@ days, times, anchors, conditions, courses; then bare counts, bouts and "daily", 
 
 from __future__ import annotations
 
+from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES
 from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
     h_code_range,
@@ -26,7 +27,6 @@ from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
     h_bedtime,
-    h_condition_noted,
     h_daily,
     h_days_a_week_said,
     h_days_apart,
@@ -42,7 +42,6 @@ from rehabplan.phrases._handlers import (
     h_per_day_one,
     h_per_day_slot,
     h_per_week,
-    h_prn_asked,
     h_q_slot,
     h_reps,
     h_rest_day_between,
@@ -66,10 +65,9 @@ from rehabplan.phrases._patterns import (
     SLOT,
     TU,
     dur,
-    symptom_pattern,
 )
 from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
-from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES, h_prn
+from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
 
 __all__ = ["TIMING_RULES"]
 
@@ -394,34 +392,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_pending_after,
     ),
     *WHEN_RULES,
-    (
-        # "as often as you can (fit it in)": whenever the patient can, asked
-        "as_often_as_you_can",
-        r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) )",
-        h_prn_asked,
-    ),
-    (
-        "vague_phrases",
-        r"(?:as directed |as prescribed |as advised |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
-        h_vague,
-    ),
-    (
-        "prn",
-        # "with rest intervals as needed": the rests are as needed, not the sessions
-        r"(?<!rest )(?<!rests )(?<!break )(?<!breaks )(?<!intervals )(?<!periods )(?<!pauses )"
-        r"(?<!recovery )(?<!between )(?<!longer )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) |prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired "
-        r"|as VAGUE (?:x |days |sessions )(?:(?:a |per |each |in a |)(?:day|week) |during the day |)as (?:you |you'd )(?:would |)(?:like |want |wish |choose |please |feel (?:it |)(?:necessary |needed |the need |like it |))|when required |as and when )",
-        h_prn,
-    ),
-    (
-        # "once a day if the pain allows", "if the exercise causes pain": a condition on
-        # doing it, or a rule about pain, not "as needed"
-        "pain_condition",
-        rf"(?P<all>(?:if|when|as|while) (?:the |your |)(?:pain|symptoms|symptom) (?:allows|allow|permits|permit) "
-        rf"|(?:if|when) (?:the |this |an |any |)(?:exercise|exercises|it|movement|activity|stretch) "
-        rf"(?:causes|cause|gives|produces|increases|worsens|makes|brings on) (?:(?:your|you|the|more|any|a|some) ){{0,2}}(?:{symptom_pattern()}))",
-        h_condition_noted,
-    ),
+    *AS_NEEDED_RULES,
     *PRN_CONDITION_RULES,
     # course length
     (
@@ -482,7 +453,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hours_course",
-        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) (?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )",
+        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) "
+        r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )"
+        # "gentle compression first 72 hours" ("an initial 24 hours of complete rest",
+        # "after the first 48 hours": not the course)
+        r"|(?<!after )(?<!after the )(?<!an )(?:the )?(?:first|initial) (?P<n2>N) (?:hours|hour) "
+        r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) |of |period )",
         h_hours_course,
     ),
     (

@@ -24,7 +24,6 @@ __all__ = [
     "event_of",
     "h_anchor",
     "h_edge_of_event",
-    "h_prn",
     "h_prn_condition",
     "h_when_event",
 ]
@@ -62,9 +61,11 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "rest for 30 seconds before you start each exercise": between exercises
         yield s.fact("note", f"a rest between exercises: {s.said()}")
         return
-    if rel == "after" and _sentence_opens_with(s) and _course_in_clause(s.after):
+    if rel == "after" and _sentence_opens_with(s) and _doing_for_a_course(s):
         # "After doing the exercises daily for seven weeks, ...": after a whole course
-        yield s.fact("note", f"after a whole course, not each session: {s.said()} ...")
+        yield s.fact(
+            "ambiguous", f"{s.said()!r} a length: after a whole course, and its length that one's?"
+        )
         return
     if _in_symptom_condition(s) and _less_comes_next(s.after):
         # "If your pain is much worse right after exercise ..., do not do these":
@@ -99,15 +100,19 @@ def _sentence_opens_with(s: Span) -> bool:
     return not s.before or s.before[-1].sym in _SENTENCE_ENDS
 
 
-def _course_in_clause(after: Sequence[_Tok]) -> bool:
-    """True when "for N weeks" (or days, months) comes before the clause ends."""
-    syms = [t.sym for t in itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, after)]
-    return any(
-        (a, b) == ("for", "N") and c in _COURSE_UNITS
-        for a, b, c in zip(syms, syms[1:], syms[2:], strict=False)
-    )
+def _doing_for_a_course(s: Span) -> bool:
+    """
+    True when "after" is followed by a doing and then, at once, its length ("After doing
+    the exercises daily for seven weeks"), not "After each run stretch for 4 weeks".
+    """
+    words = [t.raw.lower() for t in s.tokens[1:]]
+    if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
+        return False
+    syms = [t.sym for t in s.after if t.raw.lower() not in _STEADILY][:3]
+    return syms[:2] == ["for", "N"] and len(syms) > 2 and syms[2] in _COURSE_UNITS
 
 
+_STEADILY = frozenset({"daily", "regularly", "consistently", "faithfully", "every", "day"})
 _COURSE_UNITS = frozenset({"days", "week", "weeks", "month", "months"})
 
 
@@ -207,39 +212,6 @@ _SYMPTOM_CEILING = re.compile(
 _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 
-def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    before = [t.raw.lower() for t in s.before[-5:]]
-    after_comma = before[len(before) - before[::-1].index(",") :] if "," in before else []
-    if after_comma and after_comma[0].endswith("ing") and after_comma[0] not in _NO_DOING:
-        # "8-10 times, repositioning the edge as needed": how it is done, not the sessions
-        yield s.fact("note", f"how it is done, not as needed: {' '.join(after_comma)} {s.said()}")
-        return
-    ends = [i for i, t in enumerate(s.before) if t.sym in {",", ".", ";", ":", "(", "!", "?"}]
-    clause = [t.raw.lower() for t in s.before[ends[-1] + 1 if ends else 0 :]]
-    needed = {t.raw.lower() for t in s.tokens} & {"needed", "necessary", "required"}
-    if needed and clause and (clause[0] in lx.HOW_IT_IS_DONE or _SUPPORTS & set(clause)):
-        # "Bend your knees slightly if needed, and hold for 20 seconds", "use a chair for
-        # support if needed": the position, or a support
-        yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
-        return
-    verbs = [w for w in clause if w not in _MANNER]
-    if verbs[-1:] and (verbs[-1] in _STEP_UP or verbs[-2:] in (["build", "up"], ["work", "up"])):
-        # "increase as pain dictates", "progress as needed": how the dose changes, not
-        # sessions taken when wanted
-        yield s.fact("note", f"how to progress, not as needed: {verbs[-1]} {s.said()}")
-        return
-    yield s.fact("prn", True)
-
-
-_NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
-#: Supports: "use a chair for support if needed", "use the wall ... if required".
-_SUPPORTS = frozenset({"support", "balance", "wall", "chair", "rail", "counter", "table"})
-#: Verbs of a dose growing, and the words of manner that may stand between them and
-#: "as needed" ("increase gradually as tolerated").
-_STEP_UP = frozenset("increase increasing progress progressing advance advancing".split())
-_MANNER = frozenset("gradually slowly steadily then and it this them".split())
-
-
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
     if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
@@ -293,9 +265,16 @@ _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 #: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
 #: for the dose, not a session taken for the symptom.
 _DO_LESS = re.compile(
-    r"\b(?:do not|don't|dont|stop|avoid|skip|reduce|decrease|cut (?:back|down)|ease off|"
-    r"back off|do (?:fewer|less)|fewer (?:reps|repetitions|exercises|sets)|"
-    r"(?:lower|lessen) the)\b"
+    r"\b(?:(?:do not|don't|dont) (?:do |continue |perform |carry on with |)(?:any of |all of |)"
+    r"(?:these|the|this|that|those|it|them|your|any)\b(?! worry| panic| hesitate)"
+    r"|(?:do not|don't|dont) (?:advance|progress|increase|continue|run|exercise)\b"
+    r"|stop\b|take (?:a|the next) day off\b"
+    r"|(?:avoid|skip) (?:doing |)(?:these|the|this|it|them|your|the next) "
+    r"(?:exercises?|stretches|movements?|session|sessions|programme|program|workout|run)\b"
+    r"|(?:reduce|decrease|lower|lessen) (?:the|your) (?:number|reps|repetitions|sets|amount|"
+    r"distance|time|duration|intensity|load|weight|exercises|frequency|speed)\b"
+    r"|cut (?:back|down)|ease off|back off|do (?:fewer|less)\b"
+    r"|fewer (?:reps|repetitions|exercises|sets)\b)"
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
@@ -331,14 +310,23 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    later = {t.sym for t in itertools.takewhile(lambda t: t.sym not in _SENTENCE_ENDS, s.after)}
-    if later & {"bed", "bedtime", "sleep"}:
+    sentence = list(itertools.takewhile(lambda t: t.sym not in _SENTENCE_ENDS, s.after))
+    if {t.sym for t in sentence} & {"bed", "bedtime", "sleep"}:
         # "at the end of the day ... before you go to sleep": one time, the bedtime said
         yield s.fact("note", f"{s.said()}: the bedtime said with it")
         return
+    clause = [t.raw.lower() for t in s.clause]
+    if not lx.SYMPTOMS.isdisjoint(clause) or {"if", "when", "worse", "swells"} & set(clause):
+        # "Pain is often worse at the end of the day", "if your knee swells at the end of
+        # the day": when a symptom comes, not a session
+        yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
+        return
     yield from h_evening(m, s)
     first = not s.before or s.before[-1].sym in _SENTENCE_ENDS
-    if first and s.after[:1] and s.after[0].sym == ",":
+    words = [t.raw.lower() for t in s.tokens]
+    bare = words[words.index("of") + 1] == "the"  # not "each day", "every day"
+    idiom = sentence[:1] and sentence[0].sym == "," and not any(t.sym == "N" for t in sentence)
+    if first and bare and idiom:
         # "At the end of the day, it is up to you": said as "when all is said and done"
         yield s.fact("ambiguous", f"{s.said()!r}: in the evening, or 'when all is said'?")
 
@@ -366,8 +354,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # the end of the day", a milestone)
     (
         "end_of_the_day",
-        r"(?<!by )(?:at |towards |toward |)the end of (?:the |each |every |your |a )"
-        r"(?:working |work |school |long |busy |)day ",
+        r"(?<!by )(?<!by the )(?:at |towards |toward |)(?:the |)end of (?:the |each |every |your |a )"
+        r"(?:long |busy |)day ",
         h_end_of_the_day,
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
