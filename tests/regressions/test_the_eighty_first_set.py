@@ -225,7 +225,7 @@ def test_a_count_of_each_or_of_these_repetitions_is_the_repetitions(
 
 @given(st.integers(min_value=1, max_value=10))
 def test_the_first_whole_days_said_in_hours_are_a_course(days: int) -> None:
-    assert read(f"Ice, gentle compression first {24 * days} hours.").duration_days == days
+    assert read(f"Ice and compress (first {24 * days} hours)").duration_days == days
     assert read(f"Continue for at least {24 * days} hours.").duration_days == days
 
 

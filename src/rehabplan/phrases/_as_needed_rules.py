@@ -75,7 +75,7 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "once a day if the pain allows", "if the exercise causes pain": a condition on
         # doing it, or a rule about pain, not "as needed"
         "pain_condition",
-        rf"(?P<all>(?:if|when|as|while) (?:the |your |)(?:pain|symptoms|symptom) (?:allows|allow|permits|permit) "
+        rf"(?P<all>(?:if|when|as|while) (?:the |your |)(?:{symptom_pattern()}|symptoms |symptom )(?:allows|allow|permits|permit) "
         rf"|(?:if|when) (?:the |this |an |any |)(?:exercise|exercises|it|movement|activity|stretch) "
         rf"(?:causes|cause|gives|produces|increases|worsens|makes|brings on) (?:(?:your|you|the|more|any|a|some) ){{0,2}}(?:{symptom_pattern()}))",
         h_condition_noted,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._count_rules import h_sum
+from rehabplan.phrases._count_rules import h_sum, h_tempo
 from rehabplan.phrases._course_handlers import h_every_minutes, h_expected_time
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
@@ -192,7 +192,6 @@ def h_waking_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("waking", True)
 
 
-h_tempo = noting("a tempo, not a hold")
 h_review_at = noting("a review, not a course length")
 h_time_ahead = noting("a time ahead, not a course length")
 

@@ -7,6 +7,7 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -17,8 +18,6 @@ from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import DAYU, QUAL, TU
-from rehabplan.phrases._tok import Tok
-from rehabplan.phrases._tokens import known
 
 __all__ = [
     "COUNT_RULES",
@@ -27,9 +26,8 @@ __all__ = [
     "h_counting_to",
     "h_for_breaths",
     "h_hold_breaths",
-    "h_label",
-    "h_label_period",
     "h_sum",
+    "h_tempo",
     "h_timed",
     "h_times_in_sets",
     "h_x_before_counts",
@@ -86,6 +84,18 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
     if lowering and not held_in_clause(s):
         yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"
+        return
+    clause = {t.raw.lower() for t in s.clause}
+    still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
+    # ("Count to three and then slowly lower back": the lowering is the next step)
+    step = [*s.before, *itertools.takewhile(lambda t: t.sym != "then", s.after)]
+    if not still and (_PACED | lx.MOVING_WORDS) & {t.raw.lower() for t in step[-12:]}:
+        # "Slowly count to 5 as you breathe out", "Walk to a 4 count": a pace
+        yield s.fact("note", f"a count for the pace, not a hold: {s.said()}")
+        return
+    if s.has("n3") and not still:
+        # "Rest for a 10 count", "Up for a 2 count": nothing says it is held
+        yield s.fact("ambiguous", f"{s.said()!r}: a hold of that many seconds, or a pace?")
         return
     yield s.fact("hold", seconds(count, "sec"))
 
@@ -292,6 +302,29 @@ _PACED = frozenset(
 )
 
 
+def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "lift for 2 seconds and lower for 4": how fast the movement goes, not a position held;
+    but "both lower limbs for 5 seconds" names a body part, and "holding the foot at the
+    top of the raise for 3-5 seconds" a position: holds.
+    """
+    words = [t.raw.lower() for t in s.tokens]
+    body_part = len(words) > 1 and words[0] == "lower" and words[1] in _LOWER_PARTS
+    named = (  # "the top of the raise": the movement named, as a place
+        words[0] in {"raise", "lift"} and bool(s.before) and s.before[-1].raw.lower() == "the"
+    )
+    count = next((t for t in s.tokens if t.sym == "N"), None)
+    unit = next((t for t in s.tokens if t.sym in {"sec", "second"}), None)
+    if count is not None and unit is not None and (body_part or (named and held_in_clause(s))):
+        yield s.fact("hold", seconds(count.value, unit.sym))
+        return
+    yield s.fact("note", f"a tempo, not a hold: {s.said()}")
+
+
+#: Body parts named "lower": "both lower limbs", not lowering them.
+_LOWER_PARTS = frozenset({"limb", "limbs", "extremity", "extremities"})
+
+
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
     # ("3 of these exercises" counts exercises)
@@ -306,10 +339,12 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do 15 of each of these four exercises", "10 of each side": repetitions of each
     (
         "count_of_each",
-        r"(?<! any )(?<! choose )(?<! pick )(?<! or )(?P<r>N) of each (?:(?P<side>side |leg |arm |foot |hand )"
+        r"(?<! any )(?<! choose )(?<! pick )(?<! or )(?<! take )(?<! taking )(?<! eat )"
+        r"(?P<r>N) of each (?:(?P<side>side |leg |arm |foot |hand )"
         r"|(?:exercise|movement|stretch|move|one|position|direction) "
         r"|of (?:these|those|the) (?:N |)(?:exercises |movements |stretches |moves |)|)"
-        r"(?=$|[.,;:!?)(] |and |then |N x |(?:a|per|each|every) (?:day|week) |daily |twice |x )",
+        r"(?=$|[.,;:!?)(] |and |then |N x |(?:a|per|each|every) (?:day|week) |daily |twice |x "
+        r"|in |at |before |after |weekly |morning |evening |each |on each )",
         h_reps,
     ),
     # "twice daily (three times is even better)": a better count offered, not the dose
@@ -385,6 +420,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "count_hold",
         r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |)(?:of|to|till|until|up to) (?P<n>N) "
+        r"(?!reps |x |sets |breaths |breath |steps )"
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
         r"|(?:hold (?:for )?(?:a )?(?:slow |steady |)|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
@@ -396,71 +432,3 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_count_hold,
     ),
 )
-
-
-#: Words ending like a manner that name a thing held: "hold 1 ring".
-_THINGS = frozenset("ring sling string spring swing railing ceiling stocking".split())
-
-
-def _held(word: Tok, nxt: str | None) -> str:
-    """
-    What a word after "hold N" says: "thing" ("hold 2 cans", "maintain 90 percent"),
-    "how" ("hold 10 keeping your back straight", "hold 10 relaxed") or "unsure" (a manner
-    word before a word outside the language: "hold 1 rolled towel", "hold 10 lying flat").
-    """
-    lower = word.raw.lower()
-    if word.sym == "%":
-        return "thing"
-    if not lower.isalpha() or len(lower) < 3 or known(lower) or lower in {"count", "counts"}:
-        return "how"
-    if lower.endswith(("ing", "ly", "ed")) and lower not in _THINGS:
-        return "how" if nxt is None or not nxt.isalpha() or known(nxt) else "unsure"
-    return "thing"
-
-
-def _word_after(s: Span, k: int) -> str | None:
-    """The *k*-th word after the span, lower case, or None at the end."""
-    after = s.after
-    return after[k - 1].raw.lower() if len(after) >= k else None
-
-
-def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    key = s.syms("k")[0]
-    value = s.value("v")
-    kind = {
-        "reps": "reps",
-        "sets": "sets",
-        "repeat": "reps",
-        "daily": "per_day",
-        "weekly": "per_week",
-    }.get(key)
-    held = s.next_token
-    said = f"{s.said()} {held.raw}" if held is not None else s.said()
-    what = _held(held, _word_after(s, 2)) if key == "hold" and held is not None else "how"
-    if what == "thing":  # "hold 2 cans of beans": what is held, not for how long
-        yield s.fact("note", f"what is held or kept, not how long: {said}")
-    elif key == "hold":
-        yield s.fact("hold", seconds(value, "sec"))
-        if what == "unsure":  # "hold 1 rolled towel", "hold 10 lying flat"
-            yield s.fact("ambiguous", f"{said!r}: a hold of {value} s, or what is held?")
-    elif (
-        key == "repeat"
-        and value == 1
-        and held is not None
-        and held.raw.lower() == "time"
-        and _OTHER_SIDE.isdisjoint(t.raw.lower() for t in s.after[1:5])
-    ):
-        # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
-        yield s.fact("reps", 2)
-        yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
-    elif kind is not None:
-        yield s.fact(kind, value)
-
-
-#: Words after "repeat one time" that move it to another side: one there, not one more.
-_OTHER_SIDE = frozenset({"other", "opposite", "each", "both", "side", "sides", "leg", "arm"})
-
-
-def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
-    yield s.fact(kind, s.value("v"))

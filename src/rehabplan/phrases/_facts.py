@@ -203,7 +203,9 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
-            going_on = self._tokens[self._first].raw.lower() in _GOING_ON
+            going_on = self._tokens[self._first].raw.lower() in _GOING_ON and (
+                self._tokens[self._first + 1].raw.lower() == "for"  # not "continue resting"
+            )
             if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
                 # "Continue for at least 48 hours": how long to keep on, a course in days
                 return Fact("duration", value // _DAY, self.start, self.end)

@@ -126,15 +126,15 @@ def h_hour_or_more(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_count_a_long_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.value("n") == 1 and s.syms("p")[0] == "year":
+    period = "year" if s.has("y") else s.syms("p")[0]
+    if s.value("n") == 1 and period == "year":
         # "have your height measured once a year": a yearly interval, not one repetition
         yield s.fact("every_days", 365)
         yield s.fact("ambiguous", "a year read as 365 days")
         return
     if s.value("n") == 1:
-        yield from (h_fortnightly if s.syms("p")[0] == "fortnight" else h_monthly)(m, s)
+        yield from (h_fortnightly if period == "fortnight" else h_monthly)(m, s)
         return
-    period = s.syms("p")[0]
     yield s.fact(
         "ambiguous",
         f"{s.said().strip()!r}: sessions a {period} are no count a week or interval; "
@@ -345,7 +345,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "3 times a fortnight", "twice a month": neither a count a week nor an interval
     (
         "count_a_long_period",
-        r"(?P<n>N) x (?:a |per |each |every |in a |/ )(?P<p>fortnight|month|year) ",
+        r"(?P<n>N) x (?:(?:a |per |each |every |in a |/ )(?P<p>fortnight|month|year) "
+        r"|(?P<y>yearly |annually |per annum |a annum |every year ))",
         h_count_a_long_period,
     ),
     # "every other Monday", "alternate Fridays", "first Monday of the month": a weekday

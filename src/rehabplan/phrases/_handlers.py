@@ -12,7 +12,7 @@ from rehabplan.model import (
 )
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
-from rehabplan.phrases._movement import moving
+from rehabplan.phrases._movement import moving, other_side_next
 from rehabplan.phrases._said_twice import bare_hour, span_start
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known
@@ -146,6 +146,9 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "1 Sets, 10 Reps, 10 Hold": a table's row, each number with its label after
         # it, where a hold's number is in seconds as under a "Hold" column
         yield s.fact("hold", seconds(reps, "sec"))
+        return
+    if reps == 1 and s.tokens[0].sym == "repeat" and not s.has("more") and other_side_next(s.after):
+        yield s.fact("reps", 1)  # "Repeat once on the other side": one there, not one more
         return
     if reps == 1 and s.tokens[0].sym == "repeat" and not s.has("more"):
         # "hold 30 s, then return. Repeat once.": the first go and one more

@@ -261,6 +261,9 @@ def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 
 
+_RELAXING = frozenset({"relax", "relaxing", "rest", "resting", "release", "releasing"})
+
+
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
@@ -273,6 +276,11 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
+        return
+    if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
+        # "contract for 5 seconds and then relaxing them for 2 seconds": the rest between
+        value = duration(s, "h")
+        yield s.fact("rest", value.high if isinstance(value, Range) else value)
         return
     if said_for and work_then_rest(s):
         # "Each exercise for 20 seconds, followed by 10 seconds of rest": intervals

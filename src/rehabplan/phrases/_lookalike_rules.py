@@ -104,7 +104,7 @@ def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said().strip()
     if not s.has("swap") and all(t.sym != "N" for t in step):
         yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
-    elif s.has("swap") and any(t.sym == "N" for t in s.after[:3]):
+    elif s.has("swap") and s.after[:1] and s.after[0].sym == "N":
         # "rotate the exercise daily 10 times": exercises changed daily, or a rotation done
         # 10 times each day?
         yield s.fact("ambiguous", f"{said!r} before a count: how often to change, or to do it?")

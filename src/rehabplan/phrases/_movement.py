@@ -7,6 +7,7 @@ rest) or a hold (a word of holding in the clause, not negated).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -22,6 +23,7 @@ __all__ = [
     "held_in_clause",
     "moves",
     "moving",
+    "other_side_next",
     "work_then_rest",
 ]
 
@@ -183,3 +185,20 @@ def each_direction(s: Span) -> bool:
         return True
     named = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
     return any(w in lx.TURNING and (i == 0 or named[i - 1] != "with") for i, w in enumerate(named))
+
+
+def other_side_next(after: list[Tok]) -> bool:
+    """
+    True when the clause after names another side ("on the other side", "each leg",
+    "per side"), not a position ("lying on your side") or a later step ("then switch").
+    """
+    words = []
+    for tok in after:
+        if tok.sym in {",", ".", ";", ":", "then"}:
+            break
+        words.append(tok.raw.lower())
+    return any(a in _ANOTHER and b in _LIMB_OR_SIDE for a, b in itertools.pairwise(words))
+
+
+_ANOTHER = frozenset({"other", "opposite", "each", "both", "per"})
+_LIMB_OR_SIDE = frozenset("side sides leg legs arm arms hand hands foot feet knee knees".split())

@@ -34,7 +34,9 @@ def _doing(tok: Tok) -> bool:
     return word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING
 
 
-_CLAUSE_OPENERS = frozenset({",", ".", ";", ":", "!", "?", "(", "-"})
+_CLAUSE_OPENERS = frozenset(
+    {",", ".", ";", ":", "!", "?", "(", "-", "then", "and", "so", "now", "but"}
+)
 _NOT_DOING = frozenset({"morning", "evening", "during", "something", "nothing", "everything"})
 _CONJUNCTION_NEXT = frozenset(
     {

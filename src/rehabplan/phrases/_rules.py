@@ -4,13 +4,7 @@ The rule table of the phrase grammar: (name, pattern over symbols, handler).
 
 from __future__ import annotations
 
-from rehabplan.phrases._count_rules import (
-    h_breaths,
-    h_hold_breaths,
-    h_label,
-    h_label_period,
-    h_x_before_counts,
-)
+from rehabplan.phrases._count_rules import h_breaths, h_hold_breaths, h_x_before_counts
 from rehabplan.phrases._course_handlers import (
     h_day_total,
     h_progress_step,
@@ -40,6 +34,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_distance_bouts, h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
+from rehabplan.phrases._labels import h_label, h_label_period
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]

@@ -453,11 +453,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hours_course",
-        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next )?(?P<n>N) (?:hours|hour) "
+        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next |initial )?(?P<n>N) (?:hours|hour) "
         r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )"
-        # "gentle compression first 72 hours" ("an initial 24 hours of complete rest",
-        # "after the first 48 hours": not the course)
-        r"|(?<!after )(?<!after the )(?<!an )(?:the )?(?:first|initial) (?P<n2>N) (?:hours|hour) "
+        # "(first 48 hours)", "Ice, compression: first 72 hours": said apart ("Rest the first
+        # 24 hours", "an initial 24 hours of complete rest": not the course)
+        r"|(?:(?:(?<=^ )|(?<=[(,:;] )|(?<=- ))(?:the )?|(?<! the )(?=[a-z]+ N [a-z]+ (?:$|[.;)] )))"
+        r"(?:first|initial) (?P<n2>N) (?:hours|hour) "
         r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) |of |period )",
         h_hours_course,
     ),

@@ -108,12 +108,23 @@ def _doing_for_a_course(s: Span) -> bool:
     words = [t.raw.lower() for t in s.tokens[1:]]
     if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
         return False
-    syms = [t.sym for t in s.after if t.raw.lower() not in _STEADILY][:3]
-    return syms[:2] == ["for", "N"] and len(syms) > 2 and syms[2] in _COURSE_UNITS
+    after = s.after
+    syms = [
+        t.sym
+        for i, t in enumerate(after)
+        if t.sym not in _HOW_OFTEN
+        and not (t.sym == "N" and i + 1 < len(after) and after[i + 1].sym == "x")
+    ][:3]
+    return syms[:2] in (["for", "N"], ["for", "a"]) and len(syms) > 2 and syms[2] in _COURSE_UNITS
 
 
-_STEADILY = frozenset({"daily", "regularly", "consistently", "faithfully", "every", "day"})
-_COURSE_UNITS = frozenset({"days", "week", "weeks", "month", "months"})
+#: How often, said between a doing and its length ("twice daily", "3 times a week", "in
+#: the morning"): skipped on the way to "for N weeks".
+_HOW_OFTEN = frozenset(
+    "daily regularly consistently faithfully every each day x a per week in the morning "
+    "evening night".split()
+)
+_COURSE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "fortnight"})
 
 
 def _in_symptom_condition(s: Span) -> bool:
@@ -291,16 +302,31 @@ def _said_first(s: Span) -> bool:
 
 def _less_comes_next(after: Sequence[_Tok]) -> bool:
     """
-    True when the words after a symptom's condition say to do less before any number:
-    "If your pain is worse the next day, do not do these exercises", "if you have more
-    pain afterwards do fewer exercises" (not "if pain, ice 10 min; do not ...").
+    True when the words after a symptom's condition say to do less or not to do something,
+    with no dose for the symptom: "If your pain is worse the next day, do not do these
+    exercises", "if you have more pain afterwards do fewer exercises", "If it hurts after
+    exercise, don't worry" (not "if pain, ice 10 min; do not ...", "If pain, avoid
+    ibuprofen; take paracetamol every 6 hours").
     """
-    words = []
-    for tok in after[:20]:
-        if tok.sym in _SENTENCE_ENDS or tok.sym == "N":
-            break
-        words.append(tok.raw.lower())
-    return _DO_LESS.search(" ".join(words)) is not None
+    sentence = list(itertools.takewhile(lambda t: t.sym not in _FULL_STOPS, after[:30]))
+    words = [t.raw.lower() for t in sentence]
+    first_number = next((i for i, t in enumerate(sentence) if t.sym == "N"), len(sentence))
+    if _DO_LESS.search(" ".join(words[:first_number])):
+        return True
+    if first_number < len(sentence):
+        return False  # a dose for the symptom follows
+    breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
+    main = words[breaks[0] + 1 :] if breaks else []
+    return bool(main) and (
+        main[0] in _EASING or main[:2] in (["do", "not"], ["go", "easy"]) or "normal" in main
+    )
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})
+#: Words that open a clause of easing off, not doing, or reassurance after a symptom.
+_EASING = frozenset(
+    "don't dont never avoid stop reduce rest ease drop halve cut miss pause skip hold".split()
+)
 
 
 def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -315,13 +341,16 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "at the end of the day ... before you go to sleep": one time, the bedtime said
         yield s.fact("note", f"{s.said()}: the bedtime said with it")
         return
-    clause = [t.raw.lower() for t in s.clause]
-    if not lx.SYMPTOMS.isdisjoint(clause) or {"if", "when", "worse", "swells"} & set(clause):
+    before = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
+    clause = {t.raw.lower() for t in before}
+    if not lx.SYMPTOMS.isdisjoint(clause) or {"worse", "swells", "swell", "swollen"} & clause:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
         return
     yield from h_evening(m, s)
+    if s.has("work"):  # "at the end of every working day": the evening of each weekday
+        yield s.fact("weekdays", frozenset(range(5)))
     first = not s.before or s.before[-1].sym in _SENTENCE_ENDS
     words = [t.raw.lower() for t in s.tokens]
     bare = words[words.index("of") + 1] == "the"  # not "each day", "every day"
@@ -354,8 +383,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # the end of the day", a milestone)
     (
         "end_of_the_day",
-        r"(?<!by )(?<!by the )(?:at |towards |toward |)(?:the |)end of (?:the |each |every |your |a )"
-        r"(?:long |busy |)day ",
+        r"(?<!by )(?<!by the )(?:at |towards |toward |)(?:the |)end of (?:the |each |every |your |a |)"
+        r"(?:long |busy |(?P<work>working |work ))?day ",
         h_end_of_the_day,
     ),
     # "Sling is worn for 6 weeks while sleeping": at night

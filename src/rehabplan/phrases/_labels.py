@@ -1,0 +1,80 @@
+"""
+A table's labels before their numbers ("Reps: 10", "Hold 30", "Repeat 3", "Days per week:
+5"): what each number counts, with a hold's number in seconds unless it names a thing held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Span, seconds
+from rehabplan.phrases._movement import other_side_next
+from rehabplan.phrases._tok import Tok
+from rehabplan.phrases._tokens import known
+
+__all__ = ["h_label", "h_label_period"]
+
+
+#: Words ending like a manner that name a thing held: "hold 1 ring".
+_THINGS = frozenset("ring sling string spring swing railing ceiling stocking".split())
+
+
+def _held(word: Tok, nxt: str | None) -> str:
+    """
+    What a word after "hold N" says: "thing" ("hold 2 cans", "maintain 90 percent"),
+    "how" ("hold 10 keeping your back straight", "hold 10 relaxed") or "unsure" (a manner
+    word before a word outside the language: "hold 1 rolled towel", "hold 10 lying flat").
+    """
+    lower = word.raw.lower()
+    if word.sym == "%":
+        return "thing"
+    if not lower.isalpha() or len(lower) < 3 or known(lower) or lower in {"count", "counts"}:
+        return "how"
+    if lower.endswith(("ing", "ly", "ed")) and lower not in _THINGS:
+        return "how" if nxt is None or not nxt.isalpha() or known(nxt) else "unsure"
+    return "thing"
+
+
+def _word_after(s: Span, k: int) -> str | None:
+    """The *k*-th word after the span, lower case, or None at the end."""
+    after = s.after
+    return after[k - 1].raw.lower() if len(after) >= k else None
+
+
+def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    key = s.syms("k")[0]
+    value = s.value("v")
+    kind = {
+        "reps": "reps",
+        "sets": "sets",
+        "repeat": "reps",
+        "daily": "per_day",
+        "weekly": "per_week",
+    }.get(key)
+    held = s.next_token
+    said = f"{s.said()} {held.raw}" if held is not None else s.said()
+    what = _held(held, _word_after(s, 2)) if key == "hold" and held is not None else "how"
+    if what == "thing":  # "hold 2 cans of beans": what is held, not for how long
+        yield s.fact("note", f"what is held or kept, not how long: {said}")
+    elif key == "hold":
+        yield s.fact("hold", seconds(value, "sec"))
+        if what == "unsure":  # "hold 1 rolled towel", "hold 10 lying flat"
+            yield s.fact("ambiguous", f"{said!r}: a hold of {value} s, or what is held?")
+    elif (
+        key == "repeat"
+        and value == 1
+        and held is not None
+        and held.raw.lower() == "time"
+        and not other_side_next(s.after[1:6])
+    ):
+        # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
+        yield s.fact("reps", 2)
+        yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
+    elif kind is not None:
+        yield s.fact(kind, value)
+
+
+def h_label_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    kind = "per_day" if s.syms("k")[0] == "day" else "per_week"
+    yield s.fact(kind, s.value("v"))
