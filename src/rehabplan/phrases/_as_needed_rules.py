@@ -1,21 +1,31 @@
 """
-Rules for a session taken as needed ("as needed", "prn", "as often as you like") and
-what only looks like one: how it is done ("repositioning the edge as needed"), a support
-("use a chair if needed"), how the dose grows ("increase as pain dictates") and a
-condition on doing it ("if the pain allows").
+Rules for a session taken as needed ("as needed", "prn", "as often as you like") or
+waiting for a symptom ("if pain", "when sore"), and what only looks like one: how it is
+done ("repositioning the edge as needed"), a support ("use a chair if needed"), how the
+dose grows ("increase as pain dictates"), a condition on doing it ("if the pain allows")
+and a symptom's rule to do less ("if it is worse the next day, do not do these").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_condition_noted, h_prn_asked, h_vague
+from rehabplan.phrases._handlers import h_condition_noted, h_prn_asked, h_vague, noting
 from rehabplan.phrases._patterns import symptom_pattern
+from rehabplan.phrases._tok import Tok as _Tok
 
-__all__ = ["AS_NEEDED_RULES", "h_prn"]
+__all__ = [
+    "AS_NEEDED_RULES",
+    "PRN_CONDITION_RULES",
+    "h_prn",
+    "h_prn_condition",
+    "in_symptom_condition",
+    "less_comes_next",
+]
 
 
 def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -79,5 +89,164 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?:if|when) (?:the |this |an |any |)(?:exercise|exercises|it|movement|activity|stretch) "
         rf"(?:causes|cause|gives|produces|increases|worsens|makes|brings on) (?:(?:your|you|the|more|any|a|some) ){{0,2}}(?:{symptom_pattern()}))",
         h_condition_noted,
+    ),
+)
+
+
+#: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
+#: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
+_SYMPTOM_CEILING = re.compile(
+    r"^(?:level |score |rating |)(?:"
+    r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
+    r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
+    r"|(?:is|stays|remains|are) (?:mild|low|minimal|at (?:their|its) (?:lowest|least|minimum))"
+    r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
+    r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
+)
+#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
+#: more than 4 times a day").
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
+
+
+def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
+        # "For stiffness, do these stretches every morning": what it is for
+        yield s.fact("note", "what it is for, not as needed: " + said)
+        return
+    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
+    words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
+    if _SYMPTOM_CEILING.match(words):
+        # "only do these if your pain is no more than 4/10": a condition on the
+        # sessions scheduled, not sessions taken as needed
+        yield s.fact("note", "a condition, not as needed: " + said)
+        return
+    next_words = [t.raw.lower() for t in s.after[:5] if t.sym not in {",", "-", ":"}][:3]
+    clause = s.clause
+    clause_words = {t.raw.lower() for t in clause}
+    if _SEEK & clause_words and _HELP & clause_words:
+        # "See your GP if pain gets worse": when to get help, a warning kept in the note
+        yield s.fact("note", "when to seek help, not as needed: " + said)
+        return
+    if (
+        _STOP_WORDS.intersection(next_words)
+        or (clause and clause[0].raw.lower() in _STOP_WORDS)
+        or _DOING_TOO_MUCH.search(" ".join(t.raw.lower() for t in clause))
+        or (_said_first(s) and less_comes_next(s.after))
+    ):
+        # "If significant pain develops stop immediately", "If you have pain, skip a
+        # run": what to do when the symptom comes, not sessions taken for it
+        yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
+        return
+    yield s.fact("prn", True)
+    yield s.fact("condition", said)
+
+
+#: Words that say what to do instead when a symptom comes.
+#: Symbols of a schedule said beside "for <symptom>".
+_SCHEDULED = frozenset(
+    {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
+)
+_STOP_WORDS = frozenset({"stop", "stopping", "skip", "discontinue", "cease"})
+#: "See your GP", "contact the physio", "seek medical advice": getting help, which a
+#: condition beside it is about.
+_SEEK = frozenset(
+    "see contact call ring phone consult inform tell speak talk seek visit attend get".split()
+)
+_HELP = frozenset(
+    "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
+    "hospital medical help advice 999 111 911 emergency pharmacist".split()
+)
+_DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
+#: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
+#: for the dose, not a session taken for the symptom.
+_DO_LESS = re.compile(
+    r"\b(?:(?:do not|don't|dont) (?:do |continue |perform |carry on with |)(?:any of |all of |)"
+    r"(?:these|the|this|that|those|it|them|your|any)\b(?! worry| panic| hesitate)"
+    r"|(?:do not|don't|dont) (?:advance|progress|increase|continue|run|exercise)\b"
+    r"|stop\b|take (?:a|the next) day off\b"
+    r"|(?:avoid|skip) (?:doing |)(?:these|the|this|it|them|your|the next) "
+    r"(?:exercises?|stretches|movements?|session|sessions|programme|program|workout|run)\b"
+    r"|(?:reduce|decrease|lower|lessen) (?:the|your) (?:number|reps|repetitions|sets|amount|"
+    r"distance|time|duration|intensity|load|weight|exercises|frequency|speed)\b"
+    r"|cut (?:back|down)|ease off|back off|do (?:fewer|less)\b"
+    r"|fewer (?:reps|repetitions|exercises|sets)\b)"
+)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _said_first(s: Span) -> bool:
+    """True when no number comes before a condition in its sentence: the condition leads."""
+    for tok in reversed(s.before):
+        if tok.sym in _SENTENCE_ENDS:
+            return True
+        if tok.sym == "N":
+            return False
+    return True
+
+
+def less_comes_next(after: Sequence[_Tok]) -> bool:
+    """
+    True when the words after a symptom's condition say to do less or not to do something,
+    with no dose for the symptom: "If your pain is worse the next day, do not do these
+    exercises", "if you have more pain afterwards do fewer exercises", "If it hurts after
+    exercise, don't worry" (not "if pain, ice 10 min; do not ...", "If pain, avoid
+    ibuprofen; take paracetamol every 6 hours").
+    """
+    sentence = list(itertools.takewhile(lambda t: t.sym not in _FULL_STOPS, after[:30]))
+    words = [t.raw.lower() for t in sentence]
+    first_number = next((i for i, t in enumerate(sentence) if t.sym == "N"), len(sentence))
+    if _DO_LESS.search(" ".join(words[:first_number])):
+        return True
+    if first_number < len(sentence):
+        return False  # a dose for the symptom follows
+    breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
+    main = words[breaks[0] + 1 :] if breaks else []
+    return bool(main) and (
+        main[0] in _EASING
+        or main[:2] in (["do", "not"], ["go", "easy"])
+        or not {"normal", "slower", "slowly", "gently", "easier", "gentler"}.isdisjoint(main)
+    )
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})
+#: Words that open a clause of easing off, not doing, or reassurance after a symptom.
+_EASING = frozenset(
+    "don't dont never avoid stop reduce rest ease drop halve cut miss pause skip hold".split()
+)
+
+
+def in_symptom_condition(s: Span) -> bool:
+    """True when an event stands in an "if" clause about a symptom ("if pain is worse after")."""
+    words: list[str] = []
+    for tok in reversed(s.before[-12:]):
+        if tok.sym in _SENTENCE_ENDS or tok.sym == ",":
+            return False
+        word = tok.raw.lower()
+        if word == "if":
+            return not lx.SYMPTOMS.isdisjoint(words) or "worse" in words
+        words.append(word)
+    return False
+
+
+#: "if pain", "when sore": sessions that wait for a symptom (read after the vague
+#: phrases and "as needed", in the timing rules).
+PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "prn_condition",
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        # ("when your pain improves", "once the pain has gone": the symptom going away)
+        r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
+        # "For post-exercise pain, try icing": for the symptom, when it comes
+        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
+        h_prn_condition,
+    ),
+    # "even if pain settles", "when your pain improves": a condition on going on, not
+    # as needed
+    (
+        "condition_on_going_on",
+        rf"(?P<all>(?:even |)(?:if|when|once|whenever) (?:(?:you|your|the|my|it|is|has|have) ){{0,2}}"
+        rf"(?:{symptom_pattern()})(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided) )",
+        noting("a condition, not as needed"),
     ),
 )

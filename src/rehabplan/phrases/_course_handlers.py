@@ -70,6 +70,14 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "run three days and cycle three days each week": days a week, said once for both
         yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
         return
+    early = [t.raw.lower() for t in s.before[-3:]]
+    if early in (["as", "early", "as"], ["as", "late", "as"], ["as", "soon", "as"]):
+        # "some may be cleared as early as one week": a point in time, not a course
+        yield s.fact("note", f"a point in time, not a course length: {' '.join(early)} {said}")
+        return
+    if [t.raw.lower() for t in s.after[:2]] in (["or", "more"], ["or", "longer"]):
+        # "anything persisting for 12 weeks or more": at least that long, with no end
+        yield s.fact("ambiguous", f"{said!r} or more: a length with no end: say the course")
     following = s.next_token
     if following is not None and following.raw.lower() in {"supply", "supplies", "hire", "rental"}:
         yield s.fact("note", f"a supply, not a course length: {said} {following.raw}")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range
+from rehabplan.phrases._as_needed_rules import h_prn_condition
 from rehabplan.phrases._count_rules import h_counting_to, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
@@ -36,7 +37,7 @@ from rehabplan.phrases._patterns import DAYU, DISTANCE, EVENT, QUAL, dur, sympto
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._weekday_handlers import h_weekdays
-from rehabplan.phrases._when_rules import event_of, h_prn_condition
+from rehabplan.phrases._when_rules import event_of
 
 __all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
 

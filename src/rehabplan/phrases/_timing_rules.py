@@ -5,7 +5,7 @@ days, times, anchors, conditions, courses; then bare counts, bouts and "daily", 
 
 from __future__ import annotations
 
-from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES
+from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES, PRN_CONDITION_RULES
 from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
     h_code_range,
@@ -67,7 +67,7 @@ from rehabplan.phrases._patterns import (
     dur,
 )
 from rehabplan.phrases._weekday_handlers import h_except, h_weekday_group, h_weekdays
-from rehabplan.phrases._when_rules import PRN_CONDITION_RULES, WHEN_RULES
+from rehabplan.phrases._when_rules import WHEN_RULES
 
 __all__ = ["TIMING_RULES"]
 
@@ -453,7 +453,9 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hours_course",
-        rf"(?:for|during|over|within|in) {QUAL}(?:the )?(?:first |next |initial )?(?P<n>N) (?:hours|hour) "
+        # ("8 times in 24 hours", "30ml per kg in 24 hours": a day's count, not a course)
+        rf"(?:(?:for|during|over|within) {QUAL}(?:the )?(?:first |next |initial )?"
+        rf"|in {QUAL}(?:the )?(?:first |next |initial ))(?P<n>N) (?:hours|hour) "
         r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )"
         # "(first 48 hours)", "Ice, compression: first 72 hours": said apart ("Rest the first
         # 24 hours", "an initial 24 hours of complete rest": not the course)

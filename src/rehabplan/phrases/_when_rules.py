@@ -1,7 +1,7 @@
 """
 Rules for when a session is done: tied to an event (before or after it, at its start or
-end, when or while it happens) or waiting for a symptom ("if pain", "when sore"), and
-their handlers.
+end, when or while it happens) or a time of day said in words ("at the end of the day",
+"while sleeping"), and their handlers.
 """
 
 from __future__ import annotations
@@ -12,19 +12,18 @@ from collections.abc import Iterable, Sequence
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import asking, noting
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT, symptom_pattern
+from rehabplan.phrases._handlers import asking
+from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT
 from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
-    "PRN_CONDITION_RULES",
     "WHEN_RULES",
     "event_of",
     "h_anchor",
     "h_edge_of_event",
-    "h_prn_condition",
     "h_when_event",
 ]
 
@@ -67,7 +66,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "ambiguous", f"{s.said()!r} a length: after a whole course, and its length that one's?"
         )
         return
-    if _in_symptom_condition(s) and _less_comes_next(s.after):
+    if in_symptom_condition(s) and less_comes_next(s.after):
         # "If your pain is much worse right after exercise ..., do not do these":
         # the event is the symptom's, in a rule for the dose
         yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
@@ -127,19 +126,6 @@ _HOW_OFTEN = frozenset(
 _COURSE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "fortnight"})
 
 
-def _in_symptom_condition(s: Span) -> bool:
-    """True when an event stands in an "if" clause about a symptom ("if pain is worse after")."""
-    words: list[str] = []
-    for tok in reversed(s.before[-12:]):
-        if tok.sym in _SENTENCE_ENDS or tok.sym == ",":
-            return False
-        word = tok.raw.lower()
-        if word == "if":
-            return not lx.SYMPTOMS.isdisjoint(words) or "worse" in words
-        words.append(word)
-    return False
-
-
 #: What is started once: starting one of these is no event of each session.
 _WHOLE_COURSE = frozenset({"program", "programme", "course", "plan"})
 
@@ -162,7 +148,7 @@ def _course_named_next(after: Sequence[_Tok]) -> bool:
 _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 
 #: Words of resting: a rest before each exercise is between exercises, not before a session.
-_RESTING = frozenset({"rest", "wait", "pause", "relax", "recover"})
+_RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
 
 #: Words of starting something.
 _STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})
@@ -181,6 +167,9 @@ def _event_with_its_word_before(s: Span) -> str | None:
         return longer  # a kind of the event ("long run" of "run"), never another event
     return event
 
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 #: Words of an event's end: what is done then is after it.
 _AFTER_EDGES = frozenset(
@@ -206,127 +195,6 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said()!r}: the start of the course, or of each session?")
     elif event is not None:
         yield s.fact("anchor", Anchor("when", event))
-
-
-#: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
-#: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
-_SYMPTOM_CEILING = re.compile(
-    r"^(?:level |score |rating |)(?:"
-    r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
-    r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
-    r"|(?:is|stays|remains|are) (?:mild|low|minimal|at (?:their|its) (?:lowest|least|minimum))"
-    r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
-    r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
-)
-#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
-#: more than 4 times a day").
-_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
-
-
-def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    said = " ".join(t.raw for t in s.tokens)
-    if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
-        # "For stiffness, do these stretches every morning": what it is for
-        yield s.fact("note", "what it is for, not as needed: " + said)
-        return
-    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
-    words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
-    if _SYMPTOM_CEILING.match(words):
-        # "only do these if your pain is no more than 4/10": a condition on the
-        # sessions scheduled, not sessions taken as needed
-        yield s.fact("note", "a condition, not as needed: " + said)
-        return
-    next_words = [t.raw.lower() for t in s.after[:5] if t.sym not in {",", "-", ":"}][:3]
-    clause = s.clause
-    clause_words = {t.raw.lower() for t in clause}
-    if _SEEK & clause_words and _HELP & clause_words:
-        # "See your GP if pain gets worse": when to get help, a warning kept in the note
-        yield s.fact("note", "when to seek help, not as needed: " + said)
-        return
-    if (
-        _STOP_WORDS.intersection(next_words)
-        or (clause and clause[0].raw.lower() in _STOP_WORDS)
-        or _DOING_TOO_MUCH.search(" ".join(t.raw.lower() for t in clause))
-        or (_said_first(s) and _less_comes_next(s.after))
-    ):
-        # "If significant pain develops stop immediately", "If you have pain, skip a
-        # run": what to do when the symptom comes, not sessions taken for it
-        yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
-        return
-    yield s.fact("prn", True)
-    yield s.fact("condition", said)
-
-
-#: Words that say what to do instead when a symptom comes.
-#: Symbols of a schedule said beside "for <symptom>".
-_SCHEDULED = frozenset(
-    {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
-)
-_STOP_WORDS = frozenset({"stop", "stopping", "skip", "discontinue", "cease"})
-#: "See your GP", "contact the physio", "seek medical advice": getting help, which a
-#: condition beside it is about.
-_SEEK = frozenset(
-    "see contact call ring phone consult inform tell speak talk seek visit attend get".split()
-)
-_HELP = frozenset(
-    "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
-    "hospital medical help advice 999 111 911 emergency pharmacist".split()
-)
-_DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
-#: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
-#: for the dose, not a session taken for the symptom.
-_DO_LESS = re.compile(
-    r"\b(?:(?:do not|don't|dont) (?:do |continue |perform |carry on with |)(?:any of |all of |)"
-    r"(?:these|the|this|that|those|it|them|your|any)\b(?! worry| panic| hesitate)"
-    r"|(?:do not|don't|dont) (?:advance|progress|increase|continue|run|exercise)\b"
-    r"|stop\b|take (?:a|the next) day off\b"
-    r"|(?:avoid|skip) (?:doing |)(?:these|the|this|it|them|your|the next) "
-    r"(?:exercises?|stretches|movements?|session|sessions|programme|program|workout|run)\b"
-    r"|(?:reduce|decrease|lower|lessen) (?:the|your) (?:number|reps|repetitions|sets|amount|"
-    r"distance|time|duration|intensity|load|weight|exercises|frequency|speed)\b"
-    r"|cut (?:back|down)|ease off|back off|do (?:fewer|less)\b"
-    r"|fewer (?:reps|repetitions|exercises|sets)\b)"
-)
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-
-
-def _said_first(s: Span) -> bool:
-    """True when no number comes before a condition in its sentence: the condition leads."""
-    for tok in reversed(s.before):
-        if tok.sym in _SENTENCE_ENDS:
-            return True
-        if tok.sym == "N":
-            return False
-    return True
-
-
-def _less_comes_next(after: Sequence[_Tok]) -> bool:
-    """
-    True when the words after a symptom's condition say to do less or not to do something,
-    with no dose for the symptom: "If your pain is worse the next day, do not do these
-    exercises", "if you have more pain afterwards do fewer exercises", "If it hurts after
-    exercise, don't worry" (not "if pain, ice 10 min; do not ...", "If pain, avoid
-    ibuprofen; take paracetamol every 6 hours").
-    """
-    sentence = list(itertools.takewhile(lambda t: t.sym not in _FULL_STOPS, after[:30]))
-    words = [t.raw.lower() for t in sentence]
-    first_number = next((i for i, t in enumerate(sentence) if t.sym == "N"), len(sentence))
-    if _DO_LESS.search(" ".join(words[:first_number])):
-        return True
-    if first_number < len(sentence):
-        return False  # a dose for the symptom follows
-    breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
-    main = words[breaks[0] + 1 :] if breaks else []
-    return bool(main) and (
-        main[0] in _EASING or main[:2] in (["do", "not"], ["go", "easy"]) or "normal" in main
-    )
-
-
-_FULL_STOPS = frozenset({".", "!", "?"})
-#: Words that open a clause of easing off, not doing, or reassurance after a symptom.
-_EASING = frozenset(
-    "don't dont never avoid stop reduce rest ease drop halve cut miss pause skip hold".split()
-)
 
 
 def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -473,27 +341,5 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|diaper|typing|type|watching|watch|waiting|wait|on|talking|boiling|the|ad|commercial|queuing) )"
         rf"|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
-    ),
-)
-
-#: "if pain", "when sore": sessions that wait for a symptom (read after the vague
-#: phrases and "as needed", in the timing rules).
-PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
-    (
-        "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
-        # ("when your pain improves", "once the pain has gone": the symptom going away)
-        r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
-        # "For post-exercise pain, try icing": for the symptom, when it comes
-        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
-        h_prn_condition,
-    ),
-    # "even if pain settles", "when your pain improves": a condition on going on, not
-    # as needed
-    (
-        "condition_on_going_on",
-        rf"(?P<all>(?:even |)(?:if|when|once|whenever) (?:(?:you|your|the|my|it|is|has|have) ){{0,2}}"
-        rf"(?:{symptom_pattern()})(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided) )",
-        noting("a condition, not as needed"),
     ),
 )
