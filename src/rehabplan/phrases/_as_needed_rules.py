@@ -202,17 +202,16 @@ def less_comes_next(after: Sequence[_Tok]) -> bool:
         return False  # a dose for the symptom follows
     breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
     main = words[breaks[0] + 1 :] if breaks else []
-    return bool(main) and (
-        main[0] in _EASING
-        or main[:2] in (["do", "not"], ["go", "easy"])
-        or not {"normal", "slower", "slowly", "gently", "easier", "gentler"}.isdisjoint(main)
-    )
+    return bool(main) and _EASING.search(" ".join(main)) is not None
 
 
 _FULL_STOPS = frozenset({".", "!", "?"})
 #: Words that open a clause of easing off, not doing, or reassurance after a symptom.
-_EASING = frozenset(
-    "don't dont never avoid stop reduce rest ease drop halve cut miss pause skip hold".split()
+_EASING = re.compile(
+    r"^(?:don't|dont|never|avoid|stop|reduce|ease|drop|halve|cut|miss|pause|skip|do not"
+    r"|go easy|rest (?:a|the next|for a) day)\b"
+    # ("If stiff, stretch gently" is a session as needed; "more gently" is a change)
+    r"|\b(?:normal|slower|more (?:slowly|gently)|less (?:often|far|hard))\b"
 )
 
 

@@ -86,10 +86,11 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"
         return
     clause = {t.raw.lower() for t in s.clause}
+    if "total" in clause:  # "Total metered count of twenty": a sum, not a hold
+        yield s.fact("note", f"a total count, not a hold: {s.said()}")
+        return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
-    # ("Count to three and then slowly lower back": the lowering is the next step)
-    step = [*s.before, *itertools.takewhile(lambda t: t.sym != "then", s.after)]
-    if not still and (_PACED | lx.MOVING_WORDS) & {t.raw.lower() for t in step[-12:]}:
+    if not still and _paced(s):
         # "Slowly count to 5 as you breathe out", "Walk to a 4 count": a pace
         yield s.fact("note", f"a count for the pace, not a hold: {s.said()}")
         return
@@ -104,6 +105,20 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _HELD = frozenset({"hold", "holding", "held", "stay", "remain"})
 #: What is said of a hold counted in breaths.
 _HELD_FOR_BREATHS = "a hold counted in breaths: say it in seconds"
+
+
+def _paced(s: Span) -> bool:
+    """
+    True when a movement or a breath is paced by the count: "lower slowly counting to 3",
+    "Slowly count to 5 as you breathe out" (not "Straighten your knee and count to 5",
+    held at the end, nor "Count to three and then slowly lower back", the next step).
+    """
+    moving = _PACED | lx.MOVING_WORDS
+    before = list(
+        itertools.takewhile(lambda t: t.sym not in {".", ";", ",", "and"}, reversed(s.before))
+    )
+    after = itertools.takewhile(lambda t: t.sym not in {".", ";", "then", "and"}, s.after)
+    return bool(moving & {t.raw.lower() for t in [*before, *after]})
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -309,7 +324,12 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     top of the raise for 3-5 seconds" a position: holds.
     """
     words = [t.raw.lower() for t in s.tokens]
-    body_part = len(words) > 1 and words[0] == "lower" and words[1] in _LOWER_PARTS
+    owned = bool(s.before) and s.before[-1].raw.lower() in {"your", "the", "my", "his", "her"}
+    body_part = (
+        len(words) > 1
+        and words[0] == "lower"
+        and (words[1] in _LOWER_PARTS or (owned and words[1] in {"back", "leg", "legs", "body"}))
+    )
     named = (  # "the top of the raise": the movement named, as a place
         words[0] in {"raise", "lift"} and bool(s.before) and s.before[-1].raw.lower() == "the"
     )

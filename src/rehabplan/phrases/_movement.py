@@ -7,7 +7,6 @@ rest) or a hold (a word of holding in the clause, not negated).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -190,15 +189,22 @@ def each_direction(s: Span) -> bool:
 def other_side_next(after: list[Tok]) -> bool:
     """
     True when the clause after names another side ("on the other side", "each leg",
-    "per side"), not a position ("lying on your side") or a later step ("then switch").
+    "per side"), not a position ("lying on your side", "with both hands on the wall",
+    "hands on each side of the chair") or a later step ("then switch sides").
     """
     words = []
     for tok in after:
         if tok.sym in {",", ".", ";", ":", "then"}:
             break
         words.append(tok.raw.lower())
-    return any(a in _ANOTHER and b in _LIMB_OR_SIDE for a, b in itertools.pairwise(words))
+    words.append("")
+    return any(
+        (a in {"other", "opposite"} and b in _LIMB_OR_SIDE)
+        or (a in {"each", "per"} and b in _SIDE_OR_LIMB_EACH and c != "of")
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
-_ANOTHER = frozenset({"other", "opposite", "each", "both", "per"})
 _LIMB_OR_SIDE = frozenset("side sides leg legs arm arms hand hands foot feet knee knees".split())
+#: After "each" or "per", only these name another side ("each foot turned out" places it).
+_SIDE_OR_LIMB_EACH = frozenset("side sides leg legs arm arms".split())

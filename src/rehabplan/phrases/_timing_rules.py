@@ -459,7 +459,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) )"
         # "(first 48 hours)", "Ice, compression: first 72 hours": said apart ("Rest the first
         # 24 hours", "an initial 24 hours of complete rest": not the course)
-        r"|(?:(?:(?<=^ )|(?<=[(,:;] )|(?<=- ))(?:the )?|(?<! the )(?=[a-z]+ N [a-z]+ (?:$|[.;)] )))"
+        r"|(?:(?:(?<=^ )|(?<=[(,:;] )|(?<=- )|(?<=ice )|(?<=hours ))(?:the )?"
+        r"|(?<! the )(?=[a-z]+ N [a-z]+ (?:$|[.;)] )))"
         r"(?:first|initial) (?P<n2>N) (?:hours|hour) "
         r"(?!(?:to |and |or |)(?:a |)(?:N|sec|second|min|hour|hours) |of |period )",
         h_hours_course,

@@ -102,28 +102,32 @@ def _sentence_opens_with(s: Span) -> bool:
 def _doing_for_a_course(s: Span) -> bool:
     """
     True when "after" is followed by a doing and then, at once, its length ("After doing
-    the exercises daily for seven weeks"), not "After each run stretch for 4 weeks".
+    the exercises daily for seven weeks"), not "After each run stretch for 4 weeks". An
+    event said as a doing ("after walking for 2 weeks", as a timing is written back) is
+    the event of each session unless another step follows ("..., add hills").
     """
     words = [t.raw.lower() for t in s.tokens[1:]]
     if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
         return False
-    after = s.after
-    syms = [
-        t.sym
-        for i, t in enumerate(after)
-        if t.sym not in _HOW_OFTEN
-        and not (t.sym == "N" and i + 1 < len(after) and after[i + 1].sym == "x")
-    ][:3]
-    return syms[:2] in (["for", "N"], ["for", "a"]) and len(syms) > 2 and syms[2] in _COURSE_UNITS
+    syms = " ".join(t.sym for t in s.after[:16]) + " "
+    length = _HOW_OFTEN_THEN_A_LENGTH.match(syms)
+    if length is None:
+        return False
+    rest = syms[length.end() :].split()
+    return words[0] in _DOING or (len(rest) > 1 and rest[0] in {",", "then"})
 
 
-#: How often, said between a doing and its length ("twice daily", "3 times a week", "in
-#: the morning"): skipped on the way to "for N weeks".
-_HOW_OFTEN = frozenset(
-    "daily regularly consistently faithfully every each day x a per week in the morning "
-    "evening night".split()
+#: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
+_DOING = frozenset({"doing", "completing", "finishing", "performing", "following"})
+
+
+#: How often and how long, said between a doing and its length ("twice daily", "3 times a
+#: week", "30 minutes daily", "in the morning"), then the length: "for 2 weeks".
+_HOW_OFTEN_THEN_A_LENGTH = re.compile(
+    r"(?:(?:N (?:min|sec|hour|hours) |N x |at least |daily |weekly |regularly |consistently "
+    r"|(?:a|per|each|every) (?:day|week) |(?:in the|at|every|each) (?:morning|evening|night) ))*"
+    r"for (?:N|a|one) (?:day|days|week|weeks|month|months|fortnight) "
 )
-_COURSE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "fortnight"})
 
 
 #: What is started once: starting one of these is no event of each session.
@@ -203,6 +207,11 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
 
 
+#: Words of a condition or a symptom before "at the end of the day": when it comes, not
+#: when to do it ("If you are tired at the end of the day, skip the walk").
+_AILING = frozenset("worse swells swell swollen tired fatigued exhausted if when whenever".split())
+
+
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sentence = list(itertools.takewhile(lambda t: t.sym not in _SENTENCE_ENDS, s.after))
     if {t.sym for t in sentence} & {"bed", "bedtime", "sleep"}:
@@ -211,7 +220,7 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     before = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
     clause = {t.raw.lower() for t in before}
-    if not lx.SYMPTOMS.isdisjoint(clause) or {"worse", "swells", "swell", "swollen"} & clause:
+    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
