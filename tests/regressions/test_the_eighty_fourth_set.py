@@ -1,9 +1,10 @@
 """
-Regression: rules from the blind sets `-84` and `-85`. "exhibit symptoms for at least 12
+Regression: rules from the blind sets `-84` to `-86`. "exhibit symptoms for at least 12
 weeks" and "as early as one week" were courses; "for 12 weeks or more" was a course
 unasked; "take a break of 3 minutes before starting the next set" tied each session to
 exercise; "30ml per kg in 24 hours" was a one-day course; "your daily physical activity"
-was once a day; "If you feel any pain, perform this exercise slower" was as needed.
+was once a day; "If you feel any pain, perform this exercise slower" was as needed; "a
+cadence set 5-10% higher" was 5-10 sets.
 """
 
 from __future__ import annotations
@@ -67,3 +68,11 @@ def test_a_symptom_then_doing_it_more_gently_is_no_session(change: str) -> None:
     reading = read(f"Repeat this exercise 15 times. If you feel any pain, {change}.")
     assert not reading.prn
     assert reading.reps == 15
+
+
+@pytest.mark.parametrize("percent", ["5%", "5-10%", "10 %"])
+def test_a_percentage_after_set_is_no_count_of_sets(percent: str) -> None:
+    reading = read(
+        f"five minutes of gait retraining at a cadence set {percent} higher than baseline"
+    )
+    assert reading.sets is None
