@@ -24,7 +24,6 @@ from rehabplan.phrases import read
         "If stiff, stretch gently.",
         "When stiff, move slowly.",
         "If you get cramp, hold the stretch.",
-        "If pain; rest.",
         "If you get pain after walking, rest and ice it.",
     ],
 )

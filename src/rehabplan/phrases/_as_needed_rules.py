@@ -209,9 +209,11 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 #: Words that open a clause of easing off, not doing, or reassurance after a symptom.
 _EASING = re.compile(
     r"^(?:don't|dont|never|avoid|stop|reduce|ease|drop|halve|cut|miss|pause|skip|do not"
-    r"|go easy|rest (?:a|the next|for a) day)\b"
+    r"|go easy|hold (?:off|back|the exercises|these exercises)|rest (?:a|the next|for a) day)\b"
+    # "If sore, rest": resting alone ("rest and ice it" is a session as needed)
+    r"|^rest(?: (?:it|up|more|a bit|for a while|the (?:area|joint|knee|leg|arm)))?$"
     # ("If stiff, stretch gently" is a session as needed; "more gently" is a change)
-    r"|\b(?:normal|slower|more (?:slowly|gently)|less (?:often|far|hard))\b"
+    r"|\b(?:normal|slower|easier|gentler|more (?:slowly|gently)|less (?:often|far|hard))\b"
 )
 
 

@@ -86,7 +86,7 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a tempo, not a hold: {s.said()}")  # "Come down for a count of 4"
         return
     clause = {t.raw.lower() for t in s.clause}
-    if "total" in clause:  # "Total metered count of twenty": a sum, not a hold
+    if "total" in {t.raw.lower() for t in s.before[-4:]}:  # "Total metered count of twenty"
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
@@ -113,12 +113,14 @@ def _paced(s: Span) -> bool:
     "Slowly count to 5 as you breathe out" (not "Straighten your knee and count to 5",
     held at the end, nor "Count to three and then slowly lower back", the next step).
     """
-    moving = _PACED | lx.MOVING_WORDS
-    before = list(
-        itertools.takewhile(lambda t: t.sym not in {".", ";", ",", "and"}, reversed(s.before))
-    )
+    breaks = {".", ";", ",", "and"}
+    before = list(itertools.takewhile(lambda t: t.sym not in breaks, reversed(s.before)))
     after = itertools.takewhile(lambda t: t.sym not in {".", ";", "then", "and"}, s.after)
-    return bool(moving & {t.raw.lower() for t in [*before, *after]})
+    if (_PACED | lx.MOVING_WORDS) & {t.raw.lower() for t in [*before, *after]}:
+        return True
+    # ("Walk in place and count to 30": moving on while counting, whatever joins them)
+    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
+    return bool(lx.MOVING_WORDS & {t.raw.lower() for t in sentence})
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:

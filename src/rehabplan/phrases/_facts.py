@@ -204,7 +204,7 @@ class Span:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
             going_on = self._tokens[self._first].raw.lower() in _GOING_ON and (
-                self._tokens[self._first + 1].raw.lower() not in _RESTING  # "continue resting"
+                self._tokens[self._first + 1].raw.lower() in _KEPT_UP  # not "continue resting"
             )
             if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
                 # "Continue for at least 48 hours": how long to keep on, a course in days
@@ -236,7 +236,9 @@ class Span:
 _DAY = dt.timedelta(days=1)
 #: Words of keeping on: a length of whole days after them is a course.
 _GOING_ON = frozenset({"continue", "continuing", "keep", "carry"})
-_RESTING = frozenset({"resting", "rest", "to", "with"})
+#: What may follow: "Continue for 48 hours", "Continue icing for 48 hours" (not "continue
+#: taking painkillers", "continue wearing the brace": another subject's time).
+_KEPT_UP = frozenset({"for", "icing", "exercising", "stretching", "walking", "elevating"})
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}

@@ -243,7 +243,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # symptom lasts, a condition, not the course
     (
         "symptom_lasts",
-        rf"(?P<all>(?:(?:if|when|should|where|while|whilst|once) (?:you |they |)(?:have |has |had |get "
+        rf"(?P<all>(?:(?:if|when|should|where|while|whilst|once) (?:you |they |)(?:have had |has had |have |has |had |get "
         rf"|experience |feel |)(?:the |your |any |)|(?:have|has|had|having|exhibit|exhibits"
         rf"|experience|experiences|experiencing|report|reports) (?:the |your |any |)|(?<=^ )|(?<=[.,;:] ))"
         rf"(?:{symptom_pattern()}|symptoms )(?:lasts|last|for|persists|persist|persisting|lingers|linger|remains|remain"

@@ -266,9 +266,10 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "daily_life",
         # ("walk 20 min daily, activity permitting" is daily)
-        r"(?:of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
+        # ("30 minutes of daily physical activity" is daily)
+        r"(?:(?<!min )(?<!hour )(?<!hours )of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
         r"|(?<= with )|(?<= in )|(?<= during )|(?<= perform )|(?<= performing )|(?<= affect )"
-        r"|(?<= and )|(?<= a )|(?<= any ))daily (?:(?<! of daily )physical |)"
+        r"|(?<= and )|(?<= a )|(?<= any ))daily (?:physical |)"
         r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) "
         # "improved everyday hand tasks": "everyday" before a noun is ordinary, not daily
         r"|everyday (?:[a-z]+ |)(?:activities|activity|tasks|task|life|living|chores|things"

@@ -201,6 +201,9 @@ def other_side_next(after: list[Tok]) -> bool:
     return any(
         (a in {"other", "opposite"} and b in _LIMB_OR_SIDE)
         or (a in {"each", "per"} and b in _SIDE_OR_LIMB_EACH and c != "of")
+        # "with each hand" at the clause's end ("with each foot turned out" places it)
+        or (a in {"each", "per"} and b in _LIMB_OR_SIDE and c == "")
+        or (a == "both" and b == "sides")
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 

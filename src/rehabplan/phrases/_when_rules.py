@@ -104,7 +104,7 @@ def _doing_for_a_course(s: Span) -> bool:
     True when "after" is followed by a doing and then, at once, its length ("After doing
     the exercises daily for seven weeks"), not "After each run stretch for 4 weeks". An
     event said as a doing ("after walking for 2 weeks", as a timing is written back) is
-    the event of each session unless another step follows ("..., add hills").
+    the event of each session unless more words follow ("... add hills").
     """
     words = [t.raw.lower() for t in s.tokens[1:]]
     if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
@@ -114,7 +114,8 @@ def _doing_for_a_course(s: Span) -> bool:
     if length is None:
         return False
     rest = syms[length.end() :].split()
-    return words[0] in _DOING or (len(rest) > 1 and rest[0] in {",", "then"})
+    # ("after walking for 2 weeks add hills", "..., you should feel better": a next step)
+    return words[0] in _DOING or rest not in ([], ["."])
 
 
 #: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
@@ -207,9 +208,9 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{s.said()!r}: on another day than the event's: say the day")
 
 
-#: Words of a condition or a symptom before "at the end of the day": when it comes, not
-#: when to do it ("If you are tired at the end of the day, skip the walk").
-_AILING = frozenset("worse swells swell swollen tired fatigued exhausted if when whenever".split())
+#: Words of a symptom before "at the end of the day": when it comes, not when to do it
+#: ("If you are tired at the end of the day, skip the walk").
+_AILING = frozenset("worse swells swell swollen tired fatigued exhausted".split())
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -1,0 +1,101 @@
+"""
+Regression: a fourth fresh-eyes review (1,014 probes on frozen copies) of this round's
+mends. "If sore, rest" and "If painful, hold off" were sessions as needed; "Stretch when
+you wake up and at the end of the day" lost its evening; "After walking for 2 weeks add
+hills" tied each walk to the fortnight; "Continue taking painkillers for 48 hours" was the
+exercise's course; "Benefits of daily physical activity" was once a day; "Walk in place
+and count to 30" was a hold; "Repeat once with each hand" was two in all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If sore, rest",
+        "If pain increases, rest.",
+        "If pain; rest.",
+        "If painful, hold off",
+        "If sore, try an easier version",
+    ],
+)
+def test_resting_or_holding_off_after_a_symptom_is_a_rule(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_resting_and_a_treatment_after_a_symptom_is_as_needed() -> None:
+    assert read("If you get pain after walking, rest and ice it.").prn
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Stretch when you wake up and at the end of the day", ("morning", "evening")),
+        ("When you get home at the end of the day, do the exercises", ("evening",)),
+    ],
+)
+def test_when_before_the_end_of_the_day_is_no_symptom(text: str, times: tuple[str, ...]) -> None:
+    assert read(text).time_of_day == times
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["add hills", "without pain, add hills", "you should feel better", "- then add hills"],
+)
+def test_a_doing_s_length_with_more_words_after_is_asked(rest: str) -> None:
+    reading = read(f"After walking for 2 weeks {rest}")
+    assert reading.anchor is None
+    assert reading.ambiguous
+
+
+@given(st.integers(min_value=1, max_value=8), st.sampled_from(["", "."]))
+def test_a_doing_s_length_alone_keeps_the_event(weeks: int, end: str) -> None:
+    reading = read(f"after walking for {weeks} weeks{end}")
+    assert str(reading.anchor) == "after walk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue taking painkillers for 48 hours",
+        "Continue the antibiotics for 72 hours",
+        "Continue wearing the brace for 48 hours",
+    ],
+)
+def test_another_subject_kept_up_for_hours_is_no_course(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.duration_days is None or reading.ambiguous
+
+
+def test_daily_physical_activity_after_a_noun_is_everyday_life() -> None:
+    with pytest.raises(PhraseError):
+        read("Benefits of daily physical activity")
+    assert read("Do 30 minutes of daily physical activity.").times_per_day == 1
+
+
+def test_a_count_while_walking_in_place_is_a_pace() -> None:
+    assert read("Walk in place and count to 30").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Repeat once with each hand", "Repeat once on both sides", "Repeat once with each knee"],
+)
+def test_repeat_once_with_each_limb_is_one_each_side(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (1, True)
+
+
+def test_a_symptom_had_for_a_time_with_have_had_is_no_course() -> None:
+    assert read("If you have had pain for 6 weeks").duration_days is None
