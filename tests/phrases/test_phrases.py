@@ -713,6 +713,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts84.jsonl", 0.85, 0.84, 0.034),
         ("phrases-handouts85.jsonl", 0.77, 0.84, 0.061),
         ("phrases-handouts86.jsonl", 0.74, 0.79, 0.045),
+        ("phrases-handouts87.jsonl", 0.75, 0.85, 0.041),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
