@@ -99,3 +99,76 @@ def test_repeat_once_with_each_limb_is_one_each_side(text: str) -> None:
 
 def test_a_symptom_had_for_a_time_with_have_had_is_no_course() -> None:
     assert read("If you have had pain for 6 weeks").duration_days is None
+
+
+# A fifth fresh-eyes review (877 probes) of the mends above.
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk in place and count to 30", "Walk your fingers up the wall and count to 10."]
+)
+def test_a_count_after_walking_is_asked_pace_or_hold(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None
+    assert reading.ambiguous
+
+
+def test_a_count_after_a_still_step_is_held() -> None:
+    assert read("Walk to the wall, then stand on one leg and count to 30.").hold_seconds == 30
+
+
+@pytest.mark.parametrize(("text", "per_day"), [("Daily 5 % increase.", 1)])
+def test_a_percentage_after_a_label_is_no_count(text: str, per_day: int) -> None:
+    assert read(text).times_per_day == per_day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are weary at the end of the day, skip the walk.",
+        "If your fingers are puffy at the end of the day, raise them",
+    ],
+)
+def test_a_state_before_the_end_of_the_day_is_no_session(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Repeat once holding both sides of the towel.", "Repeat once keeping both sides level."],
+)
+def test_both_sides_of_a_thing_is_no_other_side(text: str) -> None:
+    assert read(text).reps == 2
+
+
+def test_an_easing_word_in_the_aim_keeps_as_needed() -> None:
+    assert read("If stiff, stretch gently to make moving easier.").prn
+
+
+@pytest.mark.parametrize("text", ["If sore, rest the ankle", "If sore, take a rest day"])
+def test_resting_a_part_or_a_day_after_a_symptom_is_a_rule(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("Continue the exercises for 48 hours", 2), ("Continue icing for 48 hours.", 2)],
+)
+def test_the_exercise_kept_up_for_whole_days_is_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have had back pain for 6 weeks, do these exercises twice a day.",
+        "If pain has lasted for 2 weeks, see your GP",
+    ],
+)
+def test_a_symptom_s_length_with_a_body_part_or_has_lasted_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize("end", ["!", "?", ":"])
+def test_a_doing_s_length_before_a_mark_keeps_the_event(end: str) -> None:
+    assert str(read(f"After walking for 2 weeks{end}").anchor) == "after walk"

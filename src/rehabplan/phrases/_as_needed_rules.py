@@ -202,6 +202,8 @@ def less_comes_next(after: Sequence[_Tok]) -> bool:
         return False  # a dose for the symptom follows
     breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
     main = words[breaks[0] + 1 :] if breaks else []
+    # the clause itself ("stretch gently to make moving easier": the easing is the aim's)
+    main = list(itertools.takewhile(lambda w: w not in {",", ";", "to", "which", "so"}, main))
     return bool(main) and _EASING.search(" ".join(main)) is not None
 
 
@@ -209,11 +211,12 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 #: Words that open a clause of easing off, not doing, or reassurance after a symptom.
 _EASING = re.compile(
     r"^(?:don't|dont|never|avoid|stop|reduce|ease|drop|halve|cut|miss|pause|skip|do not"
-    r"|go easy|hold (?:off|back|the exercises|these exercises)|rest (?:a|the next|for a) day)\b"
+    r"|go easy|hold (?:off|back|the exercises|these exercises)|rest (?:a|the next|for a) day"
+    r"|take (?:a rest|a break|a rest day|a day off)|wait a day|slow down)\b"
     # "If sore, rest": resting alone ("rest and ice it" is a session as needed)
-    r"|^rest(?: (?:it|up|more|a bit|for a while|the (?:area|joint|knee|leg|arm)))?$"
+    r"|^rest(?: (?:it|up|more|longer|a bit|a while|for a while|(?:the|your) [a-z]+))?$"
     # ("If stiff, stretch gently" is a session as needed; "more gently" is a change)
-    r"|\b(?:normal|slower|easier|gentler|more (?:slowly|gently)|less (?:often|far|hard))\b"
+    r"|\b(?:normal|slower|easier|gentler|more (?:slowly|gently)|less (?:often|far|hard)|less$)"
 )
 
 

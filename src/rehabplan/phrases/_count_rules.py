@@ -90,6 +90,11 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
+    if not still and _moved_first(s):
+        # "Walk in place and count to 30", "Walk your fingers up the wall and count to 10":
+        # the walking's pace, or held at its end?
+        yield s.fact("ambiguous", f"{s.said()!r} after a movement: its pace, or a hold at its end?")
+        return
     if not still and _paced(s):
         # "Slowly count to 5 as you breathe out", "Walk to a 4 count": a pace
         yield s.fact("note", f"a count for the pace, not a hold: {s.said()}")
@@ -116,11 +121,26 @@ def _paced(s: Span) -> bool:
     breaks = {".", ";", ",", "and"}
     before = list(itertools.takewhile(lambda t: t.sym not in breaks, reversed(s.before)))
     after = itertools.takewhile(lambda t: t.sym not in {".", ";", "then", "and"}, s.after)
-    if (_PACED | lx.MOVING_WORDS) & {t.raw.lower() for t in [*before, *after]}:
-        return True
-    # ("Walk in place and count to 30": moving on while counting, whatever joins them)
-    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
-    return bool(lx.MOVING_WORDS & {t.raw.lower() for t in sentence})
+    return bool((_PACED | lx.MOVING_WORDS) & {t.raw.lower() for t in [*before, *after]})
+
+
+def _moved_first(s: Span) -> bool:
+    """
+    True when a moving word comes before the count, joined by "and": "Walk in place and
+    count to 30" (not "Walk to the wall, then stand on one leg and count to 30", held
+    after a still step).
+    """
+    for tok in reversed(s.before):
+        word = tok.raw.lower()
+        if tok.sym in {".", ";", ",", "then"} or word in _STILL_STEPS:
+            return False
+        if word in lx.MOVING_WORDS:
+            return True
+    return False
+
+
+#: Still steps: a count after them is held ("sit down, straighten your knee and count").
+_STILL_STEPS = frozenset("stand sit straighten balance hold stay lie kneel".split())
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -203,8 +203,9 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
-            going_on = self._tokens[self._first].raw.lower() in _GOING_ON and (
-                self._tokens[self._first + 1].raw.lower() in _KEPT_UP  # not "continue resting"
+            kept_up = {t.raw.lower() for t in self._tokens[self._first + 1 : self._last]}
+            going_on = self._tokens[self._first].raw.lower() in _GOING_ON and not (
+                kept_up & _ANOTHER_SUBJECT  # "continue taking painkillers", "keep resting"
             )
             if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
                 # "Continue for at least 48 hours": how long to keep on, a course in days
@@ -236,9 +237,12 @@ class Span:
 _DAY = dt.timedelta(days=1)
 #: Words of keeping on: a length of whole days after them is a course.
 _GOING_ON = frozenset({"continue", "continuing", "keep", "carry"})
-#: What may follow: "Continue for 48 hours", "Continue icing for 48 hours" (not "continue
-#: taking painkillers", "continue wearing the brace": another subject's time).
-_KEPT_UP = frozenset({"for", "icing", "exercising", "stretching", "walking", "elevating"})
+#: Words of another subject kept up: "continue taking painkillers for 48 hours", "keep
+#: the brace on", "continue resting" are no course of the exercise.
+_ANOTHER_SUBJECT = frozenset(
+    "taking take wearing wear using brace splint sling boot crutches medication medicine "
+    "antibiotics painkillers tablets ibuprofen paracetamol resting rest avoiding on off".split()
+)
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}

@@ -267,7 +267,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "daily_life",
         # ("walk 20 min daily, activity permitting" is daily)
         # ("30 minutes of daily physical activity" is daily)
-        r"(?:(?<!min )(?<!hour )(?<!hours )of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
+        r"(?:(?<!min )(?<!hour )(?<!hours )(?<!days )of |(?<= your )|(?<= my )|(?<= their )|(?<= the )|(?<= normal )|(?<= usual )"
         r"|(?<= with )|(?<= in )|(?<= during )|(?<= perform )|(?<= performing )|(?<= affect )"
         r"|(?<= and )|(?<= a )|(?<= any ))daily (?:physical |)"
         r"(?:activities|activity|tasks|task|life|living|chores|ritual|rituals|intake) "

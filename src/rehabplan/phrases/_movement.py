@@ -203,11 +203,14 @@ def other_side_next(after: list[Tok]) -> bool:
         or (a in {"each", "per"} and b in _SIDE_OR_LIMB_EACH and c != "of")
         # "with each hand" at the clause's end ("with each foot turned out" places it)
         or (a in {"each", "per"} and b in _LIMB_OR_SIDE and c == "")
-        or (a == "both" and b == "sides")
+        or (a == "both" and b == "sides" and c == "")
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 
 
-_LIMB_OR_SIDE = frozenset("side sides leg legs arm arms hand hands foot feet knee knees".split())
+_LIMB_OR_SIDE = frozenset(
+    "side sides leg legs arm arms hand hands foot feet knee knees ankle ankles shoulder "
+    "shoulders hip hips wrist wrists elbow elbows".split()
+)
 #: After "each" or "per", only these name another side ("each foot turned out" places it).
 _SIDE_OR_LIMB_EACH = frozenset("side sides leg legs arm arms".split())

@@ -115,7 +115,7 @@ def _doing_for_a_course(s: Span) -> bool:
         return False
     rest = syms[length.end() :].split()
     # ("after walking for 2 weeks add hills", "..., you should feel better": a next step)
-    return words[0] in _DOING or rest not in ([], ["."])
+    return words[0] in _DOING or not set(rest) <= {".", "!", "?", ";", ":", "…"}
 
 
 #: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
@@ -210,7 +210,10 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words of a symptom before "at the end of the day": when it comes, not when to do it
 #: ("If you are tired at the end of the day, skip the walk").
-_AILING = frozenset("worse swells swell swollen tired fatigued exhausted".split())
+_AILING = frozenset(
+    "worse swells swell swollen tired fatigued exhausted weary drained puffy heavy achy "
+    "are is feel feels".split()
+)
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
