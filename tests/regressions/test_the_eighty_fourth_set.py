@@ -76,3 +76,15 @@ def test_a_percentage_after_set_is_no_count_of_sets(percent: str) -> None:
         f"five minutes of gait retraining at a cadence set {percent} higher than baseline"
     )
     assert reading.sets is None
+
+
+def test_from_morning_to_evening_is_all_day_not_two_sessions() -> None:
+    reading = read("Elastic compression, during the day (every day, from morning to evening)")
+    assert reading.times_per_day == 1
+    assert reading.time_of_day is None
+
+
+def test_a_single_unit_or_longer_is_asked() -> None:
+    reading = read("If exercise is stopped for a week or longer, start again at a low level.")
+    assert reading.ambiguous
+    assert "no end" in reading.note

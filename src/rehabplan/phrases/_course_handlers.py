@@ -118,6 +118,9 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from or_another_length(s)
+    if [t.raw.lower() for t in s.after[:2]] in (["or", "more"], ["or", "longer"]):
+        # "If exercise is stopped for a week or longer": at least that long, with no end
+        yield s.fact("ambiguous", f"{s.said().strip()!r} or more: a length with no end")
     unit = s.syms("u")[0]
     if unit == "month":
         yield s.fact("ambiguous", "a month read as 30 days")

@@ -15,7 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import asking
+from rehabplan.phrases._handlers import asking, noting
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -267,6 +267,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<!by )(?<!by the )(?:at |towards |toward |)(?:the |)end of (?:the |each |every |your |a |)"
         r"(?:long |busy |(?P<work>working |work ))?day ",
         h_end_of_the_day,
+    ),
+    # "during the day (every day, from morning to evening)": all day, not two sessions
+    (
+        "morning_to_evening",
+        r"(?P<all>from (?:the |)morning (?:to|till|until|through|into) (?:the |)(?:evening|night) )",
+        noting("all day, from morning to evening: not a session at each"),
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
