@@ -82,6 +82,7 @@ def test_from_morning_to_evening_is_all_day_not_two_sessions() -> None:
     reading = read("Elastic compression, during the day (every day, from morning to evening)")
     assert reading.times_per_day == 1
     assert reading.time_of_day is None
+    assert reading.ambiguous
 
 
 def test_a_single_unit_or_longer_is_asked() -> None:

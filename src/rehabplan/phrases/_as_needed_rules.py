@@ -203,6 +203,8 @@ def less_comes_next(after: Sequence[_Tok]) -> bool:
     breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
     main = words[breaks[0] + 1 :] if breaks else []
     # the clause itself ("stretch gently to make moving easier": the easing is the aim's)
+    if main[:1] in (["try"], ["aim"], ["remember"], ["attempt"]) and main[1:2] == ["to"]:
+        main = main[2:]  # "If it hurts, try to go slower": what is tried
     main = list(itertools.takewhile(lambda w: w not in {",", ";", "to", "which", "so"}, main))
     return bool(main) and _EASING.search(" ".join(main)) is not None
 

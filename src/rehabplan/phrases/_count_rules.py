@@ -90,7 +90,8 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
-    if not still and _moved_first(s):
+    still = still or [t.raw.lower() for t in s.after[:3]] in _AT_AN_END
+    if not still and _moved_first(s) and not s.has("n3"):
         # "Walk in place and count to 30", "Walk your fingers up the wall and count to 10":
         # the walking's pace, or held at its end?
         yield s.fact("ambiguous", f"{s.said()!r} after a movement: its pace, or a hold at its end?")
@@ -132,7 +133,7 @@ def _moved_first(s: Span) -> bool:
     """
     for tok in reversed(s.before):
         word = tok.raw.lower()
-        if tok.sym in {".", ";", ",", "then"} or word in _STILL_STEPS:
+        if tok.sym in {".", ";", "then"} or word in _STILL_STEPS:
             return False
         if word in lx.MOVING_WORDS:
             return True
@@ -140,7 +141,11 @@ def _moved_first(s: Span) -> bool:
 
 
 #: Still steps: a count after them is held ("sit down, straighten your knee and count").
-_STILL_STEPS = frozenset("stand sit straighten balance hold stay lie kneel".split())
+_STILL_STEPS = frozenset(
+    "stand sit straighten balance hold stay lie kneel press push squeeze squat squats".split()
+)
+#: Where a count is held: "count to 5 at the top".
+_AT_AN_END = (["at", "the", "top"], ["at", "the", "bottom"], ["at", "the", "end"])
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -203,9 +203,16 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
-            kept_up = {t.raw.lower() for t in self._tokens[self._first + 1 : self._last]}
-            going_on = self._tokens[self._first].raw.lower() in _GOING_ON and not (
-                kept_up & _ANOTHER_SUBJECT  # "continue taking painkillers", "keep resting"
+            kept_up = {
+                t.raw.lower()
+                for t in self._tokens[self._first + 1 : self._last]
+                if t.sym not in {"N", "hour", "hours"}
+            }
+            nxt = self._tokens[self._last + 1 : self._last + 3]
+            going_on = (
+                self._tokens[self._first].raw.lower() in _GOING_ON
+                and kept_up <= _THE_EXERCISE  # not "continue taking painkillers", "the cream"
+                and not any(t.sym == "then" for t in nxt)  # "..., then start exercises"
             )
             if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
                 # "Continue for at least 48 hours": how long to keep on, a course in days
@@ -237,11 +244,12 @@ class Span:
 _DAY = dt.timedelta(days=1)
 #: Words of keeping on: a length of whole days after them is a course.
 _GOING_ON = frozenset({"continue", "continuing", "keep", "carry"})
-#: Words of another subject kept up: "continue taking painkillers for 48 hours", "keep
-#: the brace on", "continue resting" are no course of the exercise.
-_ANOTHER_SUBJECT = frozenset(
-    "taking take wearing wear using brace splint sling boot crutches medication medicine "
-    "antibiotics painkillers tablets ibuprofen paracetamol resting rest avoiding on off".split()
+#: The words of the exercise kept up: "Continue (icing, the exercises) for 48 hours" is
+#: its course; anything else ("taking painkillers", "the cream", "resting") is not.
+_THE_EXERCISE = frozenset(
+    "for at least the this these those them it exercises exercise exercising icing ice "
+    "stretching stretches walking moving practising practicing doing programme program "
+    "routine elevating your".split()
 )
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())

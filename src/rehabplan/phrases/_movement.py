@@ -203,11 +203,15 @@ def other_side_next(after: list[Tok]) -> bool:
         or (a in {"each", "per"} and b in _SIDE_OR_LIMB_EACH and c != "of")
         # "with each hand" at the clause's end ("with each foot turned out" places it)
         or (a in {"each", "per"} and b in _LIMB_OR_SIDE and c == "")
-        or (a == "both" and b == "sides" and c == "")
+        or (a == "both" and b == "sides" and c in _AFTER_BOTH_SIDES)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 
 
+#: What may follow "both sides" when it is another side: the clause's end or a schedule.
+_AFTER_BOTH_SIDES = frozenset(
+    {"", "daily", "twice", "once", "in", "at", "each", "every", "a", "per", "(", "-", "!", "x"}
+)
 _LIMB_OR_SIDE = frozenset(
     "side sides leg legs arm arms hand hands foot feet knee knees ankle ankles shoulder "
     "shoulders hip hips wrist wrists elbow elbows".split()

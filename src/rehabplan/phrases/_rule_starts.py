@@ -309,7 +309,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3654392177: ("ai", "N \tby N \nadd \tadding \tincrease \tincreasing \tintroduce \tintroducing \nday \tdays \tfortnight \tkg \tlb \tmin \tmonth \tmonths \treps \tsec \tsecond \tsession \tsets \tweek \tweeks \tx "),  # increase_by
     792712226: (",.;acdgrst", "after that\tcut \tcutting \tdecrease \tdecreasing \treduce \treducing \tthen\tthere after\tthereafter\nafter that \tthen \tthere after \tthereafter \tto "),  # then_stage
     2757722763: ("s", "sets / reps - N / N \tsets / reps : N / N \tsets / reps = N / N \tsets / reps N / N "),  # label_sets_slash_reps
-    2651843249: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
+    1156750290: ("dhrsw", "N \tN x \ndaily \thold \trepeat \treps \tsets \tweekly "),  # label
     2169312192: ("abgipw", "advance \tadvanced \tadvancing \tbuild \tbuilding \tgoing \tincrease \tincreased \tincreasing \tprogress \tprogressed \tprogressing \twork \tworking \nto \tto as high as \tto as many as \tto as much as \tup to \tup to as high as \tup to as many as \tup to as much as "),  # progression
     2248461534: ("bi", " to \t up to \namount\tduration\tlength\namount of \tduration of \tlength of \nbuild the \tbuild up the \tbuilding the \tbuilding up the \tincrease the \tincrease up the \tincreased the \tincreased up the \tincreasing the \tincreasing up the "),  # progression_of_a_measure
     32649219: ("a", "aim for \taim to do \taim to get to \taim to reach \taiming for \taiming to do \taiming to get to \taiming to reach "),  # aim_by

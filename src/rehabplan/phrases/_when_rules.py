@@ -15,7 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import asking, noting
+from rehabplan.phrases._handlers import asking
 from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -115,7 +115,7 @@ def _doing_for_a_course(s: Span) -> bool:
         return False
     rest = syms[length.end() :].split()
     # ("after walking for 2 weeks add hills", "..., you should feel better": a next step)
-    return words[0] in _DOING or not set(rest) <= {".", "!", "?", ";", ":", "…"}
+    return words[0] in _DOING or rest not in ([], ["."])
 
 
 #: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
@@ -211,8 +211,7 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words of a symptom before "at the end of the day": when it comes, not when to do it
 #: ("If you are tired at the end of the day, skip the walk").
 _AILING = frozenset(
-    "worse swells swell swollen tired fatigued exhausted weary drained puffy heavy achy "
-    "are is feel feels".split()
+    "worse swells swell swollen tired fatigued exhausted weary drained puffy achy".split()
 )
 
 
@@ -224,7 +223,8 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     before = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
     clause = {t.raw.lower() for t in before}
-    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause:
+    heavy = any(w in {"feel", "feels"} for w in clause) and "heavy" in clause
+    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause or heavy:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
@@ -272,7 +272,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "morning_to_evening",
         r"(?P<all>from (?:the |)morning (?:to|till|until|through|into) (?:the |)(?:evening|night) )",
-        noting("all day, from morning to evening: not a session at each"),
+        asking("from morning to evening: all day, not a session at each: say how many a day"),
     ),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
