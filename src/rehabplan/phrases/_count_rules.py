@@ -90,7 +90,8 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
-    still = still or [t.raw.lower() for t in s.after[:3]] in _AT_AN_END
+    place = [t.raw.lower() for t in s.after[:4]]  # ("at the top of the hill" is a place)
+    still = still or (place[:3] in _AT_AN_END and place[3:] != ["of"])
     if not still and _moved_first(s) and not s.has("n3"):
         # "Walk in place and count to 30", "Walk your fingers up the wall and count to 10":
         # the walking's pace, or held at its end?
@@ -131,21 +132,19 @@ def _moved_first(s: Span) -> bool:
     count to 30" (not "Walk to the wall, then stand on one leg and count to 30", held
     after a still step).
     """
-    for tok in reversed(s.before):
-        word = tok.raw.lower()
-        if tok.sym in {".", ";", "then"} or word in _STILL_STEPS:
-            return False
-        if word in lx.MOVING_WORDS:
-            return True
-    return False
+    words = {
+        t.raw.lower()
+        for t in itertools.takewhile(lambda t: t.sym not in {".", ";", "then"}, reversed(s.before))
+    }
+    return not words & _STILL_STEPS and bool(words & lx.MOVING_WORDS)
 
 
 #: Still steps: a count after them is held ("sit down, straighten your knee and count").
 _STILL_STEPS = frozenset(
-    "stand sit straighten balance hold stay lie kneel press push squeeze squat squats".split()
+    "stand sit straighten balance hold stay lie kneel press push squeeze wall".split()
 )
 #: Where a count is held: "count to 5 at the top".
-_AT_AN_END = (["at", "the", "top"], ["at", "the", "bottom"], ["at", "the", "end"])
+_AT_AN_END = (["at", "the", "top"], ["at", "the", "bottom"])
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:

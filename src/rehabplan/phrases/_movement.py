@@ -210,7 +210,7 @@ def other_side_next(after: list[Tok]) -> bool:
 
 #: What may follow "both sides" when it is another side: the clause's end or a schedule.
 _AFTER_BOTH_SIDES = frozenset(
-    {"", "daily", "twice", "once", "in", "at", "each", "every", "a", "per", "(", "-", "!", "x"}
+    {"", "daily", "twice", "each", "every", "a", "per", "(", "-", "!", "x"}
 )
 _LIMB_OR_SIDE = frozenset(
     "side sides leg legs arm arms hand hands foot feet knee knees ankle ankles shoulder "

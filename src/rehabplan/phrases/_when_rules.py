@@ -213,6 +213,7 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _AILING = frozenset(
     "worse swells swell swollen tired fatigued exhausted weary drained puffy achy".split()
 )
+_STATE = frozenset("are is become becomes feel feels get gets".split())
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -223,8 +224,12 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     before = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
     clause = {t.raw.lower() for t in before}
-    heavy = any(w in {"feel", "feels"} for w in clause) and "heavy" in clause
-    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause or heavy:
+    # ("If your legs are heavy at the end of the day": a state on a condition; "When you
+    # get home at the end of the day" is when to do it)
+    state = (
+        {"if", "when", "whenever"} & clause and _STATE & clause and not {"home", "back"} & clause
+    )
+    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause or state:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
