@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_condition_noted, h_prn_asked, h_vague, noting
-from rehabplan.phrases._patterns import symptom_pattern
+from rehabplan.phrases._patterns import CLAUSE_BREAKS, SENTENCE_ENDS, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
@@ -103,9 +103,6 @@ _SYMPTOM_CEILING = re.compile(
     r"|(?:does not|doesn't|do not|don't) exceed (?:a |)N"
     r"|(?:is |)N (?:/ N )?(?:or|and) (?:lower|less|below|under))\b"
 )
-#: Where a clause ends: a ceiling beyond it is on something else ("Ice when painful, no
-#: more than 4 times a day").
-_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -114,7 +111,7 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "For stiffness, do these stretches every morning": what it is for
         yield s.fact("note", "what it is for, not as needed: " + said)
         return
-    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, s.after[:8]))
+    clause = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, s.after[:8]))
     words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
     if _SYMPTOM_CEILING.match(words):
         # "only do these if your pain is no more than 4/10": a condition on the
@@ -172,13 +169,12 @@ _DO_LESS = re.compile(
     r"|cut (?:back|down)|ease off|back off|do (?:fewer|less)\b"
     r"|fewer (?:reps|repetitions|exercises|sets)\b)"
 )
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
 def _said_first(s: Span) -> bool:
     """True when no number comes before a condition in its sentence: the condition leads."""
     for tok in reversed(s.before):
-        if tok.sym in _SENTENCE_ENDS:
+        if tok.sym in SENTENCE_ENDS:
             return True
         if tok.sym == "N":
             return False
@@ -200,7 +196,7 @@ def less_comes_next(after: Sequence[_Tok]) -> bool:
         return True
     if first_number < len(sentence):
         return False  # a dose for the symptom follows
-    breaks = [i for i, t in enumerate(sentence) if t.sym in _CLAUSE_BREAKS or t.sym == "-"]
+    breaks = [i for i, t in enumerate(sentence) if t.sym in CLAUSE_BREAKS or t.sym == "-"]
     main = words[breaks[0] + 1 :] if breaks else []
     # the clause itself ("stretch gently to make moving easier": the easing is the aim's)
     if main[:1] in (["try"], ["aim"], ["remember"], ["attempt"]) and main[1:2] == ["to"]:
@@ -226,7 +222,7 @@ def in_symptom_condition(s: Span) -> bool:
     """True when an event stands in an "if" clause about a symptom ("if pain is worse after")."""
     words: list[str] = []
     for tok in reversed(s.before[-12:]):
-        if tok.sym in _SENTENCE_ENDS or tok.sym == ",":
+        if tok.sym in SENTENCE_ENDS or tok.sym == ",":
             return False
         word = tok.raw.lower()
         if word == "if":

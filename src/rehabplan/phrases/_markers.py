@@ -13,6 +13,7 @@ from attrs import frozen
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact
+from rehabplan.phrases._patterns import SENTENCE_ENDS
 from rehabplan.phrases._tokens import Tok
 
 __all__ = ["Unplaced", "unplaced_markers"]
@@ -86,7 +87,6 @@ _UNITS = frozenset(
 )
 _PERIODS = frozenset({"day", "week", "month"})
 _LENGTHS = frozenset({"day", "days", "week", "weeks", "month", "months"})
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 #: How many tokens of the words a marker governs the message shows.
 _SHOWN = 5
 
@@ -177,7 +177,7 @@ def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> 
     found: list[Unplaced] = []
     sentence_start = 0
     for i, tok in enumerate(tokens):
-        if tok.sym in _SENTENCE_ENDS:
+        if tok.sym in SENTENCE_ENDS:
             sentence_start = i + 1
         if used[i]:
             continue
@@ -186,7 +186,7 @@ def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> 
             continue
         problem, where = kind
         end = next(
-            (j for j in range(i, len(tokens)) if tokens[j].sym in _SENTENCE_ENDS), len(tokens)
+            (j for j in range(i, len(tokens)) if tokens[j].sym in SENTENCE_ENDS), len(tokens)
         )
         begin = tok.start if where == _AFTER else tokens[sentence_start].start
         limit = tokens[end - 1].end if end > i else tok.end

@@ -68,6 +68,7 @@ SLOT = (
 
 __all__ = [
     "BARE_LENGTH_AT_AN_EVENT",
+    "CLAUSE_BREAKS",
     "DAYS_OFF",
     "DAYU",
     "DETERMINERS",
@@ -88,6 +89,7 @@ __all__ = [
     "QUAL",
     "REST_AHEAD",
     "RETURNING",
+    "SENTENCE_ENDS",
     "SIDE",
     "SLOT",
     "TU",
@@ -207,3 +209,10 @@ DAYS_OFF = (
     r"|(?:and |with |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )"
     r"|(?:take|taking) off (?:at least |)(?P<n6>N) (?:days |day )(?:a|per|each|every|in a) week "
 )
+
+
+#: Where a sentence ends, for rules that look no further.
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+#: Where a clause ends: a word beyond it belongs to another ("Ice when painful, no more
+#: than 4 times a day").
+CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})

@@ -16,7 +16,7 @@ from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, QUAL, SLOT
+from rehabplan.phrases._patterns import CLAUSE_BREAKS, DETERMINERS, EVENT, QUAL, SENTENCE_ENDS, SLOT
 from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
@@ -96,7 +96,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def _sentence_opens_with(s: Span) -> bool:
-    return not s.before or s.before[-1].sym in _SENTENCE_ENDS
+    return not s.before or s.before[-1].sym in SENTENCE_ENDS
 
 
 def _doing_for_a_course(s: Span) -> bool:
@@ -173,9 +173,6 @@ def _event_with_its_word_before(s: Span) -> str | None:
     return event
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
-
 #: Words of an event's end: what is done then is after it.
 _AFTER_EDGES = frozenset(
     "end ends completion completing finishing finish finishes conclude concludes".split()
@@ -217,12 +214,12 @@ _STATE = frozenset("are is become becomes feel feels get gets".split())
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    sentence = list(itertools.takewhile(lambda t: t.sym not in _SENTENCE_ENDS, s.after))
+    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, s.after))
     if {t.sym for t in sentence} & {"bed", "bedtime", "sleep"}:
         # "at the end of the day ... before you go to sleep": one time, the bedtime said
         yield s.fact("note", f"{s.said()}: the bedtime said with it")
         return
-    before = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
+    before = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before)))
     clause = {t.raw.lower() for t in before}
     # ("If your legs are heavy at the end of the day": a state on a condition; "When you
     # get home at the end of the day" is when to do it)
@@ -237,7 +234,7 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_evening(m, s)
     if s.has("work"):  # "at the end of every working day": the evening of each weekday
         yield s.fact("weekdays", frozenset(range(5)))
-    first = not s.before or s.before[-1].sym in _SENTENCE_ENDS
+    first = not s.before or s.before[-1].sym in SENTENCE_ENDS
     words = [t.raw.lower() for t in s.tokens]
     bare = words[words.index("of") + 1] == "the"  # not "each day", "every day"
     idiom = sentence[:1] and sentence[0].sym == "," and not any(t.sym == "N" for t in sentence)
