@@ -203,18 +203,7 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
-            kept_up = {
-                t.raw.lower()
-                for t in self._tokens[self._first + 1 : self._last]
-                if t.sym not in {"N", "hour", "hours"}
-            }
-            nxt = self._tokens[self._last + 1 : self._last + 3]
-            going_on = (
-                self._tokens[self._first].raw.lower() in _GOING_ON
-                and kept_up <= _THE_EXERCISE  # not "continue taking painkillers", "the cream"
-                and not any(t.sym == "then" for t in nxt)  # "..., then start exercises"
-            )
-            if longest >= _DAY and going_on and not isinstance(value, Range) and not value % _DAY:
+            if longest >= _DAY and not isinstance(value, Range) and self._keeps_on(value):
                 # "Continue for at least 48 hours": how long to keep on, a course in days
                 return Fact("duration", value // _DAY, self.start, self.end)
             if longest >= _DAY:
@@ -235,6 +224,21 @@ class Span:
                     "note", f"a time worn or kept, not a session: {self.said()}", *self._ends
                 )
         return Fact(kind, value, self.start, self.end, weak)
+
+    def _keeps_on(self, value: dt.timedelta) -> bool:
+        """True for "Continue (icing) for 48 hours": the exercise kept up for whole days."""
+        kept_up = {
+            t.raw.lower()
+            for t in self._tokens[self._first + 1 : self._last]
+            if t.sym not in {"N", "hour", "hours"}
+        }
+        nxt = self._tokens[self._last + 1 : self._last + 3]
+        return (
+            not value % _DAY
+            and self._tokens[self._first].raw.lower() in _GOING_ON
+            and kept_up <= _THE_EXERCISE  # not "continue taking painkillers", "the cream"
+            and not any(t.sym == "then" for t in nxt)  # "..., then start exercises"
+        )
 
     @property
     def _ends(self) -> tuple[int, int]:
