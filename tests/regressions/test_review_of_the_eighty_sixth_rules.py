@@ -104,7 +104,19 @@ def test_a_symptom_had_for_a_time_with_have_had_is_no_course() -> None:
 # A fifth fresh-eyes review (877 probes) of the mends above.
 
 
-@pytest.mark.parametrize("text", ["Walk in place and count to 30", "Jog and count to 20"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk in place and count to 30",
+        "Jog and count to 20",
+        "Walk your fingers up the wall and count to 10.",
+        "Stand up and walk on the spot and count to 30.",
+        "Hold the chair, walk in place and count to 30.",
+        "Stand tall! Walk in place and count to 30.",
+        "Stand: walk in place and count to 30.",
+        "Walk along the wall and count to 20.",
+    ],
+)
 def test_a_count_after_walking_is_asked_pace_or_hold(text: str) -> None:
     reading = read(text)
     assert reading.hold_seconds is None
@@ -115,7 +127,12 @@ def test_a_count_after_walking_is_asked_pace_or_hold(text: str) -> None:
     ("text", "hold"),
     [
         ("Walk to the wall, then stand on one leg and count to 30.", 30),
-        ("Walk your fingers up the wall and count to 10.", 10),
+        ("Walk in place, then stand still and count to 10.", 10),
+        ("Lift your arm up and count to 5 at the top of the lift.", 5),
+        ("Lift your leg and count to 5 at the end of the lift.", 5),
+        ("Bend your knee and count to 5 at the bottom of the bend.", 5),
+        ("Do 10 squats and count to 5 at the bottom of the squat.", 5),
+        ("Count to 5 at the end of each lift.", 5),
     ],
 )
 def test_a_count_after_a_still_step_is_held(text: str, hold: int) -> None:
@@ -286,3 +303,70 @@ def test_both_sides_at_once_is_no_other_side() -> None:
     except PhraseError:
         return
     assert not (reading.reps == 1 and reading.per_side and not reading.ambiguous)
+
+
+# An eighth fresh-eyes review (827 probes) of the mends above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you are free at the end of the day, do 3 x 10 squats.",
+        "If the weather is good walk 20 minutes at the end of the day.",
+        "When you get in from work at the end of the day, do 3 x 10 squats.",
+        "When is it best? Do 3 x 10 at the end of the day.",
+    ],
+)
+def test_a_condition_without_a_symptom_keeps_the_evening(text: str) -> None:
+    reading = read(text)
+    assert reading.time_of_day == ("evening",)
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legs often feel heavy at the end of the day.",
+        "Your legs will feel heavy at the end of the day.",
+        "If your legs seem heavy at the end of the day, elevate them.",
+        "Legs get heavy at the end of the day.",
+    ],
+)
+def test_heavy_legs_at_the_end_of_the_day_are_a_symptom(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+def test_heavy_legs_then_raised_at_night_is_once_a_day() -> None:
+    reading = read("Legs often feel heavy at the end of the day, so elevate them at night.")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("night",))
+
+
+def test_a_count_at_the_top_of_a_place_is_asked() -> None:
+    reading = read("Walk up the hill and count to 5 at the top of the hill.")
+    assert reading.hold_seconds is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Repeat once on both sides in the morning.", "morning"),
+        ("Repeat once on both sides at night.", "night"),
+    ],
+)
+def test_both_sides_before_a_time_of_day_is_one_each_side(text: str, slot: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side, reading.ambiguous) == (1, True, False)
+    assert reading.time_of_day == (slot,)
+
+
+def test_both_sides_before_a_count_a_day_is_one_each_side() -> None:
+    reading = read("Repeat once on both sides 3 times a day")
+    assert (reading.reps, reading.per_side, reading.times_per_day) == (1, True, 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["Continue with the exercises for 48 hours", "Continue to ice for 48 hours"]
+)
+def test_keeping_on_with_the_exercise_for_whole_days_is_its_course(text: str) -> None:
+    assert read(text).duration_days == 2

@@ -17,7 +17,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
-from rehabplan.phrases._patterns import DAYU, QUAL, TU
+from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
 
 __all__ = [
     "COUNT_RULES",
@@ -90,8 +90,7 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
-    place = [t.raw.lower() for t in s.after[:4]]  # ("at the top of the hill" is a place)
-    still = still or (place[:3] in _AT_AN_END and place[3:] != ["of"])
+    still = still or _held_at_an_end(s)
     if not still and _moved_first(s) and not s.has("n3"):
         # "Walk in place and count to 30", "Walk your fingers up the wall and count to 10":
         # the walking's pace, or held at its end?
@@ -128,23 +127,44 @@ def _paced(s: Span) -> bool:
 
 def _moved_first(s: Span) -> bool:
     """
-    True when a moving word comes before the count, joined by "and": "Walk in place and
-    count to 30" (not "Walk to the wall, then stand on one leg and count to 30", held
-    after a still step).
+    True when the nearest step before the count in its sentence moves: "Stand up and walk
+    on the spot and count to 30" (not "Walk to the wall, then stand and count to 30").
     """
-    words = {
-        t.raw.lower()
-        for t in itertools.takewhile(lambda t: t.sym not in {".", ";", "then"}, reversed(s.before))
-    }
-    return not words & _STILL_STEPS and bool(words & lx.MOVING_WORDS)
+    words = [t.raw.lower() for t in s.before]
+    for i in range(len(words) - 1, -1, -1):
+        word, wall = words[i], i > 0 and words[i - 1] == "wall"  # ("wall squats" are held)
+        if s.before[i].sym in _STEP_ENDS or word in _STILL_STEPS or (wall and "squat" in word):
+            return False
+        if word in lx.MOVING_WORDS:
+            return True
+    return False
 
 
+def _held_at_an_end(s: Span) -> bool:
+    """
+    True when the count is placed at the end of a movement: "count to 5 at the top",
+    "at the bottom of the squat", "at the end of each lift" (not "at the top of the
+    hill", a place).
+    """
+    words = [t.raw.lower() for t in s.after[:6]]
+    if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
+        return False
+    named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}]
+    return words[3:4] != ["of"] or not named or named[0] not in _PLACES
+
+
+#: Where a step's stretch ends, walking back from a count.
+_STEP_ENDS = SENTENCE_ENDS | {":", "then"}
 #: Still steps: a count after them is held ("sit down, straighten your knee and count").
 _STILL_STEPS = frozenset(
-    "stand sit straighten balance hold stay lie kneel press push squeeze wall".split()
+    "stand standing sit sitting straighten straightening balance balancing hold holding "
+    "stay staying lie lying kneel kneeling press pressing push pushing squeeze squeezing".split()
 )
-#: Where a count is held: "count to 5 at the top".
-_AT_AN_END = (["at", "the", "top"], ["at", "the", "bottom"])
+#: Places a count may be said at: "count to 20 at the top of the hill" is no hold.
+_PLACES = frozenset(
+    "hill stairs staircase steps step road street garden path corridor hallway hall room "
+    "track field block park slope ramp driveway lane pool line house".split()
+)
 
 
 def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -203,14 +203,25 @@ def other_side_next(after: list[Tok]) -> bool:
         or (a in {"each", "per"} and b in _SIDE_OR_LIMB_EACH and c != "of")
         # "with each hand" at the clause's end ("with each foot turned out" places it)
         or (a in {"each", "per"} and b in _LIMB_OR_SIDE and c == "")
-        or (a == "both" and b == "sides" and c in _AFTER_BOTH_SIDES)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        or (a == "both" and b == "sides" and _schedule_or_end(c, d))
+        for a, b, c, d in zip(words, words[1:], words[2:], [*words[3:], ""], strict=False)
     )
+
+
+def _schedule_or_end(word: str, then: str) -> bool:
+    """
+    True when "both sides" is followed by the clause's end or a schedule: "once on both
+    sides daily", "... in the morning", "... 3 times a day" (not "at once", "once more"
+    or "at the same time", both sides together).
+    """
+    if (word, then) in {("at", "once"), ("once", "more"), ("at", "the")}:
+        return False
+    return word in _AFTER_BOTH_SIDES or word.isdigit()
 
 
 #: What may follow "both sides" when it is another side: the clause's end or a schedule.
 _AFTER_BOTH_SIDES = frozenset(
-    {"", "daily", "twice", "each", "every", "a", "per", "(", "-", "!", "x"}
+    {"", "daily", "twice", "once", "in", "at", "each", "every", "a", "per", "(", "-", "!", "x"}
 )
 _LIMB_OR_SIDE = frozenset(
     "side sides leg legs arm arms hand hands foot feet knee knees ankle ankles shoulder "

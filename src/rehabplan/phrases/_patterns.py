@@ -215,4 +215,4 @@ DAYS_OFF = (
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 #: Where a clause ends: a word beyond it belongs to another ("Ice when painful, no more
 #: than 4 times a day").
-CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "(", ")"})
+CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", ":", "(", ")"})

@@ -208,9 +208,9 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words of a symptom before "at the end of the day": when it comes, not when to do it
 #: ("If you are tired at the end of the day, skip the walk").
 _AILING = frozenset(
-    "worse swells swell swollen tired fatigued exhausted weary drained puffy achy".split()
+    "worse swells swell swollen tired fatigued exhausted weary drained puffy achy heavy "
+    "heaviness sore painful stiff".split()
 )
-_STATE = frozenset("are is become becomes feel feels get gets".split())
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -219,14 +219,9 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "at the end of the day ... before you go to sleep": one time, the bedtime said
         yield s.fact("note", f"{s.said()}: the bedtime said with it")
         return
-    before = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before)))
+    before = itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before))
     clause = {t.raw.lower() for t in before}
-    # ("If your legs are heavy at the end of the day": a state on a condition; "When you
-    # get home at the end of the day" is when to do it)
-    state = (
-        {"if", "when", "whenever"} & clause and _STATE & clause and not {"home", "back"} & clause
-    )
-    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause or state:
+    if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
