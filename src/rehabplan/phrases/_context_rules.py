@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._count_rules import h_sum, h_tempo
-from rehabplan.phrases._course_handlers import h_every_minutes, h_expected_time
+from rehabplan.phrases._course_handlers import h_every_minutes
+from rehabplan.phrases._expected_rules import EXPECTED_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
     asking,
@@ -406,20 +407,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day )",
         h_spread_over_day,
     ),
-    # "it may take up to 3 months to ...", "swelling may last 6 weeks", "pain should
-    # settle within 24 hours": how long recovery or a symptom takes, not the course
-    (
-        "expected_time",
-        rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
-        rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger|extend(?= up to )) (?:for )?"
-        rf"|(?:expect|expected) (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
-        r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
-        r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers|repair itself|repairs itself"
-        r"|gone|go away|goes away|wear off|wears off) "
-        r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
-        rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
-        h_expected_time,
-    ),
+    *EXPECTED_RULES,
     # "no more than 2 days in a row": a limit on a run of days, not a course length
     (
         "days_in_a_row_limit",

@@ -172,8 +172,17 @@ def refuse_every_day_span(
         return f"{week!r} and {said!r} are said in two clauses: two activities? say which", a, b
     between = gap.lower().replace(",", " ").split()
     if not between or not _JOINING.issuperset(between):
+        most = per_week.high if isinstance(per_week, Range) else per_week
+        if isinstance(most, int) and most < _MOST_DAYS:
+            # "daily, once a week", "one session a week plus daily exercise at home":
+            # every day is not a day or two a week
+            return f"{said!r} beside {week!r}: every day, or {week}? say which", a, b
         return None
     raise PhraseError.problem(text, f"{said!r} and {week!r} say different things", a, b)
+
+
+#: "daily 5 days a week" is once a day on weekdays; beside fewer days, "daily" is asked.
+_MOST_DAYS = 5
 
 
 def days_apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

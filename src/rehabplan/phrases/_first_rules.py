@@ -39,6 +39,7 @@ from rehabplan.phrases._later_words import LATER_RULES
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction, h_work_and_rest
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
+from rehabplan.phrases._when_rules import h_meals
 
 __all__ = ["FIRST_RULES"]
 
@@ -164,18 +165,15 @@ def h_rest_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_times_as(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    how = [t.raw.lower() for t in [*s.tokens[-1:], *s.after[:2]]]
+    if how[0] in _MANNER and how[1:2] == ["as"] and how[2:] in (["you"], ["possible"]):
+        yield s.fact("reps", s.value("r"))  # "Do this ten times as fast as you can"
+        return
     yield s.fact("note", f"a ratio, not a count: {s.said().strip()}")
 
 
-def h_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    meals = sum(t.raw.lower() in _MEALS for t in s.tokens)
-    yield s.fact("per_day", meals)
-    yield s.fact(
-        "ambiguous", "at meals: say before or after them, or the times of day of the sessions"
-    )
-
-
-_MEALS = frozenset({"breakfast", "lunch", "lunchtime", "dinner", "supper", "tea", "teatime"})
+#: How a count is done, not a ratio: "ten times as fast as you can".
+_MANNER = frozenset("fast quickly hard high far".split())
 
 
 def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -272,7 +270,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "list_number",
         r"(?<=^ )(?P<all>(?:exercise|exercises|step|no|no \.|#) N )(?:\. |: |\) |)"
-        r"(?!x |reps |sets |min |sec |hour |hours |day |days |week |weeks |each |per |a |/ |or |and |N )",
+        r"(?!x |reps |sets |min |sec |hour |hours |day |days |week |weeks |each |per |a |/ |or |and |N |out |of )",
         noting("a list number, not a dose"),
     ),
     # "hands on each side of the chair", "a pillow either side of your knee": a place
@@ -447,7 +445,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "twice as many", "twice as long": a ratio, not a count
     (
         "times_as",
-        r"N x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly) ",
+        r"(?P<r>N) x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly) ",
         h_times_as,
     ),
     # "breakfast, lunch and dinner", "at lunch and supper": a session at each meal

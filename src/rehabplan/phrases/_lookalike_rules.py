@@ -21,7 +21,11 @@ from rehabplan.phrases._weekday_handlers import weekday_list
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
 #: Verbs of one movement to both sides in turn: "look left and right", "twist ...".
-_TURNING = "look turn twist rock step shift sway lean glance rotate weight head".split()
+_TURNING = (
+    "look looks looking turn turns turning twist twists twisting rock rocks rocking step "
+    "steps stepping shift shifts shifting sway sways swaying lean leans leaning glance "
+    "glances glancing rotate rotates rotating weight head"
+).split()
 #: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
 _CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 
@@ -460,7 +464,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "once_a_state",
         r"N x (?!weekly |daily |monthly |a |per |each |every |more |only |again |or |and |N )"
         r"(?=(?:(?:the |your |you're |)[a-z]+ |)(?:fully |completely |)"
-        r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready"
+        r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready|tolerant|capable"
         r"|home|pain free|painfree) )"
         # "Once back inside, ...", "Once at home, ...": said first, a clause before a comma
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "

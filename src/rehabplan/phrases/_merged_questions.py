@@ -300,9 +300,42 @@ def whole_phrase_questions(
     yield from _time_and_event(text, fields, spans)
     yield from _holds_or_sessions(text, fields, spans)
     yield from _days_apart(text, fields, spans)
+    yield from _preferred(text, spans)
+    yield from _rather_than(text, spans)
 
 
-#: From this many times a day, with no dose said, a count is as likely the repetitions.
+#: A frequency said as the better one: "daily is better", "even better, twice a day".
+_BETTER_AFTER = re.compile(r"\s*(?:is|are|would be|even|is even) (?:better|best|ideal)\b", re.I)
+_BETTER_BEFORE = re.compile(
+    r"(?:even better|better still|or better|or even|is best)[\s,:-]*$", re.I
+)
+
+
+_ANOTHER_TIMING = re.compile(
+    r"\b(?:daily|weekly|twice|thrice|times|(?:a|per|each|every) (?:day|week)|days)\b", re.I
+)
+
+
+def _preferred(text: str, spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
+    # "2-3 days per week; daily is better": beside another timing, the least asked for,
+    # or the better? ("3 x 10 twice a day is best" alone is the dose)
+    for kind in ("per_day", "per_week", "every_n"):
+        if kind in spans:
+            start, end = spans[kind]
+            better = _BETTER_AFTER.match(text, end) or _BETTER_BEFORE.search(text, 0, start)
+            if better and _ANOTHER_TIMING.search(f"{text[:start]} {text[end:]}"):
+                said = text[start:end].strip(" ,;-")
+                yield (
+                    f"{said!r} is said as better: the dose, or a choice? say which",
+                    start,
+                    end,
+                    True,
+                )
+                return
+
+
+#: From this many times a day (at the top of a range), with no dose said, a count is as
+#: likely the repetitions.
 _REPS_NOT_SESSIONS = 10
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
 #: Sets alone do not: "Step 10 times daily, 3 sets" is as likely 3 sets of 10 once a day.
@@ -322,7 +355,6 @@ def reps_or_sessions(
     [True]
     """
     per_day = fields.get("per_day")
-    low = per_day.low if isinstance(per_day, Range) else per_day
     high = per_day.high if isinstance(per_day, Range) else per_day
     if isinstance(high, int) and MAX_TIMES_A_DAY < high <= MAX_REPS:
         # "Repeat 1000 times during the day": no day holds that many sessions (a count
@@ -341,7 +373,7 @@ def reps_or_sessions(
             True,
         )
         return
-    if not isinstance(low, int) or low < _REPS_NOT_SESSIONS or any(k in fields for k in _DOSED):
+    if not isinstance(high, int) or high < _REPS_NOT_SESSIONS or any(k in fields for k in _DOSED):
         return
     start, end = spans["per_day"]
     words = text[start:end].strip(" ,;-")
@@ -405,3 +437,17 @@ def _days_apart(
         )
     else:
         yield f"{words!r}: the days of the week are spread apart", start, end, False
+
+
+#: What is not to be done: "rather than train every day", "instead of daily".
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^,.;:!?]*$", re.IGNORECASE)
+
+
+def _rather_than(text: str, spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
+    # "Keep your sessions few rather than train every day": the timing not to keep
+    for kind in ("per_day", "per_week", "every_n"):
+        if kind in spans and _RATHER_THAN.search(text, 0, spans[kind][0]):
+            start, end = spans[kind]
+            said = text[start:end].strip(" ,;-")
+            yield f"{said!r} is said as what not to do: say the timing to keep", start, end, True
+            return

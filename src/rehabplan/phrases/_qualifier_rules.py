@@ -157,13 +157,13 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:a |per |each |every |/ )(?:week|day) )",
         h_duration,
     ),
-    # "during flare-ups", "on bad days", "while symptoms last": sessions when the
+    # "during flare-ups", "on bad days", "during sharp pain": sessions when the
     # symptom comes, as needed
     (
         "flare_ups",
         r"(?P<all>(?:during|in|for) (?:a |the |your |)(?:flare|flares|flareup|flareups) (?:ups |up |)"
         r"|on (?:bad|painful|sore|difficult) days |while (?:the |your |)symptoms last "
-        r"|when (?:it's|it is) bad )",
+        r"|when (?:it's|it is) bad |during (?:sharp |severe |acute |bad |)(?:pain|spasms) (?!free ))",
         h_as_needed_when,
     ),
     # "x2 day", "x5 week": a count a day or a week in shorthand ("x 5 days" is a course)

@@ -278,7 +278,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_out_of_seven",
-        rf"(?P<all>{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:(?P<d>N) (?P<days>days |day )?|the week ))",
+        rf"(?P<all>{QUAL}(?P<n>N) (?:days |day |x )?(?:out of|of) (?:the (?:next |following ))?(?:(?P<d>N) (?P<days>days |day )?|the week ))",
         h_days_out_of_seven,
     ),
     (

@@ -24,6 +24,7 @@ __all__ = [
     "event_of",
     "h_anchor",
     "h_edge_of_event",
+    "h_meals",
     "h_when_event",
 ]
 
@@ -359,3 +360,14 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_when_event,
     ),
 )
+
+
+def h_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    meals = sum(t.raw.lower() in _MEALS for t in s.tokens)
+    yield s.fact("per_day", meals)
+    yield s.fact(
+        "ambiguous", "at meals: say before or after them, or the times of day of the sessions"
+    )
+
+
+_MEALS = frozenset({"breakfast", "lunch", "lunchtime", "dinner", "supper", "tea", "teatime"})
