@@ -311,8 +311,6 @@ def test_both_sides_at_once_is_no_other_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When you are free at the end of the day, do 3 x 10 squats.",
-        "If the weather is good walk 20 minutes at the end of the day.",
         "When you get in from work at the end of the day, do 3 x 10 squats.",
         "When is it best? Do 3 x 10 at the end of the day.",
     ],
@@ -321,6 +319,21 @@ def test_a_condition_without_a_symptom_keeps_the_evening(text: str) -> None:
     reading = read(text)
     assert reading.time_of_day == ("evening",)
     assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you are free at the end of the day, do 3 x 10 squats.",
+        "If you are busy at the end of the day, do them in the morning",
+        "If your leg feels weak at the end of the day, rest",
+        "If the weather is good walk 20 minutes at the end of the day.",
+    ],
+)
+def test_a_state_on_a_condition_at_the_end_of_the_day_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "in a condition" in (reading.note or "")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -165,9 +166,10 @@ def test_a_ratio_stays_a_ratio(text: str) -> None:
     assert "a ratio" in (reading.note or "")
 
 
-def test_both_named_stretches_are_no_sides() -> None:
+def test_both_named_stretches_are_asked_two_stretches_or_each_side() -> None:
     reading = read("Both calf stretches are 3 sets for 20 seconds, One to two times a day.")
-    assert not reading.per_side
+    assert reading.ambiguous
+    assert "each side, or two exercises" in (reading.note or "")
     assert (reading.sets, reading.hold_seconds) == (3, 20)
 
 
@@ -198,3 +200,164 @@ def test_once_tolerant_says_when_not_how_many() -> None:
     reading = read("Once tolerant of uphill walking for 30-45 minutes")
     assert reading.reps is None
     assert "when to begin" in (reading.note or "")
+
+
+# A ninth fresh-eyes review (827 probes) of the rules above.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("You should walk every day within the first 2 weeks", 14),
+        ("You should ice it every evening in the first 3 days", 3),
+        ("You should wear the brace in the first 6 weeks", 42),
+    ],
+)
+def test_a_course_window_or_a_schedule_before_it_is_no_change_foreseen(
+    text: str, days: int
+) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("When you have done these, repeat them daily for 6 weeks, then see your physio", 42),
+        ("When you are doing these exercises for 2 weeks, progress", 14),
+    ],
+)
+def test_a_course_outside_the_condition_or_not_done_yet_stays(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk twice as far as you can", "Squeeze twice as hard as possible"]
+)
+def test_twice_as_far_as_you_can_is_a_ratio(text: str) -> None:
+    assert read(text).reps is None
+
+
+@pytest.mark.parametrize("text", ["Both legs stretch 30 seconds", "Both sides stretch 30 s each"])
+def test_both_plural_limbs_are_each_side(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Count to 10 at the end of your walk", "Walk and count to 10 at the end of each lap"]
+)
+def test_a_count_at_the_end_of_a_walk_or_lap_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Once capable of 3 x 10, add weight", "Once tolerant of 3 sets of 10, add weight"]
+)
+def test_a_dose_after_once_capable_of_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_rule_during_pain_said_first_is_not_as_needed() -> None:
+    reading = read("During severe pain, rest. Then walk 10 minutes daily")
+    assert (reading.prn, reading.times_per_day) == (False, 1)
+
+
+@pytest.mark.parametrize("text", ["Walk 10 min on an el trainer", "use the el trainer 10 min"])
+def test_el_alone_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["Continue to walk for 48 hours", "Continue to use ice for 48 hours"]
+)
+def test_continuing_to_walk_or_ice_for_whole_days_is_its_course(text: str) -> None:
+    assert read(text).duration_days == 2
+
+
+def test_days_of_the_next_seven_beside_a_course_keep_the_course() -> None:
+    reading = read("Exercise 5 of the next 7 days for 6 weeks")
+    assert (reading.times_per_week, reading.duration_days) == (5, 42)
+
+
+def test_bending_left_and_right_are_directions() -> None:
+    assert not read("Bending left and right 10 times").per_side
+
+
+def test_both_sides_at_a_time_is_no_other_side() -> None:
+    reading = read("Repeat once on both sides at a time")
+    assert not (reading.reps == 1 and reading.per_side and not reading.ambiguous)
+
+
+# Rules general to the misses of the blind set -91.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relax and repeat this contraction several times whenever you can think of it.",
+        "Do 10 squeezes whenever you remember",
+    ],
+)
+def test_whenever_you_remember_is_as_needed_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.prn
+    assert reading.ambiguous
+
+
+def test_whenever_you_can_manage_a_dose_is_a_criterion() -> None:
+    reading = read("Whenever you can manage 3 x 10, progress")
+    assert not reading.prn
+    assert "a criterion" in (reading.note or "")
+
+
+def test_pulling_with_the_opposite_hand_is_no_side() -> None:
+    reading = read("Gently pull your fingers down with your opposite hand for a count of 10")
+    assert not reading.per_side
+    assert reading.hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the pain is at a 4/10 and it settles within the next 24 hours, that is acceptable.",
+        "When the pain gets to 3/10 hold that pressure for 45 – 60 seconds.",
+    ],
+)
+def test_a_symptom_at_a_rated_level_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("After 10 seconds, lower leg. Switch sides and repeat.", 10),
+        ("After five seconds, return to the starting position.", 5),
+    ],
+)
+def test_a_time_before_coming_back_is_the_hold(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_a_time_before_another_step_is_a_point_in_the_session() -> None:
+    reading = read("After 90 seconds, all players perform a set of planks for 10 repetitions.")
+    assert reading.hold_seconds is None
+    assert "a point in the session" in (reading.note or "")
+
+
+def test_rest_those_days_a_week_is_rest_days() -> None:
+    reading = read("Allow your body to rest those 2 days a week.")
+    assert reading.times_per_week is None
+
+
+@pytest.mark.parametrize("text", ["15 minutes, 2 days", "3 x 10, 5 days"])
+def test_a_few_bare_days_after_a_dose_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "days a week, or a course" in (reading.note or "")
+
+
+def test_a_short_pause_is_held_and_a_pause_between_reps_is_not() -> None:
+    assert read("Pause 2-3 seconds, repeat 1-3 times.").hold_seconds is not None
+    with pytest.raises(PhraseError):
+        read("Pause 2 seconds between reps")

@@ -63,9 +63,11 @@ _MANNER = frozenset("gradually slowly steadily then and it this them".split())
 
 AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
-        # "as often as you can (fit it in)": whenever the patient can, asked
+        # "as often as you can (fit it in)", "whenever you remember": whenever the patient
+        # can, asked
         "as_often_as_you_can",
-        r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) )",
+        r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) "
+        r"|when you (?:remember |think of it |think about it ))",
         h_prn_asked,
     ),
     (
@@ -135,8 +137,19 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # run": what to do when the symptom comes, not sessions taken for it
         yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
         return
+    if _SYMPTOM_LEVEL.match(words):
+        # "If the pain is at a 4/10 and it settles ...", "When the pain gets to 3/10 hold
+        # that pressure": a level of the symptom to work at, not sessions taken for it
+        yield s.fact("note", "a level of the symptom, not as needed: " + said)
+        return
     yield s.fact("prn", True)
     yield s.fact("condition", said)
+
+
+#: A symptom rated at a level: "is at a 4/10", "gets to 3/10", "reaches 5".
+_SYMPTOM_LEVEL = re.compile(
+    r"^(?:is|gets|goes|rises|reaches|comes) (?:at |up to |to |)(?:a |an |)N\b"
+)
 
 
 #: Words that say what to do instead when a symptom comes.

@@ -171,6 +171,8 @@ def refuse_every_day_span(
         # "Attend physiotherapy once a week and do your home exercises daily"
         return f"{week!r} and {said!r} are said in two clauses: two activities? say which", a, b
     between = gap.lower().replace(",", " ").split()
+    if "then" in between:
+        return None  # "Walk 3 of the next 7 days, then daily": a later stage
     if not between or not _JOINING.issuperset(between):
         most = per_week.high if isinstance(per_week, Range) else per_week
         if isinstance(most, int) and most < _MOST_DAYS:

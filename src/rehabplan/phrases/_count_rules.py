@@ -142,15 +142,14 @@ def _moved_first(s: Span) -> bool:
 
 def _held_at_an_end(s: Span) -> bool:
     """
-    True when the count is placed at the end of a movement: "count to 5 at the top",
-    "at the bottom of the squat", "at the end of each lift" (not "at the top of the
-    hill", a place).
+    True when the count is placed at the end of a movement: "count to 5 at the top", "at
+    the end of each lift" (not "at the top of the hill" or "at the end of your walk").
     """
     words = [t.raw.lower() for t in s.after[:6]]
     if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
         return False
     named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}]
-    return words[3:4] != ["of"] or not named or named[0] not in _PLACES
+    return words[3:4] != ["of"] or not named or named[0] in _MOVEMENTS
 
 
 #: Where a step's stretch ends, walking back from a count.
@@ -160,10 +159,11 @@ _STILL_STEPS = frozenset(
     "stand standing sit sitting straighten straightening balance balancing hold holding "
     "stay staying lie lying kneel kneeling press pressing push pushing squeeze squeezing".split()
 )
-#: Places a count may be said at: "count to 20 at the top of the hill" is no hold.
-_PLACES = frozenset(
-    "hill stairs staircase steps step road street garden path corridor hallway hall room "
-    "track field block park slope ramp driveway lane pool line house".split()
+#: Movements a count is held at the end of: "at the top of the lift" (not "at the top of
+#: the hill" or "at the end of your walk").
+_MOVEMENTS = frozenset(
+    "lift lifts raise raises squat squats lunge lunges bend curl press push stretch rep reps "
+    "repetition movement move motion range crunch roll slide shrug hitch kick extension".split()
 )
 
 

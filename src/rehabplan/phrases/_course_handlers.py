@@ -66,6 +66,12 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from heading(s, count, unit)
         return
     said = s.said().strip(" ,;:")
+    bare = s.tokens[0].sym in {",", "N"} and unit in {"day", "days"} and count < _WEEK_DAYS
+    if bare and not s.after and any(t.sym in {"min", "sec", "x", "reps"} for t in s.before):
+        # "15 minutes, 2 days": a dose's days a week, or a course of two days?
+        yield s.fact("ambiguous", f"{said!r} after a dose: days a week, or a course?")
+        yield s.fact("duration", days(count, unit))
+        return
     if s.tokens[0].sym == "N" and unit in {"day", "days"} and _a_week_later(s):
         # "run three days and cycle three days each week": days a week, said once for both
         yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
@@ -87,6 +93,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"within a day, not a course length: {said}")
         return
     yield s.fact("duration", days(count, unit))
+
+
+#: Fewer days than this, bare after a dose, may be days a week.
+_WEEK_DAYS = 7
 
 
 def _a_week_later(s: Span) -> bool:

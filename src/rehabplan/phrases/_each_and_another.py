@@ -227,13 +227,29 @@ def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
 
 
+#: Exercises named after "both" and a limb: "both calf stretches".
+_EXERCISES_NAMED = [[w] for w in "stretches exercises drills moves movements raises".split()]
+#: A hand that helps, not another side: "with your opposite hand", "using your other hand".
+_HELPED = [[w, "your", side] for w in ("with", "using") for side in ("opposite", "other")]
+
+
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "each leg", "on both sides": the dose is each side's. "alternating legs" alone may
     be the count on each leg or in all ("Repeat 10 times, alternating legs"), so it is
     read as each side and asked, unless each side is said too ("10 each", "each leg").
     """
+    words = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
+    if words[-1] in {"hand", "hands"} and words[-4:-1] in _HELPED:
+        # "pull your fingers down with your opposite hand": the hand that helps
+        yield s.fact("note", f"a helping hand, not another side: {s.said()}")
+        return
     yield s.fact("per_side", True)
+    named = [t.raw.lower() for t in (*s.tokens[-2:], *s.after[:1])]
+    if named[0] == "both" and not named[1].endswith("s") and named[2:] in _EXERCISES_NAMED:
+        # "Both calf stretches": the two stretches, or each side's?
+        yield s.fact("ambiguous", f"'{' '.join(named)}': each side, or two exercises?")
+        return
     if all(t.sym != "alternate" for t in s.tokens):
         return
     rest = [*s.before, *s.after]

@@ -1,7 +1,8 @@
 """
-Rules for lengths of time that are not the course: how long a change is expected to take
-("swelling may last 6 weeks", "you will notice an improvement within a week") and how
-long one stage is kept before the next ("once you have done these for 2 weeks, ...").
+Rules for lengths of time that are neither the course nor a hold: how long a change is
+expected to take ("swelling may last 6 weeks", "you will notice an improvement within a
+week"), how long one stage is kept before the next ("once you have done these for 2
+weeks, ...") and a point in a session ("After 90 seconds, ...").
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._course_handlers import h_duration, h_expected_time, h_one_unit
-from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS
+from rehabplan.phrases._facts import Fact, Handler, Span, seconds
+from rehabplan.phrases._patterns import CLAUSE_BREAKS, DAYU, QUAL
 
 __all__ = ["EXPECTED_RULES"]
 
@@ -22,11 +23,11 @@ def h_stage_kept(m: re.Match[str], s: Span) -> Iterable[Fact]:
     "Once you have done these for 2 weeks, ...": the time one stage is kept before the
     next, not the course; any other length is read as a course.
     """
-    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
+    sentence = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before)))
     words = [t.raw.lower() for t in reversed(sentence)]
     done = any(
         w in {"when", "once", "after"}
-        and {"you", "you've"} & set(words[i + 1 : i + 2])
+        and (words[i + 1 : i + 2] == ["you've"] or words[i + 1 : i + 3] == ["you", "have"])
         and _DONE & set(words[i + 2 : i + 5])
         for i, w in enumerate(words)
     )
@@ -38,18 +39,47 @@ def h_stage_kept(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_duration(m, s) if s.has("n") else h_one_unit(m, s)
 
 
-#: Verbs of a stage done: "when you've been doing", "once you have completed".
-_DONE = frozenset("doing done completed practised practiced performed".split())
+def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "After 90 seconds, all players perform a set of planks": a point in the session, not a
+    hold; before coming back ("After 10 seconds, lower your leg") the position's hold, and
+    after a hold said without its length ("Hold. After 10 seconds, jump"), asked.
+    """
+    said = s.said("all")
+    if {t.raw.lower() for t in s.after[1:3]} & _COMING_BACK:
+        # "After 10 seconds, lower your leg": the position held until then
+        yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
+        return
+    if any(t.sym == "hold" for t in s.before):
+        yield s.fact("ambiguous", f"{said!r}: the hold's length, or a point in the session?")
+        return
+    yield s.fact("note", f"a point in the session, not a hold: {said}")
 
-#: Verbs of doing or of reaching the end: "you will complete the programme in 6 weeks",
-#: "you will get to graduation in 54 days" are its course; "we will review you in 2 weeks"
-#: is a review, read by its own rule.
+
+#: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
+_COMING_BACK = frozenset(
+    "lower return release relax reverse swap switch change come bring let slowly gently".split()
+)
+#: Verbs of a stage done: "when you've been doing", "once you have completed".
+_DONE = frozenset("doing done completed finished practised practiced performed".split())
+
+#: Verbs of doing, wearing or reaching the end, and a schedule said in between: "you will
+#: complete the programme in 6 weeks", "you should wear the brace in the first 6 weeks",
+#: "you should walk every day within 2 weeks" keep their course; "we will review you in 2
+#: weeks" is a review, read by its own rule.
 _NOT_DOING = (
     "(?!do |doing |perform |complete |finish |repeat |practise |practice |get to |reach |graduate "
-    "|review |check |assess |reassess |see you |meet |call |contact |visit |N )"
+    "|review |check |assess |reassess |see you |meet |call |contact |visit |wear |use |N "
+    "|daily |every |each |x |day |week |weekly |morning |evening |night |bedtime )"
 )
 
 EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "After 90 seconds, all players perform a set of planks": a point in the session
+    (
+        "point_in_a_session",
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>after (?:(?P<n>N)|a) (?P<u>sec|min) )(?=, )",
+        h_point_in_session,
+    ),
     # "it may take up to 3 months to ...", "swelling may last 6 weeks", "pain should
     # settle within 24 hours": how long recovery or a symptom takes, not the course
     (
@@ -69,7 +99,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "change_foreseen",
         rf"(?P<all>(?:will|should|may|might|would|could) (?:{_NOT_DOING}[a-z']+ ){{1,5}}?"
-        rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        rf"(?:in|within) (?!the first |the next |first |next ){QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
         h_expected_time,
     ),

@@ -253,7 +253,7 @@ _GOING_ON = frozenset({"continue", "continuing", "keep", "carry"})
 _THE_EXERCISE = frozenset(
     "for at least the this these those them it exercises exercise exercising icing ice "
     "stretching stretches walking moving practising practicing doing programme program "
-    "routine elevating your with to".split()
+    "routine elevating your with to walk do use".split()
 )
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())

@@ -166,14 +166,15 @@ def h_rest_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_times_as(m: re.Match[str], s: Span) -> Iterable[Fact]:
     how = [t.raw.lower() for t in [*s.tokens[-1:], *s.after[:2]]]
-    if how[0] in _MANNER and how[1:2] == ["as"] and how[2:] in (["you"], ["possible"]):
+    counted = s.tokens[0].raw.lower() not in {"twice", "thrice"}  # "twice as far as you can"
+    if counted and how[0] in _MANNER and how[1:2] == ["as"] and how[2:] in (["you"], ["possible"]):
         yield s.fact("reps", s.value("r"))  # "Do this ten times as fast as you can"
         return
     yield s.fact("note", f"a ratio, not a count: {s.said().strip()}")
 
 
 #: How a count is done, not a ratio: "ten times as fast as you can".
-_MANNER = frozenset("fast quickly hard high far".split())
+_MANNER = frozenset("fast quickly hard".split())
 
 
 def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -390,7 +390,8 @@ def h_days_out_of_seven(m: re.Match[str], s: Span) -> Iterable[Fact]:
             yield s.fact("note", f"{words!r} counts out of {s.raw('d')}, not days a week")
         return
     yield s.fact("per_week", s.value("n", 1))
-    if {"next", "following"} & {t.raw.lower() for t in s.tokens}:
+    course = any(t.sym in {"week", "weeks", "month", "months"} for t in s.outside)
+    if {"next", "following"} & {t.raw.lower() for t in s.tokens} and not course:
         yield s.fact("duration", 7)  # "5 of the next 7 days": a week's course
 
 

@@ -11,19 +11,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from rehabplan.model import (
-    Anchor,
-    Range,
-    StopRule,
-)
+from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, plus, seconds
-from rehabplan.phrases._handlers import (
-    h_bout,
-    h_per_day,
-    h_per_week,
-    h_sets_reps,
-)
+from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._movement import (
     each_direction,
     held_in_clause,
@@ -107,6 +98,10 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = s.raw("all")
+    said = [t.raw.lower() for t in [*s.tokens[:3], *s.after[:1]]]
+    if said[:3] == ["whenever", "you", "can"] and said[3:] in (["think"], ["remember"], ["fit"]):
+        yield from h_prn_asked(m, s)  # "whenever you can think of it": as often as able
+        return
     yield s.fact(
         "ambiguous",
         f"a criterion to move on ({words!r} ...): what follows may be a target, not the dose",
@@ -421,6 +416,10 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
         if days > 1:
             yield s.fact("every_days", days)
         yield s.fact("ambiguous", f"{said!r} is rest between sessions: every {days} day(s)?")
+        return
+    apart = {t.raw.lower() for t in (*s.tokens, *s.after[:2])} & {"between", "after", "before"}
+    if s.tokens[0].raw.lower() == "pause" and longest <= _A_MOMENT and not apart:
+        yield s.fact("hold", value)  # "Pause 2-3 seconds, repeat 1-3 times": held a moment
         return
     yield s.fact("rest", longest)
 

@@ -407,7 +407,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "qdaily": ("daily",),
     "bd": ("N:2", "x", "daily"),
     "es": ("each", "side"),
-    "el": ("each", "leg"),
     "bid": ("N:2", "x", "daily"),
     "bds": ("N:2", "x", "daily"),
     "tds": ("N:3", "x", "daily"),

@@ -24,7 +24,7 @@ __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 _TURNING = (
     "look looks looking turn turns turning twist twists twisting rock rocks rocking step "
     "steps stepping shift shifts shifting sway sways swaying lean leans leaning glance "
-    "glances glancing rotate rotates rotating weight head"
+    "glances glancing rotate rotates rotating bend bends bending tilt tilts tilting weight head"
 ).split()
 #: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
 _CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
@@ -71,7 +71,11 @@ def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     # "Once healed, swim twice a week": when to begin, not one repetition
     said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, s.after[:4]))
-    yield s.fact("note", "when to begin, not a count: once " + " ".join(t.raw for t in said))
+    words = " ".join(t.raw for t in said)
+    if any(t.sym == "N" for t in said):  # "Once capable of 3 x 10, add weight": a target?
+        yield s.fact("ambiguous", f"a criterion to move on ('once {words}'): the dose?")
+        return
+    yield s.fact("note", "when to begin, not a count: once " + words)
 
 
 def h_total_over_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -214,7 +214,13 @@ def _schedule_or_end(word: str, then: str) -> bool:
     sides daily", "... in the morning", "... 3 times a day" (not "at once", "once more"
     or "at the same time", both sides together).
     """
-    if (word, then) in {("at", "once"), ("once", "more"), ("at", "the")}:
+    if (word, then) in {
+        ("at", "once"),
+        ("once", "more"),
+        ("at", "the"),
+        ("at", "a"),
+        ("in", "one"),
+    }:
         return False
     return word in _AFTER_BOTH_SIDES or word.isdigit()
 

@@ -202,7 +202,8 @@ PAIN_FREE_CONDITION = (
 #: week off", "5 days a week with 2 rest days" (the week's other days), "take off one day
 #: a week", "one day per week of rest".
 DAYS_OFF = (
-    r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)the (?:ORD|remaining) (?P<n>N) days "
+    r"(?:and |then |, |)(?:rest|recover|off) (?:on |for |)(?:the (?:ORD|remaining)|those|these) (?P<n>N) days "
+    r"(?:(?:a|per|each|in a) week )?"
     r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
     r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
     r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each) (?:the |a |)week (?:off |(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"

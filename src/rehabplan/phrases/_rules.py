@@ -472,11 +472,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"both legs (?!together |simultaneously |at the same time |at once )",
         asking("'both' limbs may move together or each in turn: say 'together' or 'each side'"),
     ),
+    # "8 REPS EL": each leg, in shorthand after a count ("el" alone is no abbreviation)
+    ("each_leg_shorthand", r"(?:(?<= reps )|(?<= N ))el (?![a-z])", h_side_said),
     (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes |stretch |stretches |drills |moves |movements )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes )",
         h_side_said,
     ),
     (

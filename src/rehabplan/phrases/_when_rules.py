@@ -210,8 +210,10 @@ def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: ("If you are tired at the end of the day, skip the walk").
 _AILING = frozenset(
     "worse swells swell swollen tired fatigued exhausted weary drained puffy achy heavy "
-    "heaviness sore painful stiff".split()
+    "heaviness sore painful stiff unwell ill sick".split()
 )
+#: Verbs of a state: "if you are busy at the end of the day" may be a condition, not a time.
+_STATE = frozenset("are is become becomes feel feels get gets".split())
 
 
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -228,6 +230,13 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
         return
     yield from h_evening(m, s)
+    if (
+        {"if", "when", "whenever"} & clause
+        and _STATE & clause
+        and not {"home", "back", "in"} & clause
+    ):
+        # "If you are busy at the end of the day, ...": when to do it, or a condition?
+        yield s.fact("ambiguous", f"{s.said()!r} in a condition: the time to do it? say when")
     if s.has("work"):  # "at the end of every working day": the evening of each weekday
         yield s.fact("weekdays", frozenset(range(5)))
     first = not s.before or s.before[-1].sym in SENTENCE_ENDS
