@@ -223,7 +223,10 @@ def test_a_course_window_or_a_schedule_before_it_is_no_change_foreseen(
     ("text", "days"),
     [
         ("When you have done these, repeat them daily for 6 weeks, then see your physio", 42),
-        ("When you are doing these exercises for 2 weeks, progress", 14),
+        (
+            "When you've finished your walk do these stretches daily for 2 weeks and then progress.",
+            14,
+        ),
     ],
 )
 def test_a_course_outside_the_condition_or_not_done_yet_stays(text: str, days: int) -> None:
@@ -361,3 +364,161 @@ def test_a_short_pause_is_held_and_a_pause_between_reps_is_not() -> None:
     assert read("Pause 2-3 seconds, repeat 1-3 times.").hold_seconds is not None
     with pytest.raises(PhraseError):
         read("Pause 2 seconds between reps")
+
+
+# A tenth fresh-eyes review (1,019 probes) of the mends and rules above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do these 3 x 10, twice daily. You may feel sore in the first 2 weeks.",
+        "You will be reviewed in the next 2 weeks.",
+        "You may need to use a stick in 6 weeks.",
+    ],
+)
+def test_a_change_foreseen_in_the_first_weeks_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("You will walk in the first 6 weeks", 42),
+        ("You will be doing 3 x 10 in 2 weeks", 14),
+    ],
+)
+def test_a_person_doing_in_some_weeks_keeps_the_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_wearing_a_brace_in_the_first_weeks_keeps_its_question() -> None:
+    reading = read("You should wear the brace in the first 6 weeks")
+    assert (reading.duration_days, reading.ambiguous) == (42, True)
+
+
+def test_a_held_count_at_the_top_of_a_compound_movement() -> None:
+    reading = read("Count to 3 at the top of each heel raise, 3 x 15 twice daily.")
+    assert (reading.hold_seconds, reading.per_side) == (3, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["After 3 minutes, change direction.", "After 5 min, lower the leg."]
+)
+def test_minutes_before_another_step_are_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+def test_a_point_after_a_hold_with_its_length_is_noted() -> None:
+    reading = read("Hold for 20 seconds. After 2 minutes, repeat on the other side.")
+    assert (reading.hold_seconds, reading.ambiguous) == (20, False)
+
+
+def test_after_finishing_a_shower_is_an_event_not_a_stage() -> None:
+    reading = read(
+        "After you have finished your shower do these twice daily for 6 weeks, then progress."
+    )
+    assert reading.duration_days == 42
+
+
+def test_doing_these_for_some_weeks_is_a_stage() -> None:
+    assert (
+        read("Once you are doing these for 2 weeks and it is easy, progress.").duration_days is None
+    )
+
+
+@pytest.mark.parametrize(("text", "reps"), [("3 x 12 EL daily", 12), ("EL 10 reps", 10)])
+def test_el_before_or_after_a_count_is_each_leg(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (reps, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Jump 5 times as high as you can.", "Do this 5 times as slowly as possible."]
+)
+def test_a_count_done_as_high_or_slowly_as_you_can(text: str) -> None:
+    assert read(text).reps == 5
+
+
+def test_twice_as_far_as_you_can_is_asked() -> None:
+    assert read("Walk twice as far as you can").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain is 5/10 or more, take 2 tablets.",
+        "If the pain reaches 7/10, use ice for 15 minutes.",
+    ],
+)
+def test_a_symptom_level_that_triggers_an_action_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("Do 10 reps twice daily, even during mild pain.", False),
+        ("During spasms do 10 deep breaths.", True),
+    ],
+)
+def test_during_pain_as_needed_or_carried_on(text: str, prn: bool) -> None:
+    assert read(text).prn is prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squeeze 10 times with your opposite hand too.",
+        "Grip the ball with your opposite hand 10 times.",
+    ],
+)
+def test_the_opposite_hand_doing_the_exercise_is_another_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_a_medicine_course_after_a_count_a_day_is_not_asked() -> None:
+    reading = read("1 tablet twice a day, 5 days")
+    assert (reading.duration_days, reading.ambiguous) == (5, False)
+
+
+def test_once_healed_then_a_dose_is_the_dose() -> None:
+    reading = read("Once healed 3 x 10 daily.")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, False)
+
+
+def test_each_side_said_settles_both_stretches() -> None:
+    reading = read("Do both hip stretches, 3 x 30 s each side.")
+    assert (reading.per_side, reading.ambiguous) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you remember the position, hold for 10 seconds.",
+        "Take it twice a day. If you miss a dose, take it when you remember.",
+    ],
+)
+def test_remembering_something_or_a_missed_dose_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+# Rules general to the misses of the blind sets -92 and -93.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is started around 2 weeks when the incision heals",
+        "Yes-nos can be started in 1 week when out of the collar",
+    ],
+)
+def test_a_start_said_with_started_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "not a course length" in (reading.note or "")
+
+
+def test_upon_awakening_is_the_morning() -> None:
+    reading = read("perform in bed upon awakening and at night before going to sleep")
+    assert (reading.times_per_day, reading.time_of_day) == (2, ("morning", "bedtime"))

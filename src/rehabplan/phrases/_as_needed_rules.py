@@ -67,7 +67,8 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
         # can, asked
         "as_often_as_you_can",
         r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) "
-        r"|when you (?:remember |think of it |think about it ))",
+        r"|(?<!take it )(?<!forget )(?<!forgot )when you (?:remember |think of it |think about it )"
+        r"(?=[,.;] |$))",
         h_prn_asked,
     ),
     (
@@ -137,7 +138,9 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # run": what to do when the symptom comes, not sessions taken for it
         yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
         return
-    if _SYMPTOM_LEVEL.match(words):
+    sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, s.after)
+    working = _WORKING & {t.raw.lower() for t in sentence}
+    if _SYMPTOM_LEVEL.match(words) and working:
         # "If the pain is at a 4/10 and it settles ...", "When the pain gets to 3/10 hold
         # that pressure": a level of the symptom to work at, not sessions taken for it
         yield s.fact("note", "a level of the symptom, not as needed: " + said)
@@ -148,8 +151,12 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: A symptom rated at a level: "is at a 4/10", "gets to 3/10", "reaches 5".
 _SYMPTOM_LEVEL = re.compile(
-    r"^(?:is|gets|goes|rises|reaches|comes) (?:at |up to |to |)(?:a |an |)N\b"
+    r"^(?:is|gets|goes|rises|reaches|comes) (?:at |up to |to |)(?:a |an |)N"
+    r"(?! (?:x|times|weeks?|days?|months?|hours?|minutes?)\b)\b"
 )
+#: What is done at a symptom's level: held or kept at, or judged ("that is acceptable");
+#: "If the pain reaches 7/10, use ice" is as needed.
+_WORKING = frozenset("hold keep continue stay maintain work acceptable ok okay fine normal".split())
 
 
 #: Words that say what to do instead when a symptom comes.

@@ -149,7 +149,7 @@ def _held_at_an_end(s: Span) -> bool:
     if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
         return False
     named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}]
-    return words[3:4] != ["of"] or not named or named[0] in _MOVEMENTS
+    return words[3:4] != ["of"] or not named or named[0] not in _PLACES_AND_BOUTS
 
 
 #: Where a step's stretch ends, walking back from a count.
@@ -159,11 +159,11 @@ _STILL_STEPS = frozenset(
     "stand standing sit sitting straighten straightening balance balancing hold holding "
     "stay staying lie lying kneel kneeling press pressing push pushing squeeze squeezing".split()
 )
-#: Movements a count is held at the end of: "at the top of the lift" (not "at the top of
-#: the hill" or "at the end of your walk").
-_MOVEMENTS = frozenset(
-    "lift lifts raise raises squat squats lunge lunges bend curl press push stretch rep reps "
-    "repetition movement move motion range crunch roll slide shrug hitch kick extension".split()
+#: Places and bouts a count is said at the end of: "at the top of the hill", "at the end
+#: of your walk" (not "at the top of each heel raise", held).
+_PLACES_AND_BOUTS = frozenset(
+    "hill stairs staircase steps road street garden path corridor hallway hall room track "
+    "field block park slope ramp driveway lane pool line walk run jog lap laps session".split()
 )
 
 

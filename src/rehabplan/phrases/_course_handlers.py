@@ -67,7 +67,13 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said = s.said().strip(" ,;:")
     bare = s.tokens[0].sym in {",", "N"} and unit in {"day", "days"} and count < _WEEK_DAYS
-    if bare and not s.after and any(t.sym in {"min", "sec", "x", "reps"} for t in s.before):
+    daily = any(t.sym in {"daily", "day"} for t in s.before)  # "1 tablet twice a day, 5 days"
+    if (
+        bare
+        and not s.after
+        and not daily
+        and any(t.sym in {"min", "sec", "x", "reps"} for t in s.before)
+    ):
         # "15 minutes, 2 days": a dose's days a week, or a course of two days?
         yield s.fact("ambiguous", f"{said!r} after a dose: days a week, or a course?")
         yield s.fact("duration", days(count, unit))

@@ -228,9 +228,12 @@ _EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
 
 
 #: Exercises named after "both" and a limb: "both calf stretches".
-_EXERCISES_NAMED = [[w] for w in "stretches exercises drills moves movements raises".split()]
+_EXERCISES_NAMED = [[w] for w in "stretches drills moves movements".split()]
 #: A hand that helps, not another side: "with your opposite hand", "using your other hand".
 _HELPED = [[w, "your", side] for w in ("with", "using") for side in ("opposite", "other")]
+#: Verbs of a hand that helps ("pull your fingers down with your opposite hand"); "grip
+#: the ball with your opposite hand" is the exercise on the other side.
+_HELPING = frozenset("pull push press support guide assist help".split())
 
 
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -240,13 +243,20 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     read as each side and asked, unless each side is said too ("10 each", "each leg").
     """
     words = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
-    if words[-1] in {"hand", "hands"} and words[-4:-1] in _HELPED:
+    helping = _HELPING & {t.raw.lower() for t in s.clause}
+    if words[-1] in {"hand", "hands"} and words[-4:-1] in _HELPED and helping:
         # "pull your fingers down with your opposite hand": the hand that helps
         yield s.fact("note", f"a helping hand, not another side: {s.said()}")
         return
     yield s.fact("per_side", True)
     named = [t.raw.lower() for t in (*s.tokens[-2:], *s.after[:1])]
-    if named[0] == "both" and not named[1].endswith("s") and named[2:] in _EXERCISES_NAMED:
+    each = any(t.raw.lower() in {"each", "per"} for t in s.outside)
+    if (
+        named[0] == "both"
+        and not named[1].endswith("s")
+        and named[2:] in _EXERCISES_NAMED
+        and not each
+    ):
         # "Both calf stretches": the two stretches, or each side's?
         yield s.fact("ambiguous", f"'{' '.join(named)}': each side, or two exercises?")
         return

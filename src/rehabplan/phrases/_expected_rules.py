@@ -24,19 +24,30 @@ def h_stage_kept(m: re.Match[str], s: Span) -> Iterable[Fact]:
     next, not the course; any other length is read as a course.
     """
     sentence = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before)))
-    words = [t.raw.lower() for t in reversed(sentence)]
-    done = any(
-        w in {"when", "once", "after"}
-        and (words[i + 1 : i + 2] == ["you've"] or words[i + 1 : i + 3] == ["you", "have"])
-        and _DONE & set(words[i + 2 : i + 5])
-        for i, w in enumerate(words)
-    )
+    done = _stage_done(["N" if t.sym == "N" else t.raw.lower() for t in reversed(sentence)])
     if done:
         yield s.fact(
             "note", f"how long one stage is kept before the next, not the course: {s.said()}"
         )
         return
     yield from h_duration(m, s) if s.has("n") else h_one_unit(m, s)
+
+
+def _stage_done(words: list[str]) -> bool:
+    """
+    True for the clause of a stage done: "when you've been doing these", "once you have
+    done 3 x 10", "once you are doing the exercises" (not "after you have finished your
+    shower", an event).
+    """
+    for i, word in enumerate(words):
+        said = words[i + 1 : i + 2] in (["you've"], ["you're"]) or words[i + 2 : i + 3] in _HAVE
+        if word not in {"when", "once", "after"} or not said:
+            continue
+        for j in range(i + 1, min(i + 6, len(words))):
+            done_to = set(words[j + 1 : j + 3])
+            if words[j] in _DONE and (done_to & _THE_EXERCISES or words[j + 1 : j + 2] == ["N"]):
+                return True
+    return False
 
 
 def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -46,31 +57,45 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after a hold said without its length ("Hold. After 10 seconds, jump"), asked.
     """
     said = s.said("all")
-    if {t.raw.lower() for t in s.after[1:3]} & _COMING_BACK:
+    if s.syms("u")[0] == "sec" and {t.raw.lower() for t in s.after[1:3]} & _COMING_BACK:
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
         return
-    if any(t.sym == "hold" for t in s.before):
+    if any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before):
         yield s.fact("ambiguous", f"{said!r}: the hold's length, or a point in the session?")
         return
     yield s.fact("note", f"a point in the session, not a hold: {said}")
 
 
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
-_COMING_BACK = frozenset(
-    "lower return release relax reverse swap switch change come bring let slowly gently".split()
-)
+_COMING_BACK = frozenset("lower return release relax reverse swap switch".split())
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
 _DONE = frozenset("doing done completed finished practised practiced performed".split())
+_HAVE = (["have"], ["are"])
+#: What a stage done is done to: the exercises ("after you have finished your shower" is
+#: an event, read by its own rule).
+_THE_EXERCISES = frozenset(
+    "these them this it exercises exercise programme program stretches routine stage for".split()
+)
 
-#: Verbs of doing, wearing or reaching the end, and a schedule said in between: "you will
-#: complete the programme in 6 weeks", "you should wear the brace in the first 6 weeks",
-#: "you should walk every day within 2 weeks" keep their course; "we will review you in 2
-#: weeks" is a review, read by its own rule.
-_NOT_DOING = (
-    "(?!do |doing |perform |complete |finish |repeat |practise |practice |get to |reach |graduate "
-    "|review |check |assess |reassess |see you |meet |call |contact |visit |wear |use |N "
+#: A review or a schedule between the verb and the length: "we will review you in 2 weeks"
+#: is a review, and "you should walk every day within 2 weeks" a schedule, read by their
+#: own rules.
+_NOT_SAID = (
+    "(?!review |check |assess |reassess |see you |meet |call |contact |visit |N "
     "|daily |every |each |x |day |week |weekly |morning |evening |night |bedtime )"
+)
+
+_MODAL = "(?:will|should|may|might|would|could)"
+#: A person doing the exercise, wearing something or reaching the end keeps the length as
+#: the course ("you will walk in the first 6 weeks", "you should wear the brace ...");
+#: "most muscles will stretch in six weeks" is a change foreseen.
+_PEOPLE = ("you", "we", "they", "i", "patients", "people")
+_PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
+_NOT_PERSON = "".join(f"(?<! {who} )" for who in _PEOPLE)
+_NOT_DOING = (
+    "(?!(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
+    "|exercise|stretch|ice|keep|continue|carry|train|run|swim|cycle|get to|be [a-z']*ing) )"
 )
 
 EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -98,8 +123,8 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a change foreseen, not the course
     (
         "change_foreseen",
-        rf"(?P<all>(?:will|should|may|might|would|could) (?:{_NOT_DOING}[a-z']+ ){{1,5}}?"
-        rf"(?:in|within) (?!the first |the next |first |next ){QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
+        rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
         h_expected_time,
     ),

@@ -21,10 +21,11 @@ from collections.abc import Iterable
 
 from rehabplan.model import Range
 from rehabplan.phrases._each_and_another import h_another, h_side_count_then_sets
-from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
+from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_bout,
+    h_bout_each_hour,
     h_fortnightly,
     h_hold,
     h_monthly,
@@ -166,20 +167,17 @@ def h_rest_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_times_as(m: re.Match[str], s: Span) -> Iterable[Fact]:
     how = [t.raw.lower() for t in [*s.tokens[-1:], *s.after[:2]]]
-    counted = s.tokens[0].raw.lower() not in {"twice", "thrice"}  # "twice as far as you can"
-    if counted and how[0] in _MANNER and how[1:2] == ["as"] and how[2:] in (["you"], ["possible"]):
-        yield s.fact("reps", s.value("r"))  # "Do this ten times as fast as you can"
+    if how[0] in _MANNER and how[1:2] == ["as"] and how[2:] in (["you"], ["possible"]):
+        # "Do this ten times as fast as you can": ten; "twice as far as you can", asked
+        twice = s.tokens[0].raw.lower() in {"twice", "thrice"}
+        said = f"{s.said().strip()!r}: a count, or a ratio? say which"
+        yield s.fact("ambiguous", said) if twice else s.fact("reps", s.value("r"))
         return
     yield s.fact("note", f"a ratio, not a count: {s.said().strip()}")
 
 
 #: How a count is done, not a ratio: "ten times as fast as you can".
-_MANNER = frozenset("fast quickly hard".split())
-
-
-def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
-    yield s.fact("every_hours", 1)
+_MANNER = frozenset("fast quickly hard high far slowly gently firmly".split())
 
 
 def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -22,6 +22,7 @@ __all__ = [
     "asking",
     "h_bedtime",
     "h_bout",
+    "h_bout_each_hour",
     "h_condition_noted",
     "h_daily",
     "h_days_a_week_said",
@@ -489,3 +490,8 @@ def h_condition_noted(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_label_per(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read a table's "Days per week : 6 to 7" as 6-7 a week."""
     yield s.fact("per_week" if s.syms("p") == ["week"] else "per_day", s.value("n"))
+
+
+def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
+    yield s.fact("every_hours", 1)

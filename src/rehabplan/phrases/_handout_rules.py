@@ -155,7 +155,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "At 4 weeks: can begin wall-sits", "discontinue crutches at 6 weeks": a time point
     (
         "at_a_time_point",
-        r"(?P<all>(?:at|@|(?:start|starting|begin|begins|beginning)(?: [a-z]+){0,2} (?:at|around|about|after)) "
+        r"(?P<all>(?:at|@|(?:start|started|starting|begin|begins|beginning|begun)(?: [a-z]+){0,2} (?:at|around|about|after)) "
         r"(?:about |around |approximately |usually |)(?:N|ORD) (?:week|weeks|day|days|month|months) "
         r"|N (?:week|weeks|day|days|month|months) after (?:from|start|beginning|you start|you begin) "
         # "usually two weeks after surgery", "4 and 8 weeks after", "6 months later": a

@@ -72,7 +72,8 @@ def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "Once healed, swim twice a week": when to begin, not one repetition
     said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, s.after[:4]))
     words = " ".join(t.raw for t in said)
-    if any(t.sym == "N" for t in said):  # "Once capable of 3 x 10, add weight": a target?
+    linked = {"of", "with", "doing", "to"} & {t.raw.lower() for t in said}
+    if linked and any(t.sym == "N" for t in said):  # "Once capable of 3 x 10": a target?
         yield s.fact("ambiguous", f"a criterion to move on ('once {words}'): the dose?")
         return
     yield s.fact("note", "when to begin, not a count: once " + words)

@@ -83,7 +83,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     *HANDOUT_RULES,
     (
         "hold_breaths",
-        r"hold (?:it |this |for |)(?:(?P<n>N) )?(?:breaths|breath) ",
+        r"hold (?:it |this |for |)(?:(?P<n>N) )?(?:(?:slow|deep|even|full|relaxed|calm) |, ){0,3}(?:breaths|breath) ",
         h_hold_breaths,
     ),
     (
@@ -473,12 +473,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         asking("'both' limbs may move together or each in turn: say 'together' or 'each side'"),
     ),
     # "8 REPS EL": each leg, in shorthand after a count ("el" alone is no abbreviation)
-    ("each_leg_shorthand", r"(?:(?<= reps )|(?<= N ))el (?![a-z])", h_side_said),
+    ("each_leg_shorthand", r"(?:(?<= reps )|(?<= N )|(?<= x ))el |(?<=^ )el (?=N )", h_side_said),
     (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes |raise |raises |lift |lifts )",
         h_side_said,
     ),
     (

@@ -186,7 +186,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Start jogging in 4 weeks", "12 weeks onwards:", "6 weeks+:": a start, not a course
     (
         "start_later",
-        r"(?P<all>(?:start|starting|begin|beginning|from) (?:[a-z]+ ){0,2}in (?:N|a) (?:day|days|week|weeks|month|months) "
+        r"(?P<all>(?:start|started|starting|begin|begun|beginning|from) (?:[a-z]+ ){0,2}in (?:N|a) (?:day|days|week|weeks|month|months) "
         r"|(?:N|a) (?:days|weeks|months) (?:onwards |on |\+ |plus )(?=: |, |- )|> N (?:days|weeks|months) (?=: |, |- ))",
         h_start_after,
     ),

@@ -230,11 +230,7 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
         return
     yield from h_evening(m, s)
-    if (
-        {"if", "when", "whenever"} & clause
-        and _STATE & clause
-        and not {"home", "back", "in"} & clause
-    ):
+    if {"if", "whenever"} & clause and _STATE & clause and not {"home", "back", "in"} & clause:
         # "If you are busy at the end of the day, ...": when to do it, or a condition?
         yield s.fact("ambiguous", f"{s.said()!r} in a condition: the time to do it? say when")
     if s.has("work"):  # "at the end of every working day": the evening of each weekday
