@@ -311,7 +311,6 @@ def test_both_sides_at_once_is_no_other_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When you are free at the end of the day, do 3 x 10 squats.",
         "When you are sitting down at the end of the day, do these 10 times.",
         "When you get in from work at the end of the day, do 3 x 10 squats.",
         "When is it best? Do 3 x 10 at the end of the day.",
@@ -327,6 +326,8 @@ def test_a_condition_without_a_symptom_keeps_the_evening(text: str) -> None:
     "text",
     [
         "If you are busy at the end of the day, do them in the morning",
+        "When you are busy at the end of the day, do them in the morning",
+        "When you are free at the end of the day, do 3 x 10 squats.",
         "If your leg feels weak at the end of the day, rest",
         "If the weather is good walk 20 minutes at the end of the day.",
     ],

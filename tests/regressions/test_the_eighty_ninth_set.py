@@ -403,7 +403,7 @@ def test_a_held_count_at_the_top_of_a_compound_movement() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["After 3 minutes, change direction.", "After 5 min, lower the leg."]
+    "text", ["After 3 minutes, change direction.", "After 3 minutes, switch to cycling."]
 )
 def test_minutes_before_another_step_are_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
@@ -522,3 +522,140 @@ def test_a_start_said_with_started_is_no_course(text: str) -> None:
 def test_upon_awakening_is_the_morning() -> None:
     reading = read("perform in bed upon awakening and at night before going to sleep")
     assert (reading.times_per_day, reading.time_of_day) == (2, ("morning", "bedtime"))
+
+
+# An eleventh fresh-eyes review (900 probes) of the mends and rules above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should be feeling better within 2 weeks",
+        "You will be running in 12 weeks",
+        "You may walk in 2 weeks",
+        "It should improve within 2 weeks",
+    ],
+)
+def test_a_milestone_or_a_time_to_start_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("You may walk with crutches in the first 6 weeks", 42),
+        ("You should then do these exercises in the next 2 weeks", 14),
+        ("These exercises should be done in the first 6 weeks", 42),
+        ("You should apply ice in the first 3 days, 3 times a day", 3),
+    ],
+)
+def test_doing_in_a_window_or_in_the_passive_keeps_the_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_a_negation_before_a_length_is_still_flagged() -> None:
+    assert read("You should not do these in the first 2 weeks").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the pain is at 3/10, that is tolerable. Do 3 x 10 daily",
+        "If pain gets to 5/10, reduce the reps",
+    ],
+)
+def test_a_symptom_level_judged_or_eased_at_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk briskly and count to 30 at the end of each set",
+        "Count to 10 at the top of the stairs.",
+    ],
+)
+def test_a_count_at_the_end_of_something_not_a_movement_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Hold. After 1 minute, relax", 60),
+        ("Hold the stretch. After 30 seconds, slowly come back", 30),
+        ("After 10 seconds, bring your leg back down", 10),
+        ("Hold it. After 20 seconds, let it go", 20),
+    ],
+)
+def test_a_time_before_coming_back_is_the_hold_in_minutes_too(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_a_minute_long_hold_with_no_hold_said_is_asked() -> None:
+    reading = read("After 1 minute, lower your leg")
+    assert (reading.hold_seconds, reading.ambiguous) == (60, True)
+
+
+def test_each_leg_raised_as_a_verb_is_each_side() -> None:
+    assert read("each leg raise to the side 10 times").per_side
+
+
+def test_holding_with_the_opposite_hand_helps() -> None:
+    assert not read("Hold your wrist with your opposite hand, 10 times").per_side
+
+
+def test_remembering_during_the_day_is_as_needed() -> None:
+    assert read("Do 10 squats when you remember during the day").prn
+
+
+def test_keeping_going_during_mild_pain_is_not_as_needed() -> None:
+    assert not read("Keep going during mild pain, 3 x 10").prn
+
+
+@pytest.mark.parametrize("text", ["EL: 3 x 10", "Hold 30 s EL"])
+def test_el_before_a_label_or_after_a_time_is_each_leg(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_finished_for_some_weeks_is_a_stage() -> None:
+    assert read("When you have finished for 2 weeks, then rest").duration_days is None
+
+
+# Rules general to the misses of the blind set -94.
+
+
+def test_a_word_of_two_short_pieces_is_not_split() -> None:
+    reading = read("keep your adam s apple elevated for about two to five seconds each time.")
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_repeating_five_times_every_day_is_asked() -> None:
+    reading = read("Repeat this exercise 5 times every day.")
+    assert reading.ambiguous
+    assert "the repetitions of one session" in (reading.note or "")
+
+
+def test_once_in_place_says_when() -> None:
+    assert read("Once in place I need to hold them there for 5 minutes.").reps is None
+
+
+def test_up_down_left_and_right_are_directions() -> None:
+    assert not read("stick out your tongue for 10 seconds. Out, up, down, left and right.").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for a count of 5. Repeat this exercise with the left side of your tongue.",
+        "press your knee into the ground, holding for five seconds. Alternate your legs",
+    ],
+)
+def test_the_other_side_named_or_in_turn_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_as_tolerable_is_vague() -> None:
+    assert read("These exercises can be done every day or as tolerable.").ambiguous

@@ -68,12 +68,12 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
         "as_often_as_you_can",
         r"(?:as often as (?:you can |you are able |able )|when you (?:have|get|find) (?:a |the )?(?:moment|min|chance|time|spare moment) "
         r"|(?<!take it )(?<!forget )(?<!forgot )when you (?:remember |think of it |think about it )"
-        r"(?=[,.;] |$))",
+        r"(?=[,.;] |$|during |throughout |through |to |it ))",
         h_prn_asked,
     ),
     (
         "vague_phrases",
-        r"(?:as directed |as prescribed |as advised |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as able |as (?:pain|symptoms) allow(?:s|) )",
+        r"(?:as directed |as prescribed |as advised |as often as (?:possible |you can |able )|little (?:and|but) often |as tolerated |as tolerable |as able |as (?:pain|symptoms) allow(?:s|) )",
         h_vague,
     ),
     (
@@ -156,7 +156,10 @@ _SYMPTOM_LEVEL = re.compile(
 )
 #: What is done at a symptom's level: held or kept at, or judged ("that is acceptable");
 #: "If the pain reaches 7/10, use ice" is as needed.
-_WORKING = frozenset("hold keep continue stay maintain work acceptable ok okay fine normal".split())
+_WORKING = frozenset(
+    "hold keep continue stay maintain work acceptable ok okay fine normal tolerable manageable "
+    "safe allowed alright reduce fewer less decrease".split()
+)
 
 
 #: Words that say what to do instead when a symptom comes.

@@ -89,19 +89,18 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if "total" in {t.raw.lower() for t in s.before[-4:]}:  # "Total metered count of twenty"
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
-    still = held_in_clause(s) or bool(_GRIPPING & clause) or bool({"pause", "against"} & clause)
-    still = still or _held_at_an_end(s)
+    end = _at_an_end(s)
+    still = end == "held" or held_in_clause(s) or bool((_GRIPPING | _PAUSING) & clause)
     if not still and _moved_first(s) and not s.has("n3"):
-        # "Walk in place and count to 30", "Walk your fingers up the wall and count to 10":
-        # the walking's pace, or held at its end?
+        # "Walk in place and count to 30": the walking's pace, or held at its end?
         yield s.fact("ambiguous", f"{s.said()!r} after a movement: its pace, or a hold at its end?")
         return
     if not still and _paced(s):
         # "Slowly count to 5 as you breathe out", "Walk to a 4 count": a pace
         yield s.fact("note", f"a count for the pace, not a hold: {s.said()}")
         return
-    if s.has("n3") and not still:
-        # "Rest for a 10 count", "Up for a 2 count": nothing says it is held
+    if (s.has("n3") or end == "placed") and not still:
+        # "Rest for a 10 count", "count to 10 at the top of the stairs": nothing says it is held
         yield s.fact("ambiguous", f"{s.said()!r}: a hold of that many seconds, or a pace?")
         return
     yield s.fact("hold", seconds(count, "sec"))
@@ -109,8 +108,8 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words that hold a position still ("keep" is often "keep moving").
 _HELD = frozenset({"hold", "holding", "held", "stay", "remain"})
-#: What is said of a hold counted in breaths.
 _HELD_FOR_BREATHS = "a hold counted in breaths: say it in seconds"
+_PAUSING = frozenset({"pause", "against"})  # "pause and count to 5", "against the wall"
 
 
 def _paced(s: Span) -> bool:
@@ -140,16 +139,16 @@ def _moved_first(s: Span) -> bool:
     return False
 
 
-def _held_at_an_end(s: Span) -> bool:
+def _at_an_end(s: Span) -> str:
     """
-    True when the count is placed at the end of a movement: "count to 5 at the top", "at
-    the end of each lift" (not "at the top of the hill" or "at the end of your walk").
+    "held" for a count at the end of a movement ("count to 5 at the top", "at the top of
+    each heel raise"), "placed" at the end of anything else ("of the stairs", "of your walk").
     """
-    words = [t.raw.lower() for t in s.after[:6]]
+    words = [t.raw.lower() for t in s.after[:7]]
     if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
-        return False
-    named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}]
-    return words[3:4] != ["of"] or not named or named[0] not in _PLACES_AND_BOUTS
+        return ""
+    named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}][:3]
+    return "held" if words[3:4] != ["of"] or not named or set(named) & _MOVEMENTS else "placed"
 
 
 #: Where a step's stretch ends, walking back from a count.
@@ -159,11 +158,12 @@ _STILL_STEPS = frozenset(
     "stand standing sit sitting straighten straightening balance balancing hold holding "
     "stay staying lie lying kneel kneeling press pressing push pushing squeeze squeezing".split()
 )
-#: Places and bouts a count is said at the end of: "at the top of the hill", "at the end
-#: of your walk" (not "at the top of each heel raise", held).
-_PLACES_AND_BOUTS = frozenset(
-    "hill stairs staircase steps road street garden path corridor hallway hall room track "
-    "field block park slope ramp driveway lane pool line walk run jog lap laps session".split()
+#: Movements a count is held at the end of: "at the top of each heel raise" (not "at the
+#: top of the stairs" or "at the end of your walk", asked).
+_MOVEMENTS = frozenset(
+    "lift lifts raise raises squat squats lunge lunges bend curl press push stretch rep reps "
+    "repetition movement move motion range crunch roll slide shrug hitch kick lowering dip "
+    "bridge tuck breath contraction squeeze extension".split()
 )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, plus
+from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_reps, h_sets_reps
 from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import EACH_ALONE
@@ -20,6 +20,7 @@ from rehabplan.phrases._tok import Tok
 
 __all__ = [
     "REPS_EACH",
+    "SIDE_SAID_RULES",
     "h_another",
     "h_both_named_sides",
     "h_count_each",
@@ -227,13 +228,15 @@ def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
 
 
+#: Parts a raise is named by: "each heel raise" is each repetition.
+_RAISED_PARTS = frozenset("heel heels calf calves toe toes".split())
 #: Exercises named after "both" and a limb: "both calf stretches".
-_EXERCISES_NAMED = [[w] for w in "stretches drills moves movements".split()]
+_EXERCISES_NAMED = frozenset("stretches drills moves movements".split())
 #: A hand that helps, not another side: "with your opposite hand", "using your other hand".
 _HELPED = [[w, "your", side] for w in ("with", "using") for side in ("opposite", "other")]
 #: Verbs of a hand that helps ("pull your fingers down with your opposite hand"); "grip
 #: the ball with your opposite hand" is the exercise on the other side.
-_HELPING = frozenset("pull push press support guide assist help".split())
+_HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
 
 
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -248,17 +251,15 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "pull your fingers down with your opposite hand": the hand that helps
         yield s.fact("note", f"a helping hand, not another side: {s.said()}")
         return
+    first, limb = ["", *words][-2:]
+    nxt = s.after[0].raw.lower() if s.after else ""
+    if limb in _RAISED_PARTS and nxt in {"raise", "raises", "lift", "lifts"}:
+        return  # "at the top of each heel raise": each repetition, not each side
     yield s.fact("per_side", True)
-    named = [t.raw.lower() for t in (*s.tokens[-2:], *s.after[:1])]
     each = any(t.raw.lower() in {"each", "per"} for t in s.outside)
-    if (
-        named[0] == "both"
-        and not named[1].endswith("s")
-        and named[2:] in _EXERCISES_NAMED
-        and not each
-    ):
+    if first == "both" and not limb.endswith("s") and nxt in _EXERCISES_NAMED and not each:
         # "Both calf stretches": the two stretches, or each side's?
-        yield s.fact("ambiguous", f"'{' '.join(named)}': each side, or two exercises?")
+        yield s.fact("ambiguous", f"'both {limb} {nxt}': each side, or two exercises?")
         return
     if all(t.sym != "alternate" for t in s.tokens):
         return
@@ -313,3 +314,21 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("counted_as_reps", True)  # one held position's rounds, as "3 x 30 s"
     if more:  # "do two more sets": the total is one more
         yield s.fact("added_count", (s.start, s.end))
+
+
+#: Sides said in turn or in shorthand: "Alternate your legs", "Repeat this exercise with
+#: the left side", "8 REPS EL" (each leg, after a count; "el" alone is no abbreviation).
+SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "side_in_turn",
+        r"(?:alternate|alternating) your (?:legs|arms|sides|feet|hands) "
+        r"|repeat (?:this |the |that |)(?:exercise |stretch |movement |)(?:with|on|using) "
+        r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) ",
+        h_side_said,
+    ),
+    (
+        "each_leg_shorthand",
+        r"(?:(?<= reps )|(?<= N )|(?<= x )|(?<= sec ))el |(?<=^ )el (?=N |: )",
+        h_side_said,
+    ),
+)

@@ -45,7 +45,8 @@ def _stage_done(words: list[str]) -> bool:
             continue
         for j in range(i + 1, min(i + 6, len(words))):
             done_to = set(words[j + 1 : j + 3])
-            if words[j] in _DONE and (done_to & _THE_EXERCISES or words[j + 1 : j + 2] == ["N"]):
+            done_to_it = done_to & _THE_EXERCISES or words[j + 1 : j + 2] in (["N"], [])
+            if words[j] in _DONE and done_to_it:
                 return True
     return False
 
@@ -57,18 +58,28 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after a hold said without its length ("Hold. After 10 seconds, jump"), asked.
     """
     said = s.said("all")
-    if s.syms("u")[0] == "sec" and {t.raw.lower() for t in s.after[1:3]} & _COMING_BACK:
+    nxt = [t.raw.lower() for t in s.after[1:4]]
+    if nxt[:1] in (["gently"], ["slowly"]):
+        nxt = nxt[1:]
+    held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
+    if nxt[:1] in _COMING_BACK or nxt[:2] in _COMING_BACK:
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
+        if s.syms("u")[0] == "min" and not held:  # "After 1 minute, lower your leg"
+            yield s.fact("ambiguous", f"{said!r}: a hold that long? say 'hold'")
         return
-    if any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before):
+    if held:
         yield s.fact("ambiguous", f"{said!r}: the hold's length, or a point in the session?")
         return
     yield s.fact("note", f"a point in the session, not a hold: {said}")
 
 
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
-_COMING_BACK = frozenset("lower return release relax reverse swap switch".split())
+_COMING_BACK = [
+    *([w] for w in "lower return release relax reverse bring".split()),
+    *(pair.split() for pair in ("come back", "let go", "let it")),
+    *([w, side] for w in ("change", "switch", "swap") for side in ("sides", "legs", "arms")),
+]
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
 _DONE = frozenset("doing done completed finished practised practiced performed".split())
 _HAVE = (["have"], ["are"])
@@ -83,20 +94,29 @@ _THE_EXERCISES = frozenset(
 #: own rules.
 _NOT_SAID = (
     "(?!review |check |assess |reassess |see you |meet |call |contact |visit |N "
+    "|not |never |avoid |refrain |no "
     "|daily |every |each |x |day |week |weekly |morning |evening |night |bedtime )"
 )
 
 _MODAL = "(?:will|should|may|might|would|could)"
 #: A person doing the exercise, wearing something or reaching the end keeps the length as
-#: the course ("you will walk in the first 6 weeks", "you should wear the brace ...");
-#: "most muscles will stretch in six weeks" is a change foreseen.
-_PEOPLE = ("you", "we", "they", "i", "patients", "people")
+#: the course ("you will walk in the first 6 weeks", "you should then do these in the next
+#: 2 weeks", "these should be done in the first 6 weeks"); "most muscles will stretch in
+#: six weeks" is a change foreseen, and "you may walk in 2 weeks" a time to start.
+_PEOPLE = ("you", "we", "they", "i", "patients", "people", "exercises", "these", "this", "it")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
 _NOT_PERSON = "".join(f"(?<! {who} )" for who in _PEOPLE)
 _NOT_DOING = (
-    "(?!(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
-    "|exercise|stretch|ice|keep|continue|carry|train|run|swim|cycle|get to|be [a-z']*ing) )"
+    "(?!(?:(?:then|also|now|still|just|only|usually|gradually|try and|try to|aim to|need to) )?"
+    "(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
+    "|exercise|stretch|ice|apply|keep|continue|carry|train|run|swim|cycle|get to"
+    "|be (?:doing|performing|wearing|exercising|completing|practising|using|done|worn|applied"
+    "|performed|completed|used|practised|continued|kept)) )"
 )
+#: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
+#: the course: "you may walk with crutches in the first 6 weeks").
+_ALLOWED = "(?:may|might|could|can)"
+_NOT_A_WINDOW = "(?=(?:[a-z']+ ){1,5}?(?:in|within) (?!the first |the next |first |next ))"
 
 EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "After 90 seconds, all players perform a set of planks": a point in the session
@@ -123,7 +143,8 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     # a change foreseen, not the course
     (
         "change_foreseen",
-        rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
+        rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_PERSON}{_ALLOWED} {_NOT_A_WINDOW}"
+        rf"|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
         h_expected_time,

@@ -460,7 +460,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # movement, not each side
     (
         "directions_of_a_movement",
-        "(?:" + "|".join(f"(?<= {verb} )" for verb in _TURNING) + ")"
+        "(?:" + "|".join(f"(?<= {verb} )" for verb in [*_TURNING, "up ,", "down ,"]) + ")"
         r"(?P<all>(?:to the |)(?:left and (?:to the |)right|right and (?:to the |)left) )",
         noting("directions of one movement, not each side"),
     ),
@@ -469,7 +469,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "once_a_state",
         r"N x (?!weekly |daily |monthly |a |per |each |every |more |only |again |or |and |N )"
         r"(?=(?:(?:the |your |you're |)[a-z]+ |)(?:fully |completely |)"
-        r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready|tolerant|capable"
+        r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready|tolerant|capable|in place|in position"
         r"|home|pain free|painfree) )"
         # "Once back inside, ...", "Once at home, ...": said first, a clause before a comma
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "

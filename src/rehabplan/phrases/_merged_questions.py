@@ -337,6 +337,9 @@ def _preferred(text: str, spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
 #: From this many times a day (at the top of a range), with no dose said, a count is as
 #: likely the repetitions.
 _REPS_NOT_SESSIONS = 10
+#: From this many a day after "repeat" in its clause, the count is as likely repetitions.
+_REPEATED = 5
+_REPEAT = re.compile(r"\brepeat\b[^,.;:!?]*$", re.IGNORECASE)
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
 #: Sets alone do not: "Step 10 times daily, 3 sets" is as likely 3 sets of 10 once a day.
 _DOSED = ("reps", "hold", "bout", "every_hours", "times")
@@ -373,9 +376,12 @@ def reps_or_sessions(
             True,
         )
         return
-    if not isinstance(high, int) or high < _REPS_NOT_SESSIONS or any(k in fields for k in _DOSED):
+    if not isinstance(high, int) or "per_day" not in spans or any(k in fields for k in _DOSED):
         return
     start, end = spans["per_day"]
+    # "Repeat this exercise 5 times every day": repeating says repetitions sooner
+    if high < (_REPEATED if _REPEAT.search(text, 0, start) else _REPS_NOT_SESSIONS):
+        return
     words = text[start:end].strip(" ,;-")
     yield (
         f"{words!r} with no dose said: the sessions a day, or the repetitions of one "

@@ -163,7 +163,7 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "flare_ups",
         r"(?P<all>(?:during|in|for) (?:a |the |your |)(?:flare|flares|flareup|flareups) (?:ups |up |)"
         r"|on (?:bad|painful|sore|difficult) days |while (?:the |your |)symptoms last "
-        r"|when (?:it's|it is) bad |(?<! even )(?<! still )during (?:a |an |)(?:sharp |severe |acute |bad |mild |)(?:pain|spasms|spasm) "
+        r"|when (?:it's|it is) bad |(?<! even )(?<! still )(?<! going )(?<! on )(?<! exercise )(?<! exercising )during (?:a |an |)(?:sharp |severe |acute |bad |mild |)(?:pain|spasms|spasm) "
         r"(?!free |, rest |, stop |, avoid |rest |stop |avoid ))",
         h_as_needed_when,
     ),

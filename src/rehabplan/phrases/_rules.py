@@ -15,7 +15,12 @@ from rehabplan.phrases._course_handlers import (
     h_uk_duration,
     h_week_total,
 )
-from rehabplan.phrases._each_and_another import h_repeat_with_both, h_sets, h_side_said
+from rehabplan.phrases._each_and_another import (
+    SIDE_SAID_RULES,
+    h_repeat_with_both,
+    h_sets,
+    h_side_said,
+)
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
@@ -472,13 +477,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"both legs (?!together |simultaneously |at the same time |at once )",
         asking("'both' limbs may move together or each in turn: say 'together' or 'each side'"),
     ),
-    # "8 REPS EL": each leg, in shorthand after a count ("el" alone is no abbreviation)
-    ("each_leg_shorthand", r"(?:(?<= reps )|(?<= N )|(?<= x ))el |(?<=^ )el (?=N )", h_side_said),
+    *SIDE_SAID_RULES,
     (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes |raise |raises |lift |lifts )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes )",
         h_side_said,
     ),
     (

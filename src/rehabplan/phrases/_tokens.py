@@ -164,7 +164,13 @@ def _split_word(word: str) -> tuple[str, ...] | None:
             if current is None or len(candidate) < len(current):
                 best[end] = candidate
     pieces = best[n]
-    if pieces is None or len(pieces) < 2 or not any(_meaningful(p) for p in pieces):
+    # ("adam" is not "ad am": a run-together prescription has a keyword of three letters
+    # or more, a code such as "bd", or an "x")
+    keyed = any(
+        _meaningful(p) and (len(p) >= 3 or p in _SPLIT_SINGLES or p in lx.ABBREVIATIONS)
+        for p in pieces or ()
+    )
+    if pieces is None or len(pieces) < 2 or not keyed:
         return None
     if pieces[-1] == "es":  # "toes", "goes": the plural or verb ending, not "each side"
         return None

@@ -216,6 +216,22 @@ _AILING = frozenset(
 _STATE = frozenset("are is become becomes feel feels get gets".split())
 
 
+def _in_a_state(said: list[str]) -> bool:
+    """
+    True for a condition on a state: "if you are busy", "when you are free", "whenever
+    you feel tired" (not "when you are sitting down" or "when you get home", a time).
+    """
+    for i, word in enumerate(said):
+        if word in _STATE and {"if", "when", "whenever"} & set(said[:i]):
+            state = said[i + 1 : i + 2]
+            return bool(state) and not state[0].endswith("ing") and state[0] not in _ARRIVING
+    return False
+
+
+#: Words after a verb of being that say where or when, not a state: "when you get home".
+_ARRIVING = frozenset("home back in into up to".split())
+
+
 def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, s.after))
     if {t.sym for t in sentence} & {"bed", "bedtime", "sleep"}:
@@ -223,14 +239,15 @@ def h_end_of_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"{s.said()}: the bedtime said with it")
         return
     before = itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, reversed(s.before))
-    clause = {t.raw.lower() for t in before}
+    said = [t.raw.lower() for t in before][::-1]
+    clause = set(said)
     if not lx.SYMPTOMS.isdisjoint(clause) or _AILING & clause:
         # "Pain is often worse at the end of the day", "if your knee swells at the end of
         # the day": when a symptom comes, not a session
         yield s.fact("note", f"when a symptom comes, not a time of day: {s.said()}")
         return
     yield from h_evening(m, s)
-    if {"if", "whenever"} & clause and _STATE & clause and not {"home", "back", "in"} & clause:
+    if _in_a_state(said):
         # "If you are busy at the end of the day, ...": when to do it, or a condition?
         yield s.fact("ambiguous", f"{s.said()!r} in a condition: the time to do it? say when")
     if s.has("work"):  # "at the end of every working day": the evening of each weekday
