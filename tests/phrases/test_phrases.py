@@ -721,6 +721,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts92.jsonl", 0.81, 0.75, 0.033),
         ("phrases-handouts93.jsonl", 0.89, 0.83, 0.025),
         ("phrases-handouts94.jsonl", 0.83, 0.92, 0.021),
+        ("phrases-handouts95.jsonl", 0.71, 0.83, 0.055),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

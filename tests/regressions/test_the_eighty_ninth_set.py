@@ -659,3 +659,98 @@ def test_the_other_side_named_or_in_turn_is_each_side(text: str) -> None:
 
 def test_as_tolerable_is_vague() -> None:
     assert read("These exercises can be done every day or as tolerable.").ambiguous
+
+
+# A twelfth fresh-eyes review (516 probes) of the mends and rules above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, take 2 tablets up to 4 times a day, this will reduce pain",
+        "If pain reaches 6/10, use ice to make it manageable",
+    ],
+)
+def test_a_level_that_triggers_an_action_for_relief_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will continue to swell in the first 2 weeks",
+        "It will keep improving within 6 weeks",
+        "It should be doing much better in 2 weeks",
+    ],
+)
+def test_a_thing_going_on_is_a_change_foreseen(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_refraining_in_some_weeks_is_flagged() -> None:
+    assert read("You should refrain from running within 6 weeks").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat each leg raise 10 times",
+        "Both leg raises 3 x 10",
+        "each leg raise to the side 10 times",
+    ],
+)
+def test_each_or_both_leg_raises_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "each side, or the exercise's name" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Count to 5 at the top of each row", 5),
+        ("Count to 3 at the top of your straight leg raise", 3),
+    ],
+)
+def test_a_count_at_the_top_of_a_named_movement_is_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_a_count_at_the_end_of_a_walk_is_asked_not_a_pace() -> None:
+    reading = read("Count to 10 at the end of your walk")
+    assert reading.ambiguous
+    assert reading.hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After 10 seconds, swap over",
+        "After 10 seconds, switch to the other side",
+        "After 10 seconds, carefully lower your leg",
+    ],
+)
+def test_a_time_before_swapping_over_or_lowering_is_the_hold(text: str) -> None:
+    assert read(text).hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After 5 minutes, return to jogging",
+        "After 10 seconds, bring the ice pack off",
+        "After 10 seconds, let it rest",
+    ],
+)
+def test_a_time_before_another_activity_is_a_point(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None
+    assert "a point in the session" in (reading.note or "")
+
+
+# A rule general to the misses of the blind set -95.
+
+
+def test_rest_briefly_and_repeat_is_a_second_set() -> None:
+    reading = read("Do this 20 times, rest briefly and repeat.")
+    assert (reading.sets, reading.reps) == (2, 20)

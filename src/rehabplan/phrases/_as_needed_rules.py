@@ -138,9 +138,7 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # run": what to do when the symptom comes, not sessions taken for it
         yield s.fact("note", "what to do if the symptom comes, not as needed: " + said)
         return
-    sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, s.after)
-    working = _WORKING & {t.raw.lower() for t in sentence}
-    if _SYMPTOM_LEVEL.match(words) and working:
+    if _SYMPTOM_LEVEL.match(words) and _worked_at(s.after):
         # "If the pain is at a 4/10 and it settles ...", "When the pain gets to 3/10 hold
         # that pressure": a level of the symptom to work at, not sessions taken for it
         yield s.fact("note", "a level of the symptom, not as needed: " + said)
@@ -156,10 +154,29 @@ _SYMPTOM_LEVEL = re.compile(
 )
 #: What is done at a symptom's level: held or kept at, or judged ("that is acceptable");
 #: "If the pain reaches 7/10, use ice" is as needed.
-_WORKING = frozenset(
-    "hold keep continue stay maintain work acceptable ok okay fine normal tolerable manageable "
-    "safe allowed alright reduce fewer less decrease".split()
+_WORKING = frozenset("hold keep continue stay maintain work reduce decrease".split())
+#: How a level is judged: "that could also be acceptable", "it is tolerable".
+_JUDGED = re.compile(
+    r"\b(?:that|it|this) (?:is|'s|could|would|may|might|should)(?: also)?(?: be)? "
+    r"(?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)\b"
 )
+
+
+def _worked_at(after: list[_Tok]) -> bool:
+    """
+    True when a symptom's level is one to work at: the action right after its rating holds,
+    keeps or eases ("gets to 3/10 hold that pressure", "reaches 5/10, reduce the reps"), or
+    the sentence judges it ("that could also be acceptable"); "If pain reaches 6/10, take 2
+    tablets to reduce it" is as needed.
+    """
+    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, after))
+    rated = next((i for i, t in enumerate(sentence) if t.sym == "N"), None)
+    if rated is None:
+        return False
+    rest = [t for t in sentence[rated + 1 :] if t.sym not in {"/", "N", ",", "then"}]
+    first = [t.raw.lower() for t in rest[:2]]
+    eased = (first[:1] and first[0] in _WORKING) or first in (["do", "fewer"], ["do", "less"])
+    return bool(eased) or bool(_JUDGED.search(" ".join(t.raw.lower() for t in sentence)))
 
 
 #: Words that say what to do instead when a symptom comes.

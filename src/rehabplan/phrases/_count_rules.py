@@ -95,7 +95,7 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Walk in place and count to 30": the walking's pace, or held at its end?
         yield s.fact("ambiguous", f"{s.said()!r} after a movement: its pace, or a hold at its end?")
         return
-    if not still and _paced(s):
+    if not still and end != "placed" and _paced(s):
         # "Slowly count to 5 as you breathe out", "Walk to a 4 count": a pace
         yield s.fact("note", f"a count for the pace, not a hold: {s.said()}")
         return
@@ -144,10 +144,10 @@ def _at_an_end(s: Span) -> str:
     "held" for a count at the end of a movement ("count to 5 at the top", "at the top of
     each heel raise"), "placed" at the end of anything else ("of the stairs", "of your walk").
     """
-    words = [t.raw.lower() for t in s.after[:7]]
+    words = [t.raw.lower() for t in s.after[:9]]
     if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
         return ""
-    named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}][:3]
+    named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}][:4]
     return "held" if words[3:4] != ["of"] or not named or set(named) & _MOVEMENTS else "placed"
 
 
@@ -163,7 +163,7 @@ _STILL_STEPS = frozenset(
 _MOVEMENTS = frozenset(
     "lift lifts raise raises squat squats lunge lunges bend curl press push stretch rep reps "
     "repetition movement move motion range crunch roll slide shrug hitch kick lowering dip "
-    "bridge tuck breath contraction squeeze extension".split()
+    "bridge tuck breath contraction squeeze extension row rows pull step clam tilt".split()
 )
 
 

@@ -253,9 +253,15 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     first, limb = ["", *words][-2:]
     nxt = s.after[0].raw.lower() if s.after else ""
-    if limb in _RAISED_PARTS and nxt in {"raise", "raises", "lift", "lifts"}:
+    raised = nxt in {"raise", "raises", "lift", "lifts"}
+    if limb in _RAISED_PARTS and raised:
         return  # "at the top of each heel raise": each repetition, not each side
     yield s.fact("per_side", True)
+    if raised and first in {"each", "both"}:
+        # "Repeat each leg raise 10 times", "Both leg raises 3 x 10": each side, or the
+        # exercise named (each repetition, both legs at once)?
+        yield s.fact("ambiguous", f"'{first} {limb} {nxt}': each side, or the exercise's name?")
+        return
     each = any(t.raw.lower() in {"each", "per"} for t in s.outside)
     if first == "both" and not limb.endswith("s") and nxt in _EXERCISES_NAMED and not each:
         # "Both calf stretches": the two stretches, or each side's?

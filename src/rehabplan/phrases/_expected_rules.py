@@ -58,11 +58,11 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after a hold said without its length ("Hold. After 10 seconds, jump"), asked.
     """
     said = s.said("all")
-    nxt = [t.raw.lower() for t in s.after[1:4]]
-    if nxt[:1] in (["gently"], ["slowly"]):
+    nxt = [t.raw.lower() for t in s.after[1:7]]
+    if nxt[:1] in (["gently"], ["slowly"], ["carefully"]):
         nxt = nxt[1:]
     held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
-    if nxt[:1] in _COMING_BACK or nxt[:2] in _COMING_BACK:
+    if _coming_back(nxt):
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
         if s.syms("u")[0] == "min" and not held:  # "After 1 minute, lower your leg"
@@ -74,10 +74,29 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a point in the session, not a hold: {said}")
 
 
+def _coming_back(nxt: list[str]) -> bool:
+    """
+    True for coming back from a position: "lower your leg", "return to the start", "bring
+    your leg back down", "switch to the other side" (not "return to jogging", "switch to
+    cycling", "bring the ice pack off").
+    """
+    if nxt[:2] == ["return", "to"]:
+        return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
+    if nxt[:1] == ["bring"]:
+        return bool({"back", "down"} & set(nxt))
+    other_side = "other" in nxt[:5] and bool({"side", "leg", "arm"} & set(nxt[:5]))
+    return (
+        nxt[:3] in (["let", "it", "go"], ["let", "them", "go"])
+        or nxt[:1] in _COMING_BACK
+        or nxt[:2] in _COMING_BACK
+        or (nxt[:1] in (["switch"], ["swap"], ["change"]) and other_side)
+    )
+
+
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
 _COMING_BACK = [
-    *([w] for w in "lower return release relax reverse bring".split()),
-    *(pair.split() for pair in ("come back", "let go", "let it")),
+    *([w] for w in "lower return release relax reverse".split()),
+    *(pair.split() for pair in ("come back", "let go", "swap over", "switch over")),
     *([w, side] for w in ("change", "switch", "swap") for side in ("sides", "legs", "arms")),
 ]
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
@@ -103,9 +122,11 @@ _MODAL = "(?:will|should|may|might|would|could)"
 #: the course ("you will walk in the first 6 weeks", "you should then do these in the next
 #: 2 weeks", "these should be done in the first 6 weeks"); "most muscles will stretch in
 #: six weeks" is a change foreseen, and "you may walk in 2 weeks" a time to start.
-_PEOPLE = ("you", "we", "they", "i", "patients", "people", "exercises", "these", "this", "it")
+_PEOPLE = ("you", "we", "they", "i", "patients", "people")
+_THINGS = ("exercises", "these", "this", "it", "brace", "splint", "ice")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
-_NOT_PERSON = "".join(f"(?<! {who} )" for who in _PEOPLE)
+_THING = "(?:" + "|".join(f"(?<= {what} )" for what in _THINGS) + ")"
+_NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS))
 _NOT_DOING = (
     "(?!(?:(?:then|also|now|still|just|only|usually|gradually|try and|try to|aim to|need to) )?"
     "(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
@@ -113,6 +134,9 @@ _NOT_DOING = (
     "|be (?:doing|performing|wearing|exercising|completing|practising|using|done|worn|applied"
     "|performed|completed|used|practised|continued|kept)) )"
 )
+#: Said of the exercises or a brace, only the passive is doing: "these should be done in the
+#: first 6 weeks" (not "it will continue to swell in the first 2 weeks").
+_NOT_DONE = "(?!be (?:done|worn|applied|performed|completed|used|practised|repeated) )"
 #: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
 #: the course: "you may walk with crutches in the first 6 weeks").
 _ALLOWED = "(?:may|might|could|can)"
@@ -144,7 +168,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "change_foreseen",
         rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_PERSON}{_ALLOWED} {_NOT_A_WINDOW}"
-        rf"|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
+        rf"|{_THING}{_MODAL} {_NOT_DONE}|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
         h_expected_time,

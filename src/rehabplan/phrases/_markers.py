@@ -38,7 +38,20 @@ _ADVERB_AFTER_RIGHT = frozenset(
 #: words that make the word ordinary English).
 _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
     (
-        frozenset({"not", "don't", "dont", "never", "avoid", "avoiding", "cannot", "can't", "no"}),
+        frozenset(
+            {
+                "not",
+                "don't",
+                "dont",
+                "never",
+                "avoid",
+                "avoiding",
+                "refrain",
+                "cannot",
+                "can't",
+                "no",
+            }
+        ),
         "a negation",
         _AFTER,
         frozenset(),
