@@ -754,3 +754,69 @@ def test_a_time_before_another_activity_is_a_point(text: str) -> None:
 def test_rest_briefly_and_repeat_is_a_second_set() -> None:
     reading = read("Do this 20 times, rest briefly and repeat.")
     assert (reading.sets, reading.reps) == (2, 20)
+
+
+# A thirteenth fresh-eyes review (595 probes) of the mends above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the pain gets to 3/10, that's fine. 3 x 10 daily",
+        "If the pain is at 4/10 you can continue. 3 x 15 daily",
+    ],
+)
+def test_a_level_judged_in_short_or_carried_on_is_not_as_needed(text: str) -> None:
+    reading = read(text)
+    assert not reading.prn
+    assert reading.times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These should then be done in the first 6 weeks, 3 x 10",
+        "The exercises should continue in the first 6 weeks, 3 x 10 daily",
+        "These should be continued in the first 6 weeks",
+    ],
+)
+def test_the_exercises_going_on_in_the_first_weeks_keep_the_course(text: str) -> None:
+    assert read(text).duration_days == 42
+
+
+def test_a_count_at_a_place_before_a_comma_is_asked() -> None:
+    reading = read("Count to 5 at the top of the stairs, 10 reps")
+    assert reading.hold_seconds is None
+    assert reading.ambiguous
+
+
+def test_switching_over_to_an_activity_is_a_point() -> None:
+    reading = read("Jog on the spot. After 30 seconds, switch over to star jumps. 5 rounds")
+    assert reading.hold_seconds is None
+
+
+def test_a_time_after_a_movement_before_another_side_is_asked() -> None:
+    reading = read("Step ups. After 30 seconds, change to the other leg")
+    assert reading.hold_seconds is None
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Do 10 reps, rest 1 minute and repeat", "Do 10 reps, rest for a moment and repeat"]
+)
+def test_a_rest_of_some_length_then_repeat_is_a_second_set(text: str) -> None:
+    assert read(text).sets == 2
+
+
+def test_refraining_is_a_negation() -> None:
+    assert read("Refraining from running for 6 weeks").ambiguous
+
+
+def test_each_leg_raise_per_side_is_not_asked() -> None:
+    reading = read("Repeat each leg raise 10 times per side")
+    assert (reading.per_side, reading.ambiguous) == (True, False)
+
+
+def test_holding_each_heel_raise_is_no_side() -> None:
+    reading = read("Hold each heel raise for 5 seconds")
+    assert (reading.hold_seconds, reading.per_side) == (5, False)

@@ -154,10 +154,12 @@ _SYMPTOM_LEVEL = re.compile(
 )
 #: What is done at a symptom's level: held or kept at, or judged ("that is acceptable");
 #: "If the pain reaches 7/10, use ice" is as needed.
-_WORKING = frozenset("hold keep continue stay maintain work reduce decrease".split())
+_WORKING = frozenset("hold keep continue stay maintain work reduce decrease carry".split())
+#: Words between a rating and what is done at it: "4 out of 10 you can continue".
+_ON_THE_WAY = frozenset("out of you can may should could please just still try to and".split())
 #: How a level is judged: "that could also be acceptable", "it is tolerable".
 _JUDGED = re.compile(
-    r"\b(?:that|it|this) (?:is|'s|could|would|may|might|should)(?: also)?(?: be)? "
+    r"\b(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)? "
     r"(?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)\b"
 )
 
@@ -173,9 +175,9 @@ def _worked_at(after: list[_Tok]) -> bool:
     rated = next((i for i, t in enumerate(sentence) if t.sym == "N"), None)
     if rated is None:
         return False
-    rest = [t for t in sentence[rated + 1 :] if t.sym not in {"/", "N", ",", "then"}]
-    first = [t.raw.lower() for t in rest[:2]]
-    eased = (first[:1] and first[0] in _WORKING) or first in (["do", "fewer"], ["do", "less"])
+    rest = [t.raw.lower() for t in sentence[rated + 1 :] if t.sym not in {"/", "N", ",", "then"}]
+    first = list(itertools.dropwhile(lambda w: w in _ON_THE_WAY, rest))[:2]
+    eased = (first[:1] and first[0] in _WORKING) or first[1:] in (["fewer"], ["less"])
     return bool(eased) or bool(_JUDGED.search(" ".join(t.raw.lower() for t in sentence)))
 
 

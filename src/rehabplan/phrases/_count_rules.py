@@ -144,7 +144,7 @@ def _at_an_end(s: Span) -> str:
     "held" for a count at the end of a movement ("count to 5 at the top", "at the top of
     each heel raise"), "placed" at the end of anything else ("of the stairs", "of your walk").
     """
-    words = [t.raw.lower() for t in s.after[:9]]
+    words = [t.raw.lower() for t in itertools.takewhile(lambda t: t.sym != ",", s.after[:9])]
     if words[:2] != ["at", "the"] or words[2:3] not in (["top"], ["bottom"], ["end"]):
         return ""
     named = [w for w in words[4:] if w not in {"the", "each", "your", "a"}][:4]

@@ -228,6 +228,11 @@ def h_repeat_with_both(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
 
 
+def each_said(tokens: list[Tok]) -> bool:
+    """True when each side is said among *tokens*: "10 times per side", "each leg"."""
+    return any(t.raw.lower() in {"each", "per"} for t in tokens)
+
+
 #: Parts a raise is named by: "each heel raise" is each repetition.
 _RAISED_PARTS = frozenset("heel heels calf calves toe toes".split())
 #: Exercises named after "both" and a limb: "both calf stretches".
@@ -257,12 +262,12 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if limb in _RAISED_PARTS and raised:
         return  # "at the top of each heel raise": each repetition, not each side
     yield s.fact("per_side", True)
-    if raised and first in {"each", "both"}:
+    if raised and first in {"each", "both"} and not each_said(s.outside):
         # "Repeat each leg raise 10 times", "Both leg raises 3 x 10": each side, or the
         # exercise named (each repetition, both legs at once)?
         yield s.fact("ambiguous", f"'{first} {limb} {nxt}': each side, or the exercise's name?")
         return
-    each = any(t.raw.lower() in {"each", "per"} for t in s.outside)
+    each = each_said(s.outside)
     if first == "both" and not limb.endswith("s") and nxt in _EXERCISES_NAMED and not each:
         # "Both calf stretches": the two stretches, or each side's?
         yield s.fact("ambiguous", f"'both {limb} {nxt}': each side, or two exercises?")

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._course_handlers import h_duration, h_expected_time, h_one_unit
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._patterns import CLAUSE_BREAKS, DAYU, QUAL
@@ -62,6 +63,10 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if nxt[:1] in (["gently"], ["slowly"], ["carefully"]):
         nxt = nxt[1:]
     held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
+    if _coming_back(nxt) and any(t.raw.lower() in lx.MOVING_WORDS for t in s.before):
+        # "Step ups. After 30 seconds, change to the other leg": a bout that long, or held?
+        yield s.fact("ambiguous", f"{said!r} after a movement: a bout that long, or a hold?")
+        return
     if _coming_back(nxt):
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
@@ -85,8 +90,10 @@ def _coming_back(nxt: list[str]) -> bool:
     if nxt[:1] == ["bring"]:
         return bool({"back", "down"} & set(nxt))
     other_side = "other" in nxt[:5] and bool({"side", "leg", "arm"} & set(nxt[:5]))
+    over = nxt[:2] in (["swap", "over"], ["switch", "over"]) and nxt[2:3] != ["to"]
     return (
-        nxt[:3] in (["let", "it", "go"], ["let", "them", "go"])
+        over
+        or nxt[:3] in (["let", "it", "go"], ["let", "them", "go"], ["let", "it", "relax"])
         or nxt[:1] in _COMING_BACK
         or nxt[:2] in _COMING_BACK
         or (nxt[:1] in (["switch"], ["swap"], ["change"]) and other_side)
@@ -96,7 +103,7 @@ def _coming_back(nxt: list[str]) -> bool:
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
 _COMING_BACK = [
     *([w] for w in "lower return release relax reverse".split()),
-    *(pair.split() for pair in ("come back", "let go", "swap over", "switch over")),
+    *(pair.split() for pair in ("come back", "let go")),
     *([w, side] for w in ("change", "switch", "swap") for side in ("sides", "legs", "arms")),
 ]
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
@@ -134,9 +141,13 @@ _NOT_DOING = (
     "|be (?:doing|performing|wearing|exercising|completing|practising|using|done|worn|applied"
     "|performed|completed|used|practised|continued|kept)) )"
 )
-#: Said of the exercises or a brace, only the passive is doing: "these should be done in the
-#: first 6 weeks" (not "it will continue to swell in the first 2 weeks").
-_NOT_DONE = "(?!be (?:done|worn|applied|performed|completed|used|practised|repeated) )"
+#: Said of the exercises or a brace, only the passive, or going on, is doing: "these should
+#: be done in the first 6 weeks", "the exercises should continue in the first 6 weeks" (not
+#: "it will continue to swell in the first 2 weeks").
+_NOT_DONE = (
+    "(?!(?:(?:then|also|now|still) )?(?:be (?:done|worn|applied|performed|completed|used"
+    "|practised|repeated|continued|kept)|continue(?! to)) )"
+)
 #: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
 #: the course: "you may walk with crutches in the first 6 weeks").
 _ALLOWED = "(?:may|might|could|can)"

@@ -195,7 +195,9 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
         return
     yield s.fact("hold", duration(s, "h"))
-    if s.has("side") or s.has("side0"):  # "hold each side for 30 s", "hold 30 s each side"
+    side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
+    raised = [t.raw.lower() for t in side[-1:]] in (["heel"], ["calf"], ["toe"])
+    if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
         yield s.fact("per_side", True)
     first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
     if s.after[:1] and s.after[0].sym == "and" and s.tokens[first - 1].sym == "between":

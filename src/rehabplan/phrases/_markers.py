@@ -39,18 +39,8 @@ _ADVERB_AFTER_RIGHT = frozenset(
 _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
     (
         frozenset(
-            {
-                "not",
-                "don't",
-                "dont",
-                "never",
-                "avoid",
-                "avoiding",
-                "refrain",
-                "cannot",
-                "can't",
-                "no",
-            }
+            "not don't dont never avoid avoiding refrain refrains refraining abstain desist "
+            "cannot can't no".split()
         ),
         "a negation",
         _AFTER,
