@@ -801,11 +801,8 @@ def test_a_time_after_a_movement_before_another_side_is_asked() -> None:
     assert reading.ambiguous
 
 
-@pytest.mark.parametrize(
-    "text", ["Do 10 reps, rest 1 minute and repeat", "Do 10 reps, rest for a moment and repeat"]
-)
-def test_a_rest_of_some_length_then_repeat_is_a_second_set(text: str) -> None:
-    assert read(text).sets == 2
+def test_a_rest_for_a_moment_then_repeat_is_a_second_set() -> None:
+    assert read("Do 10 reps, rest for a moment and repeat").sets == 2
 
 
 def test_refraining_is_a_negation() -> None:
@@ -820,3 +817,68 @@ def test_each_leg_raise_per_side_is_not_asked() -> None:
 def test_holding_each_heel_raise_is_no_side() -> None:
     reading = read("Hold each heel raise for 5 seconds")
     assert (reading.hold_seconds, reading.per_side) == (5, False)
+
+
+# A fourteenth fresh-eyes review (1,088 probes) of the mends above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, take 2 tablets, it's okay to repeat after 4 hours",
+        "If pain reaches 6/10, take 2 tablets, it's safe",
+        "If pain reaches 6/10 you can reduce it with ice",
+        "If pain reaches 6/10 you may continue to take painkillers",
+        "When pain reaches 6/10, carry out 10 ankle pumps",
+    ],
+)
+def test_a_treatment_at_a_symptom_level_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will continue improving in the first 6 weeks",
+        "Some swelling is normal. It may continue in the first 6 weeks",
+    ],
+)
+def test_a_symptom_or_recovery_going_on_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_switching_over_to_the_other_leg_after_standing_is_the_hold() -> None:
+    reading = read("Stand on one leg. After 30 seconds, switch over to the other leg")
+    assert (reading.hold_seconds, reading.per_side) == (30, True)
+
+
+def test_a_time_after_walking_is_asked() -> None:
+    assert read("Walk. After 2 minutes, switch over to jogging").ambiguous
+
+
+def test_a_time_after_a_held_movement_is_the_hold() -> None:
+    reading = read("Straight leg raises: lift your leg and hold. After 10 seconds, lower it")
+    assert (reading.hold_seconds, reading.ambiguous) == (10, False)
+
+
+def test_holding_each_calf_stretch_is_each_side() -> None:
+    assert read("Hold each calf stretch for 30 seconds").per_side
+
+
+def test_a_schedule_per_day_does_not_settle_each_arm_lift() -> None:
+    assert read("Each arm lift 10 times, 3 times per day").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        ("Ice 20 minutes, rest 20 minutes and repeat", None),
+        ("Do 3 x 10, rest 1 minute and repeat", 3),
+    ],
+)
+def test_a_rest_of_minutes_then_repeat_is_no_second_set(text: str, sets: int | None) -> None:
+    assert read(text).sets == sets
+
+
+def test_ceasing_is_a_negation() -> None:
+    assert read("Cease running for 6 weeks").ambiguous

@@ -18,6 +18,7 @@ from rehabplan.phrases._handlers import h_daily, is_ceiling
 from rehabplan.phrases._length_words import heading, heads, or_another_length
 
 __all__ = [
+    "h_bout_each_hour",
     "h_code_range",
     "h_count_each_period",
     "h_day_total",
@@ -490,3 +491,8 @@ def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words of a plan named by its days a week: "a 3-day workout plan", "4-day split program".
 _TRAINING_DAYS = frozenset({"session", "training", "split", "strength", "gym", "lifting"})
+
+
+def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
+    yield s.fact("every_hours", 1)

@@ -230,7 +230,10 @@ _EACH_SIDE = frozenset({"each", "per", "either", "ea", "/"})
 
 def each_said(tokens: list[Tok]) -> bool:
     """True when each side is said among *tokens*: "10 times per side", "each leg"."""
-    return any(t.raw.lower() in {"each", "per"} for t in tokens)
+    return any(
+        a.raw.lower() in {"each", "per"} and b.sym in {"side", "sides", "leg", "legs"}
+        for a, b in itertools.pairwise(tokens)
+    )
 
 
 #: Parts a raise is named by: "each heel raise" is each repetition.

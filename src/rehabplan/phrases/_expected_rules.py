@@ -63,7 +63,8 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if nxt[:1] in (["gently"], ["slowly"], ["carefully"]):
         nxt = nxt[1:]
     held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
-    if _coming_back(nxt) and any(t.raw.lower() in lx.MOVING_WORDS for t in s.before):
+    moved = any(t.raw.lower() in lx.MOVING_WORDS for t in s.before)
+    if moved and not held:
         # "Step ups. After 30 seconds, change to the other leg": a bout that long, or held?
         yield s.fact("ambiguous", f"{said!r} after a movement: a bout that long, or a hold?")
         return
@@ -89,7 +90,7 @@ def _coming_back(nxt: list[str]) -> bool:
         return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
     if nxt[:1] == ["bring"]:
         return bool({"back", "down"} & set(nxt))
-    other_side = "other" in nxt[:5] and bool({"side", "leg", "arm"} & set(nxt[:5]))
+    other_side = "other" in nxt and bool({"side", "leg", "arm"} & set(nxt))
     over = nxt[:2] in (["swap", "over"], ["switch", "over"]) and nxt[2:3] != ["to"]
     return (
         over
@@ -130,10 +131,13 @@ _MODAL = "(?:will|should|may|might|would|could)"
 #: 2 weeks", "these should be done in the first 6 weeks"); "most muscles will stretch in
 #: six weeks" is a change foreseen, and "you may walk in 2 weeks" a time to start.
 _PEOPLE = ("you", "we", "they", "i", "patients", "people")
-_THINGS = ("exercises", "these", "this", "it", "brace", "splint", "ice")
+_THINGS = ("exercises", "these", "brace", "splint")
+#: "it" and "this" may point back at a symptom: only the passive is doing for them.
+_PRONOUNS = ("this", "it", "ice")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
 _THING = "(?:" + "|".join(f"(?<= {what} )" for what in _THINGS) + ")"
-_NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS))
+_PRONOUN = "(?:" + "|".join(f"(?<= {what} )" for what in _PRONOUNS) + ")"
+_NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS, *_PRONOUNS))
 _NOT_DOING = (
     "(?!(?:(?:then|also|now|still|just|only|usually|gradually|try and|try to|aim to|need to) )?"
     "(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
@@ -144,10 +148,12 @@ _NOT_DOING = (
 #: Said of the exercises or a brace, only the passive, or going on, is doing: "these should
 #: be done in the first 6 weeks", "the exercises should continue in the first 6 weeks" (not
 #: "it will continue to swell in the first 2 weeks").
-_NOT_DONE = (
-    "(?!(?:(?:then|also|now|still) )?(?:be (?:done|worn|applied|performed|completed|used"
-    "|practised|repeated|continued|kept)|continue(?! to)) )"
+_PASSIVE = (
+    "(?:(?:then|also|now|still) )?be (?:done|worn|applied|performed|completed|used|practised"
+    "|repeated|continued|kept)"
 )
+_NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! [a-z]+ing )) )"
+_NOT_PASSIVE = f"(?!{_PASSIVE} )"
 #: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
 #: the course: "you may walk with crutches in the first 6 weeks").
 _ALLOWED = "(?:may|might|could|can)"
@@ -179,7 +185,8 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "change_foreseen",
         rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_PERSON}{_ALLOWED} {_NOT_A_WINDOW}"
-        rf"|{_THING}{_MODAL} {_NOT_DONE}|{_NOT_PERSON}{_MODAL} )(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
+        rf"|{_THING}{_MODAL} {_NOT_DONE}|{_PRONOUN}{_MODAL} {_NOT_PASSIVE}|{_NOT_PERSON}{_MODAL} )"
+        rf"(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
         h_expected_time,

@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases._course_handlers import h_bout_each_hour
 from rehabplan.phrases._each_and_another import h_another, h_side_count_then_sets
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_bout,
-    h_bout_each_hour,
     h_fortnightly,
     h_hold,
     h_monthly,

@@ -22,7 +22,6 @@ __all__ = [
     "asking",
     "h_bedtime",
     "h_bout",
-    "h_bout_each_hour",
     "h_condition_noted",
     "h_daily",
     "h_days_a_week_said",
@@ -196,7 +195,8 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("hold", duration(s, "h"))
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
-    raised = [t.raw.lower() for t in side[-1:]] in (["heel"], ["calf"], ["toe"])
+    nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
+    raised = [t.raw.lower() for t in [*side[-1:], *nxt]] in _RAISES
     if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
         yield s.fact("per_side", True)
     first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
@@ -204,6 +204,9 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
 
 
+_RAISES = [
+    [part, r] for part in ("heel", "calf", "toe") for r in ("raise", "raises", "lift", "lifts")
+]
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 
@@ -492,8 +495,3 @@ def h_condition_noted(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_label_per(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Read a table's "Days per week : 6 to 7" as 6-7 a week."""
     yield s.fact("per_week" if s.syms("p") == ["week"] else "per_day", s.value("n"))
-
-
-def h_bout_each_hour(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("bout", duration(s, "b"))  # "15 min/hr": a bout in each hour
-    yield s.fact("every_hours", 1)

@@ -40,6 +40,7 @@ _MARKERS: tuple[tuple[frozenset[str], str, str, frozenset[str]], ...] = (
     (
         frozenset(
             "not don't dont never avoid avoiding refrain refrains refraining abstain desist "
+            "desisting cease ceasing "
             "cannot can't no".split()
         ),
         "a negation",
