@@ -869,16 +869,56 @@ def test_a_schedule_per_day_does_not_settle_each_arm_lift() -> None:
     assert read("Each arm lift 10 times, 3 times per day").ambiguous
 
 
-@pytest.mark.parametrize(
-    ("text", "sets"),
-    [
-        ("Ice 20 minutes, rest 20 minutes and repeat", None),
-        ("Do 3 x 10, rest 1 minute and repeat", 3),
-    ],
-)
-def test_a_rest_of_minutes_then_repeat_is_no_second_set(text: str, sets: int | None) -> None:
-    assert read(text).sets == sets
+def test_a_timed_bout_rest_and_repeat_is_two_rounds() -> None:
+    assert read("Ice 20 minutes, rest 20 minutes and repeat").sets == 2
 
 
 def test_ceasing_is_a_negation() -> None:
     assert read("Cease running for 6 weeks").ambiguous
+
+
+# A fifteenth fresh-eyes review (689 probes) of the mends above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10 you can carry on",
+        "If pain reaches 6/10 you should reduce the reps",
+        "If pain reaches 6/10 you can continue to exercise",
+        "If pain reaches 6/10, it's ok to carry on",
+        "If pain reaches 6/10, that's perfectly acceptable",
+    ],
+)
+def test_carrying_on_or_easing_at_a_level_after_leave_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, reduce the pain with ice",
+        "If pain reaches 6/10 you should keep your leg elevated and use ice",
+    ],
+)
+def test_treating_the_symptom_at_a_level_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_a_rest_of_seconds_after_repetitions_then_repeat_is_a_second_set() -> None:
+    reading = read("Do 10 reps, rest 30 seconds and repeat")
+    assert (reading.sets, reading.reps) == (2, 10)
+
+
+def test_repeating_after_the_sets_is_asked() -> None:
+    reading = read("Do 3 x 10, rest 1 minute and repeat")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, True)
+
+
+def test_a_brace_continuing_to_be_worn_keeps_its_course() -> None:
+    assert read("The splint should continue being worn in the first 6 weeks").duration_days == 42
+
+
+def test_holding_each_leg_raise_is_asked() -> None:
+    reading = read("Hold each leg raise for 5 seconds")
+    assert (reading.hold_seconds, reading.ambiguous) == (5, True)

@@ -157,12 +157,27 @@ _SYMPTOM_LEVEL = re.compile(
 _WORKING = frozenset("hold keep continue stay maintain work reduce decrease carry".split())
 #: Words between a rating and what is done at it: "4 out of 10 you can continue".
 _ON_THE_WAY = frozenset("out of you can may should could please just still try to and".split())
-#: Words of leave given: after them only carrying on is working at the level.
-_ASKED_BY = frozenset("you can may should could".split())
+#: Words after the level that treat the symptom, not work at it.
+_TREATING = [
+    pair.split()
+    for pair in (
+        "carry out",
+        "continue taking",
+        "continue icing",
+        "reduce it",
+        "decrease it",
+        "keep your",
+        "reduce pain",
+        "reduce swelling",
+        "reduce the pain",
+        "reduce the swelling",
+    )
+]
+_TAKEN = [[w] for w in "take use apply ice wear".split()]
 #: How a level is judged: "that could also be acceptable", "it is tolerable".
 _JUDGED = re.compile(
-    r"(?:.* )?(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?"
-    r"(?: be)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
+    r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
+    r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
 )
 
 
@@ -180,16 +195,16 @@ def _worked_at(after: list[_Tok]) -> bool:
     after_rating = [t for t in sentence[rated + 1 :] if t.sym not in {"/", "N", "then"}]
     rest = [t.raw.lower() for t in after_rating if t.sym != ","]
     first = list(itertools.dropwhile(lambda w: w in _ON_THE_WAY, rest))[:3]
-    if len(first) < len(rest) and _ASKED_BY & set(rest[: len(rest) - len(first)]):
-        # "you can continue": carrying on, not "you can continue to take painkillers"
-        eased = first[:1] == ["continue"] and first[1:2] not in (["to"], ["taking"], ["icing"])
-    else:
-        eased = (first[:1] and first[0] in _WORKING) or first[1:2] in (["fewer"], ["less"])
-        eased = eased and first[:2] != ["carry", "out"]
-    # "If the pain is at 4/10 ..., that could also be acceptable": the clause after the
+    eased = (first[:1] and first[0] in _WORKING) or first[1:2] in (["fewer"], ["less"])
+    # ("carry out 10 ankle pumps", "continue to take painkillers", "reduce it with ice" and
+    # "keep your leg elevated" treat the symptom: as needed)
+    treated = first[:2] in _TREATING or first[:3] in _TREATING
+    treated = treated or (first[:2] == ["continue", "to"] and first[2:] in _TAKEN)
+    # "If the pain is at 4/10 ..., that could also be acceptable": the clause right after the
     # condition judges it (not "take 2 tablets, it's safe")
     clauses = " ".join("," if t.sym == "," else t.raw.lower() for t in after_rating).split(",")
-    return bool(eased) or any(_JUDGED.fullmatch(c.strip()) for c in clauses[:2])
+    judged = _JUDGED.match(clauses[1 if len(clauses) > 1 else 0].strip())
+    return bool(eased and not treated) or bool(judged)
 
 
 #: Words that say what to do instead when a symptom comes.

@@ -152,7 +152,7 @@ _PASSIVE = (
     "(?:(?:then|also|now|still) )?be (?:done|worn|applied|performed|completed|used|practised"
     "|repeated|continued|kept)"
 )
-_NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! [a-z]+ing )) )"
+_NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! (?!being )[a-z]+ing )) )"
 _NOT_PASSIVE = f"(?!{_PASSIVE} )"
 #: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
 #: the course: "you may walk with crutches in the first 6 weeks").

@@ -199,14 +199,16 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     raised = [t.raw.lower() for t in [*side[-1:], *nxt]] in _RAISES
     if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
         yield s.fact("per_side", True)
+    if side and not raised and [t.raw.lower() for t in nxt] in _RAISES_NAMED:
+        said = " ".join(t.raw for t in [*side, *nxt])
+        yield s.fact("ambiguous", f"{said!r}: each side, or each repetition? say which")
     first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
     if s.after[:1] and s.after[0].sym == "and" and s.tokens[first - 1].sym == "between":
         yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
 
 
-_RAISES = [
-    [part, r] for part in ("heel", "calf", "toe") for r in ("raise", "raises", "lift", "lifts")
-]
+_RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
+_RAISES = [[part, *raise_] for part in ("heel", "calf", "toe") for raise_ in _RAISES_NAMED]
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 

@@ -87,7 +87,16 @@ def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "10 reps, rest, then repeat", "rest, then do another set": a second set; after a
     # hold alone ("Hold 5 seconds, rest, then repeat") the hold again, with no count
     held = held_in(s.outside)  # ("Complete for 30 s ...": a bout, again)
-    if _counted(s) or any(t.sym == "sets" for t in s.tokens) or not held:
+    out = s.outside
+    triples = zip(out, out[1:], out[2:], strict=False)
+    sets = any(  # "3 x 10", "3 sets of 10" (not "this is one set")
+        (a.sym, x.sym, b.sym) == ("N", "x", "N")
+        or (a.sym == "N" and x.sym == "sets" and a.value != 1)
+        for a, x, b in triples
+    )
+    if sets:  # "Do 3 x 10, rest 1 minute and repeat": all the sets again?
+        yield s.fact("ambiguous", "'repeat' after the sets: all of them again? say how many")
+    elif _counted(s) or any(t.sym == "sets" for t in s.tokens) or not held:
         yield s.fact("sets", 2)
     else:
         yield s.fact("ambiguous", _NO_COUNT)

@@ -325,7 +325,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Repeat 15 times, wait 30 seconds and repeat the set", "rest briefly, then another
         # set": a second set
         "repeat_the_set",
-        r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:briefly |a moment |for a moment |a while |for a while |a little |)"
+        r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:briefly |a moment |for a moment |a while |for a while |a little |(?:for )?(?:N|a) (?:sec|min) |)"
         r"(?:, )?(?:and|then) repeat "
         r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets "
         r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)"
