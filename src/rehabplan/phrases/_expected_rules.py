@@ -41,13 +41,13 @@ def _stage_done(words: list[str]) -> bool:
     shower", an event).
     """
     for i, word in enumerate(words):
-        said = words[i + 1 : i + 2] in (["you've"], ["you're"]) or words[i + 2 : i + 3] in _HAVE
-        if word not in {"when", "once", "after"} or not said:
+        you = words[i + 1 : i + 2] in (["you've"], ["you're"]) or words[i + 2 : i + 3] in _HAVE
+        if word not in {"when", "once", "after"} or not you:
             continue
         for j in range(i + 1, min(i + 6, len(words))):
-            done_to = set(words[j + 1 : j + 3])
-            done_to_it = done_to & _THE_EXERCISES or words[j + 1 : j + 2] in (["N"], [])
-            if words[j] in _DONE and done_to_it:
+            # done to the exercises, a count, or nothing ("when you have finished for 2 weeks")
+            done_to = words[j + 1 : j + 3]
+            if words[j] in _DONE and (_THE_EXERCISES & set(done_to) or done_to[:1] in (["N"], [])):
                 return True
     return False
 
@@ -109,7 +109,7 @@ _COMING_BACK = [
 ]
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
 _DONE = frozenset("doing done completed finished practised practiced performed".split())
-_HAVE = (["have"], ["are"])
+_HAVE = (["have"], ["are"])  # "when you have done", "once you are doing"
 #: What a stage done is done to: the exercises ("after you have finished your shower" is
 #: an event, read by its own rule).
 _THE_EXERCISES = frozenset(
