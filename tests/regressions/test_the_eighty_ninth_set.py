@@ -852,8 +852,10 @@ def test_switching_over_to_the_other_leg_after_standing_is_the_hold() -> None:
     assert (reading.hold_seconds, reading.per_side) == (30, True)
 
 
-def test_a_time_after_walking_is_asked() -> None:
-    assert read("Walk. After 2 minutes, switch over to jogging").ambiguous
+def test_a_time_after_walking_is_a_point_in_the_bout() -> None:
+    reading = read("Walk. After 2 minutes, switch over to jogging")
+    assert (reading.hold_seconds, reading.ambiguous) == (None, False)
+    assert "a point in a bout" in reading.note
 
 
 def test_a_time_after_a_held_movement_is_the_hold() -> None:

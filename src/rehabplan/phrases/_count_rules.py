@@ -55,11 +55,10 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: A grip held longer than this is as likely timed work.
 _LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
-#: Words of a static grip or contraction: a time "for" beside them is held.
+#: Words of a static grip, contraction or position: a time "for" beside them is held.
 _GRIPPING = frozenset(
-    "squeeze squeezes squeezing contract contraction tense isometric grip".split()
+    "squeeze squeezes squeezing contract contraction tense isometric grip position".split()
 )
-#: Exercises that are held still: their length, with "for" or without, is a hold.
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 

@@ -59,16 +59,20 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after a hold said without its length ("Hold. After 10 seconds, jump"), asked.
     """
     said = s.said("all")
-    nxt = [t.raw.lower() for t in s.after[1:7]]
-    if nxt[:1] in (["gently"], ["slowly"], ["carefully"]):
-        nxt = nxt[1:]
+    nxt = list(itertools.dropwhile(_FILLERS.__contains__, (t.raw.lower() for t in s.after[1:])))
+    nxt = nxt[:6]
     held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
-    moved = any(t.raw.lower() in lx.MOVING_WORDS for t in s.before)
-    if moved and not held:
+    before = {t.raw.lower() for t in s.before}
+    if not held and before & lx.REPEATED_MOVEMENTS:
         # "Step ups. After 30 seconds, change to the other leg": a bout that long, or held?
         yield s.fact("ambiguous", f"{said!r} after a movement: a bout that long, or a hold?")
         return
-    if _coming_back(nxt):
+    if not held and before & lx.TIMED_WORK_WORDS:
+        # "March on the spot. After 30 seconds, rest": a point in the bout, nothing held
+        yield s.fact("note", f"a point in a bout, not a hold: {said}")
+        return
+    timed = any(t.sym == "hold" for t in s.before) and any(t.sym == "N" for t in s.before)
+    if _coming_back(nxt) and not timed:  # ("Hold for 20 s. After 2 minutes, ...": a point)
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
         if s.syms("u")[0] == "min" and not held:  # "After 1 minute, lower your leg"
@@ -80,6 +84,19 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a point in the session, not a hold: {said}")
 
 
+def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Most muscles will stretch in six weeks": a change foreseen, not the course; "it will
+    continue in the first 6 weeks" may be the symptom or the exercises going on, and is
+    asked.
+    """
+    words = [t.raw.lower() for t in [*s.before[-1:], *s.tokens[:4]]]
+    going_on = [words[i + 1 : i + 2] for i in (2, 3) if words[i : i + 1] == ["continue"]]
+    if words[:1] in (["it"], ["this"]) and going_on[:1] in ([["in"]], [["within"]]):
+        yield s.fact("ambiguous", f"{s.said('all')!r}: a symptom going on, or the course?")
+    yield from h_expected_time(m, s)
+
+
 def _coming_back(nxt: list[str]) -> bool:
     """
     True for coming back from a position: "lower your leg", "return to the start", "bring
@@ -88,23 +105,32 @@ def _coming_back(nxt: list[str]) -> bool:
     """
     if nxt[:2] == ["return", "to"]:
         return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
-    if nxt[:1] == ["bring"]:
-        return bool({"back", "down"} & set(nxt))
+    if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
+        return bool({"back", "down"} & set(nxt[1:4]))
+    if nxt[:1] in (["stand"], ["sit"]):  # "stand back up", "sit back down" (not "stand on")
+        return nxt[1:2] in (["up"], ["back"], ["down"])
     other_side = "other" in nxt and bool({"side", "leg", "arm"} & set(nxt))
-    over = nxt[:2] in (["swap", "over"], ["switch", "over"]) and nxt[2:3] != ["to"]
+    changed = nxt[:1] in (["switch"], ["swap"], ["change"], ["do"], ["repeat"])
+    over = nxt[:2] in (["swap", "over"], ["switch", "over"], ["change", "over"])
     return (
-        over
+        (over and nxt[2:3] != ["to"])
         or nxt[:3] in (["let", "it", "go"], ["let", "them", "go"], ["let", "it", "relax"])
         or nxt[:1] in _COMING_BACK
         or nxt[:2] in _COMING_BACK
-        or (nxt[:1] in (["switch"], ["swap"], ["change"]) and other_side)
+        or (changed and other_side)
     )
+
+
+#: Words before what is done after a point in a session: "After 30 s, you can now switch".
+_FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
+#: Moving a limb that comes back when "back" or "down" follows.
+_BROUGHT = [[w] for w in "bring slide push move ease roll put".split()]
 
 
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
 _COMING_BACK = [
-    *([w] for w in "lower return release relax reverse".split()),
-    *(pair.split() for pair in ("come back", "let go")),
+    *([w] for w in "lower return release relax reverse straighten".split()),
+    *(pair.split() for pair in ("come back", "come out", "let go")),
     *([w, side] for w in ("change", "switch", "swap") for side in ("sides", "legs", "arms")),
 ]
 #: Verbs of a stage done: "when you've been doing", "once you have completed".
@@ -131,9 +157,9 @@ _MODAL = "(?:will|should|may|might|would|could)"
 #: 2 weeks", "these should be done in the first 6 weeks"); "most muscles will stretch in
 #: six weeks" is a change foreseen, and "you may walk in 2 weeks" a time to start.
 _PEOPLE = ("you", "we", "they", "i", "patients", "people")
-_THINGS = ("exercises", "these", "brace", "splint")
+_THINGS = ("exercises", "these", "brace", "splint", "sling", "boot", "stretches", "ice", "icing")
 #: "it" and "this" may point back at a symptom: only the passive is doing for them.
-_PRONOUNS = ("this", "it", "ice")
+_PRONOUNS = ("this", "it")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
 _THING = "(?:" + "|".join(f"(?<= {what} )" for what in _THINGS) + ")"
 _PRONOUN = "(?:" + "|".join(f"(?<= {what} )" for what in _PRONOUNS) + ")"
@@ -149,8 +175,8 @@ _NOT_DOING = (
 #: be done in the first 6 weeks", "the exercises should continue in the first 6 weeks" (not
 #: "it will continue to swell in the first 2 weeks").
 _PASSIVE = (
-    "(?:(?:then|also|now|still) )?be (?:done|worn|applied|performed|completed|used|practised"
-    "|repeated|continued|kept)"
+    "(?:(?:then|also|now|still) )?(?:be (?:done|worn|applied|performed|completed|used|practised"
+    "|repeated|continued|kept)|stay on|remain on|stay in place|remain in place)"
 )
 _NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! (?!being )[a-z]+ing )) )"
 _NOT_PASSIVE = f"(?!{_PASSIVE} )"
@@ -189,7 +215,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         r"(?!after |post |following |of )",
-        h_expected_time,
+        h_change_foreseen,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how
     # long a stage is kept before the next, not the course

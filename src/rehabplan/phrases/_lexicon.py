@@ -1284,7 +1284,8 @@ TIMED_WORK_WORDS = frozenset(
     "rinse rinsing swish swishing gargle gargling brush brushing "
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
-    "scrunching spin spinning uphills downhills pickups surges accelerations".split()
+    "scrunching spin spinning uphills downhills pickups surges accelerations oscillate "
+    "oscillating".split()
 )
 #: Movements repeated over and over: "Squats for 30 seconds" is worked at, not held (a
 #: pause at the top of a raise is still held).

@@ -1,0 +1,112 @@
+"""
+Rules general to the misses of the blind set -96 and to the fresh-eyes reviews of the rules
+before it: each test names the rule, with phrases of its kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Stand on one leg. After 30 seconds, you can switch to the other leg", 30),
+        ("Stretch. After 30 seconds, now change to the other side", 30),
+        ("Slide your heel towards you. After 5 seconds, slide it back", 5),
+        ("Squat down slowly. After 5 seconds, stand up", 5),
+        (
+            "Lean into the stretch. After 30 seconds, gently come out of it and do the other side",
+            30,
+        ),
+        ("Stretch. After 30 seconds, change over and do the other leg", 30),
+        ("Bend your knee. After 10 seconds, slowly straighten it", 10),
+        ("Stretch your calf. After 30 seconds, repeat on the other side.", 30),
+    ],
+)
+def test_coming_back_after_words_of_leave_is_the_hold(text: str, held: int) -> None:
+    assert read(text).hold_seconds == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March on the spot. After 30 seconds, rest",
+        "Walk briskly. After 5 minutes, slow down",
+        "Swim. After 10 minutes, rest",
+        "Walk. After 2 minutes, switch over to jogging",
+    ],
+)
+def test_a_point_in_a_bout_is_no_hold_and_not_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (None, False)
+    assert "a point in a bout" in (reading.note or "")
+
+
+def test_a_repeated_movement_before_a_point_is_still_asked() -> None:
+    reading = read("Step ups. After 30 seconds, change to the other leg")
+    assert reading.ambiguous
+    assert reading.hold_seconds is None
+
+
+def test_a_point_after_a_timed_hold_stays_a_point() -> None:
+    reading = read("Hold for 20 seconds. After 2 minutes, repeat on the other side.")
+    assert (reading.hold_seconds, reading.ambiguous) == (20, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The brace should stay on in the first 6 weeks", 42),
+        ("The splint should remain on in the first 2 weeks", 14),
+        ("Ice will continue in the first 3 days", 3),
+        ("The sling should be worn in the first 6 weeks", 42),
+    ],
+)
+def test_a_thing_worn_or_kept_on_keeps_its_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should continue in the first 6 weeks",
+        "This will continue in the first 2 weeks",
+        "It will continue within 2 weeks",
+    ],
+)
+def test_it_going_on_in_the_first_weeks_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a symptom going on, or the course?" in (reading.note or "")
+
+
+def test_a_symptom_going_on_with_a_verb_is_a_change_foreseen() -> None:
+    reading = read("It will continue to swell in the first 2 weeks")
+    assert (reading.duration_days, reading.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Stand in this position for one minute", 60),
+        ("Lie in this position for 2 minutes", 120),
+        ("the right leg should be in that position for half a minute", 30),
+    ],
+)
+def test_a_position_kept_for_a_time_is_held(text: str, held: int) -> None:
+    assert read(text).hold_seconds == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should only take one to two seconds to get into this position.",
+        "Oscillate in this position for 2 minutes.",
+        "Sit in a comfortable position for 10 minutes and relax",
+    ],
+)
+def test_a_position_with_a_time_not_kept_in_it_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
