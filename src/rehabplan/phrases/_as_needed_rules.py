@@ -157,27 +157,28 @@ _SYMPTOM_LEVEL = re.compile(
 _WORKING = frozenset("hold keep continue stay maintain work reduce decrease carry".split())
 #: Words between a rating and what is done at it: "4 out of 10 you can continue".
 _ON_THE_WAY = frozenset("out of you can may should could please just still try to and".split())
-#: Words after the level that treat the symptom, not work at it.
-_TREATING = [
-    pair.split()
-    for pair in (
-        "carry out",
-        "continue taking",
-        "continue icing",
-        "reduce it",
-        "decrease it",
-        "keep your",
-        "reduce pain",
-        "reduce swelling",
-        "reduce the pain",
-        "reduce the swelling",
-    )
-]
-_TAKEN = [[w] for w in "take use apply ice wear".split()]
+#: Treatments: kept on or taken at a level, they are taken as needed ("continue taking
+#: painkillers", "keep using ice", "hold the ice pack on").
+_TREATMENTS = frozenset(
+    "ice icing painkillers painkiller paracetamol ibuprofen medicine medicines medication "
+    "medications tablets tablet analgesia analgesics heat cream gel cold pack packs".split()
+)
+#: Words between a verb and what it is done to: "continue to take the", "keep using your".
+_TO_THE = frozenset(
+    "to take taking use using apply applying with on the your any a an some of".split()
+)
+#: The symptom itself, eased at a level: "reduce it with ice", "reduce the pain".
+_SYMPTOMS = frozenset("it pain swelling discomfort ache soreness inflammation symptoms".split())
+#: A limb kept up or iced: "keep your leg elevated".
+_RAISED = frozenset("elevated raised iced supported up".split())
+#: A rating's own bound: "3 out of 10 or less".
+_BOUNDS = frozenset("less fewer more above below under over higher lower".split())
 #: How a level is judged: "that could also be acceptable", "it is tolerable".
 _JUDGED = re.compile(
     r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
+    r"(?: for you| during (?:the )?exercises?)?"
+    r"(?:$| and | as long as | provided | if it settles| to (?:continue|carry on|keep|exercise|work))"
 )
 
 
@@ -194,17 +195,31 @@ def _worked_at(after: list[_Tok]) -> bool:
         return False
     after_rating = [t for t in sentence[rated + 1 :] if t.sym not in {"/", "N", "then"}]
     rest = [t.raw.lower() for t in after_rating if t.sym != ","]
-    first = list(itertools.dropwhile(lambda w: w in _ON_THE_WAY, rest))[:3]
+    first = list(itertools.dropwhile(_ON_THE_WAY.__contains__, rest))
+    if first[:1] == ["or"] and first[1:2] and first[1] in _BOUNDS:  # "3/10 or less you can"
+        first = list(itertools.dropwhile(_ON_THE_WAY.__contains__, first[2:]))
+    first = first[:7]
     eased = (first[:1] and first[0] in _WORKING) or first[1:2] in (["fewer"], ["less"])
-    # ("carry out 10 ankle pumps", "continue to take painkillers", "reduce it with ice" and
-    # "keep your leg elevated" treat the symptom: as needed)
-    treated = first[:2] in _TREATING or first[:3] in _TREATING
-    treated = treated or (first[:2] == ["continue", "to"] and first[2:] in _TAKEN)
     # "If the pain is at 4/10 ..., that could also be acceptable": the clause right after the
-    # condition judges it (not "take 2 tablets, it's safe")
+    # condition judges it (not "take 2 tablets, it's safe", "it's ok to take ibuprofen")
     clauses = " ".join("," if t.sym == "," else t.raw.lower() for t in after_rating).split(",")
     judged = _JUDGED.match(clauses[1 if len(clauses) > 1 else 0].strip())
-    return bool(eased and not treated) or bool(judged)
+    return bool(eased and not _treated(first)) or bool(judged)
+
+
+def _treated(words: list[str]) -> bool:
+    """
+    True when the words after a level treat the symptom, not work at it: "carry out 10
+    ankle pumps", "continue to take painkillers", "reduce it with ice", "keep your leg
+    elevated" (not "continue to take the stairs", "reduce it to 2 sets", "keep your reps
+    the same").
+    """
+    verb, done_to = words[:1], list(itertools.dropwhile(_TO_THE.__contains__, words[1:]))
+    if words[:2] == ["carry", "out"] or (done_to[:1] and done_to[0] in _TREATMENTS):
+        return True
+    if verb in (["reduce"], ["decrease"]) and done_to[:1] and done_to[0] in _SYMPTOMS:
+        return done_to[1:2] in ([], ["with"], ["using"])  # not "reduce it to 2 sets"
+    return verb == ["keep"] and bool(_RAISED & set(done_to[1:3]))
 
 
 #: Words that say what to do instead when a symptom comes.

@@ -167,18 +167,20 @@ _NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS, *_PRONOUNS
 _NOT_DOING = (
     "(?!(?:(?:then|also|now|still|just|only|usually|gradually|try and|try to|aim to|need to) )?"
     "(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
-    "|exercise|stretch|ice|apply|keep|continue|carry|train|run|swim|cycle|get to"
+    "|exercise|stretch|ice|apply|keep|continue(?! being (?!done|worn|used))|carry|train|run"
+    "|swim|cycle|get to"
     "|be (?:doing|performing|wearing|exercising|completing|practising|using|done|worn|applied"
     "|performed|completed|used|practised|continued|kept)) )"
 )
 #: Said of the exercises or a brace, only the passive, or going on, is doing: "these should
 #: be done in the first 6 weeks", "the exercises should continue in the first 6 weeks" (not
 #: "it will continue to swell in the first 2 weeks").
+_DONE_TO = "(?:done|worn|applied|performed|completed|used|practised|repeated|continued|kept)"
 _PASSIVE = (
-    "(?:(?:then|also|now|still) )?(?:be (?:done|worn|applied|performed|completed|used|practised"
-    "|repeated|continued|kept)|stay on|remain on|stay in place|remain in place)"
+    f"(?:(?:then|also|now|still) )?(?:be {_DONE_TO}|stay on|remain on|stay in place"
+    "|remain in place)"
 )
-_NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! (?!being )[a-z]+ing )) )"
+_NOT_DONE = f"(?!(?:{_PASSIVE}|continue(?! to)(?! (?!being {_DONE_TO} )[a-z]+ing )) )"
 _NOT_PASSIVE = f"(?!{_PASSIVE} )"
 #: "You may walk in 2 weeks": a time to start, not the course (in "the first 6 weeks" it is
 #: the course: "you may walk with crutches in the first 6 weeks").

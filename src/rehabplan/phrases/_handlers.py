@@ -6,10 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from rehabplan.model import (
-    Load,
-    Range,
-)
+from rehabplan.model import Load, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
 from rehabplan.phrases._movement import moving, other_side_next
@@ -196,11 +193,12 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", duration(s, "h"))
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
     nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
-    raised = [t.raw.lower() for t in [*side[-1:], *nxt]] in _RAISES
+    named = [t.raw.lower() for t in nxt] in _RAISES_NAMED  # "hold each hip raise": each rep
+    raised = named and side[-1].raw.lower() not in _LIMBS_OF_A_SIDE
     if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
         yield s.fact("per_side", True)
-    if side and not raised and [t.raw.lower() for t in nxt] in _RAISES_NAMED:
-        said = " ".join(t.raw for t in [*side, *nxt])
+    if side and named and not raised and not _SIDE_AGAIN & {t.raw.lower() for t in s.after}:
+        said = " ".join(t.raw for t in [*side, *nxt])  # "hold each leg raise": asked
         yield s.fact("ambiguous", f"{said!r}: each side, or each repetition? say which")
     first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
     if s.after[:1] and s.after[0].sym == "and" and s.tokens[first - 1].sym == "between":
@@ -208,7 +206,8 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
-_RAISES = [[part, *raise_] for part in ("heel", "calf", "toe") for raise_ in _RAISES_NAMED]
+_LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
+_SIDE_AGAIN = frozenset("other switch swap each per".split())  # "..., 10 reps each leg"
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 

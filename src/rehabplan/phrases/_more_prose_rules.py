@@ -87,19 +87,28 @@ def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "10 reps, rest, then repeat", "rest, then do another set": a second set; after a
     # hold alone ("Hold 5 seconds, rest, then repeat") the hold again, with no count
     held = held_in(s.outside)  # ("Complete for 30 s ...": a bout, again)
-    out = s.outside
-    triples = zip(out, out[1:], out[2:], strict=False)
-    sets = any(  # "3 x 10", "3 sets of 10" (not "this is one set")
-        (a.sym, x.sym, b.sym) == ("N", "x", "N")
-        or (a.sym == "N" and x.sym == "sets" and a.value != 1)
-        for a, x, b in triples
+    syms, values = [t.sym for t in s.outside] + ["", ""], [t.value for t in s.outside] + [0, 0]
+    sets = any(  # "3 x 10", "3 sets of 10", "10 reps x 3" (not "1 x 10", "10 x 5 s holds")
+        (syms[i : i + 3] in _SETS_SAID and syms[i + 3] not in _TIME_UNITS and values[i + 2] != 1)
+        or (syms[i : i + 2] == ["N", "sets"] and values[i] != 1)
+        for i in range(len(s.outside))
+        if syms[i] != "N" or values[i] != 1
     )
     if sets:  # "Do 3 x 10, rest 1 minute and repeat": all the sets again?
         yield s.fact("ambiguous", "'repeat' after the sets: all of them again? say how many")
-    elif _counted(s) or any(t.sym == "sets" for t in s.tokens) or not held:
+    elif _counted(s) or any(t.sym == "sets" for t in s.tokens):
         yield s.fact("sets", 2)
-    else:
+    elif held:
         yield s.fact("ambiguous", _NO_COUNT)
+    elif any(a == "N" and b in _TIME_UNITS for a, b in itertools.pairwise(syms)):
+        yield s.fact("sets", 2)  # "Run 2 min, rest 1 min and repeat": twice, or more?
+        yield s.fact("ambiguous", "'repeat' after a timed bout read as twice: say how many")
+    else:
+        yield s.fact("sets", 2)
+
+
+_SETS_SAID = (["N", "x", "N"], ["reps", "x", "N"])
+_TIME_UNITS = frozenset({"sec", "second", "min", "hour"})
 
 
 def _counted(s: Span) -> bool:
