@@ -110,3 +110,83 @@ def test_a_position_kept_for_a_time_is_held(text: str, held: int) -> None:
 )
 def test_a_position_with_a_time_not_kept_in_it_is_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("performing 8 sets of 3 reps rather than 3 sets of 8 reps", 8, 3),
+        ("Do 3 sets of 10 instead of 2 sets of 15", 3, 10),
+        ("do 3 x 10 rather than 2 x 15", 3, 10),
+    ],
+)
+def test_the_dose_a_dose_replaces_is_noted(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (sets, reps, False)
+    assert "what it replaces" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("once in 15 minutes", 96), ("once in 30 minutes", 48)],
+)
+def test_once_in_minutes_is_every_so_many_minutes(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+
+
+def test_a_count_in_minutes_is_asked() -> None:
+    reading = read("3 times in 10 minutes")
+    assert reading.ambiguous
+    assert reading.times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When lying in bed flip over once in a while and lie on your stomach",
+        "stretch once in a while",
+    ],
+)
+def test_once_in_a_while_is_asked_not_one_repetition(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch with hands high every time you get up from the couch!",
+        "Stretch every time you get up from your desk",
+        "Stand up from the sofa 10 times",
+    ],
+)
+def test_getting_up_from_a_seat_is_standing_up(text: str) -> None:
+    assert read(text).anchor in ("when standing up", None)
+    assert read(text).anchor != "when getting out of bed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's say you start off doing 2-Hand KB Swings, 3 days per week.",
+        "2-foot jumps, 3 days per week",
+    ],
+)
+def test_a_count_naming_hands_or_feet_is_no_dose(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_week) == (None, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your wound has healed on its own without a skin graft within two weeks then "
+        "it is unlikely that you will develop scarring.",
+        "If symptoms have settled within 6 weeks, stop the exercises",
+    ],
+)
+def test_a_change_done_within_a_time_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "an expected time" in (reading.note or "")

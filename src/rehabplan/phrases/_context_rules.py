@@ -339,10 +339,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?P<n>N) x )?(?:each|q|per|a|in each) waking (?:hour|hours) ",
         h_waking_hour,
     ),
-    # "every 30 minutes", "every half hour"
+    # "every 30 minutes", "every half hour", "once in 10-20 minutes"
     (
         "every_minutes",
-        rf"(?:each|q) {QUAL}(?:(?P<n>N) min |half (?:a |an |)hour )(?!long )",
+        rf"(?:each|q|(?P<once>N) x in) {QUAL}(?:(?P<n>N) min |half (?:a |an |)hour )(?!long )",
         h_every_minutes,
     ),
     # "rest 48 hours between sessions", "keep a 48 hour gap": the spacing of sessions

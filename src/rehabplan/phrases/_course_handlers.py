@@ -433,16 +433,15 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "every 30 minutes" is read round the clock as "every 2 hours" is (48 a day), and
     # asked: sessions are usually while awake, or while sitting
     minutes = s.value("n", 30)
+    if s.has("once") and s.value("once") != 1:  # "3 times in 10 minutes": a pace
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: a pace, or how often? say which")
+        return
     low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
     clause = [t.raw.lower() for t in s.clause]
     of_doing = s.after[:1] and s.after[0].raw.lower() == "of"  # "every 30 minutes of typing"
     in_the_day = ("the", "day") in set(itertools.pairwise(clause))
-    if (
-        of_doing
-        or in_the_day
-        or not _WHILE_DOING.isdisjoint(clause)
-        or not all(isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high))
-    ):
+    odd = not all(isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high))
+    if of_doing or in_the_day or not _WHILE_DOING.isdisjoint(clause) or odd:
         # "every 30 minutes while sitting", "every half hour during the day": how many a
         # day depends on how long that lasts
         yield s.fact("ambiguous", _SAY_A_DAY)

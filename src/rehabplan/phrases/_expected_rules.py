@@ -204,7 +204,10 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
         r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers|repair itself|repairs itself"
         r"|gone|go away|goes away|wear off|wears off) "
-        r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?)"
+        r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?"
+        # "if your wound has healed on its own within two weeks": a change by then
+        r"|(?:healed|improved|settled|eased|subsided|resolved|recovered|disappeared|faded) "
+        r"(?:(?!N |for |then |and |but )[a-z']+ ){0,8}?within (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
         h_expected_time,
     ),

@@ -661,6 +661,12 @@ EVENTS: dict[str, str] = {
     "you get up from a chair": "standing up",
     "getting up from a chair": "standing up",
     "stand up from a chair": "standing up",
+    # "every time you get up from the couch": standing up, not getting out of bed
+    **{
+        f"{up} from a {seat}": "standing up"
+        for up in ("get up", "you get up", "getting up", "stand up")
+        for seat in ("couch", "sofa", "settee", "seat", "desk", "table")
+    },
     "brushing your teeth": "brushing teeth",
     "brush your teeth": "brushing teeth",
     "you brush your teeth": "brushing teeth",

@@ -29,7 +29,6 @@ _TURNING = (
 #: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
 _CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 
-
 _note_condition = noting("a condition on how it is done, not as needed")
 
 
@@ -431,6 +430,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     ("day_split", r"(?:a |)(?P<n>N) (?P<u>day) split ", h_program_length),
     # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
     ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
+    # "flip over once in a while": now and then, not once
+    ("once_in_a_while", r"N x in a while ", asking("once in a while: say how often")),
     # "almost daily", "nearly every day": most days
     (
         "almost_daily",

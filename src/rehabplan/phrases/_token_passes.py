@@ -93,7 +93,7 @@ _EACH_OF = {"s": "side", "side": "side", "l": "leg", "leg": "leg", "a": "leg", "
 
 #: Words a count joined by a hyphen makes part of an exercise's name.
 _NAMED_BY_A_COUNT = frozenset(
-    {"legged", "leg", "armed", "arm", "handed", "footed", "sided", "way", "point", "directional"}
+    "legged leg armed arm handed hand footed foot sided way point directional".split()
 )
 
 
@@ -240,7 +240,7 @@ def _join(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     nxt = tokens[i + 1] if i + 1 < n else None
     if tok.sym == "-" and out and nxt is not None:
         prev = out[-1]
-        if prev.sym == "N" and nxt.raw in _NAMED_BY_A_COUNT and prev.end == tok.start:
+        if prev.sym == "N" and nxt.raw.lower() in _NAMED_BY_A_COUNT and prev.end == tok.start:
             # "one-legged squats", "3-way hip": a count in an exercise's name, not a dose
             out[-1] = Tok(nxt.sym, f"{prev.raw}-{nxt.raw}", prev.start, nxt.end)
             return 2
