@@ -169,8 +169,9 @@ _TO_THE = frozenset(
 )
 #: The symptom itself, eased at a level: "reduce it with ice", "reduce the pain".
 _SYMPTOMS = frozenset("it pain swelling discomfort ache soreness inflammation symptoms".split())
-#: A limb kept up or iced: "keep your leg elevated".
-_RAISED = frozenset("elevated raised iced supported up".split())
+#: A limb kept up or iced: "keep your leg elevated", "keep your foot up".
+_RAISED = frozenset("elevated raised iced supported".split())
+_LIMBS = frozenset("leg legs foot feet arm arms knee ankle hand hands wrist elbow".split())
 #: A rating's own bound: "3 out of 10 or less".
 _BOUNDS = frozenset("less fewer more above below under over higher lower".split())
 #: How a level is judged: "that could also be acceptable", "it is tolerable".
@@ -178,7 +179,8 @@ _JUDGED = re.compile(
     r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
     r"(?: for you| during (?:the )?exercises?)?"
-    r"(?:$| and | as long as | provided | if it settles| to (?:continue|carry on|keep|exercise|work))"
+    r"(?:$| and | as long as | so long as | provided | if it settles| but | while | when"
+    r"| to (?:continue|carry on|keep|exercise|work))"
 )
 
 
@@ -218,8 +220,13 @@ def _treated(words: list[str]) -> bool:
     if words[:2] == ["carry", "out"] or (done_to[:1] and done_to[0] in _TREATMENTS):
         return True
     if verb in (["reduce"], ["decrease"]) and done_to[:1] and done_to[0] in _SYMPTOMS:
-        return done_to[1:2] in ([], ["with"], ["using"])  # not "reduce it to 2 sets"
-    return verb == ["keep"] and bool(_RAISED & set(done_to[1:3]))
+        # "reduce it with ice", "reduce pain by resting" (not "reduce it to 2 sets")
+        by_doing = done_to[1:2] == ["by"] and done_to[2:3] != ["doing"]
+        return done_to[1:2] in ([], ["with"], ["using"]) or (
+            by_doing and done_to[2].endswith("ing")
+        )
+    raised = _RAISED & set(done_to[1:3]) or (done_to[1:2] == ["up"] and done_to[0] in _LIMBS)
+    return verb == ["keep"] and bool(raised)  # "keep your leg up" (not "keep it up")
 
 
 #: Words that say what to do instead when a symptom comes.

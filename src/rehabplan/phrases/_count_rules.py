@@ -42,7 +42,8 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
     still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
-    gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause
+    moved = {"change", "changing", "move", "moving"} & clause  # "change position for 5 min"
+    gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause and not moved
     static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]

@@ -69,12 +69,8 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said().strip(" ,;:")
     bare = s.tokens[0].sym in {",", "N"} and unit in {"day", "days"} and count < _WEEK_DAYS
     daily = any(t.sym in {"daily", "day"} for t in s.before)  # "1 tablet twice a day, 5 days"
-    if (
-        bare
-        and not s.after
-        and not daily
-        and any(t.sym in {"min", "sec", "x", "reps"} for t in s.before)
-    ):
+    dosed = any(t.sym in {"min", "sec", "x", "reps"} for t in s.before)
+    if bare and not s.after and not daily and dosed:
         # "15 minutes, 2 days": a dose's days a week, or a course of two days?
         yield s.fact("ambiguous", f"{said!r} after a dose: days a week, or a course?")
         yield s.fact("duration", days(count, unit))
@@ -118,17 +114,22 @@ def _a_week_later(s: Span) -> bool:
 
 #: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
 _RUNS_A_COURSE = frozenset(
-    "program programme programs programmes course group groups class classes plan block".split()
+    "program programme programs programmes course group groups class classes plan block you we "
+    "exercises exercise these stretches treatment sessions brace splint".split()
 )
+_GOING = frozenset({"for", "the", "first", "next", "a", "N"})
 
 
 def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
     subject = {t.raw.lower() for t in s.before[-3:]}
-    lasts = any(t.raw.lower() == "last" for t in s.tokens)
+    lasts = any(  # "will continue for 6 weeks" (not "continue feeling sore")
+        a.raw.lower() in ("last", "continue") and {b.raw.lower(), b.sym} & _GOING
+        for a, b in itertools.pairwise(s.tokens)
+    )
     in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
     if lasts and s.has("n") and in_days and not _RUNS_A_COURSE.isdisjoint(subject):
-        yield from h_duration(m, s)  # "The programme will last for 12 weeks"
+        yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return
     yield s.fact("note", f"an expected time, not a course length: {said}")
 

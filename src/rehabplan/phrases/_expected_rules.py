@@ -15,6 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._course_handlers import h_duration, h_expected_time, h_one_unit
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._patterns import CLAUSE_BREAKS, DAYU, QUAL
+from rehabplan.phrases._tokens import Tok as _Tok
 
 __all__ = ["EXPECTED_RULES"]
 
@@ -61,18 +62,27 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said("all")
     nxt = list(itertools.dropwhile(_FILLERS.__contains__, (t.raw.lower() for t in s.after[1:])))
     nxt = nxt[:6]
-    held = any(t.sym == "hold" for t in s.before) and not any(t.sym == "N" for t in s.before)
+    holds = [i for i, t in enumerate(s.before) if t.sym == "hold"]
+    # the hold's own length said beside it: "Hold for 20 s", "a 10 second hold"
+    timed = any(_a_length(s.before[max(0, i - 3) : i + 5]) for i in holds)
+    held = bool(holds) and not timed
     before = {t.raw.lower() for t in s.before}
+    still = held or bool(before & (lx.STILL_WORDS | {"position"}))
+    # "Clamshells. After 30 seconds, do the other side": a bout, unless a position is kept
+    back = _coming_back(nxt) and (still or nxt[:1] not in (["do"], ["repeat"]))
     if not held and before & lx.REPEATED_MOVEMENTS:
         # "Step ups. After 30 seconds, change to the other leg": a bout that long, or held?
         yield s.fact("ambiguous", f"{said!r} after a movement: a bout that long, or a hold?")
         return
     if not held and before & lx.TIMED_WORK_WORDS:
         # "March on the spot. After 30 seconds, rest": a point in the bout, nothing held
-        yield s.fact("note", f"a point in a bout, not a hold: {said}")
+        # ("Walk your feet forward ... After 30 seconds, slide back up": asked)
+        if back:
+            yield s.fact("ambiguous", f"{said!r} after a movement: a bout that long, or a hold?")
+        else:
+            yield s.fact("note", f"a point in a bout, not a hold: {said}")
         return
-    timed = any(t.sym == "hold" for t in s.before) and any(t.sym == "N" for t in s.before)
-    if _coming_back(nxt) and not timed:  # ("Hold for 20 s. After 2 minutes, ...": a point)
+    if back and not timed:  # ("Hold for 20 s. After 2 minutes, ...": a point)
         # "After 10 seconds, lower your leg": the position held until then
         yield s.fact("hold", seconds(s.value("n") if s.has("n") else 1, s.syms("u")[0]))
         if s.syms("u")[0] == "min" and not held:  # "After 1 minute, lower your leg"
@@ -84,6 +94,13 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a point in the session, not a hold: {said}")
 
 
+def _a_length(tokens: list[_Tok]) -> bool:
+    """True when the tokens say a length: a number, then seconds or minutes."""
+    return any(
+        a.sym == "N" and b.sym in {"sec", "second", "min"} for a, b in itertools.pairwise(tokens)
+    )
+
+
 def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Most muscles will stretch in six weeks": a change foreseen, not the course; "it will
@@ -92,7 +109,7 @@ def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     words = [t.raw.lower() for t in [*s.before[-1:], *s.tokens[:4]]]
     going_on = [words[i + 1 : i + 2] for i in (2, 3) if words[i : i + 1] == ["continue"]]
-    if words[:1] in (["it"], ["this"]) and going_on[:1] in ([["in"]], [["within"]]):
+    if words[:1] in (["it"], ["this"]) and going_on[:1] in ([["in"]], [["within"]], [["for"]]):
         yield s.fact("ambiguous", f"{s.said('all')!r}: a symptom going on, or the course?")
     yield from h_expected_time(m, s)
 
@@ -106,7 +123,8 @@ def _coming_back(nxt: list[str]) -> bool:
     if nxt[:2] == ["return", "to"]:
         return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
     if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
-        return bool({"back", "down"} & set(nxt[1:4]))
+        further = {"further", "more", "deeper", "harder", "lower"} & set(nxt)  # (not back)
+        return bool({"back", "down"} & set(nxt[1:4])) and not further
     if nxt[:1] in (["stand"], ["sit"]):  # "stand back up", "sit back down" (not "stand on")
         return nxt[1:2] in (["up"], ["back"], ["down"])
     other_side = "other" in nxt and bool({"side", "leg", "arm"} & set(nxt))
@@ -124,7 +142,7 @@ def _coming_back(nxt: list[str]) -> bool:
 #: Words before what is done after a point in a session: "After 30 s, you can now switch".
 _FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
 #: Moving a limb that comes back when "back" or "down" follows.
-_BROUGHT = [[w] for w in "bring slide push move ease roll put".split()]
+_BROUGHT = [[w] for w in "bring slide push move ease put".split()]
 
 
 #: Coming back from a position: "After 10 seconds, lower ...", "..., return to ...".
@@ -167,7 +185,7 @@ _NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS, *_PRONOUNS
 _NOT_DOING = (
     "(?!(?:(?:then|also|now|still|just|only|usually|gradually|try and|try to|aim to|need to) )?"
     "(?:do|perform|complete|finish|repeat|practise|practice|reach|graduate|wear|use|walk"
-    "|exercise|stretch|ice|apply|keep|continue(?! being (?!done|worn|used))|carry|train|run"
+    "|exercise|stretch|ice|apply|keep|continue(?! being (?!done|worn|used))(?! feeling )|carry|train|run"
     "|swim|cycle|get to"
     "|be (?:doing|performing|wearing|exercising|completing|practising|using|done|worn|applied"
     "|performed|completed|used|practised|continued|kept)) )"
@@ -199,7 +217,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "expected_time",
         rf"(?P<all>(?:(?:may |might |can |could |will |should |usually |often |normally |)(?:take|takes) "
-        rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger|extend(?= up to )) (?:for )?"
+        rf"|(?:may|might|can|could|will|usually|often|normally|typically) (?:last|persist|continue|linger|extend(?= up to )) (?:for )?(?:the )?(?:first |next )?"
         rf"|(?:expect|expected) (?:(?!N )[A-Za-z]+ ){{0,4}}?(?:for|over|in|within) (?:the )?(?:first |next )?"
         r"|(?:settle|settles|improve|improves|ease|eases|subside|subsides|resolve|resolves|heal|heals"
         r"|disappear|disappears|fade|fades|go down|goes down|calm down|calms down|recover|recovers|repair itself|repairs itself"
@@ -209,7 +227,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:healed|improved|settled|eased|subsided|resolved|recovered|disappeared|faded) "
         r"(?:(?!N |for |then |and |but )[a-z']+ ){0,8}?within (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
-        h_expected_time,
+        h_change_foreseen,
     ),
     # "most muscles will stretch in six weeks", "you should see results within 2 weeks":
     # a change foreseen, not the course

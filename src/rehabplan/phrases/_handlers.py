@@ -197,7 +197,8 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     raised = named and side[-1].raw.lower() not in _LIMBS_OF_A_SIDE
     if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
         yield s.fact("per_side", True)
-    if side and named and not raised and not _SIDE_AGAIN & {t.raw.lower() for t in s.after}:
+    later = " ".join(t.raw.lower() for t in s.after)  # "..., 10 reps each leg", "switch sides"
+    if side and named and not raised and not _SIDE_AGAIN.search(later):
         said = " ".join(t.raw for t in [*side, *nxt])  # "hold each leg raise": asked
         yield s.fact("ambiguous", f"{said!r}: each side, or each repetition? say which")
     first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
@@ -207,7 +208,7 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 _RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
 _LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
-_SIDE_AGAIN = frozenset("other switch swap each per".split())  # "..., 10 reps each leg"
+_SIDE_AGAIN = re.compile(r"\b(?:other|switch|swap|(?:each|per) (?:leg|legs|arm|arms|side|sides))\b")
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 

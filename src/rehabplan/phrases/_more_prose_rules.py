@@ -84,17 +84,19 @@ def h_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_second_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "10 reps, rest, then repeat", "rest, then do another set": a second set; after a
-    # hold alone ("Hold 5 seconds, rest, then repeat") the hold again, with no count
+    # "10 reps, rest, then repeat": a second set; after a hold alone, the hold again
     held = held_in(s.outside)  # ("Complete for 30 s ...": a bout, again)
     syms, values = [t.sym for t in s.outside] + ["", ""], [t.value for t in s.outside] + [0, 0]
     sets = any(  # "3 x 10", "3 sets of 10", "10 reps x 3" (not "1 x 10", "10 x 5 s holds")
         (syms[i : i + 3] in _SETS_SAID and syms[i + 3] not in _TIME_UNITS and values[i + 2] != 1)
         or (syms[i : i + 2] == ["N", "sets"] and values[i] != 1)
         for i in range(len(s.outside))
-        if syms[i] != "N" or values[i] != 1
     )
-    if sets:  # "Do 3 x 10, rest 1 minute and repeat": all the sets again?
+    pairs = zip(syms, syms[1:], values, strict=False)
+    one = any(a == "N" and b == "x" and v == 1 for a, b, v in pairs)
+    if one:  # "Do 1 x 10, rest and repeat": the first set said as "1"
+        yield s.fact("ambiguous", "'repeat' after one set: say how many sets")
+    elif sets:  # "Do 3 x 10, rest 1 minute and repeat": all the sets again?
         yield s.fact("ambiguous", "'repeat' after the sets: all of them again? say how many")
     elif _counted(s) or any(t.sym == "sets" for t in s.tokens):
         yield s.fact("sets", 2)
@@ -133,9 +135,7 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     times = [t.value for t in s.tokens if t.sym == "TIME"]
     if len(set(times)) > 1 or len(times) > 2:  # "Monday at 12:45 & Friday at 11 a.m."
-        yield s.fact(
-            "ambiguous", "each day has its own time: write one line for each day and its time"
-        )
+        yield s.fact("ambiguous", "each day has its own time: write one line for each")
         return
     yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
     yield s.fact("times", (times[0],))

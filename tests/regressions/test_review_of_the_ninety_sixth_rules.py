@@ -1,0 +1,135 @@
+"""
+What a fresh-eyes review found in the rules made for the blind set -96 and the review
+before it: each test names the rule, with the review's phrases and others written the
+same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat 10 times. Hold the stretch. After 30 seconds, relax.",
+        "Twice a day: hold the stretch. After 30 seconds, relax.",
+    ],
+)
+def test_a_hold_without_its_own_length_is_held_until_coming_back(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (30, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Place a towel roll under your knee and push down. After 5 seconds, relax.",
+        "Walk your feet forward and slide down the wall. After 30 seconds, slide back up.",
+    ],
+)
+def test_coming_back_after_a_word_of_moving_work_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a bout that long, or a hold?" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clamshells. After 30 seconds, do the other side.",
+        "Bend and straighten your knee. After 30 seconds, do the other leg.",
+        "Push your knee down. After 5 seconds, push it down further.",
+        "After 5 seconds, roll your shoulders back.",
+    ],
+)
+def test_doing_the_other_side_or_going_further_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+def test_switching_over_to_another_activity_is_no_side() -> None:
+    reading = read("Walk. After 2 minutes, switch over to jogging")
+    assert (reading.per_side, reading.hold_seconds) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("You will continue for 2 weeks", 14),
+        ("The exercises will continue for 6 weeks", 42),
+        ("The programme will last for 12 weeks", 84),
+        ("You will continue feeling sore in the first 2 weeks.", None),
+        ("The swelling will continue for the first 2 weeks.", None),
+        ("Swelling may continue for 2 weeks", None),
+    ],
+)
+def test_going_on_for_a_time_is_the_course_only_for_the_exercises(
+    text: str, days: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (days, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["It will continue for 6 weeks", "It will continue for the first 6 weeks."]
+)
+def test_it_going_on_for_a_time_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, keep it up.",
+        "If pain reaches 6/10, keep the pace up.",
+        "If pain is 3 out of 10, that is acceptable so long as it settles.",
+        "If pain is 3 out of 10, that is acceptable while exercising.",
+    ],
+)
+def test_keeping_going_at_a_level_is_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, keep your leg up.",
+        "If pain reaches 6/10, reduce pain by resting.",
+        "If pain reaches 6/10, reduce swelling by elevating.",
+    ],
+)
+def test_easing_the_symptom_at_a_level_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_changing_position_for_a_time_is_no_hold() -> None:
+    assert read("Change position for 5 minutes.").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold each leg raise for 5 seconds, each time.",
+        "Hold each leg raise for 5 seconds, per repetition.",
+    ],
+)
+def test_each_time_after_a_leg_raise_is_no_side_said_again(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize("text", ["Do 1 x 10, rest and repeat.", "1 x 20, rest, then repeat"])
+def test_repeating_after_one_set_is_asked_not_refused(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "'repeat' after one set" in (reading.note or "")
+
+
+def test_a_set_defined_then_a_second_set_is_two() -> None:
+    reading = read(
+        "Complete 10 repetitions of this exercise for each foot, this is one set. "
+        "Rest for 30 seconds, then complete the second set."
+    )
+    assert (reading.sets, reading.reps) == (2, 10)
