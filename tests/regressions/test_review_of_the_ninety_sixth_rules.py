@@ -133,3 +133,89 @@ def test_a_set_defined_then_a_second_set_is_two() -> None:
         "Rest for 30 seconds, then complete the second set."
     )
     assert (reading.sets, reading.reps) == (2, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain you feel may last for 2 weeks",
+        "Soreness from these stretches may last for 2 days",
+        "The benefit of the exercises will last for 6 weeks",
+        "Numbness under the splint may continue for 2 weeks",
+    ],
+)
+def test_what_is_felt_or_gained_lasting_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "an expected time" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["The brace will continue for 6 weeks", "Your splint may last 4 weeks"]
+)
+def test_a_device_going_on_for_a_time_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+def test_a_schedule_after_a_change_is_kept() -> None:
+    reading = read("Once your knee has settled do the exercises every morning within 2 weeks")
+    assert (reading.times_per_day, reading.duration_days) == (1, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand on one leg. After 30 seconds, do the other side",
+        "Balance on one leg. After 30 seconds, do the other side",
+    ],
+)
+def test_a_posture_before_doing_the_other_side_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+def test_coming_back_more_slowly_is_still_coming_back() -> None:
+    assert (
+        read("Lift your leg. After 10 seconds, bring it back down more slowly").hold_seconds == 10
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 5/10, reduce it by lowering the weight",
+        "If pain reaches 5/10, reduce it by slowing down",
+    ],
+)
+def test_changing_the_exercise_at_a_level_is_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_a_treatment_after_a_judged_level_is_as_needed() -> None:
+    assert read("If pain is 3/10, that is ok but take 2 tablets").prn
+
+
+def test_a_schedule_after_a_replaced_dose_is_read() -> None:
+    reading = read("Do 3 x 10 instead of 2 x 10 each day")
+    assert (reading.sets, reading.reps, reading.times_per_day) == (3, 10, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["Do the whole routine once in 15 minutes", "Walk a mile once in 20 minutes"]
+)
+def test_once_in_minutes_is_asked_how_often_or_how_fast(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (None, True)
+
+
+def test_a_bare_each_after_a_leg_raise_is_the_side() -> None:
+    reading = read("Hold each leg raise for 5 seconds, 10 each")
+    assert (reading.per_side, reading.ambiguous) == (True, False)
+
+
+def test_once_in_awhile_is_asked() -> None:
+    assert read("flip over once in awhile").ambiguous
+
+
+def test_getting_up_from_the_floor_is_standing_up() -> None:
+    assert read("Stretch every time you get up from the floor").anchor == "when standing up"

@@ -126,13 +126,11 @@ def test_the_dose_a_dose_replaces_is_noted(text: str, sets: int, reps: int) -> N
     assert "what it replaces" in (reading.note or "")
 
 
-@pytest.mark.parametrize(
-    ("text", "per_day"),
-    [("once in 15 minutes", 96), ("once in 30 minutes", 48)],
-)
-def test_once_in_minutes_is_every_so_many_minutes(text: str, per_day: int) -> None:
+@pytest.mark.parametrize("text", ["once in 15 minutes", "doing push ups once in 10-20 minutes"])
+def test_once_in_minutes_is_asked_how_often_or_how_fast(text: str) -> None:
     reading = read(text)
-    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+    assert (reading.times_per_day, reading.ambiguous) == (None, True)
+    assert "how often, or how fast?" in (reading.note or "")
 
 
 def test_a_count_in_minutes_is_asked() -> None:
@@ -190,3 +188,50 @@ def test_a_change_done_within_a_time_is_no_course(text: str) -> None:
     reading = read(text)
     assert reading.duration_days is None
     assert "an expected time" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Top 5 stretches to do before every surf session", "before surf session"),
+        ("Following any gaming session", "after gaming session"),
+        ("Get to the studio early and warm up before class begins.", "before class"),
+        (
+            "It's a good idea to do these exercises before and after each gaming session",
+            "before and after gaming session",
+        ),
+        (
+            "warm up and cool down before and after your dance sessions",
+            "before and after dance session",
+        ),
+        ("We recommend doing these before your ballet classes", "before ballet class"),
+        ("a warm-up before their PE lessons", "before pe lesson"),
+    ],
+)
+def test_an_event_named_in_its_own_words_is_the_anchor(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perform this exercise before and after every climbing workout",
+        "conventional physical therapy after each MT session",
+        "Stretch Before and After Every Warehouse Shift",
+    ],
+)
+def test_an_event_named_by_words_not_known_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.anchor, reading.ambiguous) == (None, True)
+    assert "an event not known" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the week before a major race event, run strides only once a week.",
+        "Not the day before competition, twice a week",
+    ],
+)
+def test_a_day_or_week_before_a_named_event_is_no_anchor(text: str) -> None:
+    assert read(text).anchor is None

@@ -169,6 +169,8 @@ _TO_THE = frozenset(
 )
 #: The symptom itself, eased at a level: "reduce it with ice", "reduce the pain".
 _SYMPTOMS = frozenset("it pain swelling discomfort ache soreness inflammation symptoms".split())
+#: Ways of treating a symptom: "reduce pain by resting" (not "by lowering the weight").
+_TREATING_BY = [[w] for w in "resting icing elevating taking applying using rest".split()]
 #: A limb kept up or iced: "keep your leg elevated", "keep your foot up".
 _RAISED = frozenset("elevated raised iced supported".split())
 _LIMBS = frozenset("leg legs foot feet arm arms knee ankle hand hands wrist elbow".split())
@@ -179,7 +181,8 @@ _JUDGED = re.compile(
     r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
     r"(?: for you| during (?:the )?exercises?)?"
-    r"(?:$| and | as long as | so long as | provided | if it settles| but | while | when"
+    r"(?:$| and | as long as | so long as | provided | if it settles| but it should| but should"
+    r"| while | when"
     r"| to (?:continue|carry on|keep|exercise|work))"
 )
 
@@ -221,10 +224,8 @@ def _treated(words: list[str]) -> bool:
         return True
     if verb in (["reduce"], ["decrease"]) and done_to[:1] and done_to[0] in _SYMPTOMS:
         # "reduce it with ice", "reduce pain by resting" (not "reduce it to 2 sets")
-        by_doing = done_to[1:2] == ["by"] and done_to[2:3] != ["doing"]
-        return done_to[1:2] in ([], ["with"], ["using"]) or (
-            by_doing and done_to[2].endswith("ing")
-        )
+        by_treating = done_to[1:2] == ["by"] and done_to[2:3] in _TREATING_BY
+        return done_to[1:2] in ([], ["with"], ["using"]) or by_treating
     raised = _RAISED & set(done_to[1:3]) or (done_to[1:2] == ["up"] and done_to[0] in _LIMBS)
     return verb == ["keep"] and bool(raised)  # "keep your leg up" (not "keep it up")
 

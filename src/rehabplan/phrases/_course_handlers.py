@@ -26,7 +26,6 @@ __all__ = [
     "h_evening",
     "h_every_minutes",
     "h_every_other_slot",
-    "h_expected_time",
     "h_from",
     "h_hours_course",
     "h_morning",
@@ -110,28 +109,6 @@ def _a_week_later(s: Span) -> bool:
     return any(
         a in {"each", "a", "per", "every"} and b == "week" for a, b in itertools.pairwise(sentence)
     )
-
-
-#: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
-_RUNS_A_COURSE = frozenset(
-    "program programme programs programmes course group groups class classes plan block you we "
-    "exercises exercise these stretches treatment sessions brace splint".split()
-)
-_GOING = frozenset({"for", "the", "first", "next", "a", "N"})
-
-
-def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    said = " ".join(t.raw for t in s.tokens)
-    subject = {t.raw.lower() for t in s.before[-3:]}
-    lasts = any(  # "will continue for 6 weeks" (not "continue feeling sore")
-        a.raw.lower() in ("last", "continue") and {b.raw.lower(), b.sym} & _GOING
-        for a, b in itertools.pairwise(s.tokens)
-    )
-    in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
-    if lasts and s.has("n") and in_days and not _RUNS_A_COURSE.isdisjoint(subject):
-        yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
-        return
-    yield s.fact("note", f"an expected time, not a course length: {said}")
 
 
 def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -434,8 +411,8 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "every 30 minutes" is read round the clock as "every 2 hours" is (48 a day), and
     # asked: sessions are usually while awake, or while sitting
     minutes = s.value("n", 30)
-    if s.has("once") and s.value("once") != 1:  # "3 times in 10 minutes": a pace
-        yield s.fact("ambiguous", f"{s.said().strip()!r}: a pace, or how often? say which")
+    if s.has("once"):  # "once in 15 minutes": every 15 minutes, or within them?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: how often, or how fast? say which")
         return
     low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
     clause = [t.raw.lower() for t in s.clause]

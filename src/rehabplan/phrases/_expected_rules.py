@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._course_handlers import h_duration, h_expected_time, h_one_unit
+from rehabplan.phrases._course_handlers import h_duration, h_one_unit
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._patterns import CLAUSE_BREAKS, DAYU, QUAL
 from rehabplan.phrases._tokens import Tok as _Tok
@@ -67,7 +67,7 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     timed = any(_a_length(s.before[max(0, i - 3) : i + 5]) for i in holds)
     held = bool(holds) and not timed
     before = {t.raw.lower() for t in s.before}
-    still = held or bool(before & (lx.STILL_WORDS | {"position"}))
+    still = held or bool(before & (lx.STILL_WORDS | _POSTURES))
     # "Clamshells. After 30 seconds, do the other side": a bout, unless a position is kept
     back = _coming_back(nxt) and (still or nxt[:1] not in (["do"], ["repeat"]))
     if not held and before & lx.REPEATED_MOVEMENTS:
@@ -111,7 +111,38 @@ def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     going_on = [words[i + 1 : i + 2] for i in (2, 3) if words[i : i + 1] == ["continue"]]
     if words[:1] in (["it"], ["this"]) and going_on[:1] in ([["in"]], [["within"]], [["for"]]):
         yield s.fact("ambiguous", f"{s.said('all')!r}: a symptom going on, or the course?")
+    lasting = {"last", "continue"} & set(words[2:4])  # "the brace will continue for 6 weeks"
+    if words[:1] in (["brace"], ["splint"], ["sling"], ["boot"], ["collar"]) and lasting:
+        yield s.fact("ambiguous", f"{s.said('all')!r}: how long it is worn, or how long it lasts?")
     yield from h_expected_time(m, s)
+
+
+#: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
+_RUNS_A_COURSE = frozenset(
+    "program programme programs programmes course group groups class classes plan block you we "
+    "exercises exercise these stretches treatment sessions".split()
+)
+#: Words of what is felt or gained: "the pain you feel may last for 2 weeks".
+_FELT = frozenset(
+    "pain soreness stiffness swelling numbness ache benefit benefits improvement improvements "
+    "effect effects results feel feeling".split()
+)
+_GOING = frozenset({"for", "the", "first", "next", "a", "N"})
+
+
+def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    said = " ".join(t.raw for t in s.tokens)
+    subject = {t.raw.lower() for t in s.before[-1:]}  # "the programme will last ..."
+    felt = _FELT & {t.raw.lower() for t in s.before[-5:]}  # "the pain you feel may last"
+    lasts = any(  # "will continue for 6 weeks" (not "continue feeling sore")
+        a.raw.lower() in ("last", "continue") and {b.raw.lower(), b.sym} & _GOING
+        for a, b in itertools.pairwise(s.tokens)
+    )
+    in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
+    if lasts and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
+        yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
+        return
+    yield s.fact("note", f"an expected time, not a course length: {said}")
 
 
 def _coming_back(nxt: list[str]) -> bool:
@@ -123,7 +154,7 @@ def _coming_back(nxt: list[str]) -> bool:
     if nxt[:2] == ["return", "to"]:
         return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
     if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
-        further = {"further", "more", "deeper", "harder", "lower"} & set(nxt)  # (not back)
+        further = {"further", "more", "deeper", "harder", "lower"} & set(nxt[1:4])  # (not back)
         return bool({"back", "down"} & set(nxt[1:4])) and not further
     if nxt[:1] in (["stand"], ["sit"]):  # "stand back up", "sit back down" (not "stand on")
         return nxt[1:2] in (["up"], ["back"], ["down"])
@@ -139,6 +170,8 @@ def _coming_back(nxt: list[str]) -> bool:
     )
 
 
+#: Postures kept still: "Stand on one leg. After 30 seconds, do the other side".
+_POSTURES = frozenset("position stand standing balance stance lie lying kneel kneeling".split())
 #: Words before what is done after a point in a session: "After 30 s, you can now switch".
 _FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
 #: Moving a limb that comes back when "back" or "down" follows.
@@ -225,7 +258,8 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:completely |fully |)(?:within|in|after|over) (?:the )?(?:first |next )?"
         # "if your wound has healed on its own within two weeks": a change by then
         r"|(?:healed|improved|settled|eased|subsided|resolved|recovered|disappeared|faded) "
-        r"(?:(?!N |for |then |and |but )[a-z']+ ){0,8}?within (?:the )?(?:first |next )?)"
+        r"(?:(?!N |for |then |and |but |so |do |walk |start |begin |daily |each |x |morning "
+        r"|evening |night |them |these |exercises )[a-z']+ ){0,8}?within (?:the )?(?:first |next )?)"
         rf"{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )(?!after |post |following |off |of rest |(?:in )?between )",
         h_change_foreseen,
     ),

@@ -288,9 +288,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "once a day instead of twice": the count the new one replaces
     (
         "replaced_count",
-        r"(?P<all>(?:instead of|rather than|in place of) (?:the |your |)N"
-        r" (?:(?:x|sets of) N (?:reps )?|x |reps |sets |)"
-        r"(?:(?:a|per|each) (?:day|week) |daily |weekly |))",
+        r"(?P<all>(?:instead of|rather than|in place of) (?:the |your |)N (?:(?:x|sets of) N "
+        r"(?:reps )?|(?:x |reps |sets |)(?:(?:a|per|each) (?:day|week) |daily |weekly |)))",
         noting("what it replaces, not a dose"),
     ),
     # "Every 10 reps, switch legs", "every 4th rep, hold": a cue within the set

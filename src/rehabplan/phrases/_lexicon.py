@@ -665,7 +665,7 @@ EVENTS: dict[str, str] = {
     **{
         f"{up} from a {seat}": "standing up"
         for up in ("get up", "you get up", "getting up", "stand up")
-        for seat in ("couch", "sofa", "settee", "seat", "desk", "table")
+        for seat in ("couch", "sofa", "settee", "seat", "desk", "table", "floor")
     },
     "brushing your teeth": "brushing teeth",
     "brush your teeth": "brushing teeth",

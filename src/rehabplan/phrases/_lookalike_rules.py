@@ -431,7 +431,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
     ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
     # "flip over once in a while": now and then, not once
-    ("once_in_a_while", r"N x in a while ", asking("once in a while: say how often")),
+    ("once_in_a_while", r"N x in (?:a while|awhile) ", asking("once in a while: say how often")),
     # "almost daily", "nearly every day": most days
     (
         "almost_daily",

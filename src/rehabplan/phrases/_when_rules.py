@@ -266,6 +266,42 @@ def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r} is one occasion, not a time each day: say when")
 
 
+def h_named_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "before every surf session", "before and after your dance sessions": the event in the
+    words said, the last one singular ("dance session").
+    """
+    words = [t.raw.lower() for t in s.group("ev") if t.raw.lower() not in _OF_A_KIND]
+    kinds = [w for w in words[:-1] if not (w.endswith("ing") or w in _ACTIVITIES)]
+    if kinds or words[-1] in {"workout", "workouts"}:  # "after each MT session": which?
+        yield s.fact("ambiguous", f"an event not known: {s.said().strip()!r}: say it plainly")
+        return
+    last = words[-1]
+    if last.endswith(("sses", "ches", "shes")):  # "classes", "matches"
+        words[-1] = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):  # "sessions" (not "class")
+        words[-1] = last[:-1]
+    rel = "before and after" if s.has("both") else s.syms("rel")[0]
+    yield s.fact("anchor", Anchor(rel, " ".join(words)))  # type: ignore[arg-type]
+
+
+#: Words of how an event goes, not which it is: "after a tough workout" is after a workout.
+_OF_A_KIND = frozenset(
+    "big small hard easy tough moderate light heavy intense long short major minor main next "
+    "usual regular normal typical quick brief good proper big hot cold new".split()
+)
+#: Activities that name an event of their own: "surf session", "ballet class".
+_ACTIVITIES = frozenset(
+    "surf dance ballet gym yoga pilates football soccer tennis golf netball rugby hockey "
+    "basketball swim pool strength cardio pe spin boxing karate judo".split()
+)
+#: Words of an event that ends a name of its own: "surf session", "ballet class".
+_NAMED_EVENTS = (
+    "session|sessions|practice|practices|class|classes|lesson|lessons|rehearsal|rehearsals"
+    "|game|games|match|matches|round|rounds|shift|shifts|competition|competitions"
+    "|performance|performances|gig|gigs|concert|concerts"
+)
+
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "see how you feel the next morning", "the following morning and evening": one occasion
     (
@@ -311,6 +347,17 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         "anchor",
         rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
         h_anchor,
+    ),
+    (
+        # "before every surf session", "following any gaming session", "before class
+        # begins": an event named in its own words, with a word of its kind last
+        "named_event",
+        r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!night )(?<!month )"
+        r"(?P<rel>before|after) (?:(?P<both>and after) )?"
+        r"(?:(?:each|any|your|the|a|my|our|their|his|her|this|that|these|those) )?"
+        r"(?P<ev>(?:(?!N |ORD |x |and |or |a |the |you |your |each )[a-z][a-z'-]* ){0,2}?"
+        rf"(?:{_NAMED_EVENTS}) )(?=[.,;!?)] |$|begins |starts |ends |finishes )",
+        h_named_event,
     ),
     (
         # "at the start of each training session", "at the end of your run"
