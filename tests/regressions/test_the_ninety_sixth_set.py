@@ -235,3 +235,47 @@ def test_an_event_named_by_words_not_known_is_asked(text: str) -> None:
 )
 def test_a_day_or_week_before_a_named_event_is_no_anchor(text: str) -> None:
     assert read(text).anchor is None
+
+
+def test_a_body_part_before_a_slash_is_no_side() -> None:
+    reading = read("a 12-week combined ergonomics and neck/shoulder strengthening programme")
+    assert (reading.per_side, reading.duration_days) == (False, 84)
+
+
+@pytest.mark.parametrize("text", ["walk on Tuesday nights", "walk Tuesday and Thursday nights"])
+def test_nights_after_a_weekday_are_at_night(text: str) -> None:
+    assert read(text).time_of_day == ("night",)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("To Walk for 30 min on top of your normal daily activity on at least five days.", 5),
+        ("walk on 6 days; take one day off.", 6),
+    ],
+)
+def test_on_so_many_days_is_asked_as_days_a_week(text: str, days: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days, reading.ambiguous) == (days, None, True)
+
+
+def test_on_so_many_days_a_week_is_not_asked() -> None:
+    reading = read("performed home exercises on 4 days/week")
+    assert (reading.times_per_week, reading.ambiguous) == (4, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hands hot and swollen after work? Put ice packs on for 20 minutes.",
+        "Sore after a run? Ice for 10 minutes.",
+        "Feeling stiff? Do these 3 times a day.",
+    ],
+)
+def test_a_symptom_asked_about_then_what_to_do_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_a_symptom_at_a_time_of_day_asked_about_stays_a_note() -> None:
+    reading = read("Knee stiff in the morning? Do 10 heel slides.")
+    assert (reading.prn, reading.time_of_day) == (False, None)

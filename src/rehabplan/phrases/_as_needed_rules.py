@@ -331,7 +331,10 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
-        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
+        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})"
+        # "Sore after a run? Ice for 10 minutes": the symptom asked about, then what to do
+        rf"|(?:(?<=^ )|(?<=\. ))(?:(?!N )[a-z']+ ){{0,3}}?(?:{symptom_pattern()})"
+        r"(?=(?:(?!N |in |at |on |during |first )[a-z']+ ){0,5}?\? (?!$))",
         h_prn_condition,
     ),
     # "even if pain settles", "when your pain improves": a condition on going on, not

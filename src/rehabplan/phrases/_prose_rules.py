@@ -114,7 +114,27 @@ def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_side(m, s)
 
 
+def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Walk for 30 minutes on at least five days": days a week, asked (a course is said with
+    "for").
+    """
+    days = s.value("n")
+    if isinstance(days, int) and days <= _WEEK:
+        yield s.fact("per_week", days)
+    yield s.fact("ambiguous", f"{s.said().strip()!r}: days a week? say 'N days a week'")
+
+
+_WEEK = 7
+
 PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "on at least five days": days a week, not a course of five days
+    (
+        "on_days",
+        rf"(?<=on ){QUAL}(?P<n>N) days "
+        r"(?!a |per |/ |each |every |of |in |out |off |running |after |before |post |following )",
+        h_on_days,
+    ),
     # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do
     # fifteen more exercises": sets told in prose
     (

@@ -330,6 +330,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>from (?:the |)morning (?:to|till|until|through|into) (?:the |)(?:evening|night) )",
         asking("from morning to evening: all day, not a session at each: say how many a day"),
     ),
+    # "on Tuesday nights": at night on those days
+    ("weekday_nights", r"(?<=DOW )nights ", h_night),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
         "while_asleep",
