@@ -195,9 +195,28 @@ def test_a_treatment_after_a_judged_level_is_as_needed() -> None:
     assert read("If pain is 3/10, that is ok but take 2 tablets").prn
 
 
-def test_a_schedule_after_a_replaced_dose_is_read() -> None:
+def test_a_period_said_only_with_a_replaced_dose_is_asked() -> None:
     reading = read("Do 3 x 10 instead of 2 x 10 each day")
-    assert (reading.sets, reading.reps, reading.times_per_day) == (3, 10, 1)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, True)
+    assert "said with what is replaced" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "every", "per_week"),
+    [
+        ("Do 3 x 10 every other day instead of 3 x 10 each day.", 2, None),
+        ("Do 3 x 10 three times a week instead of 3 x 10 daily.", None, 3),
+    ],
+)
+def test_a_dose_with_its_own_timing_keeps_it_beside_a_replaced_one(
+    text: str, every: int | None, per_week: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.every_n_days, reading.times_per_week, reading.ambiguous) == (
+        every,
+        per_week,
+        False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -219,3 +238,62 @@ def test_once_in_awhile_is_asked() -> None:
 
 def test_getting_up_from_the_floor_is_standing_up() -> None:
     assert read("Stretch every time you get up from the floor").anchor == "when standing up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest 30 seconds after each round, 3 rounds.",
+        "Do these stretches after the following session.",
+        "the evening before the concert",
+        "Stretch before class ends.",
+        "after something session",
+    ],
+)
+def test_no_standing_anchor_is_read_from_a_round_or_a_one_off(text: str) -> None:
+    assert read(text).anchor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain is 3/10, that's fine but don't push further.",
+        "If pain reaches 5/10, reduce it by lowering the weight",
+    ],
+)
+def test_a_level_judged_or_eased_by_changing_the_dose_is_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 6/10, reduce it by raising your leg",
+        "If pain reaches 6/10, reduce it by lying down",
+    ],
+)
+def test_easing_the_symptom_by_a_treatment_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The programme will usually last for 12 weeks.", 84),
+        ("3 x 10 daily, pain ok. You will continue for 6 weeks.", 42),
+        ("When the soreness eases, you will continue for 6 weeks.", 42),
+    ],
+)
+def test_the_course_is_read_past_modals_and_earlier_clauses(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_a_posture_to_move_in_is_no_hold() -> None:
+    text = (
+        "Lie on your back and bend and straighten your knee. After 30 seconds, do the other side."
+    )
+    assert read(text).hold_seconds is None
+
+
+def test_each_without_a_count_after_a_leg_raise_is_still_asked() -> None:
+    assert read("Hold each leg raise for 5 seconds and rest between each").ambiguous

@@ -169,8 +169,11 @@ _TO_THE = frozenset(
 )
 #: The symptom itself, eased at a level: "reduce it with ice", "reduce the pain".
 _SYMPTOMS = frozenset("it pain swelling discomfort ache soreness inflammation symptoms".split())
-#: Ways of treating a symptom: "reduce pain by resting" (not "by lowering the weight").
-_TREATING_BY = [[w] for w in "resting icing elevating taking applying using rest".split()]
+#: Ways of changing the dose: "reduce it by lowering the weight" (not "by resting").
+_CHANGING_THE_DOSE = frozenset(
+    "lowering reducing cutting slowing shortening doing decreasing lessening dropping "
+    "walking running".split()
+)
 #: A limb kept up or iced: "keep your leg elevated", "keep your foot up".
 _RAISED = frozenset("elevated raised iced supported".split())
 _LIMBS = frozenset("leg legs foot feet arm arms knee ankle hand hands wrist elbow".split())
@@ -181,8 +184,8 @@ _JUDGED = re.compile(
     r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
     r"(?: for you| during (?:the )?exercises?)?"
-    r"(?:$| and | as long as | so long as | provided | if it settles| but it should| but should"
-    r"| while | when"
+    r"(?:$| and | as long as | so long as | provided | if it settles"
+    r"| but (?!take |use |apply |ice |try |rest |stop )| while | when"
     r"| to (?:continue|carry on|keep|exercise|work))"
 )
 
@@ -224,7 +227,8 @@ def _treated(words: list[str]) -> bool:
         return True
     if verb in (["reduce"], ["decrease"]) and done_to[:1] and done_to[0] in _SYMPTOMS:
         # "reduce it with ice", "reduce pain by resting" (not "reduce it to 2 sets")
-        by_treating = done_to[1:2] == ["by"] and done_to[2:3] in _TREATING_BY
+        doing = done_to[2] if done_to[1:2] == ["by"] and done_to[2:3] else ""
+        by_treating = doing.endswith("ing") and doing not in _CHANGING_THE_DOSE
         return done_to[1:2] in ([], ["with"], ["using"]) or by_treating
     raised = _RAISED & set(done_to[1:3]) or (done_to[1:2] == ["up"] and done_to[0] in _LIMBS)
     return verb == ["keep"] and bool(raised)  # "keep your leg up" (not "keep it up")

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._course_handlers import h_duration, h_one_unit
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
+from rehabplan.phrases._movement import moves
 from rehabplan.phrases._patterns import CLAUSE_BREAKS, DAYU, QUAL
 from rehabplan.phrases._tokens import Tok as _Tok
 
@@ -67,7 +68,10 @@ def h_point_in_session(m: re.Match[str], s: Span) -> Iterable[Fact]:
     timed = any(_a_length(s.before[max(0, i - 3) : i + 5]) for i in holds)
     held = bool(holds) and not timed
     before = {t.raw.lower() for t in s.before}
-    still = held or bool(before & (lx.STILL_WORDS | _POSTURES))
+    counted = any(a.sym == "N" and b.sym in {"x", "reps"} for a, b in itertools.pairwise(s.before))
+    # "Lie on your back and bend and straighten your knee": a posture to move in, not held
+    kept = bool(before & (lx.STILL_WORDS | _POSTURES)) and not counted and not moves(s.before)
+    still = held or kept
     # "Clamshells. After 30 seconds, do the other side": a bout, unless a position is kept
     back = _coming_back(nxt) and (still or nxt[:1] not in (["do"], ["repeat"]))
     if not held and before & lx.REPEATED_MOVEMENTS:
@@ -128,12 +132,24 @@ _FELT = frozenset(
     "effect effects results feel feeling".split()
 )
 _GOING = frozenset({"for", "the", "first", "next", "a", "N"})
+_MODALS = frozenset(
+    "will may might can could should would usually typically normally often generally itself "
+    "also then still".split()
+)
+
+
+def _in_clause(t: _Tok) -> bool:
+    """True for a word of the same clause, going back: not a break, "if", "when", "to"."""
+    return t.sym not in CLAUSE_BREAKS and t.raw.lower() not in {"if", "when", "once", "to"}
 
 
 def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
-    subject = {t.raw.lower() for t in s.before[-1:]}  # "the programme will last ..."
-    felt = _FELT & {t.raw.lower() for t in s.before[-5:]}  # "the pain you feel may last"
+    # the subject's clause, its modals and adverbs set aside: "the programme will usually last"
+    clause = [t.raw.lower() for t in itertools.takewhile(_in_clause, reversed(s.before))][::-1]
+    named = list(itertools.dropwhile(_MODALS.__contains__, reversed(clause)))
+    subject = set(named[:1])
+    felt = _FELT & set(clause[-5:])  # "the pain you feel may last"
     lasts = any(  # "will continue for 6 weeks" (not "continue feeling sore")
         a.raw.lower() in ("last", "continue") and {b.raw.lower(), b.sym} & _GOING
         for a, b in itertools.pairwise(s.tokens)

@@ -40,6 +40,7 @@ from rehabplan.phrases._later_words import LATER_RULES
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction, h_work_and_rest
 from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
+from rehabplan.phrases._prose_rules import h_replaced
 from rehabplan.phrases._when_rules import h_meals
 
 __all__ = ["FIRST_RULES"]
@@ -289,8 +290,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "replaced_count",
         r"(?P<all>(?:instead of|rather than|in place of) (?:the |your |)N (?:(?:x|sets of) N "
-        r"(?:reps )?|(?:x |reps |sets |)(?:(?:a|per|each) (?:day|week) |daily |weekly |)))",
-        noting("what it replaces, not a dose"),
+        r"(?:reps )?|x |reps |sets |)(?P<p>(?:a|per|each) (?:day|week) |daily |weekly )?)",
+        h_replaced,
     ),
     # "Every 10 reps, switch legs", "every 4th rep, hold": a cue within the set
     (

@@ -114,6 +114,21 @@ def h_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_side(m, s)
 
 
+def h_replaced(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "once a day instead of twice", "3 x 10 every other day instead of 3 x 10 each day":
+    what the dose replaces, not a dose; a period said with it where the dose has none of
+    its own ("Do 3 x 10 instead of 2 x 10 each day") is asked.
+    """
+    yield s.fact("note", f"what it replaces, not a dose: {s.said('all')}")
+    if s.has("p") and _SCHEDULED.isdisjoint(t.sym for t in s.outside):
+        yield s.fact("ambiguous", f"{s.said('p')!r} said with what is replaced: the new dose too?")
+
+
+#: Symbols of a schedule of the dose's own.
+_SCHEDULED = frozenset("day daily week weekly DOW morning evening night bedtime".split())
+
+
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Walk for 30 minutes on at least five days": days a week, asked (a course is said with

@@ -272,8 +272,11 @@ def h_named_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words said, the last one singular ("dance session").
     """
     words = [t.raw.lower() for t in s.group("ev") if t.raw.lower() not in _OF_A_KIND]
-    kinds = [w for w in words[:-1] if not (w.endswith("ing") or w in _ACTIVITIES)]
-    if kinds or words[-1] in {"workout", "workouts"}:  # "after each MT session": which?
+    doing = [w for w in words[:-1] if w.endswith("ing") and len(w) > 5 and w not in _TIMES]
+    kinds = [w for w in words[:-1] if w not in _ACTIVITIES and w not in doing]
+    edge = [t.raw.lower() for t in s.after[:1]]  # "before class ends" is no time before it
+    early = s.syms("rel")[0] == "before" and edge in (["ends"], ["finishes"])
+    if kinds or early or words[-1] in {"workout", "workouts"}:  # "after each MT session"
         yield s.fact("ambiguous", f"an event not known: {s.said().strip()!r}: say it plainly")
         return
     last = words[-1]
@@ -290,6 +293,8 @@ _OF_A_KIND = frozenset(
     "big small hard easy tough moderate light heavy intense long short major minor main next "
     "usual regular normal typical quick brief good proper big hot cold new".split()
 )
+#: Words of when, not of an activity: "after the following session" is one session.
+_TIMES = frozenset("following upcoming coming morning evening during something nothing".split())
 #: Activities that name an event of their own: "surf session", "ballet class".
 _ACTIVITIES = frozenset(
     "surf dance ballet gym yoga pilates football soccer tennis golf netball rugby hockey "
@@ -298,7 +303,7 @@ _ACTIVITIES = frozenset(
 #: Words of an event that ends a name of its own: "surf session", "ballet class".
 _NAMED_EVENTS = (
     "session|sessions|practice|practices|class|classes|lesson|lessons|rehearsal|rehearsals"
-    "|game|games|match|matches|round|rounds|shift|shifts|competition|competitions"
+    "|game|games|match|matches|shift|shifts|competition|competitions"
     "|performance|performances|gig|gigs|concert|concerts"
 )
 
@@ -354,7 +359,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "before every surf session", "following any gaming session", "before class
         # begins": an event named in its own words, with a word of its kind last
         "named_event",
-        r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!night )(?<!month )"
+        r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!night )(?<!month )(?<!evening )"
+        r"(?<!afternoon )(?<!morning )(?<!weekend )(?<!hour )(?<!hours )"
         r"(?P<rel>before|after) (?:(?P<both>and after) )?"
         r"(?:(?:each|any|your|the|a|my|our|their|his|her|this|that|these|those) )?"
         r"(?P<ev>(?:(?!N |ORD |x |and |or |a |the |you |your |each )[a-z][a-z'-]* ){0,2}?"
