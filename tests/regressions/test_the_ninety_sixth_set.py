@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -279,3 +280,32 @@ def test_a_symptom_asked_about_then_what_to_do_is_as_needed(text: str) -> None:
 def test_a_symptom_at_a_time_of_day_asked_about_stays_a_note() -> None:
     reading = read("Knee stiff in the morning? Do 10 heel slides.")
     assert (reading.prn, reading.time_of_day) == (False, None)
+
+
+def test_times_given_as_examples_are_asked() -> None:
+    reading = read(
+        "walk during the cooler part of the day such as in the morning and later at night."
+    )
+    assert reading.ambiguous
+    assert "times given as examples" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Take 30-second breaks every 20-30 squats", "every 10 lunges, switch legs"]
+)
+def test_a_cue_every_so_many_movements_is_no_count(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (None, True)
+
+
+def test_rounds_of_minutes_are_bouts_not_holds() -> None:
+    reading = read("you're going to complete six three-minute rounds")
+    assert (reading.sets, reading.hold_seconds) == (6, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("Aim for three or four daily walks.", Range(3, 4)), ("Take two daily walks", 2)],
+)
+def test_so_many_daily_walks_are_sessions_a_day(text: str, per_day: Range | int) -> None:
+    assert read(text).times_per_day == per_day

@@ -296,7 +296,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Every 10 reps, switch legs", "every 4th rep, hold": a cue within the set
     (
         "cue_every_reps",
-        r"(?P<all>(?:each|every) (?:N|ORD) reps )",
+        r"(?P<all>(?:each|every) (?:N|ORD) (?:reps|squats|lunges|steps|jumps|lifts|raises) )",
         asking("a cue every so many repetitions, not the repetitions: say the dose"),
     ),
     # "12 x supervised group exercise sessions": how many sessions in all, not a dose

@@ -71,8 +71,9 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     if s.has("r"):
         yield s.fact("reps", s.value("r"))
-    # "running at tempo for 5 sets of 8 minutes": moving work is timed, not held
-    yield s.fact("bout" if moving(s) else "hold", duration(s, "h"))
+    # "tempo for 5 sets of 8 minutes", "six three-minute rounds": timed, not held
+    timed = moving(s) or _ROUNDS & {t.raw.lower() for t in s.tokens}
+    yield s.fact("bout" if timed else "hold", duration(s, "h"))
 
 
 def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -208,6 +209,7 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 _RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
 _LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
+_ROUNDS = frozenset("round rounds interval intervals circuit circuits".split())
 _SIDE_AGAIN = re.compile(r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)|\d+ each\b)")
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
@@ -215,8 +217,7 @@ _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
-    # or ball release), not a held position: minutes are how long a release goes on,
-    # while "30 s each side" (and a stretch's "1 min per side") is how a hold is written.
+    # release), not a held position; "30 s each side", a stretch's "1 min per side", held
     stretch = any(t.sym in {"stretch", "stretching", "stretches"} for t in s.clause)
     yield s.fact("bout" if s.syms("hu")[0] == "min" and not stretch else "hold", duration(s, "h"))
     yield s.fact("per_side", True)

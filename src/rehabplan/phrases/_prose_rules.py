@@ -13,6 +13,7 @@ from rehabplan.model import Anchor
 from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, duration
 from rehabplan.phrases._handlers import (
+    h_per_day,
     h_sets_reps,
     h_side,
     noting,
@@ -143,6 +144,8 @@ def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _WEEK = 7
 
 PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "three or four daily walks": sessions a day
+    ("daily_sessions", r"(?P<n>N) daily (?:walks|sessions|runs|rides|swims) ", h_per_day),
     # "on at least five days": days a week, not a course of five days
     (
         "on_days",

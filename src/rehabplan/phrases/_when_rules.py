@@ -335,6 +335,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>from (?:the |)morning (?:to|till|until|through|into) (?:the |)(?:evening|night) )",
         asking("from morning to evening: all day, not a session at each: say how many a day"),
     ),
+    # "during the cooler part of the day such as in the morning": examples, not the times
+    (
+        "times_for_example",
+        r"(?:such as|for example|e g|eg) (?=(?:in |at |)(?:the |)(?:morning|evening|night|afternoon|TIME) )",
+        asking("times given as examples: say when"),
+    ),
     # "on Tuesday nights": at night on those days
     ("weekday_nights", r"(?<=DOW )nights ", h_night),
     # "Sling is worn for 6 weeks while sleeping": at night
