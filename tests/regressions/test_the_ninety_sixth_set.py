@@ -309,3 +309,44 @@ def test_rounds_of_minutes_are_bouts_not_holds() -> None:
 )
 def test_so_many_daily_walks_are_sessions_a_day(text: str, per_day: Range | int) -> None:
     assert read(text).times_per_day == per_day
+
+
+@pytest.mark.parametrize(
+    "text", ["Perform 5 rounds of normal breathing.", "8-10 rounds daily is a good exercise."]
+)
+def test_rounds_with_no_repetitions_are_asked_sets_or_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "sets, or repetitions of a sequence?" in (reading.note or "")
+
+
+@pytest.mark.parametrize("text", ["3 rounds of 10 reps", "Repeat the circuit three times"])
+def test_rounds_or_circuits_with_their_count_said_are_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Stay in the pose from 1 to 3 minutes.", Range(60, 180)),
+        ("Stay in the pose for 1 to 3 minutes.", Range(60, 180)),
+    ],
+)
+def test_a_pose_kept_for_a_time_is_held(text: str, held: Range) -> None:
+    assert read(text).hold_seconds == held
+
+
+def test_resting_in_a_pose_is_no_hold() -> None:
+    reading = read("Repeat Cobra/Child's Pose 3-5 times. Then rest in Child's Pose for 5 minutes.")
+    assert reading.hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("practice at sunrise and at sunset", ("morning", "evening")),
+        ("walk at dawn", ("morning",)),
+    ],
+)
+def test_sunrise_and_sunset_are_morning_and_evening(text: str, times: tuple[str, ...]) -> None:
+    assert read(text).time_of_day == times

@@ -35,12 +35,11 @@ __all__ = [
 
 
 def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A time said with "for": a hold where its clause holds still ("squeeze ... for ~2-3
-    minutes", "3x plank 1 minute"), else a timed bout ("walk for 20 minutes").
-    """
+    """A time "for": held where its clause holds still ("squeeze ..."), else a timed bout."""
     clause = {t.raw.lower() for t in s.clause}
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
+    resting = ("rest", "in") in itertools.pairwise(t.raw.lower() for t in s.clause)  # a pose
     still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
     moved = {"change", "changing", "move", "moving"} & clause  # "change position for 5 min"
     gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause and not moved
@@ -51,7 +50,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return
-    yield s.fact("hold" if still and (gripped or static) else "bout", value)
+    yield s.fact("hold" if still and (gripped or static) and not resting else "bout", value)
 
 
 #: A grip held longer than this is as likely timed work.

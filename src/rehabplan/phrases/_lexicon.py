@@ -304,6 +304,8 @@ SYMBOLS: dict[str, str] = {
     # times of day
     "morning": "morning",
     "mornings": "morning",
+    "sunrise": "morning",
+    "dawn": "morning",
     "am": "am",
     "mane": "mane",
     "om": "mane",
@@ -318,6 +320,8 @@ SYMBOLS: dict[str, str] = {
     "evening": "evening",
     "evenings": "evening",
     "eve": "evening",
+    "sunset": "evening",
+    "dusk": "evening",
     "nocte": "nocte",
     "noct": "nocte",
     "qhs": "bedtime",
@@ -1304,7 +1308,7 @@ REPEATED_MOVEMENTS = frozenset(
 #: Words of moving work of either kind.
 MOVING_WORDS = TIMED_WORK_WORDS | REPEATED_MOVEMENTS
 #: Words of a position held still: a plank "with leg lifts" is still a plank held.
-STILL_WORDS = frozenset("plank planks stretch stretches isometric isometrics".split())
+STILL_WORDS = frozenset("plank planks stretch stretches isometric isometrics pose poses".split())
 #: Two words of one movement done back and forth: "bend and straighten", "side to side".
 MOVING_PAIRS = frozenset(
     {

@@ -302,6 +302,21 @@ def whole_phrase_questions(
     yield from _days_apart(text, fields, spans)
     yield from _preferred(text, spans)
     yield from _rather_than(text, spans)
+    yield from _rounds(text, fields, spans)
+
+
+#: Words of a sequence gone through again: its count may be sets or repetitions.
+_ROUNDS = re.compile(r"\brounds?\b", re.I)
+
+
+def _rounds(text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
+    # "5 rounds of breathing": read as sets; with no repetitions said,
+    # a round may as well be one repetition of a sequence
+    if "sets" not in fields or "reps" in fields or "hold" in fields:
+        return
+    a, b = spans["sets"]
+    if _ROUNDS.search(text[a:b]):
+        yield f"{text[a:b]!r}: sets, or repetitions of a sequence? say which", a, b, True
 
 
 #: A frequency said as the better one: "daily is better", "even better, twice a day".
