@@ -297,3 +297,55 @@ def test_a_posture_to_move_in_is_no_hold() -> None:
 
 def test_each_without_a_count_after_a_leg_raise_is_still_asked() -> None:
     assert read("Hold each leg raise for 5 seconds and rest between each").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain reaches 5/10, reduce it by performing fewer reps",
+        "If pain reaches 5/10, reduce it by going slower",
+        "If pain reaches 5/10, reduce it by switching to an easier exercise",
+    ],
+)
+def test_easing_by_doing_less_at_a_level_is_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain-free? Progress to 3 x 15.",
+        "No pain? Progress to 3 x 15 daily.",
+        "Swelling gone? Start walking daily.",
+    ],
+)
+def test_a_symptom_gone_asked_about_is_a_condition(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_a_heading_naming_a_condition_is_asked() -> None:
+    reading = read("Low back pain? Do 3 x 10 daily for 6 weeks.")
+    assert (reading.duration_days, reading.ambiguous) == (42, True)
+
+
+def test_a_treatment_after_but_is_as_needed() -> None:
+    text = "If the pain reaches 4/10, that is acceptable but you should take painkillers."
+    assert read(text).prn
+
+
+def test_rest_on_a_weekday_night_keeps_its_question() -> None:
+    assert read("Rest on Saturday nights.").ambiguous
+
+
+def test_each_way_after_a_leg_raise_is_no_side_said() -> None:
+    assert read("Hold each leg raise for 5 seconds, 10 each way.").ambiguous
+
+
+def test_a_named_event_after_every_morning_is_read() -> None:
+    reading = read("Do these every morning before class.")
+    assert (reading.anchor, reading.ambiguous) == ("before class", False)
+
+
+def test_on_so_many_days_weekly_is_not_asked() -> None:
+    reading = read("Do 3 x 10 on 3 days weekly.")
+    assert (reading.times_per_week, reading.ambiguous) == (3, False)

@@ -273,8 +273,10 @@ def test_on_so_many_days_a_week_is_not_asked() -> None:
         "Feeling stiff? Do these 3 times a day.",
     ],
 )
-def test_a_symptom_asked_about_then_what_to_do_is_as_needed(text: str) -> None:
-    assert read(text).prn
+def test_a_symptom_asked_about_then_what_to_do_is_as_needed_and_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.prn, reading.ambiguous) == (True, True)
+    assert "taken as needed, or who it is for?" in (reading.note or "")
 
 
 def test_a_symptom_at_a_time_of_day_asked_about_stays_a_note() -> None:

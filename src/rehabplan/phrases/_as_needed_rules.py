@@ -108,6 +108,26 @@ _SYMPTOM_CEILING = re.compile(
 )
 
 
+def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Sore after a run? Ice for 10 minutes": taken as needed, or a heading naming who the
+    advice is for ("Low back pain? Do 3 x 10 daily")? Asked; "Pain-free? Progress to 3 x 15"
+    is a condition on progressing.
+    """
+    asked = list(itertools.takewhile(lambda t: t.sym != "?", [*s.tokens, *s.after]))
+    said = " ".join(t.raw for t in asked)
+    if _GONE & {t.raw.lower() for t in asked}:
+        yield s.fact("note", f"a condition, not as needed: {said}?")
+        return
+    yield s.fact("prn", True)
+    yield s.fact("condition", said)
+    yield s.fact("ambiguous", f"{said + '?'!r}: taken as needed, or who it is for? say which")
+
+
+#: Words of a symptom gone or eased: "Pain-free?", "No pain?", "Swelling gone?".
+_GONE = frozenset("no not less free gone better settled eased improved without reduced".split())
+
+
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in s.tokens)
     if s.tokens[0].sym == "for" and _SCHEDULED.intersection(t.sym for t in s.outside):
@@ -169,11 +189,12 @@ _TO_THE = frozenset(
 )
 #: The symptom itself, eased at a level: "reduce it with ice", "reduce the pain".
 _SYMPTOMS = frozenset("it pain swelling discomfort ache soreness inflammation symptoms".split())
-#: Ways of changing the dose: "reduce it by lowering the weight" (not "by resting").
-_CHANGING_THE_DOSE = frozenset(
-    "lowering reducing cutting slowing shortening doing decreasing lessening dropping "
-    "walking running".split()
-)
+#: Ways of treating a symptom: "reduce pain by resting" (not "by lowering the weight").
+_TREATING_BY = [
+    [w]
+    for w in "resting icing elevating taking applying using raising lying sitting massaging "
+    "cooling heating stretching compressing rest".split()
+]
 #: A limb kept up or iced: "keep your leg elevated", "keep your foot up".
 _RAISED = frozenset("elevated raised iced supported".split())
 _LIMBS = frozenset("leg legs foot feet arm arms knee ankle hand hands wrist elbow".split())
@@ -185,7 +206,8 @@ _JUDGED = re.compile(
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
     r"(?: for you| during (?:the )?exercises?)?"
     r"(?:$| and | as long as | so long as | provided | if it settles"
-    r"| but (?!take |use |apply |ice |try |rest |stop )| while | when"
+    r"| but (?!.*\b(?:take|use|apply|ice|try|rest|stop|painkillers?|paracetamol|ibuprofen"
+    r"|medication|tablets|elevated)\b)| while | when"
     r"| to (?:continue|carry on|keep|exercise|work))"
 )
 
@@ -227,8 +249,7 @@ def _treated(words: list[str]) -> bool:
         return True
     if verb in (["reduce"], ["decrease"]) and done_to[:1] and done_to[0] in _SYMPTOMS:
         # "reduce it with ice", "reduce pain by resting" (not "reduce it to 2 sets")
-        doing = done_to[2] if done_to[1:2] == ["by"] and done_to[2:3] else ""
-        by_treating = doing.endswith("ing") and doing not in _CHANGING_THE_DOSE
+        by_treating = done_to[1:2] == ["by"] and done_to[2:3] in _TREATING_BY
         return done_to[1:2] in ([], ["with"], ["using"]) or by_treating
     raised = _RAISED & set(done_to[1:3]) or (done_to[1:2] == ["up"] and done_to[0] in _LIMBS)
     return verb == ["keep"] and bool(raised)  # "keep your leg up" (not "keep it up")
@@ -335,11 +356,15 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         r"(?!(?:is |has |have |)(?:settles|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
-        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})"
-        # "Sore after a run? Ice for 10 minutes": the symptom asked about, then what to do
-        rf"|(?:(?<=^ )|(?<=\. ))(?:(?!N )[a-z']+ ){{0,3}}?(?:{symptom_pattern()})"
-        r"(?=(?:(?!N |in |at |on |during |first )[a-z']+ ){0,5}?\? (?!$))",
+        rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,
+    ),
+    # "Sore after a run? Ice for 10 minutes": the symptom asked about, then what to do
+    (
+        "symptom_asked",
+        rf"(?:(?<=^ )|(?<=\. ))(?:(?!N )[a-z']+ ){{0,3}}?(?:{symptom_pattern()})"
+        r"(?=(?:(?!N |in |at |on |during |first )[a-z']+ ){0,5}?\? (?!$))",
+        h_symptom_asked,
     ),
     # "even if pain settles", "when your pain improves": a condition on going on, not
     # as needed

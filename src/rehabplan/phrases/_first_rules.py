@@ -27,7 +27,6 @@ from rehabplan.phrases._handlers import (
     asking,
     h_bout,
     h_fortnightly,
-    h_hold,
     h_monthly,
     h_per_day,
     h_per_week,
@@ -36,6 +35,7 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
+from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._later_words import LATER_RULES
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
 from rehabplan.phrases._movement import each_direction, h_work_and_rest

@@ -27,8 +27,6 @@ __all__ = [
     "h_every_days",
     "h_every_hours",
     "h_fortnightly",
-    "h_hold",
-    "h_hold_count",
     "h_label_per",
     "h_load",
     "h_monthly",
@@ -185,47 +183,7 @@ def h_per_day_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", 1)
 
 
-def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from s.passed_over("hn", keep=("side0",), events=False)  # "hold it daily for 30 s"
-    kept = s.tokens[0].raw.lower() in _KEEP_GOING
-    if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
-        yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
-        return
-    yield s.fact("hold", duration(s, "h"))
-    side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
-    nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
-    named = [t.raw.lower() for t in nxt] in _RAISES_NAMED  # "hold each hip raise": each rep
-    raised = named and side[-1].raw.lower() not in _LIMBS_OF_A_SIDE
-    if side and not raised:  # "hold each side for 30 s" ("hold each heel raise" is each rep)
-        yield s.fact("per_side", True)
-    later = " ".join(t.raw.lower() for t in s.after)  # "..., 10 reps each leg", "switch sides"
-    if side and named and not raised and not _SIDE_AGAIN.search(later):
-        said = " ".join(t.raw for t in [*side, *nxt])  # "hold each leg raise": asked
-        yield s.fact("ambiguous", f"{said!r}: each side, or each repetition? say which")
-    first = s.tokens.index(s.group("hn")[0]) if s.has("hn") else 0
-    if s.after[:1] and s.after[0].sym == "and" and s.tokens[first - 1].sym == "between":
-        yield s.fact("ambiguous", "two lengths, the longer first: say the range, shorter first")
-
-
-_RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
-_LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
 _ROUNDS = frozenset("round rounds interval intervals circuit circuits".split())
-_SIDE_AGAIN = re.compile(r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)|\d+ each\b)")
-#: Words read as "hold" that may keep up a movement as well as a position.
-_KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
-
-
-def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "1 min each side" with no "hold" said is a timed bout on each side (a foam-roller
-    # release), not a held position; "30 s each side", a stretch's "1 min per side", held
-    stretch = any(t.sym in {"stretch", "stretching", "stretches"} for t in s.clause)
-    yield s.fact("bout" if s.syms("hu")[0] == "min" and not stretch else "hold", duration(s, "h"))
-    yield s.fact("per_side", True)
-
-
-def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("c", s.value("c2", s.value("c3")))
-    yield s.fact("hold", seconds(count, "sec"))
 
 
 def h_load(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -150,7 +150,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "on_days",
         rf"(?<=on ){QUAL}(?P<n>N) days "
-        r"(?!a |per |/ |each |every |of |in |out |off |running |after |before |post |following )",
+        r"(?!a |per |/ |each |every |of |in |out |off |running |after |before |post |following "
+        r"|weekly |week |wk |pw |x )",
         h_on_days,
     ),
     # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do

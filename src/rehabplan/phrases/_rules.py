@@ -25,9 +25,6 @@ from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
     h_bout,
-    h_bout_each_side,
-    h_hold,
-    h_hold_count,
     h_load,
     h_nothing,
     h_ratio,
@@ -39,6 +36,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import h_distance_bouts, h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
+from rehabplan.phrases._hold_handlers import h_bout_each_side, h_hold, h_hold_count
 from rehabplan.phrases._labels import h_label, h_label_period
 from rehabplan.phrases._timing_rules import TIMING_RULES
 

@@ -342,7 +342,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         asking("times given as examples: say when"),
     ),
     # "on Tuesday nights": at night on those days
-    ("weekday_nights", r"(?<=DOW )nights ", h_night),
+    ("weekday_nights", r"(?<=DOW )(?<!rest on DOW )(?<!off on DOW )nights ", h_night),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
         "while_asleep",
@@ -365,8 +365,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "before every surf session", "following any gaming session", "before class
         # begins": an event named in its own words, with a word of its kind last
         "named_event",
-        r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!night )(?<!month )(?<!evening )"
-        r"(?<!afternoon )(?<!morning )(?<!weekend )(?<!hour )(?<!hours )"
+        r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!weekend )(?<!hour )(?<!hours )"
+        r"(?<!the night )(?<!the evening )(?<!the afternoon )(?<!the morning )"
         r"(?P<rel>before|after) (?:(?P<both>and after) )?"
         r"(?:(?:each|any|your|the|a|my|our|their|his|her|this|that|these|those) )?"
         r"(?P<ev>(?:(?!N |ORD |x |and |or |a |the |you |your |each )[a-z][a-z'-]* ){0,2}?"
