@@ -349,3 +349,59 @@ def test_a_named_event_after_every_morning_is_read() -> None:
 def test_on_so_many_days_weekly_is_not_asked() -> None:
     reading = read("Do 3 x 10 on 3 days weekly.")
     assert (reading.times_per_week, reading.ambiguous) == (3, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swelling not settled? Ice 3 times a day",
+        "Pain not better? Ice 3 times a day",
+        "Still not pain free? Ice 3 times a day",
+        "Pain in your knee? Ice 15 minutes every 2 hours",
+    ],
+)
+def test_a_symptom_still_there_asked_about_is_as_needed_and_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.prn, reading.ambiguous) == (True, True)
+
+
+def test_a_stop_after_a_symptom_asked_about_is_no_as_needed() -> None:
+    assert not read("Is it painful? Stop").prn
+
+
+def test_a_count_each_with_more_after_it_says_the_side() -> None:
+    reading = read("Hold each leg raise for 5 seconds, 10 each, twice daily")
+    assert (reading.per_side, reading.ambiguous, reading.times_per_day) == (True, False, 2)
+
+
+def test_rounds_of_a_stated_hold_keep_it() -> None:
+    reading = read("Hold the plank for 3 rounds of 30 seconds")
+    assert (reading.sets, reading.hold_seconds) == (3, 30)
+
+
+@pytest.mark.parametrize("text", ["5 x 1 minute rounds", "3 x 30 second rounds"])
+def test_rounds_of_a_time_are_no_silent_hold(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (None, True)
+
+
+def test_pw_is_per_week() -> None:
+    reading = read("Exercise on 5 days pw")
+    assert (reading.times_per_week, reading.ambiguous) == (5, False)
+
+
+def test_resting_in_a_pose_said_first_is_no_hold() -> None:
+    assert read("Rest with your legs in the pose for 1 minute").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Rest on Monday and Wednesday nights", "Rest on Saturday nights."]
+)
+def test_nights_of_rest_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.time_of_day is None
+
+
+def test_times_given_as_examples_with_a_comma_are_asked() -> None:
+    assert read("stretch e.g., in the morning and evening").ambiguous

@@ -116,7 +116,13 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     asked = list(itertools.takewhile(lambda t: t.sym != "?", [*s.tokens, *s.after]))
     said = " ".join(t.raw for t in asked)
-    if _GONE & {t.raw.lower() for t in asked}:
+    words = [t.raw.lower() for t in asked]
+    # "No pain?", "Pain-free?", "Swelling gone?" (not "Pain not better?", "Still not pain free?")
+    gone = words[:1] in (["no"], ["less"]) or any(
+        w in _GONE and not _NOT & set(words[max(0, i - 2) : i]) for i, w in enumerate(words)
+    )
+    answer = [t.raw.lower() for t in s.after[len(asked) - len(s.tokens) + 1 :][:2]]
+    if gone or _STOP_WORDS & set(answer):  # "Is it painful? Stop": what to do if it comes
         yield s.fact("note", f"a condition, not as needed: {said}?")
         return
     yield s.fact("prn", True)
@@ -124,8 +130,9 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said + '?'!r}: taken as needed, or who it is for? say which")
 
 
-#: Words of a symptom gone or eased: "Pain-free?", "No pain?", "Swelling gone?".
-_GONE = frozenset("no not less free gone better settled eased improved without reduced".split())
+#: Words of a symptom gone or eased: "Pain-free?", "Swelling gone?".
+_GONE = frozenset("free gone better settled eased improved reduced settling improving".split())
+_NOT = frozenset("not isn't hasn't haven't never still".split())
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -363,7 +370,8 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "symptom_asked",
         rf"(?:(?<=^ )|(?<=\. ))(?:(?!N )[a-z']+ ){{0,3}}?(?:{symptom_pattern()})"
-        r"(?=(?:(?!N |in |at |on |during |first )[a-z']+ ){0,5}?\? (?!$))",
+        r"(?=(?:(?!N |first |morning |evening |night |afternoon |waking |day )[a-z']+ ){0,5}?"
+        r"\? (?!$))",
         h_symptom_asked,
     ),
     # "even if pain settles", "when your pain improves": a condition on going on, not

@@ -39,7 +39,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = {t.raw.lower() for t in s.clause}
     value = duration(s, "b")
     longest = value.high if isinstance(value, Range) else value
-    resting = ("rest", "in") in itertools.pairwise(t.raw.lower() for t in s.clause)  # a pose
+    resting = any(t.raw.lower() in {"rest", "resting"} for t in s.before)  # "rest in a pose"
     still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
     moved = {"change", "changing", "move", "moving"} & clause  # "change position for 5 min"
     gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause and not moved

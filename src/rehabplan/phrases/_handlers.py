@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rehabplan.model import Load, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration, plus, seconds, whole
-from rehabplan.phrases._movement import moving, other_side_next
+from rehabplan.phrases._movement import held_in, moving, other_side_next
 from rehabplan.phrases._said_twice import bare_hour, span_start
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known
@@ -70,7 +70,8 @@ def h_sets_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("r"):
         yield s.fact("reps", s.value("r"))
     # "tempo for 5 sets of 8 minutes", "six three-minute rounds": timed, not held
-    timed = moving(s) or _ROUNDS & {t.raw.lower() for t in s.tokens}
+    rounds = _ROUNDS & {t.raw.lower() for t in s.tokens} and not held_in(s.clause)
+    timed = moving(s) or rounds
     yield s.fact("bout" if timed else "hold", duration(s, "h"))
 
 

@@ -222,7 +222,8 @@ def h_reps_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "20-30 sec x 2 sets": sets of the hold, as "2 sets of 30 seconds" are
     yield s.fact("sets" if s.has("sets") else "reps", s.value("r"))
     hold = duration(s, "h")
-    if moving(s):  # "Interval training: 10 x 30 sec", "hops 3 x 20 seconds": timed work
+    rounds = s.after[:1] and s.after[0].raw.lower() in {"rounds", "intervals", "circuits"}
+    if moving(s) or rounds:  # "Interval training: 10 x 30 sec", "5 x 1 minute rounds": timed
         yield s.fact("bout", hold)
     else:
         yield s.fact("hold", hold)

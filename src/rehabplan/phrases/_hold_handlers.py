@@ -39,7 +39,8 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
 _LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
 _SIDE_AGAIN = re.compile(
-    r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)|\d+ each(?: [.;!)])*$)"
+    r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)"
+    r"|\d+ each\b(?! way| direction| time| session| exercise))"
 )
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})

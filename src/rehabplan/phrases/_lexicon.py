@@ -427,6 +427,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "biw": ("N:2", "x", "weekly"),
     "tiw": ("N:3", "x", "weekly"),
     "qw": ("N:1", "x", "weekly"),
+    "pw": ("per", "week"),
     # before (ante cibum) and after (post cibum) meals; FHIR ACM/ACD/ACV, PCM/PCD/PCV
     "ac": ("before", "meal"),
     "pc": ("after", "meal"),

@@ -266,6 +266,14 @@ def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r} is one occasion, not a time each day: say when")
 
 
+def h_weekday_nights(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """At night ("on Tuesday nights"); nights off are asked ("Rest on Monday nights")."""
+    if {"rest", "off"} & {t.raw.lower() for t in s.before[-6:]}:
+        yield s.fact("ambiguous", "nights of rest named, not when to exercise: say when")
+    else:
+        yield from h_night(m, s)
+
+
 def h_named_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "before every surf session", "before and after your dance sessions": the event in the
@@ -338,11 +346,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "during the cooler part of the day such as in the morning": examples, not the times
     (
         "times_for_example",
-        r"(?:such as|for example|e g|eg) (?=(?:in |at |)(?:the |)(?:morning|evening|night|afternoon|TIME) )",
+        r"(?:such as|for example|for instance|e g|eg)(?: ,)? (?=(?:in |at |on |)(?:the |)"
+        r"(?:morning|evening|night|afternoon|TIME|bedtime|noon) )",
         asking("times given as examples: say when"),
     ),
     # "on Tuesday nights": at night on those days
-    ("weekday_nights", r"(?<=DOW )(?<!rest on DOW )(?<!off on DOW )nights ", h_night),
+    ("weekday_nights", r"(?<=DOW )nights ", h_weekday_nights),
     # "Sling is worn for 6 weeks while sleeping": at night
     (
         "while_asleep",
