@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 from rehabplan.phrases import read
 
@@ -352,3 +353,42 @@ def test_resting_in_a_pose_is_no_hold() -> None:
 )
 def test_sunrise_and_sunset_are_morning_and_evening(text: str, times: tuple[str, ...]) -> None:
     assert read(text).time_of_day == times
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("Your baby will be scanned at 4 week intervals", 28),
+        ("Walk at 2 day intervals", 2),
+        ("Repeat at intervals of 3 days", 3),
+    ],
+)
+def test_at_intervals_is_every_so_many_days(text: str, every: int) -> None:
+    reading = read(text)
+    assert (reading.every_n_days, reading.duration_days) == (every, None)
+
+
+def test_intervals_of_months_are_asked() -> None:
+    reading = read("prophylaxis at 6-month intervals")
+    assert (reading.every_n_days, reading.ambiguous) == (180, True)
+
+
+@pytest.mark.parametrize(("text", "reps"), [("Set 2: 8 reps", 8), ("Set 1: 10 reps", 10)])
+def test_a_set_named_by_its_number_is_no_count_of_sets(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (None, reps)
+
+
+def test_days_between_sessions_said_after_a_bracket_are_days_apart() -> None:
+    text = "Leave enough recovery time (around 3 days) between the more intense sessions"
+    assert read(text).duration_days is None
+
+
+def test_during_each_nappy_change_is_the_event() -> None:
+    text = "Give your baby some time on their tummy during each nappy change during the day"
+    assert read(text).anchor == "when changing nappy"
+
+
+def test_a_percentage_after_reps_x_is_no_count_of_sets() -> None:
+    with pytest.raises(PhraseError):
+        read("Set 3: 1 reps x 95%")

@@ -119,7 +119,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_x_sets_bare",
-        rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |{TU} ){NOT_PERIOD}",
+        rf"(?P<r>N) reps x (?P<s>N) (?!x |sets |% |{TU} ){NOT_PERIOD}",
         h_sets_reps,
     ),
     (
@@ -162,7 +162,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # bare length before or after an event is when, not how long ("for 6 weeks
         # after surgery" is read from "for" on, by the course rules)
         rf"|{NOT_AFTER_COURSE_WORDS}{BARE_LENGTH_AT_AN_EVENT})"
-        r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) )",
+        r"(?!(?:a |per |each |every |/ )?(?:day|week|daily|weekly) |intervals )",
         h_time_point,
     ),
     # "150 minutes spread out over a week": a week's total, not a course of a week

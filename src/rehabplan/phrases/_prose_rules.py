@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from rehabplan.model import Anchor
 from rehabplan.phrases._as_needed_rules import h_prn
-from rehabplan.phrases._facts import Fact, Handler, Span, duration
+from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
     h_per_day,
     h_sets_reps,
@@ -20,6 +20,7 @@ from rehabplan.phrases._handlers import (
 )
 from rehabplan.phrases._handout_handlers import (
     h_after_finishing,
+    h_days_between,
     h_rest,
     h_sets_with_rests,
 )
@@ -130,6 +131,15 @@ def h_replaced(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _SCHEDULED = frozenset("day daily week weekly DOW morning evening night bedtime".split())
 
 
+def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Every so many days: "at 4 week intervals", "at intervals of 3 days"."""
+    count = s.value("n") if s.has("n") else s.value("n2")
+    unit = s.syms("u" if s.has("u") else "u2")[0]
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    yield s.fact("every_days", days(count, unit))
+
+
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Walk for 30 minutes on at least five days": days a week, asked (a course is said with
@@ -144,6 +154,26 @@ def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _WEEK = 7
 
 PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "at 4 week intervals", "at intervals of 3 days": every so many days
+    (
+        "at_intervals",
+        r"at (?:(?P<n>N) (?P<u>day|days|week|weeks|month|months) intervals |intervals of "
+        r"(?P<n2>N) (?P<u2>day|days|week|weeks|month|months) )",
+        h_at_intervals,
+    ),
+    # "Set 2: 8 reps": which set, not how many
+    (
+        "set_named",
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>sets N )(?=: )",
+        noting("which set, not how many"),
+    ),
+    # "(around 3 days) between the more intense sessions": days apart
+    (
+        "days_between_said_after",
+        r"(?:around |about |approximately |roughly |)(?P<n>N) days (?:\) )?between "
+        r"(?=(?:the |your |)(?:[a-z]+ ){0,3}?(?:session|sessions|workouts|runs|days) )",
+        h_days_between,
+    ),
     # "three or four daily walks": sessions a day
     ("daily_sessions", r"(?P<n>N) daily (?:walks|sessions|runs|rides|swims) ", h_per_day),
     # "on at least five days": days a week, not a course of five days
