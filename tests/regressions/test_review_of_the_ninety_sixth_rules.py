@@ -405,3 +405,52 @@ def test_nights_of_rest_are_asked(text: str) -> None:
 
 def test_times_given_as_examples_with_a_comma_are_asked() -> None:
     assert read("stretch e.g., in the morning and evening").ambiguous
+
+
+def test_sets_numbered_in_the_plural_is_the_count_of_sets() -> None:
+    reading = read("Sets 3: 10 reps")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, False)
+
+
+def test_one_set_named_beside_a_count_of_sets_is_asked() -> None:
+    reading = read("3 sets. Set 1: 12 reps")
+    assert reading.ambiguous
+    assert "the others too?" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("at least 2 days between sessions", 3),
+        ("Squats 3 x 10, 2 days between sessions", 3),
+    ],
+)
+def test_days_between_sessions_are_days_apart(text: str, every: int) -> None:
+    reading = read(text)
+    assert (reading.every_n_days, reading.duration_days) == (every, None)
+
+
+def test_on_so_many_days_between_sessions_is_no_gap() -> None:
+    reading = read("Do 10 reps on 2 days between sessions")
+    assert (reading.every_n_days, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still pain free? Continue 3 x 10",
+        "Not painful? Progress to 3 x 15",
+        "Pain stopped? Progress to 3 x 15",
+    ],
+)
+def test_a_symptom_gone_said_in_other_words_is_a_condition(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_no_change_in_a_symptom_is_no_symptom_gone() -> None:
+    assert read("No change in pain? Ice 3 times a day").prn
+
+
+def test_rest_said_in_another_clause_keeps_the_night() -> None:
+    reading = read("Rest well and run Tuesday nights")
+    assert (reading.time_of_day, reading.ambiguous) == (("night",), False)

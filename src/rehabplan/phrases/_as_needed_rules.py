@@ -118,8 +118,12 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = " ".join(t.raw for t in asked)
     words = [t.raw.lower() for t in asked]
     # "No pain?", "Pain-free?", "Swelling gone?" (not "Pain not better?", "Still not pain free?")
-    gone = words[:1] in (["no"], ["less"]) or any(
-        w in _GONE and not _NOT & set(words[max(0, i - 2) : i]) for i, w in enumerate(words)
+    named = [w for w in words if w in lx.SYMPTOMS]
+    said_gone = words[:1] in (["not"], ["without"]) or ["no", *named[:1]] == words[:2]
+    gone = (
+        said_gone
+        or ("no", "worse") in itertools.pairwise(words)
+        or any(w in _GONE and not _NOT & set(words[max(0, i - 2) : i]) for i, w in enumerate(words))
     )
     answer = [t.raw.lower() for t in s.after[len(asked) - len(s.tokens) + 1 :][:2]]
     if gone or _STOP_WORDS & set(answer):  # "Is it painful? Stop": what to do if it comes
@@ -131,8 +135,10 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of a symptom gone or eased: "Pain-free?", "Swelling gone?".
-_GONE = frozenset("free gone better settled eased improved reduced settling improving".split())
-_NOT = frozenset("not isn't hasn't haven't never still".split())
+_GONE = frozenset(
+    "free gone better settled eased improved reduced settling improving stopped less".split()
+)
+_NOT = frozenset("not isn't hasn't haven't never".split())
 
 
 def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -90,6 +90,9 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if following is not None and following.raw.lower() in {"supply", "supplies", "hire", "rental"}:
         yield s.fact("note", f"a supply, not a course length: {said} {following.raw}")
         return
+    if unit in {"day", "days"} and following is not None and following.raw.lower() == "between":
+        yield s.fact("every_days", count + 1)  # "3 x 10, 2 days between sessions": days apart
+        return
     if count == 1 and unit == "day" and s.tokens[0].raw.lower() == "in":
         # "up to 12 repetitions in one day": a day's most, not a course of one day
         yield s.fact("note", f"within a day, not a course length: {said}")

@@ -131,6 +131,17 @@ def h_replaced(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _SCHEDULED = frozenset("day daily week weekly DOW morning evening night bedtime".split())
 
 
+def h_set_named(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Set 2: 8 reps": which set, its count asked for the others; "Sets 3: 10 reps" is the
+    count of sets.
+    """
+    if s.tokens[0].raw.lower() == "set":
+        yield s.fact("ambiguous", f"which set, not how many: {s.said('all')}: the others too?")
+    else:
+        yield s.fact("sets", s.value("n"))
+
+
 def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Every so many days: "at 4 week intervals", "at intervals of 3 days"."""
     count = s.value("n") if s.has("n") else s.value("n2")
@@ -164,13 +175,14 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Set 2: 8 reps": which set, not how many
     (
         "set_named",
-        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>sets N )(?=: )",
-        noting("which set, not how many"),
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>sets (?P<n>N) )(?=: )",
+        h_set_named,
     ),
     # "(around 3 days) between the more intense sessions": days apart
     (
         "days_between_said_after",
-        r"(?:around |about |approximately |roughly |)(?P<n>N) days (?:\) )?between "
+        r"(?<!on )(?:at least |a minimum of |around |about |approximately |roughly |)"
+        r"(?P<n>N) days (?:\) )?between "
         r"(?=(?:the |your |)(?:[a-z]+ ){0,3}?(?:session|sessions|workouts|runs|days) )",
         h_days_between,
     ),

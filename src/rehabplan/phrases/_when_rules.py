@@ -268,7 +268,10 @@ def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_weekday_nights(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """At night ("on Tuesday nights"); nights off are asked ("Rest on Monday nights")."""
-    if {"rest", "off"} & {t.raw.lower() for t in s.before[-6:]}:
+    named = itertools.dropwhile(
+        lambda t: t.sym in {"DOW", "and", "on", ",", "&"}, reversed(s.before)
+    )
+    if next((t.raw.lower() for t in named), "") in {"rest", "off"}:  # "Rest on Monday nights"
         yield s.fact("ambiguous", "nights of rest named, not when to exercise: say when")
     else:
         yield from h_night(m, s)
