@@ -392,3 +392,13 @@ def test_during_each_nappy_change_is_the_event() -> None:
 def test_a_percentage_after_reps_x_is_no_count_of_sets() -> None:
     with pytest.raises(PhraseError):
         read("Set 3: 1 reps x 95%")
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [("Day 9- Calf Raises with Bent Leg on a Step", None), ("Day 3: 20 squats", 20)],
+)
+def test_a_day_of_the_plan_is_no_count(text: str, reps: int | None) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (reps, False)
+    assert "a day of the plan" in (reading.note or "")

@@ -172,6 +172,12 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<n2>N) (?P<u2>day|days|week|weeks|month|months) )",
         h_at_intervals,
     ),
+    # "Day 9- Calf Raises", "Day 3: 20 squats": a day of the plan, not a count
+    (
+        "day_of_the_plan",
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>day (?:N|ORD) )(?!(?:a |per |each |/ )?(?:day|week) |x )",
+        noting("a day of the plan, not a count"),
+    ),
     # "Set 2: 8 reps": which set, not how many
     (
         "set_named",

@@ -201,6 +201,7 @@ TABLE: dict[int, tuple[str | None, str]] = {
     3173593413: ("ahlrtw", "N \ta \tone \nN day \tN days \tN full day \tN full days \ta day \ta days \ta full day \ta full days \tone day \tone days \tone full day \tone full days \nallow \thave \tleave \trest \ttake \twith \nbetween \tin between \tof rest between \tof rest in between \toff between \toff in between "),  # days_between
     3564508310: ("abo", "after completion \tbefore and after \ton completion "),  # bare_anchor
     3772007524: ("a", "at N day intervals \tat N days intervals \tat N month intervals \tat N months intervals \tat N week intervals \tat N weeks intervals \tat intervals of N day \tat intervals of N days \tat intervals of N month \tat intervals of N months \tat intervals of N week \tat intervals of N weeks "),  # at_intervals
+    3265604620: ("d", "day N \tday ORD "),  # day_of_the_plan
     3066272735: ("s", "sets N "),  # set_named
     1048428281: ("Nar", "N days ) between \tN days between \ta minimum of N days ) between \ta minimum of N days between \tabout N days ) between \tabout N days between \tapproximately N days ) between \tapproximately N days between \taround N days ) between \taround N days between \tat least N days ) between \tat least N days between \troughly N days ) between \troughly N days between "),  # days_between_said_after
     652745473: ("N", "N daily rides \tN daily runs \tN daily sessions \tN daily swims \tN daily walks "),  # daily_sessions
