@@ -728,6 +728,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts99.jsonl", 0.71, 0.75, 0.032),
         ("phrases-handouts100.jsonl", 0.85, 0.65, 0.062),
         ("phrases-handouts101.jsonl", 0.68, 0.77, 0.038),
+        ("phrases-handouts102.jsonl", 0.76, 0.82, 0.05),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
