@@ -454,3 +454,45 @@ def test_no_change_in_a_symptom_is_no_symptom_gone() -> None:
 def test_rest_said_in_another_clause_keeps_the_night() -> None:
     reading = read("Rest well and run Tuesday nights")
     assert (reading.time_of_day, reading.ambiguous) == (("night",), False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rest completely on Friday nights", "Rest: Monday nights", "Rest days: Sunday nights"]
+)
+def test_nights_of_rest_said_any_way_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.time_of_day is None
+
+
+def test_rest_then_a_walk_at_night_keeps_the_night() -> None:
+    reading = read("Rest Sundays, walk Tuesday nights")
+    assert (reading.time_of_day, reading.ambiguous) == (("night",), False)
+
+
+def test_a_course_before_between_stays_a_course() -> None:
+    reading = read("Continue the exercises for 14 days between reviews")
+    assert (reading.duration_days, reading.every_n_days) == (14, None)
+
+
+def test_the_most_days_between_sessions_is_asked() -> None:
+    reading = read("No more than 2 days between sessions")
+    assert (reading.every_n_days, reading.ambiguous) == (None, True)
+
+
+def test_sets_numbered_as_a_range_are_asked() -> None:
+    reading = read("Sets 1-3: 10 reps")
+    assert (reading.sets, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not pain free? Ice for 10 minutes 3 times a day",
+        "Pain stopped you sleeping? Ice for 10 minutes at night",
+        "Pain more or less constant? Ice 15 minutes every 2 hours",
+    ],
+)
+def test_a_symptom_still_there_in_a_double_negative_is_as_needed(text: str) -> None:
+    reading = read(text)
+    assert (reading.prn, reading.ambiguous) == (True, True)

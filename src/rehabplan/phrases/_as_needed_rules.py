@@ -119,7 +119,9 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = [t.raw.lower() for t in asked]
     # "No pain?", "Pain-free?", "Swelling gone?" (not "Pain not better?", "Still not pain free?")
     named = [w for w in words if w in lx.SYMPTOMS]
-    said_gone = words[:1] in (["not"], ["without"]) or ["no", *named[:1]] == words[:2]
+    turned = _GONE | {"improvement", "relief", "change"}  # "Not pain free?": still there
+    said_gone = words[:1] in (["not"], ["without"]) and not turned & set(words)
+    said_gone = said_gone or ["no", *named[:1]] == words[:2] or words[-1:] == ["stopped"]
     gone = (
         said_gone
         or ("no", "worse") in itertools.pairwise(words)
@@ -135,9 +137,7 @@ def h_symptom_asked(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of a symptom gone or eased: "Pain-free?", "Swelling gone?".
-_GONE = frozenset(
-    "free gone better settled eased improved reduced settling improving stopped less".split()
-)
+_GONE = frozenset("free gone better settled eased improved reduced settling improving".split())
 _NOT = frozenset("not isn't hasn't haven't never".split())
 
 

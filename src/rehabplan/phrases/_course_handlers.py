@@ -90,7 +90,12 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if following is not None and following.raw.lower() in {"supply", "supplies", "hire", "rental"}:
         yield s.fact("note", f"a supply, not a course length: {said} {following.raw}")
         return
-    if unit in {"day", "days"} and following is not None and following.raw.lower() == "between":
+    between = unit in {"day", "days"} and following and following.raw.lower() == "between"
+    most = {t.raw.lower() for t in [*s.before[-1:], *s.tokens]} & {"than", "most", "max", "up"}
+    if between and most:  # "no more than 2 days between sessions": a gap's most, asked
+        yield s.fact("ambiguous", f"{said!r} between: the most days apart; say how often")
+        return
+    if between and s.tokens[0].raw.lower() != "for":  # (not "for 14 days between reviews")
         yield s.fact("every_days", count + 1)  # "3 x 10, 2 days between sessions": days apart
         return
     if count == 1 and unit == "day" and s.tokens[0].raw.lower() == "in":

@@ -136,7 +136,7 @@ def h_set_named(m: re.Match[str], s: Span) -> Iterable[Fact]:
     "Set 2: 8 reps": which set, its count asked for the others; "Sets 3: 10 reps" is the
     count of sets.
     """
-    if s.tokens[0].raw.lower() == "set":
+    if s.tokens[0].raw.lower() == "set" or not isinstance(s.value("n"), int):
         yield s.fact("ambiguous", f"which set, not how many: {s.said('all')}: the others too?")
     else:
         yield s.fact("sets", s.value("n"))
@@ -187,7 +187,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "(around 3 days) between the more intense sessions": days apart
     (
         "days_between_said_after",
-        r"(?<!on )(?:at least |a minimum of |around |about |approximately |roughly |)"
+        r"(?<!on )(?<!than )(?<!to )(?<!most )(?<!max )(?<!maximum )"
+        r"(?:at least |a minimum of |around |about |approximately |roughly |)"
         r"(?P<n>N) days (?:\) )?between "
         r"(?=(?:the |your |)(?:[a-z]+ ){0,3}?(?:session|sessions|workouts|runs|days) )",
         h_days_between,

@@ -268,13 +268,20 @@ def h_next_occasion(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_weekday_nights(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """At night ("on Tuesday nights"); nights off are asked ("Rest on Monday nights")."""
-    named = itertools.dropwhile(
-        lambda t: t.sym in {"DOW", "and", "on", ",", "&"}, reversed(s.before)
-    )
-    if next((t.raw.lower() for t in named), "") in {"rest", "off"}:  # "Rest on Monday nights"
+    said = [t.raw.lower() for t in itertools.takewhile(_in_clause, reversed(s.before))]
+    rest = min((i for i, w in enumerate(said) if w in {"rest", "off"}), default=None)
+    doing = min((i for i, w in enumerate(said) if w in _EXERCISING), default=None)
+    if rest is not None and (doing is None or rest < doing):  # "Rest on Monday nights"
         yield s.fact("ambiguous", "nights of rest named, not when to exercise: say when")
     else:
         yield from h_night(m, s)
+
+
+def _in_clause(t: _Tok) -> bool:
+    return t.sym not in {",", ";", ".", "!", "?"}
+
+
+_EXERCISING = frozenset("run walk exercise train cycle swim do stretch play".split())
 
 
 def h_named_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
