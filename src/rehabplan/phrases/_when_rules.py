@@ -278,6 +278,7 @@ def h_weekday_nights(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def _in_clause(t: _Tok) -> bool:
+    """True for a word of the same clause; a colon joins ("Rest: Monday nights")."""
     return t.sym not in {",", ";", ".", "!", "?"}
 
 
@@ -309,7 +310,7 @@ def h_named_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words of how an event goes, not which it is: "after a tough workout" is after a workout.
 _OF_A_KIND = frozenset(
     "big small hard easy tough moderate light heavy intense long short major minor main next "
-    "usual regular normal typical quick brief good proper big hot cold new".split()
+    "usual regular normal typical quick brief good proper hot cold new".split()
 )
 #: Words of when, not of an activity: "after the following session" is one session.
 _TIMES = frozenset("following upcoming coming morning evening during something nothing".split())
