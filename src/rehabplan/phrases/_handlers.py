@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from rehabplan.model import Load, Range
 from rehabplan.phrases import _lexicon as lx
@@ -17,6 +18,7 @@ from rehabplan.phrases._tokens import known
 __all__ = [
     "SLOT_SYMS",
     "asking",
+    "every_hours",
     "h_bedtime",
     "h_bout",
     "h_condition_noted",
@@ -137,6 +139,10 @@ def _names_what_it_counts(after: list[_Tok]) -> bool:
     )
 
 
+#: The highest number a set is numbered by ("Set 3 - 10 reps").
+_SET_NUMBERS = 5
+
+
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
     if s.tokens[-1].raw.lower() == "hold" and _labelled_after(s.before):
@@ -152,6 +158,12 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", "repeating once is read as 2 in all: say how many times in all")
         return
+    if (
+        isinstance(reps, Range)
+        and reps.low <= _SET_NUMBERS
+        and [t.raw.lower() for t in s.before[-1:]] == ["set"]
+    ):  # "Set 1 - 10 reps": set 1 of 10 reps, or 1 to 10 reps ("set 8-12 reps" is a range)
+        yield s.fact("ambiguous", f"'set {reps}': which set, or a range of reps? say which")
     counted = isinstance(reps, int) and reps > 2 and not any(t.sym == "x" for t in s.tokens)
     if s.has("more") and (isinstance(reps, Range) or counted):
         # "Repeat 10-15 more times", "do 10 more reps": another set ("nine more times": 10)
@@ -248,7 +260,17 @@ def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_every_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    hours = s.value("n", 1)
+    yield from every_hours(s, s.value("n", 1))
+
+
+def every_hours(s: Span, hours: Any) -> Iterable[Fact]:
+    """
+    The facts of "every *hours* hours": a whole day or days read as such.
+
+    >>> from rehabplan.phrases import read
+    >>> read("at 2-hour intervals").timing.every_hours
+    2
+    """
     if whole(hours):
         low_end = hours.low if isinstance(hours, Range) else hours
         if low_end >= 24 and not isinstance(hours, Range) and hours % 24 == 0:

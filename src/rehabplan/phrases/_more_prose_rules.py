@@ -209,11 +209,11 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "symptom_at_a_time",
         rf"(?:the |your |my |that |this )?(?P<all>(?:morning|evening|night|nighttime|nocturnal) {symptom_pattern()}"
-        # "stiffness in the morning that lasts an hour", "stiff in the morning"
         rf"|(?:morning|evening|night) (?:leg |knee |back |neck |hip |joint |)(?:stiffness|pain) "
         r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
-        rf"|(?:stiffness|stiff|soreness|sore|pain) (?:in the |at |during the )(?:morning|evening|night) "
-        r"(?!: ))",  # ("Stiffness in the morning: do 10 reps" heads when to do them)
+        # "stiff in the morning", "Pain each morning?" (not "Stiffness in the morning: do 10")
+        r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:(?:in the |at |during the )"
+        r"(?:morning|evening|night) (?!: )|(?:each|every) (?:morning|evening|night) (?=\? )))",
         noting("a symptom at a time of day, not when to exercise"),
     ),
     # "Complete 10 repetitions ..., this is one set": what a set is, not a count of sets
@@ -414,7 +414,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Monday: Rest Day", "Tuesday - Rest", "Tue, Thu: rest": days without a session
     (
         "day_is_rest",
-        r"(?P<all>DOW (?:(?:, |and |& |/ )DOW )*(?:: |- |)"
+        r"(?P<all>DOW (?:(?:, |and |& |/ )DOW )*(?:(?:nights|night|mornings|morning|evenings|evening) )?(?:: |- |)"
         r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover"
         r"|no (?:training|exercise|exercises|running|run|session|sessions|workout|class)) (?=[.,;()] |$|DOW ))",
         h_day_is_rest,

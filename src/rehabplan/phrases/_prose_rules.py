@@ -13,6 +13,7 @@ from rehabplan.model import Anchor
 from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
+    every_hours,
     h_per_day,
     h_sets_reps,
     h_side,
@@ -146,9 +147,20 @@ def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Every so many days: "at 4 week intervals", "at intervals of 3 days"."""
     count = s.value("n") if s.has("n") else s.value("n2")
     unit = s.syms("u" if s.has("u") else "u2")[0]
+    if unit.startswith("hour"):  # "at 2-hour intervals": every 2 hours
+        yield from every_hours(s, count)
+        return
     if unit.startswith("month"):
         yield s.fact("ambiguous", "a month read as 30 days")
     yield s.fact("every_days", days(count, unit))
+
+
+def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A day of the plan ("Day 3: 20 squats"), or a count a day ("Day 10 reps"): asked."""
+    if s.has("counted"):
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: a day of the plan, or a count a day?")
+    else:
+        yield s.fact("note", f"a day of the plan, not a count: {s.said('all')}")
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -168,15 +180,16 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "at 4 week intervals", "at intervals of 3 days": every so many days
     (
         "at_intervals",
-        r"at (?:(?P<n>N) (?P<u>day|days|week|weeks|month|months) intervals |intervals of "
-        r"(?P<n2>N) (?P<u2>day|days|week|weeks|month|months) )",
+        r"at (?:(?P<n>N) (?P<u>hour|hours|day|days|week|weeks|month|months) intervals |intervals of "
+        r"(?P<n2>N) (?P<u2>hour|hours|day|days|week|weeks|month|months) )",
         h_at_intervals,
     ),
     # "Day 9- Calf Raises", "Day 3: 20 squats": a day of the plan, not a count
     (
         "day_of_the_plan",
-        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>day (?:N|ORD) )(?!(?:a |per |each |/ )?(?:day|week) |x )",
-        noting("a day of the plan, not a count"),
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>day (?:N|ORD) )(?!(?:a |per |each |/ )?(?:day|week) |x )"
+        r"(?P<counted>(?:reps|sets|rounds|circuits|breaths) )?",
+        h_day_of_the_plan,
     ),
     # "Set 2: 8 reps": which set, not how many
     (
