@@ -91,6 +91,7 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                     and (prev in _STOPS or _other_days(tokens, i))
                 )
                 or "DOW" in near
+                or nxt == "TIME"  # "Sat 10am", "Sun 9:00-11:00": a day and its time
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (
                     prev in {"and", "or", "&"}

@@ -232,6 +232,10 @@ def every_day_beside_days(
     return f"{question} say which", *second
 
 
+#: Words between two sayings of how often that make them a range (a dash lists them).
+_RANGE_WORDS = frozenset({"to", "up to", "down to"})
+
+
 def days_questions(
     text: str,
     fields: dict[str, Any],
@@ -263,8 +267,11 @@ def days_questions(
     elif "per_day" in spans and "per_week" in spans:
         # "stretch twice daily and strengthen 3 times a week": two activities' timings
         (a, b), (c, d) = sorted((spans["per_day"], spans["per_week"]))
-        if another_clause(text[:b], text[b:c]):
-            first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
+        first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
+        if text[b:c].strip().lower() in _RANGE_WORDS:
+            # "2/day to 2/wk", "3 times a week to twice a day": how often, a range
+            yield f"{first!r} to {second!r}: how often? say one", a, d
+        elif another_clause(text[:b], text[b:c]):
             yield f"{first!r} and {second!r} are said in two clauses: two activities?", c, d
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,

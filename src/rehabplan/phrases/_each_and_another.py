@@ -247,6 +247,10 @@ _HELPED = [[w, "your", side] for w in ("with", "using") for side in ("opposite",
 _HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
 
 
+#: How a limb is kept while the other works: "with the other leg raised".
+_POSED = frozenset("raised lifted bent off up held behind crossed straight".split())
+
+
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "each leg", "on both sides": the dose is each side's. "alternating legs" alone may
@@ -264,6 +268,10 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     raised = nxt in {"raise", "raises", "lift", "lifts"}
     if limb in _RAISED_PARTS and raised:
         return  # "at the top of each heel raise": each repetition, not each side
+    if first in {"other", "opposite"} and nxt in _POSED:
+        # "stand on one leg with the other leg raised": how the other one is kept
+        yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
+        return
     yield s.fact("per_side", True)
     if raised and first in {"each", "both"} and not each_said(s.outside):
         # "Repeat each leg raise 10 times", "Both leg raises 3 x 10": each side, or the

@@ -168,7 +168,7 @@ def _coming_back(nxt: list[str]) -> bool:
     cycling", "bring the ice pack off").
     """
     if nxt[:2] == ["return", "to"]:
-        return nxt[2:3] in (["the"], ["your"], ["start"], ["starting"], ["neutral"])
+        return nxt[2] in _RETURNED_TO if nxt[2:] else False
     if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
         further = {"further", "more", "deeper", "harder", "lower"} & set(nxt[1:4])  # (not back)
         return bool({"back", "down"} & set(nxt[1:4])) and not further
@@ -191,6 +191,10 @@ _POSTURES = frozenset("position stand standing balance stance lie lying kneel kn
 #: Words before what is done after a point in a session: "After 30 s, you can now switch".
 _FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
 #: Moving a limb that comes back when "back" or "down" follows.
+#: Where "return to" comes back to: "the start", "facing forward", "centre".
+_RETURNED_TO = frozenset(
+    "the your start starting neutral facing center centre upright middle".split()
+)
 _BROUGHT = [[w] for w in "bring slide push move ease put".split()]
 
 

@@ -343,9 +343,16 @@ def _exercise_context(tokens: list[_Tok]) -> bool:
     "mouth", "drop") do not make an instruction a medicine's.
     """
     return not any(
-        t.raw in lx.MEDICINE_NAMES or (t.sym == "N" and _medicine_count(tokens, i))
+        (t.raw in lx.MEDICINE_NAMES and not _a_device(tokens, i))
+        or (t.sym == "N" and _medicine_count(tokens, i))
         for i, t in enumerate(tokens)
     )
+
+
+def _a_device(tokens: list[_Tok], i: int) -> bool:
+    """True for "a computer, tablet, cell phone": a tablet not counted out is a screen."""
+    before = tokens[i - 1].raw.lower() if i else ""
+    return tokens[i].raw in {"tablet", "tablets"} and before not in {"a", "one", "the"}
 
 
 def _medicine_count(tokens: list[_Tok], i: int) -> bool:

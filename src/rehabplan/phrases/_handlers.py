@@ -18,6 +18,7 @@ from rehabplan.phrases._tokens import known
 __all__ = [
     "SLOT_SYMS",
     "asking",
+    "every_days_range",
     "every_hours",
     "h_bedtime",
     "h_bout",
@@ -285,6 +286,21 @@ def every_hours(s: Span, hours: Any) -> Iterable[Fact]:
     yield s.fact("bad", "an interval in hours must be a whole number from 1 to 24")
 
 
+def every_days_range(s: Span, value: Range[int]) -> Iterable[Fact]:
+    """
+    A range of days between sessions, asked: the calendar needs one interval.
+
+    >>> from rehabplan.phrases import read
+    >>> read("every 3 days to one week").note
+    'every 3-7 days: say every 3 days or every 7 days'
+    """
+    low = "daily" if value.low == 1 else f"every {value.low} days"
+    yield s.fact(
+        "ambiguous", f"every {value.low}-{value.high} days: say {low} or every {value.high} days"
+    )
+    yield s.fact("every_days", value)
+
+
 def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     value = s.value("n", 2)
     if s.has("ord"):
@@ -298,12 +314,7 @@ def h_every_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bad", "an interval in days must be a whole number")
         return
     if isinstance(value, Range):
-        yield s.fact(
-            "ambiguous",
-            f"every {value.low}-{value.high} days: say "
-            f"{'daily' if value.low == 1 else f'every {value.low} days'} or every {value.high} days",
-        )
-        yield s.fact("every_days", value)
+        yield from every_days_range(s, value)
         return
     if value == 1:
         yield s.fact("per_day", 1, weak=True)

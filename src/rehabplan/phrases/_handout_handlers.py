@@ -304,7 +304,7 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: What a round is of when it holds more than one movement: its rounds are sets.
-_WHOLE_ROUNDS = ("circuit", "set", "program", "workout")
+_WHOLE_ROUNDS = ("circuit", "set", "program", "workout", "warm", "cool")
 
 
 def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -357,10 +357,8 @@ def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _REVIEWS = frozenset(
-    """
-    review reviews reassess re-assess reassessment reassessments recheck re-check check checks
-    """.split()
-)
+    "review reviews reassess re-assess reassessment reassessments recheck re-check".split()
+) | {"check", "checks"}
 
 
 def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -460,6 +458,8 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if pairs & {("each", "side"), ("each", "leg"), ("per", "side"), ("per", "leg")}:
         yield s.fact("per_side", True)  # "Work each side for 30 seconds"
     stretch = {t.sym for t in s.tokens} & {"stretch", "stretches", "stretching"}
+    if first.raw.lower() in {"done", "performed"}:  # "The plank is done for 30 s": held
+        stretch |= lx.STILL_WORDS & {t.raw.lower() for t in s.clause}
     if stretch and longest < _DAY and not moving(s):
         yield s.fact("hold", value)  # "do this stretch for 30 seconds": a stretch is held
         return

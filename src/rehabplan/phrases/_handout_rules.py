@@ -217,7 +217,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:(?:once|when|whenever|until|after|if) you (?:can|are able to|feel (?:comfortable|confident|able)|"
         r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
         r"aim to be able to|(?:the )?(?:in)?ability to|(?:be )?(?:un)?able to(?= (?:perform|do|complete|hold|walk|run|hop|jump|stand|single|balance) )"
-        r"|(?:once|when|until) (?:(?!you )[a-z'-]+ ){1,12}?(?:can|is able to|are able to))"
+        r"|(?:once|when|until) (?:(?!you )[a-z'-]+ ){1,12}?(?:can|is able to|are able to)"
+        # "I was able to close the 'S' 30 to 40 times": what someone managed, not a dose
+        r"|(?:i|he|she|they|we|patients|participants) (?:was|were) (?:un)?able to)"
         r" )(?![,.;:] |$)",
         h_criterion_clause,
     ),
@@ -344,8 +346,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "repeat the workout 3 times"
     (
         "rounds",
-        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
-        r"(?:cycle|sets|sequence|routine|program|programme|series|session) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
+        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full|each|your) ){0,2}"
+        r"(?:cycle|sets|sequence|routine|program|programme|series|session|warm up|cool down) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in|this|next|before) |a fortnight |{PERIOD_AHEAD})",
@@ -473,10 +475,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # stretch and hold for 30 s" holds
         # ("complete for 20 seconds" with nothing named between is timed work; "complete
         # plank for 30 seconds" holds)
-        r"(?:(?:reps|repeat|continue|relax|relaxation|rest|do|perform|work|working|swing|swinging"
+        r"(?:(?:reps|repeat|continue|relax|relaxation|rest|do|done|perform|performed|work|working|swing|swinging"
         r"|pump|pumping|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce"
         r"|bouncing|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "
-        rf"(?:{NOT_NEGATION}(?!hold |holding |held )[a-z]+ ){{0,5}}|complete )for {QUAL}{dur('b')}",
+        rf"(?:{NOT_NEGATION}(?!hold |holding |held |sustained |maintained )[a-z]+ ){{0,5}}|complete )for {QUAL}{dur('b')}",
         h_timed_work,
     ),
     (

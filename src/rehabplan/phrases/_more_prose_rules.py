@@ -45,9 +45,9 @@ __all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
 _ON_EACH_SIDE = r"(?:on |with |for |per |)(?:each|per|ea) (?:side|sides|leg|legs) "
 #: Where a dose said last ends: the end of the phrase, or a later stage.
 _ENDS = r"(?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterwards )"
-
-#: Named days: "Monday", "Tuesdays and Thursdays".
-_DAYS = r"(?:(?:on |every |)DOW (?:, |and |& |)){1,4}"
+#: Days named or of a kind ("Tue and Thu", "on weekends"), and times ("9am-1pm 2pm-7pm").
+_DAYS = r"(?:(?:on |every |)(?:DOW|weekdays|weekends) (?:, |and |& |)){1,4}"
+_AT_TIMES = r"(?:(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:and |, |)){1,3}?"
 
 
 def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -134,7 +134,8 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     times = [t.value for t in s.tokens if t.sym == "TIME"]
-    if len(set(times)) > 1 or len(times) > 2:  # "Monday at 12:45 & Friday at 11 a.m."
+    kinds = any(t.sym in {"weekdays", "weekends"} for t in s.tokens)  # "Weekdays 9am, Sat 9am"
+    if len(set(times)) > 1 or len(times) > 2 or kinds:  # "Monday at 12:45 & Friday at 11 a.m."
         yield s.fact("ambiguous", "each day has its own time: write one line for each")
         return
     yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
@@ -226,8 +227,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # (every time on every day) cannot hold
     (
         "a_time_for_each_day",
-        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:[,;&] |and |, and |; and )"
-        rf"{_DAYS}(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?",
+        rf"{_DAYS}{_AT_TIMES}(?:[,;&] |and |, and |; and ){_DAYS}{_AT_TIMES}",
         h_a_time_for_each_day,
     ),
     # "count from 1 to 5": a hold counted out in seconds

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehabplan.model import Anchor
+from rehabplan.model import Anchor, Range
 from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
+    every_days_range,
     every_hours,
     h_per_day,
     h_sets_reps,
@@ -26,7 +27,15 @@ from rehabplan.phrases._handout_handlers import (
     h_sets_with_rests,
 )
 from rehabplan.phrases._more_prose_rules import MORE_PROSE_RULES
-from rehabplan.phrases._patterns import DETERMINERS, EVENT, NOT_PERIOD, PER, QUAL, dur
+from rehabplan.phrases._patterns import (
+    DETERMINERS,
+    EVENT,
+    NOT_PERIOD,
+    PER,
+    QUAL,
+    dur,
+    symptom_pattern,
+)
 from rehabplan.phrases._when_rules import h_anchor
 
 __all__ = ["PROSE_RULES"]
@@ -155,6 +164,18 @@ def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", days(count, unit))
 
 
+def h_every_to_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A range of intervals said in two units: "every 3 days to one week"."""
+    unit = s.syms("u2")[0]
+    low, high = days(s.value("n"), s.syms("u")[0]), days(s.value("n2", 1), unit)
+    if unit.startswith("month"):
+        yield s.fact("ambiguous", "a month read as 30 days")
+    if isinstance(low, int) and isinstance(high, int) and 0 < low < high:
+        yield from every_days_range(s, Range(low, high))
+    else:
+        yield s.fact("bad", f"{s.said().strip()!r} is no range of intervals")
+
+
 def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """A day of the plan ("Day 3: 20 squats"), or a count a day ("Day 10 reps"): asked."""
     if s.has("counted"):
@@ -177,6 +198,35 @@ def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _WEEK = 7
 
 PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "neck pain of at least six-week duration", "pain lasting over 3 months": how long a
+    # symptom has lasted, not the course
+    (
+        "symptom_of_a_length",
+        rf"(?P<all>(?:{symptom_pattern()}|symptoms )of (?:more than |longer than "
+        r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
+        r"(?:duration |)(?!of |post |after |before )"
+        # ("people with back pain lasting 3 months"; "lasting" is read as "for")
+        rf"|(?<=with )(?:[a-z]+ )?(?:{symptom_pattern()}|symptoms )for (?:more than |longer than "
+        r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
+        r"(?!of |post |after |before ))",
+        noting("how long a symptom lasts, not the course"),
+    ),
+    # "a 6-week follow-up", "10-year survival": a length naming a point in time or an
+    # outcome, not the course ("a 6-week programme" is one)
+    (
+        "length_naming_a_point",
+        r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )(?=(?:N % )?(?:follow|check|checkup|review"
+        r"|appointment|visit|assessment|reassessment|survival|outcome|outcomes|results|mark"
+        r"|milestone) )",
+        noting("a point in time, not a course length"),
+    ),
+    # "every 3 days to one week", "every 2 weeks to a month": a range of intervals
+    (
+        "every_to_every",
+        r"each (?P<n>N) (?P<u>days|weeks|day|week) to (?:(?P<n2>N) |a |an )"
+        r"(?P<u2>day|days|week|weeks|month|months) ",
+        h_every_to_every,
+    ),
     # "at 4 week intervals", "at intervals of 3 days": every so many days
     (
         "at_intervals",

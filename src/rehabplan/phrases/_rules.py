@@ -389,7 +389,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "stay_hold",
-        rf"(?:keep|stay|remain|rest) (?:it |them |in )?(?:the |this |that |your )?(?:position|there|here|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
+        # ("Keep this up for 5 minutes": keep doing it, not a hold)
+        rf"(?:keep|stay|remain|rest) (?!this up |that up )(?:it |them |in )?(?:the |this |that |your )?(?:position|there|here|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
         h_hold,
     ),
     (
@@ -488,7 +489,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side_words",
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
-        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |your |)(?:positions of (?:your |the |)|position of (?:your |the |))?(?:sides|side|legs|leg|arms|arm|over(?! to (?!(?:the |your )?(?:ORD |opposite |other |right |left )))) |(?:facing|face) (?:the )?(?:ORD|opposite) (?:direction|way) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) |(?:on|with|using|to|for) (?:the |your |)next (?:side|leg|arm) (?!of |exercise |exercises |plank )|left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:switch|switching|change|changing|swap|swapping) (?:over )?to (?:your |the )(?:ORD|opposite) (?=[.,;)] |$)|(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )(?<! neck )(?<! back )(?<! hip )(?<! knee )(?<! trunk )(?<! core )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |your |)(?:positions of (?:your |the |)|position of (?:your |the |))?(?:sides|side|legs|leg|arms|arm|over(?! to (?!(?:the |your )?(?:ORD |opposite |other |right |left )))) |(?:facing|face) (?:the )?(?:ORD|opposite) (?:direction|way) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) (?!raised |lifted |bent |off |up |held |behind |crossed |straight )|(?:on|with|using|to|for) (?:the |your |)next (?:side|leg|arm) (?!of |exercise |exercises |plank )|left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:switch|switching|change|changing|swap|swapping) (?:over )?to (?:your |the )(?:ORD|opposite) (?=[.,;)] |$)|(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )(?<! neck )(?<! back )(?<! hip )(?<! knee )(?<! trunk )(?<! core )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
         h_side,
     ),
     *TIMING_RULES,

@@ -195,7 +195,9 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "with one foot and then the other": each side in turn
     (
         "one_then_the_other",
-        r"(?:with |on |using |)N (?:leg|arm|side) (?:, |)(?:and |)(?:then |)(?:with |on |)the (?:ORD|opposite) ",
+        r"(?:with |on |using |)N (?:leg|arm|side) (?:, |)(?:and |)(?:then |)(?:with |on |)the (?:ORD|opposite) "
+        # ("stand on one leg with the other leg raised": a posture held, not the next side)
+        r"(?!(?:leg |arm |foot |knee |hand )?(?:raised|lifted|bent|off|up|held|behind|crossed|in|out) )",
         h_side,
     ),
     # "four days per week on the rower, with one day of circuit training": another
