@@ -729,6 +729,9 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts100.jsonl", 0.85, 0.65, 0.062),
         ("phrases-handouts101.jsonl", 0.68, 0.77, 0.038),
         ("phrases-handouts102.jsonl", 0.76, 0.82, 0.05),
+        ("phrases-handouts103.jsonl", 0.79, 0.87, 0.018),
+        ("phrases-handouts104.jsonl", 0.84, 0.88, 0.035),
+        ("phrases-handouts105.jsonl", 0.85, 0.84, 0.012),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
