@@ -173,12 +173,16 @@ def test_the_other_limb_next_is_still_each_side(text: str) -> None:
     [
         ("complete the warm-up 2 to 3 times", Range(2, 3)),
         ("repeat the cool-down twice", 2),
-        ("do each set 3 times", 3),
     ],
 )
 def test_a_whole_routine_done_again_is_rounds(text: str, sets: object) -> None:
     reading = read(text)
     assert (reading.sets, reading.reps) == (sets, None)
+
+
+@pytest.mark.parametrize("text", ["Do each set 10 times", "Repeat each set 10-15 times"])
+def test_each_set_done_so_many_times_is_its_repetitions(text: str) -> None:
+    assert read(text).sets is None
 
 
 @pytest.mark.parametrize(
@@ -237,3 +241,41 @@ def test_returning_to_facing_forward_ends_a_hold(text: str) -> None:
 
 def test_returning_to_another_activity_ends_no_hold() -> None:
     assert read("After 30 seconds, return to jogging").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take a short break every half an hour.", "every half a hour", "move around every ½ hour"],
+)
+def test_every_half_an_hour_is_every_30_minutes(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (48, True)
+    assert "read round the clock" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("Exercise intervention, three weekly sessions.", 3),
+        ("recommends that seniors do two weekly strength training sessions.", 2),
+        ("three weekly, 30-minute supervised physical therapy sessions", 3),
+        ("2-3 weekly sessions", Range(2, 3)),
+    ],
+)
+def test_a_few_weekly_sessions_are_so_many_a_week_asked(text: str, per_week: object) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.ambiguous) == (per_week, True)
+    assert "a week, or every" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a programme of six weekly sessions",
+        "People will be offered 12 weekly sessions to attend.",
+        "2 weekly",
+    ],
+)
+def test_weekly_sessions_counted_in_all_are_once_a_week_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.ambiguous) == (1, True)

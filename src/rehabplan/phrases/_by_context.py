@@ -67,6 +67,14 @@ _DAY_CODE_SYMS = frozenset({"DOW", "DOW?"})
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
 
+def _at_a_time(tokens: list[Tok], i: int) -> bool:
+    return [t.sym for t in tokens[i + 1 : i + 3]] in (["at", "TIME"], ["@", "TIME"])
+
+
+#: Who may have sat or sunned themselves at a time: "I sat at 10am".
+_PERSONS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
+
+
 def by_context(tokens: list[Tok]) -> list[Tok]:
     """Decide weekday abbreviations ("sat", "we") and month names ("may") by context."""
     n = len(tokens)
@@ -91,7 +99,9 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                     and (prev in _STOPS or _other_days(tokens, i))
                 )
                 or "DOW" in near
-                or nxt == "TIME"  # "Sat 10am", "Sun 9:00-11:00": a day and its time
+                # "Sat 10am", "Sun at 9:00-11:00": a day and its time ("we sat at 10am")
+                or nxt == "TIME"
+                or (_at_a_time(tokens, i) and (i == 0 or tokens[i - 1].raw not in _PERSONS))
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (
                     prev in {"and", "or", "&"}

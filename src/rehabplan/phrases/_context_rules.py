@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._count_rules import h_sum, h_tempo
-from rehabplan.phrases._course_handlers import h_every_minutes
 from rehabplan.phrases._expected_rules import EXPECTED_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
@@ -39,6 +38,7 @@ from rehabplan.phrases._handout_handlers import (
     h_vague_interval,
     h_vague_length,
 )
+from rehabplan.phrases._how_often_handlers import h_every_minutes
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,

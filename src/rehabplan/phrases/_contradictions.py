@@ -232,10 +232,6 @@ def every_day_beside_days(
     return f"{question} say which", *second
 
 
-#: Words between two sayings of how often that make them a range (a dash lists them).
-_RANGE_WORDS = frozenset({"to", "up to", "down to"})
-
-
 def days_questions(
     text: str,
     fields: dict[str, Any],
@@ -268,8 +264,9 @@ def days_questions(
         # "stretch twice daily and strengthen 3 times a week": two activities' timings
         (a, b), (c, d) = sorted((spans["per_day"], spans["per_week"]))
         first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
-        if text[b:c].strip().lower() in _RANGE_WORDS:
-            # "2/day to 2/wk", "3 times a week to twice a day": how often, a range
+        gap, later = text[b:c].lower().split(), second.lower().split()
+        if gap[-1:] == ["to"] or later[:2] in (["up", "to"], ["down", "to"]):
+            # "2/day to 2/wk", "twice a day, building up to 3 times a week": a range
             yield f"{first!r} to {second!r}: how often? say one", a, d
         elif another_clause(text[:b], text[b:c]):
             yield f"{first!r} and {second!r} are said in two clauses: two activities?", c, d

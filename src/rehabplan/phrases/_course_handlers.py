@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from rehabplan.model import MAX_TIMES_A_DAY, Range
+from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration, seconds, whole
 from rehabplan.phrases._handlers import h_daily, is_ceiling
@@ -20,11 +20,9 @@ from rehabplan.phrases._length_words import heading, heads, or_another_length
 __all__ = [
     "h_bout_each_hour",
     "h_code_range",
-    "h_count_each_period",
     "h_day_total",
     "h_duration",
     "h_evening",
-    "h_every_minutes",
     "h_every_other_slot",
     "h_from",
     "h_hours_course",
@@ -213,27 +211,6 @@ def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield _dated(s, "start")
 
 
-def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """
-    Read "two every day", "2 a day" and "2 weekly" as once a day (or week), the number
-    a count taken at a time, as prescriptions mean it ("two tablets every day"); a
-    number other than one is asked about, since it may mean as many times.
-    """
-    weekly = s.has("week")
-    yield s.fact("per_week" if weekly else "per_day", 1)
-    count = s.value("n")
-    if count != 1:
-        n = str(count)
-        said = " ".join([n, *(t.raw for t in s.tokens[1:])])
-        other = f"'{n} times a week' or 'every {n} weeks'" if weekly else f"'{n} times a day'"
-        period = "week" if weekly else "day"
-        yield s.fact(
-            "ambiguous",
-            f"{said!r} is read as {n} at a time, once a {period}: if {n} sessions are meant, "
-            f"say {other}",
-        )
-
-
 def _hours_between(window: Any, low: int, high: int) -> bool:
     """True when *window* (hours, or a range of them: "every 1-2 hours") is within bounds."""
     if isinstance(window, Range):
@@ -413,46 +390,6 @@ def h_week_total(m: re.Match[str], s: Span) -> Iterable[Fact]:
         "ambiguous",
         f"{words!r} is a total a week, or one session a week: say how many sessions and how long",
     )
-
-
-def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "every 30 minutes" is read round the clock as "every 2 hours" is (48 a day), and
-    # asked: sessions are usually while awake, or while sitting
-    minutes = s.value("n", 30)
-    if s.has("once"):  # "once in 15 minutes": every 15 minutes, or within them?
-        yield s.fact("ambiguous", f"{s.said().strip()!r}: how often, or how fast? say which")
-        return
-    low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
-    clause = [t.raw.lower() for t in s.clause]
-    of_doing = s.after[:1] and s.after[0].raw.lower() == "of"  # "every 30 minutes of typing"
-    in_the_day = ("the", "day") in set(itertools.pairwise(clause))
-    odd = not all(isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high))
-    if of_doing or in_the_day or not _WHILE_DOING.isdisjoint(clause) or odd:
-        # "every 30 minutes while sitting", "every half hour during the day": how many a
-        # day depends on how long that lasts
-        yield s.fact("ambiguous", _SAY_A_DAY)
-        return
-    most, fewest = _DAY_MINUTES // low, _DAY_MINUTES // high
-    if most > MAX_TIMES_A_DAY:
-        yield s.fact("ambiguous", _SAY_A_DAY)
-        return
-    yield s.fact("per_day", Range(fewest, most) if fewest != most else most)
-    said = s.said().strip()
-    yield s.fact(
-        "ambiguous",
-        f"{said!r} read round the clock ({_DAY_MINUTES} / N minutes a day); sessions are "
-        "usually while awake or while sitting: say how many times a day",
-    )
-
-
-_DAY_MINUTES = 24 * 60
-#: Words that bind an interval of minutes to an activity or to the waking day.
-_WHILE_DOING = frozenset(
-    "awake waking sitting seated typing screen computer desk driving studying reading".split()
-)
-_SAY_A_DAY = (
-    "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
-)
 
 
 def h_program_length(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -248,7 +248,9 @@ _HELPING = frozenset("pull push press support guide assist help hold steady cup 
 
 
 #: How a limb is kept while the other works: "with the other leg raised".
-_POSED = frozenset("raised lifted bent off up held behind crossed straight".split())
+_POSED = frozenset("raised lifted bent held behind crossed straight".split())
+#: What a limb is kept up or off: "with the other foot off the floor".
+_GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")]
 
 
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -268,7 +270,11 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     raised = nxt in {"raise", "raises", "lift", "lifts"}
     if limb in _RAISED_PARTS and raised:
         return  # "at the top of each heel raise": each repetition, not each side
-    if first in {"other", "opposite"} and nxt in _POSED:
+    later = [t.raw.lower() for t in s.after[1:3]]
+    # "the other foot off the floor", "the opposite knee up to your chest" (not "up to 10")
+    ground = later in _GROUND or later in (["to", "your"], ["to", "the"])
+    kept_off = nxt in {"up", "off"} and (later[:1] in ([], [","], ["."], ["and"]) or ground)
+    if first in {"other", "opposite"} and (nxt in _POSED or kept_off):
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
         return

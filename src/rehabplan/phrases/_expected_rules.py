@@ -168,7 +168,9 @@ def _coming_back(nxt: list[str]) -> bool:
     cycling", "bring the ice pack off").
     """
     if nxt[:2] == ["return", "to"]:
-        return nxt[2] in _RETURNED_TO if nxt[2:] else False
+        # "return to centre", "return to facing forward" (not "to centre court")
+        middle = nxt[2:3] in _TO_THE_MIDDLE and nxt[3:4] in _POSITION_ENDS
+        return nxt[2:3] in _TO_THE_START or middle
     if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
         further = {"further", "more", "deeper", "harder", "lower"} & set(nxt[1:4])  # (not back)
         return bool({"back", "down"} & set(nxt[1:4])) and not further
@@ -190,11 +192,11 @@ def _coming_back(nxt: list[str]) -> bool:
 _POSTURES = frozenset("position stand standing balance stance lie lying kneel kneeling".split())
 #: Words before what is done after a point in a session: "After 30 s, you can now switch".
 _FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
-#: Moving a limb that comes back when "back" or "down" follows.
 #: Where "return to" comes back to: "the start", "facing forward", "centre".
-_RETURNED_TO = frozenset(
-    "the your start starting neutral facing center centre upright middle".split()
-)
+_TO_THE_START = [[w] for w in "the your start starting neutral".split()]
+_TO_THE_MIDDLE = [[w] for w in "facing center centre upright middle".split()]
+_POSITION_ENDS = [[], [","], ["."], ["and"], ["then"], ["forward"], ["forwards"], ["position"]]
+#: Moving a limb that comes back when "back" or "down" follows.
 _BROUGHT = [[w] for w in "bring slide push move ease put".split()]
 
 

@@ -222,7 +222,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Try to balance for 30 seconds to a minute": a balance held for a time
     (
         "balance_for",
-        rf"(?:balance|balancing) (?!exercises |exercise |training |activities |classes |class |work )(?:(?!for |and |then )\S+ ){{0,4}}?for {QUAL}{dur('h')}",
+        rf"(?:balance|balancing) (?!exercises |exercise |training |activities |classes |class |work |practice |drills |drill |sessions |session |programme |program |routine |routines )(?:(?!for |and |then )\S+ ){{0,4}}?for {QUAL}{dur('h')}",
         h_balance,
     ),
     # "Remain up to 5 minutes in this position": a position held

@@ -26,6 +26,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._checks import check_text
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
+from rehabplan.phrases._medicine import exercise_context, medicine_count
 from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._numbers_shown import numbers_not_shown, rounded_holds
@@ -197,7 +198,7 @@ def _read(text: str) -> Reading:
         if tok.sym in {"BADTIME", "BADDATE"}:
             raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
         if not was_used and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED", "DAYCODE"}:
-            if _medicine_count(tokens, i):  # "Take 2 tablets": named, not a dose of exercise
+            if medicine_count(tokens, i):  # "Take 2 tablets": named, not a dose of exercise
                 medicine.append(text[tok.start : tokens[i + 1].end])
             else:
                 unread.append(text[tok.start : tok.end])
@@ -335,32 +336,6 @@ _SLOT_ORDER = {name: i for i, name in enumerate(SLOT_NAMES)}
 _ONCE_A_DAY_EVENTS = frozenset({"breakfast", "lunch", "dinner"})
 
 
-def _exercise_context(tokens: list[_Tok]) -> bool:
-    """
-    True when an interval in hours may be about exercise or icing (usually done while
-    awake): false only for medication instructions ("1 tab po q8h", "a tablet every 4
-    hours"), which mean it. Words a breathing or jaw exercise shares with them ("inhale",
-    "mouth", "drop") do not make an instruction a medicine's.
-    """
-    return not any(
-        (t.raw in lx.MEDICINE_NAMES and not _a_device(tokens, i))
-        or (t.sym == "N" and _medicine_count(tokens, i))
-        for i, t in enumerate(tokens)
-    )
-
-
-def _a_device(tokens: list[_Tok], i: int) -> bool:
-    """True for "a computer, tablet, cell phone": a tablet not counted out is a screen."""
-    before = tokens[i - 1].raw.lower() if i else ""
-    return tokens[i].raw in {"tablet", "tablets"} and before not in {"a", "one", "the"}
-
-
-def _medicine_count(tokens: list[_Tok], i: int) -> bool:
-    """True for "1 tab", "2 puffs": a count of medicine ("for 10 doses" is a course)."""
-    after_for = i > 0 and tokens[i - 1].sym == "for"
-    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS and not after_for
-
-
 def _slots(times: tuple[str | dt.time, ...]) -> tuple[str, ...]:
     """Times of day as the corpus writes them: named slots in day order, then clock times."""
     slots = dict.fromkeys(t if isinstance(t, str) else t.strftime("%H:%M") for t in times)
@@ -406,7 +381,7 @@ def _reading(
         if (
             not merged.fields.get("waking")
             and not merged.fields.get("round_the_clock")
-            and _exercise_context(tokens)
+            and exercise_context(tokens)
         ):
             ambiguous = True
             notes.append(

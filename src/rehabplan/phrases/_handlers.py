@@ -163,6 +163,7 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         isinstance(reps, Range)
         and reps.low <= _SET_NUMBERS
         and [t.raw.lower() for t in s.before[-1:]] == ["set"]
+        and (len(s.before) == 1 or s.before[-2].sym in {".", ";", ":", ","})
     ):  # "Set 1 - 10 reps": set 1 of 10 reps, or 1 to 10 reps ("set 8-12 reps" is a range)
         yield s.fact("ambiguous", f"'set {reps}': which set, or a range of reps? say which")
     counted = isinstance(reps, int) and reps > 2 and not any(t.sym == "x" for t in s.tokens)

@@ -15,6 +15,7 @@ from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, plus, seconds
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
+from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import (
     each_direction,
     held_in_clause,
@@ -37,7 +38,6 @@ __all__ = [
     "h_distance_bouts",
     "h_hold_no_unit",
     "h_hours_apart",
-    "h_no_hold",
     "h_rep_max",
     "h_reps_hold",
     "h_reps_rest_rounds",
@@ -307,13 +307,6 @@ def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _WHOLE_ROUNDS = ("circuit", "set", "program", "workout", "warm", "cool")
 
 
-def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.has("len"):  # "Do not hold for 30 seconds": no hold of 30 s, or at most 30 s?
-        yield s.fact(
-            "ambiguous", f"{s.said()!r}: a hold said not to be done, or a most? say the hold"
-        )
-
-
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     rounds = s.value("n") if s.has("n") else s.value("n2")
     if s.has("session"):
@@ -445,9 +438,9 @@ _BETWEEN_ROUNDS = frozenset({"between", "repeat", "after", "again", "another"})
 
 def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    Timed work ("pump your ankles for 30 s") is a bout. Beside a dose, "rest for 30
-    seconds" is the rest; a pause of a moment, at a point of one movement ("then slowly
-    lower") or of a few seconds alone is a hold, and a few seconds beside a dose the rest.
+    Timed work ("pump your ankles for 30 s") is a bout. Beside a dose, "rest for 30 seconds"
+    is the rest; a pause of a moment, at a point of one movement ("then slowly lower") or
+    of a few seconds alone is a hold, a few seconds beside a dose the rest.
     """
     first = s.tokens[0]
     # "Do this every hour for 3-10 min" ("rest after each exercise": the rest's place)
@@ -457,9 +450,10 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
     pairs = {(a.sym, b.sym) for a, b in zip(s.tokens, s.tokens[1:], strict=False)}
     if pairs & {("each", "side"), ("each", "leg"), ("per", "side"), ("per", "leg")}:
         yield s.fact("per_side", True)  # "Work each side for 30 seconds"
+    if first.raw.lower() in {"done", "performed"} and longest < _DAY:
+        yield from done_for(s, value, moving(s))  # "The plank is done for 30 s": held
+        return
     stretch = {t.sym for t in s.tokens} & {"stretch", "stretches", "stretching"}
-    if first.raw.lower() in {"done", "performed"}:  # "The plank is done for 30 s": held
-        stretch |= lx.STILL_WORDS & {t.raw.lower() for t in s.clause}
     if stretch and longest < _DAY and not moving(s):
         yield s.fact("hold", value)  # "do this stretch for 30 seconds": a stretch is held
         return

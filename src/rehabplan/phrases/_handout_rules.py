@@ -33,7 +33,6 @@ from rehabplan.phrases._handout_handlers import (
     h_days_off,
     h_distance_bouts,
     h_hours_apart,
-    h_no_hold,
     h_rep_max,
     h_reps_rest_rounds,
     h_rest_days,
@@ -51,6 +50,7 @@ from rehabplan.phrases._handout_handlers import (
     h_timed_sessions,
     h_timed_work,
 )
+from rehabplan.phrases._hold_handlers import h_no_hold
 from rehabplan.phrases._later_words import h_condition
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
@@ -346,7 +346,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "repeat the workout 3 times"
     (
         "rounds",
-        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full|each|your) ){0,2}"
+        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
         r"(?:cycle|sets|sequence|routine|program|programme|series|session|warm up|cool down) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"

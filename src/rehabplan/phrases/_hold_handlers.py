@@ -5,13 +5,16 @@ The grammar's handlers for holds: a length held ("hold 30 s", "hold each side fo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
+from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
 
-__all__ = ["h_bout_each_side", "h_hold", "h_hold_count"]
+__all__ = ["done_for", "h_bout_each_side", "h_hold", "h_hold_count", "h_no_hold"]
 
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -52,6 +55,43 @@ def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     stretch = any(t.sym in {"stretch", "stretching", "stretches"} for t in s.clause)
     yield s.fact("bout" if s.syms("hu")[0] == "min" and not stretch else "hold", duration(s, "h"))
     yield s.fact("per_side", True)
+
+
+def done_for(s: Span, length: Any, moving: bool) -> Iterable[Fact]:
+    """
+    "Wall sit done for 45 seconds": a position is held that long, asked unless the clause
+    names what is held (a plank, a stretch); exercises, or anything done for over a
+    minute, are timed bouts.
+
+    >>> from rehabplan.phrases import read
+    >>> read("The plank is done for 30 seconds").hold_seconds
+    30
+    """
+    clause = {t.raw.lower() for t in s.clause}
+    longest = length.high if isinstance(length, Range) else length
+    short = longest <= _A_MINUTE  # ("Each position is done for 3-15 minutes": a bout)
+    if not moving and (lx.STILL_WORDS & clause or (short and _HELD_SAID & clause)):
+        yield s.fact("hold", length)
+    elif moving or not clause.isdisjoint(_WORKING) or not short:
+        yield s.fact("bout", length)  # "Every exercise is done for 30 to 60 seconds"
+    else:  # "Wall sit done for 45 seconds"
+        yield s.fact("hold", length)
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: a hold, or a timed bout? say which")
+
+
+_A_MINUTE = dt.timedelta(minutes=1)
+#: Words of work done for a time: "Every exercise is done for 30 s", "at maximal intensity".
+_WORKING = frozenset(
+    "exercise exercises activity activities training workout intensity effort pace".split()
+)
+_HELD_SAID = frozenset("hold holds held position contraction contractions stretching".split())
+
+
+def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("len"):  # "Do not hold for 30 seconds": no hold of 30 s, or at most 30 s?
+        yield s.fact(
+            "ambiguous", f"{s.said()!r}: a hold said not to be done, or a most? say the hold"
+        )
 
 
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:

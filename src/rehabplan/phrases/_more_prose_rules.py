@@ -36,7 +36,7 @@ from rehabplan.phrases._movement import held_in, held_in_clause
 from rehabplan.phrases._patterns import DAYU, DISTANCE, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
-from rehabplan.phrases._weekday_handlers import h_weekdays
+from rehabplan.phrases._weekday_handlers import h_a_time_for_each_day
 from rehabplan.phrases._when_rules import event_of
 
 __all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
@@ -47,11 +47,16 @@ _ON_EACH_SIDE = r"(?:on |with |for |per |)(?:each|per|ea) (?:side|sides|leg|legs
 _ENDS = r"(?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterwards )"
 #: Days named or of a kind ("Tue and Thu", "on weekends"), and times ("9am-1pm 2pm-7pm").
 _DAYS = r"(?:(?:on |every |)(?:DOW|weekdays|weekends) (?:, |and |& |)){1,4}"
-_AT_TIMES = r"(?:(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?(?:and |, |)){1,3}?"
+_PART = r"(?:(?:nights|night|mornings|morning|evenings|evening) )?"  # of a day off
+_ONE_TIME = r"(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?"
+_AT_TIMES = rf"{_ONE_TIME}(?:(?:and |, |){_ONE_TIME}){{0,2}}"
 
 
 def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if {"daily", "everyday", "eachday", "day"} & {t.sym for t in s.outside}:
+    daily = {"daily", "everyday", "eachday", "day"} & {t.sym for t in s.outside}
+    if daily and {"night", "morning", "evening"} & {t.sym for t in s.tokens}:
+        yield s.fact("ambiguous", f"{s.said('all')!r} beside every day: which sessions?")
+    elif daily:
         yield from h_rest_days(m, s)  # "3 x 10 every day, Wednesday off": the other days
     else:  # "Monday: Rest Day", a row of a plan whose other rows name the sessions
         yield s.fact("note", "a rest day, not a session: " + s.raw("all"))
@@ -132,16 +137,6 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", s.value("r"))
 
 
-def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    times = [t.value for t in s.tokens if t.sym == "TIME"]
-    kinds = any(t.sym in {"weekdays", "weekends"} for t in s.tokens)  # "Weekdays 9am, Sat 9am"
-    if len(set(times)) > 1 or len(times) > 2 or kinds:  # "Monday at 12:45 & Friday at 11 a.m."
-        yield s.fact("ambiguous", "each day has its own time: write one line for each")
-        return
-    yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
-    yield s.fact("times", (times[0],))
-
-
 def h_days_the_first_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", s.value("n"))
     yield s.fact("duration", 7)
@@ -213,8 +208,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?:morning|evening|night) (?:leg |knee |back |neck |hip |joint |)(?:stiffness|pain) "
         r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
         # "stiff in the morning", "Pain each morning?" (not "Stiffness in the morning: do 10")
-        r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:(?:in the |at |during the )"
-        r"(?:morning|evening|night) (?!: )|(?:each|every) (?:morning|evening|night) (?=\? )))",
+        r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:in the |at |during the )"
+        rf"(?:morning|evening|night) (?!: )|(?:{symptom_pattern()}|stiff |sore |painful |aching |achy )"
+        r"(?:each|every) (?:morning|evening|night) (?=\? ))",
         noting("a symptom at a time of day, not when to exercise"),
     ),
     # "Complete 10 repetitions ..., this is one set": what a set is, not a count of sets
@@ -414,7 +410,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Monday: Rest Day", "Tuesday - Rest", "Tue, Thu: rest": days without a session
     (
         "day_is_rest",
-        r"(?P<all>DOW (?:(?:, |and |& |/ )DOW )*(?:(?:nights|night|mornings|morning|evenings|evening) )?(?:: |- |)"
+        rf"(?P<all>DOW {_PART}(?:(?:, |and |& |/ )DOW {_PART}){{0,6}}(?:: |- |)"
         r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover"
         r"|no (?:training|exercise|exercises|running|run|session|sessions|workout|class)) (?=[.,;()] |$|DOW ))",
         h_day_is_rest,

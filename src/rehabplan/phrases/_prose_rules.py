@@ -44,6 +44,11 @@ __all__ = ["PROSE_RULES"]
 _COUNTED = r"(?:reps |x |exercises |of (?:these|them) )?"
 #: A side, and the part of the body it is said of: "the left", "your right leg".
 _SIDE = r"(?:the |your )?(?:left|right) (?:side |leg )?"
+#: People a symptom is said of: "patients with back pain lasting 3 months".
+_PEOPLE = (
+    "patients|people|adults|those|anyone|children|someone|individuals|participants|subjects"
+    "|women|men|athletes|runners|persons"
+)
 #: A meal's determiner.
 _MEAL = r"(?:your |each |every |)"
 
@@ -164,12 +169,25 @@ def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", days(count, unit))
 
 
+def h_each_set_again(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Repetitions ("Do each set 10 times"), or sets ("do each set 3 times"), asked."""
+    count = s.value("n")
+    if isinstance(count, int) and count <= _FEW_SETS:
+        yield s.fact("sets", count)
+        yield s.fact("ambiguous", f"'each set {count} times': {count} sets, or {count} reps each?")
+    else:
+        yield s.fact("reps", count)
+
+
+_FEW_SETS = 3
+
+
 def h_every_to_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """A range of intervals said in two units: "every 3 days to one week"."""
     unit = s.syms("u2")[0]
-    low, high = days(s.value("n"), s.syms("u")[0]), days(s.value("n2", 1), unit)
-    if unit.startswith("month"):
-        yield s.fact("ambiguous", "a month read as 30 days")
+    low, high = days(s.value("n", 1), s.syms("u")[0]), days(s.value("n2", 1), unit)
+    if unit.startswith(("month", "year")):
+        yield s.fact("ambiguous", f"a {unit.rstrip('s')} read as {days(1, unit)} days")
     if isinstance(low, int) and isinstance(high, int) and 0 < low < high:
         yield from every_days_range(s, Range(low, high))
     else:
@@ -205,8 +223,9 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:{symptom_pattern()}|symptoms )of (?:more than |longer than "
         r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
         r"(?:duration |)(?!of |post |after |before )"
-        # ("people with back pain lasting 3 months"; "lasting" is read as "for")
-        rf"|(?<=with )(?:[a-z]+ )?(?:{symptom_pattern()}|symptoms )for (?:more than |longer than "
+        # ("people with back pain lasting 3 months"; "lasting" is read as "for";
+        # "Walk daily with pain for 2 weeks" is the course)
+        rf"|(?:{_PEOPLE}) with (?:[a-z]+ )?(?:{symptom_pattern()}|symptoms )for (?:more than |longer than "
         r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
         r"(?!of |post |after |before ))",
         noting("how long a symptom lasts, not the course"),
@@ -215,16 +234,26 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # outcome, not the course ("a 6-week programme" is one)
     (
         "length_naming_a_point",
+        r"(?<!until )(?<!until the )(?<!till )(?<!till the )"
         r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )(?=(?:N % )?(?:follow|check|checkup|review"
         r"|appointment|visit|assessment|reassessment|survival|outcome|outcomes|results|mark"
-        r"|milestone) )",
+        r"|milestone) (?!(?:up |in )?(?:\S+ )?(?:programme|program|class|classes|course|period|plan|block"
+        r"|phase|exercise|exercises|training) ))",
         noting("a point in time, not a course length"),
+    ),
+    # "do each set 3 times": 3 sets, or 3 repetitions in each (asked); "each set 10
+    # times" is 10 repetitions
+    (
+        "each_set_again",
+        r"(?:repeat|do|complete|perform) (?:each|every) sets (?P<n>N) x "
+        r"(?!a |per |each |/ |during |throughout |through |over |in |daily |weekly )",
+        h_each_set_again,
     ),
     # "every 3 days to one week", "every 2 weeks to a month": a range of intervals
     (
         "every_to_every",
-        r"each (?P<n>N) (?P<u>days|weeks|day|week) to (?:(?P<n2>N) |a |an )"
-        r"(?P<u2>day|days|week|weeks|month|months) ",
+        r"each (?:(?P<n>N) )?(?P<u>days|weeks|day|week|fortnight) (?:to|up to) (?:(?P<n2>N) |a |an )"
+        r"(?P<u2>day|days|week|weeks|fortnight|fortnights|month|months|year|years) ",
         h_every_to_every,
     ),
     # "at 4 week intervals", "at intervals of 3 days": every so many days
@@ -238,7 +267,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day_of_the_plan",
         r"(?:(?<=^ )|(?<=[.;] ))(?P<all>day (?:N|ORD) )(?!(?:a |per |each |/ )?(?:day|week) |x )"
-        r"(?P<counted>(?:reps|sets|rounds|circuits|breaths) )?",
+        r"(?P<counted>(?:reps|sets|rounds|circuits|breaths) (?!: ))?",
         h_day_of_the_plan,
     ),
     # "Set 2: 8 reps": which set, not how many

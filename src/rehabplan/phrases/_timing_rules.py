@@ -9,7 +9,6 @@ from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES, PRN_CONDITION_RU
 from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
     h_code_range,
-    h_count_each_period,
     h_duration,
     h_every_other_slot,
     h_from,
@@ -52,6 +51,10 @@ from rehabplan.phrases._handlers import (
     h_times,
     h_vague,
     h_waking,
+)
+from rehabplan.phrases._how_often_handlers import (
+    h_count_each_period,
+    h_every_hours_or_half,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -145,7 +148,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
         rf"(?<! run )(?<! cycle )(?<! swim )(?<! bike )(?<! jog )(?<! ride )"
         rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
-        h_every_hours,
+        h_every_hours_or_half,
     ),
     (
         "mid_day",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rehabplan.phrases._facts import Fact, Span
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["h_except", "h_weekday_group", "h_weekdays", "weekday_list"]
+__all__ = ["h_a_time_for_each_day", "h_except", "h_weekday_group", "h_weekdays", "weekday_list"]
 
 
 def weekday_list(tokens: Iterable[Tok]) -> set[int]:
@@ -51,6 +51,40 @@ def h_weekdays(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact(
             "ambiguous", f"{s.said()!r}: days said as alternatives; read as all; say which"
         )
+
+
+def h_a_time_for_each_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Days named each with its times ("Monday at 12:45 & Friday at 11 a.m.", "Weekdays 9am,
+    Sat 10am"): asked, as one timing holds them only when every day has the same times.
+    """
+    groups: list[tuple[str, ...]] = []
+    days: set[int] = set()
+    for tok in s.tokens:
+        if tok.sym in _DAY_GROUPS:
+            days |= _DAY_GROUPS[tok.sym] or {tok.value}
+            if not groups or groups[-1]:
+                groups.append(())
+        elif tok.sym == "TIME":
+            groups[-1] += (str(tok.value),)
+        elif tok.sym in {"-", "to", "until", "till"}:  # "9am-1pm": spans, one line each
+            groups[-1] += ("span",)
+    if len(set(groups)) > 1 or "span" in groups[0]:
+        yield s.fact("ambiguous", "each day has its own time: write one line for each")
+        return
+    if all(t.sym == "DOW" for t in s.tokens if t.sym in _DAY_GROUPS):
+        yield from h_weekdays(m, s)  # "Monday at 9am and Thursday at 9am": one time, both days
+    else:  # "Weekdays at 7am, weekends at 7am"
+        yield s.fact("weekdays", frozenset(days))
+    yield s.fact("times", tuple(dict.fromkeys(t.value for t in s.tokens if t.sym == "TIME")))
+
+
+#: Words that name days, and the days of those that name more than one.
+_DAY_GROUPS: dict[str, frozenset[int]] = {
+    "DOW": frozenset(),
+    "weekdays": frozenset(range(5)),
+    "weekends": frozenset({5, 6}),
+}
 
 
 def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:

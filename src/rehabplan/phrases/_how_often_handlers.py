@@ -1,0 +1,112 @@
+"""
+Counts in a period and gaps of less than a day: "two every day" and "2 weekly" (a count
+taken at a time, asked), "three weekly sessions" (so many a week), "every 30 minutes" and
+"every half an hour" (read round the clock, asked).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from rehabplan.model import MAX_TIMES_A_DAY, Range
+from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._handlers import h_every_hours
+
+__all__ = ["h_count_each_period", "h_every_hours_or_half", "h_every_minutes"]
+
+
+def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "two every day", "2 a day" and "2 weekly" as once a day (or week), the number
+    a count taken at a time, as prescriptions mean it ("two tablets every day"); a
+    number other than one is asked about, since it may mean as many times. Before the
+    sessions it counts ("three weekly sessions") it is so many a week, asked too.
+    """
+    weekly = s.has("week")
+    count = s.value("n")
+    clause = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after[:8])
+    later = [t.raw.lower() for t in clause]
+    most = count.high if isinstance(count, Range) else count
+    total = [t.raw.lower() for t in s.before[-1:]] == ["of"] or most > _MOST_A_WEEK
+    if weekly and count != 1 and not total and _SESSIONS_SAID.intersection(later):
+        # "three weekly sessions", "2-3 weekly strength sessions": so many a week ("a
+        # programme of six weekly sessions", "12 weekly sessions": so many in all, weekly)
+        yield s.fact("per_week", count)
+        yield s.fact("ambiguous", f"'{count} weekly': {count} a week, or every {count} weeks?")
+        return
+    yield s.fact("per_week" if weekly else "per_day", 1)
+    if count != 1:
+        n = str(count)
+        said = " ".join([n, *(t.raw for t in s.tokens[1:])])
+        other = f"'{n} times a week' or 'every {n} weeks'" if weekly else f"'{n} times a day'"
+        period = "week" if weekly else "day"
+        yield s.fact(
+            "ambiguous",
+            f"{said!r} is read as {n} at a time, once a {period}: if {n} sessions are meant, "
+            f"say {other}",
+        )
+
+
+#: The most sessions a week "N weekly sessions" is read as before it is asked as a total.
+_MOST_A_WEEK = 5
+#: Sessions counted after "N weekly": "three weekly sessions", "two weekly runs".
+_SESSIONS_SAID = frozenset(
+    "sessions runs classes workouts walks visits swims rides lessons".split()
+)
+
+
+def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "every 30 minutes" is read round the clock as "every 2 hours" is (48 a day), and
+    # asked: sessions are usually while awake, or while sitting
+    if s.has("once"):  # "once in 15 minutes": every 15 minutes, or within them?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: how often, or how fast? say which")
+    else:
+        yield from _minutes_apart(s, s.value("n", 30))
+
+
+def h_every_hours_or_half(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Every so many hours; "every half an hour" ("half an" is 0.5) is every 30 minutes."""
+    if s.value("n") == _HALF:
+        yield from _minutes_apart(s, 30)
+    else:
+        yield from h_every_hours(m, s)
+
+
+_HALF = 0.5
+
+
+def _minutes_apart(s: Span, minutes: Any) -> Iterable[Fact]:
+    low, high = (minutes.low, minutes.high) if isinstance(minutes, Range) else (minutes, minutes)
+    clause = [t.raw.lower() for t in s.clause]
+    of_doing = s.after[:1] and s.after[0].raw.lower() == "of"  # "every 30 minutes of typing"
+    in_the_day = ("the", "day") in set(itertools.pairwise(clause))
+    odd = not all(isinstance(v, int) and v > 0 and _DAY_MINUTES % v == 0 for v in (low, high))
+    if of_doing or in_the_day or not _WHILE_DOING.isdisjoint(clause) or odd:
+        # "every 30 minutes while sitting", "every half hour during the day": how many a
+        # day depends on how long that lasts
+        yield s.fact("ambiguous", _SAY_A_DAY)
+        return
+    most, fewest = _DAY_MINUTES // low, _DAY_MINUTES // high
+    if most > MAX_TIMES_A_DAY:
+        yield s.fact("ambiguous", _SAY_A_DAY)
+        return
+    yield s.fact("per_day", Range(fewest, most) if fewest != most else most)
+    said = s.said().strip()
+    yield s.fact(
+        "ambiguous",
+        f"{said!r} read round the clock ({_DAY_MINUTES} / N minutes a day); sessions are "
+        "usually while awake or while sitting: say how many times a day",
+    )
+
+
+_DAY_MINUTES = 24 * 60
+#: Words that bind an interval of minutes to an activity or to the waking day.
+_WHILE_DOING = frozenset(
+    "awake waking sitting seated typing screen computer desk driving studying reading".split()
+)
+_SAY_A_DAY = (
+    "an interval of minutes: say how many times a day, e.g. 'every 2 hours' or '6 times a day'"
+)

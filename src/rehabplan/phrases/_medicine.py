@@ -1,0 +1,42 @@
+"""
+Whether an interval in hours is a medicine's, meant round the clock ("1 tab po q8h"), or
+exercise's, usually done while awake; and a count of medicine ("Take 2 tablets").
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._tok import Tok
+
+__all__ = ["exercise_context", "medicine_count"]
+
+
+def exercise_context(tokens: list[Tok]) -> bool:
+    """
+    True when an interval in hours may be about exercise or icing (usually done while
+    awake): false only for medication instructions ("1 tab po q8h", "a tablet every 4
+    hours"), which mean it. Words a breathing or jaw exercise shares with them ("inhale",
+    "mouth", "drop") do not make an instruction a medicine's.
+    """
+    return not any(
+        (t.raw in lx.MEDICINE_NAMES and not _a_device(tokens, i))
+        or (t.sym == "N" and medicine_count(tokens, i))
+        for i, t in enumerate(tokens)
+    )
+
+
+def _a_device(tokens: list[Tok], i: int) -> bool:
+    """True for "a computer, tablet, cell phone": a tablet among screens is one."""
+    near = {t.raw.lower() for t in tokens[max(0, i - 3) : i + 4]}
+    return tokens[i].raw in {"tablet", "tablets"} and not near.isdisjoint(_SCREENS)
+
+
+_SCREENS = frozenset(
+    "computer computers phone phones screen screens laptop laptops ipad using".split()
+)
+
+
+def medicine_count(tokens: list[Tok], i: int) -> bool:
+    """True for "1 tab", "2 puffs": a count of medicine ("for 10 doses" is a course)."""
+    after_for = i > 0 and tokens[i - 1].sym == "for"
+    return i + 1 < len(tokens) and tokens[i + 1].raw in lx.MEDICATION_WORDS and not after_for
