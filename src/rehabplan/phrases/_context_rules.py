@@ -38,7 +38,7 @@ from rehabplan.phrases._handout_handlers import (
     h_vague_interval,
     h_vague_length,
 )
-from rehabplan.phrases._how_often_handlers import h_every_minutes
+from rehabplan.phrases._how_often_handlers import h_every_minutes, h_every_minutes_to_hours
 from rehabplan.phrases._patterns import (
     DAYU,
     DETERMINERS,
@@ -338,6 +338,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "waking_hour",
         r"(?:(?P<n>N) x )?(?:each|q|per|a|in each) waking (?:hour|hours) ",
         h_waking_hour,
+    ),
+    # "every 90 minutes to 2 hours": a range of minutes apart
+    (
+        "every_minutes_to_hours",
+        r"(?:each|q) (?P<n>N) min (?:to |- |or )(?P<h>N) (?:hour|hours) ",
+        h_every_minutes_to_hours,
     ),
     # "every 30 minutes", "every half hour", "once in 10-20 minutes"
     (

@@ -15,7 +15,12 @@ from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases._facts import Fact, Span
 from rehabplan.phrases._handlers import h_every_hours
 
-__all__ = ["h_count_each_period", "h_every_hours_or_half", "h_every_minutes"]
+__all__ = [
+    "h_count_each_period",
+    "h_every_hours_or_half",
+    "h_every_minutes",
+    "h_every_minutes_to_hours",
+]
 
 
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -65,6 +70,15 @@ def h_every_minutes(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said().strip()!r}: how often, or how fast? say which")
     else:
         yield from _minutes_apart(s, s.value("n", 30))
+
+
+def h_every_minutes_to_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A range of minutes apart ("every 90 minutes to 2 hours"), read round the clock."""
+    low, high = s.value("n"), s.value("h")
+    if isinstance(low, int) and isinstance(high, int) and 0 < low < high * 60:
+        yield from _minutes_apart(s, Range(low, high * 60))
+    else:
+        yield s.fact("bad", f"{s.said().strip()!r} is no range of intervals")
 
 
 def h_every_hours_or_half(m: re.Match[str], s: Span) -> Iterable[Fact]:

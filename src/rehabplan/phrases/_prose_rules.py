@@ -13,6 +13,7 @@ from rehabplan.model import Anchor, Range
 from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
+    asking,
     every_days_range,
     every_hours,
     h_per_day,
@@ -169,6 +170,16 @@ def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", days(count, unit))
 
 
+def h_plan_of_care_code(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Three a week for 4 weeks, written "3w4" as one word ("3 w 4" is refused)."""
+    count, week, weeks = s.tokens[0], s.tokens[1], s.tokens[2]
+    if week.raw.lower() == "w" and count.end == week.start and week.end == weeks.start:
+        yield s.fact("per_week", count.value)
+        yield s.fact("duration", days(weeks.value, "week"))
+    else:  # ("<12 wk 50 (32.9)", a table's cells)
+        yield s.fact("bad", f"{s.said().strip()!r}: write '3w4' or '3 times a week for 4 weeks'")
+
+
 def h_each_set_again(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Repetitions ("Do each set 10 times"), or sets ("do each set 3 times"), asked."""
     count = s.value("n")
@@ -230,6 +241,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!of |post |after |before ))",
         noting("how long a symptom lasts, not the course"),
     ),
+    # "the 60-day certification period": a period of another kind, not the course
+    (
+        "another_kind_of_period",
+        r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )(?=(?:certification|authorization"
+        r"|authorisation|billing|warranty|waiting|insurance|free|access) )",
+        noting("another period, not the course"),
+    ),
     # "a 6-week follow-up", "10-year survival": a length naming a point in time or an
     # outcome, not the course ("a 6-week programme" is one)
     (
@@ -240,6 +258,19 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|milestone) (?!(?:up |in )?(?:\S+ )?(?:programme|program|class|classes|course|period|plan|block"
         r"|phase|exercise|exercises|training) ))",
         noting("a point in time, not a course length"),
+    ),
+    # "3w4", a plan of care's shorthand: 3 times a week for 4 weeks
+    (
+        "plan_of_care_code",
+        r"(?P<n>N) week (?P<w>N) (?!x |sets |reps |sec |min |week |weeks |day |days )",
+        h_plan_of_care_code,
+    ),
+    # "1-2 times per week or month": a count in one period or another, asked
+    (
+        "per_one_period_or_another",
+        r"N (?:x |session |sessions |time )?(?:per |a |/ |each |every |p )?(?:day|week|month) or "
+        r"(?:per |a |/ |each |every )?(?:day|week|month|year|fortnight) ",
+        asking("a count in one period or another: say which"),
     ),
     # "do each set 3 times": 3 sets, or 3 repetitions in each (asked); "each set 10
     # times" is 10 repetitions

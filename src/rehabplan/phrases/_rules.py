@@ -128,7 +128,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|there after|after that"
         # "every 2 hours for 2 days and gradually reduce the frequency to 3 times a day"
         r"|(?:gradually |slowly |)(?:reduce|reducing|decrease|decreasing|cut|cutting) (?:(?:the|frequency|it|this|down|back) ){0,3}to"
-        r") (?=(?:(?:do|perform|complete) )?(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |N (?:reps|sets) |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn |for (?:the )?(?:N|a|ORD) )"
+        r") (?=(?:(?:do|perform|complete) )?(?:N (?!x )(?:[a-z][a-z'-]* ){1,3})?(?:each |daily |N x |N week N |N (?:reps|sets) |alternate |weekly |N (?:days|x) |on DOW |every |DOW |as (?:needed|required|necessary|and when) |prn |for (?:the )?(?:N|a|ORD) )"
         # "then maintain once a week", "then continue twice a week": the later stage's timing
         r"|(?:hold|continue|keep going|keep|carry on|go on) (?:(?:with|it|them|this|these|on) ){0,2}"
         r"(?=each |daily |N x |weekly |alternate |N days |on DOW |DOW |every ))",

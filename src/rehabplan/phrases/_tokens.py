@@ -304,7 +304,10 @@ _CACHED_CHUNK_LENGTH = 32
 
 def _chunk_shape(chunk: str) -> tuple[tuple[str, str, int, int, Any], ...]:
     """The tokens of one chunk of text, placed from the chunk's start (and cached)."""
-    shape = tuple((t.sym, t.raw, t.start, t.end, t.value) for t in _scan_text(chunk, 0))
+    tokens = _scan_text(chunk, 0)
+    if chunk[:1] == '"':  # '"3w2"' is quoted: its closing mark is no seconds (30")
+        tokens = [t for t in tokens if t.raw != '"']
+    shape = tuple((t.sym, t.raw, t.start, t.end, t.value) for t in tokens)
     if len(chunk) <= _CACHED_CHUNK_LENGTH:  # a long chunk is rare, and would fill the cache
         if len(_CHUNK_SHAPES) >= _CHUNK_CACHE_SIZE:
             _CHUNK_SHAPES.clear()
