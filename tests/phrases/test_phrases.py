@@ -732,6 +732,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts103.jsonl", 0.79, 0.87, 0.018),
         ("phrases-handouts104.jsonl", 0.84, 0.88, 0.035),
         ("phrases-handouts105.jsonl", 0.85, 0.84, 0.012),
+        ("phrases-handouts106.jsonl", 0.83, 0.8, 0.037),
+        ("phrases-handouts107.jsonl", 0.75, 0.8, 0.044),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

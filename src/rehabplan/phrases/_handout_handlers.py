@@ -77,7 +77,7 @@ def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("reps", s.value("s"))
+    yield s.fact("sets" if s.has("sets") else "reps", s.value("s"))
     yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
 
 

@@ -293,10 +293,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:don't|dont|do not|never|no|without) (?:a )?hold(?:ing)? (?P<len>(?:[a-z]+ ){0,2}?(?:for |)(?:more than |longer than |over |)N (?:sec|second|min) )?",
         h_no_hold,
     ),
-    # "2 x 10 yards": two bouts, each a distance
+    # "2 x 10 yards", "3 sets x 15m": bouts, each a distance
     (
         "distance_bouts",
-        rf"(?P<all>(?P<s>N) x N {DISTANCE} )",
+        rf"(?P<all>(?P<s>N) (?P<sets>sets )?x N {DISTANCE} )",
         h_distance_bouts,
     ),
     # "by your two week follow up", "at the 6 week review": a milestone, not a course
@@ -347,7 +347,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "rounds",
         r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
-        r"(?:cycle|sets|sequence|routine|program|programme|series|session|warm up|cool down) (?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
+        r"(?:cycle|sets|sequence|routine|program|programme|series|session|warm up|cool down) (?:, )?(?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"
         rf"(?!(?:during|throughout|through|over|across|in|this|next|before) |a fortnight |{PERIOD_AHEAD})",

@@ -198,7 +198,13 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     ):
         out.append(Tok("one", "one", tok.start, tok.end))  # "each one": not a count
         return 1
-    if tok.sym == "N" and nxt is not None and nxt.raw in {'"', "\u201d"} and nxt.start == tok.end:
+    if (
+        tok.sym == "N"
+        and tok.raw[-1:].isdigit()  # ('"four by four"': a quote, not seconds)
+        and nxt is not None
+        and nxt.raw in {'"', "\u201d"}
+        and nxt.start == tok.end
+    ):
         out.extend((tok, Tok("sec", nxt.raw, nxt.start, nxt.end)))  # 30" = 30 seconds
         return 2
     if (

@@ -170,6 +170,15 @@ def h_at_intervals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", days(count, unit))
 
 
+def h_hold_least_and_most(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A hold of at least one length and at most another: "min. 30 s, max. 2 minutes"."""
+    held = duration(s, "h")
+    if isinstance(held, Range):
+        yield s.fact("hold", held)
+    else:
+        yield s.fact("bad", f"{s.said().strip()!r}: the least is not under the most")
+
+
 def h_plan_of_care_code(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Three a week for 4 weeks, written "3w4" as one word ("3 w 4" is refused)."""
     count, week, weeks = s.tokens[0], s.tokens[1], s.tokens[2]
@@ -258,6 +267,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|milestone) (?!(?:up |in )?(?:\S+ )?(?:programme|program|class|classes|course|period|plan|block"
         r"|phase|exercise|exercises|training) ))",
         noting("a point in time, not a course length"),
+    ),
+    # "hold for min. 30s, max. 2 minutes": a hold between the two
+    (
+        "hold_least_and_most",
+        r"hold (?:for |)(?:a |)(?:minimum|min) (?:\. )?(?:of )?(?P<hn>N) (?P<hu>sec|min) (?:, |and |- |to |)"
+        r"(?:a |)(?:maximum|max) (?:\. )?(?:of )?(?P<hn2>N) (?P<hu2>sec|min) ",
+        h_hold_least_and_most,
     ),
     # "3w4", a plan of care's shorthand: 3 times a week for 4 weeks
     (

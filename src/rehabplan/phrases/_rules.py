@@ -326,7 +326,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:and |then |, ){0,2}repeat (?:(?:the|this|that) sets (?:again |once |)|again )|rest (?:briefly |a moment |for a moment |a while |for a while |a little |(?:for )?(?:N|a) (?:sec|min) |)"
         r"(?:, )?(?:and|then) repeat "
         r"|rest (?:briefly )?(?:, )?(?:and |then ){1,2}(?:do |perform )?(?:another|a second) sets "
-        r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)"
+        r"|(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets )(?=[.,;)] |$)(?!, N x )"
         # "... Then complete a second set of 10 repetitions": after a first set only
         r"|(?<!^ )(?:and |then ){0,2}(?:do |perform |complete )(?:another|a second|the second) sets (?=of N )",
         h_second_set,

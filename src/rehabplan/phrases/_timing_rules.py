@@ -451,7 +451,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "for_a_unit",
-        rf"(?:for|over|during|within) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
+        rf"(?:for|over|during|within|spend|spending) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
     (
