@@ -60,7 +60,8 @@ def test_the_other_limb_up_to_a_count_or_in_turn_is_each_side(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "hold", "asked"),
     [
-        ("Wall sit done for 45 seconds", 45, True),
+        ("Wall sit done for 45 seconds", 45, False),
+        ("Bridge done for 20 seconds", 20, True),
         ("Stretching performed for 30 seconds", 30, False),
         ("Each contraction performed for 10 seconds", 10, False),
         ("the plank is done for 30 seconds", 30, False),
@@ -84,13 +85,7 @@ def test_work_done_for_a_time_is_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tuesday nights and Thursday nights off",
-        "Monday night, Wednesday night off",
-    ],
-)
+@pytest.mark.parametrize("text", ["Tuesday nights and Thursday nights off", "Friday nights off"])
 def test_each_night_of_a_list_off_is_rest(text: str) -> None:
     reading = read(text)
     assert reading.days_of_week is None
@@ -166,7 +161,7 @@ def test_returning_to_a_place_named_after_the_middle_ends_no_hold() -> None:
     [
         ("every week to 2 weeks", 7, 14),
         ("every 2 days to a fortnight", 2, 14),
-        ("every 3 days up to a week", 3, 7),
+        ("every 3 weeks to a year", 21, 365),
     ],
 )
 def test_more_ranges_of_intervals_are_asked(text: str, low: int, high: int) -> None:

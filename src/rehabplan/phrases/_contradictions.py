@@ -265,10 +265,11 @@ def days_questions(
         (a, b), (c, d) = sorted((spans["per_day"], spans["per_week"]))
         first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
         gap, later = text[b:c].lower().split(), second.lower().split()
-        if gap[-1:] == ["to"] or later[:2] in (["up", "to"], ["down", "to"]):
+        two = another_clause(text[:b], text[b:c])  # ("Ice 3 times a day, swim up to ...")
+        if gap[-1:] == ["to"] or (later[:2] in (["up", "to"], ["down", "to"]) and not two):
             # "2/day to 2/wk", "twice a day, building up to 3 times a week": a range
             yield f"{first!r} to {second!r}: how often? say one", a, d
-        elif another_clause(text[:b], text[b:c]):
+        elif two:
             yield f"{first!r} and {second!r} are said in two clauses: two activities?", c, d
     asked = [
         days_off_question(text, fields, spans) if "days_off" in fields else None,

@@ -272,8 +272,9 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return  # "at the top of each heel raise": each repetition, not each side
     later = [t.raw.lower() for t in s.after[1:3]]
     # "the other foot off the floor", "the opposite knee up to your chest" (not "up to 10")
-    ground = later in _GROUND or later in (["to", "your"], ["to", "the"])
-    kept_off = nxt in {"up", "off"} and (later[:1] in ([], [","], ["."], ["and"]) or ground)
+    counted = [t.sym for t in s.after[1:3]] == ["to", "N"]
+    off = nxt == "off" and (later[:1] in ([], [","], ["."], ["and"]) or later in _GROUND)
+    kept_off = off or (nxt == "up" and not counted)
     if first in {"other", "opposite"} and (nxt in _POSED or kept_off):
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")

@@ -70,7 +70,7 @@ def done_for(s: Span, length: Any, moving: bool) -> Iterable[Fact]:
     clause = {t.raw.lower() for t in s.clause}
     longest = length.high if isinstance(length, Range) else length
     short = longest <= _A_MINUTE  # ("Each position is done for 3-15 minutes": a bout)
-    if not moving and (lx.STILL_WORDS & clause or (short and _HELD_SAID & clause)):
+    if not moving and ((lx.STILL_WORDS | _KEPT) & clause or (short and _HELD_SAID & clause)):
         yield s.fact("hold", length)
     elif moving or not clause.isdisjoint(_WORKING) or not short:
         yield s.fact("bout", length)  # "Every exercise is done for 30 to 60 seconds"
@@ -84,7 +84,9 @@ _A_MINUTE = dt.timedelta(minutes=1)
 _WORKING = frozenset(
     "exercise exercises activity activities training workout intensity effort pace".split()
 )
-_HELD_SAID = frozenset("hold holds held position contraction contractions stretching".split())
+_HELD_SAID = frozenset("hold holds held position contraction contractions".split())
+#: Positions kept however long: "Wall sit done for 2 minutes", "Static stretching ...".
+_KEPT = frozenset("stretching sit sits static".split())
 
 
 def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -26,14 +26,16 @@ def exercise_context(tokens: list[Tok]) -> bool:
 
 
 def _a_device(tokens: list[Tok], i: int) -> bool:
-    """True for "a computer, tablet, cell phone": a tablet among screens is one."""
-    near = {t.raw.lower() for t in tokens[max(0, i - 3) : i + 4]}
-    return tokens[i].raw in {"tablet", "tablets"} and not near.isdisjoint(_SCREENS)
+    """
+    True for "a computer, tablet, cell phone", "a break from your tablet": a tablet not
+    counted out or taken ("2 tablets", "Take your tablets") is a screen.
+    """
+    before = {t.raw.lower() for t in tokens[max(0, i - 3) : i]}
+    taken = tokens[i - 1].sym == "N" if i else False
+    return tokens[i].raw in {"tablet", "tablets"} and not taken and before.isdisjoint(_TAKEN)
 
 
-_SCREENS = frozenset(
-    "computer computers phone phones screen screens laptop laptops ipad using".split()
-)
+_TAKEN = frozenset("take taking took swallow swallowing dose pain painkiller".split())
 
 
 def medicine_count(tokens: list[Tok], i: int) -> bool:

@@ -54,7 +54,9 @@ _AT_TIMES = rf"{_ONE_TIME}(?:(?:and |, |){_ONE_TIME}){{0,2}}"
 
 def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     daily = {"daily", "everyday", "eachday", "day"} & {t.sym for t in s.outside}
-    if daily and {"night", "morning", "evening"} & {t.sym for t in s.tokens}:
+    if s.has("listed"):
+        yield s.fact("ambiguous", f"{s.said('all')!r}: all off, or a session on the first?")
+    elif daily and {"night", "morning", "evening"} & {t.sym for t in s.tokens}:
         yield s.fact("ambiguous", f"{s.said('all')!r} beside every day: which sessions?")
     elif daily:
         yield from h_rest_days(m, s)  # "3 x 10 every day, Wednesday off": the other days
@@ -209,7 +211,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
         # "stiff in the morning", "Pain each morning?" (not "Stiffness in the morning: do 10")
         r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:in the |at |during the )"
-        rf"(?:morning|evening|night) (?!: )|(?:{symptom_pattern()}|stiff |sore |painful |aching |achy )"
+        rf"(?:morning|evening|night) (?!: )|(?:(?<=^ )|(?<=[.;] ))(?:(?!each |every )[a-z']+ ){{1,3}}"
         r"(?:each|every) (?:morning|evening|night) (?=\? ))",
         noting("a symptom at a time of day, not when to exercise"),
     ),
@@ -223,7 +225,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # (every time on every day) cannot hold
     (
         "a_time_for_each_day",
-        rf"{_DAYS}{_AT_TIMES}(?:[,;&] |and |, and |; and ){_DAYS}{_AT_TIMES}",
+        rf"{_DAYS}{_AT_TIMES}(?:(?:[,;&] |and |, and |; and ){_DAYS}{_AT_TIMES}){{1,5}}",
         h_a_time_for_each_day,
     ),
     # "count from 1 to 5": a hold counted out in seconds
@@ -410,7 +412,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Monday: Rest Day", "Tuesday - Rest", "Tue, Thu: rest": days without a session
     (
         "day_is_rest",
-        rf"(?P<all>DOW {_PART}(?:(?:, |and |& |/ )DOW {_PART}){{0,6}}(?:: |- |)"
+        # ("Monday nights, Wednesday nights off": both, or a session on Monday? asked)
+        rf"(?P<all>(?:DOW {_PART}(?:and |& ))?(?P<listed>DOW (?:nights|night|mornings|morning|evenings"
+        rf"|evening) , )?DOW (?:(?:, |and |& |/ )DOW ){{0,6}}{_PART}(?:: |- |)"
         r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover"
         r"|no (?:training|exercise|exercises|running|run|session|sessions|workout|class)) (?=[.,;()] |$|DOW ))",
         h_day_is_rest,

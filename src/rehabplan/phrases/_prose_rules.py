@@ -181,7 +181,7 @@ def h_hold_least_and_most(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_plan_of_care_code(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Three a week for 4 weeks, written "3w4" as one word ("3 w 4" is refused)."""
-    count, week, weeks = s.tokens[0], s.tokens[1], s.tokens[2]
+    count, week, weeks = s.group("n")[0], s.group("wk")[0], s.group("w")[0]
     if week.raw.lower() == "w" and count.end == week.start and week.end == weeks.start:
         yield s.fact("per_week", count.value)
         yield s.fact("duration", days(weeks.value, "week"))
@@ -192,14 +192,18 @@ def h_plan_of_care_code(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_each_set_again(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Repetitions ("Do each set 10 times"), or sets ("do each set 3 times"), asked."""
     count = s.value("n")
-    if isinstance(count, int) and count <= _FEW_SETS:
-        yield s.fact("sets", count)
-        yield s.fact("ambiguous", f"'each set {count} times': {count} sets, or {count} reps each?")
-    else:
+    most = count.high if isinstance(count, Range) else count
+    counted = any(t.sym == "reps" or (t.sym == "x" and i) for i, t in enumerate(s.outside))
+    if most >= _MANY_SETS:  # "Do each set 10 times": 10 repetitions
         yield s.fact("reps", count)
+        return
+    yield s.fact("sets", count)  # "do each set twice", "10 reps, repeat each set 3 times"
+    if most > _TWO and not counted:
+        yield s.fact("ambiguous", f"'each set {count} times': {count} sets, or {count} reps each?")
 
 
-_FEW_SETS = 3
+_TWO = 2
+_MANY_SETS = 8
 
 
 def h_every_to_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -245,7 +249,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:duration |)(?!of |post |after |before )"
         # ("people with back pain lasting 3 months"; "lasting" is read as "for";
         # "Walk daily with pain for 2 weeks" is the course)
-        rf"|(?:{_PEOPLE}) with (?:[a-z]+ )?(?:{symptom_pattern()}|symptoms )for (?:more than |longer than "
+        rf"|(?:{_PEOPLE}) with (?:[a-z]+ ){{0,3}}?(?:{symptom_pattern()}|symptoms |[a-z]+ )for (?:more than |longer than "
         r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
         r"(?!of |post |after |before ))",
         noting("how long a symptom lasts, not the course"),
@@ -262,7 +266,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "length_naming_a_point",
         r"(?<!until )(?<!until the )(?<!till )(?<!till the )"
-        r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )(?=(?:N % )?(?:follow|check|checkup|review"
+        r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )"
+        r"(?=(?:N % |(?!programme |program |class |course |exercise |training )[a-z]+ )?(?:follow|check|checkup|review"
         r"|appointment|visit|assessment|reassessment|survival|outcome|outcomes|results|mark"
         r"|milestone) (?!(?:up |in )?(?:\S+ )?(?:programme|program|class|classes|course|period|plan|block"
         r"|phase|exercise|exercises|training) ))",
@@ -278,7 +283,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "3w4", a plan of care's shorthand: 3 times a week for 4 weeks
     (
         "plan_of_care_code",
-        r"(?P<n>N) week (?P<w>N) (?!x |sets |reps |sec |min |week |weeks |day |days )",
+        r"(?:: )?(?P<n>N) (?P<wk>week) (?P<w>N) (?!sets |reps |sec |min |week |weeks |day |days )",
         h_plan_of_care_code,
     ),
     # "1-2 times per week or month": a count in one period or another, asked
@@ -299,7 +304,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "every 3 days to one week", "every 2 weeks to a month": a range of intervals
     (
         "every_to_every",
-        r"each (?:(?P<n>N) )?(?P<u>days|weeks|day|week|fortnight) (?:to|up to) (?:(?P<n2>N) |a |an )"
+        r"each (?:(?P<n>N) )?(?P<u>days|weeks|day|week|fortnight) to (?:(?P<n2>N) |a |an )"
         r"(?P<u2>day|days|week|weeks|fortnight|fortnights|month|months|year|years) ",
         h_every_to_every,
     ),

@@ -168,7 +168,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "n_hourly",
         rf"{QUAL}(?P<n>N) hourly ",
-        h_every_hours,
+        h_every_hours_or_half,
     ),
     (
         "hourly",

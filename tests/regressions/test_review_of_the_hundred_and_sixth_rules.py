@@ -1,0 +1,128 @@
+"""
+What a fresh-eyes review found in the rules made from the blind sets -103 to -106 and
+their mends: each test names the rule, with the review's phrases and others written the
+same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Train Monday nights, Wednesday nights off", "Monday night, Friday night off"],
+)
+def test_a_night_listed_before_another_night_off_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.days_of_week, reading.ambiguous) == (None, True)
+    assert "all off, or a session on the first?" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekdays 9am, Saturday 9am, Sunday 10am",
+        "Monday at 9am, Wednesday at 9am, Friday at 10am",
+        "Mon at 7am, Wed at 7am, Sat at 8am",
+    ],
+)
+def test_three_groups_of_days_with_other_times_are_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (None, True)
+
+
+def test_three_days_at_one_time_are_read() -> None:
+    reading = read("Mon 6pm, Wed 6pm, Fri 6pm")
+    assert (reading.days_of_week, reading.time_of_day) == (("MO", "WE", "FR"), ("18:00",))
+
+
+@pytest.mark.parametrize(
+    "text", ["Take a break from your tablet every hour", "Put your tablet away every 2 hours"]
+)
+def test_a_tablet_not_taken_is_a_screen(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize("text", ["Take tablets every 6 hours", "take 2 tablets every 4 hours"])
+def test_tablets_taken_or_counted_are_a_medicine(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("After 10 seconds, return to facing the wall", 10),
+        ("After 5 seconds, return to upright; repeat 5 times", 5),
+    ],
+)
+def test_returning_to_the_middle_ends_a_hold(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step up with one leg, then the other leg up onto the step, 10 times",
+        "Lift the opposite arm up to shoulder height, 10 times",
+    ],
+)
+def test_the_other_limb_brought_up_somewhere_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps", "asked"),
+    [
+        ("Perform each set 5 times", 5, None, True),
+        ("Do 10 reps, repeat each set 3 times", 3, 10, False),
+        ("Do each set twice", 2, None, False),
+        ("Do each set 10 times", None, 10, False),
+    ],
+)
+def test_each_set_done_again(text: str, sets: object, reps: object, asked: bool) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (sets, reps, asked)
+
+
+@pytest.mark.parametrize(("text", "days"), [("Every day up to 6 weeks", 42)])
+def test_every_day_up_to_a_length_is_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "days", "reps"),
+    [("Frequency: 3w4", 3, 28, None), ("PT: 2w4", 2, 28, None), ("3w4 x 10 reps", 3, 28, 10)],
+)
+def test_a_plan_of_care_code_after_a_label_or_before_a_count(
+    text: str, per_week: int, days: int, reps: object
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days, reading.reps) == (per_week, days, reps)
+
+
+@pytest.mark.parametrize("text", ["Headache every night?", "Pins and needles every night?"])
+def test_any_question_of_a_time_of_day_is_no_schedule(text: str) -> None:
+    assert read(text).times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients with sciatica for 6 weeks", "Patients with knee osteoarthritis for 5 years"],
+)
+def test_how_long_people_have_had_a_condition_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize("text", ["a 6-week progress review", "the 12 week re-assessment"])
+def test_a_review_with_a_word_before_it_is_a_point_in_time(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Wall sit done for 2 minutes", "Static stretching done for 2 minutes"]
+)
+def test_a_position_kept_long_is_still_held(text: str) -> None:
+    assert read(text).hold_seconds == 120
