@@ -126,3 +126,94 @@ def test_a_review_with_a_word_before_it_is_a_point_in_time(text: str) -> None:
 )
 def test_a_position_kept_long_is_still_held(text: str) -> None:
     assert read(text).hold_seconds == 120
+
+
+@pytest.mark.parametrize(
+    "text", ["Is your knee sore each morning?", "Does your back ache each night?"]
+)
+def test_a_symptom_asked_later_in_a_question_is_no_schedule(text: str) -> None:
+    assert read(text).times_per_day is None
+
+
+def test_an_exercise_asked_about_a_time_of_day_keeps_its_schedule() -> None:
+    assert read("Walk every evening? Yes, 30 minutes.").time_of_day == ("evening",)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "days"),
+    [
+        ("participants with daily walking for 12 weeks", 1, 84),
+        ("patients with the programme for 6 weeks, 3 x weekly", None, 42),
+    ],
+)
+def test_people_with_a_treatment_keep_its_course(text: str, per_day: object, days: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.duration_days) == (per_day, days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monday night / Wednesday night off", "Monday nights, Wednesday nights and Friday nights off"],
+)
+def test_nights_listed_with_a_slash_or_commas_before_off_are_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.days_of_week, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "per_day"),
+    [
+        ("repeat the set, three times a day", 2, 3),
+        ("repeat the set, once", 2, None),
+        ("repeat the set, 5 times per session", 5, None),
+    ],
+)
+def test_the_set_repeated_before_a_frequency_or_once(text: str, sets: int, per_day: object) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.times_per_day) == (sets, per_day)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("static stretching performed for 5 minutes", None),
+        ("Stretching exercises done for 10 minutes daily", None),
+        ("Sits done for 10 minutes", None),
+        ("Isometric exercises are performed by raising the head up for 60 seconds", 60),
+    ],
+)
+def test_long_work_done_for_a_time_is_no_hold_unless_still(text: str, hold: object) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_each_set_again_after_sets_and_reps_is_asked() -> None:
+    assert read("3 x 10, repeat each set 3 times").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [("Then the other leg up 10 times", True), ("the other leg off to the side, 10 reps", False)],
+)
+def test_the_other_limb_up_a_count_is_each_side(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_returning_to_a_middle_lane_ends_no_hold() -> None:
+    assert read("After 30 seconds, return to middle lane").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["tablet every 4 hours", "tablets every 4 hours as needed for pain"]
+)
+def test_tablets_with_no_screen_near_are_a_medicine(text: str) -> None:
+    assert "read round the clock" not in (read(text).note or "")
+
+
+def test_a_hold_of_at_least_one_length_up_to_another_is_a_range() -> None:
+    from rehabplan.model import Range
+
+    assert read("hold for at least 30 seconds, up to 2 minutes").hold_seconds == Range(30, 120)
+
+
+def test_an_exercise_review_is_a_point_in_time() -> None:
+    assert read("a 6-week exercise review").duration_days is None

@@ -250,7 +250,7 @@ _HELPING = frozenset("pull push press support guide assist help hold steady cup 
 #: How a limb is kept while the other works: "with the other leg raised".
 _POSED = frozenset("raised lifted bent held behind crossed straight".split())
 #: What a limb is kept up or off: "with the other foot off the floor".
-_GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")]
+_GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")] + [["to", "the"]]
 
 
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -272,7 +272,7 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return  # "at the top of each heel raise": each repetition, not each side
     later = [t.raw.lower() for t in s.after[1:3]]
     # "the other foot off the floor", "the opposite knee up to your chest" (not "up to 10")
-    counted = [t.sym for t in s.after[1:3]] == ["to", "N"]
+    counted = [t.sym for t in s.after[1:3]][:2] in (["to", "N"], ["N", "x"], ["N", "reps"])
     off = nxt == "off" and (later[:1] in ([], [","], ["."], ["and"]) or later in _GROUND)
     kept_off = off or (nxt == "up" and not counted)
     if first in {"other", "opposite"} and (nxt in _POSED or kept_off):

@@ -169,8 +169,9 @@ def _coming_back(nxt: list[str]) -> bool:
     """
     if nxt[:2] == ["return", "to"]:
         # "return to centre", "return to facing forward" (not "to centre court")
-        middle = nxt[2:3] in _TO_THE_MIDDLE and nxt[3:4] not in _PLACES
-        return nxt[2:3] in _TO_THE_START or middle
+        facing = nxt[2:3] == ["facing"]
+        middle = nxt[2:3] in _TO_THE_MIDDLE and nxt[3:4] in _POSITION_ENDS
+        return nxt[2:3] in _TO_THE_START or facing or middle
     if nxt[:1] in _BROUGHT:  # "bring your leg back down", "slide it back", "put it down"
         further = {"further", "more", "deeper", "harder", "lower"} & set(nxt[1:4])  # (not back)
         return bool({"back", "down"} & set(nxt[1:4])) and not further
@@ -194,8 +195,10 @@ _POSTURES = frozenset("position stand standing balance stance lie lying kneel kn
 _FILLERS = frozenset("you can may should then now gently slowly carefully and just".split())
 #: Where "return to" comes back to: "the start", "facing forward", "centre".
 _TO_THE_START = [[w] for w in "the your start starting neutral".split()]
-_TO_THE_MIDDLE = [[w] for w in "facing center centre upright middle".split()]
-_PLACES = [[w] for w in "court room field pitch track gym line circle stage floor".split()]
+_TO_THE_MIDDLE = [[w] for w in "center centre upright middle".split()]
+_POSITION_ENDS: list[list[str]] = [[]] + [
+    [w] for w in ", . ; and then position again slowly repeat with".split()
+]
 #: Moving a limb that comes back when "back" or "down" follows.
 _BROUGHT = [[w] for w in "bring slide push move ease put".split()]
 

@@ -309,7 +309,11 @@ _WHOLE_ROUNDS = ("circuit", "set", "program", "workout", "warm", "cool")
 
 def h_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     rounds = s.value("n") if s.has("n") else s.value("n2")
-    if s.has("session"):
+    if rounds == 1 and s.tokens[0].raw.lower() == "repeat":  # "repeat the set, once": 2 in all
+        yield s.fact("sets", 2)
+        yield s.fact("ambiguous", "repeating once is read as 2 in all: say how many times in all")
+        return
+    if s.has("session") and not any(t.sym == "sets" for t in s.tokens[:4]):
         # "repeat this programme six times each session": the count done at one sitting
         yield s.fact("reps", rounds)
         return

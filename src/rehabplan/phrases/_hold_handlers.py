@@ -13,8 +13,16 @@ from typing import Any
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
+from rehabplan.phrases._movement import held_in_clause
 
-__all__ = ["done_for", "h_bout_each_side", "h_hold", "h_hold_count", "h_no_hold"]
+__all__ = [
+    "done_for",
+    "h_bout_each_side",
+    "h_count_from_one",
+    "h_hold",
+    "h_hold_count",
+    "h_no_hold",
+]
 
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -70,11 +78,16 @@ def done_for(s: Span, length: Any, moving: bool) -> Iterable[Fact]:
     clause = {t.raw.lower() for t in s.clause}
     longest = length.high if isinstance(length, Range) else length
     short = longest <= _A_MINUTE  # ("Each position is done for 3-15 minutes": a bout)
-    if not moving and ((lx.STILL_WORDS | _KEPT) & clause or (short and _HELD_SAID & clause)):
+    kept = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
+    if kept and not moving:  # "Isometric exercises are performed ... for 60 seconds"
         yield s.fact("hold", length)
-    elif moving or not clause.isdisjoint(_WORKING) or not short:
+    elif moving or not clause.isdisjoint(_WORKING):
         yield s.fact("bout", length)  # "Every exercise is done for 30 to 60 seconds"
-    else:  # "Wall sit done for 45 seconds"
+    elif (longest <= 2 * _A_MINUTE and _KEPT & clause) or (short and _HELD_SAID & clause):
+        yield s.fact("hold", length)  # "Static stretching done for 2 minutes"
+    elif not short:
+        yield s.fact("bout", length)
+    else:  # "Bridge done for 20 seconds"
         yield s.fact("hold", length)
         yield s.fact("ambiguous", f"{s.said().strip()!r}: a hold, or a timed bout? say which")
 
@@ -85,8 +98,8 @@ _WORKING = frozenset(
     "exercise exercises activity activities training workout intensity effort pace".split()
 )
 _HELD_SAID = frozenset("hold holds held position contraction contractions".split())
-#: Positions kept however long: "Wall sit done for 2 minutes", "Static stretching ...".
-_KEPT = frozenset("stretching sit sits static".split())
+#: Words of a position kept up to two minutes: "Static stretching done for 2 minutes".
+_KEPT = frozenset("stretching static".split())
 
 
 def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -94,6 +107,16 @@ def h_no_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact(
             "ambiguous", f"{s.said()!r}: a hold said not to be done, or a most? say the hold"
         )
+
+
+def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    counted = s.value("n")
+    if not held_in_clause(s):  # "lower slowly, count from 1 to 3": a pace, or a hold?
+        yield s.fact("ambiguous", f"{s.raw('n')!r} counted: a hold, or the pace? say 'hold N s'")
+    elif isinstance(counted, Range) and counted.low in (0, 1):
+        yield s.fact("hold", seconds(counted.high, "sec"))
+    else:  # "count from 5": down from 5, or up to some number
+        yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
 
 
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:

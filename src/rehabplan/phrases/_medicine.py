@@ -27,15 +27,20 @@ def exercise_context(tokens: list[Tok]) -> bool:
 
 def _a_device(tokens: list[Tok], i: int) -> bool:
     """
-    True for "a computer, tablet, cell phone", "a break from your tablet": a tablet not
-    counted out or taken ("2 tablets", "Take your tablets") is a screen.
+    True for "a computer, tablet, cell phone", "a break from your tablet": a tablet among
+    a screen's words and not counted out or taken ("2 tablets", "Take your tablets").
     """
     before = {t.raw.lower() for t in tokens[max(0, i - 3) : i]}
-    taken = tokens[i - 1].sym == "N" if i else False
-    return tokens[i].raw in {"tablet", "tablets"} and not taken and before.isdisjoint(_TAKEN)
+    near = {t.raw.lower() for t in tokens[max(0, i - 4) : i + 5]}
+    taken = (tokens[i - 1].sym == "N" if i else False) or not before.isdisjoint(_TAKEN)
+    screen = not near.isdisjoint(_SCREENS)
+    return tokens[i].raw in {"tablet", "tablets"} and screen and not taken
 
 
-_TAKEN = frozenset("take taking took swallow swallowing dose pain painkiller".split())
+_TAKEN = frozenset("take taking took swallow swallowing dose".split())
+_SCREENS = frozenset(
+    "computer phone screen laptop ipad use using break away time reading watching".split()
+)
 
 
 def medicine_count(tokens: list[Tok], i: int) -> bool:

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from rehabplan.model import Anchor, Range
+from rehabplan.model import Anchor
 from rehabplan.phrases._as_needed_rules import h_prn_condition
 from rehabplan.phrases._count_rules import h_counting_to, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
@@ -32,7 +32,8 @@ from rehabplan.phrases._handout_handlers import (
     h_rest_days,
     h_set_defined,
 )
-from rehabplan.phrases._movement import held_in, held_in_clause
+from rehabplan.phrases._hold_handlers import h_count_from_one
+from rehabplan.phrases._movement import held_in
 from rehabplan.phrases._patterns import DAYU, DISTANCE, EVENT, QUAL, dur, symptom_pattern
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
@@ -48,13 +49,15 @@ _ENDS = r"(?=[.;)] |$|(?:, )?(?:and )?then |(?:, )?followed by |(?:, )?afterward
 #: Days named or of a kind ("Tue and Thu", "on weekends"), and times ("9am-1pm 2pm-7pm").
 _DAYS = r"(?:(?:on |every |)(?:DOW|weekdays|weekends) (?:, |and |& |)){1,4}"
 _PART = r"(?:(?:nights|night|mornings|morning|evenings|evening) )?"  # of a day off
+#: Feelings asked about ("Sore each morning?") that are not symptom nouns.
+_FELT = "(?:stiff|sore|painful|aching|achy|tight|swollen|headaches?|cramps?|tingling|numb|needles) "
 _ONE_TIME = r"(?:at |@ |from |)TIME (?:(?:to|until|till|-) TIME )?"
 _AT_TIMES = rf"{_ONE_TIME}(?:(?:and |, |){_ONE_TIME}){{0,2}}"
 
 
 def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     daily = {"daily", "everyday", "eachday", "day"} & {t.sym for t in s.outside}
-    if s.has("listed"):
+    if s.has("listed") and {",", "/"} & {t.sym for t in s.group("listed")}:
         yield s.fact("ambiguous", f"{s.said('all')!r}: all off, or a session on the first?")
     elif daily and {"night", "morning", "evening"} & {t.sym for t in s.tokens}:
         yield s.fact("ambiguous", f"{s.said('all')!r} beside every day: which sessions?")
@@ -62,16 +65,6 @@ def h_day_is_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_rest_days(m, s)  # "3 x 10 every day, Wednesday off": the other days
     else:  # "Monday: Rest Day", a row of a plan whose other rows name the sessions
         yield s.fact("note", "a rest day, not a session: " + s.raw("all"))
-
-
-def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    counted = s.value("n")
-    if not held_in_clause(s):  # "lower slowly, count from 1 to 3": a pace, or a hold?
-        yield s.fact("ambiguous", f"{s.raw('n')!r} counted: a hold, or the pace? say 'hold N s'")
-    elif isinstance(counted, Range) and counted.low in (0, 1):
-        yield s.fact("hold", seconds(counted.high, "sec"))
-    else:  # "count from 5": down from 5, or up to some number
-        yield s.fact("ambiguous", f"{s.raw('n')!r} is no count from one: say the hold in seconds")
 
 
 def h_relax_then_repeat(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -211,8 +204,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
         # "stiff in the morning", "Pain each morning?" (not "Stiffness in the morning: do 10")
         r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:in the |at |during the )"
-        rf"(?:morning|evening|night) (?!: )|(?:(?<=^ )|(?<=[.;] ))(?:(?!each |every )[a-z']+ ){{1,3}}"
-        r"(?:each|every) (?:morning|evening|night) (?=\? ))",
+        rf"(?:morning|evening|night) (?!: )|(?:{symptom_pattern()}|{_FELT})(?:each|every) "
+        r"(?:morning|evening|night) (?=\? ))",
         noting("a symptom at a time of day, not when to exercise"),
     ),
     # "Complete 10 repetitions ..., this is one set": what a set is, not a count of sets
@@ -413,8 +406,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day_is_rest",
         # ("Monday nights, Wednesday nights off": both, or a session on Monday? asked)
-        rf"(?P<all>(?:DOW {_PART}(?:and |& ))?(?P<listed>DOW (?:nights|night|mornings|morning|evenings"
-        rf"|evening) , )?DOW (?:(?:, |and |& |/ )DOW ){{0,6}}{_PART}(?:: |- |)"
+        rf"(?P<all>(?P<listed>(?:DOW (?:nights|night|mornings|morning|evenings|evening) "
+        rf"(?:, |/ |and |& )){{1,5}})?DOW (?:(?:, |and |& |/ )DOW ){{0,6}}{_PART}(?:: |- |)"
         r"(?:rest days|rest day|rest|days off|day off|off|recovery days|recovery day|recovery|recover"
         r"|no (?:training|exercise|exercises|running|run|session|sessions|workout|class)) (?=[.,;()] |$|DOW ))",
         h_day_is_rest,

@@ -50,6 +50,11 @@ _PEOPLE = (
     "patients|people|adults|those|anyone|children|someone|individuals|participants|subjects"
     "|women|men|athletes|runners|persons"
 )
+#: A word of a condition people have, not of a treatment they get ("with daily walking").
+_CONDITION = (
+    r"(?!(?:daily|weekly|the|a|an|this|their|regular|training|exercise|exercises|programme"
+    r"|program|physio|physiotherapy|therapy|home|supervised|class|classes|sessions?)\b)(?![a-z]+ing )[a-z]+ "
+)
 #: A meal's determiner.
 _MEAL = r"(?:your |each |every |)"
 
@@ -193,7 +198,9 @@ def h_each_set_again(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Repetitions ("Do each set 10 times"), or sets ("do each set 3 times"), asked."""
     count = s.value("n")
     most = count.high if isinstance(count, Range) else count
-    counted = any(t.sym == "reps" or (t.sym == "x" and i) for i, t in enumerate(s.outside))
+    said = {t.sym for t in s.outside}
+    # ("10 reps, repeat each set 3 times": 3 sets; "3 x 10, repeat each set 3 times": 9?)
+    counted = "reps" in said and "sets" not in said and "x" not in said
     if most >= _MANY_SETS:  # "Do each set 10 times": 10 repetitions
         yield s.fact("reps", count)
         return
@@ -249,7 +256,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:duration |)(?!of |post |after |before )"
         # ("people with back pain lasting 3 months"; "lasting" is read as "for";
         # "Walk daily with pain for 2 weeks" is the course)
-        rf"|(?:{_PEOPLE}) with (?:[a-z]+ ){{0,3}}?(?:{symptom_pattern()}|symptoms |[a-z]+ )for (?:more than |longer than "
+        rf"|(?:{_PEOPLE}) with (?:{_CONDITION}){{0,3}}?(?:{symptom_pattern()}|symptoms |{_CONDITION})for (?:more than |longer than "
         r"|over |at least |)N (?:hours|hour|days|day|weeks|week|months|month|years|year) "
         r"(?!of |post |after |before ))",
         noting("how long a symptom lasts, not the course"),
@@ -267,7 +274,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "length_naming_a_point",
         r"(?<!until )(?<!until the )(?<!till )(?<!till the )"
         r"(?P<all>(?:a |an |the |)N (?:day|week|month|year) )"
-        r"(?=(?:N % |(?!programme |program |class |course |exercise |training )[a-z]+ )?(?:follow|check|checkup|review"
+        r"(?=(?:N % |(?!programme |program |class |course )[a-z]+ )?(?:follow|check|checkup|review"
         r"|appointment|visit|assessment|reassessment|survival|outcome|outcomes|results|mark"
         r"|milestone) (?!(?:up |in )?(?:\S+ )?(?:programme|program|class|classes|course|period|plan|block"
         r"|phase|exercise|exercises|training) ))",
@@ -276,8 +283,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "hold for min. 30s, max. 2 minutes": a hold between the two
     (
         "hold_least_and_most",
-        r"hold (?:for |)(?:a |)(?:minimum|min) (?:\. )?(?:of )?(?P<hn>N) (?P<hu>sec|min) (?:, |and |- |to |)"
-        r"(?:a |)(?:maximum|max) (?:\. )?(?:of )?(?P<hn2>N) (?P<hu2>sec|min) ",
+        r"hold (?:for |)(?:a |)(?:minimum|min|at least) (?:\. )?(?:of )?(?P<hn>N) (?P<hu>sec|min) "
+        r"(?:, |and |- |to |)(?:a |)(?:maximum|max|up to|at most) (?:\. )?(?:of )?(?P<hn2>N) (?P<hu2>sec|min) ",
         h_hold_least_and_most,
     ),
     # "3w4", a plan of care's shorthand: 3 times a week for 4 weeks
