@@ -63,3 +63,25 @@ def test_a_number_word_in_quotes_is_no_seconds() -> None:
 @pytest.mark.parametrize("text", ['hold 30" x 3', "hold 30\u2033"])
 def test_a_seconds_mark_after_digits_stays_seconds(text: str) -> None:
     assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your pain levels increase significantly for more than 4 hours after the exercise",
+        "If your pain increases after exercise",
+        "if pain gets worse",
+    ],
+)
+def test_a_worsening_symptom_with_nothing_done_for_it_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a warning, or when to do it?" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Use ice if pain gets worse", "Do the stretches if your pain gets worse"]
+)
+def test_something_done_when_a_symptom_worsens_is_as_needed(text: str) -> None:
+    reading = read(text)
+    assert (reading.prn, reading.ambiguous) == (True, False)

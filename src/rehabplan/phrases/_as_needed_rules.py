@@ -178,6 +178,11 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield s.fact("prn", True)
     yield s.fact("condition", said)
+    phrase = {t.raw.lower() for t in (*s.before, *s.tokens, *s.after)}
+    worse = _WORSE & {t.raw.lower() for t in (*s.tokens, *s.after[:4])}
+    if worse and (_TREATMENTS | _DONE).isdisjoint(phrase):
+        # "If your pain increases after exercise": a warning, or when to do it? asked
+        yield s.fact("ambiguous", f"{said + ' ...'!r}: a warning, or when to do it? say which")
 
 
 #: A symptom rated at a level: "is at a 4/10", "gets to 3/10", "reaches 5".
@@ -196,6 +201,12 @@ _TREATMENTS = frozenset(
     "ice icing painkillers painkiller paracetamol ibuprofen medicine medicines medication "
     "medications tablets tablet analgesia analgesics heat cream gel cold pack packs".split()
 )
+#: A symptom growing or lasting: "increases", "gets worse", "persists".
+_WORSE = frozenset(
+    "increase increases increased worse worsens worsening persists persist flares".split()
+)
+#: Doing something as needed: "Do the stretches if your pain gets worse".
+_DONE = frozenset("do use perform apply repeat try stretch stretches".split())
 #: Words between a verb and what it is done to: "continue to take the", "keep using your".
 _TO_THE = frozenset(
     "to take taking use using apply applying with on the your any a an some of".split()
