@@ -163,12 +163,14 @@ def test_nights_listed_with_a_slash_or_commas_before_off_are_asked(text: str) ->
 @pytest.mark.parametrize(
     ("text", "sets", "per_day"),
     [
-        ("repeat the set, three times a day", 2, 3),
+        ("repeat the set, three times a day", None, 3),
         ("repeat the set, once", 2, None),
         ("repeat the set, 5 times per session", 5, None),
     ],
 )
-def test_the_set_repeated_before_a_frequency_or_once(text: str, sets: int, per_day: object) -> None:
+def test_the_set_repeated_before_a_frequency_or_once(
+    text: str, sets: object, per_day: object
+) -> None:
     reading = read(text)
     assert (reading.sets, reading.times_per_day) == (sets, per_day)
 
@@ -176,7 +178,6 @@ def test_the_set_repeated_before_a_frequency_or_once(text: str, sets: int, per_d
 @pytest.mark.parametrize(
     ("text", "hold"),
     [
-        ("static stretching performed for 5 minutes", None),
         ("Stretching exercises done for 10 minutes daily", None),
         ("Sits done for 10 minutes", None),
         ("Isometric exercises are performed by raising the head up for 60 seconds", 60),
@@ -217,3 +218,53 @@ def test_a_hold_of_at_least_one_length_up_to_another_is_a_range() -> None:
 
 def test_an_exercise_review_is_a_point_in_time() -> None:
     assert read("a 6-week exercise review").duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        ("10 reps. Repeat the set, 3 times a day", None),
+        ("10 reps, repeat the set, 3 times, twice a day", 3),
+    ],
+)
+def test_the_set_repeated_a_count_of_times_before_more_words(text: str, sets: object) -> None:
+    assert read(text).sets == sets
+
+
+@pytest.mark.parametrize(
+    "text", ["people with a sprained ankle for 2 weeks", "patients with ongoing pain for 6 weeks"]
+)
+def test_people_with_a_condition_after_an_article_or_an_ing_word(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize("text", ["Sore knees each morning?", "Numb fingers every night?"])
+def test_a_feeling_and_a_body_part_asked_is_no_schedule(text: str) -> None:
+    assert read(text).times_per_day is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Static stretching done for 3 minutes", 180),
+        ("static stretching performed for 5 minutes", 300),
+    ],
+)
+def test_a_static_stretch_done_for_minutes_is_asked(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, True)
+
+
+def test_the_other_leg_up_for_a_time_is_a_posture() -> None:
+    assert not read("Hold the other leg up 10 seconds").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If pain increases, 2 x 10 twice daily",
+        "If swelling worsens, elevate the leg",
+    ],
+)
+def test_a_worsening_symptom_with_a_dose_or_an_action_is_not_asked(text: str) -> None:
+    assert "a warning, or when to do it?" not in (read(text).note or "")

@@ -180,7 +180,10 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("condition", said)
     phrase = {t.raw.lower() for t in (*s.before, *s.tokens, *s.after)}
     worse = _WORSE & {t.raw.lower() for t in (*s.tokens, *s.after[:4])}
-    if worse and (_TREATMENTS | _DONE).isdisjoint(phrase):
+    pairs = {(a.sym, b.sym) for a, b in itertools.pairwise(s.outside)}
+    dosed = not pairs.isdisjoint(_COUNTED)  # ("If pain increases, 2 x 10 daily")
+    negated = not {"no", "not", "doesn't", "isn't"}.isdisjoint(phrase)
+    if worse and not dosed and not negated and (_TREATMENTS | _DONE).isdisjoint(phrase):
         # "If your pain increases after exercise": a warning, or when to do it? asked
         yield s.fact("ambiguous", f"{said + ' ...'!r}: a warning, or when to do it? say which")
 
@@ -205,8 +208,11 @@ _TREATMENTS = frozenset(
 _WORSE = frozenset(
     "increase increases increased worse worsens worsening persists persist flares".split()
 )
+_COUNTED = frozenset({("N", "x"), ("x", "N"), ("N", "reps"), ("N", "sets")})
 #: Doing something as needed: "Do the stretches if your pain gets worse".
-_DONE = frozenset("do use perform apply repeat try stretch stretches".split())
+_DONE = frozenset(
+    "do use perform apply repeat try stretch stretches walk elevate return contact call see".split()
+)
 #: Words between a verb and what it is done to: "continue to take the", "keep using your".
 _TO_THE = frozenset(
     "to take taking use using apply applying with on the your any a an some of".split()

@@ -85,6 +85,9 @@ def done_for(s: Span, length: Any, moving: bool) -> Iterable[Fact]:
         yield s.fact("bout", length)  # "Every exercise is done for 30 to 60 seconds"
     elif (longest <= 2 * _A_MINUTE and _KEPT & clause) or (short and _HELD_SAID & clause):
         yield s.fact("hold", length)  # "Static stretching done for 2 minutes"
+    elif _KEPT & clause:  # "Static stretching done for 3 minutes": that long a hold?
+        yield s.fact("hold", length)
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: a hold that long, or a timed bout?")
     elif not short:
         yield s.fact("bout", length)
     else:  # "Bridge done for 20 seconds"

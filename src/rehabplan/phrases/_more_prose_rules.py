@@ -204,7 +204,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!exercises |exercise |routine |stretches |stretch |workout |programme |program )"
         # "stiff in the morning", "Pain each morning?" (not "Stiffness in the morning: do 10")
         r"|(?:stiffness|stiff|soreness|sore|pain|painful|aching|achy) (?:in the |at |during the )"
-        rf"(?:morning|evening|night) (?!: )|(?:{symptom_pattern()}|{_FELT})(?:each|every) "
+        rf"(?:morning|evening|night) (?!: )|(?:{symptom_pattern()}|{_FELT})(?:[a-z]+ ){{0,2}}?(?:each|every) "
         r"(?:morning|evening|night) (?=\? ))",
         noting("a symptom at a time of day, not when to exercise"),
     ),

@@ -52,8 +52,9 @@ _PEOPLE = (
 )
 #: A word of a condition people have, not of a treatment they get ("with daily walking").
 _CONDITION = (
-    r"(?!(?:daily|weekly|the|a|an|this|their|regular|training|exercise|exercises|programme"
-    r"|program|physio|physiotherapy|therapy|home|supervised|class|classes|sessions?)\b)(?![a-z]+ing )[a-z]+ "
+    r"(?!(?:daily|weekly|regular|training|exercise|exercises|programme|program|physio"
+    r"|physiotherapy|therapy|home|supervised|class|classes|sessions?|walking|running|cycling"
+    r"|swimming|stretching|strengthening|exercising|hydrotherapy|pilates|yoga|massage)\b)[a-z]+ "
 )
 #: A meal's determiner.
 _MEAL = r"(?:your |each |every |)"
@@ -200,7 +201,8 @@ def h_each_set_again(m: re.Match[str], s: Span) -> Iterable[Fact]:
     most = count.high if isinstance(count, Range) else count
     said = {t.sym for t in s.outside}
     # ("10 reps, repeat each set 3 times": 3 sets; "3 x 10, repeat each set 3 times": 9?)
-    counted = "reps" in said and "sets" not in said and "x" not in said
+    pairs = {(a.sym, b.sym) for a, b in zip(s.outside, s.outside[1:], strict=False)}
+    counted = "reps" in said and "sets" not in said and ("x", "N") not in pairs
     if most >= _MANY_SETS:  # "Do each set 10 times": 10 repetitions
         yield s.fact("reps", count)
         return

@@ -197,7 +197,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         "one_then_the_other",
         r"(?:with |on |using |)N (?:leg|arm|side) (?:, |)(?:and |)(?:then |)(?:with |on |)the (?:ORD|opposite) "
         # ("stand on one leg with the other leg raised": a posture held, not the next side)
-        r"(?!(?:leg |arm |foot |knee |hand )?(?:(?:raised|lifted|bent|held|crossed|straight|behind) |off (?=the (?:floor|ground|step|bed) |to the side |[.,;)] |$|and )|up (?!to N |N )))",
+        r"(?!(?:leg |arm |foot |knee |hand )?(?:(?:raised|lifted|bent|held|crossed|straight|behind) |off (?=the (?:floor|ground|step|bed) |to the side |[.,;)] |$|and )|up (?!to N |N (?:x|reps) )))",
         h_side,
     ),
     # "four days per week on the rower, with one day of circuit training": another
