@@ -32,7 +32,7 @@ from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._numbers_shown import numbers_not_shown, rounded_holds
 from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
-from rehabplan.phrases._said_twice import said_as_a_schedule
+from rehabplan.phrases._said_twice import in_slot, said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
@@ -392,6 +392,13 @@ def _reading(
     # "before breakfast and at bedtime" is a session at each, as the schedule makes it
     slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
     named = len({*times, slot} - {None}) if times else 0
+    for clock in (t for t in times if slot and isinstance(t, dt.time) and in_slot(slot, t)):
+        # "at 7am, before breakfast": the time of the session before it, or two sessions?
+        ambiguous = True
+        notes.append(
+            f"{clock:%H:%M} and '{anchor}' fall in one part of the day ({slot}): "
+            "one session, or two? say which"
+        )
     days_chosen = any(merged.fields.get(k) for k in ("per_week", "every_days", "weekdays"))
     # "Tuesdays at 7pm", "every Wednesday afternoon" say when on the days they name, not
     # how often a day: a day's sessions are counted where a day-word is the schedule

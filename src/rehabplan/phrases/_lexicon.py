@@ -26,6 +26,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "ENGLISH_LOOKALIKES",
     "EVENTS",
+    "EVENTS_NAMED_LAST",
     "EXERCISE_NOUNS",
     "EXERCISE_WORDS",
     "FILLERS",
@@ -602,12 +603,32 @@ EVENTS: dict[str, str] = {
     "training": "training",
     "practice": "practice",
     "practices": "practice",
+    "practicing": "practice",
+    "practising": "practice",
     "game": "game",
     "games": "game",
     "match": "match",
     "matches": "match",
     "race": "race",
     "races": "race",
+    # a musician's or a player's playing, and a contest: "stretch before and after playing"
+    "playing": "playing",
+    "play": "playing",
+    "you play": "playing",
+    "i play": "playing",
+    "playing your instrument": "playing",
+    "playing an instrument": "playing",
+    "playing the instrument": "playing",
+    "dialysis": "dialysis",
+    "haemodialysis": "dialysis",
+    "hemodialysis": "dialysis",
+    "dialysis session": "dialysis",
+    "dialysis sessions": "dialysis",
+    "on dialysis": "dialysis",
+    "competition": "competition",
+    "competitions": "competition",
+    "competing": "competition",
+    "you compete": "competition",
     "session": "session",
     "sessions": "session",
     "swim": "swim",
@@ -759,6 +780,10 @@ EVENTS: dict[str, str] = {
     "pain medication": "painkiller",
     "pain relief": "painkiller",
 }
+
+#: Events named by a verb whose object, when one follows, is the event itself ("before you
+#: play golf" is before golf): an event only at the end of what is said.
+EVENTS_NAMED_LAST = frozenset({"playing", "play", "you play", "i play", "competing"})
 
 #: The plain forms of the events' verbs: "before getting out of bed", "before you get
 #: out of bed" and "before you eat" name the events their "-ing" forms name.

@@ -115,8 +115,19 @@ def event_pattern() -> str:
         for word in key.split():
             toks = _word_tokens(word, 0, 0)
             syms.extend(re.escape(t.sym) for t in toks)
-        alts.add(" ".join(syms))
+        alt = " ".join(syms)
+        if key in lx.EVENTS_NAMED_LAST:  # "before you play." but not "before you play golf"
+            alt += _NOTHING_NAMED_AFTER
+        alts.add(alt)
     return "(?:" + "|".join(_longest_first(alts)) + ") "
+
+
+#: What may follow an event whose object, when it has one, is the event: a break in
+#: the phrase, a joining word, or a count.
+_NOTHING_NAMED_AFTER = (
+    r"(?= (?:[.,;:!?)(/-] |$|and |or |but |for |from |until |till |N |x |with |again |at |on "
+    r"|in |to |each |every |so |as |then |if |when |while |before |after |daily |twice |once ))"
+)
 
 
 def symptom_pattern() -> str:
@@ -130,8 +141,9 @@ DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|taking|physical|eccentric|my|all|sports|"
     r"even|first|actually|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
-    r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|play|"
-    r"playing|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
+    r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|"
+    # (not before "from", a start said as a word: "before playing from 1 May" is playing)
+    r"play(?! from)|playing(?! from)|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
     # "beginning" and "starting" are read as "from": "before beginning the walk"
     r"from|"
     r"finished|completed|out|on|short|easy|quick|gentle|usual|next|"

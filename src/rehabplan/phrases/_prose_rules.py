@@ -228,11 +228,28 @@ def h_every_to_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A day of the plan ("Day 3: 20 squats"), or a count a day ("Day 10 reps"): asked."""
+    """
+    A day of the plan ("Day 3: 20 squats"), or a count a day ("Day 10 reps"): asked. Days
+    of the plan ("Day 1-3:") are the dose's course: from the first day, exactly; from a
+    later day ("Day 4-6:"), asked, since the reading starts on the plan's first day.
+    """
     if s.has("counted"):
         yield s.fact("ambiguous", f"{s.said().strip()!r}: a day of the plan, or a count a day?")
+        return
+    said = s.said("all")
+    yield s.fact("note", f"a day of the plan, not a count: {said}")
+    first_to_last = s.value("n") if s.has("n") else s.value("range")
+    heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
+    if not heading or not isinstance(first_to_last, Range) or first_to_last.low < 1:
+        return  # ("Day 1-50 squats": a count may be run into the day)
+    length = first_to_last.high - first_to_last.low + 1
+    if first_to_last.low == 1:
+        yield s.fact("duration", length)
     else:
-        yield s.fact("note", f"a day of the plan, not a count: {s.said('all')}")
+        yield s.fact(
+            "ambiguous", f"{said!r}: from day {first_to_last.low} of the plan: say the start"
+        )
+        yield s.fact("default", ("duration", length))
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -327,7 +344,8 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Day 9- Calf Raises", "Day 3: 20 squats": a day of the plan, not a count
     (
         "day_of_the_plan",
-        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>day (?:N|ORD) )(?!(?:a |per |each |/ )?(?:day|week) |x )"
+        r"(?:(?<=^ )|(?<=[.;] ))(?P<all>(?:day (?P<n>N|ORD)|days (?P<range>N)) )"
+        r"(?!(?:a |per |each |/ )?(?:day|week) |x )"
         r"(?P<counted>(?:reps|sets|rounds|circuits|breaths) (?!: ))?",
         h_day_of_the_plan,
     ),

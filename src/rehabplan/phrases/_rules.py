@@ -57,6 +57,7 @@ from rehabplan.phrases._patterns import (
     TU,
     dur,
 )
+from rehabplan.phrases._shorthand_rules import DOSE_A_DAY_RULES
 
 #: What ends a time that is a rest, not a hold: "10 reps 2 mins rest", "3 x 10 60 s break".
 _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
@@ -239,6 +240,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?:reps) (?:of |x |)(?:{QUAL}){dur('h')}{_NOT_A_REST}(?:hold |isometric ){{0,3}}",
         h_reps_hold,
     ),
+    *DOSE_A_DAY_RULES,
     (
         "sets_x_reps",
         rf"(?P<s>N) x (?P<r>N) (?!x |{TU} |mg |ml |mcg |g |kg |lb |degrees |degree |° |% )(?:reps )?(?P<ea>ea )?",

@@ -19,6 +19,7 @@ __all__ = [
     "bare_hour",
     "drop_each_week_beside_days",
     "first_of_alternatives",
+    "in_slot",
     "one_time_said_twice",
     "or_between",
     "said_as_a_schedule",
@@ -106,7 +107,13 @@ _SLOT_HOURS = {
 }
 
 
-def _within(slot: str, time: dt.time) -> bool:
+def in_slot(slot: str, time: dt.time) -> bool:
+    """
+    Whether a clock time falls in a named time of day.
+
+    >>> in_slot("morning", dt.time(7)), in_slot("night", dt.time(1)), in_slot("noon", dt.time(18))
+    (True, True, False)
+    """
     start, end = _SLOT_HOURS[slot]
     return start <= time.hour < end if start < end else time.hour >= start or time.hour < end
 
@@ -158,7 +165,7 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
             and not any(c.isdigit() for c in gap)
         ):
             beside.update((one if one[0] else other)[1])
-    return {s for s in beside if s in _SLOT_HOURS and any(_within(s, c) for c in clocks)}
+    return {s for s in beside if s in _SLOT_HOURS and any(in_slot(s, c) for c in clocks)}
 
 
 #: A named time of day or a clock time ("7pm", "19:15", "8 am") in a phrase's text.

@@ -22,6 +22,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
+    h_sets_reps,
     h_side,
     noting,
 )
@@ -30,7 +31,7 @@ from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._paces import STROKES
 from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION
 
-__all__ = ["SHORTHAND_RULES"]
+__all__ = ["DOSE_A_DAY_RULES", "SHORTHAND_RULES"]
 
 #: More repetitions than one set of a home exercise holds: "1000 reps a day" is a total.
 _MOST_REPS_IN_A_SET = 50
@@ -106,6 +107,15 @@ def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("every_day", True)
 
 
+def h_dose_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "3 sets of 10 repetitions a day", "three sets of five squeezes each day": sets of
+    repetitions a day, done once a day (as "10 reps a day" is).
+    """
+    yield from h_sets_reps(m, s)
+    yield s.fact("per_day", 1, weak=True)
+
+
 def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     reps = s.value("r")
     if (reps.high if isinstance(reps, Range) else reps) <= _MOST_REPS_IN_A_SET:
@@ -132,8 +142,38 @@ def h_send_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _STROKE = "(?:" + "|".join(sorted(STROKES)) + ")"
 
 
+#: Up to two words naming what is counted ("push ups", "Kegel exercises"), never a
+#: unit, a period or a word that starts another part of the phrase.
+_NAMED = (
+    r"(?:(?!(?:sec|second|min|hour|hours|day|days|week|weeks|x|times|twice|each|per|a|every"
+    r"|in|of|to|for|and|or|then|with|daily|an|the|your|at|on|if|until|as|total|altogether|overall) )[a-z][a-z']* ){0,2}"
+)
+#: "a day", "per day", "each day", not "a day off" or "each day of rest" ("/day" and
+#: "·d−1" are a research paper's totals a day).
+_A_DAY = r"(?:a|per|each|every) day (?!off |of |or |between |rest |break )"
+
+#: Sets of repetitions a day, tried before the plain sets-and-repetitions rules ("2-3
+#: sets per day" alone may be sessions, and is asked by its own rule).
+DOSE_A_DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "sets_of_reps_a_day",
+        rf"(?P<s>N) sets (?:of |x )(?P<r>N) (?:reps )?{_NAMED}{_A_DAY}",
+        h_dose_a_day,
+    ),
+)
+
+
 #: Tried at the end of the prose rules, in this order.
 SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Take a 5 minute break every 60 minutes (0:35)": a clock time alone in brackets at
+    # the end may be a place in a video or a length in minutes and seconds
+    (
+        "time_in_brackets_at_the_end",
+        r"\( TIME \) (?=\. $|$)",
+        asking(
+            "a time alone in brackets at the end: a time of day, or a place in a video? say which"
+        ),
+    ),
     # "Five 10-second holds", "Two 1-minute planks", "10 holds of 10 seconds", "3 holds x
     # 30 s": a count of holds of a length
     (

@@ -425,7 +425,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_noun",
         # ("these two movements", "the 8 Tai Chi movements" count exercises, not "the 10 squats")
         rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
-        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |{NOT_AN_ADJECTIVE})[a-z][a-z'-]* (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |{TU} |{DAYU} |{NOT_AN_ADJECTIVE})[a-z][a-z'-]* (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
     (

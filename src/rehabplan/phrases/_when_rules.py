@@ -454,11 +454,13 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "when_event",
         rf"(?:each time |(?<!the )time |whenever |when "
-        # "while brushing teeth", "during nappy changes", "with every feed": only the
-        # events of home life ("while walking" and "at each meal" say other things)
+        # "while brushing teeth", "during nappy changes", "with every feed", "during
+        # dialysis": only the events of home life and of a patient's treatment ("while
+        # walking" and "at each meal" say other things)
         rf"|(?:while |whilst |during (?:each |every |)|at each |at every |with each |with every )"
         rf"(?=(?:you |your |my |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
-        rf"|diaper|typing|type|watching|watch|waiting|wait|on|talking|boiling|the|ad|commercial|queuing) )"
+        rf"|diaper|typing|type|watching|watch|waiting|wait|on|talking|boiling|the|ad|commercial|queuing"
+        rf"|dialysis|haemodialysis|hemodialysis) )"
         rf"|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),

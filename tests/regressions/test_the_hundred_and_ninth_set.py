@@ -1,0 +1,157 @@
+"""
+Rules made from the blind set -109 (rehabilitation after amputation, spinal cord injury,
+burns, intensive care and transplant, kidney disease; musicians', performers', gamers',
+tactical and trades' exercise, children's stretching) and from the sets before it:
+each test names the rule, with the set's phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import given
+
+from rehabplan.model import Anchor, Range
+from rehabplan.phrases import parse_timing, read
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Perform 3 sets of 10 repetitions per day.", 3, 10),
+        ("You should start by doing three sets of five squeezes a day.", 3, 5),
+        ("3 sets of 5-10 push-ups per day", 3, Range(5, 10)),
+        ("Doing three sets of ten Kegel exercises each day is a common routine.", 3, 10),
+        ("A six-week treatment protocol of SFE (three sets of 10 repetitions a day)", 3, 10),
+    ],
+)
+def test_sets_of_repetitions_a_day_are_done_once_a_day(text: str, sets: int, reps: object) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.sets, reading.reps) == (1, sets, reps)
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aim for two or three sets of 10 reps total per day.",  # a total, spread or not
+        "3 sets of 10·d−1",  # a paper's total a day
+        "Start with 5–8 reps, 2–3 sets per day, as tolerated.",  # sets a day may be sessions
+        "3 sets of 10 a day off work",
+    ],
+)
+def test_a_total_or_sets_a_day_alone_are_not_once_a_day(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_day is None
+    assert reading.ambiguous
+
+
+def test_a_count_a_day_said_beside_the_sets_is_kept() -> None:
+    assert read("3 sets of 10 twice a day").times_per_day == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stretch before and after playing", "before and after playing"),
+        ("Warm up and cool down before and after playing.", "before and after playing"),
+        ("Stretch before you play.", "before playing"),
+        ("performing dynamic stretching before you play", "before playing"),
+        ("15 minutes of HIIT performed 20 minutes prior to competition", "before competition"),
+        ("Stretch before competing", "before competition"),
+        ("Do 3 x 10 before playing sport", "before sport"),
+        ("Stretch before playing a match", "before match"),
+        ("Walk after each dialysis session", "after dialysis"),
+        ("Cycle for 30 minutes during dialysis, 3 times a week", "when on dialysis"),
+    ],
+)
+def test_playing_competing_and_dialysis_are_events(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warming up for 10 minutes before playing a round of golf",
+        "do 15 minutes of warm up stretches before you play tennis or golf.",
+    ],
+)
+def test_playing_with_a_game_named_after_it_is_that_game_not_playing(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None
+    assert reading.ambiguous
+
+
+@given(
+    relation=st.sampled_from(["before", "after", "before and after", "when"]),
+    event=st.sampled_from(["playing", "competition", "dialysis"]),
+)
+def test_the_new_events_read_back(relation: str, event: str) -> None:
+    anchor = Anchor(relation, event)  # type: ignore[arg-type]
+    assert parse_timing(str(anchor)).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Day 1-3:  Wear 3 times a day for 30 minutes each session", 3),
+        ("Days 1-3: 3 x 10 twice a day", 3),
+        ("Day 1-5: 3 x 10 daily", 5),
+    ],
+)
+def test_days_of_the_plan_from_the_first_are_the_course(text: str, days: int) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (days, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Day 4-6: Wear 3 times a day for 60 minutes", "Day 6-10: 3 sets of 10 push-ups"]
+)
+def test_days_of_the_plan_from_a_later_day_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.duration_days is None
+    assert "say the start" in (reading.note or "")
+
+
+def test_a_count_run_into_the_days_is_no_course() -> None:
+    assert read("Day 1-50 squats").duration_days is None
+
+
+def test_minutes_before_an_exercise_noun_are_no_repetitions() -> None:
+    reading = read("Warm up 5 to 10 minutes with stretches before and after workouts.")
+    assert (reading.reps, reading.as_dict()["anchor"]) == (None, "before and after exercise")
+    assert read("Do 10 slow squats").reps == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch at 7:30 before breakfast",
+        "Stretch at 7am, before breakfast",
+        "Stretch at 6pm, after dinner",
+        "Stretch at 12:30 before lunch",
+    ],
+)
+def test_a_clock_time_in_the_part_of_the_day_of_a_meal_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "one session, or two?" in (reading.note or "")
+
+
+def test_a_meal_and_a_clock_time_in_another_part_of_the_day_are_two_sessions() -> None:
+    reading = read("Stretch before breakfast and at 6pm")
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take a 5 minute break every 60 minutes (0:35)",
+        "shake out your hands for about a minute every 2 to 3 hours. (2:55)",
+        "Walk daily (7:30)",
+    ],
+)
+def test_a_time_alone_in_brackets_at_the_end_is_asked_not_read(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.time_of_day is None
+    assert "a place in a video" in (reading.note or "")
