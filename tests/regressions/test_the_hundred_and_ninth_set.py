@@ -11,6 +11,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given
 
+from rehabplan.errors import PhraseError
 from rehabplan.model import Anchor, Range
 from rehabplan.phrases import parse_timing, read
 
@@ -155,3 +156,118 @@ def test_a_time_alone_in_brackets_at_the_end_is_asked_not_read(text: str) -> Non
     reading = read(text)
     assert reading.ambiguous and reading.time_of_day is None
     assert "a place in a video" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for up to a minute.",
+        "Hold for at least a minute.",
+        "Hold for no more than a minute",
+        "Hold for a full minute.",
+        "hold the stretch for a whole minute",
+        "Hold this position for up to a minute.",
+    ],
+)
+def test_a_minute_after_a_bound_or_said_whole_is_one_minute(text: str) -> None:
+    assert read(text).hold_seconds == 60
+
+
+def test_up_to_a_second_is_not_a_length() -> None:
+    # "a second" after "up to" may be the next one, not one second
+    with pytest.raises(PhraseError):
+        read("up to a second")
+
+
+@pytest.mark.parametrize(
+    "text", ["Perform these for a full minute during your warmup", "Stretch during each session"]
+)
+def test_a_time_during_another_activity_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.anchor is None
+    assert "during another activity" in (reading.note or "")
+
+
+def test_during_an_event_of_home_life_is_still_when_it_happens() -> None:
+    assert read("Do these during nappy changes").as_dict()["anchor"] == "when changing nappy"
+
+
+# A fresh-eyes review of the rules above (770 probes) found these; each is mended here.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 sets of 10 reps a day at different times",
+        "3 sets of 10 reps a day, throughout the day",
+        "3 sets of 10 reps per day, at intervals",
+        "10 sets of 10 reps a day",  # more sets than one session holds
+    ],
+)
+def test_sets_a_day_spread_over_it_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.times_per_day is None
+    assert "spread over the day" in (reading.note or "")
+
+
+def test_sets_a_day_beside_another_count_are_not_once_a_day_silently() -> None:
+    assert read("3 sets of 10 reps hourly per day").times_per_day == 24
+    staged = read("3 sets of 10 reps a day progressing to 3 sets of 10 reps twice a day")
+    assert staged.ambiguous
+    said_first = read("Repeat three times a day, at least three sets of ten repetitions a day.")
+    assert (said_first.times_per_day, said_first.sets, said_first.reps) == (3, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Days 1-7 daily",
+        "Days 1-3 3 x 10",
+        "Day 1 to 3: rest",
+        "Days 1-3 rest",
+        "Day 1-3: rest. Day 4 onwards: 3 x 10 daily",
+        "Day 0-7: ice 3 times daily",
+    ],
+)
+def test_days_of_the_plan_without_a_heading_mark_or_of_rest_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Exercise after dialysis or the next day", "after dialysis"),
+        ("Exercise during dialysis or at home on non-dialysis days", "when on dialysis"),
+        ("Stretch before running or the next day", "before run"),
+        ("Stretch before you play or practise", "before playing"),
+        ("Stretch before playing or training", "before playing"),
+    ],
+)
+def test_an_alternative_to_the_event_is_asked(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert (reading.as_dict()["anchor"], reading.ambiguous) == (anchor, True)
+
+
+def test_playing_again_is_not_read_as_a_rest() -> None:
+    with pytest.raises(PhraseError):
+        read("Stretch before you play again")
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Walk daily (7am)", ["07:00"]),
+        ("Walk daily (7:30 am)", ["07:30"]),
+        ("daily (8:00) and (20:00)", ["08:00", "20:00"]),
+    ],
+)
+def test_a_time_in_brackets_that_cannot_be_a_video_place_is_read(
+    text: str, times: list[str]
+) -> None:
+    reading = read(text)
+    assert reading.as_dict()["time_of_day"] == times and not reading.ambiguous
+
+
+def test_you_practise_is_practice() -> None:
+    assert read("Warm up before you practise").as_dict()["anchor"] == "before practice"

@@ -194,7 +194,11 @@ def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> 
         )
         begin = tok.start if where == _AFTER else tokens[sentence_start].start
         limit = tokens[end - 1].end if end > i else tok.end
-        if any(begin <= f.start < limit for f in facts):
+        # "after dialysis or the next day": an alternative to the event just named
+        other_event = i > 0 and any(
+            f.kind == "anchor" and f.end == tokens[i - 1].end for f in facts
+        )
+        if other_event or any(begin <= f.start < limit for f in facts):
             shown = tokens[min(end, i + _SHOWN) - 1] if end > i else tok
             found.append(Unplaced(problem, tok.start, max(shown.end, tok.end)))
     return found

@@ -310,12 +310,33 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     if (
         tok.sym == "a"
         and nxt is not None
+        and nxt.raw in _WHOLE
+        and after is not None
+        and after.sym in _TIME_UNIT_SYMS
+        and out
+        and out[-1].sym in {"for", "hold"}
+    ):
+        out.append(Tok("N", tok.raw, tok.start, nxt.end, 1))  # "for a full minute": one
+        return 2
+    if (
+        tok.sym == "a"
+        and nxt is not None
         and nxt.sym in _TIME_UNIT_SYMS
         and (
             (
                 out
                 and out[-1].sym
                 in {"for", "hold", "of", "about", "around", "approximately", "approx", "roughly"}
+            )
+            # "for up to a minute", "at least an hour", "no more than a minute" (not "up
+            # to a second set")
+            or (
+                nxt.raw != "second"
+                and out
+                and (
+                    (len(out) > 1 and (out[-2].raw.lower(), out[-1].raw.lower()) in _BOUNDED)
+                    or out[-1].raw.lower() in {"just", "only", "maximum", "max", "minimum"}
+                )
             )
             # "an hour walk" (but "a second workout" is another one)
             or (after is not None and after.raw in lx.LENGTH_OF and nxt.raw != "second")
@@ -329,6 +350,14 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         out.append(Tok("N", tok.raw, tok.start, tok.end, 1))  # "a single set of 12": one set
         return 1
     return 0
+
+
+#: Words that bound a length before "a minute" or "an hour": "up to", "at least".
+_BOUNDED = frozenset(
+    {("up", "to"), ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than")}
+)
+#: Words that say a length is whole: "for a full minute" is one minute.
+_WHOLE = frozenset({"full", "whole", "good"})
 
 
 def _a_name(word: str) -> bool:

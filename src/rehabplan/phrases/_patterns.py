@@ -125,7 +125,7 @@ def event_pattern() -> str:
 #: What may follow an event whose object, when it has one, is the event: a break in
 #: the phrase, a joining word, or a count.
 _NOTHING_NAMED_AFTER = (
-    r"(?= (?:[.,;:!?)(/-] |$|and |or |but |for |from |until |till |N |x |with |again |at |on "
+    r"(?= (?:[.,;:!?)(/-] |$|and |or |but |for |from |until |till |N |x |with |at |on "
     r"|in |to |each |every |so |as |then |if |when |while |before |after |daily |twice |once ))"
 )
 
@@ -142,8 +142,9 @@ DETERMINERS = (
     r"even|first|actually|"
     r"and|or|every|other|this|that|these|those|our|his|her|their|you|prolonged|long|"
     r"extended|periods|of|hard|strenuous|heavy|intense|hot|warm|cold|long|go|for|"
-    # (not before "from", a start said as a word: "before playing from 1 May" is playing)
-    r"play(?! from)|playing(?! from)|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
+    # (not before "from", a start said as a word, or "or" and "and": "before playing from 1
+    # May", "before you play or practise" name playing)
+    r"play(?! from| or| and)|playing(?! from| or| and)|start|have|having|take|taking|completing|finishing|commencing|beginning|initiating|"
     # "beginning" and "starting" are read as "from": "before beginning the walk"
     r"from|"
     r"finished|completed|out|on|short|easy|quick|gentle|usual|next|"

@@ -239,9 +239,14 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.said("all")
     yield s.fact("note", f"a day of the plan, not a count: {said}")
     first_to_last = s.value("n") if s.has("n") else s.value("range")
+    if not isinstance(first_to_last, Range):
+        return
     heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
-    if not heading or not isinstance(first_to_last, Range) or first_to_last.low < 1:
-        return  # ("Day 1-50 squats": a count may be run into the day)
+    resting = any(t.raw.lower() in _REST_WORDS for t in s.after[:3])
+    if not heading or resting or first_to_last.low < 1:
+        # "Days 1-7 daily", "Day 1-50 squats" (a count run into the day?), "Day 1-3: rest"
+        yield s.fact("ambiguous", f"{said!r}: days of the plan: say the course of this part")
+        return
     length = first_to_last.high - first_to_last.low + 1
     if first_to_last.low == 1:
         yield s.fact("duration", length)
@@ -250,6 +255,10 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "ambiguous", f"{said!r}: from day {first_to_last.low} of the plan: say the start"
         )
         yield s.fact("default", ("duration", length))
+
+
+#: Words that make days of the plan days off ("Day 1-3: rest").
+_REST_WORDS = frozenset({"rest", "off", "recovery", "none"})
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

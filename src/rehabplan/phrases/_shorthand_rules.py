@@ -24,6 +24,7 @@ from rehabplan.phrases._handlers import (
     h_reps,
     h_sets_reps,
     h_side,
+    h_times,
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_start_after
@@ -113,7 +114,44 @@ def h_dose_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     repetitions a day, done once a day (as "10 reps a day" is).
     """
     yield from h_sets_reps(m, s)
-    yield s.fact("per_day", 1, weak=True)
+    sets = s.value("s")
+    spread = _SPREAD & {t.raw.lower() for t in s.clause}
+    if spread or (sets.high if isinstance(sets, Range) else sets) > _MOST_SETS_AT_ONCE:
+        # "3 sets of 10 a day, throughout the day", "8 sets of 10 squeezes a day": sets
+        # spread over the day may each be a session
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: in one session, or spread over the day?")
+    else:
+        # ("Repeat three times a day, three sets of ten a day": the count said first wins)
+        counted = not _COUNTS_A_DAY.isdisjoint(t.raw.lower() for t in s.before)
+        yield s.fact("per_day", 1, weak=counted)
+
+
+#: Words of another count a day said beside the sets: "twice a day", "3 times daily".
+_COUNTS_A_DAY = frozenset({"times", "twice", "once", "thrice", "daily", "x"})
+#: Words that spread a day's sets over it: "at intervals", "throughout the day".
+_SPREAD = frozenset({"throughout", "intervals", "spread", "different", "separate", "whenever"})
+#: More sets a day than one session of a home exercise usually holds.
+_MOST_SETS_AT_ONCE = 5
+
+
+def h_time_in_brackets(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    A clock time alone in brackets at the end: "(0:35)", "(2:55)" with one digit before the
+    colon and no am or pm may be a place in a video or minutes and seconds, and is asked;
+    "(7am)" and "(20:00)" are times of day.
+    """
+    said = s.tokens[1].raw
+    if _A_PLACE_IN_A_VIDEO.fullmatch(said):
+        yield s.fact(
+            "ambiguous",
+            f"'({said})', a time alone in brackets: a time of day, or a place in a video?",
+        )
+    else:
+        yield from h_times(m, s)
+
+
+#: A clock time that may be minutes and seconds: one digit, a colon, two digits.
+_A_PLACE_IN_A_VIDEO = re.compile(r"\d:\d\d")
 
 
 def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -146,11 +184,12 @@ _STROKE = "(?:" + "|".join(sorted(STROKES)) + ")"
 #: unit, a period or a word that starts another part of the phrase.
 _NAMED = (
     r"(?:(?!(?:sec|second|min|hour|hours|day|days|week|weeks|x|times|twice|each|per|a|every"
-    r"|in|of|to|for|and|or|then|with|daily|an|the|your|at|on|if|until|as|total|altogether|overall) )[a-z][a-z']* ){0,2}"
+    r"|in|of|to|for|and|or|then|with|daily|hourly|weekly|nightly|an|the|your|at|on|if|until|as"
+    r"|total|altogether|overall) )[a-z][a-z']* ){0,2}"
 )
-#: "a day", "per day", "each day", not "a day off" or "each day of rest" ("/day" and
-#: "·d−1" are a research paper's totals a day).
-_A_DAY = r"(?:a|per|each|every) day (?!off |of |or |between |rest |break )"
+#: "a day", "per day", not "a day off" ("/day" and "·d−1" are a research paper's totals
+#: a day; "each day" and "every day" are how often, read by the rules of days).
+_A_DAY = r"(?:a|per) day (?!off |of |or |between |rest |break )"
 
 #: Sets of repetitions a day, tried before the plain sets-and-repetitions rules ("2-3
 #: sets per day" alone may be sessions, and is asked by its own rule).
@@ -170,9 +209,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "time_in_brackets_at_the_end",
         r"\( TIME \) (?=\. $|$)",
-        asking(
-            "a time alone in brackets at the end: a time of day, or a place in a video? say which"
-        ),
+        h_time_in_brackets,
     ),
     # "Five 10-second holds", "Two 1-minute planks", "10 holds of 10 seconds", "3 holds x
     # 30 s": a count of holds of a length

@@ -464,6 +464,12 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
         h_when_event,
     ),
+    # "during your warmup", "during each session": a time inside another activity, asked
+    (
+        "during_an_event",
+        rf"during {DETERMINERS}(?P<ev>{EVENT})",
+        asking("a time during another activity: say before or after it, or the time of day"),
+    ),
 )
 
 
