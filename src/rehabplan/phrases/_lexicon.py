@@ -165,6 +165,8 @@ SYMBOLS: dict[str, str] = {
     "biweekly": "bi-period",
     "bidaily": "bi-period",
     "bimonthly": "bi-period",
+    "triweekly": "tri-period",
+    "trimonthly": "tri-period",
     "semiweekly": "semiweekly",
     # counting
     "x": "x",

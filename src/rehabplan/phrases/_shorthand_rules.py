@@ -30,7 +30,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._paces import STROKES
-from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION
+from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION, SLOT
 
 __all__ = ["DOSE_A_DAY_RULES", "SHORTHAND_RULES"]
 
@@ -310,7 +310,20 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"bi-period ",
         asking("'bi-' may mean twice a period or every other one: say which"),
     ),
+    (
+        "tri_period",
+        r"tri-period ",
+        asking("'tri-' may mean three times a period or every third one: say which"),
+    ),
     ("semiweekly", r"semiweekly ", h_semiweekly),
+    # "the morning rather than the evening", "than late afternoon light": a time compared,
+    # not another session
+    (
+        "time_not_chosen",
+        rf"(?P<all>(?:rather than|instead of|(?<!later )(?<!earlier )than) (?:in |during |at )?(?:the )?(?:late |early )?"
+        rf"{SLOT} (?:(?:or|and|,) (?:in |the )?(?:late |early )?{SLOT} ){{0,3}})",
+        noting("a time compared, not a session"),
+    ),
     # "tds x 7", "twice daily x 14": a course in medicine's shorthand, or a count?
     (
         "frequency_times_n",
