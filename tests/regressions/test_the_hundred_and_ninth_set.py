@@ -180,7 +180,8 @@ def test_up_to_a_second_is_not_a_length() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Perform these for a full minute during your warmup", "Stretch during each session"]
+    "text",
+    ["Perform these for a full minute during your warmup", "Breathe steadily during each run"],
 )
 def test_a_time_during_another_activity_is_asked(text: str) -> None:
     reading = read(text)
@@ -271,3 +272,38 @@ def test_a_time_in_brackets_that_cannot_be_a_video_place_is_read(
 
 def test_you_practise_is_practice() -> None:
     assert read("Warm up before you practise").as_dict()["anchor"] == "before practice"
+
+
+# A second fresh-eyes review (727 probes) of the rules above and of the -110 set's.
+
+
+def test_more_than_a_minute_is_a_floor_not_a_minute() -> None:
+    reading = read("Hold for more than a minute")
+    assert reading.ambiguous and reading.hold_seconds is None
+    with pytest.raises(PhraseError):
+        read("Hold for less than a minute")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("3 sets of 10 a day, twice daily", 2),
+        ("3 sets of 10 a day, TDS", 3),
+        ("3 sets of 10 reps a day in different positions", 1),
+    ],
+)
+def test_sets_a_day_beside_a_count_or_words_of_no_spreading(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.sets, reading.reps) == (per_day, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 sets of 10 reps a day, spaced out", "3 sets of 10 a day, broken up across the day"]
+)
+def test_sets_a_day_spaced_out_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_two_digit_hour_alone_in_brackets_is_asked() -> None:
+    reading = read("Watch the demonstration video (12:45)")
+    assert reading.ambiguous and reading.time_of_day is None

@@ -55,3 +55,20 @@ def test_a_need_to_do_something_is_not_as_needed(text: str) -> None:
 
 def test_when_needed_alone_is_still_as_needed() -> None:
     assert read("Use ice when required").prn
+
+
+def test_more_at_one_time_than_another_names_both() -> None:
+    reading = read("Do more reps in the morning than the evening")
+    assert reading.as_dict()["time_of_day"] == ["morning", "evening"]
+
+
+@pytest.mark.parametrize("text", ["tri-weekly", "tri weekly", "Tri-daily"])
+def test_tri_with_a_hyphen_or_a_space_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Ice when needed to a maximum of 4 times a day", "Stretch if needed to keep moving"]
+)
+def test_as_needed_for_a_purpose_or_up_to_a_count_is_still_as_needed(text: str) -> None:
+    assert read(text).prn

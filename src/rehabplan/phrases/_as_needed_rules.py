@@ -81,7 +81,7 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "with rest intervals as needed": the rests are as needed, not the sessions ("when
         # required to stand for long" is a need to stand, not as needed)
         r"(?<!rest )(?<!rests )(?<!break )(?<!breaks )(?<!intervals )(?<!periods )(?<!pauses )"
-        r"(?<!recovery )(?<!between )(?<!longer )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) (?!to [a-z])|prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired "
+        r"(?<!recovery )(?<!between )(?<!longer )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) (?!to (?:stand|sit|walk|lie|be|work|travel|drive|lift|carry) )|prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired "
         r"|as VAGUE (?:x |days |sessions )(?:(?:a |per |each |in a |)(?:day|week) |during the day |)as (?:you |you'd )(?:would |)(?:like |want |wish |choose |please |feel (?:it |)(?:necessary |needed |the need |like it |))|when required |as and when )",
         h_prn,
     ),

@@ -335,6 +335,12 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
                 and out
                 and (
                     (len(out) > 1 and (out[-2].raw.lower(), out[-1].raw.lower()) in _BOUNDED)
+                    # "no more than a minute" is at most one ("more than a minute" is not)
+                    or (
+                        len(out) > 2
+                        and out[-3].raw.lower() in {"no", "not"}
+                        and (out[-2].raw.lower(), out[-1].raw.lower()) == ("more", "than")
+                    )
                     or out[-1].raw.lower() in {"just", "only", "maximum", "max", "minimum"}
                 )
             )
@@ -353,9 +359,7 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
 
 
 #: Words that bound a length before "a minute" or "an hour": "up to", "at least".
-_BOUNDED = frozenset(
-    {("up", "to"), ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than")}
-)
+_BOUNDED = frozenset({("up", "to"), ("at", "least"), ("at", "most")})
 #: Words that say a length is whole: "for a full minute" is one minute.
 _WHOLE = frozenset({"full", "whole", "good"})
 

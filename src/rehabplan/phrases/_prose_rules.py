@@ -258,7 +258,7 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words that make days of the plan days off ("Day 1-3: rest").
-_REST_WORDS = frozenset({"rest", "off", "recovery", "none"})
+_REST_WORDS = frozenset({"rest", "off", "none"})
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

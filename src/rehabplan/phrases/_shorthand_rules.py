@@ -11,6 +11,7 @@ on 1:30"), and a bare "each" after a count ("3 x 10 each").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -115,29 +116,68 @@ def h_dose_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     yield from h_sets_reps(m, s)
     sets = s.value("s")
-    spread = _SPREAD & {t.raw.lower() for t in s.clause}
+    spread = _spread_over_the_day([t.raw.lower() for t in s.clause])
     if spread or (sets.high if isinstance(sets, Range) else sets) > _MOST_SETS_AT_ONCE:
         # "3 sets of 10 a day, throughout the day", "8 sets of 10 squeezes a day": sets
         # spread over the day may each be a session
         yield s.fact("ambiguous", f"{s.said().strip()!r}: in one session, or spread over the day?")
     else:
-        # ("Repeat three times a day, three sets of ten a day": the count said first wins)
-        counted = not _COUNTS_A_DAY.isdisjoint(t.raw.lower() for t in s.before)
+        # ("Repeat three times a day, three sets of ten a day", "3 sets of 10 a day, twice
+        # daily": the count said wins, unless it is a later stage's)
+        after = [t.raw.lower() for t in s.after]
+        later = not _LATER.isdisjoint(after)
+        counted = not _COUNTS_A_DAY.isdisjoint(
+            [t.raw.lower() for t in s.before] + ([] if later else after)
+        )
         yield s.fact("per_day", 1, weak=counted)
 
 
 #: Words of another count a day said beside the sets: "twice a day", "3 times daily".
-_COUNTS_A_DAY = frozenset({"times", "twice", "once", "thrice", "daily", "x"})
-#: Words that spread a day's sets over it: "at intervals", "throughout the day".
-_SPREAD = frozenset({"throughout", "intervals", "spread", "different", "separate", "whenever"})
+_COUNTS_A_DAY = frozenset(
+    {"times", "twice", "once", "thrice", "daily", "x", "tds", "bd", "bid", "tid"}
+)
+#: Words of a later stage: "3 sets of 10 a day, progressing to twice a day".
+_LATER = frozenset(
+    {"progress", "progressing", "increase", "increasing", "build", "building", "then", "later"}
+)
+
+
+def _spread_over_the_day(words: list[str]) -> bool:
+    """
+    True for words that spread a day's sets over it: "throughout the day", "at intervals",
+    "at different times", "spaced out" (not "rest intervals" or "different positions").
+
+    >>> _spread_over_the_day("3 sets a day at different times".split())
+    True
+    >>> _spread_over_the_day("3 sets a day in different positions".split())
+    False
+    """
+    pairs = set(itertools.pairwise(words))
+    return not _SPREAD.isdisjoint(words) or not _SPREAD_PAIRS.isdisjoint(pairs)
+
+
+#: Words that spread a day's sets over it alone, and pairs of words that do.
+_SPREAD = frozenset({"throughout", "spread", "spaced", "scattered", "whenever"})
+_SPREAD_PAIRS = frozenset(
+    {
+        ("at", "intervals"),
+        ("at", "different"),
+        ("different", "times"),
+        ("separate", "times"),
+        ("separate", "sessions"),
+        ("separate", "occasions"),
+        ("broken", "up"),
+        ("across", "the"),
+    }
+)
 #: More sets a day than one session of a home exercise usually holds.
 _MOST_SETS_AT_ONCE = 5
 
 
 def h_time_in_brackets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    A clock time alone in brackets at the end: "(0:35)", "(2:55)" with one digit before the
-    colon and no am or pm may be a place in a video or minutes and seconds, and is asked;
+    A clock time alone in brackets at the end: "(0:35)", "(12:45)" with an hour up to 12
+    and no am or pm may be a place in a video or minutes and seconds, and is asked;
     "(7am)" and "(20:00)" are times of day.
     """
     said = s.tokens[1].raw
@@ -150,8 +190,9 @@ def h_time_in_brackets(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_times(m, s)
 
 
-#: A clock time that may be minutes and seconds: one digit, a colon, two digits.
-_A_PLACE_IN_A_VIDEO = re.compile(r"\d:\d\d")
+#: A clock time that may be minutes and seconds: an hour up to 12, a colon, two digits,
+#: no am or pm ("(12:45)" after a video's name is as likely a place in it).
+_A_PLACE_IN_A_VIDEO = re.compile(r"(?:0?\d|1[0-2]):\d\d")
 
 
 def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -312,16 +353,18 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "tri_period",
-        r"tri-period ",
+        r"(?:tri-period |tri (?:weekly|daily|monthly) )",
         asking("'tri-' may mean three times a period or every third one: say which"),
     ),
     ("semiweekly", r"semiweekly ", h_semiweekly),
-    # "the morning rather than the evening", "than late afternoon light": a time compared,
-    # not another session
+    # "the morning rather than the evening", "instead of the evening": a time compared,
+    # not another session ("more in the morning than the evening" names both)
     (
         "time_not_chosen",
-        rf"(?P<all>(?:rather than|instead of|(?<!later )(?<!earlier )than) (?:in |during |at )?(?:the )?(?:late |early )?"
-        rf"{SLOT} (?:(?:or|and|,) (?:in |the )?(?:late |early )?{SLOT} ){{0,3}})",
+        rf"(?P<all>(?:rather than|instead of) (?:in |during |at )?(?:the )?(?:late |early )?"
+        rf"{SLOT} (?:(?:or|and|,) (?:in |the )?(?:late |early )?{SLOT} ){{0,3}})"
+        # ("instead of the evening session": the session, not the time)
+        r"(?!(?:session|sessions|walk|walks|run|runs|class|classes|exercise|exercises|workout) )",
         noting("a time compared, not a session"),
     ),
     # "tds x 7", "twice daily x 14": a course in medicine's shorthand, or a count?

@@ -467,7 +467,9 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "during your warmup", "during each session": a time inside another activity, asked
     (
         "during_an_event",
-        rf"during {DETERMINERS}(?P<ev>{EVENT})",
+        # ("during each session" is the exercise's own session)
+        r"during (?!(?:each |every |the |your |a |)(?:session|sessions|exercise|exercises) )"
+        rf"{DETERMINERS}(?P<ev>{EVENT})",
         asking("a time during another activity: say before or after it, or the time of day"),
     ),
 )
