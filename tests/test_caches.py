@@ -42,8 +42,8 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.phrases._grammar", "_rule"): None,
     ("rehabplan.phrases._grammar", "_needs"): None,
     ("rehabplan.phrases._grammar", "_cached_plan"): 8192,
-    ("rehabplan.phrases._merge", "_timing"): 4096,
-    ("rehabplan.phrases._merge", "_dose"): 4096,
+    ("rehabplan.phrases._to_values", "_timing"): 4096,
+    ("rehabplan.phrases._to_values", "_dose"): 4096,
     ("rehabplan.phrases._reader", "looks_misspelt"): 16384,
 }
 
@@ -187,7 +187,7 @@ def test_plan_cache_gives_the_function_s_answer(syms: tuple[str, ...]) -> None:
 @given(timing=timings())
 def test_timing_cache_gives_the_function_s_answer(timing: Timing) -> None:
     """A timing built from its fields is the same from the cache as afresh."""
-    from rehabplan.phrases import _merge
+    from rehabplan.phrases import _to_values as _merge
 
     args = (
         timing.times_per_day,
@@ -208,7 +208,7 @@ def test_timing_cache_gives_the_function_s_answer(timing: Timing) -> None:
 @given(dose=doses())
 def test_dose_cache_gives_the_function_s_answer(dose: Dose) -> None:
     """A dose built from its fields is the same from the cache as afresh."""
-    from rehabplan.phrases import _merge
+    from rehabplan.phrases import _to_values as _merge
 
     args = (
         dose.sets,

@@ -594,7 +594,7 @@ def test_shared_timings_and_doses_are_built_once_and_equal() -> None:
 
 def test_unhashable_values_are_built_without_the_cache() -> None:
     """A value the cache cannot hash is built afresh, not refused."""
-    from rehabplan.phrases import _merge as phrases
+    from rehabplan.phrases import _to_values as phrases
 
     dose = phrases._cached(phrases._dose, 3, 15, None, False, None, None, None, None)
     assert dose == Dose(3, 15)
@@ -737,6 +737,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts108.jsonl", 0.77, 0.87, 0.02),
         ("phrases-handouts109.jsonl", 0.74, 0.85, 0.035),
         ("phrases-handouts110.jsonl", 0.76, 0.68, 0.035),
+        ("phrases-handouts111.jsonl", 0.77, 0.86, 0.053),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

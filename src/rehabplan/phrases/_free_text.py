@@ -27,13 +27,14 @@ from rehabplan.phrases._checks import check_text
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._markers import unplaced_markers
 from rehabplan.phrases._medicine import exercise_context, medicine_count
-from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing, weekday_set
+from rehabplan.phrases._merge import Merge, merge, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._numbers_shown import numbers_not_shown, rounded_holds
 from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._said_twice import in_slot, said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
+from rehabplan.phrases._to_values import to_dose, to_timing
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise

@@ -214,7 +214,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Once you can stand on one leg for 30 seconds, try it with your eyes closed":
         # what it takes to move on, which may be a target, not the dose
         "criterion_clause",
-        r"(?P<all>(?:(?:once|when|whenever|until|after|if) you (?:can|are able to|feel (?:comfortable|confident|able)|"
+        r"(?P<all>(?:(?:once|when|whenever|until|after|if|assumes|assuming|provided) (?:you|you're) (?:can|are able to|able to easily|able to|feel (?:comfortable|confident|able)|"
         r"manage to|have managed to|have mastered|can manage|achieve|reach|get to)|you should (?:aim to )?be able to|"
         r"aim to be able to|(?:the )?(?:in)?ability to|(?:be )?(?:un)?able to(?= (?:perform|do|complete|hold|walk|run|hop|jump|stand|single|balance) )"
         r"|(?:once|when|until) (?:(?!you )[a-z'-]+ ){1,12}?(?:can|is able to|are able to)"

@@ -695,8 +695,14 @@ EVENTS: dict[str, str] = {
     # "every time you get up from the couch": standing up, not getting out of bed
     **{
         f"{up} from a {seat}": "standing up"
-        for up in ("get up", "you get up", "getting up", "stand up")
-        for seat in ("couch", "sofa", "settee", "seat", "desk", "table", "floor")
+        for up in ("get up", "you get up", "getting up", "stand up", "rising", "you rise")
+        for seat in ("couch", "sofa", "settee", "seat", "desk", "table", "floor", "chair")
+    },
+    # "after rising from sitting": standing up, not getting out of bed
+    **{
+        f"{up} from {position}": "standing up"
+        for up in ("get up", "getting up", "rising", "you rise", "standing up", "stand up")
+        for position in ("sitting", "seating position", "sitting position", "a seated position")
     },
     "brushing your teeth": "brushing teeth",
     "brush your teeth": "brushing teeth",

@@ -5,13 +5,10 @@ and an ambiguous phrase is refused with its question unless its default is accep
 
 from __future__ import annotations
 
-import functools
-from typing import Any, TypeVar
+from typing import Any
 
-import attrs
-
-from rehabplan.errors import PhraseError, ProgrammeError
-from rehabplan.model import Anchor, AsNeeded, Dose, Range, StopRule, Timing
+from rehabplan.errors import PhraseError
+from rehabplan.model import Anchor, StopRule
 from rehabplan.phrases._contradictions import (
     days_apart,
     days_questions,
@@ -23,7 +20,6 @@ from rehabplan.phrases._contradictions import (
 )
 from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
-from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._merged_questions import whole_phrase_questions
 from rehabplan.phrases._said_twice import first_of_alternatives, or_between, said_twice
 
@@ -32,12 +28,8 @@ __all__ = [
     "TIMING_ORDER",
     "Merge",
     "merge",
-    "to_dose",
-    "to_timing",
     "weekday_set",
 ]
-
-_T = TypeVar("_T")
 
 
 #: The kinds of fact a timing is made of, in the order an error names the first.
@@ -53,6 +45,8 @@ TIMING_ORDER = (
     "until",
 )
 TIMING_KINDS = frozenset(TIMING_ORDER)
+#: The kinds of how often: a progression's target naming another is the target's.
+_HOW_OFTEN = frozenset({"per_day", "per_week", "every_days", "weekdays", "every_hours"})
 #: Kinds besides timing and dose that an aside's words never give the reading.
 _ASIDE_ALSO = frozenset({"prn", "anchor"})
 
@@ -73,6 +67,8 @@ class Merge:
         #: Fields the documented default reading fills in when the caller accepts it.
         self.defaults: list[tuple[str, Any]] = []
         self.progression = False
+        #: Whether how often was said before the progression's target.
+        self.often_before_target = False
         #: Whether a dose came before the progression's target ("10 reps, build up to 2
         #: sets of 10"): then each dose value in the target's clause (from the marker) is its.
         self.dosed_before_target = False
@@ -92,6 +88,7 @@ class Merge:
         if kind == "progression":
             self.progression = True
             self.dosed_before_target = not DOSE_KINDS.isdisjoint(self.fields)
+            self.often_before_target = not _HOW_OFTEN.isdisjoint(self.fields)
             self.target_from = fact.end
             return
         if kind == "stage":  # "daily for 2 weeks, then every other day": read the first stage
@@ -136,6 +133,18 @@ class Merge:
             return
         if kind == "bad":
             raise PhraseError.problem(self.text, str(fact.value), fact.start, fact.end)
+        if (
+            self.often_before_target
+            and kind in _HOW_OFTEN
+            and kind not in self.fields
+            and not _CLAUSE_ENDS.intersection(self.text[self.target_from : fact.start])
+        ):
+            # "1-2 days a week, progressing to alternate days": the target's how often,
+            # not a second one of the start's
+            self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
+            self.later.append((fact.start, fact.end))
+            self.ambiguous = True
+            return
         if (
             self.dosed_before_target
             and kind in DOSE_KINDS
@@ -264,6 +273,7 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
             or merged.stage
             or merged.aside
             or merged.dosed_before_target
+            or merged.often_before_target
         ):
             merged.add(fact)
         else:  # the common case, as `add` does it
@@ -353,146 +363,3 @@ def weekday_set(merged: Merge) -> frozenset[int] | None:
     if excluded:
         days = (days or frozenset(range(7))) - excluded
     return days
-
-
-# Timings and doses are immutable values, and phrases share them ("twice daily for
-# 12 weeks"): each distinct one is built and validated once. Typed, so that 2 and 2.0
-# are told apart; values that cannot be hashed are built afresh.
-
-
-#: Timing's fields in their declared order: the order `to_timing` passes its values in.
-_TIMING_FIELDS = tuple(f.name for f in attrs.fields(Timing))
-
-
-@functools.lru_cache(maxsize=4096, typed=True)
-def _timing(*values: Any) -> Timing:
-    return Timing(**dict(zip(_TIMING_FIELDS, values, strict=True)))
-
-
-@functools.lru_cache(maxsize=4096, typed=True)
-def _dose(
-    sets: Any, reps: Any, hold: Any, each: bool, rest: Any, load: Any, bout: Any, side: Any
-) -> Dose:
-    return Dose(sets, reps, hold, each, rest=rest, load=load, duration=bout, side=side)
-
-
-def _cached(build: functools._lru_cache_wrapper[_T], *args: Any) -> _T:
-    try:
-        return build(*args)
-    except TypeError:  # an unhashable value
-        return build.__wrapped__(*args)
-
-
-def to_timing(merged: Merge) -> Timing | AsNeeded | None:
-    """Build the timing from merged facts (None when there is no timing at all)."""
-    fields = merged.fields
-    get = fields.get
-    per_day = get("per_day")
-    times = get("times") or ()
-    every_hours = get("every_hours")
-    every_days = get("every_days")
-    per_week = get("per_week")
-    weekdays = weekday_set(merged) or ()
-    anchor = get("anchor")
-    if anchor is not None and anchor.event == "bed":
-        anchor = None
-        times = (*times, "bedtime")
-    scheduled = bool(times or weekdays) or not (
-        per_day is None
-        and every_hours is None
-        and every_days is None
-        and per_week is None
-        and anchor is None
-    )
-    bounds = "duration" in fields or "until" in fields or "start" in fields
-    if every_hours is not None and per_day is not None:
-        # "every 12 hours, twice a day": one count, said twice
-        expected = 24 // (every_hours.low if isinstance(every_hours, Range) else every_hours)
-        if per_day == expected:
-            per_day = None
-        else:
-            raise PhraseError.problem(
-                merged.text, "an interval in hours and a count per day that disagree"
-            )
-    if isinstance(every_days, Range):  # accepted: "every 2-3 days" at its low end, "1-2" daily
-        low = every_days.low
-        every_days, per_day = (None, per_day or 1) if low == 1 else (low, per_day)
-    if isinstance(per_week, int) and weekdays and per_week > len(weekdays):
-        raise PhraseError.problem(
-            merged.text,
-            f"{per_week} times a week, but only {len(weekdays)} day(s) named; "
-            "name a day for each session",
-            *merged.spans["per_week"],
-        )
-    if isinstance(per_week, int) and weekdays and per_week < len(weekdays):
-        raise PhraseError.problem(
-            merged.text,
-            f"{per_week} times a week, but {len(weekdays)} days named; "
-            "say which days, or drop the count",
-            *merged.spans["per_week"],
-        )
-    if every_days is not None and weekdays:
-        raise PhraseError.problem(merged.text, "every N days and named weekdays cannot both hold")
-    prn = "prn" in fields
-    if not (scheduled or bounds or prn or "per_day" in merged.weak):
-        return None
-    try:
-        timing = _cached(
-            _timing,  # the values in Timing's field order
-            per_day,
-            times,
-            every_hours,
-            bool(get("round_the_clock")) and every_hours is not None,
-            every_days,
-            per_week,
-            tuple(sorted(weekdays)),
-            get("start"),
-            get("duration"),
-            get("until"),
-            anchor,
-        )
-    except ProgrammeError as exc:
-        raise PhraseError.problem(merged.text, f"{exc.where}: {exc.reason}") from None
-    if prn:
-        limit = timing if (scheduled or bounds) else None
-        return AsNeeded(limit=limit, condition=get("condition"))
-    return timing
-
-
-#: The fields of a dose; a dose needs one of the first four ("each side" alone is none).
-_DOSE_FIELDS = ("sets", "reps", "hold", "bout", "per_side", "rest", "load", "side")
-
-
-def to_dose(merged: Merge) -> Dose | None:
-    fields = merged.fields
-    if fields.keys().isdisjoint(_DOSE_FIELDS):
-        return None
-    get = fields.get
-    sets = get("sets")
-    reps = get("reps")
-    if sets is not None and not _whole(sets):
-        raise PhraseError.problem(merged.text, "sets must be a whole number", *merged.spans["sets"])
-    if reps is not None and not _whole(reps):
-        raise PhraseError.problem(merged.text, "reps must be a whole number", *merged.spans["reps"])
-    hold = get("hold")
-    bout = get("bout")
-    if sets is None and reps is None and hold is None and bout is None:
-        if merged.strict:
-            raise PhraseError.problem(merged.text, "a side needs a dose: sets, reps or a hold")
-        return None
-    try:
-        return _cached(
-            _dose,
-            sets if sets is not None else 1,
-            reps,
-            hold,
-            bool(get("per_side")),
-            get("rest"),
-            get("load"),
-            bout,
-            get("side"),
-        )
-    except ProgrammeError as exc:
-        where = exc.where.split(".")[-1]
-        span = merged.spans.get(where, (None, None))
-        raise PhraseError.problem(merged.text, f"{where} {exc.reason}", *span) from None

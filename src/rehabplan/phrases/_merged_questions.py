@@ -18,6 +18,7 @@ from typing import Any
 from rehabplan.errors import PhraseError
 from rehabplan.model import MAX_REPS, MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._long_holds import long_hold
 
 __all__ = ["reps_or_sessions", "whole_phrase_questions"]
 
@@ -52,24 +53,6 @@ def _ceiling(
         a, b = spans["per_day"]
         raise PhraseError.problem(text, f"{text[a:b]!r} and {said!r} say different things", *where)
     yield f"at most: {said!r}", *where, False
-
-
-#: A hold longer than this is asked about: a misprint ("Hold for 2030 seconds" for
-#: 20-30) or a timed bout, far more often than a static hold.
-_LONGEST_HOLD = dt.timedelta(minutes=10)
-#: Beyond the model's limit a hold is refused with the model's message, not asked.
-_MOST_HOLD = dt.timedelta(hours=2)
-
-
-def _long_hold(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
-) -> Iterator[Said]:
-    hold = fields.get("hold")
-    longest = hold.high if isinstance(hold, Range) else hold
-    if isinstance(longest, dt.timedelta) and _LONGEST_HOLD < longest <= _MOST_HOLD:
-        start, end = spans["hold"]
-        said = f"{text[start:end]!r} holds over 10 minutes: a misprint, or a timed bout? say which"
-        yield said, start, end, True
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -289,7 +272,7 @@ def whole_phrase_questions(
     """
     yield from _ceiling(text, fields, spans)
     if not strict:  # a dose line may hold up to the model's limit, as its text says
-        yield from _long_hold(text, fields, spans)
+        yield from long_hold(text, fields, spans)
         yield from _reps_of_a_bout(text, fields, spans)
         yield from _bouts_or_sessions(text, fields, spans)
         yield from _total_said_as_reps(fields, spans)

@@ -203,7 +203,8 @@ PAIN_FREE_CONDITION = (
     r"(?:if|when|once|N x|provided|as long as) (?:you are |you're |it is |it's |there is "
     r"|there's |theres |you have |you feel |you have been |you've been |there has been "
     r"|it has been |)"
-    r"(?:pain free |symptom free |symptoms free |asymptomatic |painless "
+    # ("pain free", "fever free", "free of symptoms")
+    r"(?:[a-z]+ free |free of [a-z]+ |asymptomatic |painless "
     r"|(?:no|little|minimal) (?:pain|discomfort|symptoms) "
     r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )"
     r"(?:(?:for|over) (?:at least |)(?:N|a|an) (?:consecutive |full |whole |)"

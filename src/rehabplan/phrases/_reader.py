@@ -23,10 +23,11 @@ from rehabplan.phrases._facts import DOSE_KINDS as _DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._grammar import facts as _facts
 from rehabplan.phrases._markers import unplaced_markers
-from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge, to_dose, to_timing
+from rehabplan.phrases._merge import TIMING_ORDER, Merge, merge
 from rehabplan.phrases._number_words import COUPLE
 from rehabplan.phrases._settle import settle
 from rehabplan.phrases._stages import read_stages, refuse_stages, stages_after
+from rehabplan.phrases._to_values import to_dose, to_timing
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import tokenize as _tokenize

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from rehabplan.errors import PhraseError
 from rehabplan.model import Range
-from rehabplan.phrases._merge import Merge, to_timing
+from rehabplan.phrases._merge import Merge
+from rehabplan.phrases._to_values import to_timing
 
 __all__ = ["settle"]
 

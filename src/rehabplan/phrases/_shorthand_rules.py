@@ -61,6 +61,10 @@ def h_age_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
         )
 
 
+def h_week_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("weekdays", frozenset(range(5)))
+
+
 def h_for_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("s") and s.value("s") != 1:  # "repeat 10 times for 3 sets"
         yield s.fact("sets", s.value("s"))
@@ -301,6 +305,16 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # "Over 65s": an age group, not a time
     ("age_group", r"(?:(?<= over )|(?<= under ))N sec ", h_age_group),
+    # "each week day": each weekday, said in two words
+    ("week_days", r"(?:each|every|on) week (?:day|days) ", h_week_days),
+    # "(aged ≥65 years)", "adults 65 years and older", "over 65 years of age": an age,
+    # not a course of 65 years
+    (
+        "age_in_years",
+        r"(?P<all>(?:aged|age|ages) (?:≥ |> |over |under |at least )?N (?:years |year )?"
+        r"|N (?:years|year) (?=old |of age |and older |and over |or older |or over ))",
+        noting("an age, not a course"),
+    ),
     # "Start jogging in 4 weeks", "12 weeks onwards:", "6 weeks+:": a start, not a course
     (
         "start_later",

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import AsNeeded, Dose, Stage, Timing
 from rehabplan.phrases._facts import Fact
-from rehabplan.phrases._merge import Merge, merge, to_dose, to_timing
+from rehabplan.phrases._merge import Merge, merge
 from rehabplan.phrases._settle import settle
+from rehabplan.phrases._to_values import to_dose, to_timing
 
 __all__ = ["read_stages", "refuse_stages", "stage_cuts", "stages_after"]
 
