@@ -102,3 +102,38 @@ def test_what_you_are_able_to_do_is_a_criterion(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous
     assert "a criterion to move on" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "hold"),
+    [
+        ("Stand on one leg 3 x hands free for 30 seconds", 3, 30),
+        ("Stand 3 x hands free for 10 seconds", 3, 10),
+    ],
+)
+def test_hands_free_is_no_condition(text: str, reps: int, hold: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds) == (reps, hold)
+
+
+def test_free_of_dizziness_for_a_time_is_a_condition() -> None:
+    reading = read("Do the exercises if you have been free of dizziness for 48 hours")
+    assert reading.duration_days is None and "a condition" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"), [("Day 1-3: recovery", True), ("Day 1-3: recovery run", False)]
+)
+def test_a_recovery_day_is_rest_and_a_recovery_run_is_not(text: str, asked: bool) -> None:
+    assert read(text).ambiguous is asked
+
+
+@pytest.mark.parametrize("text", ["Over 65 years: walk daily", "Under 12 years: play daily"])
+def test_a_course_of_years_past_five_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.duration_days is None
+
+
+def test_getting_up_from_a_sitting_position_is_standing_up() -> None:
+    reading = read("after getting up from a sitting position, march on the spot")
+    assert reading.as_dict()["anchor"] == "after standing up"

@@ -217,7 +217,6 @@ def test_an_event_named_in_its_own_words_is_the_anchor(text: str, anchor: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Perform this exercise before and after every climbing workout",
         "conventional physical therapy after each MT session",
         "Stretch Before and After Every Warehouse Shift",
     ],

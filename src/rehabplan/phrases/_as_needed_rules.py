@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
-from rehabplan.phrases._handlers import h_condition_noted, h_prn_asked, h_vague, noting
+from rehabplan.phrases._handlers import asking, h_condition_noted, h_prn_asked, h_vague, noting
 from rehabplan.phrases._patterns import CLAUSE_BREAKS, SENTENCE_ENDS, symptom_pattern
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -79,11 +79,18 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn",
         # "with rest intervals as needed": the rests are as needed, not the sessions ("when
-        # required to stand for long" is a need to stand, not as needed)
+        # required to stand for long" is asked by its own rule)
         r"(?<!rest )(?<!rests )(?<!break )(?<!breaks )(?<!intervals )(?<!periods )(?<!pauses )"
-        r"(?<!recovery )(?<!between )(?<!longer )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) (?!to (?:stand|sit|walk|lie|be|work|travel|drive|lift|carry) )|prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired "
+        r"(?<!recovery )(?<!between )(?<!longer )(?:as (?:and when )?(?:needed|necessary|directed by symptoms) |(?:when|if) (?:needed|necessary) (?!to [a-z])|prn |on demand |as often as (?:you )?(?:would |can |)(?:like|want|wish|need|needed|tolerated) |as desired "
         r"|as VAGUE (?:x |days |sessions )(?:(?:a |per |each |in a |)(?:day|week) |during the day |)as (?:you |you'd )(?:would |)(?:like |want |wish |choose |please |feel (?:it |)(?:necessary |needed |the need |like it |))|when required |as and when )",
         h_prn,
+    ),
+    # "when needed to stand for long", "wear the brace when needed to climb stairs": as
+    # needed, or whenever doing that?
+    (
+        "needed_to_do",
+        r"(?:when|if|as) (?:needed|necessary) to (?=[a-z])",
+        asking("'when needed to ...': as needed, or each time you do that? say which"),
     ),
     (
         # "once a day if the pain allows", "if the exercise causes pain": a condition on

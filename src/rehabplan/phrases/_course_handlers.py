@@ -55,6 +55,12 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if unit.startswith("month"):
         yield s.fact("ambiguous", "a month read as 30 days")
+    if unit.startswith("year") and _MOST_YEARS < count <= _MOST_YEARS_READ:
+        # "Over 65 years: walk daily": an age, not a course of 65 years
+        yield s.fact(
+            "ambiguous", f"{s.said().strip()!r}: a course that long, or an age or a span of years?"
+        )
+        return
     if s.group("u")[0].raw == "w" and count > 52:
         # "bike, 150W 5 min": watts, not a course of three years
         yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
@@ -103,6 +109,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("duration", days(count, unit))
 
 
+#: More years than this is no course of exercise: an age, more likely.
+_MOST_YEARS = 5
+#: Past the model's longest course (36,600 days) a length is refused, not asked.
+_MOST_YEARS_READ = 100
 #: Fewer days than this, bare after a dose, may be days a week.
 _WEEK_DAYS = 7
 

@@ -483,7 +483,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "seconds_hold",
-        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps|time) |hold )?(?!(?!daily |each day |every day ){PERIOD_AHEAD}|x |to |apart |{REST_AHEAD}|later |after |before (?!{RETURNING})|{NOT_HELD}|(?:{LOCOMOTION}) )",
+        rf"(?:(?:keep|stay|remain|maintain) (?:it |this |that |there |here |the position |position |still |the pressure |pressure ){{0,2}}|(?:be |is |are )?(?:maintained|sustained) )?(?P<for>(?:stretch |stretching |)for |stretching |stretch |)(?P<q>{QUAL})(?P<hn>N) (?P<hu>sec|second) (?:(?:to (?=N (?:sec|second) )|up to (?=N |a ))(?:(?P<hn2>N)|a) (?P<hu2>sec|second|min) )?(?:each (?:reps |time (?!you |that |i |we ))|hold )?(?!(?!daily |each day |every day ){PERIOD_AHEAD}|x |to |apart |{REST_AHEAD}|later |after |before (?!{RETURNING})|{NOT_HELD}|(?:{LOCOMOTION}) )",
         h_seconds_hold,
     ),
     (

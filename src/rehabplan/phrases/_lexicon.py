@@ -624,6 +624,17 @@ EVENTS: dict[str, str] = {
     "playing your instrument": "playing",
     "playing an instrument": "playing",
     "playing the instrument": "playing",
+    # a sport or an activity by its name: "before and after tennis", "after the gym"
+    **{
+        name: name
+        for name in (
+            "tennis golf football soccer rugby netball basketball cricket hockey squash "
+            "badminton volleyball baseball softball lacrosse climbing bouldering skiing "
+            "surfing dancing yoga pilates gym"
+        ).split()
+    },
+    "the gym": "gym",
+    "dance class": "dancing",
     "dialysis": "dialysis",
     "haemodialysis": "dialysis",
     "hemodialysis": "dialysis",
@@ -702,7 +713,14 @@ EVENTS: dict[str, str] = {
     **{
         f"{up} from {position}": "standing up"
         for up in ("get up", "getting up", "rising", "you rise", "standing up", "stand up")
-        for position in ("sitting", "seating position", "sitting position", "a seated position")
+        for position in (
+            "sitting",
+            "seating position",
+            "sitting position",
+            "a sitting position",
+            "a seated position",
+            "kneeling",
+        )
     },
     "brushing your teeth": "brushing teeth",
     "brush your teeth": "brushing teeth",

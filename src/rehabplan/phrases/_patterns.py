@@ -199,12 +199,17 @@ NOT_A_COURSE_HERE = (
 #: A condition of being free of symptoms: "if pain free", "once you've been symptom-free",
 #: "when it doesn't hurt", with how long the state lasts ("If asymptomatic for at least 3
 #: days"), which is no course.
+#: What a patient may be free of for a time before going on.
+_FREE_OF = (
+    "(?:pain|symptom|symptoms|fever|dizziness|vertigo|swelling|headache|headaches|nausea"
+    "|injury|ache|aches|discomfort)"
+)
 PAIN_FREE_CONDITION = (
     r"(?:if|when|once|N x|provided|as long as) (?:you are |you're |it is |it's |there is "
     r"|there's |theres |you have |you feel |you have been |you've been |there has been "
     r"|it has been |)"
-    # ("pain free", "fever free", "free of symptoms")
-    r"(?:[a-z]+ free |free of [a-z]+ |asymptomatic |painless "
+    # ("pain free", "fever free", "free of symptoms"; not "hands free")
+    rf"(?:{_FREE_OF} free |free (?:of|from) {_FREE_OF} |asymptomatic |painless "
     r"|(?:no|little|minimal) (?:pain|discomfort|symptoms) "
     r"|(?:it )?(?:does not|doesn't|do not|don't) (?:hurt|cause pain) )"
     r"(?:(?:for|over) (?:at least |)(?:N|a|an) (?:consecutive |full |whole |)"

@@ -242,7 +242,11 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if not isinstance(first_to_last, Range):
         return
     heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
-    resting = any(t.raw.lower() in _REST_WORDS for t in s.after[:3])
+    after = [t.raw.lower() for t in s.after[:3]] + [""]
+    # ("Day 1-3: recovery" rests; "Day 1-3: recovery run" runs)
+    resting = not _REST_WORDS.isdisjoint(after) or (
+        "recovery" in after and after[after.index("recovery") + 1] not in _ACTIVE
+    )
     if not heading or resting or first_to_last.low < 1:
         # "Days 1-7 daily", "Day 1-50 squats" (a count run into the day?), "Day 1-3: rest"
         yield s.fact("ambiguous", f"{said!r}: days of the plan: say the course of this part")
@@ -259,6 +263,8 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words that make days of the plan days off ("Day 1-3: rest").
 _REST_WORDS = frozenset({"rest", "off", "none"})
+#: What a recovery day may still hold: "recovery run".
+_ACTIVE = frozenset({"run", "runs", "walk", "walks", "jog", "ride", "swim", "session", "spin"})
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

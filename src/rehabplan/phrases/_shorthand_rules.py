@@ -31,7 +31,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._paces import STROKES
-from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION, SLOT
+from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION, SENTENCE_ENDS, SLOT
 
 __all__ = ["DOSE_A_DAY_RULES", "SHORTHAND_RULES"]
 
@@ -126,23 +126,15 @@ def h_dose_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # spread over the day may each be a session
         yield s.fact("ambiguous", f"{s.said().strip()!r}: in one session, or spread over the day?")
     else:
-        # ("Repeat three times a day, three sets of ten a day", "3 sets of 10 a day, twice
-        # daily": the count said wins, unless it is a later stage's)
-        after = [t.raw.lower() for t in s.after]
-        later = not _LATER.isdisjoint(after)
-        counted = not _COUNTS_A_DAY.isdisjoint(
-            [t.raw.lower() for t in s.before] + ([] if later else after)
-        )
+        # ("Repeat three times a day, three sets of ten a day": the count said first wins;
+        # one said after is another count, or a later stage's, and is asked or refused)
+        counted = not _COUNTS_A_DAY.isdisjoint(t.raw.lower() for t in s.before)
         yield s.fact("per_day", 1, weak=counted)
 
 
 #: Words of another count a day said beside the sets: "twice a day", "3 times daily".
 _COUNTS_A_DAY = frozenset(
     {"times", "twice", "once", "thrice", "daily", "x", "tds", "bd", "bid", "tid"}
-)
-#: Words of a later stage: "3 sets of 10 a day, progressing to twice a day".
-_LATER = frozenset(
-    {"progress", "progressing", "increase", "increasing", "build", "building", "then", "later"}
 )
 
 
@@ -197,6 +189,32 @@ def h_time_in_brackets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: A clock time that may be minutes and seconds: an hour up to 12, a colon, two digits,
 #: no am or pm ("(12:45)" after a video's name is as likely a place in it).
 _A_PLACE_IN_A_VIDEO = re.compile(r"(?:0?\d|1[0-2]):\d\d")
+
+
+def h_time_not_chosen(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    A time of day after "rather than" or "instead of", or after "than" with a word that
+    compares ("better", "earlier") before it, is noted; after "than" that compares a
+    count ("more reps in the morning than the evening") it is another session.
+    """
+    clause = [t.raw.lower() for t in s.before if t.sym not in SENTENCE_ENDS]
+    than = s.tokens[0].raw.lower() == "than"
+    limit = clause[-1:] in (["later"], ["earlier"], ["sooner"])  # "no later than 8pm": by then
+    if than and (limit or _COMPARING.isdisjoint(clause[-8:])):
+        yield from h_times(m, s)
+    else:
+        yield s.fact("note", f"a time compared, not a session: {s.said('all')}")
+
+
+#: Words that compare one time of day with another: "better in the morning than ...".
+_COMPARING = frozenset(
+    "better worse best preferable preferably easier harder earlier later effective ideal".split()
+)
+#: What a time of day may name: "instead of the evening session".
+_AN_OUTING = (
+    "(?:session|sessions|walk|walks|run|runs|class|classes|exercise|exercises|workout|workouts"
+    "|dose|stretches|swim)"
+)
 
 
 def h_reps_a_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -371,15 +389,15 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         asking("'tri-' may mean three times a period or every third one: say which"),
     ),
     ("semiweekly", r"semiweekly ", h_semiweekly),
-    # "the morning rather than the evening", "instead of the evening": a time compared,
-    # not another session ("more in the morning than the evening" names both)
+    # "the morning rather than the evening session", "better in the morning than at
+    # night": a time compared, not another session ("more in the morning than the
+    # evening" names both)
     (
         "time_not_chosen",
-        rf"(?P<all>(?:rather than|instead of) (?:in |during |at )?(?:the )?(?:late |early )?"
-        rf"{SLOT} (?:(?:or|and|,) (?:in |the )?(?:late |early )?{SLOT} ){{0,3}})"
-        # ("instead of the evening session": the session, not the time)
-        r"(?!(?:session|sessions|walk|walks|run|runs|class|classes|exercise|exercises|workout) )",
-        noting("a time compared, not a session"),
+        rf"(?P<all>(?:rather than|instead of|than) (?:in |during |at )?(?:the |your )?"
+        rf"(?:late |early )?{SLOT} (?:(?:or|and|,) (?:in |the )?(?:late |early )?{SLOT} ){{0,3}})"
+        rf"(?:{_AN_OUTING} )?",
+        h_time_not_chosen,
     ),
     # "tds x 7", "twice daily x 14": a course in medicine's shorthand, or a count?
     (
