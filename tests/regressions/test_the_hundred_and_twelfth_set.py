@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -45,3 +46,55 @@ def test_each_time_you_do_something_unknown_after_a_hold_is_asked() -> None:
 def test_each_time_after_a_hold_alone_is_each_repetition(text: str, anchor: str | None) -> None:
     reading = read(text)
     assert (reading.hold_seconds, reading.as_dict()["anchor"]) == (10, anchor)
+
+
+@pytest.mark.parametrize(
+    "text", ["This last exercise is what you will do every time you eat.", "when eating"]
+)
+def test_a_session_each_time_you_eat_is_when_eating(text: str) -> None:
+    # from the blind set -113
+    assert read(text).as_dict()["anchor"] == "when eating"
+
+
+# A fourth fresh-eyes review (862 probes) of the rules above and of the -111 set's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once crutch free for 1 week, start walking daily",
+        "Once free of crutches for 2 weeks, walk daily",
+    ],
+)
+def test_free_of_anything_for_a_time_is_a_condition(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None and reading.reps is None
+    assert "a condition" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch before climbing stairs",
+        "Stretch after tennis elbow flares",
+        "Warm up before football season",
+    ],
+)
+def test_a_sport_naming_something_else_is_no_event(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:  # refused by name is honest too
+        return
+    assert reading.anchor is None
+
+
+def test_more_at_one_time_than_another_said_with_a_comparison_names_both() -> None:
+    reading = read("It is easier to do more in the morning than in the evening")
+    assert reading.as_dict()["time_of_day"] == ["morning", "evening"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"), [("Day 1-3: easy recovery run", False), ("Day 1-3: recovery.", True)]
+)
+def test_a_recovery_run_after_other_words_is_no_rest(text: str, asked: bool) -> None:
+    assert read(text).ambiguous is asked

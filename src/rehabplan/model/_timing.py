@@ -90,6 +90,7 @@ _GOING_ON = {
     "ride": "riding",
     "workout": "working out",
     "dialysis": "on dialysis",
+    "meal": "eating",
 }
 #: Daily-life events an anchor may name, and the time of day each happens at: a
 #: session "before breakfast" is one in the morning, beside any other times named.

@@ -813,7 +813,19 @@ EVENTS: dict[str, str] = {
 
 #: Events named by a verb whose object, when one follows, is the event itself ("before you
 #: play golf" is before golf): an event only at the end of what is said.
-EVENTS_NAMED_LAST = frozenset({"playing", "play", "you play", "i play", "competing"})
+EVENTS_NAMED_LAST = frozenset(
+    {
+        "playing",
+        "play",
+        "you play",
+        "i play",
+        "competing",
+        # a sport before a noun names something else: "climbing stairs", "tennis elbow"
+        *"""tennis golf football soccer rugby netball basketball cricket hockey squash
+        badminton volleyball baseball softball lacrosse climbing bouldering skiing surfing
+        dancing yoga pilates gym""".split(),
+    }
+)
 
 #: The plain forms of the events' verbs: "before getting out of bed", "before you get
 #: out of bed" and "before you eat" name the events their "-ing" forms name.

@@ -242,10 +242,10 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if not isinstance(first_to_last, Range):
         return
     heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
-    after = [t.raw.lower() for t in s.after[:3]] + [""]
+    after = [t.raw.lower() for t in s.after] + [""]
     # ("Day 1-3: recovery" rests; "Day 1-3: recovery run" runs)
-    resting = not _REST_WORDS.isdisjoint(after) or (
-        "recovery" in after and after[after.index("recovery") + 1] not in _ACTIVE
+    resting = not _REST_WORDS.isdisjoint(after[:3]) or (
+        "recovery" in after[:3] and after[after.index("recovery") + 1] in _ENDS_A_REST
     )
     if not heading or resting or first_to_last.low < 1:
         # "Days 1-7 daily", "Day 1-50 squats" (a count run into the day?), "Day 1-3: rest"
@@ -263,8 +263,9 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words that make days of the plan days off ("Day 1-3: rest").
 _REST_WORDS = frozenset({"rest", "off", "none"})
-#: What a recovery day may still hold: "recovery run".
-_ACTIVE = frozenset({"run", "runs", "walk", "walks", "jog", "ride", "swim", "session", "spin"})
+#: What may follow "recovery" said as a rest ("Day 1-3: recovery."), not an activity's
+#: kind ("recovery run", "recovery, walk 20 minutes").
+_ENDS_A_REST = frozenset({"", ".", ";", "day", "days", "only"})
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -200,7 +200,8 @@ def h_time_not_chosen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = [t.raw.lower() for t in s.before if t.sym not in SENTENCE_ENDS]
     than = s.tokens[0].raw.lower() == "than"
     limit = clause[-1:] in (["later"], ["earlier"], ["sooner"])  # "no later than 8pm": by then
-    if than and (limit or _COMPARING.isdisjoint(clause[-8:])):
+    counts = not _COUNTED_MORE.isdisjoint(clause[-8:])  # "more in the morning than the evening"
+    if than and (limit or counts or _COMPARING.isdisjoint(clause[-8:])):
         yield from h_times(m, s)
     else:
         yield s.fact("note", f"a time compared, not a session: {s.said('all')}")
@@ -210,6 +211,8 @@ def h_time_not_chosen(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _COMPARING = frozenset(
     "better worse best preferable preferably easier harder earlier later effective ideal".split()
 )
+#: Words that compare how much is done at two times, each a session.
+_COUNTED_MORE = frozenset({"more", "less", "fewer", "extra"})
 #: What a time of day may name: "instead of the evening session".
 _AN_OUTING = (
     "(?:session|sessions|walk|walks|run|runs|class|classes|exercise|exercises|workout|workouts"
