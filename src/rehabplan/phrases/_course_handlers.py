@@ -118,12 +118,17 @@ _WEEK_DAYS = 7
 
 
 def _a_week_later(s: Span) -> bool:
-    """True when "each week", "a week" or "per week" follows in the sentence."""
-    sentence = [
-        t.sym for t in itertools.takewhile(lambda t: t.sym not in {".", ";", "then"}, s.after)
-    ]
+    """
+    True when "each week", "a week" or "per week" is said in the sentence, after the
+    words or before them ("a 6-day a week format (3 days cardio / 3 days strength)").
+    """
+    ends = {".", ";", "then"}
+    after = [t.sym for t in itertools.takewhile(lambda t: t.sym not in ends, s.after)]
+    before = [t.sym for t in itertools.takewhile(lambda t: t.sym not in ends, s.before[::-1])]
     return any(
-        a in {"each", "a", "per", "every"} and b == "week" for a, b in itertools.pairwise(sentence)
+        a in {"each", "a", "per", "every"} and b == "week"
+        for sentence in (after, before[::-1])
+        for a, b in itertools.pairwise(sentence)
     )
 
 

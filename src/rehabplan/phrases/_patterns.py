@@ -128,7 +128,9 @@ _NOTHING_NAMED_AFTER = (
     r"(?= (?:[.,;:!?)(/-] |$|and |or |but |for |from |until |till |N |x |with |at |on "
     r"|in |to |each |every |so |as |then |if |when |while |before |after |daily |twice |once "
     # ("after every climbing workout", "after tennis play": the sport's own session)
-    r"|workout |workouts |session |sessions |play |practice |match |game |training |routine ))"
+    r"|workout |workouts |session |sessions |play |practice |match |matches |game |games "
+    r"|training |routine |work |round |rounds |drills |club |lesson |lessons |class |classes "
+    r"|today |tonight |warm ))"
 )
 
 
@@ -201,12 +203,18 @@ NOT_A_COURSE_HERE = (
 #: A condition of being free of symptoms: "if pain free", "once you've been symptom-free",
 #: "when it doesn't hurt", with how long the state lasts ("If asymptomatic for at least 3
 #: days"), which is no course.
+#: What a patient may be free of for a time before going on: a symptom, or an aid.
+_FREE_OF = (
+    "(?:pain|symptom|symptoms|fever|dizziness|vertigo|swelling|headache|headaches|nausea"
+    "|injury|ache|aches|discomfort|stiffness|soreness|tingling|numbness|limp|crutch|crutches"
+    "|brace|boot|sling|cast|splint|aid|stick|cane|walker|frame)"
+)
 PAIN_FREE_CONDITION = (
     r"(?:if|when|once|N x|provided|as long as) (?:you are |you're |it is |it's |there is "
     r"|there's |theres |you have |you feel |you have been |you've been |there has been "
     r"|it has been |)"
     # ("pain free", "crutch free", "free of symptoms"; not "hands free")
-    r"(?:(?!legs |leg |hands |hand |arms |arm |been |be |are |is )[a-z]+ free |free (?:of|from) [a-z]+ "
+    rf"(?:{_FREE_OF} free |free (?:of|from) [a-z]+ "
     r"|asymptomatic "
     r"|painless "
     r"|(?:no|little|minimal) (?:pain|discomfort|symptoms) "

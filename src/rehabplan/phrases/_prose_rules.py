@@ -244,8 +244,14 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
     heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
     after = [t.raw.lower() for t in s.after] + [""]
     # ("Day 1-3: recovery" rests; "Day 1-3: recovery run" runs)
+    recovering = (
+        after[after.index("recovery") + 1 : after.index("recovery") + 4]
+        if ("recovery" in after[:3])
+        else None
+    )
     resting = not _REST_WORDS.isdisjoint(after[:3]) or (
-        "recovery" in after[:3] and after[after.index("recovery") + 1] in _ENDS_A_REST
+        recovering is not None
+        and (_ACTIVE.isdisjoint(recovering) or not _NO.isdisjoint(recovering))
     )
     if not heading or resting or first_to_last.low < 1:
         # "Days 1-7 daily", "Day 1-50 squats" (a count run into the day?), "Day 1-3: rest"
@@ -263,9 +269,12 @@ def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words that make days of the plan days off ("Day 1-3: rest").
 _REST_WORDS = frozenset({"rest", "off", "none"})
-#: What may follow "recovery" said as a rest ("Day 1-3: recovery."), not an activity's
-#: kind ("recovery run", "recovery, walk 20 minutes").
-_ENDS_A_REST = frozenset({"", ".", ";", "day", "days", "only"})
+#: An activity after "recovery" makes it the activity's kind ("recovery run", "recovery,
+#: walk 20 minutes"), not a rest ("recovery, no running" still rests).
+_ACTIVE = frozenset(
+    {"run", "runs", "jog", "walk", "walks", "ride", "bike", "swim", "spin", "session", "cycle"}
+)
+_NO = frozenset({"no", "not", "without"})
 
 
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:

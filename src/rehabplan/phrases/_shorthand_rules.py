@@ -200,7 +200,11 @@ def h_time_not_chosen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = [t.raw.lower() for t in s.before if t.sym not in SENTENCE_ENDS]
     than = s.tokens[0].raw.lower() == "than"
     limit = clause[-1:] in (["later"], ["earlier"], ["sooner"])  # "no later than 8pm": by then
-    counts = not _COUNTED_MORE.isdisjoint(clause[-8:])  # "more in the morning than the evening"
+    # "more in the morning than the evening" (not "more effective in the morning than")
+    counts = any(
+        word in _COUNTED_MORE and not _an_adjective(following)
+        for word, following in itertools.pairwise([*clause[-8:], ""])
+    )
     if than and (limit or counts or _COMPARING.isdisjoint(clause[-8:])):
         yield from h_times(m, s)
     else:
@@ -213,6 +217,13 @@ _COMPARING = frozenset(
 )
 #: Words that compare how much is done at two times, each a session.
 _COUNTED_MORE = frozenset({"more", "less", "fewer", "extra"})
+
+
+def _an_adjective(word: str) -> bool:
+    """True for a word that "more" makes a comparison of: "effective", "useful", "likely"."""
+    return word.endswith(("ive", "ful", "ble", "ent", "ant", "ous", "ial", "ly"))
+
+
 #: What a time of day may name: "instead of the evening session".
 _AN_OUTING = (
     "(?:session|sessions|walk|walks|run|runs|class|classes|exercise|exercises|workout|workouts"
