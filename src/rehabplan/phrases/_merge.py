@@ -133,26 +133,17 @@ class Merge:
             return
         if kind == "bad":
             raise PhraseError.problem(self.text, str(fact.value), fact.start, fact.end)
+        # "12 reps, build up to 2 sets of 12", "1-2 days a week, progressing to alternate
+        # days": the target's sets or how often, not the start's ("work up to 3 sets of
+        # 20", with no start, is the dose)
+        targets = (DOSE_KINDS if self.dosed_before_target else frozenset()) | (
+            _HOW_OFTEN if self.often_before_target else frozenset()
+        )
         if (
-            self.often_before_target
-            and kind in _HOW_OFTEN
+            kind in targets
             and kind not in self.fields
             and not _CLAUSE_ENDS.intersection(self.text[self.target_from : fact.start])
         ):
-            # "1-2 days a week, progressing to alternate days": the target's how often,
-            # not a second one of the start's
-            self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
-            self.later.append((fact.start, fact.end))
-            self.ambiguous = True
-            return
-        if (
-            self.dosed_before_target
-            and kind in DOSE_KINDS
-            and kind not in self.fields
-            and not _CLAUSE_ENDS.intersection(self.text[self.target_from : fact.start])
-        ):
-            # "12 reps, build up to 2 sets of 12": the sets are the target's, not the
-            # start's ("work up to 3 sets of 20", with no start, is the dose)
             self.notes.append(f"progressing to {self.text[fact.start : fact.end]}")
             self.later.append((fact.start, fact.end))
             self.ambiguous = True
