@@ -39,6 +39,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "SLOT_WORDS",
+    "SPORTS",
     "SYMBOLS",
     "SYMPTOMS",
     "TURNING",
@@ -572,6 +573,13 @@ SLOT_WORDS: dict[str, str] = {
 }
 
 #: Events an anchor may name -> their normal form. Keys are single words or phrases.
+#: Sports and activities named as events by their names: "before and after tennis".
+SPORTS = tuple(
+    """tennis golf football soccer rugby netball basketball cricket hockey squash badminton
+    volleyball baseball softball lacrosse climbing bouldering skiing surfing dancing yoga
+    pilates gym""".split()
+)
+
 EVENTS: dict[str, str] = {
     "long run": "long run",
     "long runs": "long run",
@@ -625,14 +633,7 @@ EVENTS: dict[str, str] = {
     "playing an instrument": "playing",
     "playing the instrument": "playing",
     # a sport or an activity by its name: "before and after tennis", "after the gym"
-    **{
-        name: name
-        for name in (
-            "tennis golf football soccer rugby netball basketball cricket hockey squash "
-            "badminton volleyball baseball softball lacrosse climbing bouldering skiing "
-            "surfing dancing yoga pilates gym"
-        ).split()
-    },
+    **{name: name for name in SPORTS},
     "the gym": "gym",
     "dance class": "dancing",
     "dialysis": "dialysis",
@@ -821,9 +822,7 @@ EVENTS_NAMED_LAST = frozenset(
         "i play",
         "competing",
         # a sport before a noun names something else: "climbing stairs", "tennis elbow"
-        *"""tennis golf football soccer rugby netball basketball cricket hockey squash
-        badminton volleyball baseball softball lacrosse climbing bouldering skiing surfing
-        dancing yoga pilates gym""".split(),
+        *SPORTS,
     }
 )
 
