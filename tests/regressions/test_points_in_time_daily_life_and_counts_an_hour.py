@@ -417,14 +417,3 @@ def test_three_times_an_hour_names_the_other_reading() -> None:
     reading = read("Stand up twice an hour during the day")
     assert reading.note is not None
     assert "2 sessions an hour" in reading.note
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["3 x 10 before you stretch", "Hold 30 seconds. After each stretch, rest 10 seconds."],
-)
-def test_stretching_is_not_an_event_to_tie_a_session_to(text: str) -> None:
-    """A stretch is usually the exercise itself: "before you stretch" is asked, never tied."""
-    reading = read(text)
-    assert reading.anchor is None
-    assert reading.ambiguous

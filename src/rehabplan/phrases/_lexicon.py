@@ -772,6 +772,11 @@ EVENTS: dict[str, str] = {
     "your shift": "shift",
     "shift": "shift",
     "icing": "icing",
+    # a warm-up, heat or ice before or after stretching: "warm up before you stretch"
+    "stretching": "stretching",
+    "you stretch": "stretching",
+    "toothbrushing": "brushing teeth",
+    "cardio": "cardio",
     # everyday moments a short exercise is tied to at home
     "watching tv": "watching TV",
     "you watch tv": "watching TV",
@@ -821,6 +826,9 @@ EVENTS_NAMED_LAST = frozenset(
         "you play",
         "i play",
         "competing",
+        # "prior to stretching the muscles": what is stretched names it, asked
+        "stretching",
+        "you stretch",
         # a sport before a noun names something else: "climbing stairs", "tennis elbow"
         *SPORTS,
     }

@@ -1,0 +1,85 @@
+"""
+Events said in their own words: exercises of a kind ("after the flexion exercises",
+"before doing strengthening or stretching exercises") are exercise, and stretching is an
+event a warm-up, heat or ice is tied to ("warm up for 5 minutes before stretching").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Ice for 20 minutes after the flexion exercises.", "after exercise"),
+        (
+            "Apply ice for about 20 minutes immediately after the mobility exercise.",
+            "after exercise",
+        ),
+        (
+            "Heat for 10 minutes before doing strengthening or stretching exercises",
+            "before exercise",
+        ),
+        ("Apply heat to hand before performing exercises for about 10 mins.", "before exercise"),
+        ("Ice for 20 minutes after performing all the exercises", "after exercise"),
+        ("Take painkillers about 30 mins before you do your exercises", "before exercise"),
+        ("Ice the knee for 20 minutes after each set of exercises", "after exercise"),
+        ("Moist heat for 10 minutes prior to your flexibility exercise", "before exercise"),
+        ("Warm up 5 minutes before attempting these exercises.", "before exercise"),
+        (
+            "Stretch for 10 minutes before and after your strengthening exercises",
+            "before and after exercise",
+        ),
+    ],
+)
+def test_exercises_of_a_kind_are_exercise(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert reading.as_dict()["anchor"] == anchor
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ice for 20 minutes after stopping the exercises",  # a stop, not each session's end
+        "Walk daily after 6 weeks of exercises",  # a time, not an event
+        "Do these before starting the exercise programme",  # once, before the course
+    ],
+)
+def test_exercises_after_a_stop_a_time_or_a_course_are_not_tied(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Always warm up for 5 to 10 minutes before you stretch", "before stretching"),
+        ("Step 1: Warm up for 5 minutes before stretching.", "before stretching"),
+        ("Moist heat to the shoulder for 10 minutes prior to stretching.", "before stretching"),
+        ("Apply an ice pack for 10 to 15 minutes after stretching", "after stretching"),
+    ],
+)
+def test_stretching_is_an_event_for_a_warm_up_heat_or_ice(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert reading.as_dict()["anchor"] == anchor
+    assert not reading.ambiguous
+
+
+def test_a_rest_after_each_stretch_is_no_event() -> None:
+    reading = read("Hold 30 seconds. After each stretch, rest 10 seconds.")
+    assert reading.anchor is None and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Rinse for 30 seconds, twice daily after toothbrushing", "after brushing teeth"),
+        ("I stretch every day after my cardio", "after cardio"),
+    ],
+)
+def test_everyday_and_training_events_by_their_names(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
