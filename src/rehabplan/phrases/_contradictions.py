@@ -18,6 +18,7 @@ __all__ = [
     "days_questions",
     "each_side_of_a_total",
     "least_and_most",
+    "lengths_as_a_range",
     "read_aside",
     "refuse_contradicting_intervals",
     "weekly_on_named_days",
@@ -338,6 +339,36 @@ def least_and_most(
     if type(low) is not type(high) or not low < high:
         return None
     return Range(low, high)
+
+
+#: What joins the two ends of a range of lengths: "6 weeks to 3 months", "8 months up to
+#: 1-2 years" ("6 months and 1 year" is two points in time, not a range).
+_RANGE_JOINS = re.compile(r"\s*(?:to|-|–|—|up to|to up to|or up to)\s*")
+
+
+def lengths_as_a_range(
+    text: str, first: tuple[int, int], one: Any, second: tuple[int, int], other: Any
+) -> Range[Any] | None:
+    """
+    The range two lengths in different units make when said as one ("for 6 months to 1
+    year": 180 to 365 days), or None when they are not said that way.
+
+    >>> lengths_as_a_range("for 6 weeks to 3 months", (0, 11), 42, (15, 23), 90)
+    Range(low=42, high=90)
+    >>> lengths_as_a_range("for 6 weeks, 3 months", (0, 11), 42, (13, 21), 90)
+    """
+    (_, end), (start, _) = sorted([first, second])
+    if not _RANGE_JOINS.fullmatch(text[end:start]):
+        return None
+    if isinstance(one, Range) or isinstance(other, Range):
+        low, high = min(_ends(one)[0], _ends(other)[0]), max(_ends(one)[1], _ends(other)[1])
+    else:
+        low, high = sorted((one, other))
+    return Range(low, high) if low < high else None
+
+
+def _ends(value: Any) -> tuple[Any, Any]:
+    return (value.low, value.high) if isinstance(value, Range) else (value, value)
 
 
 def another_clause(before: str, between: str) -> bool:

@@ -776,6 +776,10 @@ EVENTS: dict[str, str] = {
     "stretching": "stretching",
     "you stretch": "stretching",
     "toothbrushing": "brushing teeth",
+    "tooth brushing": "brushing teeth",
+    "tooth brushing routine": "brushing teeth",
+    "tooth brushing routines": "brushing teeth",
+    "toothbrushing routine": "brushing teeth",
     "cardio": "cardio",
     # everyday moments a short exercise is tied to at home
     "watching tv": "watching TV",
@@ -860,10 +864,12 @@ for _said, _event in list(EVENTS.items()):
     if " a " in f" {_said} ":
         for _determiner in ("the", "your"):
             EVENTS.setdefault(f" {_said} ".replace(" a ", f" {_determiner} ").strip(), _event)
-# "brushing your teeth", "brushing my teeth": one event, said by the patient too
+# "brushing your teeth", "brushing my teeth", "brushing their teeth": one event, said by
+# the patient or of others too
 for _said, _event in list(EVENTS.items()):
     if " your " in f" {_said} ":
-        EVENTS.setdefault(f" {_said} ".replace(" your ", " my ").strip(), _event)
+        for _whose in ("my", "their", "his", "her"):
+            EVENTS.setdefault(f" {_said} ".replace(" your ", f" {_whose} ").strip(), _event)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
 EXERCISE_NOUNS = frozenset(

@@ -14,6 +14,7 @@ from rehabplan.phrases._contradictions import (
     days_questions,
     each_side_of_a_total,
     least_and_most,
+    lengths_as_a_range,
     read_aside,
     refuse_contradicting_intervals,
     weekly_on_named_days,
@@ -205,6 +206,15 @@ class Merge:
             if bounds is not None:  # "at least 10 seconds and no more than 20 seconds"
                 self.fields[kind] = bounds
                 self.spans[kind] = (min(a, fact.start), max(b, fact.end))
+                return
+            span = (a, b)
+            lengths = kind == "duration" and lengths_as_a_range(
+                self.text, span, old, here, fact.value
+            )
+            if lengths:  # "for 6 months to 1 year": a course of 180 to 365 days, asked
+                del self.fields[kind], self.spans[kind]
+                self.ask("a duration given as a range: say one length", a, fact.end)
+                self.defaults.append((kind, lengths.low))
                 return
             total = each_side_of_a_total(self.text, (a, b), old, here, fact.value)
             if total is not None:  # "x20 (x10 each leg)": the count each side

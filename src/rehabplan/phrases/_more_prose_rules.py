@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor
+from rehabplan.phrases._anchor_handler import event_of
 from rehabplan.phrases._as_needed_rules import h_prn_condition
 from rehabplan.phrases._count_rules import h_counting_to, h_for_breaths
 from rehabplan.phrases._course_handlers import h_day_total
@@ -38,7 +39,6 @@ from rehabplan.phrases._patterns import DAYU, DISTANCE, EVENT, QUAL, dur, sympto
 from rehabplan.phrases._qualifier_rules import QUALIFIER_RULES
 from rehabplan.phrases._shorthand_rules import SHORTHAND_RULES
 from rehabplan.phrases._weekday_handlers import h_a_time_for_each_day
-from rehabplan.phrases._when_rules import event_of
 
 __all__ = ["MORE_PROSE_RULES", "h_second_set", "h_then_repeat"]
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range
+from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._as_needed_rules import h_prn
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
@@ -37,7 +38,7 @@ from rehabplan.phrases._patterns import (
     dur,
     symptom_pattern,
 )
-from rehabplan.phrases._when_rules import h_anchor
+from rehabplan.phrases._plan_days import h_day_of_the_plan
 
 __all__ = ["PROSE_RULES"]
 
@@ -65,8 +66,15 @@ def _bout(i: int) -> str:
     return rf"(?:(?P<b{i}n>N) (?P<b{i}u>min|sec|second|hour|hours) )?"
 
 
-#: Outings counted as sessions: "3 runs a week".
-_OUTINGS = "runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings|workouts|visits"
+#: Outings counted as sessions, with up to two words of their kind: "3 long runs a week";
+#: one said with at most one ("one yoga class a week"; "a 10 minute brisk walk daily" is
+#: one walk of a length).
+_OUTINGS = (
+    "(?:[a-z][a-z'-]* ){0,2}(?:runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings"
+    "|workouts|visits)"
+    "|(?:(?!min |sec |hour |hours |mile |miles |km )[a-z][a-z'-]* )?"
+    "(?:run|walk|jog|ride|bike ride|swim|hike|class|outing|workout|visit)"
+)
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
 
 
@@ -227,56 +235,6 @@ def h_every_to_every(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bad", f"{s.said().strip()!r} is no range of intervals")
 
 
-def h_day_of_the_plan(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """
-    A day of the plan ("Day 3: 20 squats"), or a count a day ("Day 10 reps"): asked. Days
-    of the plan ("Day 1-3:") are the dose's course: from the first day, exactly; from a
-    later day ("Day 4-6:"), asked, since the reading starts on the plan's first day.
-    """
-    if s.has("counted"):
-        yield s.fact("ambiguous", f"{s.said().strip()!r}: a day of the plan, or a count a day?")
-        return
-    said = s.said("all")
-    yield s.fact("note", f"a day of the plan, not a count: {said}")
-    first_to_last = s.value("n") if s.has("n") else s.value("range")
-    if not isinstance(first_to_last, Range):
-        return
-    heading = s.next_token is None or s.next_token.sym in {":", "-", ",", "."}
-    after = [t.raw.lower() for t in s.after] + [""]
-    # ("Day 1-3: recovery" rests; "Day 1-3: recovery run" runs)
-    recovering = (
-        after[after.index("recovery") + 1 : after.index("recovery") + 4]
-        if ("recovery" in after[:3])
-        else None
-    )
-    resting = not _REST_WORDS.isdisjoint(after[:3]) or (
-        recovering is not None
-        and (_ACTIVE.isdisjoint(recovering) or not _NO.isdisjoint(recovering))
-    )
-    if not heading or resting or first_to_last.low < 1:
-        # "Days 1-7 daily", "Day 1-50 squats" (a count run into the day?), "Day 1-3: rest"
-        yield s.fact("ambiguous", f"{said!r}: days of the plan: say the course of this part")
-        return
-    length = first_to_last.high - first_to_last.low + 1
-    if first_to_last.low == 1:
-        yield s.fact("duration", length)
-    else:
-        yield s.fact(
-            "ambiguous", f"{said!r}: from day {first_to_last.low} of the plan: say the start"
-        )
-        yield s.fact("default", ("duration", length))
-
-
-#: Words that make days of the plan days off ("Day 1-3: rest").
-_REST_WORDS = frozenset({"rest", "off", "none"})
-#: An activity after "recovery" makes it the activity's kind ("recovery run", "recovery,
-#: walk 20 minutes"), not a rest ("recovery, no running" still rests).
-_ACTIVE = frozenset(
-    {"run", "runs", "jog", "walk", "walks", "ride", "bike", "swim", "spin", "session", "cycle"}
-)
-_NO = frozenset({"no", "not", "without"})
-
-
 def h_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Walk for 30 minutes on at least five days": days a week, asked (a course is said with
@@ -420,7 +378,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # nothing else in the phrase says how often or what dose (then they are asked about)
     (
         "outings_per_period",
-        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:[a-z][a-z'-]* ){{0,2}}(?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?P<pd>daily|weekly) )",
+        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?P<pd>daily|weekly) )",
         h_outings,
     ),
     # "follow each run with a walk", "when you've just come back from a run": after it

@@ -22,7 +22,6 @@ from rehabplan.phrases._course_handlers import (
     h_until,
 )
 from rehabplan.phrases._each_and_another import REPS_EACH, h_count_each
-from rehabplan.phrases._event_kinds import EVENT_KIND_RULES
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
@@ -396,7 +395,6 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_pending_after,
     ),
     *WHEN_RULES,
-    *EVENT_KIND_RULES,
     *AS_NEEDED_RULES,
     *PRN_CONDITION_RULES,
     # course length

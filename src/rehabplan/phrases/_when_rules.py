@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
+from rehabplan.phrases._anchor_handler import STARTING, event_of, h_anchor
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking
@@ -21,157 +21,10 @@ from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
     "WHEN_RULES",
-    "event_of",
-    "h_anchor",
     "h_edge_of_event",
     "h_meals",
     "h_when_event",
 ]
-
-
-def event_of(tokens: Sequence[_Tok]) -> str | None:
-    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
-    for size in range(min(6, len(raws)), 0, -1):
-        for start in range(len(raws) - size, -1, -1):
-            key = " ".join(raws[start : start + size])
-            if key in lx.EVENTS:
-                return lx.EVENTS[key]
-    return None
-
-
-def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    event = _event_with_its_word_before(s)
-    if event is None:  # pragma: no cover - the pattern only matches events
-        return
-    rel = s.syms("rel")[0] if s.has("rel") else "when"
-    rel = {"prior": "before", "following": "after"}.get(rel, rel)
-    said_before = [t.raw.lower() for t in s.before[-6:]]
-    clause = said_before[
-        max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
-    ]
-    resting = not _RESTING.isdisjoint(clause)
-    words = {t.raw.lower() for t in s.tokens}
-    # a rest before "the next exercise" or "each exercise" is between exercises; before
-    # "each run" or "each session" the run is the session's event ("rest 60 s between
-    # sets before each run", "3 x 10 2 mins rest before each run")
-    next_one = "next" in words or "next" in (t.raw.lower() for t in s.after[:2])
-    # ("a day of rest after each practice": the rest follows each session)
-    each_one = (event == "exercise" or rel == "after") and not {"each", "every"}.isdisjoint(words)
-    if resting and (next_one or each_one):
-        # "rest for 30 seconds before you start each exercise": between exercises
-        yield s.fact("note", f"a rest between exercises: {s.said()}")
-        return
-    if rel == "after" and _sentence_opens_with(s) and _doing_for_a_course(s):
-        # "After doing the exercises daily for seven weeks, ...": after a whole course
-        yield s.fact(
-            "ambiguous", f"{s.said()!r} a length: after a whole course, and its length that one's?"
-        )
-        return
-    if in_symptom_condition(s) and less_comes_next(s.after):
-        # "If your pain is much worse right after exercise ..., do not do these":
-        # the event is the symptom's, in a rule for the dose
-        yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
-        return
-    if s.after[:1] and s.after[0].raw.lower() == "again":
-        # "Wait for 10 seconds before starting again": a rest between repetitions
-        yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
-        return
-    # "before starting the programme", "following the exercise program for 8 weeks"
-    starting = (rel == "before" and not _STARTING.isdisjoint(words)) or "following" in words
-    if starting and _course_named_next(s.after):
-        # "prior to beginning the six week exercise program": once, before the course
-        yield s.fact("note", f"a whole course, not an event of each session: {s.said()} ...")
-        return
-    if s.has("or"):
-        # "before or after training": one session at either time, not one at each
-        said = " ".join(t.raw for t in s.tokens)
-        yield s.fact(
-            "ambiguous", f"{said!r}: one session, before or after? read as {rel}; say which"
-        )
-    elif s.has("rel2"):
-        rel = "before and after"
-    if rel == "before" and event == "bed":
-        yield s.fact("times", ("bedtime",))
-        return
-    yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
-
-
-def _sentence_opens_with(s: Span) -> bool:
-    return not s.before or s.before[-1].sym in SENTENCE_ENDS
-
-
-def _doing_for_a_course(s: Span) -> bool:
-    """
-    True when "after" is followed by a doing and then, at once, its length ("After doing
-    the exercises daily for seven weeks"), not "After each run stretch for 4 weeks". An
-    event said as a doing ("after walking for 2 weeks", as a timing is written back) is
-    the event of each session unless more words follow ("... add hills").
-    """
-    words = [t.raw.lower() for t in s.tokens[1:]]
-    if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
-        return False
-    syms = " ".join(t.sym for t in s.after[:16]) + " "
-    length = _HOW_OFTEN_THEN_A_LENGTH.match(syms)
-    if length is None:
-        return False
-    rest = syms[length.end() :].split()
-    # ("after walking for 2 weeks add hills", "..., you should feel better": a next step)
-    return words[0] in _DOING or rest not in ([], ["."])
-
-
-#: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
-_DOING = frozenset({"doing", "completing", "finishing", "performing", "following"})
-
-
-#: How often and how long, said between a doing and its length ("twice daily", "3 times a
-#: week", "30 minutes daily", "in the morning"), then the length: "for 2 weeks".
-_HOW_OFTEN_THEN_A_LENGTH = re.compile(
-    r"(?:(?:N (?:min|sec|hour|hours) |N x |at least |daily |weekly |regularly |consistently "
-    r"|(?:a|per|each|every) (?:day|week) |(?:in the|at|every|each) (?:morning|evening|night) ))*"
-    r"for (?:N|a|one) (?:day|days|week|weeks|month|months|fortnight) "
-)
-
-
-#: What is started once: starting one of these is no event of each session.
-_WHOLE_COURSE = frozenset({"program", "programme", "course", "plan"})
-
-
-def _course_named_next(after: Sequence[_Tok]) -> bool:
-    """
-    True when the words right after an event name a whole course ("the six week exercise
-    program"), not "the exercises in your programme" or a later sentence.
-    """
-    for tok in after[:5]:
-        word = tok.raw.lower()
-        if word in _WHOLE_COURSE:
-            return True
-        if not (word.isalnum() or tok.sym == "N") or word in _NOT_OF_THE_EVENT:
-            return False
-    return False
-
-
-#: Words after an event that start another phrase: a course after them is not the event's.
-_NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
-
-#: Words of resting: a rest before each exercise is between exercises, not before a session.
-_RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
-
-#: Words of starting something.
-_STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})
-
-
-def _event_with_its_word_before(s: Span) -> str | None:
-    """
-    The event of group "ev", or, where the word before it names another listed event
-    with it, that one ("after your long runs": a long run; the rule skipped "long").
-    """
-    said, tokens = s.group("ev"), s.tokens
-    event = event_of(said)
-    at = next((i for i, t in enumerate(tokens) if said and t is said[0]), 0)
-    longer = event_of([tokens[at - 1], *said]) if at > 0 else None
-    if longer is not None and event is not None and longer.endswith(" " + event):
-        return longer  # a kind of the event ("long run" of "run"), never another event
-    return event
 
 
 #: Words of an event's end: what is done then is after it.
@@ -192,7 +45,7 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
-    if event is not None and not _STARTING.isdisjoint(t.raw.lower() for t in s.tokens):
+    if event is not None and not STARTING.isdisjoint(t.raw.lower() for t in s.tokens):
         # "When you start your training, leave a day in between": the first days, or
         # the start of each session?
         yield s.fact("ambiguous", f"{s.said()!r}: the start of the course, or of each session?")
@@ -326,6 +179,44 @@ _NAMED_EVENTS = (
     "|performance|performances|gig|gigs|concert|concerts"
 )
 
+#: Doing the exercises: "before performing", "after you have done".
+_DOING_THEM = (
+    r"(?:(?:you |you've |you have |having )?(?:doing|performing|completing|attempting|"
+    r"finishing|done|performed|completed|finished|do|perform|complete|finish) )?"
+)
+#: Words that say which exercises, never their kind.
+_WHICH_WORDS = "the|your|these|those|any|all|each|every|my|our|their|his|her|this|that"
+#: Whose or which exercises: "your", "all the", "each set of".
+_WHICH = rf"(?:(?:{_WHICH_WORDS}|set|sets|round|rounds|period|periods|of) ){{0,3}}"
+#: A kind of exercise, if one is said, in up to two words, two kinds joined by "or", "and" or "/":
+#: never a count, a stop, a negation, another time, a side ("next", "left") or a verb of
+#: the exercise's own ("before releasing and repeat this exercise").
+_KIND = (
+    r"(?:(?!(?:stop|stopping|stopped|not|no|never|without|next|previous|last|other|left|"
+    rf"right|and|or|program|programme|plan|before|after|a|you|repeat|do|{_WHICH_WORDS}) )"
+    r"[a-z][a-z'-]* "
+    r"(?:(?:or|and|/|&) (?!(?:stop|not|no|the|a|you) )[a-z][a-z'-]* )?){0,2}"
+)
+#: What may follow the event: the clause's end, or words that start another part of
+#: it. A noun after it names something else ("the exercise programme": a course).
+_EVENT_ENDS = (
+    r"(?=[.,;:!?)(/-] |$|for |and |or |to |with |each |every |in |on |at |if |as |so |then "
+    r"|N |x |daily |twice |once |is |are |should |can |may |you |but |ie |including |until )"
+)
+
+
+def h_exercises_of_a_kind(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "after the flexion exercises" as after exercise; "post-operative exercises"
+    and "pre-season exercises" name the exercises' kind, not a time before or after.
+    """
+    if s.tokens[0].raw.lower() in {"post", "pre"}:
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact("note", f"exercises of a kind, not an event: {said}")
+        return
+    yield from h_anchor(m, s)
+
+
 WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "see how you feel the next morning", "the following morning and evening": one occasion
     (
@@ -380,6 +271,13 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         "anchor",
         rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
         h_anchor,
+    ),
+    # "after the flexion exercises", "before doing strengthening or stretching exercises"
+    (
+        "anchor_exercises_of_a_kind",
+        r"(?P<rel>before|after|prior|following)(?: to)? (?:(?P<rel2>and after) )?"
+        rf"{_DOING_THEM}{_WHICH}{_KIND}(?P<ev>exercises|exercise) {_EVENT_ENDS}",
+        h_exercises_of_a_kind,
     ),
     (
         # "before every surf session", "following any gaming session", "before class
@@ -458,10 +356,11 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         # dialysis": only the events of home life and of a patient's treatment ("while
         # walking" and "at each meal" say other things)
         rf"|(?:while |whilst |during (?:each |every |)|at each |at every |with each |with every )"
-        rf"(?=(?:you |your |my |)(?:brushing|brush|feeding|feed|feeds|breastfeeding|changing|change|nappy"
+        rf"(?=(?:you |your |my |their |his |her |)(?:daily |)(?:brushing|brush|tooth|toothbrushing"
+        rf"|feeding|feed|feeds|breastfeeding|changing|change|nappy"
         rf"|diaper|typing|type|watching|watch|waiting|wait|on|talking|boiling|the|ad|commercial|queuing"
         rf"|dialysis|haemodialysis|hemodialysis) )"
-        rf"|any time |anytime |every time )(?:that )?(?P<ev>{EVENT})",
+        rf"|any time |anytime |every time )(?:that )?(?:(?:their|his|her|daily) ){{0,2}}(?P<ev>{EVENT})",
         h_when_event,
     ),
     # "during your warmup", "during each session": a time inside another activity, asked

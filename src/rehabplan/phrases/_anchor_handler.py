@@ -1,0 +1,178 @@
+"""
+The handler of an event's time before or after it ("before each run", "after the
+exercises"), and the checks that say such words name no event of each session: a rest
+between exercises, the end of a whole course, a symptom's event, a recovery.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rehabplan.model import Anchor
+from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
+from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._patterns import SENTENCE_ENDS
+from rehabplan.phrases._tok import Tok as _Tok
+
+__all__ = ["STARTING", "event_of", "h_anchor"]
+
+
+def event_of(tokens: Sequence[_Tok]) -> str | None:
+    raws = [t.sym if t.raw in lx.ABBREVIATIONS else t.raw for t in tokens]
+    for size in range(min(6, len(raws)), 0, -1):
+        for start in range(len(raws) - size, -1, -1):
+            key = " ".join(raws[start : start + size])
+            if key in lx.EVENTS:
+                return lx.EVENTS[key]
+    return None
+
+
+def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    event = _event_with_its_word_before(s)
+    if event is None:  # pragma: no cover - the pattern only matches events
+        return
+    rel = s.syms("rel")[0] if s.has("rel") else "when"
+    rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    said_before = [t.raw.lower() for t in s.before[-6:]]
+    clause = said_before[
+        max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
+    ]
+    resting = not _RESTING.isdisjoint(clause)
+    words = {t.raw.lower() for t in s.tokens}
+    # a rest before "the next exercise" or "each exercise" is between exercises; before
+    # "each run" or "each session" the run is the session's event ("rest 60 s between
+    # sets before each run", "3 x 10 2 mins rest before each run")
+    next_one = "next" in words or "next" in (t.raw.lower() for t in s.after[:2])
+    # ("a day of rest after each practice": the rest follows each session)
+    each_one = (event == "exercise" or rel == "after") and not {"each", "every"}.isdisjoint(words)
+    if resting and (next_one or each_one):
+        # "rest for 30 seconds before you start each exercise": between exercises
+        yield s.fact("note", f"a rest between exercises: {s.said()}")
+        return
+    if rel == "after" and _sentence_opens_with(s) and _doing_for_a_course(s):
+        # "After doing the exercises daily for seven weeks, ...": after a whole course
+        yield s.fact(
+            "ambiguous", f"{s.said()!r} a length: after a whole course, and its length that one's?"
+        )
+        return
+    if in_symptom_condition(s) and less_comes_next(s.after):
+        # "If your pain is much worse right after exercise ..., do not do these":
+        # the event is the symptom's, in a rule for the dose
+        yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
+        return
+    if s.after[:1] and s.after[0].raw.lower() == "again":
+        # "Wait for 10 seconds before starting again": a rest between repetitions
+        yield s.fact("note", f"a rest before the next repetition: {s.said()} again")
+        return
+    # "before starting the programme", "following the exercise program for 8 weeks"
+    starting = (rel == "before" and not STARTING.isdisjoint(words)) or "following" in words
+    if starting and _course_named_next(s.after):
+        # "prior to beginning the six week exercise program": once, before the course
+        yield s.fact("note", f"a whole course, not an event of each session: {s.said()} ...")
+        return
+    following = s.after[0].raw.lower() if s.after else ""
+    if following in _A_SPAN:
+        # "increased after the training period": a point in the course, not each session's
+        yield s.fact("note", f"a point in the course, not an event: {s.said()} {following}")
+        return
+    if rel == "after" and not _RECOVERING.isdisjoint(clause[-3:]):
+        # "muscles need 6 hours to recover after training": the rest after it, no session
+        yield s.fact("note", f"a recovery after an event, not a session: {s.said()}")
+        return
+    if s.has("or"):
+        # "before or after training": one session at either time, not one at each
+        said = " ".join(t.raw for t in s.tokens)
+        yield s.fact(
+            "ambiguous", f"{said!r}: one session, before or after? read as {rel}; say which"
+        )
+    elif s.has("rel2"):
+        rel = "before and after"
+    if rel == "before" and event == "bed":
+        yield s.fact("times", ("bedtime",))
+        return
+    yield s.fact("anchor", Anchor(rel, event))  # type: ignore[arg-type]
+
+
+def _sentence_opens_with(s: Span) -> bool:
+    return not s.before or s.before[-1].sym in SENTENCE_ENDS
+
+
+def _doing_for_a_course(s: Span) -> bool:
+    """
+    True when "after" is followed by a doing and then, at once, its length ("After doing
+    the exercises daily for seven weeks"), not "After each run stretch for 4 weeks". An
+    event said as a doing ("after walking for 2 weeks", as a timing is written back) is
+    the event of each session unless more words follow ("... add hills").
+    """
+    words = [t.raw.lower() for t in s.tokens[1:]]
+    if not words or not words[0].endswith("ing") or {"each", "every"} & set(words):
+        return False
+    syms = " ".join(t.sym for t in s.after[:16]) + " "
+    length = _HOW_OFTEN_THEN_A_LENGTH.match(syms)
+    if length is None:
+        return False
+    rest = syms[length.end() :].split()
+    # ("after walking for 2 weeks add hills", "..., you should feel better": a next step)
+    return words[0] in _DOING or rest not in ([], ["."])
+
+
+#: Words of doing something, not naming an event: "After doing the exercises for 6 weeks".
+_DOING = frozenset({"doing", "completing", "finishing", "performing", "following"})
+
+
+#: How often and how long, said between a doing and its length ("twice daily", "3 times a
+#: week", "30 minutes daily", "in the morning"), then the length: "for 2 weeks".
+_HOW_OFTEN_THEN_A_LENGTH = re.compile(
+    r"(?:(?:N (?:min|sec|hour|hours) |N x |at least |daily |weekly |regularly |consistently "
+    r"|(?:a|per|each|every) (?:day|week) |(?:in the|at|every|each) (?:morning|evening|night) ))*"
+    r"for (?:N|a|one) (?:day|days|week|weeks|month|months|fortnight) "
+)
+
+
+#: What is started once: starting one of these is no event of each session.
+_WHOLE_COURSE = frozenset({"program", "programme", "course", "plan"})
+
+
+def _course_named_next(after: Sequence[_Tok]) -> bool:
+    """
+    True when the words right after an event name a whole course ("the six week exercise
+    program"), not "the exercises in your programme" or a later sentence.
+    """
+    for tok in after[:5]:
+        word = tok.raw.lower()
+        if word in _WHOLE_COURSE:
+            return True
+        if not (word.isalnum() or tok.sym == "N") or word in _NOT_OF_THE_EVENT:
+            return False
+    return False
+
+
+#: Words after an event that start another phrase: a course after them is not the event's.
+_NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
+
+#: Words of resting: a rest before each exercise is between exercises, not before a session.
+_RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
+
+#: Words after an event that make it a span of the course: "after the training period".
+_A_SPAN = frozenset("period periods phase phases block blocks trial study camp".split())
+#: Words of recovering: "6 hours to recover after training" is no session after it.
+_RECOVERING = frozenset({"recover", "recovery", "recuperate", "recuperation"})
+
+#: Words of starting something.
+STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})
+
+
+def _event_with_its_word_before(s: Span) -> str | None:
+    """
+    The event of group "ev", or, where the word before it names another listed event
+    with it, that one ("after your long runs": a long run; the rule skipped "long").
+    """
+    said, tokens = s.group("ev"), s.tokens
+    event = event_of(said)
+    at = next((i for i, t in enumerate(tokens) if said and t is said[0]), 0)
+    longer = event_of([tokens[at - 1], *said]) if at > 0 else None
+    if longer is not None and event is not None and longer.endswith(" " + event):
+        return longer  # a kind of the event ("long run" of "run"), never another event
+    return event
