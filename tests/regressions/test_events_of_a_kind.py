@@ -28,7 +28,6 @@ from rehabplan.phrases import read
         ("Take painkillers about 30 mins before you do your exercises", "before exercise"),
         ("Ice the knee for 20 minutes after each set of exercises", "after exercise"),
         ("Moist heat for 10 minutes prior to your flexibility exercise", "before exercise"),
-        ("Warm up 5 minutes before attempting these exercises.", "before exercise"),
         (
             "Stretch for 10 minutes before and after your strengthening exercises",
             "before and after exercise",
@@ -83,3 +82,81 @@ def test_a_rest_after_each_stretch_is_no_event() -> None:
 )
 def test_everyday_and_training_events_by_their_names(text: str, anchor: str) -> None:
     assert read(text).as_dict()["anchor"] == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After surgery exercises should be done 3 times a day",
+        "After childbirth exercises: 10 squeezes 3 times a day",
+        "Following the operation exercises should be done 3 times daily",
+    ],
+)
+def test_exercises_as_the_subject_after_an_event_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Warm up before doing strengthening or stretching exercises: walk for 5 minutes",
+            "before exercise",
+        ),
+        (
+            "A minimum of ten minutes before and after each period of exercise should be spent",
+            "before and after exercise",
+        ),
+    ],
+)
+def test_exercises_done_or_each_one_stay_the_event(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After months of exercises, review with your physio",
+        "If you start again after missing exercises for a week, do 5 reps",
+        "After restarting exercises, do 5 reps twice daily",
+        "It is normal to feel sore after new exercises. 3 x 10 daily",
+        "Continue your prior exercises twice daily",
+        "Do these before your bedtime exercises",
+    ],
+)
+def test_a_time_a_change_or_earlier_exercises_are_not_tied(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following these exercises daily will help, 3 x 10",
+        "Keep following the exercises for 6 weeks, twice a day",
+        "Following the exercises below, do each 10 times",
+    ],
+)
+def test_following_the_exercises_may_be_doing_them(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "doing them" in (reading.note or "")
+
+
+def test_ice_following_exercises_is_after_them() -> None:
+    reading = read("Ice following exercises, 10 minutes")
+    assert reading.as_dict()["anchor"] == "after exercise"
+
+
+def test_how_a_stretch_is_done_is_no_event() -> None:
+    reading = read("Do not hold your breath when you stretch")
+    assert reading.anchor is None
+
+
+def test_when_stretching_written_back_is_the_event() -> None:
+    assert read("3 x 10 when stretching").as_dict()["anchor"] == "when stretching"
+
+
+def test_a_hold_beside_stretching_as_the_event_is_asked() -> None:
+    reading = read("Warm up for 5 minutes before stretching for 30 seconds each side")
+    assert reading.ambiguous and "the stretch's" in (reading.note or "")

@@ -1,7 +1,9 @@
 """
-Rules made from the blind set -115 (hand therapy, swallowing, voice and eye exercises;
-breathing trainers, falls prevention, bone loading and pregnancy): each test names the
-rule, with the set's phrase and others written the same way.
+Rules made from the blind sets -115 and -116 (hand therapy, swallowing, voice and eyes;
+breathing trainers, falls, bone loading and pregnancy; children's physiotherapy and
+neurological programmes; team warm-ups, desk breaks, fatigue pacing and arthritic hands)
+and a fresh-eyes review of them: each test names the rule, with the set's phrase and
+others written the same way.
 """
 
 from __future__ import annotations
@@ -74,12 +76,45 @@ def test_tooth_brushing_is_brushing_teeth(text: str) -> None:
     "text",
     [
         "your inspiratory muscles need around 6 hours to recover after training",
-        "In the IMT group, the walking distance increased after the training period",
-        "The pre-workout phase is 2 weeks",
+        "Muscles take 48 hours to recover after a match",
     ],
 )
-def test_a_recovery_or_a_span_of_the_course_is_no_event(text: str) -> None:
+def test_the_time_needed_to_recover_is_no_event(text: str) -> None:
     assert read(text).anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Apply ice for 15 minutes to help recover after training", "after training"),
+        ("Foam roll for 10 minutes to aid recovery after running", "after run"),
+        ("Eat within an hour to recover after training", "after training"),
+    ],
+)
+def test_a_session_done_to_recover_keeps_its_event(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert reading.as_dict()["anchor"] == anchor and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the IMT group, the walking distance increased after the training period",
+        "The pre-workout phase is 2 weeks",
+        "Stretch after the warm-up period",
+    ],
+)
+def test_an_event_before_a_span_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "once in the course" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Stretch after each training block", "Ice after each exercise period"]
+)
+def test_each_event_before_a_span_is_each_sessions(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is not None and not reading.ambiguous
 
 
 def test_an_event_is_still_tied_when_nothing_says_otherwise() -> None:
@@ -105,8 +140,117 @@ def test_the_other_hand_used_after_a_dose_is_the_other_side() -> None:
 def test_building_up_a_tolerance_to_a_count_is_a_target() -> None:
     reading = read("Repeat 5 times, building up your tolerance to repeat 10 times.")
     assert reading.reps == 5 and reading.ambiguous
-    assert "progressing to 10 times" in (reading.note or "")
+    assert "progressing to repeat 10 times" in (reading.note or "")
 
 
 def test_working_up_to_holding_is_the_hold() -> None:
     assert read("Work up to holding 1 minute.").hold_seconds == 60
+
+
+@pytest.mark.parametrize(
+    "text", ["A 5k run a week", "A 2 lap walk a day", "A 4 round class a week"]
+)
+def test_one_outing_of_a_measure_is_one_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day or reading.times_per_week) == 1
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use your other hand to squeeze the ball 10 times",
+        "Use your other hand to make a fist 10 times",
+        "Use your other hand to do the same, 10 times",
+    ],
+)
+def test_the_other_hand_doing_the_exercise_is_the_other_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_a_course_up_to_a_longer_one_is_a_range_asked() -> None:
+    reading = read("Massage daily for 6 weeks up to 3 months")
+    assert reading.duration_days is None and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do this 3 times in 2 weeks",
+        "attended a gymnasium three times over 4 weeks for familiarization",
+        "There are 16 sessions over 8 weeks.",
+    ],
+)
+def test_times_over_a_span_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.reps is None
+    assert "sessions in all" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Four sets of casts, each lasting approximately one week", None),
+        ("perform the routine twice a day, for five to ten minutes each for at least 2 weeks", 14),
+    ],
+)
+def test_each_lasting_is_each_ones_length(text: str, days: int | None) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daily, frequent tummy time",
+        "provide short and frequent opportunities for tummy time every day",
+    ],
+)
+def test_frequent_beside_daily_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "'frequent'" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Take frequent breaks, walk daily", "3 x 10 daily, with frequent rests"]
+)
+def test_frequent_breaks_ask_nothing(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("beginning with 2 to 3 sessions of 3 to 5 minutes each daily", [2, 3]),
+        ("3 sessions of 10 minutes a day", 3),
+    ],
+)
+def test_sessions_of_a_length_a_day_are_sessions(text: str, sessions: object) -> None:
+    assert read(text).as_dict()["times_per_day"] == sessions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat both exercises with your other hand.",
+        "Repeat exercise with right hand.",
+        "Repeat the stretch with the right leg",
+    ],
+)
+def test_repeating_an_exercise_named_on_a_side_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "encourage employees to take stretch and exercise breaks as needed",
+        "take movement breaks as needed",
+    ],
+)
+def test_breaks_that_are_the_exercise_are_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_rest_breaks_as_needed_are_a_condition() -> None:
+    reading = read("3 x 10 daily, take breaks as needed")
+    assert not reading.prn and reading.times_per_day == 1

@@ -72,12 +72,22 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "prior to beginning the six week exercise program": once, before the course
         yield s.fact("note", f"a whole course, not an event of each session: {s.said()} ...")
         return
-    following = s.after[0].raw.lower() if s.after else ""
-    if following in _A_SPAN:
-        # "increased after the training period": a point in the course, not each session's
-        yield s.fact("note", f"a point in the course, not an event: {s.said()} {following}")
+    if s.tokens[0].raw.lower() == "following" and "exercises" in words and _doing_them(s):
+        # "Following these exercises daily will help", "Keep following the exercises":
+        # doing them, or after them? ("Following exercise, ice" is after it)
+        yield s.fact("ambiguous", f"{s.said()!r}: after the exercises, or doing them? say which")
         return
-    if rel == "after" and not _RECOVERING.isdisjoint(clause[-3:]):
+    following = s.after[0].raw.lower() if s.after else ""
+    if following in _A_SPAN and {"each", "every"}.isdisjoint(words):
+        # "increased after the training period": each session's event, or a point in the
+        # course? ("after each training block" is each one's)
+        yield s.fact(
+            "ambiguous", f"'{s.said()} {following}': each session's, or once in the course?"
+        )
+    if event == "stretching" and any(t.sym in {"sec", "hold"} for t in s.after):
+        # "Warm up before stretching for 30 seconds each side": the hold is the stretch's
+        yield s.fact("ambiguous", f"{s.said()!r} and a hold: the stretch's, or this one's?")
+    if rel == "after" and _time_to_recover(clause):
         # "muscles need 6 hours to recover after training": the rest after it, no session
         yield s.fact("note", f"a recovery after an event, not a session: {s.said()}")
         return
@@ -155,10 +165,45 @@ _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 #: Words of resting: a rest before each exercise is between exercises, not before a session.
 _RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
 
-#: Words after an event that make it a span of the course: "after the training period".
-_A_SPAN = frozenset("period periods phase phases block blocks trial study camp".split())
-#: Words of recovering: "6 hours to recover after training" is no session after it.
-_RECOVERING = frozenset({"recover", "recovery", "recuperate", "recuperation"})
+#: Words after an event that may make it a span of the course: "after the training period".
+_A_SPAN = frozenset("period periods phase phases block blocks".split())
+#: Lengths of time a recovery takes: "6 hours to recover after training" is no session.
+_RECOVERY_TIMES = frozenset("hours hour hrs days day time minutes".split())
+#: Words of a time needed: "muscles need 6 hours to recover".
+_NEEDING = frozenset("need needs take takes allow require requires".split())
+
+
+def _doing_them(s: Span) -> bool:
+    """
+    True where "following the exercises" may be doing them: opening the sentence, after
+    "keep" or "continue", or before "below" or "daily" ("Ice following exercises" is after).
+    """
+    if not s.before or s.before[-1].sym in SENTENCE_ENDS:
+        return True
+    after = s.after[0].raw.lower() if s.after else "."
+    return s.before[-1].raw.lower() in _KEEP_ON or after in _FOLLOWED
+
+
+#: Words before "following the exercises" that make it doing them.
+_KEEP_ON = frozenset("keep continue continuing start starting by from when while of".split())
+#: Words after "following the exercises" that make it doing them.
+_FOLLOWED = frozenset(
+    "below above in daily twice regularly should will are can every each for".split()
+)
+
+
+def _time_to_recover(clause: list[str]) -> bool:
+    """
+    True for the time needed to recover just before the event ("need around 6 hours to
+    recover after training"), not a session done for recovery ("foam roll to aid
+    recovery after running", "eat within an hour to recover after training").
+    """
+    return (
+        clause[-2:] == ["to", "recover"]
+        and not _RECOVERY_TIMES.isdisjoint(clause[-4:-2])
+        and not _NEEDING.isdisjoint(clause[:-2])
+    )
+
 
 #: Words of starting something.
 STARTING = frozenset({"starting", "beginning", "commencing", "initiating", "start", "begin"})

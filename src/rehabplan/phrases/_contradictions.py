@@ -358,7 +358,9 @@ def lengths_as_a_range(
     >>> lengths_as_a_range("for 6 weeks, 3 months", (0, 11), 42, (13, 21), 90)
     """
     (_, end), (start, _) = sorted([first, second])
-    if not _RANGE_JOINS.fullmatch(text[end:start]):
+    # ("for 6 weeks up to 3 months": "up to" may open the second length's words)
+    up_to = not text[end:start].strip() and text[start:].lower().startswith("up to")
+    if not (_RANGE_JOINS.fullmatch(text[end:start]) or up_to):
         return None
     if isinstance(one, Range) or isinstance(other, Range):
         low, high = min(_ends(one)[0], _ends(other)[0]), max(_ends(one)[1], _ends(other)[1])

@@ -241,10 +241,17 @@ _RAISED_PARTS = frozenset("heel heels calf calves toe toes".split())
 #: Exercises named after "both" and a limb: "both calf stretches".
 _EXERCISES_NAMED = frozenset("stretches drills moves movements".split())
 #: A hand that helps, not another side: "with your opposite hand", "using your other hand".
-_HELPED = [[w, "your", side] for w in ("with", "using", "use") for side in ("opposite", "other")]
+_HELPED = [
+    [w, whose, side]
+    for w in ("with", "using", "use")
+    for whose in ("your", "the")
+    for side in ("opposite", "other")
+]
 #: Verbs of a hand that helps ("pull your fingers down with your opposite hand"); "grip
 #: the ball with your opposite hand" is the exercise on the other side.
 _HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
+#: Parts of the hand another hand works on: "use your other hand to bend your fingers".
+_HAND_PARTS = frozenset("finger fingers thumb thumbs wrist knuckle knuckles".split())
 
 
 #: How a limb is kept while the other works: "with the other leg raised".
@@ -260,9 +267,14 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     read as each side and asked, unless each side is said too ("10 each", "each leg").
     """
     words = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
-    # ("use your other hand to move your fingers": a hand used for something helps)
-    used_to = words[-4:-3] == ["use"] and [t.raw.lower() for t in s.after[:1]] == ["to"]
-    helping = used_to or bool(_HELPING & {t.raw.lower() for t in s.clause})
+    # ("use your other hand to move your fingers": a hand used on the first one helps;
+    # "use your other hand to squeeze the ball" is the other side)
+    if words[-4:-3] == ["use"]:
+        helping = [t.raw.lower() for t in s.after[:1]] == ["to"] and not _HAND_PARTS.isdisjoint(
+            t.raw.lower() for t in s.after[1:6]
+        )
+    else:
+        helping = bool(_HELPING & {t.raw.lower() for t in s.clause})
     if words[-1] in {"hand", "hands"} and words[-4:-1] in _HELPED and helping:
         # "pull your fingers down with your opposite hand": the hand that helps
         yield s.fact("note", f"a helping hand, not another side: {s.said()}")

@@ -9,8 +9,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-import attrs
-
 from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, plus, seconds
@@ -24,10 +22,8 @@ from rehabplan.phrases._movement import (
     work_then_rest,
 )
 from rehabplan.phrases._weekday_handlers import weekday_list
-from rehabplan.phrases._when_rules import h_when_event
 
 __all__ = [
-    "h_after_finishing",
     "h_bare_anchor",
     "h_cadence",
     "h_criterion",
@@ -173,11 +169,6 @@ def h_sets_with_rests(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", "a different rest after each set: say one rest")
     elif rests:
         yield s.fact("rest", rests[0].high if isinstance(rests[0], Range) else rests[0])
-
-
-def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    for fact in h_when_event(m, s):
-        yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
 
 
 def h_timed_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -24,7 +24,6 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    h_after_finishing,
     h_bare_anchor,
     h_criterion,
     h_criterion_clause,
@@ -76,6 +75,7 @@ from rehabplan.phrases._patterns import (
     symptom_pattern,
 )
 from rehabplan.phrases._prose_rules import PROSE_RULES
+from rehabplan.phrases._when_rules import h_after_finishing
 
 __all__ = ["HANDOUT_RULES"]
 
@@ -317,7 +317,10 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "then do the same on the left side", "repeat to the right": the other side in turn
     (
         "same_on_named_side",
-        r"(?:(?:then |and )?(?:do |repeat )?(?:the )?same|repeat) (?:on |with |to |for |using )(?:the |your )?(?:left|right) (?:side |leg |arm |foot |hand )?",
+        # ("Repeat exercise with right hand": the exercise named, then the side)
+        r"(?:(?:then |and )?(?:do |repeat )?(?:the )?same|repeat(?: (?:it|this|the|both|exercise"
+        r"|exercises|stretch|stretches)){0,2}) (?:on |with |to |for |using )(?:the |your )?"
+        r"(?:left|right) (?:side |leg |arm |foot |hand )?",
         h_side,
     ),
     # "do 3 cycles", "repeat for 4-6 intervals", "5 bouts of running": each one a repetition

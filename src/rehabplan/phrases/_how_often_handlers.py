@@ -1,7 +1,8 @@
 """
 Counts in a period and gaps of less than a day: "two every day" and "2 weekly" (a count
 taken at a time, asked), "three weekly sessions" (so many a week), "every 30 minutes" and
-"every half an hour" (read round the clock, asked).
+"every half an hour" (read round the clock, asked), "three times over 4 weeks" (sessions
+in all, asked).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rehabplan.model import MAX_TIMES_A_DAY, Range
-from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._facts import Fact, Span, days, duration
 from rehabplan.phrases._handlers import h_every_hours
 
 __all__ = [
@@ -20,7 +21,24 @@ __all__ = [
     "h_every_hours_or_half",
     "h_every_minutes",
     "h_every_minutes_to_hours",
+    "h_sessions_of_a_length",
+    "h_times_over_a_span",
 ]
+
+
+def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "2 to 3 sessions of 3 to 5 minutes each daily": sessions a day, each a bout."""
+    yield s.fact("per_day", s.value("n"))
+    yield s.fact("bout", duration(s, "b"))
+
+
+def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "attended a gymnasium three times over 4 weeks": sessions in all over the span, not
+    repetitions nor a count a week, so asked.
+    """
+    yield s.fact("ambiguous", f"{s.said('all')!r}: sessions in all over that time? say how often")
+    yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
 
 
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -776,10 +776,18 @@ EVENTS: dict[str, str] = {
     "stretching": "stretching",
     "you stretch": "stretching",
     "toothbrushing": "brushing teeth",
-    "tooth brushing": "brushing teeth",
-    "tooth brushing routine": "brushing teeth",
-    "tooth brushing routines": "brushing teeth",
-    "toothbrushing routine": "brushing teeth",
+    **{
+        f"{whose}{daily}{brushing}": "brushing teeth"
+        for whose in ("", "your ", "the ")
+        for daily in ("", "daily ", "morning ", "evening ")
+        for brushing in (
+            "tooth brushing",
+            "tooth brushing routine",
+            "tooth brushing routines",
+            "toothbrushing",
+            "toothbrushing routine",
+        )
+    },
     "cardio": "cardio",
     # everyday moments a short exercise is tied to at home
     "watching tv": "watching TV",

@@ -16,7 +16,7 @@ from rehabplan.phrases._course_handlers import h_program_length, h_progression_n
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 from rehabplan.phrases._patterns import DAYU
-from rehabplan.phrases._weekday_handlers import weekday_list
+from rehabplan.phrases._weekday_handlers import h_weekends_included
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
@@ -39,11 +39,21 @@ def h_once_when(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Note the condition; "switching legs as needed" still says each side is done."""
+    """
+    Note the condition; "switching legs as needed" still says each side is done, and
+    "take stretch and exercise breaks as needed" are the exercise, as needed.
+    """
+    breaks = s.tokens[0].raw.lower() in {"break", "breaks"}
+    if breaks and {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS:
+        yield s.fact("prn", True)
+        return
     yield from _note_condition(m, s)
     if s.tokens[0].raw.lower().startswith(("switch", "alternat", "chang")):
         yield s.fact("per_side", True)
 
+
+#: Breaks that are the exercise: "stretch breaks", "movement breaks".
+_ACTIVE_BREAKS = frozenset("stretch stretching exercise movement activity walking walk".split())
 
 #: What a progression adds or takes away: the load, the count, the distance.
 _LOADS = (
@@ -116,32 +126,6 @@ def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "rotate the exercise daily 10 times": exercises changed daily, or a rotation done
         # 10 times each day?
         yield s.fact("ambiguous", f"{said!r} before a count: how often to change, or to do it?")
-
-
-def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """
-    "daily, including weekends": every day, the weekend too, not the weekend only; beside
-    named days ("Monday to Friday, and weekends too") the weekend is added to them.
-    """
-    said = s.said("all")
-    before = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before)))
-    after = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after))
-    sentence = [*reversed(before), *after]  # ("including weekends, Monday to Friday")
-    days = weekday_list(sentence)  # "Monday to Sunday" names every day
-    named = bool(days) or any(t.sym == "weekdays" for t in sentence)
-    plain = {"rest", "off", "starting", "start", "from", "until", "except"}.isdisjoint(
-        t.raw.lower() for t in sentence
-    )
-    if named and plain and not {5, 6} <= days:
-        yield s.fact("weekdays", frozenset({5, 6}))  # "Monday to Friday, and weekends too"
-        if any(t.sym == "if" for t in s.after[:4]):  # "weekends too if you can"
-            yield s.fact("ambiguous", f"{said!r} on a condition: say which days")
-        return
-    if any(t.sym in {"DOW", "weekdays"} for t in s.before) and not {5, 6} <= days:
-        # "Monday to Friday; weekends too if you can": with the days before, or apart?
-        yield s.fact("ambiguous", f"{said!r} apart from the days named: say which days")
-        return
-    yield s.fact("note", f"the weekend included, not the weekend only: {s.said('all')}")
 
 
 def h_step_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:

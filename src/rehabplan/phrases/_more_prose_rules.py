@@ -282,7 +282,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "repeat_other_side",
         r"(?:then |and |, |)(?:repeat|do the same|switch and repeat|proceed|continue|carry on|go on) "
-        r"(?:(?:it|this|that|these|them|the|exercise|exercises|stretch|movement) ){0,2}"
+        r"(?:(?:it|this|that|these|them|the|both|all|exercise|exercises|stretch|stretches"
+        r"|movement|movements) ){0,2}"
         r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) "
         # "..., and then do the left leg": the second side
         r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) ",

@@ -23,7 +23,6 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    h_after_finishing,
     h_days_between,
     h_rest,
     h_sets_with_rests,
@@ -39,6 +38,7 @@ from rehabplan.phrases._patterns import (
     symptom_pattern,
 )
 from rehabplan.phrases._plan_days import h_day_of_the_plan
+from rehabplan.phrases._when_rules import h_after_finishing
 
 __all__ = ["PROSE_RULES"]
 
@@ -75,6 +75,9 @@ _OUTINGS = (
     "|(?:(?!min |sec |hour |hours |mile |miles |km )[a-z][a-z'-]* )?"
     "(?:run|walk|jog|ride|bike ride|swim|hike|class|outing|workout|visit)"
 )
+_OUTINGS_SAID = frozenset(
+    "runs walks jogs rides swims hikes classes outings workouts visits".split()
+)
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
 
 
@@ -92,7 +95,13 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
     kind = "per_day" if period in {"day", "daily"} else "per_week"
-    yield s.fact("outings", (kind, s.value("n")))
+    count = s.value("n")
+    plural = any(t.raw.lower() in _OUTINGS_SAID for t in s.tokens)
+    if count != 1 and not plural:
+        # "A 5k run a week", "a 2 lap swim a day": one outing of that many units
+        yield s.fact("ambiguous", f"{words!r}: one outing, or {count}? read as one")
+        count = 1
+    yield s.fact("outings", (kind, count))
 
 
 def h_each_meal(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -4,8 +4,9 @@ day" is not once a day), "a set of" a movement (one set), "for four consecutive 
 (a course), plans for flare-ups and bad days (as needed), "x2 day" (twice a day; "tid
 x7d" is a course), "reps of 10-12", days "of the week" (days a week, not a course), a
 rest taken as needed ("Rest and rinse if needed" leaves the exercise on its schedule),
-a total after a dose ("3 sets of 12 = 36 reps", checked against it), and "in as little
-as 6 weeks" (how soon it works, or a plan's length: asked).
+a total after a dose ("3 sets of 12 = 36 reps", checked against it), "in as little
+as 6 weeks" (how soon it works, or a plan's length: asked) and "frequent" beside "daily"
+(how many a day: asked).
 They come last: each reads words no earlier rule takes.
 """
 
@@ -89,7 +90,46 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s", 1))
 
 
+def h_each_lasting(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Four sets of casts, each lasting approximately one week": each one's length, not the
+    course ("5 minutes each for 2 weeks" is the course).
+    """
+    if "for" in {t.raw.lower() for t in s.tokens}:
+        yield from h_duration(m, s)
+        return
+    yield s.fact("note", f"each one's length, not the course: {s.said('all')}")
+
+
+def h_frequent(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "daily, frequent tummy time": frequent sessions every day, how many a day unsaid, so
+    asked (beside a count, "3 x 10 daily, with frequent rests", it says nothing).
+    """
+    if {t.raw.lower() for t in s.after[:2]} & _BETWEEN:  # "take frequent breaks, walk daily"
+        return
+    syms = [t.sym for t in s.clause]
+    if ("daily" in syms or "day" in syms) and not {"N", "x", "VAGUE"} & set(syms):
+        yield s.fact("ambiguous", "'frequent' every day: how many times a day? say the count")
+
+
+#: What is taken between sessions or inside one: frequent breaks are no sessions.
+_BETWEEN = frozenset("breaks break rests rest pauses breaths sips changes".split())
+
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Four sets of casts, each lasting approximately one week": each one's length
+    (
+        "each_lasting",
+        # ("lasting" reads as "for")
+        rf"(?P<all>each (?:one |)(?:for|lasts|last) {QUAL}(?P<n>N) (?P<u>{DAYU}) )",
+        h_each_lasting,
+    ),
+    (
+        # "daily, frequent tummy time": how many a day?
+        "frequent",
+        r"frequent ",
+        h_frequent,
+    ),
     # "improve your posture in as little as 6 weeks" is how soon it works, "from the couch
     # to 30 minutes in just four weeks" a plan's length: asked
     (

@@ -149,8 +149,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "progression",
         # "work your way up to": "way" reads as a direction
-        # ("building up your tolerance to repeat 10 times": the count to repeat)
-        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:up (?=your |my ))?(?:(?:the|your|my) (?:[a-z]+ ){1,2}|them |it |this |these )?(?:up )?to (?:(?:repeat|do|doing) (?=N ))?(?:as (?:high|many|much) as )?",
+        # ("building up your tolerance to repeat 10 times": the count after it)
+        r"(?:increasing|increase|increased|progress|progressing|progressed|build|building|work|working|advance|advancing|advanced|going) (?:up (?=your |my ))?(?:(?:the|your|my) (?:[a-z]+ ){1,2}|them |it |this |these )?(?:up )?to (?:as (?:high|many|much) as )?",
         h_progression,
     ),
     # "gradually increasing the amount of time you hold the tension to a count of 10"

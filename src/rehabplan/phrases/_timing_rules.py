@@ -55,6 +55,8 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._how_often_handlers import (
     h_count_each_period,
     h_every_hours_or_half,
+    h_sessions_of_a_length,
+    h_times_over_a_span,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -285,6 +287,13 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_days_out_of_seven,
     ),
     (
+        # "three times over 4 weeks": sessions in all, asked
+        "times_over_a_span",
+        rf"(?P<all>{QUAL}(?P<n>N) (?:x |session )(?:over|in|within|during) (?:the |a |)"
+        r"(?:first |next |last |)(?P<d>N) (?P<u>weeks|months|days) )",
+        h_times_over_a_span,
+    ),
+    (
         "per_week_slash",
         rf"{QUAL}(?P<n>N) (?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
@@ -312,6 +321,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) (?:(?!rest |recovery |off |free )[a-z][a-z'-]* ){{1,3}}(?:days|day) "
         rf"(?:{PER}|in a |in the |of the |each )(?:week|weekly) ",
         h_days_a_week_said,
+    ),
+    (
+        # "2 to 3 sessions of 3 to 5 minutes each daily": sessions a day, each a bout
+        "sessions_of_a_length_a_day",
+        rf"{QUAL}(?P<n>N) session of {QUAL}{dur('b')}(?:each |long |)(?:{PER}|in a |)(?:day|daily) ",
+        h_sessions_of_a_length,
     ),
     (
         "sessions_per_week",

@@ -1,18 +1,27 @@
 """
-Named weekdays: "Monday, Wednesday and Friday", "Mon-Fri", "weekdays", and days excepted
-("every day but Sunday"). A day named twice is refused; days said as alternatives ("on
-Monday or Tuesday") are read as all of them and asked about.
+Named weekdays: "Monday, Wednesday and Friday", "Mon-Fri", "weekdays", days excepted
+("every day but Sunday") and the weekend included ("daily, including weekends"). A day
+named twice is refused; days said as alternatives ("on Monday or Tuesday") are read as
+all of them and asked about.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Span
 from rehabplan.phrases._tok import Tok
 
-__all__ = ["h_a_time_for_each_day", "h_except", "h_weekday_group", "h_weekdays", "weekday_list"]
+__all__ = [
+    "h_a_time_for_each_day",
+    "h_except",
+    "h_weekday_group",
+    "h_weekdays",
+    "h_weekends_included",
+    "weekday_list",
+]
 
 
 def weekday_list(tokens: Iterable[Tok]) -> set[int]:
@@ -103,3 +112,29 @@ def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("except", frozenset(range(5)) if weekdays else frozenset({5, 6}))
     else:
         yield s.fact("except", frozenset(weekday_list(s.group("list" + said))))
+
+
+def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "daily, including weekends": every day, the weekend too, not the weekend only; beside
+    named days ("Monday to Friday, and weekends too") the weekend is added to them.
+    """
+    said = s.said("all")
+    before = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before)))
+    after = list(itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after))
+    sentence = [*reversed(before), *after]  # ("including weekends, Monday to Friday")
+    days = weekday_list(sentence)  # "Monday to Sunday" names every day
+    named = bool(days) or any(t.sym == "weekdays" for t in sentence)
+    plain = {"rest", "off", "starting", "start", "from", "until", "except"}.isdisjoint(
+        t.raw.lower() for t in sentence
+    )
+    if named and plain and not {5, 6} <= days:
+        yield s.fact("weekdays", frozenset({5, 6}))  # "Monday to Friday, and weekends too"
+        if any(t.sym == "if" for t in s.after[:4]):  # "weekends too if you can"
+            yield s.fact("ambiguous", f"{said!r} on a condition: say which days")
+        return
+    if any(t.sym in {"DOW", "weekdays"} for t in s.before) and not {5, 6} <= days:
+        # "Monday to Friday; weekends too if you can": with the days before, or apart?
+        yield s.fact("ambiguous", f"{said!r} apart from the days named: say which days")
+        return
+    yield s.fact("note", f"the weekend included, not the weekend only: {s.said('all')}")

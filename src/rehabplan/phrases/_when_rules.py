@@ -10,6 +10,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._anchor_handler import STARTING, event_of, h_anchor
@@ -21,6 +23,7 @@ from rehabplan.phrases._tok import Tok as _Tok
 
 __all__ = [
     "WHEN_RULES",
+    "h_after_finishing",
     "h_edge_of_event",
     "h_meals",
     "h_when_event",
@@ -45,12 +48,30 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
+    said = [t.raw.lower() for t in s.tokens]
+    if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said:
+        # "Do not hold your breath when you stretch": how to stretch, the exercise itself
+        # ("when stretching", as an anchor is written back, stays the event)
+        yield s.fact("note", f"how the stretch is done, not an event: {s.said()}")
+        return
     if event is not None and not STARTING.isdisjoint(t.raw.lower() for t in s.tokens):
         # "When you start your training, leave a day in between": the first days, or
         # the start of each session?
         yield s.fact("ambiguous", f"{s.said()!r}: the start of the course, or of each session?")
     elif event is not None:
         yield s.fact("anchor", Anchor("when", event))
+
+
+#: Words a session "when" an event starts with ("follow stretching with ice" is after it).
+_WHILE_WORDS = frozenset("when while whilst whenever each every any during".split())
+
+
+def h_after_finishing(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    for fact in h_when_event(m, s):
+        if fact.kind == "anchor":
+            yield s.fact("anchor", attrs.evolve(fact.value, relation="after"))
+        else:
+            yield fact
 
 
 def h_day_before_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -181,7 +202,7 @@ _NAMED_EVENTS = (
 
 #: Doing the exercises: "before performing", "after you have done".
 _DOING_THEM = (
-    r"(?:(?:you |you've |you have |having )?(?:doing|performing|completing|attempting|"
+    r"(?:(?:you |you've |you have |having )?(?:doing|performing|completing|"
     r"finishing|done|performed|completed|finished|do|perform|complete|finish) )?"
 )
 #: Words that say which exercises, never their kind.
@@ -189,11 +210,16 @@ _WHICH_WORDS = "the|your|these|those|any|all|each|every|my|our|their|his|her|thi
 #: Whose or which exercises: "your", "all the", "each set of".
 _WHICH = rf"(?:(?:{_WHICH_WORDS}|set|sets|round|rounds|period|periods|of) ){{0,3}}"
 #: A kind of exercise, if one is said, in up to two words, two kinds joined by "or", "and" or "/":
-#: never a count, a stop, a negation, another time, a side ("next", "left") or a verb of
-#: the exercise's own ("before releasing and repeat this exercise").
+#: never a count, a stop, a negation, another time, a side ("next", "left"), a verb of
+#: the exercise's own ("before releasing and repeat this exercise"), a time ("after
+#: months of exercises") or a change of exercises ("after missing exercises").
 _KIND = (
-    r"(?:(?!(?:stop|stopping|stopped|not|no|never|without|next|previous|last|other|left|"
-    rf"right|and|or|program|programme|plan|before|after|a|you|repeat|do|{_WHICH_WORDS}) )"
+    r"(?:(?!(?:stop|stopping|stopped|not|no|never|without|next|previous|prior|last|other|left|"
+    r"right|and|or|of|program|programme|plan|before|after|a|you|repeat|do|new|beginner|"
+    r"missing|restarting|changing|starting|skipping|day|days|week|weeks|month|months|year|"
+    r"years|time|yesterday's|today's|yesterday|today|first|morning|evening|night|bedtime|"
+    r"afternoon|daily|weekly|"
+    rf"{_WHICH_WORDS}) )"
     r"[a-z][a-z'-]* "
     r"(?:(?:or|and|/|&) (?!(?:stop|not|no|the|a|you) )[a-z][a-z'-]* )?){0,2}"
 )
@@ -201,18 +227,38 @@ _KIND = (
 #: it. A noun after it names something else ("the exercise programme": a course).
 _EVENT_ENDS = (
     r"(?=[.,;:!?)(/-] |$|for |and |or |to |with |each |every |in |on |at |if |as |so |then "
-    r"|N |x |daily |twice |once |is |are |should |can |may |you |but |ie |including |until )"
+    r"|N |x |daily |twice |once |you |but |ie |including |until |is |are |should |can |may "
+    r"|will |must )"
+)
+#: After the exercises, words that may make them the subject: "After surgery exercises
+#: should be done ..." (after surgery), "After childbirth exercises: ..." (a heading).
+_SUBJECT_NEXT = frozenset(": is are should can may will must".split())
+_EACH = frozenset("each every any all".split())
+#: Words of doing the exercises: with one, they are the object ("before doing
+#: strengthening or stretching exercises: walk").
+_DOING_WORDS = frozenset(
+    "doing performing completing finishing done performed completed finished do perform "
+    "complete finish".split()
 )
 
 
 def h_exercises_of_a_kind(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Read "after the flexion exercises" as after exercise; "post-operative exercises"
-    and "pre-season exercises" name the exercises' kind, not a time before or after.
+    and "pre-season exercises" name the exercises' kind, not a time before or after, and
+    "After surgery exercises should be done ..." is asked.
     """
+    said = " ".join(t.raw for t in s.tokens)
     if s.tokens[0].raw.lower() in {"post", "pre"}:
-        said = " ".join(t.raw for t in s.tokens)
         yield s.fact("note", f"exercises of a kind, not an event: {said}")
+        return
+    subject = s.next_token is not None and s.next_token.raw.lower() in _SUBJECT_NEXT
+    said_words = {t.raw.lower() for t in s.tokens}
+    # ("before and after each period of exercise should be spent ...": each one's)
+    if subject and _DOING_WORDS.isdisjoint(said_words) and _EACH.isdisjoint(said_words):
+        # "After surgery exercises should be done 3 times a day": after surgery, the
+        # exercises; or after the exercises?
+        yield s.fact("ambiguous", f"{said!r}: after an event, or the exercises? say which")
         return
     yield from h_anchor(m, s)
 
@@ -269,13 +315,14 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "anchor",
-        rf"(?P<rel>before|after|prior|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
+        # ("prior" alone is earlier: "continue your prior exercises")
+        rf"(?P<rel>before|after|prior(?= to )|following)(?: to)? (?:(?:and|&|/|(?P<or>or)) (?P<rel2>after|before) )?(?:(?:and|or|during) )?{DETERMINERS}(?P<ev>{EVENT})",
         h_anchor,
     ),
     # "after the flexion exercises", "before doing strengthening or stretching exercises"
     (
         "anchor_exercises_of_a_kind",
-        r"(?P<rel>before|after|prior|following)(?: to)? (?:(?P<rel2>and after) )?"
+        r"(?P<rel>before|after|prior(?= to ))(?: to)? (?:(?P<rel2>and after) )?"
         rf"{_DOING_THEM}{_WHICH}{_KIND}(?P<ev>exercises|exercise) {_EVENT_ENDS}",
         h_exercises_of_a_kind,
     ),
