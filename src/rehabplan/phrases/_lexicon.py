@@ -778,8 +778,8 @@ EVENTS: dict[str, str] = {
     "toothbrushing": "brushing teeth",
     **{
         f"{whose}{daily}{brushing}": "brushing teeth"
-        for whose in ("", "your ", "the ")
-        for daily in ("", "daily ", "morning ", "evening ")
+        for whose in ("", "your ")
+        for daily in ("", "daily ")
         for brushing in (
             "tooth brushing",
             "tooth brushing routine",
@@ -872,11 +872,12 @@ for _said, _event in list(EVENTS.items()):
     if " a " in f" {_said} ":
         for _determiner in ("the", "your"):
             EVENTS.setdefault(f" {_said} ".replace(" a ", f" {_determiner} ").strip(), _event)
-# "brushing your teeth", "brushing my teeth", "brushing their teeth": one event, said by
-# the patient or of others too
+# "brushing your teeth", "brushing my teeth": one event, said by the patient too, and
+# of a child or another ("while brushing their teeth")
 for _said, _event in list(EVENTS.items()):
     if " your " in f" {_said} ":
-        for _whose in ("my", "their", "his", "her"):
+        _others = ("their", "his", "her") if _event == "brushing teeth" else ()
+        for _whose in ("my", *_others):
             EVENTS.setdefault(f" {_said} ".replace(" your ", f" {_whose} ").strip(), _event)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
