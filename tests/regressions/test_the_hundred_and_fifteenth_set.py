@@ -254,3 +254,19 @@ def test_breaks_that_are_the_exercise_are_as_needed(text: str) -> None:
 def test_rest_breaks_as_needed_are_a_condition() -> None:
     reading = read("3 x 10 daily, take breaks as needed")
     assert not reading.prn and reading.times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("Twice each week day", 2),
+        ("Twice each weekday", 2),
+        ("3 times every weekday", 3),
+        ("3 x 10 twice each weekday", 2),
+    ],
+)
+def test_times_each_weekday_are_sessions_a_day_monday_to_friday(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert reading.times_per_day == per_day and reading.times_per_week is None
+    assert reading.as_dict()["days_of_week"] == ["MO", "TU", "WE", "TH", "FR"]
+    assert reading.reps in (None, 10)

@@ -17,6 +17,7 @@ from rehabplan.phrases._tok import Tok
 __all__ = [
     "h_a_time_for_each_day",
     "h_except",
+    "h_times_each_weekday",
     "h_weekday_group",
     "h_weekdays",
     "h_weekends_included",
@@ -138,3 +139,9 @@ def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{said!r} apart from the days named: say which days")
         return
     yield s.fact("note", f"the weekend included, not the weekend only: {s.said('all')}")
+
+
+def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "twice each weekday" as twice a day, Monday to Friday."""
+    yield s.fact("per_day", s.value("n"))
+    yield s.fact("weekdays", frozenset(range(5)))

@@ -1,0 +1,148 @@
+"""
+Rules for how often in a day: "twice daily", "3x/day", "every 2 hours", "hourly", "each
+morning", "most days", a few times a day (asked). They open `_timing_rules.TIMING_RULES`.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._course_handlers import (
+    h_code_range,
+    h_noon,
+    h_per_24_hours,
+)
+from rehabplan.phrases._facts import Handler
+from rehabplan.phrases._handlers import (
+    h_every_hours,
+    h_per_day,
+    h_per_day_one,
+    h_per_day_slot,
+    h_q_slot,
+    h_round_clock,
+    h_vague,
+    h_waking,
+)
+from rehabplan.phrases._how_often_handlers import (
+    h_count_each_period,
+    h_every_hours_or_half,
+)
+from rehabplan.phrases._patterns import (
+    PER,
+    QUAL,
+    SLOT,
+)
+
+__all__ = ["DAY_RULES"]
+
+#: How often in a day, tried first of the timing rules, in this order.
+DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # times a day
+    (
+        "x_n_daily",
+        rf"x (?P<n>N) (?:(?:{PER})(?:day|daily)|daily|everyday|eachday) ",
+        h_per_day,
+    ),
+    (
+        "vague_day",
+        # ("several short sessions throughout the day": a word or two may describe them)
+        r"(?:a )?VAGUE (?:(?!x |session |time |of )[a-z]+ ){0,2}(?:x |session |time |of x )(?:per |a |each |in a |over the course of (?:the )?|throughout (?:the )?|during (?:the )?|through (?:the )?)?(?:day|daily|week|weekly|eachday) ",
+        h_vague,
+    ),
+    (
+        "vague_intervals",
+        r"(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?"
+        # "periodically throughout the day"
+        r"|VAGUE (?:throughout|during|through) (?:the )?day ",
+        h_vague,
+    ),
+    (
+        "most_days",
+        r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) ",
+        h_vague,
+    ),
+    (
+        "n_times_slot",
+        rf"(?P<n>N) x (?:(?:in|at|during) (?:the )?|each |every )(?=(?:early |late )?{SLOT} )",
+        h_per_day_slot,
+    ),
+    (
+        "n_times_through_day",
+        r"(?P<n>N) x (?:throughout|through|during|over|across) (?:the )?day ",
+        h_per_day,
+    ),
+    (
+        "code_range",
+        r"(?P<a>N) x daily (?:-|to|or|/) (?P<b>N) x daily ",
+        h_code_range,
+    ),
+    (
+        "per_day",
+        rf"{QUAL}(?P<n>N) (?:x |session |time )(?:{PER})?(?:daily|day|everyday|eachday) ",
+        h_per_day,
+    ),
+    (
+        # "two every day", "2 a day": a count taken at a time, once a day (asked)
+        "count_each_day",
+        r"(?P<n>N) (?:a |each )(?:day|daily) ",
+        h_count_each_period,
+    ),
+    (
+        "per_day_slash",
+        rf"{QUAL}(?P<n>N) (?:per |a |/ |each |p )(?:day|daily) ",
+        h_per_day,
+    ),
+    (
+        "per_24_hours",
+        rf"{QUAL}(?P<n>N) (?:x |session |time )?(?:in|per|every|each|within) (?:a |any )?(?:24|N) (?:hours|hour) "
+        # "once an hour", "three times an hour": a count in each hour
+        rf"|{QUAL}(?P<n1>N) x (?:in |)(?:a |per |each |/ )hour (?!before |after |later |prior )",
+        h_per_24_hours,
+    ),
+    (
+        "every_hours",
+        # "a 2-hour session" is a length: after "a", only "an hour" is a frequency
+        # ("an hour before exercise" is a time before the event, not hourly)
+        rf"(?:(?:each |q ){QUAL}(?P<n>N)? (?:hour|hours|hourly) "
+        # ("within an hour", "for an hour", "in half an hour": a length, not hourly)
+        rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
+        rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
+        rf"(?<! run )(?<! cycle )(?<! swim )(?<! bike )(?<! jog )(?<! ride )"
+        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
+        h_every_hours_or_half,
+    ),
+    (
+        "mid_day",
+        r"mid (?:- )?day ",
+        h_noon,
+    ),
+    (
+        "q_slot",
+        r"q (?P<slot>am|pm|morning|evening|night|bedtime) ",
+        h_q_slot,
+    ),
+    (
+        "q_day",
+        r"q (?:day|daily) ",
+        h_per_day_one,
+    ),
+    (
+        "n_hourly",
+        rf"{QUAL}(?P<n>N) hourly ",
+        h_every_hours_or_half,
+    ),
+    (
+        "hourly",
+        r"(?:hourly|each hour|per hour|(?<=min )/ hour|(?<=reps )/ hour|(?<=x )/ hour|(?<=sec )/ hour) ",
+        h_every_hours,
+    ),
+    (
+        "round_clock",
+        r"(?:round|around) the clock |(?:(?:during|throughout|through) (?:the )?)?day and night "
+        r"|24 hours a day |night and day ",
+        h_round_clock,
+    ),
+    (
+        "waking",
+        r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |in the (?:daytime|day time) |(?:in |during )?waking hours |(?:until|till) (?:you go to |going to |)(?:bed|bedtime) ",
+        h_waking,
+    ),
+)
