@@ -1,6 +1,7 @@
 """
-Write src/rehabplan/phrases/_rule_starts.py: the characters each grammar rule can start
-with and the texts its matches need, read ahead of time.
+Write src/rehabplan/phrases/rule_starts.json: the characters each grammar rule can start
+with and the texts its matches need, read ahead of time (reading the rules' patterns costs
+more than reading a first phrase).
 
 Run ``python scripts/rule_starts.py`` after changing the grammar's rules; with ``--check``
 it exits with status 1 when the file is out of date. tests/phrases/test_grammar.py runs
@@ -19,25 +20,15 @@ from rehabplan.phrases._rules import RULES
 
 __all__ = ["TABLE", "main", "table_source"]
 
-TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / "_rule_starts.py"
-
-_HEADER = '''"""
-The characters each grammar rule can start with and the texts its matches need
-(`_pattern_starts.starts` and `needs`), by the key of its pattern: one line a rule.
-
-Reading the rules' patterns costs more than reading a first phrase, so it is done ahead
-of time: written by scripts/rule_starts.py, do not edit by hand. A rule's first
-characters are None when it can begin anywhere; its groups of needs are joined by
-newlines, each group's texts by tabs.
-"""
-
-__all__ = ["TABLE"]
-
-'''
+TABLE = Path(__file__).resolve().parents[1] / "src" / "rehabplan" / "phrases" / "rule_starts.json"
 
 
 def table_source() -> str:
-    """The text of the table module for the grammar's rules as they are now."""
+    """
+    The text of the table for the grammar's rules as they are now: one JSON object, one
+    line a rule, each pattern's key to its first characters (null: any), its groups of
+    needs (joined by newlines, each group's texts by tabs) and the rule's name.
+    """
     lines = []
     seen = set()
     for name, pattern, _ in RULES:
@@ -46,12 +37,12 @@ def table_source() -> str:
             continue
         seen.add(key)
         heads = starts(pattern)
-        first = "None" if heads is None else json.dumps("".join(sorted(heads)))
+        first = None if heads is None else "".join(sorted(heads))
         groups = sorted(sorted(group) for group in needs(pattern))
         needs_text = "\n".join("\t".join(group) for group in groups)
-        lines.append(f"    {key}: ({first}, {json.dumps(needs_text)}),  # {name}\n")
-    head = "# fmt: off\nTABLE: dict[int, tuple[str | None, str]] = {\n"
-    return "".join([_HEADER, head, *lines, "}\n# fmt: on\n"])
+        row = json.dumps([first, needs_text, name], ensure_ascii=False)
+        lines.append(f"{json.dumps(str(key))}: {row}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def main(argv: list[str]) -> int:

@@ -36,6 +36,7 @@ CACHES: dict[tuple[str, str], int | None] = {
     ("rehabplan.export.ical._series", "steady"): 4096,
     ("rehabplan.files._converter", "converter"): None,
     ("rehabplan.catalogue._catalogue", "default_catalogue"): None,
+    ("rehabplan.phrases._grammar", "_table"): 1,
     ("rehabplan.phrases._grammar", "_starts"): 1,
     ("rehabplan.phrases._grammar", "_candidates"): 1024,
     # One compiled pattern, and one set of needs, per rule of the grammar's fixed table.

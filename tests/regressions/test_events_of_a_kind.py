@@ -85,19 +85,6 @@ def test_everyday_and_training_events_by_their_names(text: str, anchor: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "After surgery exercises should be done 3 times a day",
-        "After childbirth exercises: 10 squeezes 3 times a day",
-        "Following the operation exercises should be done 3 times daily",
-    ],
-)
-def test_exercises_as_the_subject_after_an_event_are_asked(text: str) -> None:
-    reading = read(text)
-    assert reading.anchor is None and reading.ambiguous
-
-
-@pytest.mark.parametrize(
     ("text", "anchor"),
     [
         (
@@ -160,3 +147,42 @@ def test_when_stretching_written_back_is_the_event() -> None:
 def test_a_hold_beside_stretching_as_the_event_is_asked() -> None:
     reading = read("Warm up for 5 minutes before stretching for 30 seconds each side")
     assert reading.ambiguous and "the stretch's" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("After knee exercises: ice 10 minutes", "after exercise"),
+        ("After the hip exercises are done, ice 10 minutes", "after exercise"),
+        ("Following the exercises, ice for 10 minutes", "after exercise"),
+        ("Ice after today's exercises", "after exercise"),
+        ("Ice when you stretch", "when stretching"),
+    ],
+)
+def test_plain_events_are_read_not_asked(text: str, anchor: str) -> None:
+    reading = read(text)
+    assert reading.as_dict()["anchor"] == anchor and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After surgery exercises should be done 3 times a day",
+        "After childbirth exercises: 10 squeezes 3 times a day",
+        "Following the operation exercises should be done 3 times daily",
+        "After surgery exercises are done 3 times a day",
+        "After surgery exercises, 3 x 10 daily",
+        "Following the exercises is important",
+        "Following the exercises listed, 3 x 10 daily",
+    ],
+)
+def test_exercises_said_first_after_an_event_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is None and reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Breathe out when you stretch", "Do not hold your breath when you stretch"]
+)
+def test_a_cue_for_the_stretch_is_no_event(text: str) -> None:
+    assert read(text).anchor is None

@@ -270,3 +270,89 @@ def test_times_each_weekday_are_sessions_a_day_monday_to_friday(text: str, per_d
     assert reading.times_per_day == per_day and reading.times_per_week is None
     assert reading.as_dict()["days_of_week"] == ["MO", "TU", "WE", "TH", "FR"]
     assert reading.reps in (None, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use your other hand to support the weight, 10 reps",
+        "Use your other hand for support, 10 reps",
+        "Use the other hand to bend your fingers, 10 times",
+        "Use your opposite hand to pull the elbow across your chest, hold 30 s",
+        "With the other hand pull your wrist down, hold 30 s",
+        "bend your wrist down and gently assist the movement with your other hand. Repeat 3-5 times.",
+    ],
+)
+def test_the_other_hand_that_helps_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squeeze the ball with the other hand, 10 times",
+        "Repeat, using the other hand, 10 times",
+        "Use your other hand to do the wrist curls, 10 times",
+        "Hold this position for 20 seconds and repeat process with other hand.",
+        "Do 10 squats with the other leg",
+    ],
+)
+def test_the_other_hand_or_leg_doing_it_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Run 20 minutes, with walk breaks as needed", "Hike 2 hours, stretch breaks as needed"],
+)
+def test_breaks_inside_a_timed_session_are_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("3 x run a week", "times_per_week", 3),
+        ("2 walk a day", "times_per_day", 2),
+        ("Two 2 mile walks a day", "times_per_day", 2),
+    ],
+)
+def test_outings_counted_plainly_are_not_asked(text: str, field: str, value: int) -> None:
+    reading = read(text)
+    assert getattr(reading, field) == value and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Frequent 5 minute walks daily", "Frequent short walks daily for 2 weeks"]
+)
+def test_frequent_walks_of_a_length_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and reading.times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Each phase lasts 2 weeks", "Each lasting about a week", "Each cycle lasts 3 weeks"],
+)
+def test_each_ones_length_with_its_name_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("It's recommended staying at each phase for at least a week.", 7),
+        ("Walk each week for 4 weeks", 28),
+    ],
+)
+def test_each_one_for_a_length_is_the_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_times_in_the_first_week_are_asked() -> None:
+    reading = read("Run 3 times in the first week")
+    assert reading.ambiguous and reading.reps is None
+
+
+def test_time_given_to_recover_unties_the_event() -> None:
+    assert read("Give yourself 2 days to recover after training").anchor is None

@@ -166,30 +166,31 @@ _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 _RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
 
 #: Words after an event that may make it a span of the course: "after the training period".
-_A_SPAN = frozenset("period periods phase phases block blocks".split())
+_A_SPAN = frozenset("period periods phase phases block blocks camp".split())
 #: Lengths of time a recovery takes: "6 hours to recover after training" is no session.
 _RECOVERY_TIMES = frozenset("hours hour hrs days day time minutes".split())
 #: Words of a time needed: "muscles need 6 hours to recover".
-_NEEDING = frozenset("need needs take takes allow require requires".split())
+_NEEDING = frozenset("need needs take takes allow allowing give giving require requires".split())
 
 
 def _doing_them(s: Span) -> bool:
     """
-    True where "following the exercises" may be doing them: opening the sentence, after
-    "keep" or "continue", or before "below" or "daily" ("Ice following exercises" is after).
+    True where "following the exercises" may be doing them: after "keep" or "continue",
+    or before "below", "daily" or a verb ("Following these exercises daily will help");
+    "Ice following exercises" and "Following the exercises, ice" are after them.
     """
-    if not s.before or s.before[-1].sym in SENTENCE_ENDS:
-        return True
     after = s.after[0].raw.lower() if s.after else "."
+    if not s.before or s.before[-1].sym in SENTENCE_ENDS:
+        # ("Following the exercises, ice for 10 minutes": after them; "Following the
+        # exercises is important": doing them)
+        return bool(s.after) and s.after[0].sym not in {",", ":", ";", "-"}
     return s.before[-1].raw.lower() in _KEEP_ON or after in _FOLLOWED
 
 
 #: Words before "following the exercises" that make it doing them.
 _KEEP_ON = frozenset("keep continue continuing start starting by from when while of".split())
 #: Words after "following the exercises" that make it doing them.
-_FOLLOWED = frozenset(
-    "below above in daily twice regularly should will are can every each for".split()
-)
+_FOLLOWED = frozenset("below above in daily twice regularly should will are can every each".split())
 
 
 def _time_to_recover(clause: list[str]) -> bool:

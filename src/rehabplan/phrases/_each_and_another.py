@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_reps, h_sets_reps
+from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
@@ -240,18 +241,6 @@ def each_said(tokens: list[Tok]) -> bool:
 _RAISED_PARTS = frozenset("heel heels calf calves toe toes".split())
 #: Exercises named after "both" and a limb: "both calf stretches".
 _EXERCISES_NAMED = frozenset("stretches drills moves movements".split())
-#: A hand that helps, not another side: "with your opposite hand", "using your other hand".
-_HELPED = [
-    [w, whose, side]
-    for w in ("with", "using", "use")
-    for whose in ("your", "the")
-    for side in ("opposite", "other")
-]
-#: Verbs of a hand that helps ("pull your fingers down with your opposite hand"); "grip
-#: the ball with your opposite hand" is the exercise on the other side.
-_HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
-#: Parts of the hand another hand works on: "use your other hand to bend your fingers".
-_HAND_PARTS = frozenset("finger fingers thumb thumbs wrist knuckle knuckles".split())
 
 
 #: How a limb is kept while the other works: "with the other leg raised".
@@ -267,15 +256,7 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     read as each side and asked, unless each side is said too ("10 each", "each leg").
     """
     words = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
-    # ("use your other hand to move your fingers": a hand used on the first one helps;
-    # "use your other hand to squeeze the ball" is the other side)
-    if words[-4:-3] == ["use"]:
-        helping = [t.raw.lower() for t in s.after[:1]] == ["to"] and not _HAND_PARTS.isdisjoint(
-            t.raw.lower() for t in s.after[1:6]
-        )
-    else:
-        helping = bool(_HELPING & {t.raw.lower() for t in s.clause})
-    if words[-1] in {"hand", "hands"} and words[-4:-1] in _HELPED and helping:
+    if helps(s):
         # "pull your fingers down with your opposite hand": the hand that helps
         yield s.fact("note", f"a helping hand, not another side: {s.said()}")
         return

@@ -13,6 +13,8 @@ short phrase needs a few.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import cache, lru_cache
 
@@ -24,12 +26,28 @@ from rehabplan.phrases._tokens import Tok as _Tok
 __all__ = ["facts"]
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    # Imported on use, so scripts/rule_starts.py can import the package to rewrite the
-    # table even when the table is broken (a merge conflict).
-    from rehabplan.phrases._rule_starts import TABLE
+#: Each rule's first characters and needs, read ahead of time by scripts/rule_starts.py
+#: (a path of `os.path`: a one-shot program does not load `pathlib`).
+RULE_STARTS = os.path.join(os.path.dirname(__file__), "rule_starts.json")
 
-    known = TABLE.get(pattern_key(pattern))
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, tuple[str | None, str]]:
+    """
+    The table of `RULE_STARTS`, by pattern key: a rule's first characters (None: any) and
+    its groups of needs (joined by newlines, each group's texts by tabs). A table that
+    cannot be read (a merge conflict) is empty: every rule is then read on first use.
+    """
+    try:
+        with open(RULE_STARTS, encoding="utf-8") as file:
+            rows = json.load(file)
+    except (OSError, ValueError):
+        return {}
+    return {int(key): (first, needs_text) for key, (first, needs_text, _name) in rows.items()}
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    known = _table().get(pattern_key(pattern))
     if known is None:  # a rule changed since the table was written is read now
         return starts(pattern)
     return None if known[0] is None else frozenset(known[0])
@@ -50,10 +68,8 @@ def _candidates(char: str) -> tuple[int, ...]:
 @cache
 def _needs(index: int) -> tuple[tuple[str, ...], ...]:
     """Groups of texts a match of rule *index* contains one of each."""
-    from rehabplan.phrases._rule_starts import TABLE  # imported on use: see _first_chars
-
     pattern = RULES[index][1]
-    known = TABLE.get(pattern_key(pattern))
+    known = _table().get(pattern_key(pattern))
     if known is None:
         return tuple(tuple(group) for group in needs(pattern))
     return tuple(tuple(group.split("\t")) for group in known[1].split("\n") if group)

@@ -38,7 +38,8 @@ def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
     repetitions nor a count a week, so asked.
     """
     yield s.fact("ambiguous", f"{s.said('all')!r}: sessions in all over that time? say how often")
-    yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
+    if s.has("d"):  # ("3 times in the first week": the span is a part of the course)
+        yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
 
 
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -44,7 +44,9 @@ def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     "take stretch and exercise breaks as needed" are the exercise, as needed.
     """
     breaks = s.tokens[0].raw.lower() in {"break", "breaks"}
-    if breaks and {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS:
+    # ("Run 20 minutes, walk breaks as needed": breaks inside a timed session)
+    timed = any(t.sym in {"N", "x"} and t.start < s.tokens[0].start for t in s.clause)
+    if breaks and not timed and {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS:
         yield s.fact("prn", True)
         return
     yield from _note_condition(m, s)

@@ -70,14 +70,18 @@ def _bout(i: int) -> str:
 #: one said with at most one ("one yoga class a week"; "a 10 minute brisk walk daily" is
 #: one walk of a length).
 _OUTINGS = (
-    "(?:[a-z][a-z'-]* ){0,2}(?:runs|walks|jogs|rides|bike rides|swims|hikes|classes|outings"
-    "|workouts|visits)"
+    # ("Two 2 mile walks a day": two walks of a length)
+    "(?:N (?!min |sec |hour |hours )[a-z]+ )?(?:(?!min |sec |hour |hours |mile |miles |km )"
+    "[a-z][a-z'-]* ){0,2}(?:runs"
+    "|walks|jogs|rides"
+    "|bike rides|swims|hikes|classes|outings|workouts|visits)"
     "|(?:(?!min |sec |hour |hours |mile |miles |km )[a-z][a-z'-]* )?"
     "(?:run|walk|jog|ride|bike ride|swim|hike|class|outing|workout|visit)"
 )
 _OUTINGS_SAID = frozenset(
     "runs walks jogs rides swims hikes classes outings workouts visits".split()
 )
+_OUTING_WORDS = frozenset("run walk jog ride bike swim hike class outing workout visit".split())
 _OTHER_SIDE = r"(?:the |your )?(?:right|left|ORD|opposite) (?:side |leg )?"
 
 
@@ -97,7 +101,11 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
     kind = "per_day" if period in {"day", "daily"} else "per_week"
     count = s.value("n")
     plural = any(t.raw.lower() in _OUTINGS_SAID for t in s.tokens)
-    if count != 1 and not plural:
+    # ("3 x run a week", "2 walk a day": so many outings; "a 5k run a week": one of 5k)
+    at = next(i for i, t in enumerate(s.tokens) if t.sym == "N")
+    word_after = s.tokens[at + 1]
+    counted = word_after.sym == "x" or word_after.raw.lower() in _OUTING_WORDS
+    if count != 1 and not plural and not counted:
         # "A 5k run a week", "a 2 lap swim a day": one outing of that many units
         yield s.fact("ambiguous", f"{words!r}: one outing, or {count}? read as one")
         count = 1

@@ -12,11 +12,12 @@ They come last: each reads words no earlier rule takes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._course_handlers import h_duration
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
@@ -90,13 +91,24 @@ def h_a_set_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s", 1))
 
 
+_LASTING = frozenset("lasting lasts last".split())
+
+
 def h_each_lasting(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Four sets of casts, each lasting approximately one week": each one's length, not the
     course ("5 minutes each for 2 weeks" is the course).
     """
-    if "for" in {t.raw.lower() for t in s.tokens}:
-        yield from h_duration(m, s)
+    words = {t.raw.lower() for t in s.tokens}
+    if "for" in words and _LASTING.isdisjoint(words):
+        # "staying at each phase for at least a week": the course
+        if s.has("n"):
+            yield from h_duration(m, s)
+            return
+        unit = s.syms("u1")[0]
+        if unit == "month":
+            yield s.fact("ambiguous", "a month read as 30 days")
+        yield s.fact("duration", days(1, unit))
         return
     yield s.fact("note", f"each one's length, not the course: {s.said('all')}")
 
@@ -104,12 +116,16 @@ def h_each_lasting(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_frequent(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "daily, frequent tummy time": frequent sessions every day, how many a day unsaid, so
-    asked (beside a count, "3 x 10 daily, with frequent rests", it says nothing).
+    asked (beside a count a day, "twice daily, with frequent rests", it says nothing).
     """
     if {t.raw.lower() for t in s.after[:2]} & _BETWEEN:  # "take frequent breaks, walk daily"
         return
     syms = [t.sym for t in s.clause]
-    if ("daily" in syms or "day" in syms) and not {"N", "x", "VAGUE"} & set(syms):
+    counted = "VAGUE" in syms or any(
+        a == "x" and b in {"daily", "day", "a", "per", "each", "every"}
+        for a, b in itertools.pairwise(syms)
+    )
+    if ("daily" in syms or "day" in syms) and not counted:
         yield s.fact("ambiguous", "'frequent' every day: how many times a day? say the count")
 
 
@@ -121,7 +137,11 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "each_lasting",
         # ("lasting" reads as "for")
-        rf"(?P<all>each (?:one |)(?:for|lasts|last) {QUAL}(?P<n>N) (?P<u>{DAYU}) )",
+        # ("Each phase lasts 2 weeks", "each lasting about a week")
+        # ("Walk each week for 4 weeks" is each week's, over a course)
+        r"(?P<all>each (?:(?!(?:for|day|days|week|weeks|month|months|night|nights|time|session"
+        rf"|morning|evening|afternoon|side|leg|arm) )[a-z]+ |)(?:for|lasts|last) (?:for )?{QUAL}"
+        rf"(?:(?P<n>N) (?P<u>{DAYU})|(?:a|one) (?P<u1>week|fortnight|month|day)) )",
         h_each_lasting,
     ),
     (

@@ -32,10 +32,10 @@ from rehabplan.phrases._handlers import (
     h_sets_hold,
     h_sets_reps,
     h_sets_reps_hold,
-    h_side,
 )
 from rehabplan.phrases._handout_handlers import h_distance_bouts, h_reps_hold, h_rest
 from rehabplan.phrases._handout_rules import HANDOUT_RULES
+from rehabplan.phrases._helping_hand import NOT_A_SIDE_RULES, h_side_unless_helping
 from rehabplan.phrases._hold_handlers import h_bout_each_side, h_hold, h_hold_count
 from rehabplan.phrases._labels import h_label, h_label_period
 from rehabplan.phrases._timing_rules import TIMING_RULES
@@ -456,16 +456,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:on |with |for |in |)(?:each|per|both) direction ",
         h_nothing,
     ),
-    (
-        # "lift both arms simultaneously", "assist with your other hand": both at once,
-        # or a helping hand, not each side in turn
-        "not_a_side",
-        rf"(?:both {SIDE} (?:together |simultaneously |at the same time |at once )|(?:use|using) both {SIDE} "
-        # "place it across both eyes": one thing over both at once
-        r"|(?:across|over|covering|cover) both [a-z]+ "
-        rf"|(?:with|using) (?:your |the )ORD leg (?=assist|help|support|to |, |\. |$))",
-        h_nothing,
-    ),
+    *NOT_A_SIDE_RULES,
     (
         # "raise both arms", "circle both feet": the limbs a verb moves, together or in turn
         "repeat_with_both",
@@ -493,7 +484,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
         r"(?:bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing) (?:the |your |)(?:positions of (?:your |the |)|position of (?:your |the |))?(?:sides|side|legs|leg|arms|arm|over(?! to (?!(?:the |your )?(?:ORD |opposite |other |right |left )))) |(?:facing|face) (?:the )?(?:ORD|opposite) (?:direction|way) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) (?!(?:(?:raised|lifted|bent|held|crossed|straight|behind) |off (?=the (?:floor|ground|step|bed) |to the side |[.,;)] |$|and )|up (?!to N |N (?:x|reps) )))|(?:on|with|using|to|for) (?:the |your |)next (?:side|leg|arm) (?!of |exercise |exercises |plank )|left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:switch|switching|change|changing|swap|swapping) (?:over )?to (?:your |the )(?:ORD|opposite) (?=[.,;)] |$)|(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )(?<! neck )(?<! back )(?<! hip )(?<! knee )(?<! trunk )(?<! core )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
-        h_side,
+        h_side_unless_helping,
     ),
     *TIMING_RULES,
 )

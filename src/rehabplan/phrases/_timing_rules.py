@@ -177,7 +177,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "three times over 4 weeks": sessions in all, asked
         "times_over_a_span",
         rf"(?P<all>{QUAL}(?P<n>N) (?:x |session )(?:over|in|within|during) (?:the |a |)"
-        r"(?:first |next |last |)(?P<d>N) (?P<u>weeks|months|days) )",
+        r"(?:first |next |last |)(?:(?P<d>N) (?P<u>weeks|months|days)|(?:first|next) (?:week|month)) )",
         h_times_over_a_span,
     ),
     (

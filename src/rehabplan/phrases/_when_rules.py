@@ -49,8 +49,9 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
     said = [t.raw.lower() for t in s.tokens]
-    if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said:
-        # "Do not hold your breath when you stretch": how to stretch, the exercise itself
+    cue = not _CUES.isdisjoint(t.raw.lower() for t in s.before[-8:])
+    if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said and cue:
+        # "Do not hold your breath when you stretch": a cue for the stretch itself
         # ("when stretching", as an anchor is written back, stays the event)
         yield s.fact("note", f"how the stretch is done, not an event: {s.said()}")
         return
@@ -62,6 +63,13 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("anchor", Anchor("when", event))
 
 
+#: Words of a cue for how a stretch is done, not of another activity tied to it: "do not
+#: hold your breath when you stretch", "breathe out when you stretch" ("ice when you
+#: stretch" is tied to it).
+_CUES = frozenset(
+    "not don't dont never avoid no breathe breath exhale inhale feel hold keep relax bounce"
+    " bouncing".split()
+)
 #: Words a session "when" an event starts with ("follow stretching with ice" is after it).
 _WHILE_WORDS = frozenset("when while whilst whenever each every any during".split())
 
@@ -217,7 +225,7 @@ _KIND = (
     r"(?:(?!(?:stop|stopping|stopped|not|no|never|without|next|previous|prior|last|other|left|"
     r"right|and|or|of|program|programme|plan|before|after|a|you|repeat|do|new|beginner|"
     r"missing|restarting|changing|starting|skipping|day|days|week|weeks|month|months|year|"
-    r"years|time|yesterday's|today's|yesterday|today|first|morning|evening|night|bedtime|"
+    r"years|time|yesterday's|yesterday|first|morning|evening|night|bedtime|"
     r"afternoon|daily|weekly|"
     rf"{_WHICH_WORDS}) )"
     r"[a-z][a-z'-]* "
@@ -232,7 +240,9 @@ _EVENT_ENDS = (
 )
 #: After the exercises, words that may make them the subject: "After surgery exercises
 #: should be done ..." (after surgery), "After childbirth exercises: ..." (a heading).
-_SUBJECT_NEXT = frozenset(": is are should can may will must".split())
+_SUBJECT_NEXT = frozenset("is are should can may will must".split())
+#: After "are" or "is", words of the exercises being over: "after the hip exercises are done".
+_OVER = frozenset("done completed finished over complete".split())
 _EACH = frozenset("each every any all".split())
 #: Words of doing the exercises: with one, they are the object ("before doing
 #: strengthening or stretching exercises: walk").
@@ -240,6 +250,26 @@ _DOING_WORDS = frozenset(
     "doing performing completing finishing done performed completed finished do perform "
     "complete finish".split()
 )
+
+
+def _exercises_said_first(s: Span) -> bool:
+    """
+    True where the exercises may be the subject or a heading, not the event: a verb after
+    them ("After surgery exercises should be done ..."), or a dose after them, with a mark
+    or without ("After childbirth exercises: 10 squeezes", "After surgery exercises, 3 x
+    10 daily"); not "After knee exercises: ice 10 minutes" or "after they are done".
+    """
+    after = [t for t in s.after[:3] if t.sym not in {":", ",", ";", "-", "("}]
+    if not after:
+        return False
+    first = s.after[0].raw.lower()
+    if first in {"is", "are"}:
+        # ("after the hip exercises are done, ice"; "... are done 3 times a day" is the
+        # exercises' own timing)
+        over = len(s.after) > 1 and s.after[1].raw.lower() in _OVER
+        timed = len(s.after) > 2 and s.after[2].sym in {"N", "x", "daily", "twice", "once"}
+        return not over or timed
+    return first in _SUBJECT_NEXT or after[0].sym == "N"
 
 
 def h_exercises_of_a_kind(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -252,10 +282,13 @@ def h_exercises_of_a_kind(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.tokens[0].raw.lower() in {"post", "pre"}:
         yield s.fact("note", f"exercises of a kind, not an event: {said}")
         return
-    subject = s.next_token is not None and s.next_token.raw.lower() in _SUBJECT_NEXT
     said_words = {t.raw.lower() for t in s.tokens}
     # ("before and after each period of exercise should be spent ...": each one's)
-    if subject and _DOING_WORDS.isdisjoint(said_words) and _EACH.isdisjoint(said_words):
+    if (
+        _exercises_said_first(s)
+        and _DOING_WORDS.isdisjoint(said_words)
+        and _EACH.isdisjoint(said_words)
+    ):
         # "After surgery exercises should be done 3 times a day": after surgery, the
         # exercises; or after the exercises?
         yield s.fact("ambiguous", f"{said!r}: after an event, or the exercises? say which")
