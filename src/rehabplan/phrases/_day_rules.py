@@ -24,6 +24,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._how_often_handlers import (
     h_count_each_period,
     h_every_hours_or_half,
+    h_sessions_of_a_length,
 )
 from rehabplan.phrases._patterns import (
     PER,
@@ -31,7 +32,7 @@ from rehabplan.phrases._patterns import (
     SLOT,
 )
 
-__all__ = ["DAY_RULES"]
+__all__ = ["DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES"]
 
 #: How often in a day, tried first of the timing rules, in this order.
 DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -144,5 +145,16 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
         "waking",
         r"(?:(?:while|when|whilst) (?:you are |)|)awake |(?:during|throughout) (?:the )?(?:day|daytime|waking hours) |in the (?:daytime|day time) |(?:in |during )?waking hours |(?:until|till) (?:you go to |going to |)(?:bed|bedtime) ",
         h_waking,
+    ),
+)
+
+#: Sessions of a length counted with "x" ("3x 50 minute sessions a week", "3 x 10 minute
+#: walks a day"): tried before the dose rules, which would read holds of that length.
+SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        "sessions_of_a_length_counted",
+        rf"{QUAL}(?P<n>N) x (?P<bn>N) (?P<bu>min|hour|hours) (?:long )?(?:session|walks|runs|rides"
+        rf"|swims) (?:{PER}|in a |)(?P<p>day|daily|week|weekly) ",
+        h_sessions_of_a_length,
     ),
 )

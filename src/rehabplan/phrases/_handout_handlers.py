@@ -386,7 +386,9 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if count != 1:
         # "2-3 x 4-8 (6-10 RM)", "Load = 6-8 RM": beside a count of reps, or said as the
         # load, the RM is the load alone
-        if not s.has("load"):
+        # ("1RM for power cleans, 6RM bench pulls, 5RM leg press": loads tested, no dose)
+        listed = sum(t.sym == "rm" for t in s.clause) > 1
+        if not s.has("load") and not listed:
             yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
     else:

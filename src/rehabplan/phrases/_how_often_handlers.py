@@ -27,8 +27,12 @@ __all__ = [
 
 
 def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "2 to 3 sessions of 3 to 5 minutes each daily": sessions a day, each a bout."""
-    yield s.fact("per_day", s.value("n"))
+    """
+    Read "2 to 3 sessions of 3 to 5 minutes each daily" and "3x 50 minute sessions a week"
+    as sessions a day or a week, each a timed bout.
+    """
+    weekly = s.has("p") and s.syms("p")[0] in {"week", "weekly"}
+    yield s.fact("per_week" if weekly else "per_day", s.value("n"))
     yield s.fact("bout", duration(s, "b"))
 
 

@@ -100,6 +100,9 @@ def h_outings(m: re.Match[str], s: Span) -> Iterable[Fact]:
     period = s.syms("p")[0] if s.has("p") else s.syms("pd")[0]
     kind = "per_day" if period in {"day", "daily"} else "per_week"
     count = s.value("n")
+    if any(t.raw.lower() in {"session", "sessions"} for t in s.tokens):
+        yield s.fact(kind, count)  # "Each week, 3 sessions of 10 reps": the exercise's own
+        return
     plural = any(t.raw.lower() in _OUTINGS_SAID for t in s.tokens)
     # ("3 x run a week", "2 walk a day": so many outings; "a 5k run a week": one of 5k)
     at = next(i for i, t in enumerate(s.tokens) if t.sym == "N")
@@ -374,6 +377,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|weekly |week |wk |pw |x )",
         h_on_days,
     ),
+    # "distributed across at least 3 days": days a week, not a course of three days
+    (
+        "spread_across_days",
+        rf"(?:distributed|spread|split|divided) (?:out )?(?:across|over|into) {QUAL}(?P<n>N) days "
+        r"(?!a |per |/ |each |every |of |in |weekly |week |wk |pw |x )",
+        h_on_days,
+    ),
     # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do
     # fifteen more exercises": sets told in prose
     (
@@ -396,6 +406,13 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "outings_per_period",
         rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?P<pd>daily|weekly) )",
+        h_outings,
+    ),
+    (
+        # "Each week includes 3 rowing workouts": the period first
+        "period_includes_outings",
+        r"(?:each|every|per|a) (?P<p>week|day) (?:includes |include |has |contains |consists of "
+        rf"|: |, |- ){QUAL}(?P<n>N) (?:{_OUTINGS}|(?:[a-z][a-z'-]* ){{0,2}}session) ",
         h_outings,
     ),
     # "follow each run with a walk", "when you've just come back from a run": after it

@@ -41,6 +41,7 @@ from rehabplan.phrases._labels import h_label, h_label_period
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
+from rehabplan.phrases._day_rules import SESSIONS_OF_A_LENGTH_RULES
 from rehabplan.phrases._first_rules import FIRST_RULES
 from rehabplan.phrases._more_prose_rules import h_second_set, h_then_repeat
 from rehabplan.phrases._patterns import (
@@ -67,6 +68,7 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
     *FIRST_RULES,
+    *SESSIONS_OF_A_LENGTH_RULES,
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
     # rating, "each set 8/10"
     (
