@@ -87,7 +87,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if event == "stretching" and any(t.sym in {"sec", "hold"} for t in s.after):
         # "Warm up before stretching for 30 seconds each side": the hold is the stretch's
         yield s.fact("ambiguous", f"{s.said()!r} and a hold: the stretch's, or this one's?")
-    if rel == "after" and _time_to_recover(clause):
+    if rel == "after" and _time_to_recover(clause, s):
         # "muscles need 6 hours to recover after training": the rest after it, no session
         yield s.fact("note", f"a recovery after an event, not a session: {s.said()}")
         return
@@ -193,7 +193,7 @@ _KEEP_ON = frozenset("keep continue continuing start starting by from when while
 _FOLLOWED = frozenset("below above in daily twice regularly should will are can every each".split())
 
 
-def _time_to_recover(clause: list[str]) -> bool:
+def _time_to_recover(clause: list[str], s: Span) -> bool:
     """
     True for the time needed to recover just before the event ("need around 6 hours to
     recover after training"), not a session done for recovery ("foam roll to aid
@@ -202,7 +202,7 @@ def _time_to_recover(clause: list[str]) -> bool:
     return (
         clause[-2:] == ["to", "recover"]
         and not _RECOVERY_TIMES.isdisjoint(clause[-4:-2])
-        and not _NEEDING.isdisjoint(clause[:-2])
+        and not _NEEDING.isdisjoint(t.raw.lower() for t in s.clause if t.end <= s.tokens[0].start)
     )
 
 

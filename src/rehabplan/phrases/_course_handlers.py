@@ -82,6 +82,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "run three days and cycle three days each week": days a week, said once for both
         yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
         return
+    if [t.raw.lower() for t in s.after[:2]] == ["to", "recover"]:
+        # "Allow 2 days to recover after training": a recovery's length, not the course
+        yield s.fact("note", f"a time to recover, not a course: {said} to recover")
+        return
     early = [t.raw.lower() for t in s.before[-3:]]
     if early in (["as", "early", "as"], ["as", "late", "as"], ["as", "soon", "as"]):
         # "some may be cleared as early as one week": a point in time, not a course

@@ -388,7 +388,10 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # load, the RM is the load alone
         # ("1RM for power cleans, 6RM bench pulls, 5RM leg press": loads tested, no dose)
         listed = sum(t.sym == "rm" for t in s.clause) > 1
-        if not s.has("load") and not listed:
+        if listed and any(t.sym in {"sets", "x"} for t in s.clause):
+            # "3 sets at 10RM, 3 sets at 12RM": which is the dose?
+            yield s.fact("ambiguous", "several rep maxima beside sets: say the repetitions")
+        elif not s.has("load") and not listed:
             yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
     else:

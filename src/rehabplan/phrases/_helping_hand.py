@@ -19,18 +19,32 @@ __all__ = ["NOT_A_SIDE_RULES", "h_other_limb_last", "h_side_unless_helping", "he
 
 #: Verbs of a hand that helps ("pull your fingers down with your opposite hand").
 _HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
-#: Verbs another hand does to the first: "use your other hand to bend the wrist".
+#: Verbs of a hand that helps whatever it acts on: "use your other hand to support".
+_ALWAYS_HELPING = frozenset("support assist help guide steady stabilise stabilize".split())
+#: Verbs another hand does to the first, or to a thing: helping only where a part of the
+#: body, a support or a direction follows ("lift the arm", "press down"; "lift the
+#: dumbbell" is the other side).
 _HELPING_VERBS = _HELPING | frozenset(
-    "lift bend straighten stabilise stabilize keep move flex extend stretch rest".split()
+    "lift bend straighten keep move flex extend stretch rest".split()
 )
+#: What a helping hand acts on: the first limb or a direction of the push ("hold" and
+#: "keep" also a support: "hold the wall").
+_HELPED_PARTS = frozenset(
+    """finger fingers thumb thumbs wrist wrists knuckle knuckles hand arm arms elbow elbows
+    shoulder shoulders leg legs knee knees foot feet ankle ankles toes down across back up
+    further""".split()
+)
+_SUPPORTS = frozenset("wall chair table rail counter support bench".split())
 #: Verbs of a hand doing the exercise itself: "use your other hand to squeeze the ball".
 _DOING_IT = frozenset(
-    "do repeat perform complete squeeze grip make tap throw write turn catch".split()
+    "do repeat perform complete squeeze grip make tap throw write turn catch touch pick".split()
 )
 #: Parts of the hand another hand works on: "use your other hand to move your fingers".
 _HAND_PARTS = frozenset("finger fingers thumb thumbs wrist knuckle knuckles".split())
 #: Adverbs before the verb: "use your other hand to gently push".
 _MANNER = frozenset("gently slowly carefully firmly lightly".split())
+#: Words before the thing a verb acts on: "lift the arm", "press down gently".
+_BEFORE_OBJECT = frozenset("the your a an my this that his her their it".split()) | _MANNER
 #: What a hand is used for when it helps: "use your other hand for support".
 _FOR = frozenset("support help balance assistance".split())
 
@@ -63,18 +77,39 @@ def helps(s: Span) -> bool:
         verb = after[1] if len(after) > 1 else ""
         if verb in _DOING_IT:
             return False
-        return verb in _HELPING_VERBS or not _HAND_PARTS.isdisjoint(after[1:7])
+        return _helping_verb(verb, after[2:7]) or _object(after[2:7]) in _HAND_PARTS
     if not {"with", "using"} & set(lead):
         return False
-    verb = next((w for w in after if w != ","), "")
+    rest = [w for w in after if w != ","]
+    verb = rest[0] if rest else ""
     if verb in _DOING_IT:
         return False
-    if verb in _HELPING_VERBS:
+    if _helping_verb(verb, rest[1:6]):
         return True  # "With the other hand pull your wrist down"
     # ("pull your fingers down with your opposite hand": the verb before it helps; "hold
-    # for 20 seconds and repeat with other hand" is the other side)
-    said_before = {t.raw.lower() for t in s.clause if t.start < s.tokens[0].start}
-    return "repeat" not in said_before and bool(_HELPING & said_before)
+    # for 20 seconds and repeat with other hand" and "..., then with the other hand" are
+    # the other side)
+    before = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
+    turn_words = {t.raw.lower() for t in [*s.before[-1:], *s.tokens]}
+    in_turn = not {"then", "now", "next", "same", "repeat"}.isdisjoint([*turn_words, *before])
+    return not in_turn and any(
+        w in _ALWAYS_HELPING or (w in _HELPING_VERBS and _helping_verb(w, before[i + 1 : i + 6]))
+        for i, w in enumerate(before)
+    )
+
+
+def _helping_verb(verb: str, object_words: list[str]) -> bool:
+    """True for a verb of a helping hand, with what it acts on where that decides."""
+    if verb in _ALWAYS_HELPING:
+        return True
+    thing = _object(object_words)
+    holding = verb in {"hold", "keep"} and thing in _SUPPORTS
+    return verb in _HELPING_VERBS and (thing in _HELPED_PARTS or holding)
+
+
+def _object(words: list[str]) -> str:
+    """The first word after "the", "your" or an adverb: what a verb acts on."""
+    return next((w for w in words if w not in _BEFORE_OBJECT), "")
 
 
 def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -86,8 +121,8 @@ def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_side_unless_helping(m, s)
         return
     after = [t.raw.lower() for t in s.after[:2]]
-    if after[:1] and after[0] in _FOR | {"assist", "to"}:
-        return  # "using your other leg to help": it helps
+    if after[:1] and after[0] in _FOR | {"assist", "to", "supporting", "assisting", "helping"}:
+        return  # "using your other leg to help", "with the other leg supporting": it helps
     yield s.fact("per_side", True)  # "Do 10 squats with the other leg"
 
 

@@ -45,7 +45,13 @@ def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     breaks = s.tokens[0].raw.lower() in {"break", "breaks"}
     # ("Run 20 minutes, walk breaks as needed": breaks inside a timed session)
-    timed = any(t.sym in {"N", "x"} and t.start < s.tokens[0].start for t in s.clause)
+    # ("Run 20 minutes 3 times a week; walking breaks as needed": breaks inside a session;
+    # the breaks' own length, "5 minute walking breaks", is no session's)
+    near = {id(t) for t in s.before[-3:]}
+    # (an aside in brackets after it is no session: "(instead of set times)")
+    after = itertools.takewhile(lambda t: t.sym != "(", s.after)
+    said = [t for t in [*s.before, *after] if id(t) not in near]
+    timed = any(t.sym in {"N", "x"} or t.raw.lower() in _OUTINGS for t in said)
     if breaks and not timed and {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS:
         yield s.fact("prn", True)
         return
@@ -56,6 +62,8 @@ def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Breaks that are the exercise: "stretch breaks", "movement breaks".
 _ACTIVE_BREAKS = frozenset("stretch stretching exercise movement activity walking walk".split())
+#: Activities a break is taken inside: "Run continuously, walk breaks as needed".
+_OUTINGS = frozenset("run running jog jogging hike hiking cycle cycling ride swim".split())
 
 #: What a progression adds or takes away: the load, the count, the distance.
 _LOADS = (

@@ -380,8 +380,10 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "distributed across at least 3 days": days a week, not a course of three days
     (
         "spread_across_days",
-        rf"(?:distributed|spread|split|divided) (?:out )?(?:across|over|into) {QUAL}(?P<n>N) days "
-        r"(?!a |per |/ |each |every |of |in |weekly |week |wk |pw |x )",
+        # ("Spread the walks evenly across 3 days", "over 3 days in the week")
+        r"(?:distributed|spread|split|divided) (?:(?!over |across |into )[a-z][a-z'-]* ){0,3}"
+        rf"(?:across|over|into) {QUAL}(?P<n>N) days "
+        r"(?!a |per |/ |each |every |of |in (?!the week )|weekly |week |wk |pw |x )",
         h_on_days,
     ),
     # "do ten, rest, then ten more and a final ten", "fifteen times, rest for a minute, do

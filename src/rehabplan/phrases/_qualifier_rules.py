@@ -140,7 +140,8 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("Each phase lasts 2 weeks", "each lasting about a week")
         # ("Walk each week for 4 weeks" is each week's, over a course)
         r"(?P<all>each (?:(?!(?:for|day|days|week|weeks|month|months|night|nights|time|session"
-        rf"|morning|evening|afternoon|side|leg|arm) )[a-z]+ |)(?:for|lasts|last) (?:for )?{QUAL}"
+        r"|morning|evening|afternoon|side|leg|arm|course|programme|program|plan|treatment) )"
+        rf"[a-z]+ |)(?:for|lasts|last) (?:for )?{QUAL}"
         rf"(?:(?P<n>N) (?P<u>{DAYU})|(?:a|one) (?P<u1>week|fortnight|month|day)) )",
         h_each_lasting,
     ),

@@ -343,7 +343,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Twice each weekday", "twice each week day": sessions a day, Monday to Friday
         "times_each_weekday",
-        rf"{QUAL}(?P<n>N) x (?:each|every|on|per|a) (?:weekdays|week day|week days) ",
+        rf"{QUAL}(?P<n>N) x (?:on )?(?:each|every|on|per|a) (?:weekdays|week day|week days"
+        r"|weekend day|weekend days) ",
         h_times_each_weekday,
     ),
     (

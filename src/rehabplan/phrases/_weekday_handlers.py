@@ -142,6 +142,12 @@ def h_weekends_included(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "twice each weekday" as twice a day, Monday to Friday."""
+    """
+    Read "twice each weekday" as twice a day, Monday to Friday ("... and 3 times at
+    weekends" gives other days their own count: asked).
+    """
+    if any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after):
+        yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
     yield s.fact("per_day", s.value("n"))
-    yield s.fact("weekdays", frozenset(range(5)))
+    weekend = any(t.raw.lower() == "weekend" for t in s.tokens)  # "twice each weekend day"
+    yield s.fact("weekdays", frozenset({5, 6} if weekend else range(5)))

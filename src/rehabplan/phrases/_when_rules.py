@@ -49,7 +49,7 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
     said = [t.raw.lower() for t in s.tokens]
-    cue = not _CUES.isdisjoint(t.raw.lower() for t in s.before[-8:])
+    cue = not _CUES.isdisjoint(t.raw.lower() for t in s.clause)
     if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said and cue:
         # "Do not hold your breath when you stretch": a cue for the stretch itself
         # ("when stretching", as an anchor is written back, stays the event)
@@ -68,7 +68,7 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: stretch" is tied to it).
 _CUES = frozenset(
     "not don't dont never avoid no breathe breath exhale inhale feel hold keep relax bounce"
-    " bouncing".split()
+    " bouncing count slowly slow gently gentle towel strap".split()
 )
 #: Words a session "when" an event starts with ("follow stretching with ice" is after it).
 _WHILE_WORDS = frozenset("when while whilst whenever each every any during".split())
@@ -269,7 +269,9 @@ def _exercises_said_first(s: Span) -> bool:
         over = len(s.after) > 1 and s.after[1].raw.lower() in _OVER
         timed = len(s.after) > 2 and s.after[2].sym in {"N", "x", "daily", "twice", "once"}
         return not over or timed
-    return first in _SUBJECT_NEXT or after[0].sym == "N"
+    # ("After the core exercises, 5 minutes of stretching": the other activity's length)
+    length = len(after) > 1 and after[1].sym in {"min", "sec", "hour", "hours"}
+    return first in _SUBJECT_NEXT or (after[0].sym == "N" and not length)
 
 
 def h_exercises_of_a_kind(m: re.Match[str], s: Span) -> Iterable[Fact]:
