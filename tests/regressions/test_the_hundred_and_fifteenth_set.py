@@ -356,3 +356,9 @@ def test_times_in_the_first_week_are_asked() -> None:
 
 def test_time_given_to_recover_unties_the_event() -> None:
     assert read("Give yourself 2 days to recover after training").anchor is None
+
+
+def test_twice_each_weekend_day_is_twice_a_day_at_the_weekend() -> None:
+    reading = read("Twice each weekend day")
+    assert reading.times_per_day == 2 and reading.reps is None
+    assert reading.as_dict()["days_of_week"] == ["SA", "SU"]

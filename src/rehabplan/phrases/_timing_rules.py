@@ -344,7 +344,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Twice each weekday", "twice each week day": sessions a day, Monday to Friday
         "times_each_weekday",
         rf"{QUAL}(?P<n>N) x (?:on )?(?:each|every|on|per|a) (?:weekdays|week day|week days"
-        r"|weekend day|weekend days) ",
+        r"|weekends day|weekends days) ",
         h_times_each_weekday,
     ),
     (

@@ -149,5 +149,5 @@ def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after):
         yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
     yield s.fact("per_day", s.value("n"))
-    weekend = any(t.raw.lower() == "weekend" for t in s.tokens)  # "twice each weekend day"
+    weekend = any(t.sym == "weekends" for t in s.tokens)  # "twice each weekend day"
     yield s.fact("weekdays", frozenset({5, 6} if weekend else range(5)))
