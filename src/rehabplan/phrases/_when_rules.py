@@ -209,9 +209,16 @@ _NAMED_EVENTS = (
 )
 
 #: Doing the exercises: "before performing", "after you have done".
+#: Words of doing the exercises: with one, they are the object ("before doing
+#: strengthening or stretching exercises: walk").
+_DOING_WORDS = frozenset(
+    "doing performing completing finishing done performed completed finished do perform "
+    "complete finish".split()
+)
 _DOING_THEM = (
-    r"(?:(?:you |you've |you have |having )?(?:doing|performing|completing|"
-    r"finishing|done|performed|completed|finished|do|perform|complete|finish) )?"
+    r"(?:(?:you |you've |you have |having )?(?:"
+    + "|".join(sorted(_DOING_WORDS, key=lambda w: (-len(w), w)))
+    + ") )?"
 )
 #: Words that say which exercises, never their kind.
 _WHICH_WORDS = "the|your|these|those|any|all|each|every|my|our|their|his|her|this|that"
@@ -244,12 +251,6 @@ _SUBJECT_NEXT = frozenset("is are should can may will must".split())
 #: After "are" or "is", words of the exercises being over: "after the hip exercises are done".
 _OVER = frozenset("done completed finished over complete".split())
 _EACH = frozenset("each every any all".split())
-#: Words of doing the exercises: with one, they are the object ("before doing
-#: strengthening or stretching exercises: walk").
-_DOING_WORDS = frozenset(
-    "doing performing completing finishing done performed completed finished do perform "
-    "complete finish".split()
-)
 
 
 def _exercises_said_first(s: Span) -> bool:
