@@ -744,6 +744,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts115.jsonl", 0.87, 0.88, 0.015),
         ("phrases-handouts116.jsonl", 0.76, 0.95, 0.02),
         ("phrases-handouts117.jsonl", 0.8, 0.86, 0.005),
+        ("phrases-handouts118.jsonl", 0.82, 0.91, 0.048),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -101,7 +101,7 @@ def test_a_session_done_to_recover_keeps_its_event(text: str, anchor: str) -> No
     [
         "In the IMT group, the walking distance increased after the training period",
         "The pre-workout phase is 2 weeks",
-        "Stretch after the warm-up period",
+        "Stretch after the training block",
     ],
 )
 def test_an_event_before_a_span_is_asked(text: str) -> None:

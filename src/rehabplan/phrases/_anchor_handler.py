@@ -78,7 +78,9 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said()!r}: after the exercises, or doing them? say which")
         return
     following = s.after[0].raw.lower() if s.after else ""
-    if following in _A_SPAN and {"each", "every"}.isdisjoint(words):
+    # ("after the warm-up period": a part of each session, whatever it is called)
+    part_of_each = event in {"warm-up", "cool-down"}
+    if following in _A_SPAN and {"each", "every"}.isdisjoint(words) and not part_of_each:
         # "increased after the training period": each session's event, or a point in the
         # course? ("after each training block" is each one's)
         yield s.fact(
@@ -169,8 +171,6 @@ _RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "bre
 _A_SPAN = frozenset("period periods phase phases block blocks camp".split())
 #: Lengths of time a recovery takes: "6 hours to recover after training" is no session.
 _RECOVERY_TIMES = frozenset("hours hour hrs days day time minutes".split())
-#: Words of a time needed: "muscles need 6 hours to recover".
-_NEEDING = frozenset("need needs take takes allow allowing give giving require requires".split())
 
 
 def _doing_them(s: Span) -> bool:
@@ -202,7 +202,9 @@ def _time_to_recover(clause: list[str], s: Span) -> bool:
     return (
         clause[-2:] == ["to", "recover"]
         and not _RECOVERY_TIMES.isdisjoint(clause[-4:-2])
-        and not _NEEDING.isdisjoint(t.raw.lower() for t in s.clause if t.end <= s.tokens[0].start)
+        and not lx.NEEDING_WORDS.isdisjoint(
+            t.raw.lower() for t in s.clause if t.end <= s.tokens[0].start
+        )
     )
 
 

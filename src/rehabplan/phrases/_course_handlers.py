@@ -82,9 +82,15 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "run three days and cycle three days each week": days a week, said once for both
         yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
         return
-    if [t.raw.lower() for t in s.after[:2]] == ["to", "recover"]:
-        # "Allow 2 days to recover after training": a recovery's length, not the course
-        yield s.fact("note", f"a time to recover, not a course: {said} to recover")
+    if _in_a_criterion(s):
+        # "Repeat daily until free from vertigo for 24 hours": how long the criterion
+        # holds, not the course
+        yield s.fact("note", f"part of a criterion, not the course: {said}")
+        return
+    if _to_recover(s):
+        # "Allow 2 days to recover after training", "Allow 2 days for recovery": a
+        # recovery's length, not the course ("Walk daily for 2 weeks to recover" is one)
+        yield s.fact("note", f"a time to recover, not a course: {said}")
         return
     early = [t.raw.lower() for t in s.before[-3:]]
     if early in (["as", "early", "as"], ["as", "late", "as"], ["as", "soon", "as"]):
@@ -121,6 +127,29 @@ _MOST_YEARS_READ = 100
 _WEEK_DAYS = 7
 
 
+def _in_a_criterion(s: Span) -> bool:
+    """
+    True for a length said with "for" after "until" in the same clause ("until pain-free
+    for 2 weeks"; "until 6 weeks" is the end).
+    """
+    said_for = "for" in {t.raw.lower() for t in [*s.before[-1:], *s.tokens[:1]]}
+    clause = itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, reversed(s.before))
+    return said_for and any(t.raw.lower() in {"until", "till", "til"} for t in clause)
+
+
+#: Marks that end a clause: "until symptoms settle, for up to 2 weeks" is the course.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "then"})
+
+
+def _to_recover(s: Span) -> bool:
+    """True for a time allowed or needed to recover ("Allow 2 days' recovery")."""
+    after = [t.raw.lower() for t in s.after[:3] if t.raw not in {"'", "’"}]
+    recovering = after[:2] in (["to", "recover"], ["for", "recovery"], ["to", "recovery"])
+    # ("2 weeks to recover" said alone is a recovery's length too)
+    needed = not s.before or any(t.raw.lower() in lx.NEEDING_WORDS for t in s.before[-3:])
+    return needed and s.tokens[0].raw.lower() != "for" and (recovering or after[:1] == ["recovery"])
+
+
 def _a_week_later(s: Span) -> bool:
     """
     True when "each week", "a week" or "per week" is said in the sentence, after the
@@ -149,6 +178,10 @@ def h_one_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_hours_course(m: re.Match[str], s: Span) -> Iterable[Fact]:
     hours = s.value("n") if s.has("n") else s.value("n2")
+    if isinstance(hours, int | Range) and _in_a_criterion(s):
+        # "until free from vertigo for 24 hours": how long the criterion holds
+        yield s.fact("note", f"part of a criterion, not the course: {s.said().strip()}")
+        return
     if isinstance(hours, int) and hours >= 24 and hours % 24 == 0:
         yield s.fact("duration", hours // 24)
     elif isinstance(hours, Range) and hours.low >= 24:

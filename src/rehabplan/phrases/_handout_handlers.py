@@ -6,6 +6,7 @@ says, as facts.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -387,11 +388,15 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "2-3 x 4-8 (6-10 RM)", "Load = 6-8 RM": beside a count of reps, or said as the
         # load, the RM is the load alone
         # ("1RM for power cleans, 6RM bench pulls, 5RM leg press": loads tested, no dose)
-        listed = sum(t.sym == "rm" for t in s.clause) > 1
-        if listed and any(t.sym in {"sets", "x"} for t in s.clause):
+        # ("Find your 10RM, then 3 sets at 10RM": one load said twice)
+        clause = s.clause
+        maxima = {a.raw for a, b in itertools.pairwise(clause) if b.sym == "rm"}
+        several = sum(t.sym == "rm" for t in clause) > 1
+        sets = any(t.sym in {"sets", "x"} for t in clause)
+        if len(maxima) > 1 and sets:
             # "3 sets at 10RM, 3 sets at 12RM": which is the dose?
             yield s.fact("ambiguous", "several rep maxima beside sets: say the repetitions")
-        elif not s.has("load") and not listed:
+        elif not s.has("load") and (not several or (sets and len(maxima) == 1)):
             yield s.fact("reps", count, weak=True)
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
     else:

@@ -18,23 +18,30 @@ from rehabplan.phrases._patterns import SIDE
 __all__ = ["NOT_A_SIDE_RULES", "h_other_limb_last", "h_side_unless_helping", "helps"]
 
 #: Verbs of a hand that helps ("pull your fingers down with your opposite hand").
-_HELPING = frozenset("pull push press support guide assist help hold steady cup clasp".split())
+_HELPING = frozenset(
+    """pull push press support guide assist help hold steady cup clasp pulling pushing
+    pressing supporting holding""".split()
+)
 #: Verbs of a hand that helps whatever it acts on: "use your other hand to support".
 _ALWAYS_HELPING = frozenset("support assist help guide steady stabilise stabilize".split())
-#: Verbs another hand does to the first, or to a thing: helping only where a part of the
-#: body, a support or a direction follows ("lift the arm", "press down"; "lift the
-#: dumbbell" is the other side).
+#: Verbs another hand does to the first, or to a thing: helping unless what it acts on
+#: is a thing the exercise moves ("lift the arm", "hold onto the counter", "bend it";
+#: "lift the dumbbell" is the other side).
 _HELPING_VERBS = _HELPING | frozenset(
-    "lift bend straighten keep move flex extend stretch rest".split()
+    "lift bend straighten keep move flex extend stretch rest lower raise".split()
 )
-#: What a helping hand acts on: the first limb or a direction of the push ("hold" and
-#: "keep" also a support: "hold the wall").
-_HELPED_PARTS = frozenset(
-    """finger fingers thumb thumbs wrist wrists knuckle knuckles hand arm arms elbow elbows
-    shoulder shoulders leg legs knee knees foot feet ankle ankles toes down across back up
-    further""".split()
+#: Things an exercise lifts, squeezes or moves: a hand acting on one does the exercise.
+_THINGS = frozenset(
+    """dumbbell dumbbells weight weights ball balls can cans bottle bottles tin tins bag
+    bags book books kettlebell kettlebells bar barbell putty pen pencil coin coins object
+    objects item items peg pegs cup cups kettle box boxes button buttons door jar jars lid
+    key keys card cards bean beans marble marbles block blocks cone cones plate glass spoon
+    counters""".split()
 )
-_SUPPORTS = frozenset("wall chair table rail counter support bench".split())
+#: Aids a hand holds still while the first works ("use your other hand to hold the
+#: band"), and a hand pulling or stretching one does the exercise.
+_AIDS = frozenset("band bands theraband towel strap cord rope".split())
+_HOLDING = frozenset("hold holding keep steady".split())
 #: Verbs of a hand doing the exercise itself: "use your other hand to squeeze the ball".
 _DOING_IT = frozenset(
     "do repeat perform complete squeeze grip make tap throw write turn catch touch pick".split()
@@ -43,8 +50,13 @@ _DOING_IT = frozenset(
 _HAND_PARTS = frozenset("finger fingers thumb thumbs wrist knuckle knuckles".split())
 #: Adverbs before the verb: "use your other hand to gently push".
 _MANNER = frozenset("gently slowly carefully firmly lightly".split())
-#: Words before the thing a verb acts on: "lift the arm", "press down gently".
-_BEFORE_OBJECT = frozenset("the your a an my this that his her their it".split()) | _MANNER
+#: Limbs that may help the first: "use your other leg to lift the bad one".
+_LIMBS = frozenset("hand hands leg legs arm arms foot".split())
+#: Verbs that put a hand somewhere, and where: "keep the other hand on the wall".
+_PLACING = frozenset("keep place put rest lay".split())
+_PLACES = frozenset("on against behind under across at by around over".split())
+#: Words of the other side's turn: "then with the other hand", "repeat with ...".
+_TURN_WORDS = frozenset("then now next same repeat".split())
 #: What a hand is used for when it helps: "use your other hand for support".
 _FOR = frozenset("support help balance assistance".split())
 
@@ -56,17 +68,14 @@ def helps(s: Span) -> bool:
     verb of helping ("pull your fingers down with your opposite hand").
     """
     words = [t.raw.lower() for t in [*s.before[-3:], *s.tokens]]
-    if (
-        not words
-        or words[-1] not in {"hand", "hands"}
-        or words[-2:-1]
-        not in (
-            ["other"],
-            ["opposite"],
-        )
-    ):
+    if not words or words[-1] not in _LIMBS or words[-2:-1] not in (["other"], ["opposite"]):
         return False
     lead = words[-5:-2]
+    if not _PLACING.isdisjoint(lead) and s.after and s.after[0].raw.lower() in _PLACES:
+        # "Keep the other hand on the wall": it holds the body still ("then place the
+        # other hand on the wall and repeat" is the other side's turn)
+        said_before = {t.raw.lower() for t in s.clause if t.start < s.tokens[0].start}
+        return _TURN_WORDS.isdisjoint(said_before)
     in_clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, s.after[:8])
     after = [t.raw.lower() for t in in_clause if t.raw.lower() not in _MANNER]
     if "use" in lead:
@@ -77,7 +86,7 @@ def helps(s: Span) -> bool:
         verb = after[1] if len(after) > 1 else ""
         if verb in _DOING_IT:
             return False
-        return _helping_verb(verb, after[2:7]) or _object(after[2:7]) in _HAND_PARTS
+        return _helping_verb(verb, after[2:7]) or not _HAND_PARTS.isdisjoint(after[2:6])
     if not {"with", "using"} & set(lead):
         return False
     rest = [w for w in after if w != ","]
@@ -91,25 +100,26 @@ def helps(s: Span) -> bool:
     # the other side)
     before = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
     turn_words = {t.raw.lower() for t in [*s.before[-1:], *s.tokens]}
-    in_turn = not {"then", "now", "next", "same", "repeat"}.isdisjoint([*turn_words, *before])
-    return not in_turn and any(
-        w in _ALWAYS_HELPING or (w in _HELPING_VERBS and _helping_verb(w, before[i + 1 : i + 6]))
-        for i, w in enumerate(before)
-    )
+    in_turn = not _TURN_WORDS.isdisjoint([*turn_words, *before]) or before[-1:] == ["and"]
+    # (the verb nearest before it decides: "Hold 30 s and do it with the other hand")
+    verbs = [i for i, w in enumerate(before) if w in _HELPING_VERBS | _ALWAYS_HELPING | _DOING_IT]
+    if in_turn or not verbs or before[verbs[-1]] in _DOING_IT:
+        return False
+    i = verbs[-1]
+    return _helping_verb(before[i], before[i + 1 : i + 6])
 
 
 def _helping_verb(verb: str, object_words: list[str]) -> bool:
-    """True for a verb of a helping hand, with what it acts on where that decides."""
+    """True for a verb of a helping hand, unless what it acts on is a thing lifted."""
     if verb in _ALWAYS_HELPING:
         return True
-    thing = _object(object_words)
-    holding = verb in {"hold", "keep"} and thing in _SUPPORTS
-    return verb in _HELPING_VERBS and (thing in _HELPED_PARTS or holding)
-
-
-def _object(words: list[str]) -> str:
-    """The first word after "the", "your" or an adverb: what a verb acts on."""
-    return next((w for w in words if w not in _BEFORE_OBJECT), "")
+    acted_on = list(
+        itertools.takewhile(lambda w: w not in {",", "and", ".", ";", "then"}, object_words)
+    )
+    if acted_on[:1] and acted_on[0][:1].isdigit():
+        return False  # "Lift 10 times": the exercise itself, counted
+    things = _THINGS if verb in _HOLDING else _THINGS | _AIDS
+    return verb in _HELPING_VERBS and things.isdisjoint(acted_on)
 
 
 def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -123,7 +133,9 @@ def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after = [t.raw.lower() for t in s.after[:2]]
     if after[:1] and after[0] in _FOR | {"assist", "to", "supporting", "assisting", "helping"}:
         return  # "using your other leg to help", "with the other leg supporting": it helps
-    yield s.fact("per_side", True)  # "Do 10 squats with the other leg"
+    # ("Do 10 squats with the other leg" is each side; "Lower the leg using your other
+    # leg" helps)
+    yield from h_side_unless_helping(m, s)
 
 
 def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -37,6 +37,7 @@ __all__ = [
     "MEDICINE_NAMES",
     "MISSPELLINGS",
     "MONTHS",
+    "NEEDING_WORDS",
     "NUMBER_WORDS",
     "SLOT_WORDS",
     "SPORTS",
@@ -822,6 +823,11 @@ EVENTS: dict[str, str] = {
     "warmed up": "warm-up",
     "you have warmed up": "warm-up",
     "you warm up": "warm-up",
+    "cool down": "cool-down",
+    "cooldown": "cool-down",
+    "cool - down": "cool-down",
+    "cooling down": "cool-down",
+    "you cool down": "cool-down",
     "school": "school",
     "painkiller": "painkiller",
     "painkillers": "painkiller",
@@ -879,6 +885,13 @@ for _said, _event in list(EVENTS.items()):
         _others = ("their", "his", "her") if _event == "brushing teeth" else ()
         for _whose in ("my", *_others):
             EVENTS.setdefault(f" {_said} ".replace(" your ", f" {_whose} ").strip(), _event)
+
+#: Words of a time needed, not a course: "muscles need 6 hours to recover", "Allow 2
+#: days for recovery".
+NEEDING_WORDS = frozenset(
+    """need needs needing needed take takes taking allow allowing allowed give giving given
+    require requires required requiring""".split()
+)
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
 EXERCISE_NOUNS = frozenset(

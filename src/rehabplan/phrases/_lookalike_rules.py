@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._breaks import active_breaks
 from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
@@ -43,27 +44,13 @@ def h_condition_on_doing(m: re.Match[str], s: Span) -> Iterable[Fact]:
     Note the condition; "switching legs as needed" still says each side is done, and
     "take stretch and exercise breaks as needed" are the exercise, as needed.
     """
-    breaks = s.tokens[0].raw.lower() in {"break", "breaks"}
-    # ("Run 20 minutes, walk breaks as needed": breaks inside a timed session)
-    # ("Run 20 minutes 3 times a week; walking breaks as needed": breaks inside a session;
-    # the breaks' own length, "5 minute walking breaks", is no session's)
-    near = {id(t) for t in s.before[-3:]}
-    # (an aside in brackets after it is no session: "(instead of set times)")
-    after = itertools.takewhile(lambda t: t.sym != "(", s.after)
-    said = [t for t in [*s.before, *after] if id(t) not in near]
-    timed = any(t.sym in {"N", "x"} or t.raw.lower() in _OUTINGS for t in said)
-    if breaks and not timed and {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS:
+    if active_breaks(s):
         yield s.fact("prn", True)
         return
     yield from _note_condition(m, s)
     if s.tokens[0].raw.lower().startswith(("switch", "alternat", "chang")):
         yield s.fact("per_side", True)
 
-
-#: Breaks that are the exercise: "stretch breaks", "movement breaks".
-_ACTIVE_BREAKS = frozenset("stretch stretching exercise movement activity walking walk".split())
-#: Activities a break is taken inside: "Run continuously, walk breaks as needed".
-_OUTINGS = frozenset("run running jog jogging hike hiking cycle cycling ride swim".split())
 
 #: What a progression adds or takes away: the load, the count, the distance.
 _LOADS = (

@@ -380,8 +380,11 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "distributed across at least 3 days": days a week, not a course of three days
     (
         "spread_across_days",
-        # ("Spread the walks evenly across 3 days", "over 3 days in the week")
-        r"(?:distributed|spread|split|divided) (?:(?!over |across |into )[a-z][a-z'-]* ){0,3}"
+        # ("Spread the walks evenly across 3 days", "over 3 days in the week", "Spread your
+        # 150 minutes evenly over 5 days")
+        r"(?:distributed|distribute|spread|split|divided|divide) (?:(?!over |across |into )"
+        r"(?:[a-z][a-z'-]*|N|min"
+        r"|hour|hours) ){0,4}"
         rf"(?:across|over|into) {QUAL}(?P<n>N) days "
         r"(?!a |per |/ |each |every |of |in (?!the week )|weekly |week |wk |pw |x )",
         h_on_days,

@@ -368,7 +368,8 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # activity's days, not a course
     (
         "days_of_another_activity",
-        rf"(?:N|a) (?:day|days) of (?:[a-z-]+ ){{0,2}}(?:training|circuits|circuit|workouts|workout|cross-training|{LOCOMOTION}) ",
+        rf"(?:N|a) (?:day|days) of (?:[a-z-]+ ){{0,2}}(?:training|circuits|circuit|workouts|workout|cross-training|cardio|exercise|yoga|pilates"
+        rf"|stretching|{LOCOMOTION}) ",
         asking("days of another activity: days a week, or a course? say which"),
     ),
     # "10 x 150 on 1:30", "10 x 25s on the 2:00": repeats of a distance, each started on

@@ -146,7 +146,9 @@ def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
     Read "twice each weekday" as twice a day, Monday to Friday ("... and 3 times at
     weekends" gives other days their own count: asked).
     """
-    if any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after):
+    # ("..., Monday to Friday", "weekends off" only say the days again)
+    days = any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after)
+    if days and any(t.sym in {"N", "x", "twice", "once"} for t in s.after):
         yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
     yield s.fact("per_day", s.value("n"))
     weekend = any(t.sym == "weekends" for t in s.tokens)  # "twice each weekend day"

@@ -49,7 +49,9 @@ def h_edge_of_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = event_of(s.group("ev"))
     said = [t.raw.lower() for t in s.tokens]
-    cue = not _CUES.isdisjoint(t.raw.lower() for t in s.clause)
+    clause = {t.raw.lower() for t in s.clause}
+    # ("Apply heat gently when you stretch": a treatment tied to it, however done)
+    cue = not _CUES.isdisjoint(clause) and _TREATMENTS.isdisjoint(clause)
     if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said and cue:
         # "Do not hold your breath when you stretch": a cue for the stretch itself
         # ("when stretching", as an anchor is written back, stays the event)
@@ -68,8 +70,10 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: stretch" is tied to it).
 _CUES = frozenset(
     "not don't dont never avoid no breathe breath exhale inhale feel hold keep relax bounce"
-    " bouncing count slowly slow gently gentle towel strap".split()
+    " bouncing count slowly slow gently gentle towel strap tighten tense".split()
 )
+#: Treatments done while stretching: "apply heat when you stretch" is tied to it.
+_TREATMENTS = frozenset("heat ice apply massage wrap pack warm cold compress tens".split())
 #: Words a session "when" an event starts with ("follow stretching with ice" is after it).
 _WHILE_WORDS = frozenset("when while whilst whenever each every any during".split())
 
@@ -213,7 +217,7 @@ _NAMED_EVENTS = (
 #: strengthening or stretching exercises: walk").
 _DOING_WORDS = frozenset(
     "doing performing completing finishing done performed completed finished do perform "
-    "complete finish".split()
+    "complete finish attempting attempt trying".split()
 )
 _DOING_THEM = (
     r"(?:(?:you |you've |you have |having )?(?:"
@@ -270,8 +274,10 @@ def _exercises_said_first(s: Span) -> bool:
         over = len(s.after) > 1 and s.after[1].raw.lower() in _OVER
         timed = len(s.after) > 2 and s.after[2].sym in {"N", "x", "daily", "twice", "once"}
         return not over or timed
-    # ("After the core exercises, 5 minutes of stretching": the other activity's length)
-    length = len(after) > 1 and after[1].sym in {"min", "sec", "hour", "hours"}
+    # ("After the core exercises, 5 minutes of stretching": the other activity's length;
+    # "After the core exercises (5 minutes), stretch": theirs, asked)
+    bracketed = s.after[0].sym == "("
+    length = len(after) > 1 and after[1].sym in {"min", "sec", "hour", "hours"} and not bracketed
     return first in _SUBJECT_NEXT or (after[0].sym == "N" and not length)
 
 

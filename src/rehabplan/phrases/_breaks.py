@@ -1,0 +1,47 @@
+"""
+Breaks as needed: "take stretch breaks as needed" is the exercise, as needed; breaks taken
+inside another session ("Run 20 minutes, walk breaks as needed", "walk breaks between
+runs") are rests within it, not sessions of their own.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._facts import Span
+
+__all__ = ["active_breaks"]
+
+#: Breaks that are the exercise: "stretch breaks", "movement breaks".
+_ACTIVE_BREAKS = frozenset("stretch stretching exercise movement activity walking walk".split())
+#: Activities a break is taken inside: "Run continuously, walk breaks as needed".
+_OUTINGS = frozenset(
+    "run runs running jog jogs jogging hike hikes hiking cycle cycling ride rides swim swims"
+    " bike walk walks walking".split()
+)
+#: Words that put breaks inside an outing said after them: "walk breaks between runs".
+_INSIDE = frozenset("between during in within on throughout when while".split())
+
+
+def active_breaks(s: Span) -> bool:
+    """
+    True for the span "breaks" (before "as needed") that are the exercise itself: stretch
+    or movement breaks, with no session around them.
+
+    The breaks' own length or count ("5 minute walking breaks", "stretch breaks as
+    needed, up to 5 a day") is no session's; a count or an outing said before them, or
+    an outing they are taken in ("between runs"), is.
+
+    >>> from rehabplan.phrases import read
+    >>> read("Take stretch breaks as needed").prn, read("Jog, walk breaks as needed").prn
+    (True, False)
+    """
+    if s.tokens[0].raw.lower() not in {"break", "breaks"}:
+        return False
+    near = {id(t) for t in s.before[-3:]}
+    counted = any(t.sym in {"N", "x"} for t in s.before if id(t) not in near)
+    outing = any(t.raw.lower() in _OUTINGS for t in s.before[:-1])
+    later = [t.raw.lower() for t in s.after]
+    inside = any(
+        w in _INSIDE and not _OUTINGS.isdisjoint(later[i : i + 4]) for i, w in enumerate(later)
+    )
+    kind = {t.raw.lower() for t in s.before[-3:]} & _ACTIVE_BREAKS
+    return bool(kind) and not (counted or outing or inside)
