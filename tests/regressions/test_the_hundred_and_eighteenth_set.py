@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -207,3 +208,77 @@ def test_outings_of_a_length_counted_a_day_are_sessions() -> None:
 def test_days_of_an_activity_are_asked(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous and reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Aim to do 5 x 30 minutes of moderate exercise a week.", "times_per_week", 5),
+        ("3 x 60 min./week for 12 weeks", "times_per_week", 3),
+        ("3x10 minutes per day", "times_per_day", 3),
+        ("30-min, 3*/week, 12 weeks", "times_per_week", 3),
+    ],
+)
+def test_sessions_of_a_length_with_no_noun(text: str, field: str, value: int) -> None:
+    reading = read(text)
+    assert getattr(reading, field) == value and not reading.ambiguous
+    assert reading.hold_seconds is None
+
+
+def test_a_hold_of_minutes_a_day_is_not_sessions() -> None:
+    assert read("3 x 10 min hold a day").hold_seconds == 600
+
+
+def test_days_a_week_named_after_a_colon() -> None:
+    reading = read("Train 3 days per week: Monday/Wednesday/Friday")
+    assert reading.times_per_week == 3 and reading.as_dict()["days_of_week"] == ["MO", "WE", "FR"]
+
+
+def test_short_bouts_a_day_with_nothing_named_are_asked() -> None:
+    reading = read("Towel grabbing: 2 x 2 minutes per day")
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("*Do 20 dips and repeat 3 times", 3, 20),
+        ("*Do 5 on each leg and repeat 3 times.", 3, 5),
+        ("*Extend each arm and leg 5 times and repeat 3 times.", 3, 5),
+        ("Do 10 squats, repeat 3 times", 3, 10),
+    ],
+)
+def test_a_count_then_repeat_n_times_is_sets(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+def test_two_bare_counts_are_still_refused() -> None:
+    with pytest.raises(PhraseError):
+        read("5 times, repeat 10 times.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice all three stretches at least twice a day.",
+        "Do these 4 exercises twice a day",
+        "Do these two movements 10 times",
+    ],
+)
+def test_a_count_of_exercises_is_no_dose(text: str) -> None:
+    reading = read(text)
+    assert reading.reps in (None, 10) and not reading.ambiguous
+
+
+@pytest.mark.parametrize("text", ["15 regular push-ups", "10 slow squats"])
+def test_a_word_before_the_exercise_noun_keeps_the_count(text: str) -> None:
+    assert read(text).reps in (15, 10)
+
+
+def test_doing_the_circuit_n_times_is_sets() -> None:
+    assert read("A circuit session means doing the circuit 2-4 times").as_dict()["sets"] == [2, 4]
+
+
+def test_added_to_the_end_of_a_workout_is_after_it() -> None:
+    assert read("Add these two movements to the end of my workouts.").anchor == "after exercise"

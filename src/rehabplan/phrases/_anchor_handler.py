@@ -40,6 +40,12 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
     ]
     resting = not _RESTING.isdisjoint(clause)
+    in_clause = {t.raw.lower() for t in s.clause}
+    asked = not _ASKING.isdisjoint(in_clause) and not _CLINICIANS.isdisjoint(in_clause)
+    if event == "exercise" and asked:
+        # "Consult your GP before attempting these exercises": once, before starting
+        yield s.fact("note", f"a check before starting, not each session's: {s.said()}")
+        return
     words = {t.raw.lower() for t in s.tokens}
     # a rest before "the next exercise" or "each exercise" is between exercises; before
     # "each run" or "each session" the run is the session's event ("rest 60 s between
@@ -79,7 +85,11 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     following = s.after[0].raw.lower() if s.after else ""
     # ("after the warm-up period": a part of each session, whatever it is called)
-    part_of_each = event in {"warm-up", "cool-down"}
+    # ("After the warm-up period of 2 weeks": a phase of the course, asked)
+    of_a_length = [t.raw.lower() for t in s.after[1:3]][:1] == ["of"] and any(
+        t.sym == "N" for t in s.after[2:4]
+    )
+    part_of_each = event in {"warm-up", "cool-down"} and not of_a_length
     if following in _A_SPAN and {"each", "every"}.isdisjoint(words) and not part_of_each:
         # "increased after the training period": each session's event, or a point in the
         # course? ("after each training block" is each one's)
@@ -164,6 +174,12 @@ def _course_named_next(after: Sequence[_Tok]) -> bool:
 #: Words after an event that start another phrase: a course after them is not the event's.
 _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 
+#: Words of asking a clinician, and the clinicians: "check with your physio before ...".
+_ASKING = frozenset("consult check speak talk ask see discuss clearance".split())
+_CLINICIANS = frozenset(
+    """doctor doctors gp physio physiotherapist therapist surgeon nurse consultant provider
+    clinician pharmacist midwife specialist""".split()
+)
 #: Words of resting: a rest before each exercise is between exercises, not before a session.
 _RESTING = frozenset({"rest", "wait", "pause", "relax", "recover", "break", "breather", "recovery"})
 

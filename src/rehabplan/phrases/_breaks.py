@@ -17,6 +17,8 @@ _OUTINGS = frozenset(
     "run runs running jog jogs jogging hike hikes hiking cycle cycling ride rides swim swims"
     " bike walk walks walking".split()
 )
+#: Words before an outing that is over or still to come: "after walking".
+_EDGES = frozenset("after following before".split())
 #: Words that put breaks inside an outing said after them: "walk breaks between runs".
 _INSIDE = frozenset("between during in within on throughout when while".split())
 
@@ -38,7 +40,11 @@ def active_breaks(s: Span) -> bool:
         return False
     near = {id(t) for t in s.before[-3:]}
     counted = any(t.sym in {"N", "x"} for t in s.before if id(t) not in near)
-    outing = any(t.raw.lower() in _OUTINGS for t in s.before[:-1])
+    # ("After walking, take stretch breaks as needed": that walk is over)
+    outing = any(
+        t.raw.lower() in _OUTINGS and (i == 0 or s.before[i - 1].raw.lower() not in _EDGES)
+        for i, t in enumerate(s.before[:-1])
+    )
     later = [t.raw.lower() for t in s.after]
     inside = any(
         w in _INSIDE and not _OUTINGS.isdisjoint(later[i : i + 4]) for i, w in enumerate(later)

@@ -300,10 +300,11 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|between (?:your |the |)|without (?:a |your |)|off from (?:your |)))",
         h_other_days,
     ),
-    # "after 2 weeks, ...", "after the first 6 weeks": a later start, not a course
+    # "after 2 weeks, ...", "after the first 6 weeks": a later start, not a course ("the
+    # following 5-week plan" is the plan's length)
     (
         "later_start",
-        rf"(?:after|beyond|past) (?:the )?(?:first |initial )?{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) ",
+        rf"(?:(?<! the )after|beyond|past) (?:the )?(?:first |initial )?{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) ",
         h_later_start,
     ),
     # "reduce to 2 sets", "cut back to 10 reps": a change to the dose

@@ -21,11 +21,8 @@ from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
 
 __all__ = [
     "COUNT_RULES",
-    "h_breaths",
     "h_count_hold",
     "h_counting_to",
-    "h_for_breaths",
-    "h_hold_breaths",
     "h_sum",
     "h_tempo",
     "h_timed",
@@ -105,9 +102,6 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("hold", seconds(count, "sec"))
 
 
-#: Words that hold a position still ("keep" is often "keep moving").
-_HELD = frozenset({"hold", "holding", "held", "stay", "remain"})
-_HELD_FOR_BREATHS = "a hold counted in breaths: say it in seconds"
 _PAUSING = frozenset({"pause", "against"})  # "pause and count to 5", "against the wall"
 
 
@@ -164,43 +158,6 @@ _MOVEMENTS = frozenset(
     "repetition movement move motion range crunch roll slide shrug hitch kick lowering dip "
     "bridge tuck breath contraction squeeze extension row rows pull step clam tilt".split()
 )
-
-
-def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Breaths counted: repetitions ("take 4 deep breaths"), or a hold's length ("hold
-    each side 5 to 10 breaths", asked).
-    """
-    if _HELD.isdisjoint(t.raw.lower() for t in s.clause if t.start < s.tokens[0].start):
-        yield from h_reps(m, s)
-    else:
-        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
-
-
-#: Words of breathing done over and over: "Repeat for 5 breaths", "Exhale ... for 10 breaths".
-_BREATHED = frozenset({"repeat", "repeating", "exhale", "inhale", "blow", "huff"})
-#: Words of a position kept while breathing: "relax in child's pose for 10 breaths".
-_STILL_WHILE_BREATHING = frozenset({"rest", "relax", "pose", "position", "stay", "between"})
-
-
-def h_for_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """
-    "For 5 breaths": a count of breaths after a word of breathing or repeating ("Repeat
-    this flow for 5-10 breaths"), or a hold's length counted in breaths ("stay in this
-    position for 5 deep breaths", asked).
-    """
-    said_before = {t.raw.lower() for t in s.clause if t.start < s.start}
-    kept_still = _HELD | _STILL_WHILE_BREATHING
-    clause = {t.raw.lower() for t in s.clause}
-    if said_before & _BREATHED and kept_still.isdisjoint(clause) and not held_in_clause(s):
-        yield s.fact("reps", s.value("r"))
-    else:
-        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
-
-
-def h_hold_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A hold counted in breaths ("hold for 3 breaths", asked); "hold breath" is none."""
-    if s.has("n"):
-        yield s.fact("ambiguous", _HELD_FOR_BREATHS)
 
 
 def _breathing_before(s: Span) -> bool:

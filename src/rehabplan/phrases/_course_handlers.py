@@ -133,18 +133,28 @@ def _in_a_criterion(s: Span) -> bool:
     for 2 weeks"; "until 6 weeks" is the end).
     """
     said_for = "for" in {t.raw.lower() for t in [*s.before[-1:], *s.tokens[:1]]}
+    # ("until the swelling settles for up to 3 days": the course's most, not the criterion)
+    near = [*s.before[-3:], *s.tokens]
+    capped = not {"up", "most", "maximum", "max"}.isdisjoint(t.raw.lower() for t in near)
     clause = itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, reversed(s.before))
-    return said_for and any(t.raw.lower() in {"until", "till", "til"} for t in clause)
+    until = any(t.raw.lower() in {"until", "till", "til"} for t in clause)
+    return said_for and until and not capped
 
 
 #: Marks that end a clause: "until symptoms settle, for up to 2 weeks" is the course.
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "then"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "then", "and"})
 
 
 def _to_recover(s: Span) -> bool:
     """True for a time allowed or needed to recover ("Allow 2 days' recovery")."""
     after = [t.raw.lower() for t in s.after[:3] if t.raw not in {"'", "’"}]
-    recovering = after[:2] in (["to", "recover"], ["for", "recovery"], ["to", "recovery"])
+    recovering = after[:2] in (
+        ["to", "recover"],
+        ["for", "recovery"],
+        ["to", "recovery"],
+        ["of", "recovery"],
+        ["active", "recovery"],
+    )
     # ("2 weeks to recover" said alone is a recovery's length too)
     needed = not s.before or any(t.raw.lower() in lx.NEEDING_WORDS for t in s.before[-3:])
     return needed and s.tokens[0].raw.lower() != "for" and (recovering or after[:1] == ["recovery"])
@@ -159,7 +169,7 @@ def _a_week_later(s: Span) -> bool:
     after = [t.sym for t in itertools.takewhile(lambda t: t.sym not in ends, s.after)]
     before = [t.sym for t in itertools.takewhile(lambda t: t.sym not in ends, s.before[::-1])]
     return any(
-        a in {"each", "a", "per", "every"} and b == "week"
+        a in {"each", "a", "per", "every", "the"} and b == "week"
         for sentence in (after, before[::-1])
         for a, b in itertools.pairwise(sentence)
     )

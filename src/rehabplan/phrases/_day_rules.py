@@ -153,8 +153,11 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
 SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "sessions_of_a_length_counted",
-        rf"{QUAL}(?P<n>N) x (?P<bn>N) (?P<bu>min|hour|hours) (?:long )?(?:session|walks|runs|rides"
-        rf"|swims) (?:{PER}|in a |)(?P<p>day|daily|week|weekly) ",
+        # ("5 x 30 minutes of moderate exercise a week", "3 x 60 min./week": so many sessions
+        # of a length, the activity named or not)
+        rf"{QUAL}(?P<n>N) x (?P<bn>N) (?P<bu>min|hour|hours) (?:\. )?(?:long )?(?P<kind>(?:session|walks"
+        rf"|runs|rides|swims) |of (?:(?!hold |holds |rest )[a-z-]+ ){{1,3}}|)(?:{PER}|in a |)"
+        r"(?P<p>day|daily|week|weekly) ",
         h_sessions_of_a_length,
     ),
 )

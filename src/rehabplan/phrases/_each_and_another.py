@@ -15,6 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_reps, h_sets_reps
 from rehabplan.phrases._helping_hand import helps
+from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._movement import each_direction
 from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
@@ -23,10 +24,13 @@ __all__ = [
     "REPS_EACH",
     "SIDE_SAID_RULES",
     "h_another",
+    "h_balance",
     "h_both_named_sides",
     "h_count_each",
+    "h_left_and_right",
     "h_repeat_with_both",
     "h_sets",
+    "h_sets_reps_per_side",
     "h_side_count_then_sets",
     "h_side_said",
 ]
@@ -258,7 +262,7 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
     if helps(s):
         # "pull your fingers down with your opposite hand": the hand that helps
-        yield s.fact("note", f"a helping hand, not another side: {s.said()}")
+        yield s.fact("note", f"the other limb helps or works with it, not another side: {s.said()}")
         return
     first, limb = ["", *words][-2:]
     nxt = s.after[0].raw.lower() if s.after else ""
@@ -356,3 +360,30 @@ SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_side_said,
     ),
 )
+
+
+def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_hold(m, s)
+    syms = [t.sym for t in s.tokens]
+    if any(a in {"each", "per"} and b in {"leg", "side"} for a, b in itertools.pairwise(syms)):
+        yield s.fact("per_side", True)  # "Balance on each leg for 30 seconds"
+
+
+def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    one, other = s.value("r"), s.value("r2")
+    sides = {s.raw("a").lower()[0], s.raw("b").lower()[0]}
+    if one != other or sides != {"l", "r"}:
+        yield s.fact("ambiguous", f"a count for each side said apart: {s.said()!r}; say it once")
+        return
+    counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
+    yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
+    if not each_direction(s):
+        yield s.fact("per_side", True)
+    else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
+        yield s.fact("note", f"each direction, not each side: {s.said()!r}")
+
+
+def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_sets_reps(m, s)
+    if s.has("side"):
+        yield s.fact("per_side", True)

@@ -15,13 +15,18 @@ time past ("3 weeks ago"), the exercise "good mornings" and a device worn for a 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
 from rehabplan.phrases._course_handlers import h_bout_each_hour
-from rehabplan.phrases._each_and_another import h_another, h_side_count_then_sets
+from rehabplan.phrases._each_and_another import (
+    h_another,
+    h_balance,
+    h_left_and_right,
+    h_sets_reps_per_side,
+    h_side_count_then_sets,
+)
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -31,15 +36,22 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
-    h_sets_reps,
     noting,
 )
 from rehabplan.phrases._handout_handlers import h_criterion, h_start_after
 from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._later_words import LATER_RULES
 from rehabplan.phrases._lookalike_rules import EARLY_LOOKALIKE_RULES
-from rehabplan.phrases._movement import each_direction, h_work_and_rest
-from rehabplan.phrases._patterns import NOT_AN_ADJECTIVE, QUAL, SIDE, TU, dur, symptom_pattern
+from rehabplan.phrases._movement import h_work_and_rest
+from rehabplan.phrases._patterns import (
+    EXERCISE_NOUNS,
+    NOT_AN_ADJECTIVE,
+    QUAL,
+    SIDE,
+    TU,
+    dur,
+    symptom_pattern,
+)
 from rehabplan.phrases._prose_rules import h_replaced
 from rehabplan.phrases._when_rules import h_meals
 
@@ -87,33 +99,6 @@ def h_least_and_most_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _MEASURED = (
     r"(?:cm|mm|inch|inches|legs|centimetres|centimeters|steps|step|cones|cone|squares|paces)"
 )
-
-
-def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_hold(m, s)
-    syms = [t.sym for t in s.tokens]
-    if any(a in {"each", "per"} and b in {"leg", "side"} for a, b in itertools.pairwise(syms)):
-        yield s.fact("per_side", True)  # "Balance on each leg for 30 seconds"
-
-
-def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    one, other = s.value("r"), s.value("r2")
-    sides = {s.raw("a").lower()[0], s.raw("b").lower()[0]}
-    if one != other or sides != {"l", "r"}:
-        yield s.fact("ambiguous", f"a count for each side said apart: {s.said()!r}; say it once")
-        return
-    counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
-    yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
-    if not each_direction(s):
-        yield s.fact("per_side", True)
-    else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
-        yield s.fact("note", f"each direction, not each side: {s.said()!r}")
-
-
-def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield from h_sets_reps(m, s)
-    if s.has("side"):
-        yield s.fact("per_side", True)
 
 
 def h_count_a_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -211,10 +196,14 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<r>N) (?:reps |)(?:(?:each|per|a|/|on each) {SIDE} |(?P<bare>each ))x (?P<s>N) (?=[.,;)] |$)",
         h_side_count_then_sets,
     ),
-    # "Perform 10 repetitions and do 2-3x.": the repetitions, then how many times: sets
+    # "Perform 10 repetitions and do 2-3x.", "Do 20 dips and repeat 3 times", "Lift 5 times
+    # and repeat 3 times": the repetitions, then how many times: sets
     (
         "reps_then_times",
-        r"(?P<r>N) reps (?P<side>(?:per|each|a|on each) side )?(?:, |and |then |\. ){1,2}"
+        # ("5 times, repeat 10 times" with no verb before it is left to the others)
+        rf"(?P<r>N) (?:reps |(?<=[a-z] N )x |(?:{EXERCISE_NOUNS}) "
+        rf"|(?=(?:per|each|on each) (?:side|{SIDE}) ))"
+        rf"(?P<side>(?:per|each|a|on each) (?:side|{SIDE}) )?(?:, |and |then |\. ){{1,2}}"
         r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)(?P<s>N) x "
         r"(?=[.;)] |$|, (?!daily |a day |per day |each day |every day |ORD ))",
         h_sets_reps_per_side,

@@ -349,7 +349,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # sets told in prose: "repeat the cycle 2-3 times", "repeat the workout 3 times"
     (
         "rounds",
-        r"(?:(?:repeat|go through|go round|go around|do|complete|perform) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
+        r"(?:(?:repeat|repeating|go through|going through|go round|go around|do|doing|complete"
+        r"|completing|perform|performing) (?:(?:the|this|that|these|whole|entire|full) ){0,2}"
         r"(?:cycle|sets|sequence|routine|program|programme|series|session|warm up|cool down) (?:, )?(?P<n>N) (?:x (?P<more>more )?|(?P<more_first>more )x )"
         r"(?P<session>(?:each|per|a|every|/) session )?(?:in a row |through (?=[.,;:)] |$))?"
         r"|(?:cycle|sets|sequence|routine|program|programme|series|session) (?:(?:can|should|must|will|may|could) be |is |are |)(?:repeat|completed|done|performed) (?P<n2>N) x )"

@@ -24,23 +24,31 @@ _HELPING = frozenset(
 )
 #: Verbs of a hand that helps whatever it acts on: "use your other hand to support".
 _ALWAYS_HELPING = frozenset("support assist help guide steady stabilise stabilize".split())
-#: Verbs another hand does to the first, or to a thing: helping unless what it acts on
-#: is a thing the exercise moves ("lift the arm", "hold onto the counter", "bend it";
-#: "lift the dumbbell" is the other side).
+#: Verbs another hand does to the first, or to a thing: helping only where what it acts
+#: on is the first limb, a direction or a support ("lift your weak arm", "press down",
+#: "hold onto the counter", "bend it"; "lift the saucepan" is the other side).
 _HELPING_VERBS = _HELPING | frozenset(
     "lift bend straighten keep move flex extend stretch rest lower raise".split()
 )
-#: Things an exercise lifts, squeezes or moves: a hand acting on one does the exercise.
-_THINGS = frozenset(
-    """dumbbell dumbbells weight weights ball balls can cans bottle bottles tin tins bag
-    bags book books kettlebell kettlebells bar barbell putty pen pencil coin coins object
-    objects item items peg pegs cup cups kettle box boxes button buttons door jar jars lid
-    key keys card cards bean beans marble marbles block blocks cone cones plate glass spoon
-    counters""".split()
+#: What a helping hand acts on: a part of the body, after any word that describes it
+#: ("your weak arm"), or the limb said as "it".
+_HELPED = frozenset(
+    """finger fingers thumb thumbs wrist wrists knuckle knuckles hand hands arm arms forearm
+    forearms elbow elbows shoulder shoulders leg legs knee knees foot feet ankle ankles toe
+    toes hip hips head chin neck palm palms joint joints limb limbs heel heels calf thigh
+    balance it them""".split()
 )
-#: Aids a hand holds still while the first works ("use your other hand to hold the
-#: band"), and a hand pulling or stretching one does the exercise.
-_AIDS = frozenset("band bands theraband towel strap cord rope".split())
+#: What a helping hand acts on first: a direction of the push ("press down", "push off"),
+#: a support ("hold the wall", "rest on the chair") or an aid the first arm moves with
+#: ("push the stick"); "push the ball across the table" is the ball's.
+_FIRST_HELPED = frozenset(
+    """down up back across further forward forwards backwards off wall chair table rail
+    railing counter worktop bench bed sink banister stick pole broom cane wand""".split()
+)
+#: Words that start what a thing is moved to: "press the ball into the palm".
+_TOWARDS = frozenset("into to onto across over under above behind towards toward through".split())
+#: What a hand holds still while the first works ("hold the band", "hold onto the rail").
+_HELD = frozenset("on onto band bands theraband towel strap putty theraputty".split())
 _HOLDING = frozenset("hold holding keep steady".split())
 #: Verbs of a hand doing the exercise itself: "use your other hand to squeeze the ball".
 _DOING_IT = frozenset(
@@ -55,8 +63,12 @@ _LIMBS = frozenset("hand hands leg legs arm arms foot".split())
 #: Verbs that put a hand somewhere, and where: "keep the other hand on the wall".
 _PLACING = frozenset("keep place put rest lay".split())
 _PLACES = frozenset("on against behind under across at by around over".split())
-#: Words of the other side's turn: "then with the other hand", "repeat with ...".
-_TURN_WORDS = frozenset("then now next same repeat".split())
+#: How the other limb is kept while the first works: a posture, said elsewhere.
+_POSED = frozenset("raised lifted bent held behind crossed straight off up".split())
+#: Words of the other side's turn: "then with the other hand", "swap and hold with ...".
+_TURN_WORDS = frozenset(
+    "then now next same repeat swap switch change turn swapping switching changing".split()
+)
 #: What a hand is used for when it helps: "use your other hand for support".
 _FOR = frozenset("support help balance assistance".split())
 
@@ -71,11 +83,22 @@ def helps(s: Span) -> bool:
     if not words or words[-1] not in _LIMBS or words[-2:-1] not in (["other"], ["opposite"]):
         return False
     lead = words[-5:-2]
-    if not _PLACING.isdisjoint(lead) and s.after and s.after[0].raw.lower() in _PLACES:
-        # "Keep the other hand on the wall": it holds the body still ("then place the
-        # other hand on the wall and repeat" is the other side's turn)
-        said_before = {t.raw.lower() for t in s.clause if t.start < s.tokens[0].start}
-        return _TURN_WORDS.isdisjoint(said_before)
+    placed_after = bool(s.after) and s.after[0].raw.lower() in _PLACES
+    clause = {t.raw.lower() for t in s.clause if t is not s.tokens[-1]}
+    kept = not _PLACING.isdisjoint(lead) or not {"with", "using"}.isdisjoint(lead)
+    if placed_after and kept:
+        # "Keep the other hand on the wall", "Hold 30 s with the other hand on the wall":
+        # where it is kept ("then place the other hand on the wall and repeat", "Turn
+        # around, place ..." are the other side's turn)
+        return _TURN_WORDS.isdisjoint(clause)
+    before_words = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
+    paired = any(
+        a == "one" and b in _LIMBS | {"end", "side"} for a, b in itertools.pairwise(before_words)
+    )
+    posed = bool(s.after) and s.after[0].raw.lower() in _POSED  # "the other leg raised"
+    if paired and _TURN_WORDS.isdisjoint(clause) and not posed:
+        # "Hold the band in one hand and pull with the other hand": both in one movement
+        return True
     in_clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, s.after[:8])
     after = [t.raw.lower() for t in in_clause if t.raw.lower() not in _MANNER]
     if "use" in lead:
@@ -86,7 +109,8 @@ def helps(s: Span) -> bool:
         verb = after[1] if len(after) > 1 else ""
         if verb in _DOING_IT:
             return False
-        return _helping_verb(verb, after[2:7]) or not _HAND_PARTS.isdisjoint(after[2:6])
+        # ("use your other hand to lift, 10 times": nothing named, it helps)
+        return _helping_verb(verb, after[2:7], bare=True) or not _HAND_PARTS.isdisjoint(after[2:6])
     if not {"with", "using"} & set(lead):
         return False
     rest = [w for w in after if w != ","]
@@ -109,17 +133,28 @@ def helps(s: Span) -> bool:
     return _helping_verb(before[i], before[i + 1 : i + 6])
 
 
-def _helping_verb(verb: str, object_words: list[str]) -> bool:
-    """True for a verb of a helping hand, unless what it acts on is a thing lifted."""
+def _helping_verb(verb: str, object_words: list[str], *, bare: bool = False) -> bool:
+    """
+    True for a verb of a helping hand: one that always helps, or one acting on the first
+    limb, a direction or a support; *bare* says whether nothing named helps too.
+    """
     if verb in _ALWAYS_HELPING:
         return True
+    if verb not in _HELPING_VERBS:
+        return False
     acted_on = list(
         itertools.takewhile(lambda w: w not in {",", "and", ".", ";", "then"}, object_words)
     )
     if acted_on[:1] and acted_on[0][:1].isdigit():
         return False  # "Lift 10 times": the exercise itself, counted
-    things = _THINGS if verb in _HOLDING else _THINGS | _AIDS
-    return verb in _HELPING_VERBS and things.isdisjoint(acted_on)
+    named = [w for w in acted_on if w not in _MANNER | {"the", "your", "a", "an", "my"}]
+    if not named:
+        return bare
+    held = verb in _HOLDING and not _HELD.isdisjoint(named)
+    first = named[1] if named[0] in {"on", "onto", "against"} and named[1:] else named[0]
+    # (what it acts on, up to where it is moved to: "press the ball into the palm")
+    acted = list(itertools.takewhile(lambda w: w not in _TOWARDS, named[1:]))
+    return held or first in _FIRST_HELPED or not _HELPED.isdisjoint([named[0], *acted])
 
 
 def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -141,7 +176,7 @@ def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Each side, unless the other hand named helps the first."""
     if helps(s):
-        yield s.fact("note", f"a helping hand, not another side: {s.said()}")
+        yield s.fact("note", f"the other limb helps or works with it, not another side: {s.said()}")
         return
     yield s.fact("per_side", True)
 

@@ -7,6 +7,7 @@ in all, asked).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -32,8 +33,23 @@ def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:
     as sessions a day or a week, each a timed bout.
     """
     weekly = s.has("p") and s.syms("p")[0] in {"week", "weekly"}
+    bout = duration(s, "b")
+    shortest = bout.low if isinstance(bout, Range) else bout
+    named = s.has("kind") or any(t.sym == "session" for t in s.tokens)
+    if not named and shortest < _SHORTEST_SESSION:
+        # "Towel grabbing: 2 x 2 minutes per day": two bouts in one session, or two
+        # sessions? ("3 x 10 minutes per day" are sessions)
+        said = s.said().strip()
+        yield s.fact("ambiguous", f"{said!r}: bouts in one session, or sessions? say which")
+        yield s.fact("reps", s.value("n"))
+        yield s.fact("bout", bout)
+        return
     yield s.fact("per_week" if weekly else "per_day", s.value("n"))
-    yield s.fact("bout", duration(s, "b"))
+    yield s.fact("bout", bout)
+
+
+#: Shorter than this, "N x M minutes a day" with nothing named may be bouts in a session.
+_SHORTEST_SESSION = dt.timedelta(minutes=10)
 
 
 def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -661,6 +661,8 @@ EVENTS: dict[str, str] = {
     "biking": "ride",
     "getting up": "getting out of bed",
     "getting out of bed": "getting out of bed",
+    "stepping out of bed": "getting out of bed",
+    "climbing out of bed": "getting out of bed",
     "get up": "getting out of bed",
     "you get up": "getting out of bed",
     "rising": "getting out of bed",
@@ -890,7 +892,7 @@ for _said, _event in list(EVENTS.items()):
 #: days for recovery".
 NEEDING_WORDS = frozenset(
     """need needs needing needed take takes taking allow allowing allowed give giving given
-    require requires required requiring""".split()
+    require requires required requiring expect expects expected leave leaving have plan""".split()
 )
 
 #: Plural movement nouns: "10 squats", "20 bridges" are repetitions.
@@ -900,7 +902,8 @@ EXERCISE_NOUNS = frozenset(
     rotations tucks pushups push ups press situps crunches hops jumps kicks lifts
     rolls rows dips planks clams reaches extensions flexions marches shrugs twists
     touches taps swings bends drops contractions stretches repetitions movements
-    breaths huffs coughs throws catches swallows blinks revolutions kegels
+    breaths huffs coughs throws catches swallows blinks revolutions kegels exhalations
+    inhalations
     clamshells stands releves glides deadlifts thrusts kickbacks pulldowns pullups chinups
     burpees nods retractions fists pinches abductions adductions inversions eversions
     hangs tilts jogs sprints strides bounds skips efforts rises stepups lowers

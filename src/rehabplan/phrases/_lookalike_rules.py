@@ -278,11 +278,14 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:to complete|completes) (?:N|a) (?:reps|cycle) )",
         h_one_repetition_is,
     ),
-    # "Here are eight stretches to add to your routine": how many exercises, not reps
+    # "Here are eight stretches to add to your routine", "Practice all three stretches":
+    # how many exercises, not reps
     (
         "count_of_exercises",
-        r"(?P<all>(?:here are|there are|these are|try these|try|the following|following) "
-        r"(?:the |these |)N (?:[a-z]+ ){0,2}(?:stretches|exercises|moves|poses|movements) )",
+        r"(?P<all>(?:(?:here are|there are|these are|try these|try|the following|following) "
+        r"(?:the |these |)|(?:all|these|those|the) )N (?:(?!daily |weekly )[a-z]+ ){0,2}"
+        r"(?:stretches|exercises|moves"
+        r"|poses|movements) )",
         noting("a count of exercises, not repetitions"),
     ),
     (

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from rehabplan.model import Anchor
 from rehabplan.phrases._anchor_handler import event_of
 from rehabplan.phrases._as_needed_rules import h_prn_condition
-from rehabplan.phrases._count_rules import h_counting_to, h_for_breaths
+from rehabplan.phrases._breath_counts import h_for_breaths
+from rehabplan.phrases._count_rules import h_counting_to
 from rehabplan.phrases._course_handlers import h_day_total
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (

@@ -4,7 +4,8 @@ The rule table of the phrase grammar: (name, pattern over symbols, handler).
 
 from __future__ import annotations
 
-from rehabplan.phrases._count_rules import h_breaths, h_hold_breaths, h_x_before_counts
+from rehabplan.phrases._breath_counts import h_breaths, h_hold_breaths
+from rehabplan.phrases._count_rules import h_x_before_counts
 from rehabplan.phrases._course_handlers import (
     h_day_total,
     h_progress_step,

@@ -161,11 +161,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "per_week",
-        # ("10 Days per week : 6 to 7": a label, "Days per week", after another count)
+        # ("10 Days per week : 6 to 7": a label, "Days per week", after another count;
+        # "3 days per week: Monday/Wednesday/Friday" names them)
         # ("2 times this week": a week of a plan's table)
         # ("twice each week day": twice on each weekday)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N |day )"
-        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: |= )|in the week (?!after |before |following |of )))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW )|= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (
@@ -325,9 +326,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps_noun",
-        # ("these two movements", "the 8 Tai Chi movements" count exercises, not "the 10 squats")
+        # ("these two movements", "the 8 Tai Chi movements", "all three stretches" count
+        # exercises, not "the 10 squats"; "15 regular push-ups" are repetitions)
         rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
-        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |{TU} |{DAYU} |{NOT_AN_ADJECTIVE})[a-z][a-z'-]* (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
+        rf"(?!(?<= all )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |{TU} |{DAYU} |{NOT_AN_ADJECTIVE})"
+        rf"(?:[a-z][a-z'-]*|VAGUE) (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
     (

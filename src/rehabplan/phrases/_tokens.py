@@ -54,8 +54,9 @@ def _fold_char(ch: str) -> str:
 _ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
 
 
-#: "3*15": an asterisk between two numbers is a times sign (elsewhere, a footnote mark).
-_TIMES_STAR = re.compile(r"(?<=\d)(\s*)\*(?=\s*\d)")
+#: "3*15", "3*/week": an asterisk between two numbers, or between a number and a slash, is
+#: a times sign (elsewhere, a footnote mark).
+_TIMES_STAR = re.compile(r"(?<=\d)(\s*)\*(?=\s*\d|/)")
 
 
 #: "three-to-five", "3-to-5": the same length as " to ", so every position holds.

@@ -148,7 +148,8 @@ def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     # ("..., Monday to Friday", "weekends off" only say the days again)
     days = any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after)
-    if days and any(t.sym in {"N", "x", "twice", "once"} for t in s.after):
+    counted = {"N", "x", "twice", "once", "daily", "more", "extra", "less", "fewer", "do"}
+    if days and any(t.sym in counted or t.raw.lower() in counted for t in s.after):
         yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
     yield s.fact("per_day", s.value("n"))
     weekend = any(t.sym == "weekends" for t in s.tokens)  # "twice each weekend day"

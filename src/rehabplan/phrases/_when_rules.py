@@ -51,7 +51,10 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = [t.raw.lower() for t in s.tokens]
     clause = {t.raw.lower() for t in s.clause}
     # ("Apply heat gently when you stretch": a treatment tied to it, however done)
-    cue = not _CUES.isdisjoint(clause) and _TREATMENTS.isdisjoint(clause)
+    words = [t.raw.lower() for t in s.clause]
+    # ("Hold a warm towel on the muscle when you stretch"; "Keep warm" is a cue)
+    heated = any(a in {"warm", "hot"} and b in _HEATED for a, b in itertools.pairwise(words))
+    cue = not _CUES.isdisjoint(clause) and _TREATMENTS.isdisjoint(clause) and not heated
     if event == "stretching" and said[0] in _WHILE_WORDS and "stretch" in said and cue:
         # "Do not hold your breath when you stretch": a cue for the stretch itself
         # ("when stretching", as an anchor is written back, stays the event)
@@ -72,8 +75,12 @@ _CUES = frozenset(
     "not don't dont never avoid no breathe breath exhale inhale feel hold keep relax bounce"
     " bouncing count slowly slow gently gentle towel strap tighten tense".split()
 )
+#: Things warmed for a treatment: "a warm towel", "a hot water bottle".
+_HEATED = frozenset("towel pack water bath compress flannel bottle shower cloth".split())
 #: Treatments done while stretching: "apply heat when you stretch" is tied to it.
-_TREATMENTS = frozenset("heat ice apply massage wrap pack warm cold compress tens".split())
+_TREATMENTS = frozenset(
+    "heat hot ice apply massage rub cream wrap pack flannel bottle cold compress tens".split()
+)
 #: Words a session "when" an event starts with ("follow stretching with ice" is after it).
 _WHILE_WORDS = frozenset("when while whilst whenever each every any during".split())
 
@@ -385,7 +392,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
         "start_or_end_of_event",
         # ("beginning" is read as "from")
         # ("at the beginning and end of your cycling session": before and after it)
-        rf"at the (?P<edge>start|from|end) (?:and (?:at the |the |)(?P<both>end|start|from) )?"
+        # ("add these to the end of your workout", "at the end of my workouts")
+        rf"(?:at|to) the (?P<edge>start|from|end) (?:and (?:at the |the |)(?P<both>end|start|from) )?"
         rf"of {DETERMINERS}(?P<ev>{EVENT})",
         h_edge_of_event,
     ),

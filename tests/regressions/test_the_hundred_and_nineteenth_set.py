@@ -1,0 +1,139 @@
+"""
+Rules made from the blind set -119 (airway clearance, lymphoedema, pelvic floor and
+postnatal care; dance, martial arts, climbing and tactical fitness, tendon loading) and a
+fifth fresh-eyes review: each test names the rule, with the phrase and others written the
+same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use your other hand to lift the saucepan, 10 times",
+        "Use your other hand to move the beads, 10 times",
+        "Lift the jug with the other hand, 10 reps",
+        "Use your other hand to press the ball into the table, 10 times",
+        "Hold 30 s, swap and hold with the other leg",
+        "Hold 30 s and stretch with the other arm",
+        "Lift the leg 10 times and lift with the other leg",
+        "Turn around, place the other hand on the wall and repeat",
+        "Put the other hand on your hip and repeat 10 times",
+    ],
+)
+def test_the_other_limb_doing_the_task_or_in_its_turn_is_the_other_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use your other hand to lift your weak arm above your head, 10 times",
+        "Use your other hand to rest on the chair, 10 leg swings",
+        "Use your other hand to push the stick, 10 reps",
+        "Use your other hand to keep your balance, 10 heel raises",
+        "Keep the other leg on the floor, 10 leg raises",
+        "Hold the position 30 s with the other hand on the wall",
+        "Hold the band in one hand and pull with the other hand, 10 reps",
+        "Push off with the other foot, 10 reps",
+    ],
+)
+def test_the_other_limb_helping_placed_or_paired_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Keep warm when you stretch", None),
+        ("Hold a warm towel on the muscle when you stretch", "when stretching"),
+        ("Hold a hot flannel on the calf when you stretch, 10 minutes", "when stretching"),
+        ("Gently rub the scar when you stretch, 5 minutes", "when stretching"),
+    ],
+)
+def test_a_treatment_when_you_stretch_and_a_cue(text: str, anchor: str | None) -> None:
+    assert read(text).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expect 6 weeks to recover",
+        "Leave 2 days to recover between sessions",
+        "Allow 2 days of recovery",
+        "Have 2 days' recovery between sessions",
+    ],
+)
+def test_a_time_to_recover_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ice until swelling settles for up to 3 days", 3),
+        (
+            "Keep the splint on until the wound heals and do the exercises 4 times a day for 2 weeks",
+            14,
+        ),
+    ],
+)
+def test_a_course_after_a_criterion_is_kept(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_breaks_after_an_outing_that_is_over_are_as_needed() -> None:
+    assert read("After walking, take stretch breaks as needed").prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twice each weekday and daily at weekends", "Twice each weekday and more at weekends"],
+)
+def test_weekdays_and_another_count_at_weekends_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_warm_up_period_of_weeks_is_a_phase_asked() -> None:
+    assert read("After the warm-up period of 2 weeks, increase the load").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consult your GP before attempting these exercises",
+        "Before trying this exercise, check with your physio",
+    ],
+)
+def test_a_check_with_a_clinician_before_starting_is_no_session_anchor(text: str) -> None:
+    assert read(text).anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("This process is repeated for 10 to 20 breaths", [10, 20]),
+        ("for 30 breaths twice per day, every day", 30),
+        ("30 relaxed exhalations done twice daily", 30),
+    ],
+)
+def test_breaths_counted_with_no_hold_are_repetitions(text: str, reps: object) -> None:
+    assert read(text).as_dict()["reps"] == reps
+
+
+def test_breaths_held_are_still_asked() -> None:
+    assert read("Hold for 10 breaths.").ambiguous
+
+
+def test_the_following_weeks_plan_is_its_length() -> None:
+    assert read("The following 5-week training plan").duration_days == 35
+
+
+def test_stepping_out_of_bed_is_getting_up() -> None:
+    reading = read("Try it first thing in the morning before stepping out of bed.")
+    assert reading.anchor == "before getting out of bed"
