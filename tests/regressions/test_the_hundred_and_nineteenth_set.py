@@ -137,3 +137,73 @@ def test_the_following_weeks_plan_is_its_length() -> None:
 def test_stepping_out_of_bed_is_getting_up() -> None:
     reading = read("Try it first thing in the morning before stepping out of bed.")
     assert reading.anchor == "before getting out of bed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use your other hand to keep the paper still while you write, 5 minutes",
+        "Use your other hand to lift the walking stick, 10 times",
+        "Use your other hand to gently press the scar, 5 minutes",
+    ],
+)
+def test_a_hand_holding_still_or_moving_an_aid_helps(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stretch before exercise, and consult your GP before starting", "before exercise"),
+        ("Consult your GP before each exercise session", "before exercise"),
+        ("Before exercise, check with your doctor", None),
+    ],
+)
+def test_a_clinicians_check_only_in_its_own_part(text: str, anchor: str | None) -> None:
+    assert read(text).anchor == anchor
+
+
+def test_continuing_for_breaths_is_still_asked() -> None:
+    assert read("Continue the movement for 10 breaths").ambiguous
+
+
+def test_repeat_once_is_asked() -> None:
+    reading = read("Do 10 squats and repeat once")
+    assert reading.ambiguous and reading.sets is None
+
+
+def test_a_period_word_among_the_adjectives_is_kept() -> None:
+    assert read("10 regular daily squats").times_per_day == 1
+
+
+def test_a_warm_up_period_of_minutes_is_each_sessions() -> None:
+    reading = read("After the warm-up period of 10 minutes, stretch")
+    assert reading.anchor == "after warm-up" and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After your run, take stretch breaks as needed",
+        "Following a walk, take stretch breaks as needed",
+    ],
+)
+def test_breaks_after_an_outing_said_with_its_determiner(text: str) -> None:
+    assert read(text).prn
+
+
+def test_the_last_stretches_are_a_count_of_exercises() -> None:
+    assert read("Do the last 2 stretches twice a day").reps is None
+
+
+def test_no_more_than_days_after_a_criterion_is_the_course() -> None:
+    assert read("Ice until the swelling settles for no more than 3 days").duration_days == 3
+
+
+def test_days_of_active_recovery_are_no_course() -> None:
+    assert read("2 days of active recovery").duration_days is None
+
+
+def test_a_symptom_gone_from_a_place_is_a_condition_not_as_needed() -> None:
+    reading = read("do the rest of the exercises when the pain in your knee has decreased")
+    assert not reading.prn

@@ -6,6 +6,7 @@ between exercises, the end of a whole course, a symptom's event, a recovery.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -40,9 +41,17 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
     ]
     resting = not _RESTING.isdisjoint(clause)
-    in_clause = {t.raw.lower() for t in s.clause}
-    asked = not _ASKING.isdisjoint(in_clause) and not _CLINICIANS.isdisjoint(in_clause)
-    if event == "exercise" and asked:
+    # (the check's own part of the sentence: "Stretch before exercise, and consult your GP
+    # before starting" keeps the stretch's; "before each session" is each one's)
+    ends = {".", ";", "and", "then"}
+    near = [
+        *itertools.takewhile(lambda t: t.sym not in ends, reversed(s.before)),
+        *itertools.takewhile(lambda t: t.sym not in ends, s.after),
+    ]
+    in_part = {t.raw.lower() for t in near}
+    asked = not _ASKING.isdisjoint(in_part) and not _CLINICIANS.isdisjoint(in_part)
+    each = not {"each", "every"}.isdisjoint(t.raw.lower() for t in s.tokens)
+    if event == "exercise" and asked and not each:
         # "Consult your GP before attempting these exercises": once, before starting
         yield s.fact("note", f"a check before starting, not each session's: {s.said()}")
         return
@@ -86,8 +95,8 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     following = s.after[0].raw.lower() if s.after else ""
     # ("after the warm-up period": a part of each session, whatever it is called)
     # ("After the warm-up period of 2 weeks": a phase of the course, asked)
-    of_a_length = [t.raw.lower() for t in s.after[1:3]][:1] == ["of"] and any(
-        t.sym == "N" for t in s.after[2:4]
+    of_a_length = [t.raw.lower() for t in s.after[1:2]] == ["of"] and any(
+        t.sym in _DAYS_OR_MORE for t in s.after[3:5]
     )
     part_of_each = event in {"warm-up", "cool-down"} and not of_a_length
     if following in _A_SPAN and {"each", "every"}.isdisjoint(words) and not part_of_each:
@@ -174,6 +183,8 @@ def _course_named_next(after: Sequence[_Tok]) -> bool:
 #: Words after an event that start another phrase: a course after them is not the event's.
 _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 
+#: Units of a phase of the course: "the warm-up period of 2 weeks" (not "of 10 minutes").
+_DAYS_OR_MORE = frozenset("day days week weeks month months".split())
 #: Words of asking a clinician, and the clinicians: "check with your physio before ...".
 _ASKING = frozenset("consult check speak talk ask see discuss clearance".split())
 _CLINICIANS = frozenset(

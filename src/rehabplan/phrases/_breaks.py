@@ -42,7 +42,8 @@ def active_breaks(s: Span) -> bool:
     counted = any(t.sym in {"N", "x"} for t in s.before if id(t) not in near)
     # ("After walking, take stretch breaks as needed": that walk is over)
     outing = any(
-        t.raw.lower() in _OUTINGS and (i == 0 or s.before[i - 1].raw.lower() not in _EDGES)
+        t.raw.lower() in _OUTINGS
+        and _EDGES.isdisjoint(w.raw.lower() for w in s.before[max(0, i - 3) : i])
         for i, t in enumerate(s.before[:-1])
     )
     later = [t.raw.lower() for t in s.after]

@@ -32,8 +32,8 @@ def h_breaths(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words of breathing done over and over: "Repeat for 5 breaths", "Exhale ... for 10 breaths".
 _BREATHED = frozenset(
-    """repeat repeating repeated exhale inhale blow huff continue continuing breathe breathing
-    inhalations exhalations""".split()
+    """repeat repeating repeated exhale inhale blow huff breathe breathing inhalations
+    exhalations""".split()
 )
 #: Words of a position kept while breathing: "relax in child's pose for 10 breaths".
 _STILL_WHILE_BREATHING = frozenset({"rest", "relax", "pose", "position", "stay", "between"})

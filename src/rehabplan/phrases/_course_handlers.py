@@ -135,7 +135,9 @@ def _in_a_criterion(s: Span) -> bool:
     said_for = "for" in {t.raw.lower() for t in [*s.before[-1:], *s.tokens[:1]]}
     # ("until the swelling settles for up to 3 days": the course's most, not the criterion)
     near = [*s.before[-3:], *s.tokens]
-    capped = not {"up", "most", "maximum", "max"}.isdisjoint(t.raw.lower() for t in near)
+    capped = not {"up", "most", "maximum", "max", "more", "longer"}.isdisjoint(
+        t.raw.lower() for t in near
+    )
     clause = itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, reversed(s.before))
     until = any(t.raw.lower() in {"until", "till", "til"} for t in clause)
     return said_for and until and not capped
@@ -154,7 +156,7 @@ def _to_recover(s: Span) -> bool:
         ["to", "recovery"],
         ["of", "recovery"],
         ["active", "recovery"],
-    )
+    ) or after[:3] == ["of", "active", "recovery"]
     # ("2 weeks to recover" said alone is a recovery's length too)
     needed = not s.before or any(t.raw.lower() in lx.NEEDING_WORDS for t in s.before[-3:])
     return needed and s.tokens[0].raw.lower() != "for" and (recovering or after[:1] == ["recovery"])

@@ -384,6 +384,11 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.raw("s").lower() == "once":
+        # "Do 10 squats and repeat once": twice in all, or once more?
+        yield s.fact("ambiguous", f"{s.said()!r}: twice in all? say how many sets")
+        yield s.fact("reps", s.value("r"))
+        return
     yield from h_sets_reps(m, s)
     if s.has("side"):
         yield s.fact("per_side", True)

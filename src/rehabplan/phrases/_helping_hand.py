@@ -36,15 +36,20 @@ _HELPED = frozenset(
     """finger fingers thumb thumbs wrist wrists knuckle knuckles hand hands arm arms forearm
     forearms elbow elbows shoulder shoulders leg legs knee knees foot feet ankle ankles toe
     toes hip hips head chin neck palm palms joint joints limb limbs heel heels calf thigh
-    balance it them""".split()
+    scar skin muscle muscles tendon fingertip fingertips balance it them""".split()
 )
 #: What a helping hand acts on first: a direction of the push ("press down", "push off"),
-#: a support ("hold the wall", "rest on the chair") or an aid the first arm moves with
-#: ("push the stick"); "push the ball across the table" is the ball's.
+#: or a support ("hold the wall", "rest on the chair"); "push the ball across the table"
+#: is the ball's.
 _FIRST_HELPED = frozenset(
     """down up back across further forward forwards backwards off wall chair table rail
-    railing counter worktop bench bed sink banister stick pole broom cane wand""".split()
+    railing counter worktop bench bed sink banister""".split()
 )
+#: Aids the first arm moves with, after any word that describes them: "push the walking
+#: stick", "lift the long pole".
+_MOVED_WITH = frozenset("stick pole broom cane wand".split())
+#: Words of something held still for the first hand: "keep the paper still while you write".
+_STILL = frozenset("still flat steady place firm firmly while".split())
 #: Words that start what a thing is moved to: "press the ball into the palm".
 _TOWARDS = frozenset("into to onto across over under above behind towards toward through".split())
 #: What a hand holds still while the first works ("hold the band", "hold onto the rail").
@@ -150,11 +155,13 @@ def _helping_verb(verb: str, object_words: list[str], *, bare: bool = False) -> 
     named = [w for w in acted_on if w not in _MANNER | {"the", "your", "a", "an", "my"}]
     if not named:
         return bare
-    held = verb in _HOLDING and not _HELD.isdisjoint(named)
+    held = verb in _HOLDING and not (_HELD | _STILL).isdisjoint(named)
     first = named[1] if named[0] in {"on", "onto", "against"} and named[1:] else named[0]
     # (what it acts on, up to where it is moved to: "press the ball into the palm")
     acted = list(itertools.takewhile(lambda w: w not in _TOWARDS, named[1:]))
-    return held or first in _FIRST_HELPED or not _HELPED.isdisjoint([named[0], *acted])
+    moved_with = not _MOVED_WITH.isdisjoint(named[:2])
+    helped = not _HELPED.isdisjoint([named[0], *acted])
+    return held or moved_with or first in _FIRST_HELPED or helped
 
 
 def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:

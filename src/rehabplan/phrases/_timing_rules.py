@@ -330,7 +330,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # exercises, not "the 10 squats"; "15 regular push-ups" are repetitions)
         rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
         rf"(?!(?<= all )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
-        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |{TU} |{DAYU} |{NOT_AN_ADJECTIVE})"
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |daily |weekly |nightly |hourly "
+        rf"|{TU} |{DAYU} |{NOT_AN_ADJECTIVE})"
         rf"(?:[a-z][a-z'-]*|VAGUE) (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
         h_reps,
     ),
