@@ -207,3 +207,10 @@ def test_days_of_active_recovery_are_no_course() -> None:
 def test_a_symptom_gone_from_a_place_is_a_condition_not_as_needed() -> None:
     reading = read("do the rest of the exercises when the pain in your knee has decreased")
     assert not reading.prn
+
+
+def test_a_symptom_diminished_is_a_condition_not_as_needed() -> None:
+    reading = read(
+        "These should only be performed when the night pain has diminished more than 90%."
+    )
+    assert not reading.prn

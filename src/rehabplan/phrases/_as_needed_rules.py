@@ -395,7 +395,7 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)[a-z]+ )?(?:is |has |have |)(?:settles|settled|improves"
         r"|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free"
-        r"|decreases|decreased|reduces|reduced|lessens|lessened) )"
+        r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,
@@ -415,7 +415,7 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:even |)(?:if|when|once|whenever) (?:(?:you|your|the|my|it|is|has|have) ){{0,2}}"
         rf"(?:{symptom_pattern()})(?:in (?:your |the |my |)[a-z]+ )?(?:is |has |have |)(?:settles"
         r"|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides"
-        r"|subsided|decreases|decreased|reduces|reduced|lessens|lessened) )",
+        r"|subsided|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished) )",
         noting("a condition, not as needed"),
     ),
 )
