@@ -176,11 +176,6 @@ def test_a_period_word_among_the_adjectives_is_kept() -> None:
     assert read("10 regular daily squats").times_per_day == 1
 
 
-def test_a_warm_up_period_of_minutes_is_each_sessions() -> None:
-    reading = read("After the warm-up period of 10 minutes, stretch")
-    assert reading.anchor == "after warm-up" and not reading.ambiguous
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -214,3 +209,54 @@ def test_a_symptom_diminished_is_a_condition_not_as_needed() -> None:
         "These should only be performed when the night pain has diminished more than 90%."
     )
     assert not reading.prn
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Switch and use your other hand to hold the ball still for 30 seconds", True),
+        ("Use your other hand to hold the kettlebell while you walk, 20 metres", True),
+        ("Gently massage the scar with your other hand", False),
+    ],
+)
+def test_holding_still_helps_only_while_the_first_works(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_a_period_of_minutes_after_the_event_is_asked() -> None:
+    assert read("After the cool-down period of 5 minutes, stretch").ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("After dinner, walk with breaks as needed", False),
+        ("After a long slow run, take stretch breaks as needed", True),
+    ],
+)
+def test_breaks_and_an_outing_said_after_another_event(text: str, prn: bool) -> None:
+    assert read(text).prn is prn
+
+
+def test_more_without_than_is_no_cap_on_the_course() -> None:
+    assert read("Continue until you are managing more for 3 days").duration_days is None
+
+
+def test_repeat_once_keeps_each_side() -> None:
+    assert read("Do 10 squats on each leg and repeat once").per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"), [("10 daily squats", 1), ("10 regular daily squats", 1)]
+)
+def test_a_daily_exercise_counted_is_reps_once_a_day(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (10, per_day)
+
+
+def test_the_other_stretches_are_a_count_of_exercises() -> None:
+    assert read("Do the other 3 stretches twice a day").reps is None
+
+
+def test_a_symptom_gone_from_a_two_word_place_is_no_as_needed() -> None:
+    assert not read("When the pain in your lower back has decreased, walk daily").prn

@@ -95,8 +95,9 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     following = s.after[0].raw.lower() if s.after else ""
     # ("after the warm-up period": a part of each session, whatever it is called)
     # ("After the warm-up period of 2 weeks": a phase of the course, asked)
+    # (of any length: "of 5 minutes" may be read as a hold, so it is asked too)
     of_a_length = [t.raw.lower() for t in s.after[1:2]] == ["of"] and any(
-        t.sym in _DAYS_OR_MORE for t in s.after[3:5]
+        t.sym == "N" for t in s.after[2:4]
     )
     part_of_each = event in {"warm-up", "cool-down"} and not of_a_length
     if following in _A_SPAN and {"each", "every"}.isdisjoint(words) and not part_of_each:
@@ -183,8 +184,6 @@ def _course_named_next(after: Sequence[_Tok]) -> bool:
 #: Words after an event that start another phrase: a course after them is not the event's.
 _NOT_OF_THE_EVENT = frozenset("in of as per from with on at to and or".split())
 
-#: Units of a phase of the course: "the warm-up period of 2 weeks" (not "of 10 minutes").
-_DAYS_OR_MORE = frozenset("day days week weeks month months".split())
 #: Words of asking a clinician, and the clinicians: "check with your physio before ...".
 _ASKING = frozenset("consult check speak talk ask see discuss clearance".split())
 _CLINICIANS = frozenset(

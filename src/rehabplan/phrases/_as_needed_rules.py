@@ -393,7 +393,7 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         # ("when the pain in your knee has decreased": the same, said of a place)
-        r"(?!(?:in (?:your |the |my |)[a-z]+ )?(?:is |has |have |)(?:settles|settled|improves"
+        r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"
         r"|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free"
         r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
@@ -413,7 +413,7 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "condition_on_going_on",
         rf"(?P<all>(?:even |)(?:if|when|once|whenever) (?:(?:you|your|the|my|it|is|has|have) ){{0,2}}"
-        rf"(?:{symptom_pattern()})(?:in (?:your |the |my |)[a-z]+ )?(?:is |has |have |)(?:settles"
+        rf"(?:{symptom_pattern()})(?:in (?:your |the |my |)(?:[a-z]+ ){{1,2}})?(?:is |has |have |)(?:settles"
         r"|settled|improves|improved|gone|goes|eases|eased|better|resolves|resolved|subsides"
         r"|subsided|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished) )",
         noting("a condition, not as needed"),

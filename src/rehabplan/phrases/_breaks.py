@@ -6,7 +6,9 @@ runs") are rests within it, not sessions of their own.
 
 from __future__ import annotations
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
+from rehabplan.phrases._tok import Tok
 
 __all__ = ["active_breaks"]
 
@@ -21,6 +23,28 @@ _OUTINGS = frozenset(
 _EDGES = frozenset("after following before".split())
 #: Words that put breaks inside an outing said after them: "walk breaks between runs".
 _INSIDE = frozenset("between during in within on throughout when while".split())
+
+
+def _over(said: list[Tok]) -> bool:
+    """
+    True when the words just before an outing put it before or after the breaks: "After
+    your run", "After a long slow run" (not "After dinner, walk", "After lunch walk").
+    """
+    described = 0
+    for tok in reversed(said):
+        word = tok.raw.lower()
+        if word in _EDGES:
+            return True
+        if word in _DETERMINERS:
+            continue
+        if described == 2 or tok.sym in {",", ".", ";"} or word in lx.EVENTS:
+            return False
+        described += 1
+    return False
+
+
+#: Words before a noun: "after a walk", "after your run".
+_DETERMINERS = frozenset("a an the your my his her their each every".split())
 
 
 def active_breaks(s: Span) -> bool:
@@ -42,9 +66,7 @@ def active_breaks(s: Span) -> bool:
     counted = any(t.sym in {"N", "x"} for t in s.before if id(t) not in near)
     # ("After walking, take stretch breaks as needed": that walk is over)
     outing = any(
-        t.raw.lower() in _OUTINGS
-        and _EDGES.isdisjoint(w.raw.lower() for w in s.before[max(0, i - 3) : i])
-        for i, t in enumerate(s.before[:-1])
+        t.raw.lower() in _OUTINGS and not _over(s.before[:i]) for i, t in enumerate(s.before[:-1])
     )
     later = [t.raw.lower() for t in s.after]
     inside = any(

@@ -135,8 +135,10 @@ def _in_a_criterion(s: Span) -> bool:
     said_for = "for" in {t.raw.lower() for t in [*s.before[-1:], *s.tokens[:1]]}
     # ("until the swelling settles for up to 3 days": the course's most, not the criterion)
     near = [*s.before[-3:], *s.tokens]
-    capped = not {"up", "most", "maximum", "max", "more", "longer"}.isdisjoint(
-        t.raw.lower() for t in near
+    said_near = {t.raw.lower() for t in near}
+    # ("for no more than 3 days"; "until you are managing more for 3 days" is the criterion)
+    capped = not {"up", "most", "maximum", "max"}.isdisjoint(said_near) or (
+        "than" in said_near and not {"no", "not"}.isdisjoint(said_near)
     )
     clause = itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, reversed(s.before))
     until = any(t.raw.lower() in {"until", "till", "til"} for t in clause)

@@ -388,6 +388,8 @@ def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Do 10 squats and repeat once": twice in all, or once more?
         yield s.fact("ambiguous", f"{s.said()!r}: twice in all? say how many sets")
         yield s.fact("reps", s.value("r"))
+        if s.has("side"):
+            yield s.fact("per_side", True)
         return
     yield from h_sets_reps(m, s)
     if s.has("side"):

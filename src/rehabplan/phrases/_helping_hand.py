@@ -28,7 +28,7 @@ _ALWAYS_HELPING = frozenset("support assist help guide steady stabilise stabiliz
 #: on is the first limb, a direction or a support ("lift your weak arm", "press down",
 #: "hold onto the counter", "bend it"; "lift the saucepan" is the other side).
 _HELPING_VERBS = _HELPING | frozenset(
-    "lift bend straighten keep move flex extend stretch rest lower raise".split()
+    "lift bend straighten keep move flex extend stretch rest lower raise massage rub".split()
 )
 #: What a helping hand acts on: a part of the body, after any word that describes it
 #: ("your weak arm"), or the limb said as "it".
@@ -48,8 +48,9 @@ _FIRST_HELPED = frozenset(
 #: Aids the first arm moves with, after any word that describes them: "push the walking
 #: stick", "lift the long pole".
 _MOVED_WITH = frozenset("stick pole broom cane wand".split())
-#: Words of something held still for the first hand: "keep the paper still while you write".
-_STILL = frozenset("still flat steady place firm firmly while".split())
+#: Words of something held still while the first hand works: "keep the paper still while
+#: you write" ("hold the ball still for 30 seconds" is the exercise).
+_STILL = frozenset("still flat steady".split())
 #: Words that start what a thing is moved to: "press the ball into the palm".
 _TOWARDS = frozenset("into to onto across over under above behind towards toward through".split())
 #: What a hand holds still while the first works ("hold the band", "hold onto the rail").
@@ -155,7 +156,8 @@ def _helping_verb(verb: str, object_words: list[str], *, bare: bool = False) -> 
     named = [w for w in acted_on if w not in _MANNER | {"the", "your", "a", "an", "my"}]
     if not named:
         return bare
-    held = verb in _HOLDING and not (_HELD | _STILL).isdisjoint(named)
+    kept_still = not _STILL.isdisjoint(named) and "while" in named
+    held = verb in _HOLDING and (kept_still or not _HELD.isdisjoint(named))
     first = named[1] if named[0] in {"on", "onto", "against"} and named[1:] else named[0]
     # (what it acts on, up to where it is moved to: "press the ball into the palm")
     acted = list(itertools.takewhile(lambda w: w not in _TOWARDS, named[1:]))
