@@ -441,7 +441,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |)(?:of|to|till|until|up to) (?P<n>N) "
+        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |aloud |out loud |)(?:of|to|till|until"
+        r"|up to) (?P<n>N) "
         r"(?!reps |x |sets |breaths |breath |steps )"
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")

@@ -422,7 +422,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "dur_hold",
-        rf"{QUAL}{dur('h')}(?:(?!rest |recovery |and |then |x |of |to )[a-z]+ ){{0,2}}"
+        # ("a 1-hour class held twice weekly": held is run, not a hold)
+        rf"{QUAL}{dur('h')}(?:(?!rest |recovery |and |then |x |of |to |class |classes |session "
+        r"|group |groups |meeting |meetings |clinic )[a-z]+ ){0,2}"
         r"(?:hold|isometric) (?!recovery |rest )(?:hold )?",
         h_hold,
     ),
