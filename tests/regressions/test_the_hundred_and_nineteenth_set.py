@@ -246,12 +246,10 @@ def test_repeat_once_keeps_each_side() -> None:
     assert read("Do 10 squats on each leg and repeat once").per_side
 
 
-@pytest.mark.parametrize(
-    ("text", "per_day"), [("10 daily squats", 1), ("10 regular daily squats", 1)]
-)
-def test_a_daily_exercise_counted_is_reps_once_a_day(text: str, per_day: int) -> None:
+@pytest.mark.parametrize("text", ["10 daily squats", "10 regular daily morning squats"])
+def test_a_daily_exercise_counted_is_asked_with_its_day_kept(text: str) -> None:
     reading = read(text)
-    assert (reading.reps, reading.times_per_day) == (10, per_day)
+    assert reading.times_per_day == 1 and reading.ambiguous
 
 
 def test_the_other_stretches_are_a_count_of_exercises() -> None:
@@ -260,3 +258,30 @@ def test_the_other_stretches_are_a_count_of_exercises() -> None:
 
 def test_a_symptom_gone_from_a_two_word_place_is_no_as_needed() -> None:
     assert not read("When the pain in your lower back has decreased, walk daily").prn
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Use your other hand to hold the jar while you twist the lid, 10 times", False),
+        ("Use your other hand to keep the paper still while you write, 5 minutes", False),
+        ("Use your other hand to hold the kettlebell while you walk, 20 metres", True),
+    ],
+)
+def test_a_hand_holding_while_the_other_works_or_carrying(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "prn"),
+    [
+        ("After your lunch walk, take stretch breaks as needed", True),
+        ("After lunch walk with rest breaks as needed", False),
+    ],
+)
+def test_breaks_after_a_walk_named_by_its_meal(text: str, prn: bool) -> None:
+    assert read(text).prn is prn
+
+
+def test_a_warm_up_period_of_the_first_week_is_asked() -> None:
+    assert read("After the warm-up period of the first week, stretch").ambiguous

@@ -97,7 +97,8 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("After the warm-up period of 2 weeks": a phase of the course, asked)
     # (of any length: "of 5 minutes" may be read as a hold, so it is asked too)
     of_a_length = [t.raw.lower() for t in s.after[1:2]] == ["of"] and any(
-        t.sym == "N" for t in s.after[2:4]
+        t.sym == "N" or t.raw.lower() in {"first", "next", "week", "weeks", "month"}
+        for t in s.after[2:5]
     )
     part_of_each = event in {"warm-up", "cool-down"} and not of_a_length
     if following in _A_SPAN and {"each", "every"}.isdisjoint(words) and not part_of_each:

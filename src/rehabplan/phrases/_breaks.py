@@ -28,18 +28,19 @@ _INSIDE = frozenset("between during in within on throughout when while".split())
 def _over(said: list[Tok]) -> bool:
     """
     True when the words just before an outing put it before or after the breaks: "After
-    your run", "After a long slow run" (not "After dinner, walk", "After lunch walk").
+    your run", "After a long slow run", "After your lunch walk" (not "After dinner, walk",
+    "After lunch walk with breaks", where the walk is said as what to do).
     """
-    described = 0
-    for tok in reversed(said):
+    between: list[str] = []
+    for tok in reversed(said[-6:]):
         word = tok.raw.lower()
         if word in _EDGES:
-            return True
-        if word in _DETERMINERS:
-            continue
-        if described == 2 or tok.sym in {",", ".", ";"} or word in lx.EVENTS:
+            described = [w for w in between if w not in _DETERMINERS]
+            named_event = any(w in lx.EVENTS for w in described)
+            return len(described) <= 2 and (not named_event or len(described) < len(between))
+        if tok.sym in {",", ".", ";"}:
             return False
-        described += 1
+        between.append(word)
     return False
 
 

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import h_nothing
 from rehabplan.phrases._patterns import SIDE
@@ -48,9 +49,6 @@ _FIRST_HELPED = frozenset(
 #: Aids the first arm moves with, after any word that describes them: "push the walking
 #: stick", "lift the long pole".
 _MOVED_WITH = frozenset("stick pole broom cane wand".split())
-#: Words of something held still while the first hand works: "keep the paper still while
-#: you write" ("hold the ball still for 30 seconds" is the exercise).
-_STILL = frozenset("still flat steady".split())
 #: Words that start what a thing is moved to: "press the ball into the palm".
 _TOWARDS = frozenset("into to onto across over under above behind towards toward through".split())
 #: What a hand holds still while the first works ("hold the band", "hold onto the rail").
@@ -105,7 +103,7 @@ def helps(s: Span) -> bool:
     if paired and _TURN_WORDS.isdisjoint(clause) and not posed:
         # "Hold the band in one hand and pull with the other hand": both in one movement
         return True
-    in_clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, s.after[:8])
+    in_clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, s.after[:10])
     after = [t.raw.lower() for t in in_clause if t.raw.lower() not in _MANNER]
     if "use" in lead:
         if after[:1] == ["for"]:
@@ -116,14 +114,14 @@ def helps(s: Span) -> bool:
         if verb in _DOING_IT:
             return False
         # ("use your other hand to lift, 10 times": nothing named, it helps)
-        return _helping_verb(verb, after[2:7], bare=True) or not _HAND_PARTS.isdisjoint(after[2:6])
+        return _helping_verb(verb, after[2:9], bare=True) or not _HAND_PARTS.isdisjoint(after[2:6])
     if not {"with", "using"} & set(lead):
         return False
     rest = [w for w in after if w != ","]
     verb = rest[0] if rest else ""
     if verb in _DOING_IT:
         return False
-    if _helping_verb(verb, rest[1:6]):
+    if _helping_verb(verb, rest[1:8]):
         return True  # "With the other hand pull your wrist down"
     # ("pull your fingers down with your opposite hand": the verb before it helps; "hold
     # for 20 seconds and repeat with other hand" and "..., then with the other hand" are
@@ -136,7 +134,7 @@ def helps(s: Span) -> bool:
     if in_turn or not verbs or before[verbs[-1]] in _DOING_IT:
         return False
     i = verbs[-1]
-    return _helping_verb(before[i], before[i + 1 : i + 6])
+    return _helping_verb(before[i], before[i + 1 : i + 8])
 
 
 def _helping_verb(verb: str, object_words: list[str], *, bare: bool = False) -> bool:
@@ -156,7 +154,11 @@ def _helping_verb(verb: str, object_words: list[str], *, bare: bool = False) -> 
     named = [w for w in acted_on if w not in _MANNER | {"the", "your", "a", "an", "my"}]
     if not named:
         return bare
-    kept_still = not _STILL.isdisjoint(named) and "while" in named
+    # ("hold the jar while you twist the lid"; "hold the kettlebell while you walk" carries)
+    meanwhile = next((i for i, w in enumerate(named) if w in {"while", "whilst", "as"}), None)
+    doing = named[meanwhile + 1 :] if meanwhile is not None else []
+    doing = [w for w in doing if w != "you"]
+    kept_still = bool(doing) and doing[0] not in lx.LOCOMOTION | {"step", "squat", "lunge", "stand"}
     held = verb in _HOLDING and (kept_still or not _HELD.isdisjoint(named))
     first = named[1] if named[0] in {"on", "onto", "against"} and named[1:] else named[0]
     # (what it acts on, up to where it is moved to: "press the ball into the palm")

@@ -5,9 +5,6 @@ days, times, anchors, conditions, courses; then bare counts, bouts and "daily", 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES, PRN_CONDITION_RULES
 from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
@@ -23,7 +20,7 @@ from rehabplan.phrases._course_handlers import (
 )
 from rehabplan.phrases._day_rules import DAY_RULES
 from rehabplan.phrases._each_and_another import REPS_EACH, h_count_each
-from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     asking,
     h_bedtime,
@@ -73,16 +70,6 @@ from rehabplan.phrases._weekday_handlers import (
 from rehabplan.phrases._when_rules import WHEN_RULES
 
 __all__ = ["TIMING_RULES"]
-
-
-def h_reps_named(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "15 regular push-ups" as 15 repetitions, and "10 daily squats" once a day too."""
-    yield from h_reps(m, s)
-    said = {t.sym for t in s.tokens}
-    if "daily" in said:
-        yield s.fact("per_day", 1)
-    elif "weekly" in said:
-        yield s.fact("per_week", 1)
 
 
 #: Tried after the dose rules of `_rules.RULES`, in this order.
@@ -344,11 +331,11 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # exercises, not "the 10 squats"; "15 regular push-ups" are repetitions)
         rf"(?<!these )(?<!those )(?!(?<= the )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
         rf"(?!(?<= all )N (?:[a-z]+ ){{0,3}}(?:movements|exercises|stretches) )"
-        # ("10 daily squats": ten, once a day; "10 hourly squats" is asked)
-        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |nightly |hourly "
+        # ("10 daily squats": how often is read apart, or asked)
+        rf"(?P<r>N) (?:(?!x |reps |sets |each |per |a |with |daily |weekly |nightly |hourly "
         rf"|{TU} |{DAYU} |{NOT_AN_ADJECTIVE})"
         rf"(?:[a-z][a-z'-]*|VAGUE) (?:, )?){{0,3}}(?:{EXERCISE_NOUNS}) ",
-        h_reps_named,
+        h_reps,
     ),
     (
         "reps_direction",
