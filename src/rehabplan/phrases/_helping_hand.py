@@ -1,8 +1,9 @@
 """
-The other hand that helps, not another side: "use your other hand to bend your fingers",
-"pull your fingers down with your opposite hand", "use the other hand for support"; where
-the other hand does the exercise ("use your other hand to squeeze the ball", "with the
-other hand, squeeze the ball") it is the other side.
+The other hand or leg that helps, not another side: "use your other hand to bend your
+fingers", "lower the leg using your other leg", "keep the other hand on the wall", "hold
+the band in one hand and pull with the other hand"; where the other limb does the
+exercise or takes its turn ("use your other hand to squeeze the ball", "swap and hold
+with the other leg") it is the other side.
 """
 
 from __future__ import annotations
@@ -95,9 +96,9 @@ def helps(s: Span) -> bool:
         # where it is kept ("then place the other hand on the wall and repeat", "Turn
         # around, place ..." are the other side's turn)
         return _TURN_WORDS.isdisjoint(clause)
-    before_words = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
+    before = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
     paired = any(
-        a == "one" and b in _LIMBS | {"end", "side"} for a, b in itertools.pairwise(before_words)
+        a == "one" and b in _LIMBS | {"end", "side"} for a, b in itertools.pairwise(before)
     )
     posed = bool(s.after) and s.after[0].raw.lower() in _POSED  # "the other leg raised"
     if paired and _TURN_WORDS.isdisjoint(clause) and not posed:
@@ -126,7 +127,6 @@ def helps(s: Span) -> bool:
     # ("pull your fingers down with your opposite hand": the verb before it helps; "hold
     # for 20 seconds and repeat with other hand" and "..., then with the other hand" are
     # the other side)
-    before = [t.raw.lower() for t in s.clause if t.start < s.tokens[0].start]
     turn_words = {t.raw.lower() for t in [*s.before[-1:], *s.tokens]}
     in_turn = not _TURN_WORDS.isdisjoint([*turn_words, *before]) or before[-1:] == ["and"]
     # (the verb nearest before it decides: "Hold 30 s and do it with the other hand")
@@ -173,11 +173,13 @@ def h_other_limb_last(m: re.Match[str], s: Span) -> Iterable[Fact]:
     "with the other hand" at a clause's end: each side, unless it helps ("assist with your
     other hand"); another limb there helps ("bend your knee using your other leg to help").
     """
-    if s.tokens[-1].raw.lower() in {"hand", "hands"}:
-        yield from h_side_unless_helping(m, s)
-        return
-    after = [t.raw.lower() for t in s.after[:2]]
-    if after[:1] and after[0] in _FOR | {"assist", "to", "supporting", "assisting", "helping"}:
+    hand = s.tokens[-1].raw.lower() in {"hand", "hands"}
+    after = [t.raw.lower() for t in s.after[:1]]
+    if (
+        not hand
+        and after
+        and after[0] in _FOR | {"assist", "to", "supporting", "assisting", "helping"}
+    ):
         return  # "using your other leg to help", "with the other leg supporting": it helps
     # ("Do 10 squats with the other leg" is each side; "Lower the leg using your other
     # leg" helps)
