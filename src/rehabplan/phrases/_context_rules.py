@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._count_rules import h_sum, h_tempo
+from rehabplan.phrases._day_gap_handlers import h_not_consecutive
 from rehabplan.phrases._expected_rules import EXPECTED_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
@@ -22,7 +23,6 @@ from rehabplan.phrases._handlers import (
     h_bedtime,
     h_bout,
     h_load,
-    h_not_consecutive,
     h_per_day,
     h_per_week,
     h_reps,

@@ -43,6 +43,10 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]
+    if let_go[:1] in _A_BOUTS_NAME or let_go[:2] in _A_BOUTS_NAME:
+        # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
+        yield s.fact("bout", value)
+        return
     then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
@@ -56,6 +60,8 @@ _LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
 _GRIPPING = frozenset(
     "squeeze squeezes squeezing contract contraction tense isometric grip position".split()
 )
+#: Words that name a bout after its length: "a 10 minute warm-up", "the 5 minute cool down".
+_A_BOUTS_NAME = [["cooldown"], ["warmup"], ["cool", "down"], ["warm", "up"]]
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 

@@ -237,6 +237,14 @@ _THINGS = ("exercises", "these", "brace", "splint", "sling", "boot", "stretches"
 #: "it" and "this" may point back at a symptom: only the passive is doing for them.
 _PRONOUNS = ("this", "it")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
+#: "you'll notice less swelling within a week": a person's will, said short.
+_PERSON_WILL = "(?:you|we|they|i)'ll"
+#: What is noticed or felt needs no modal: "most people notice a change within a week",
+#: "you feel better within a week".
+_NOTICING = (
+    "(?:notice|notices|noticed|feel|feels) "
+    "(?=(?:better |less |more |a |an |some |any |no |improvement |change |difference |relief ))"
+)
 _THING = "(?:" + "|".join(f"(?<= {what} )" for what in _THINGS) + ")"
 _PRONOUN = "(?:" + "|".join(f"(?<= {what} )" for what in _PRONOUNS) + ")"
 _NOT_PERSON = "".join(f"(?<! {who} )" for who in (*_PEOPLE, *_THINGS, *_PRONOUNS))
@@ -293,6 +301,7 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "change_foreseen",
         rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_PERSON}{_ALLOWED} {_NOT_A_WINDOW}"
+        rf"|{_PERSON_WILL} {_NOT_DOING}|{_NOTICING}"
         rf"|{_THING}{_MODAL} {_NOT_DONE}|{_PRONOUN}{_MODAL} {_NOT_PASSIVE}|{_NOT_PERSON}{_MODAL} )"
         rf"(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"

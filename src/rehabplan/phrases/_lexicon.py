@@ -679,6 +679,13 @@ EVENTS: dict[str, str] = {
     "showering": "shower",
     "bath": "bath",
     "work": "work",
+    # a desk worker's day: "stretch at the end of each meeting"
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "staff meeting": "meeting",
+    "staff meetings": "meeting",
+    "team meeting": "meeting",
+    "team meetings": "meeting",
     "sitting down": "sitting down",
     "sit down": "sitting down",
     "you sit down": "sitting down",

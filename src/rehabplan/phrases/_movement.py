@@ -7,6 +7,7 @@ rest) or a hold (a word of holding in the clause, not negated).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -96,6 +97,13 @@ def moves(clause: list[Tok]) -> bool:
         if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
     ]
     named = set(words) - {"repeats"}  # repeats of a stretch are holds
+    # "squeezes at 50-70% effort": how hard a hold is, not a bout of effort
+    if (
+        "effort" in named
+        and held_in(clause)
+        and any(a.sym == "%" and b.raw.lower() == "effort" for a, b in itertools.pairwise(clause))
+    ):
+        named.discard("effort")
     if not lx.STILL_WORDS.isdisjoint(named):  # "Plank with leg lifts": the plank is held
         return not lx.TIMED_WORK_WORDS.isdisjoint(named)
     if not lx.MOVING_WORDS.isdisjoint(named):

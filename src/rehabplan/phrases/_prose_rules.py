@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from rehabplan.model import Anchor, Range
 from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._as_needed_rules import h_prn
+from rehabplan.phrases._day_gap_handlers import every_days_range
 from rehabplan.phrases._facts import Fact, Handler, Span, days, duration
 from rehabplan.phrases._handlers import (
     asking,
-    every_days_range,
     every_hours,
     h_per_day,
     h_sets_reps,

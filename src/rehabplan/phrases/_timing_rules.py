@@ -18,6 +18,14 @@ from rehabplan.phrases._course_handlers import (
     h_q_weeks,
     h_until,
 )
+from rehabplan.phrases._day_gap_handlers import (
+    h_days_a_week_said,
+    h_days_apart,
+    h_days_out_of_seven,
+    h_every_days,
+    h_rest_day_between,
+    h_start_weekday,
+)
 from rehabplan.phrases._day_rules import DAY_RULES
 from rehabplan.phrases._each_and_another import REPS_EACH, h_count_each
 from rehabplan.phrases._facts import Handler
@@ -25,10 +33,6 @@ from rehabplan.phrases._handlers import (
     asking,
     h_bedtime,
     h_daily,
-    h_days_a_week_said,
-    h_days_apart,
-    h_days_out_of_seven,
-    h_every_days,
     h_fortnightly,
     h_label_per,
     h_monthly,
@@ -37,9 +41,7 @@ from rehabplan.phrases._handlers import (
     h_per_day,
     h_per_week,
     h_reps,
-    h_rest_day_between,
     h_sessions_in_a_week,
-    h_start_weekday,
     h_time_span,
     h_times,
 )

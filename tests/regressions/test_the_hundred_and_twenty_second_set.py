@@ -1,0 +1,85 @@
+"""
+Rules made from the blind set -122 (injury-prevention programmes and players' and
+runners' blogs; chair, bed and desk exercises): each test names the rule, with the
+phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do each motion for 10-15 reps, twice a day, and you’ll notice less swelling within a week.",
+        "Do each motion for 10 reps, you'll feel better within a week.",
+        "Do each motion for 10 reps, most people notice a change within a week.",
+    ],
+)
+def test_what_is_noticed_within_a_time_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "an expected time" in reading.note
+
+
+def test_doing_it_within_a_time_is_still_the_course() -> None:
+    assert read("You'll walk daily in the first 6 weeks").duration_days == 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do the 5 minute cool down and I do stretches",
+        "the 5-minute warmup with stretches",
+        "a 10 minute warm-up, then stretches",
+    ],
+)
+def test_a_warm_up_or_cool_down_named_by_its_length_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+def test_a_stretch_held_for_minutes_is_still_held() -> None:
+    assert read("Stretch for 5 minutes warm").hold_seconds == 300
+
+
+def test_a_hold_at_a_share_of_effort_is_still_held() -> None:
+    reading = read("Give 4 sets of 30-second squeezes at about 50-70% effort")
+    assert (reading.sets, reading.hold_seconds) == (4, 30)
+
+
+def test_efforts_without_a_hold_are_not_held() -> None:
+    assert read("10 x 3min blocks as: 2mins @ 80% effort").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dose"),
+    [
+        ("2 footed jumps 4x6", (4, 6)),
+        ("1 arm rows 3x10", (3, 10)),
+        ("2 leg hops 3 x 10", (3, 10)),
+    ],
+)
+def test_a_count_of_limbs_is_no_count_of_repetitions(text: str, dose: tuple[int, int]) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == dose
+    assert "how many limbs" in reading.note
+
+
+@pytest.mark.parametrize(("text", "reps"), [("10 leg raises", 10), ("Do 10 arm circles", 10)])
+def test_a_count_before_a_limb_and_its_movement_is_repetitions(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stretch at the end of each meeting", "after meeting"),
+        ("Stretch after each team meeting", "after meeting"),
+        ("Stretch before meetings", "before meeting"),
+    ],
+)
+def test_a_meeting_is_an_event(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
