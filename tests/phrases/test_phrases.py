@@ -750,6 +750,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts121.jsonl", 0.86, 0.86, 0.025),
         ("phrases-handouts122.jsonl", 0.55, 0.81, 0.058),
         ("phrases-handouts123.jsonl", 0.82, 0.83, 0.026),
+        ("phrases-handouts124.jsonl", 0.83, 0.91, 0.016),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -83,3 +83,74 @@ def test_a_count_before_a_limb_and_its_movement_is_repetitions(text: str, reps: 
 )
 def test_a_meeting_is_an_event(text: str, anchor: str) -> None:
     assert read(text).anchor == anchor
+
+
+# A ninth fresh-eyes review's findings on the rules above.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("You'll bend the knee in the first 2 weeks, 10 times 3 times a day", 14),
+        ("You'll go for short walks in the first 2 weeks, 3 times a day", 14),
+        ("You'll elevate your leg often in the first 2 weeks", 14),
+    ],
+)
+def test_what_you_will_do_in_a_time_is_the_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll feel some relief within 2 days",
+        "Most people see a difference within 2 weeks",
+        "You'll feel better within 48 hours",
+        "Within 2 weeks you'll notice a change",
+    ],
+)
+def test_more_changes_noticed_within_a_time(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.per_side) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 x 20 seconds at 90% effort, stay seated",
+        "6 x 30 s at 90% effort, maintain your form",
+        "10 x 30 s at 90% effort, holding the handlebars",
+    ],
+)
+def test_intervals_at_a_share_of_effort_are_not_held(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize("text", ["2 leg lifts each side", "Do 2 leg raises each side"])
+def test_two_leg_lifts_with_no_other_dose_are_two(text: str) -> None:
+    assert read(text).reps == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("stretch when work ends", "after work"),
+        ("stretch when meetings end", "after meeting"),
+        ("stretch when work is over", "after work"),
+        ("stretch after work meetings", "after meeting"),
+    ],
+)
+def test_when_an_event_ends_is_after_it(text: str, anchor: str) -> None:
+    assert read(text).anchor == anchor
+
+
+@pytest.mark.parametrize("text", ["Stretch after meeting friends", "stand up when meeting people"])
+def test_meeting_someone_is_no_event(text: str) -> None:
+    assert read(text).anchor is None
+
+
+@pytest.mark.parametrize(
+    "text", ["5 minute warm-down and stretches", "5 minutes of cool down stretches"]
+)
+def test_a_warm_down_or_cool_down_of_a_length_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None

@@ -17,7 +17,7 @@ from rehabplan.phrases._facts import Fact, Span
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok as _Tok
 
-__all__ = ["STARTING", "event_of", "h_anchor"]
+__all__ = ["STARTING", "event_of", "h_anchor", "meeting_someone"]
 
 
 def event_of(tokens: Sequence[_Tok]) -> str | None:
@@ -30,9 +30,21 @@ def event_of(tokens: Sequence[_Tok]) -> str | None:
     return None
 
 
+def meeting_someone(event: str | None, s: Span) -> bool:
+    """True for "after meeting friends", "when meeting people": greeting, not a meeting."""
+    return event == "meeting" and s.after[:1] != [] and s.after[0].raw.lower() in _PEOPLE
+
+
+#: Whom one meets: "meeting friends" is no meeting at work.
+_PEOPLE = frozenset("friends friend people family someone others colleagues them up new".split())
+
+
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = _event_with_its_word_before(s)
     if event is None:  # pragma: no cover - the pattern only matches events
+        return
+    if meeting_someone(event, s):
+        yield s.fact("note", f"meeting someone, not an event: {s.said()} {s.after[0].raw}")
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)

@@ -434,8 +434,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # looked at, not how often to exercise
     (
         "cadence",
+        # ("the load increases each week", "the dose changing every week")
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
-        r"|adjust|update|change|recheck|re-check) (?:up )?(?:it |this |them |the exercises? "
+        r"|adjust|update|change|recheck|re-check|progresses|increases|advances|advancing|adjusts"
+        r"|adjusting|(?:(?<= dose )|(?<= frequency )|(?<= load )|(?<= intensity )|(?<= volume )"
+        r"|(?<= programme )|(?<= program )|(?<= exercises )|(?<= routine ))(?:changes|changing))"
+        r" (?:up )?(?:it |this |them |the exercises? "
         r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
         h_cadence,

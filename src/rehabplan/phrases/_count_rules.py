@@ -43,7 +43,8 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]
-    if let_go[:1] in _A_BOUTS_NAME or let_go[:2] in _A_BOUTS_NAME:
+    named = let_go[1:] if let_go[:1] == ["of"] else let_go  # "5 minutes of cool down"
+    if named[:1] in _A_BOUTS_NAME or named[:2] in _A_BOUTS_NAME:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
@@ -61,7 +62,14 @@ _GRIPPING = frozenset(
     "squeeze squeezes squeezing contract contraction tense isometric grip position".split()
 )
 #: Words that name a bout after its length: "a 10 minute warm-up", "the 5 minute cool down".
-_A_BOUTS_NAME = [["cooldown"], ["warmup"], ["cool", "down"], ["warm", "up"]]
+_A_BOUTS_NAME = [
+    ["cooldown"],
+    ["warmup"],
+    ["warmdown"],
+    ["cool", "down"],
+    ["warm", "up"],
+    ["warm", "down"],
+]
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
@@ -391,7 +399,9 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "times_in_sets_of",
         r"(?:(?:repeat|do|perform|complete) (?:(?!N )[a-z]+ ){0,3})?"
-        rf"(?P<all>(?P<r>N) (?:x |reps )in sets of (?P<s>N) )(?!x |sets |reps |{TU} )",
+        # ("30 repetitions of each exercise in sets of 10")
+        rf"(?P<all>(?P<r>N) (?:x |reps )(?:of each (?:exercise |movement |stretch |one |)|)"
+        rf"in sets of (?P<s>N) )(?!x |sets |reps |{TU} )",
         h_times_in_sets,
     ),
     # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold
@@ -452,7 +462,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!reps |x |sets |breaths |breath |steps )"
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)
         # (never a tempo or a breath: "lower on a 3 count", "breathe in for 4 count")
-        r"|(?:hold (?:for )?(?:a )?(?:slow |steady |)|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
+        r"|(?:hold (?:for )?(?:at least |a minimum of |)(?:a )?(?:slow |steady |)"
+        r"|for (?=N (?:slow )?counts )|(?<![a-zA-Z] ))(?P<n2>N) (?:slow )?(?:count|counts) "
         r"(?!of |to |down |up |lowering |lower |descent |in |out |hold )"
         # "Hold this position for a 5-10 count", "holding to a 35 count", "for a minimum
         # of an eight count": the hold's words before

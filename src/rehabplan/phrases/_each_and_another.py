@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
-from rehabplan.phrases._handlers import h_reps, h_sets_reps
+from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._movement import each_direction
@@ -21,6 +21,7 @@ from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
 
 __all__ = [
+    "LIMB_RULES",
     "REPS_EACH",
     "SIDE_SAID_RULES",
     "h_another",
@@ -394,3 +395,26 @@ def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_sets_reps(m, s)
     if s.has("side"):
         yield s.fact("per_side", True)
+
+
+#: Limbs named for a position or a side: "stand on one leg", "right and left leg".
+LIMB_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "stand on one leg at a time", "Do both right leg and left leg": each side in turn
+    (
+        "one_limb_at_a_time",
+        r"(?:on |with |using |)(?:N|a single|single) (?:leg|arm|side) at a time ",
+        h_side,
+    ),
+    (
+        "both_named_sides",
+        r"(?:both (?:the )?)?(?:right (?:leg |side |)(?:and|&) (?:the )?left"
+        r"|left (?:leg |side |)(?:and|&) (?:the )?right) (?:leg|side|legs|sides) ",
+        h_both_named_sides,
+    ),
+    # "stand on one leg": a position, not a count
+    (
+        "on_one_limb",
+        r"on (?:N|a single|single) (?:leg|legs|arm|arms) ",
+        h_nothing,
+    ),
+)

@@ -237,13 +237,19 @@ _THINGS = ("exercises", "these", "brace", "splint", "sling", "boot", "stretches"
 #: "it" and "this" may point back at a symptom: only the passive is doing for them.
 _PRONOUNS = ("this", "it")
 _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
-#: "you'll notice less swelling within a week": a person's will, said short.
+#: "you'll notice less swelling within a week": a person's will, said short, and what
+#: is noticed ("you'll bend the knee in the first 2 weeks" is the course).
 _PERSON_WILL = "(?:you|we|they|i)'ll"
+_NOTICED = (
+    "(?:(?:start to|begin to|probably|likely|really|definitely|soon|also|usually) )?"
+    "(?=(?:notice|see|feel|find|experience) )"
+)
 #: What is noticed or felt needs no modal: "most people notice a change within a week",
 #: "you feel better within a week".
 _NOTICING = (
-    "(?:notice|notices|noticed|feel|feels) "
-    "(?=(?:better |less |more |a |an |some |any |no |improvement |change |difference |relief ))"
+    "(?:notice|notices|noticed|feel|feels|see|sees) "
+    "(?=(?:better |less |more |a |an |some |any |VAGUE |no |improvement |improvements |change "
+    "|changes |difference |relief |results |benefits |stronger ))"
 )
 _THING = "(?:" + "|".join(f"(?<= {what} )" for what in _THINGS) + ")"
 _PRONOUN = "(?:" + "|".join(f"(?<= {what} )" for what in _PRONOUNS) + ")"
@@ -301,11 +307,20 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "change_foreseen",
         rf"(?P<all>(?:{_PERSON}{_MODAL} {_NOT_DOING}|{_PERSON}{_ALLOWED} {_NOT_A_WINDOW}"
-        rf"|{_PERSON_WILL} {_NOT_DOING}|{_NOTICING}"
+        rf"|{_PERSON_WILL} {_NOTICED}|{_NOTICING}"
         rf"|{_THING}{_MODAL} {_NOT_DONE}|{_PRONOUN}{_MODAL} {_NOT_PASSIVE}|{_NOT_PERSON}{_MODAL} )"
-        rf"(?:{_NOT_SAID}[a-z']+ ){{1,5}}?"
-        rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        rf"(?:{_NOT_SAID}(?:[a-z']+|VAGUE) ){{1,5}}?"
+        rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )"
         r"(?!after |post |following |of )",
+        h_change_foreseen,
+    ),
+    # "in three weeks, they'll notice a drastic difference": the change said after its time
+    (
+        "change_foreseen_after",
+        rf"(?P<all>(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        rf"(?=(?:, )?(?:(?:you|we|they|i)'ll |(?:you|we|they|i|most people) (?:will|should|may) )"
+        r"(?:(?:start to|begin to|really|probably|likely|definitely) )?"
+        r"(?:notice|see|feel|find) )",
         h_change_foreseen,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how

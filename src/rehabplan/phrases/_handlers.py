@@ -138,8 +138,9 @@ _SET_NUMBERS = 5
 
 def _limbs_counted(s: Span) -> bool:
     """
-    True for a count of arms or legs before the exercise: "1 arm rows", "2 footed jumps"
-    ("10 leg raises" are repetitions).
+    True for a count of arms or legs before the exercise: "1 arm rows 3x10", "2 footed
+    jumps" ("10 leg raises" are repetitions, and "2 leg lifts each side" two of them: one
+    or two arms or legs are counted only where a dose follows).
     """
     counted = s.group("r")
     at = s.tokens.index(counted[-1]) if counted else -1
@@ -147,7 +148,7 @@ def _limbs_counted(s: Span) -> bool:
     if not limb or counted[0] is not s.tokens[0]:
         return False
     return limb[0] in {"footed", "legged", "handed", "armed"} or (
-        limb[0] in {"arm", "leg"} and s.value("r") in (1, 2)
+        limb[0] in {"arm", "leg"} and s.value("r") in (1, 2) and any(t.sym == "x" for t in s.after)
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rehabplan.phrases._context_rules import CONTEXT_RULES
 from rehabplan.phrases._count_rules import COUNT_RULES
 from rehabplan.phrases._course_handlers import h_program_length
-from rehabplan.phrases._each_and_another import h_both_named_sides
+from rehabplan.phrases._each_and_another import LIMB_RULES
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
     h_bedtime,
@@ -337,7 +337,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "days_of_activity_a_week",
-        r"(?P<n>N) (?:day|days) of (?!rest |recovery |complete rest |total rest )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
+        # ("at least 2 days of resistance training per week": not a course of 2 days)
+        r"(?:at least |a minimum of |minimum |up to |)(?P<n>N) (?:day|days) of "
+        r"(?!rest |recovery |complete rest |total rest )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         h_days_a_week,
     ),
     (
@@ -448,24 +450,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"once (?:you |you've |you have |)(?:have )?(?:finished|completed|done) {DETERMINERS}(?P<ev>{EVENT})",
         h_after_finishing,
     ),
-    # "stand on one leg at a time", "Do both right leg and left leg": each side in turn
-    (
-        "one_limb_at_a_time",
-        r"(?:on |with |using |)(?:N|a single|single) (?:leg|arm|side) at a time ",
-        h_side,
-    ),
-    (
-        "both_named_sides",
-        r"(?:both (?:the )?)?(?:right (?:leg |side |)(?:and|&) (?:the )?left"
-        r"|left (?:leg |side |)(?:and|&) (?:the )?right) (?:leg|side|legs|sides) ",
-        h_both_named_sides,
-    ),
-    # "stand on one leg": a position, not a count
-    (
-        "on_one_limb",
-        r"on (?:N|a single|single) (?:leg|legs|arm|arms) ",
-        h_nothing,
-    ),
+    *LIMB_RULES,
     # "rest from running for 2 weeks": how long something else stops
     (
         "rest_from",

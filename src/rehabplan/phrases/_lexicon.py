@@ -686,6 +686,8 @@ EVENTS: dict[str, str] = {
     "staff meetings": "meeting",
     "team meeting": "meeting",
     "team meetings": "meeting",
+    "work meeting": "meeting",
+    "work meetings": "meeting",
     "sitting down": "sitting down",
     "sit down": "sitting down",
     "you sit down": "sitting down",
@@ -1416,7 +1418,7 @@ REPEATED_MOVEMENTS = frozenset(
     "squats lunges raises curls crunches twists lifts taps touches steps bends hitches "
     "shrugs nods claps punches ups pushups situps nod nodding shrug shrugging clap clapping "
     "punch punching sway swaying scissor dribble dribbling tread treading wiggle "
-    "wiggling".split()
+    "wiggling clams clamshells".split()
 )
 #: Words of moving work of either kind.
 MOVING_WORDS = TIMED_WORK_WORDS | REPEATED_MOVEMENTS

@@ -436,8 +436,10 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "hold for eight seconds and then switch": each side in turn
     (
         "then_switch",
-        # ("after every nappy change": a change of something else, not of side)
-        r"(?:and |, |)(?:then )?(?<! nappy )(?<! diaper )(?<! dressing )(?<! bandage )"
+        # ("after every nappy change": a change of something else, not of side; "you'll
+        # notice a change": a change noticed)
+        r"(?:and |, |)(?:then )?(?<! nappy )(?<! diaper )(?<! dressing )(?<! bandage )(?<! a )"
+        r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
         r"(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
         h_side,
     ),

@@ -97,10 +97,11 @@ def moves(clause: list[Tok]) -> bool:
         if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
     ]
     named = set(words) - {"repeats"}  # repeats of a stretch are holds
-    # "squeezes at 50-70% effort": how hard a hold is, not a bout of effort
+    # "squeezes at 50-70% effort": how hard a squeeze is, not a bout of effort ("6 x 30 s at
+    # 90% effort, stay seated" is intervals)
     if (
         "effort" in named
-        and held_in(clause)
+        and not _SQUEEZES.isdisjoint(named)
         and any(a.sym == "%" and b.raw.lower() == "effort" for a, b in itertools.pairwise(clause))
     ):
         named.discard("effort")
@@ -114,6 +115,11 @@ def moves(clause: list[Tok]) -> bool:
     )
 
 
+#: Words of a contraction that a share of effort can be said of.
+_SQUEEZES = frozenset(
+    "squeeze squeezes squeezing contract contracting contraction contractions isometric "
+    "isometrics".split()
+)
 #: "plank 30 seconds", "hold this position while counting to 10".
 _HOLDING = frozenset(
     """

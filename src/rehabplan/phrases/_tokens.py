@@ -72,6 +72,8 @@ def _normalise(text: str) -> str:
         folded = "".join(_fold_char(c) for c in text)
     if "-to-" in folded:  # "three-to-five": a range, spelt as one word
         folded = _HYPHENED_TO.sub(" to ", folded)
+    if "half-a" in folded:  # "half-a-minute", "half-an-hour": the length spelt as one word
+        folded = folded.replace("half-a-", "half a ").replace("half-an-", "half an ")
     if "''" in folded:  # "60''": seconds written with two primes, as 60" is
         folded = folded.replace("''", '" ')
     return _TIMES_STAR.sub(r"\1x", folded) if "*" in folded else folded

@@ -14,7 +14,7 @@ import attrs
 
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._anchor_handler import STARTING, event_of, h_anchor
+from rehabplan.phrases._anchor_handler import STARTING, event_of, h_anchor, meeting_someone
 from rehabplan.phrases._course_handlers import h_evening, h_morning, h_night
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking
@@ -64,8 +64,17 @@ def h_when_event(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "When you start your training, leave a day in between": the first days, or
         # the start of each session?
         yield s.fact("ambiguous", f"{s.said()!r}: the start of the course, or of each session?")
+    elif meeting_someone(event, s):
+        yield s.fact("note", f"meeting someone, not an event: {s.said()} {s.after[0].raw}")
     elif event is not None:
-        yield s.fact("anchor", Anchor("when", event))
+        ending = [t.raw.lower() for t in s.after[:2]]
+        over = ending[:1] in _ENDS or ending in _IS_OVER  # "when work ends": after it
+        yield s.fact("anchor", Anchor("after" if over else "when", event))
+
+
+#: Words after an event that say it is over: "stretch when work ends" is after work.
+_ENDS = [[w] for w in "ends end finishes finish".split()]
+_IS_OVER = [["is", "over"], ["are", "over"], ["is", "finished"], ["are", "finished"]]
 
 
 #: Words of a cue for how a stretch is done, not of another activity tied to it: "do not
