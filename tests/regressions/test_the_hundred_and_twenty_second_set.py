@@ -154,3 +154,15 @@ def test_meeting_someone_is_no_event(text: str) -> None:
 )
 def test_a_warm_down_or_cool_down_of_a_length_is_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bend your wrist forward and backward as far as you can 10 times in three repetitions",
+        "Hold your palm up for five seconds. Repeat 10 times for three repetitions.",
+    ],
+)
+def test_times_in_repetitions_are_asked_as_sets(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, True)

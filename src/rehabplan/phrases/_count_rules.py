@@ -205,6 +205,13 @@ _SWINGING = frozenset(
 )
 
 
+def h_times_in_repetitions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Ten times "in three repetitions": three rounds of ten, or ten in all? Asked."""
+    yield s.fact("sets", s.value("s"))
+    yield s.fact("reps", s.value("r"))
+    yield s.fact("ambiguous", f"{s.said('all')!r}: {s.raw('s')} sets of {s.raw('r')}? say the sets")
+
+
 def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     A count "in sets of" another, always asked. Sets of a few ("8 times in sets of 3")
@@ -403,6 +410,12 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?P<r>N) (?:x |reps )(?:of each (?:exercise |movement |stretch |one |)|)"
         rf"in sets of (?P<s>N) )(?!x |sets |reps |{TU} )",
         h_times_in_sets,
+    ),
+    # "10 times in three repetitions": rounds of the count said as repetitions, asked
+    (
+        "times_in_repetitions",
+        r"(?:(?:repeat|do|perform) )?(?P<all>(?P<r>N) x (?:in|for) (?P<s>N) reps )(?!x |of )",
+        h_times_in_repetitions,
     ),
     # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold
     (

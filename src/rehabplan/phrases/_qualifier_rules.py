@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from rehabplan.phrases._course_handlers import h_duration
+from rehabplan.phrases._course_handlers import h_duration, h_progression
 from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
@@ -251,5 +251,14 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_as_needed",
         r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
         noting("a rest when needed, not the exercise as needed"),
+    ),
+    # "held for 10-30 seconds with the goal of reaching 60 seconds": a target after the dose
+    (
+        "goal_of",
+        r"(?:with |)(?:the |a |your |)(?:goal|aim) of (?:reaching |getting to |achieving "
+        r"|holding |doing |working up to |building up to |)"
+        # ("with a goal of 3-5 sets" after the reps is how many sets)
+        r"(?=(?:about |around |)N (?:sec |second |min |x N ))",
+        h_progression,
     ),
 )

@@ -386,6 +386,14 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:circuit|circuits|routine|workout|program|programme|sequence|exercises|list|series|set|sets)\b)",
         h_sets,
     ),
+    # "going through all exercises twice": rounds of the whole routine, sets
+    (
+        "through_all_times",
+        r"(?:go|going|goes|work|working|cycle|cycling|run|running) through (?:all |the |these "
+        r"|all the |all of the |all these |each of the |)(?:whole |entire |full |)(?:exercises"
+        r"|circuit|routine|sequence|list|series|stretches|moves) (?P<s>N) x (?!(?:a|per|each|/) )",
+        h_sets,
+    ),
     # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps
     (
         "swim_repeats",
