@@ -101,3 +101,72 @@ def test_at_least_days_of_an_activity_a_week_are_days_a_week(text: str) -> None:
 def test_a_total_of_each_exercise_in_sets_is_asked_as_sets() -> None:
     reading = read("a total of 30 repetitions of each exercise in batches of 10")
     assert (reading.sets, reading.reps, reading.ambiguous) == (3, 10, True)
+
+
+# A tenth fresh-eyes review's findings on the rules of the sets -122 to -124.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Walk daily in the first 2 weeks, you'll feel better", 14),
+        ("In the first 6 weeks you'll see the physio twice a week", 42),
+    ],
+)
+def test_a_time_that_ends_the_instruction_before_keeps_its_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll progress the exercises in 2 weeks",
+        "You'll return to work within 6 weeks",
+        "You'll be back to normal within 6 weeks",
+    ],
+)
+def test_what_will_change_or_come_back_in_a_time_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("Plank 3 x 30 s at 70% effort", 30),
+        ("5 x 45 s at 70% effort, stay still", 45),
+        ("Tighten your quads at 50% effort, 10 x 10 s", 10),
+        ("Isometric knee extension 5 x 45 s at 70% maximum effort", 45),
+    ],
+)
+def test_holds_at_a_share_of_effort_are_held(text: str, seconds: int) -> None:
+    assert read(text).hold_seconds == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [("1 arm rows", None), ("1 arm rows 10 reps", 10), ("1 leg squats daily", None)],
+)
+def test_one_arm_or_leg_is_never_a_count(text: str, reps: int | None) -> None:
+    reading = read(text)
+    assert reading.reps == reps
+    assert "how many limbs" in reading.note
+
+
+def test_two_legs_with_no_dose_after_are_asked() -> None:
+    reading = read("2 leg squats")
+    assert (reading.reps, reading.ambiguous) == (2, True)
+
+
+def test_up_to_after_a_meeting_is_no_one_met() -> None:
+    assert read("Stretch after each meeting up to 3 times a day").anchor == "after meeting"
+
+
+@pytest.mark.parametrize(
+    "text", ["at least 2 days of pain a week", "at least 2 days of no running per week"]
+)
+def test_days_of_a_symptom_or_of_none_are_not_days_a_week(text: str) -> None:
+    assert read(text).times_per_week is None
+
+
+def test_a_symptom_that_increases_each_day_is_no_change_of_dose() -> None:
+    assert "a change with no step" not in read("If swelling increases each day, see your GP").note

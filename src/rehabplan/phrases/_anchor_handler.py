@@ -36,7 +36,7 @@ def meeting_someone(event: str | None, s: Span) -> bool:
 
 
 #: Whom one meets: "meeting friends" is no meeting at work.
-_PEOPLE = frozenset("friends friend people family someone others colleagues them up new".split())
+_PEOPLE = frozenset("friends friend people family someone others colleagues them".split())
 
 
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -436,9 +436,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "cadence",
         # ("the load increases each week", "the dose changing every week")
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
-        r"|adjust|update|change|recheck|re-check|progresses|increases|advances|advancing|adjusts"
-        r"|adjusting|(?:(?<= dose )|(?<= frequency )|(?<= load )|(?<= intensity )|(?<= volume )"
-        r"|(?<= programme )|(?<= program )|(?<= exercises )|(?<= routine ))(?:changes|changing))"
+        r"|adjust|update|change|recheck|re-check|advancing|adjusting|(?:(?<= session )"
+        r"|(?<= frequency )|(?<= load )|(?<= intensity )|(?<= volume )|(?<= programme )"
+        r"|(?<= program )|(?<= exercises )|(?<= routine )|(?<= weight ))"
+        r"(?:changes|changing|progresses|increases|advances|adjusts))"
         r" (?:up )?(?:it |this |them |the exercises? "
         r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",

@@ -78,6 +78,13 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{said!r} after a dose: days a week, or a course?")
         yield s.fact("duration", days(count, unit))
         return
+    said_next = [t.raw.lower() for t in s.after[:4]]
+    in_the_week = said_next[1:3] == ["the", "week"] and said_next[0] in _IN
+    # ("for 3 days in the week after surgery" is a course)
+    if unit in {"day", "days"} and in_the_week and said_next[3:] not in _AFTER_EVENT:
+        # "a 10 minute walk, four days during the week": days a week
+        yield s.fact("per_week", count)
+        return
     if s.tokens[0].sym == "N" and unit in {"day", "days"} and _a_week_later(s):
         # "run three days and cycle three days each week": days a week, said once for both
         yield s.fact("ambiguous", f"{said!r} before a count a week: days a week, or a course?")
@@ -119,6 +126,9 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("duration", days(count, unit))
 
 
+#: Words between days and "the week" that make them days a week ("four days during the week").
+_IN = frozenset({"during", "in", "of"})
+_AFTER_EVENT = [["after"], ["before"], ["following"], ["of"]]
 #: More years than this is no course of exercise: an age, more likely.
 _MOST_YEARS = 5
 #: Past the model's longest course (36,600 days) a length is refused, not asked.

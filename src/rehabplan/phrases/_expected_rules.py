@@ -242,7 +242,11 @@ _PERSON = "(?:" + "|".join(f"(?<= {who} )" for who in _PEOPLE) + ")"
 _PERSON_WILL = "(?:you|we|they|i)'ll"
 _NOTICED = (
     "(?:(?:start to|begin to|probably|likely|really|definitely|soon|also|usually) )?"
-    "(?=(?:notice|see|feel|find|experience) )"
+    "(?=(?:notice|see|feel|find|experience|return|get better|get back) "
+    "|be (?!doing |performing |wearing |exercising |using |completing |practising |walking "
+    "|running |swimming |cycling )"
+    # ("we'll progress the exercises in 2 weeks": when the dose changes, not the course)
+    "|(?:progress|increase|add|change|adjust) )"
 )
 #: What is noticed or felt needs no modal: "most people notice a change within a week",
 #: "you feel better within a week".
@@ -317,10 +321,14 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "in three weeks, they'll notice a drastic difference": the change said after its time
     (
         "change_foreseen_after",
-        rf"(?P<all>(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        # (at the start of a sentence or after "and": "Walk daily in the first 2 weeks, you'll
+        # feel better" keeps the walk's course; "you'll see the physio" is a visit)
+        r"(?:(?<=^ )|(?<=[.;] )|(?<= and )|(?<= but ))"
+        rf"(?P<all>(?:in|within) {QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         rf"(?=(?:, )?(?:(?:you|we|they|i)'ll |(?:you|we|they|i|most people) (?:will|should|may) )"
         r"(?:(?:start to|begin to|really|probably|likely|definitely) )?"
-        r"(?:notice|see|feel|find) )",
+        r"(?:notice |feel |find |see (?=(?:a|an|some|VAGUE|any|no|results|improvement"
+        r"|improvements|benefits|progress) )))",
         h_change_foreseen,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how

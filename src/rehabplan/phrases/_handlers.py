@@ -136,20 +136,30 @@ def _names_what_it_counts(after: list[_Tok]) -> bool:
 _SET_NUMBERS = 5
 
 
+#: Words of a dose that, said after "2 leg squats", make the 2 a count of legs.
+_DOSED = frozenset({"x", "reps", "sets"})
+
+
 def _limbs_counted(s: Span) -> bool:
     """
     True for a count of arms or legs before the exercise: "1 arm rows 3x10", "2 footed
-    jumps" ("10 leg raises" are repetitions, and "2 leg lifts each side" two of them: one
-    or two arms or legs are counted only where a dose follows).
+    jumps" ("10 leg raises" are repetitions, and "2 leg lifts each side" two of them: two
+    arms or legs are counted only where a dose follows).
     """
-    counted = s.group("r")
-    at = s.tokens.index(counted[-1]) if counted else -1
-    limb = [t.raw.lower() for t in s.tokens[at + 1 : at + 2]]
-    if not limb or counted[0] is not s.tokens[0]:
-        return False
-    return limb[0] in {"footed", "legged", "handed", "armed"} or (
-        limb[0] in {"arm", "leg"} and s.value("r") in (1, 2) and any(t.sym == "x" for t in s.after)
+    limb = _limb_after(s)
+    return limb in {"footed", "legged", "handed", "armed"} or (
+        limb in {"arm", "leg"}
+        and (s.value("r") == 1 or (s.value("r") == 2 and any(t.sym in _DOSED for t in s.after)))
     )
+
+
+def _limb_after(s: Span) -> str:
+    """The word just after the count that starts the match ("leg" in "2 leg hops"), or ""."""
+    counted = s.group("r")
+    if not counted or counted[0] is not s.tokens[0]:
+        return ""
+    at = s.tokens.index(counted[-1])
+    return s.tokens[at + 1].raw.lower() if at + 1 < len(s.tokens) else ""
 
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -161,6 +171,13 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if _limbs_counted(s):
         yield s.fact("note", f"how many limbs, not repetitions: {s.said().strip()}")
+        return
+    if reps == 2 and _limb_after(s) in {
+        "arm",
+        "leg",
+    }:  # "2 leg squats": two squats, or squats on both legs?
+        yield s.fact("reps", 2)
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: 2 repetitions, or with both limbs?")
         return
     if reps == 1 and s.tokens[0].sym == "repeat" and not s.has("more") and other_side_next(s.after):
         yield s.fact("reps", 1)  # "Repeat once on the other side": one there, not one more

@@ -101,8 +101,11 @@ def moves(clause: list[Tok]) -> bool:
     # 90% effort, stay seated" is intervals)
     if (
         "effort" in named
-        and not _SQUEEZES.isdisjoint(named)
-        and any(a.sym == "%" and b.raw.lower() == "effort" for a, b in itertools.pairwise(clause))
+        and not (_SQUEEZES | lx.STILL_WORDS).isdisjoint(named)
+        and any(
+            a.sym == "%" and b.raw.lower() == "effort"
+            for a, b in itertools.pairwise(t for t in clause if t.raw.lower() not in _MOST)
+        )
     ):
         named.discard("effort")
     if not lx.STILL_WORDS.isdisjoint(named):  # "Plank with leg lifts": the plank is held
@@ -115,10 +118,13 @@ def moves(clause: list[Tok]) -> bool:
     )
 
 
-#: Words of a contraction that a share of effort can be said of.
+#: Words between a share and "effort": "70% maximum effort".
+_MOST = frozenset({"maximum", "max", "maximal"})
+#: Words of a contraction or a hold that a share of effort can be said of ("plank at 70%
+#: effort"; "stay seated" on a bike is not one).
 _SQUEEZES = frozenset(
     "squeeze squeezes squeezing contract contracting contraction contractions isometric "
-    "isometrics".split()
+    "isometrics hold holds still tighten tense position".split()
 )
 #: "plank 30 seconds", "hold this position while counting to 10".
 _HOLDING = frozenset(
