@@ -29,3 +29,24 @@ def test_days_in_the_week_after_an_event_are_a_course() -> None:
 
 def test_an_arm_position_is_no_side_in_the_side_rule() -> None:
     assert read("Hold for 10 seconds in each arm position").per_side is False
+
+
+def test_for_at_least_days_of_an_activity_a_week_are_days_a_week() -> None:
+    reading = read("Aim for at least 2 days of strength training per week.")
+    assert (reading.times_per_week, reading.duration_days) == (2, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Repeat the stretch on the second side.", "Repeat with the second leg"]
+)
+def test_the_second_side_is_the_other_side(text: str) -> None:
+    assert read(text).per_side is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15-minute walks after each of three meals", "walk for 10 minutes after each of your 3 meals"],
+)
+def test_after_each_of_n_meals_is_after_a_meal_n_times_a_day(text: str) -> None:
+    reading = read(text)
+    assert (reading.anchor, reading.times_per_day) == ("after meal", 3)

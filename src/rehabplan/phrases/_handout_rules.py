@@ -338,7 +338,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "days_of_activity_a_week",
         # ("at least 2 days of resistance training per week": not a course of 2 days)
-        r"(?:at least |a minimum of |minimum |up to |)(?P<n>N) (?:day|days) of "
+        r"(?:for |)(?:at least |a minimum of |minimum |up to |)(?P<n>N) (?:day|days) of "
         r"(?!rest |recovery |complete rest |total rest |no |pain |swelling |stiffness |soreness "
         r"|symptoms |discomfort )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         h_days_a_week,

@@ -285,7 +285,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:then |and |, |)(?:repeat|do the same|switch and repeat|proceed|continue|carry on|go on) "
         r"(?:(?:it|this|that|these|them|the|both|all|exercise|exercises|stretch|stretches"
         r"|movement|movements) ){0,2}"
-        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite) (?:leg|legs|side|sides) "
+        r"(?:with|on|using|for|to) (?:your |the )?(?:ORD|opposite|second) (?:leg|legs|side|sides) "
         # "..., and then do the left leg": the second side
         r"|(?:, )?(?:then |and ){1,2}do (?:the |your )(?:left|right|ORD|opposite) (?:leg|legs|side|sides) ",
         h_side,

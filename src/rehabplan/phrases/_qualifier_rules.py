@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._course_handlers import h_duration, h_progression
 from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import h_per_week, h_reps, noting
@@ -131,6 +132,12 @@ def h_frequent(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: What is taken between sessions or inside one: frequent breaks are no sessions.
 _BETWEEN = frozenset("breaks break rests rest pauses breaths sips changes".split())
+
+
+def h_each_of_the_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield from h_anchor(m, s)
+    yield s.fact("per_day", s.value("n"))
+
 
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Four sets of casts, each lasting approximately one week": each one's length
@@ -251,6 +258,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_as_needed",
         r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
         noting("a rest when needed, not the exercise as needed"),
+    ),
+    # "15-minute walks after each of three meals": after each meal, three a day
+    (
+        "each_of_the_meals",
+        r"(?P<rel>before|after) each of (?:the |your |)(?P<n>N) (?P<ev>meals) ",
+        h_each_of_the_meals,
     ),
     # "held for 10-30 seconds with the goal of reaching 60 seconds": a target after the dose
     (
