@@ -32,11 +32,12 @@ def event_of(tokens: Sequence[_Tok]) -> str | None:
 
 def meeting_someone(event: str | None, s: Span) -> bool:
     """True for "after meeting friends", "when meeting people": greeting, not a meeting."""
-    return event == "meeting" and s.after[:1] != [] and s.after[0].raw.lower() in _PEOPLE
+    met = [t.raw.lower() for t in s.after[:2]]
+    return event == "meeting" and (met[:1] in _PEOPLE or met == ["up", "with"])
 
 
 #: Whom one meets: "meeting friends" is no meeting at work.
-_PEOPLE = frozenset("friends friend people family someone others colleagues them".split())
+_PEOPLE = [[w] for w in "friends friend people family someone others colleagues them new".split()]
 
 
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:

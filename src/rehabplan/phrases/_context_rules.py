@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases._cadence_rules import CADENCE_RULES
 from rehabplan.phrases._count_rules import h_sum, h_tempo
 from rehabplan.phrases._day_gap_handlers import h_not_consecutive
 from rehabplan.phrases._expected_rules import EXPECTED_RULES
@@ -31,7 +32,6 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    h_cadence,
     h_hours_apart,
     h_reps_x_sets,
     h_sets_to_failure,
@@ -430,27 +430,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:no|not|never|don't|dont|avoid) (?:to )?(?:(?:run|running|exercise|exercising|train|training|lift|lifting|walk|walking|swim|swimming|cycle|cycling|stretch|work out|do it|do this|do them|do these)(?: weights)? )?(?:on )?(?:any )?(?P<row>N) days in a row )",
         h_not_consecutive,
     ),
-    # "progress weekly", "review every 2 weeks": how often the dose changes or is
-    # looked at, not how often to exercise
-    (
-        "cadence",
-        # ("the load increases each week", "the dose changing every week")
-        r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
-        r"|adjust|update|change|recheck|re-check|advancing|adjusting|(?:(?<= session )"
-        r"|(?<= frequency )|(?<= load )|(?<= intensity )|(?<= volume )|(?<= programme )"
-        r"|(?<= program )|(?<= exercises )|(?<= routine )|(?<= weight ))"
-        r"(?:changes|changing|progresses|increases|advances|adjusts))"
-        r" (?:up )?(?:it |this |them |the exercises? "
-        r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
-        r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
-        h_cadence,
-    ),
-    (
-        "cadence_before",
-        r"(?P<all>(?:weekly|monthly|fortnightly) (?P<v>review|reviews|reassessment|reassessments"
-        r"|check|checks|progression|progressions|progress|increase|increases|increment|increments) )",
-        h_cadence,
-    ),
+    *CADENCE_RULES,
     # "every few hours", "for several weeks": a vague interval or length is asked
     (
         "vague_interval",

@@ -178,6 +178,9 @@ def _breathing_before(s: Span) -> bool:
     """True when the nearest verb before the count breathes ("in", "out"), not holds."""
     if _BREATHING.isdisjoint(t.raw.lower() for t in s.clause):
         return False
+    said = [t.raw.lower() for t in s.clause]
+    if said[:1] in _HELD_BREATH_OPENS or said[:2] in _HELD_BREATH_OPENS:
+        return False  # "Hold the air at the top of the inhale while counting to three"
     before = s.before
     for i in range(len(before) - 1, -1, -1):
         word = before[i].raw.lower()
@@ -190,8 +193,10 @@ def _breathing_before(s: Span) -> bool:
     return False
 
 
+#: A clause that opens by holding the breath: its count is held, whatever breath follows.
+_HELD_BREATH_OPENS = [["hold"], ["suspend"], ["hold", "the"], ["hold", "your"]]
 #: Words of holding: a count after them is held, even with a breath in the sentence.
-_HOLDING = frozenset({"hold", "holding", "pause", "keep"})
+_HOLDING = frozenset({"hold", "holding", "pause", "keep", "suspend"})
 #: Words of breathing: a count said with them, with no hold, is a breath's length.
 _BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 #: Words of a movement's way down or up: a count said with them is its pace.
@@ -470,7 +475,7 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "count_hold",
-        r"(?:for |)(?:a |)(?:slow )?count (?:slowly |silently |aloud |out loud |)(?:of|to|till|until"
+        r"(?:for |)(?:a |the |)(?:slow )?count (?:slowly |silently |aloud |out loud |)(?:of|to|till|until"
         r"|up to) (?P<n>N) "
         r"(?!reps |x |sets |breaths |breath |steps )"
         # "Balance, 30 count", "30 @ 10 count": a hold counted out ("relax 10 count" rests)

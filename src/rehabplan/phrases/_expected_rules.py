@@ -321,14 +321,14 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "in three weeks, they'll notice a drastic difference": the change said after its time
     (
         "change_foreseen_after",
-        # (at the start of a sentence or after "and": "Walk daily in the first 2 weeks, you'll
-        # feel better" keeps the walk's course; "you'll see the physio" is a visit)
-        r"(?:(?<=^ )|(?<=[.;] )|(?<= and )|(?<= but ))"
-        rf"(?P<all>(?:in|within) {QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
+        # (at the start of a sentence or a clause: "Walk daily in the first 2 weeks, you'll
+        # feel better" keeps the walk's course)
+        r"(?:(?<=^ )|(?<=[.;,] )|(?<= and )|(?<= but ))"
+        rf"(?P<all>(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         rf"(?=(?:, )?(?:(?:you|we|they|i)'ll |(?:you|we|they|i|most people) (?:will|should|may) )"
         r"(?:(?:start to|begin to|really|probably|likely|definitely) )?"
-        r"(?:notice |feel |find |see (?=(?:a|an|some|VAGUE|any|no|results|improvement"
-        r"|improvements|benefits|progress) )))",
+        # ("you'll see the physio twice a week" is a course of visits)
+        r"(?:notice |feel |find |see (?!the |your |a physio|a physiotherapist|a doctor|a gp)))",
         h_change_foreseen,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how

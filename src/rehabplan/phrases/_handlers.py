@@ -172,10 +172,9 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if _limbs_counted(s):
         yield s.fact("note", f"how many limbs, not repetitions: {s.said().strip()}")
         return
-    if reps == 2 and _limb_after(s) in {
-        "arm",
-        "leg",
-    }:  # "2 leg squats": two squats, or squats on both legs?
+    # "2 leg squats": two squats, or squats on both legs? ("2 leg lifts each side" are two)
+    each = any(t.raw.lower() in {"each", "per", "either"} for t in s.after[:3])
+    if reps == 2 and _limb_after(s) in {"arm", "leg"} and not each:
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", f"{s.said().strip()!r}: 2 repetitions, or with both limbs?")
         return

@@ -26,7 +26,6 @@ from rehabplan.phrases._weekday_handlers import weekday_list
 
 __all__ = [
     "h_bare_anchor",
-    "h_cadence",
     "h_criterion",
     "h_criterion_clause",
     "h_days_a_week",
@@ -345,25 +344,9 @@ def h_days_between(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("every_days", days + 1)
 
 
-_REVIEWS = frozenset(
-    "review reviews reassess re-assess reassessment reassessments recheck re-check".split()
-) | {"check", "checks"}
-
-
 def h_sets_to_failure(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets", s.value("s"))
     yield s.fact("note", "repetitions: as many as possible")
-
-
-def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    words = " ".join(t.raw for t in s.tokens)
-    if s.raw("v") in _REVIEWS:
-        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
-        return
-    yield s.fact(
-        "ambiguous",
-        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
-    )
 
 
 def h_vague_interval(m: re.Match[str], s: Span) -> Iterable[Fact]:

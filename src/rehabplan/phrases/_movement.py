@@ -101,7 +101,7 @@ def moves(clause: list[Tok]) -> bool:
     # 90% effort, stay seated" is intervals)
     if (
         "effort" in named
-        and not (_SQUEEZES | lx.STILL_WORDS).isdisjoint(named)
+        and (not _SQUEEZES.isdisjoint(named) or _held_at_the_share(clause))
         and any(
             a.sym == "%" and b.raw.lower() == "effort"
             for a, b in itertools.pairwise(t for t in clause if t.raw.lower() not in _MOST)
@@ -118,19 +118,36 @@ def moves(clause: list[Tok]) -> bool:
     )
 
 
+def _held_at_the_share(clause: list[Tok]) -> bool:
+    """
+    True when "hold" is said before the share of effort ("Glute bridge hold 3 x 30 s at 70%
+    effort"; after it, a hold is of something else: "6 x 1 min at 80% effort, hold the
+    rails"), or keeping still is ("5 x 45 s at 70% effort, stay still"; "stand still
+    between" is a rest).
+    """
+    said = [t.raw.lower() for t in clause]
+    share = next((i for i, t in enumerate(clause) if t.sym == "%"), len(clause))
+    kept_still = any(
+        a in {"stay", "keep", "remain"} and b == "still" for a, b in itertools.pairwise(said)
+    )
+    return kept_still or any(w in {"hold", "holds"} for w in said[:share])
+
+
 #: Words between a share and "effort": "70% maximum effort".
 _MOST = frozenset({"maximum", "max", "maximal"})
 #: Words of a contraction or a hold that a share of effort can be said of ("plank at 70%
-#: effort"; "stay seated" on a bike is not one).
+#: effort"; "stay seated" on a bike and "then stretch" after intervals are not one; "hold"
+#: is, where it holds no support).
 _SQUEEZES = frozenset(
     "squeeze squeezes squeezing contract contracting contraction contractions isometric "
-    "isometrics hold holds still tighten tense position".split()
+    "isometrics tighten tense position plank planks pose poses".split()
 )
 #: "plank 30 seconds", "hold this position while counting to 10".
 _HOLDING = frozenset(
     """
     hold holds holding held pause stretch stretches stretching squeeze squeezes squeezing contract
     contraction contractions tighten tense isometric static plank planks stay remain maintain
+    suspend
     """.split()
 )
 _NEGATIONS = frozenset({"not", "don't", "dont", "never", "no", "without"})

@@ -391,7 +391,8 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
         "through_all_times",
         r"(?:go|going|goes|work|working|cycle|cycling|run|running) through (?:all |the |these "
         r"|all the |all of the |all these |each of the |)(?:whole |entire |full |)(?:exercises"
-        r"|circuit|routine|sequence|list|series|stretches|moves) (?P<s>N) x (?!(?:a|per|each|/) )",
+        r"|circuit|routine|sequence|list|series|stretches|moves) (?P<s>N) x "
+        r"(?!(?:a|per|each|every|/) |daily |weekly |nightly |day |week |(?:in|over|during) the day )",
         h_sets,
     ),
     # "12 x 25 fast freestyle kick": a swimmer's repeats of a distance, not sets of reps

@@ -1,0 +1,72 @@
+"""
+How often a dose changes or is looked at, said as if it were how often to exercise:
+"progress weekly", "review every 2 weeks", "the load increases each week", "weekly
+reviews". A review is noted; a change with no step is asked, never read as a timing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehabplan.phrases._facts import Fact, Handler, Span
+
+__all__ = ["CADENCE_RULES"]
+
+
+_REVIEWS = frozenset(
+    "review reviews reassess re-assess reassessment reassessments recheck re-check".split()
+) | {"check", "checks"}
+
+
+def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    words = " ".join(t.raw for t in s.tokens)
+    if s.raw("v") in _REVIEWS:
+        yield s.fact("note", f"{words!r}: a review, not how often to exercise")
+        return
+    if s.before[-1:] and s.before[-1].raw.lower() in _SYMPTOMS:  # "Pain increases every day"
+        yield s.fact("note", f"a symptom that changes, not how often: {words}")
+        return
+    yield s.fact(
+        "ambiguous",
+        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
+    )
+
+
+#: Symptoms whose change is said like a dose's: "swelling increases each day".
+_SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
+#: What a dose's change is said of ("the load increases each week"; "pain increases every
+#: day" is asked too, never read as how often).
+_CHANGED = (
+    "(?:"
+    + "|".join(
+        f"(?<= {what} )"
+        for what in "session frequency load intensity volume programme program exercises routine "
+        "weight reps sets time distance resistance speed duration pain swelling soreness stiffness "
+        "symptoms tension difficulty level".split()
+    )
+    + ")"
+)
+
+
+CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "progress weekly", "review every 2 weeks": how often the dose changes or is
+    # looked at, not how often to exercise
+    (
+        "cadence",
+        # ("the load increases each week", "the dose changing every week")
+        r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
+        rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
+        r"(?:changes|changing|progresses|increases|advances|adjusts))"
+        r" (?:up )?(?:it |this |them |the exercises? "
+        r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
+        r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
+        h_cadence,
+    ),
+    (
+        "cadence_before",
+        r"(?P<all>(?:weekly|monthly|fortnightly) (?P<v>review|reviews|reassessment|reassessments"
+        r"|check|checks|progression|progressions|progress|increase|increases|increment|increments) )",
+        h_cadence,
+    ),
+)
