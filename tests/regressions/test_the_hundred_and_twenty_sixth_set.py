@@ -26,3 +26,50 @@ def test_a_breath_held_for_a_count_is_held(text: str, seconds: int) -> None:
 def test_a_breath_taken_in_for_a_count_is_no_hold() -> None:
     reading = read("Inhale for a count of 4, hold for a count of 7")
     assert reading.hold_seconds == 7
+
+
+# A twelfth fresh-eyes review's findings on the rules of the sets -122 to -126.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("In 2 weeks you'll see a physio", None),
+        ("In the first 6 weeks you'll see the physio twice a week", 42),
+        ("In the first 2 weeks you'll find it helpful to ice 3 times a day", 14),
+        ("In the first 6 weeks you should find it easier to do the exercises twice a day", 42),
+    ],
+)
+def test_what_is_found_or_seen_keeps_a_course_only_with_a_frequency(
+    text: str, days: int | None
+) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamstring stretch 3 x 30 s at 50% effort", "Push into the wall 3 x 30 s at 70% effort, hold"],
+)
+def test_a_stretch_or_a_hold_at_a_share_of_effort_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text", ["If no pain progress weekly", "Without swelling progress each week"]
+)
+def test_progress_when_a_symptom_is_gone_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a change with no step" in reading.note
+
+
+@pytest.mark.parametrize("text", ["2 leg squats each session", "2 arm circles each way"])
+def test_each_that_names_no_side_keeps_the_question(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["for up to 2 days of bed rest a week", "for up to 3 days of aching a week"]
+)
+def test_days_of_bed_rest_or_aching_are_not_days_a_week(text: str) -> None:
+    assert read(text).times_per_week is None

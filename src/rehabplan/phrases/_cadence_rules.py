@@ -24,7 +24,9 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.raw("v") in _REVIEWS:
         yield s.fact("note", f"{words!r}: a review, not how often to exercise")
         return
-    if s.before[-1:] and s.before[-1].raw.lower() in _SYMPTOMS:  # "Pain increases every day"
+    said_of = [t.raw.lower() for t in s.before[-2:]]
+    symptom = said_of[-1:] and said_of[-1] in _SYMPTOMS and said_of[:1] not in (["no"], ["without"])
+    if symptom and s.raw("v") not in _SAID_OF_A_DOSE:  # "Pain increases every day"
         yield s.fact("note", f"a symptom that changes, not how often: {words}")
         return
     yield s.fact(
@@ -33,6 +35,10 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+#: Verbs of a change said of a dose, never of a symptom: "If no pain, progress weekly".
+_SAID_OF_A_DOSE = frozenset(
+    {"progress", "increase", "advance", "build", "step", "adjust", "change"}
+)
 #: Symptoms whose change is said like a dose's: "swelling increases each day".
 _SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
 #: What a dose's change is said of ("the load increases each week"; "pain increases every

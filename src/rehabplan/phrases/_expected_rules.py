@@ -327,8 +327,10 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         rf"(?=(?:, )?(?:(?:you|we|they|i)'ll |(?:you|we|they|i|most people) (?:will|should|may) )"
         r"(?:(?:start to|begin to|really|probably|likely|definitely) )?"
-        # ("you'll see the physio twice a week" is a course of visits)
-        r"(?:notice |feel |find |see (?!the |your |a physio|a physiotherapist|a doctor|a gp)))",
+        # ("you'll see the physio twice a week" is a course of visits, and "you'll find it
+        # helpful to ice 3 times a day" a course of icing)
+        r"(?:notice |feel |(?:find|see) (?!(?:[a-z']+ ){0,8}(?:N x |weekly |daily "
+        r"|(?:each|every|a) (?:day|week) ))))",
         h_change_foreseen,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -173,7 +174,10 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"how many limbs, not repetitions: {s.said().strip()}")
         return
     # "2 leg squats": two squats, or squats on both legs? ("2 leg lifts each side" are two)
-    each = any(t.raw.lower() in {"each", "per", "either"} for t in s.after[:3])
+    each = any(
+        a.raw.lower() in {"each", "per", "either"} and b.sym in {"side", "sides", "leg", "legs"}
+        for a, b in itertools.pairwise(s.after[:4])
+    )
     if reps == 2 and _limb_after(s) in {"arm", "leg"} and not each:
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", f"{s.said().strip()!r}: 2 repetitions, or with both limbs?")

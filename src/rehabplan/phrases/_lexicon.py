@@ -276,8 +276,6 @@ SYMBOLS: dict[str, str] = {
     "hang": "hold",
     "retain": "hold",
     "retaining": "hold",
-    # "Suspend your breath for the count of four": a breath held
-    "suspend": "hold",
     "holds": "hold",
     "held": "hold",
     "holding": "hold",

@@ -130,9 +130,17 @@ def _held_at_the_share(clause: list[Tok]) -> bool:
     kept_still = any(
         a in {"stay", "keep", "remain"} and b == "still" for a, b in itertools.pairwise(said)
     )
-    return kept_still or any(w in {"hold", "holds"} for w in said[:share])
+    held_after = any(  # "..., hold", "..., hold still" (not "hold the rails")
+        w in {"hold", "holds"} and said[i + 1 : i + 2] in ([], *_HELD_ON)
+        for i, w in enumerate(said[share:], share)
+    )
+    return kept_still or held_after or any(w in _SAID_HELD for w in said[:share])
 
 
+#: Words after "hold" that hold the position, not a thing: "hold still", "hold it".
+_HELD_ON = [[w] for w in "still it this that for position there , . ; and".split()]
+#: Holds said before a share of effort: "Hamstring stretch 3 x 30 s at 50% effort".
+_SAID_HELD = frozenset({"hold", "holds", "stretch", "stretches"})
 #: Words between a share and "effort": "70% maximum effort".
 _MOST = frozenset({"maximum", "max", "maximal"})
 #: Words of a contraction or a hold that a share of effort can be said of ("plank at 70%
