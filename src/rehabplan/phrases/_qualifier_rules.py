@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._course_handlers import h_duration, h_progression
 from rehabplan.phrases._facts import Fact, Handler, Span, days
-from rehabplan.phrases._handlers import h_per_week, h_reps, noting
+from rehabplan.phrases._handlers import h_per_day, h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
 __all__ = ["QUALIFIER_RULES"]
@@ -258,6 +258,17 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_as_needed",
         r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
         noting("a rest when needed, not the exercise as needed"),
+    ),
+    # "holding a plank for 60 seconds three different times": three repetitions
+    (
+        "separate_times",
+        r"(?P<r>N) (?:different|separate|distinct) x (?!(?:a|per|each|every|/) |daily |weekly )",
+        h_reps,
+    ),
+    (
+        "separate_times_a_day",
+        r"(?<! to )(?<! \" )(?P<n>N) (?:different|separate|distinct) x (?:(?:a|per|each|every|/) day |daily )",
+        h_per_day,
     ),
     # "15-minute walks after each of three meals": after each meal, three a day
     (
