@@ -754,6 +754,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts125.jsonl", 0.77, 0.87, 0.036),
         ("phrases-handouts126.jsonl", 0.8, 0.86, 0.03),
         ("phrases-handouts127.jsonl", 0.77, 0.81, 0.019),
+        ("phrases-handouts128.jsonl", 0.85, 0.82, 0.031),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

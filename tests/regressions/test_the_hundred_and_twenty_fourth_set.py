@@ -110,7 +110,7 @@ def test_a_total_of_each_exercise_in_sets_is_asked_as_sets() -> None:
     ("text", "days"),
     [
         ("Walk daily in the first 2 weeks, you'll feel better", 14),
-        ("In the first 6 weeks you'll see the physio twice a week", 42),
+        ("Walk daily in the first two weeks, you'll notice a difference", 14),
     ],
 )
 def test_a_time_that_ends_the_instruction_before_keeps_its_course(text: str, days: int) -> None:

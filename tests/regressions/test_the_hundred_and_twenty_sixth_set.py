@@ -32,18 +32,18 @@ def test_a_breath_taken_in_for_a_count_is_no_hold() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "days"),
+    "text",
     [
-        ("In 2 weeks you'll see a physio", None),
-        ("In the first 6 weeks you'll see the physio twice a week", 42),
-        ("In the first 2 weeks you'll find it helpful to ice 3 times a day", 14),
-        ("In the first 6 weeks you should find it easier to do the exercises twice a day", 42),
+        "In 2 weeks you'll see a physio",
+        "In the first 6 weeks you'll see the physio twice a week",
+        "In the first 2 weeks you'll find it helpful to ice 3 times a day",
+        "In 2 weeks you'll see a difference if you do them twice a day",
     ],
 )
-def test_what_is_found_or_seen_keeps_a_course_only_with_a_frequency(
-    text: str, days: int | None
-) -> None:
-    assert read(text).duration_days == days
+def test_what_is_found_or_seen_after_a_time_said_first_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+    assert "when a change is seen, or the course?" in reading.note
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,30 @@ def test_each_that_names_no_side_keeps_the_question(text: str) -> None:
 )
 def test_days_of_bed_rest_or_aching_are_not_days_a_week(text: str) -> None:
     assert read(text).times_per_week is None
+
+
+# A thirteenth fresh-eyes review's findings.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treadmill 6 x 1 min at 85% effort, hold for support",
+        "Dynamic stretches 3 x 30 s at 50% effort",
+    ],
+)
+def test_a_hold_for_support_or_a_dynamic_stretch_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Symptoms increase every day", "Pain and swelling increase each day"]
+)
+def test_symptoms_that_increase_are_noted(text: str) -> None:
+    reading = read(text)
+    assert not reading.ambiguous
+    assert "a symptom that changes" in reading.note
+
+
+def test_progress_when_free_of_pain_is_asked() -> None:
+    assert read("Free of pain increase every week").ambiguous

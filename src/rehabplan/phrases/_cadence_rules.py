@@ -25,8 +25,10 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"{words!r}: a review, not how often to exercise")
         return
     said_of = [t.raw.lower() for t in s.before[-2:]]
-    symptom = said_of[-1:] and said_of[-1] in _SYMPTOMS and said_of[:1] not in (["no"], ["without"])
-    if symptom and s.raw("v") not in _SAID_OF_A_DOSE:  # "Pain increases every day"
+    # ("Symptoms increase every day"; "If no pain, progress weekly" and "Free of pain
+    # increase every week" say when the dose changes)
+    symptom = said_of[-1:] and said_of[-1] in _SYMPTOMS and said_of[:1] not in _FREE_OF
+    if symptom:
         yield s.fact("note", f"a symptom that changes, not how often: {words}")
         return
     yield s.fact(
@@ -35,10 +37,8 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
-#: Verbs of a change said of a dose, never of a symptom: "If no pain, progress weekly".
-_SAID_OF_A_DOSE = frozenset(
-    {"progress", "increase", "advance", "build", "step", "adjust", "change"}
-)
+#: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
+_FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day".
 _SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
 #: What a dose's change is said of ("the load increases each week"; "pain increases every

@@ -105,6 +105,19 @@ def _a_length(tokens: list[_Tok]) -> bool:
     )
 
 
+def h_change_said_after(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "In 2 weeks you'll notice a difference": a change foreseen. What is found or seen may
+    be a change or what is done for the time ("In the first 2 weeks you'll find it helpful
+    to ice 3 times a day", "... you'll see the physio twice a week"): asked.
+    """
+    if m.group("v").strip() in {"find", "see"}:
+        said = s.said("all").strip()
+        yield s.fact("ambiguous", f"{said!r}: when a change is seen, or the course? say the course")
+        return
+    yield from h_change_foreseen(m, s)
+
+
 def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Most muscles will stretch in six weeks": a change foreseen, not the course; "it will
@@ -123,7 +136,8 @@ def h_change_foreseen(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: What runs for a time of its own: "Each group will last for 10 weeks" is its course.
 _RUNS_A_COURSE = frozenset(
-    "program programme programs programmes course group groups class classes plan block you we "
+    "program programme programs programmes protocol protocols course group groups class classes "
+    "plan block you we "
     "exercises exercise these stretches treatment sessions".split()
 )
 #: Words of what is felt or gained: "the pain you feel may last for 2 weeks".
@@ -155,7 +169,9 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
         for a, b in itertools.pairwise(s.tokens)
     )
     in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
-    if lasts and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
+    # ("The protocol takes 12 weeks to full completion": a course that long)
+    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
+    if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return
     yield s.fact("note", f"an expected time, not a course length: {said}")
@@ -327,11 +343,8 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}) )"
         rf"(?=(?:, )?(?:(?:you|we|they|i)'ll |(?:you|we|they|i|most people) (?:will|should|may) )"
         r"(?:(?:start to|begin to|really|probably|likely|definitely) )?"
-        # ("you'll see the physio twice a week" is a course of visits, and "you'll find it
-        # helpful to ice 3 times a day" a course of icing)
-        r"(?:notice |feel |(?:find|see) (?!(?:[a-z']+ ){0,8}(?:N x |weekly |daily "
-        r"|(?:each|every|a) (?:day|week) ))))",
-        h_change_foreseen,
+        r"(?P<v>notice |feel |find |see ))",
+        h_change_said_after,
     ),
     # "When you've been doing the exercises for at least six weeks, you can add ...": how
     # long a stage is kept before the next, not the course

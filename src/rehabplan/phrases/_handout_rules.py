@@ -404,7 +404,8 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do 10 then change sides", "do 10 of these every time you sit down": repetitions
     (
         "do_n",
-        rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:them|this|it) )?(?=then |and |each time |[.,;)] |$)",
+        rf"(?:do|perform) {QUAL}(?P<r>N) (?:of (?:them|this|it) )?(?=then |and |each time |[.,;)] |$)"
+        r"(?!, N (?:sets|reps) )",  # ("do 1, 2 or 3 sets": a list of counts)
         h_reps,
     ),
     # table labels: "Frequency / day : once", "Frequency / week : 4-5 times per week"

@@ -134,11 +134,12 @@ def _held_at_the_share(clause: list[Tok]) -> bool:
         w in {"hold", "holds"} and said[i + 1 : i + 2] in ([], *_HELD_ON)
         for i, w in enumerate(said[share:], share)
     )
-    return kept_still or held_after or any(w in _SAID_HELD for w in said[:share])
+    stretched = "dynamic" not in said and any(w in _SAID_HELD for w in said[:share])
+    return kept_still or held_after or stretched
 
 
 #: Words after "hold" that hold the position, not a thing: "hold still", "hold it".
-_HELD_ON = [[w] for w in "still it this that for position there , . ; and".split()]
+_HELD_ON = [[w] for w in "still it this position , . ; and".split()]
 #: Holds said before a share of effort: "Hamstring stretch 3 x 30 s at 50% effort".
 _SAID_HELD = frozenset({"hold", "holds", "stretch", "stretches"})
 #: Words between a share and "effort": "70% maximum effort".

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.model import Range
 from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._course_handlers import h_duration, h_progression
 from rehabplan.phrases._facts import Fact, Handler, Span, days
@@ -132,6 +133,19 @@ def h_frequent(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: What is taken between sessions or inside one: frequent breaks are no sessions.
 _BETWEEN = frozenset("breaks break rests rest pauses breaths sips changes".split())
+
+
+def h_double_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("per_day", 2)
+
+
+def h_listed_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    first, rest = s.value("a"), s.value("b")
+    kind = s.syms("u")[0]
+    if isinstance(first, int) and isinstance(rest, Range) and first < rest.low:
+        yield s.fact(kind, Range(first, rest.high))
+        return
+    yield s.fact("ambiguous", f"{s.said()!r}: a list of counts: say one, or a range")
 
 
 def h_each_of_the_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -258,6 +272,18 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         "rest_as_needed",
         r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
         noting("a rest when needed, not the exercise as needed"),
+    ),
+    # "Double session daily": two sessions a day
+    (
+        "double_sessions",
+        r"(?:double|twin) (?:session|sessions) (?:daily |(?:a|per|each|every|/) day )",
+        h_double_sessions,
+    ),
+    # "they do 1, 2 or 3 sets", "8, 10 or 12 reps": the counts a list offers, as a range
+    (
+        "listed_counts",
+        r"(?P<a>N) , (?P<b>N) (?P<u>sets|reps) ",
+        h_listed_counts,
     ),
     # "holding a plank for 60 seconds three different times": three repetitions
     (
