@@ -25,10 +25,12 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"{words!r}: a review, not how often to exercise")
         return
     said_of = [t.raw.lower() for t in s.before[-2:]]
-    # ("Symptoms increase every day"; "If no pain, progress weekly" and "Free of pain
-    # increase every week" say when the dose changes)
+    # ("Pain increases every day", "Symptoms increase every day"; "If mild pain progress
+    # weekly" and "Free of pain increase every week" say when the dose changes)
+    verb = s.raw("v").lower()
+    said_of_it = verb in _SAID_OF_IT or said_of[-1:] == ["symptoms"] or said_of[:1] == ["and"]
     symptom = said_of[-1:] and said_of[-1] in _SYMPTOMS and said_of[:1] not in _FREE_OF
-    if symptom:
+    if symptom and said_of_it:
         yield s.fact("note", f"a symptom that changes, not how often: {words}")
         return
     yield s.fact(
@@ -37,6 +39,8 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
 
 
+#: Verbs said of one thing that changes: "pain increases" (not "if pain, progress").
+_SAID_OF_IT = frozenset("changes changing progresses increases advances adjusts".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day".

@@ -170,7 +170,15 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
     in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
     # ("The protocol takes 12 weeks to full completion": a course that long)
-    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
+    # ("These exercises take 6 weeks to work": how soon they work)
+    after = [t.raw.lower() for t in s.after[:2]]
+    to_an_end = after[:1] != ["to"] or after[1:] in (
+        ["complete"],
+        ["completion"],
+        ["full"],
+        ["finish"],
+    )
+    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens) and to_an_end
     if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return

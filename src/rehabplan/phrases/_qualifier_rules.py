@@ -20,7 +20,7 @@ from rehabplan.model import Range
 from rehabplan.phrases._anchor_handler import h_anchor
 from rehabplan.phrases._course_handlers import h_duration, h_progression
 from rehabplan.phrases._facts import Fact, Handler, Span, days
-from rehabplan.phrases._handlers import h_per_day, h_per_week, h_reps, noting
+from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
 __all__ = ["QUALIFIER_RULES"]
@@ -273,6 +273,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>rest (?:and [a-z]+ |)(?:if|when|as) (?:needed|necessary|required) )",
         noting("a rest when needed, not the exercise as needed"),
     ),
+    # "either 1 or 4 times per week": two choices (a trial's two arms), not a range
+    (
+        "either_count",
+        r"either (?=N (?!side |sides |leg |legs |arm |arms ))",
+        asking("'either ... or ...' offers two counts, not a range: say which"),
+    ),
     # "Double session daily": two sessions a day
     (
         "double_sessions",
@@ -282,18 +288,21 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "they do 1, 2 or 3 sets", "8, 10 or 12 reps": the counts a list offers, as a range
     (
         "listed_counts",
+        r"(?<! week )(?<! day )(?<! step )(?<! phase )(?<! stage )(?<! level )"
         r"(?P<a>N) , (?P<b>N) (?P<u>sets|reps) ",
         h_listed_counts,
     ),
     # "holding a plank for 60 seconds three different times": three repetitions
     (
         "separate_times",
-        r"(?P<r>N) (?:different|separate|distinct) x (?!(?:a|per|each|every|/) |daily |weekly )",
+        r"(?P<r>N) (?:different|separate|distinct) x (?!(?:a|per|each|every|/) |daily |weekly "
+        r"|(?:throughout|in|over|during|of) (?:the )?day )",
         h_reps,
     ),
     (
         "separate_times_a_day",
-        r"(?<! to )(?<! \" )(?P<n>N) (?:different|separate|distinct) x (?:(?:a|per|each|every|/) day |daily )",
+        r"(?<! to )(?<! \" )(?P<n>N) (?:different|separate|distinct) x "
+        r"(?:(?:a|per|each|every|/) day |daily |(?:throughout|in|over|during|of) (?:the )?day )",
         h_per_day,
     ),
     # "15-minute walks after each of three meals": after each meal, three a day
