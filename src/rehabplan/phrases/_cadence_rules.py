@@ -43,20 +43,15 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _SAID_OF_IT = frozenset("changes changing progresses increases advances adjusts".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
-#: Symptoms whose change is said like a dose's: "swelling increases each day".
+#: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
 _SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
-#: What a dose's change is said of ("the load increases each week"; "pain increases every
-#: day" is asked too, never read as how often).
-_CHANGED = (
-    "(?:"
-    + "|".join(
-        f"(?<= {what} )"
-        for what in "session frequency load intensity volume programme program exercises routine "
-        "weight reps sets time distance resistance speed duration pain swelling soreness stiffness "
-        "symptoms tension difficulty level".split()
-    )
-    + ")"
-)
+#: What a dose's change is said of: "the load increases each week", "the dose changing
+#: every week" (a symptom's change is noted by the handler).
+_DOSE_SAID = (
+    "session frequency load intensity volume programme program exercises routine weight reps "
+    "sets time distance resistance speed duration tension difficulty level"
+).split()
+_CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_SYMPTOMS)]) + ")"
 
 
 CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (

@@ -141,13 +141,12 @@ _SET_NUMBERS = 5
 _DOSED = frozenset({"x", "reps", "sets"})
 
 
-def _limbs_counted(s: Span) -> bool:
+def _limbs_counted(s: Span, limb: str) -> bool:
     """
-    True for a count of arms or legs before the exercise: "1 arm rows 3x10", "2 footed
-    jumps" ("10 leg raises" are repetitions, and "2 leg lifts each side" two of them: two
-    arms or legs are counted only where a dose follows).
+    True for a count of arms or legs (*limb*, the word after it) before the exercise: "1
+    arm rows 3x10", "2 footed jumps" ("10 leg raises" are repetitions, and "2 leg lifts
+    each side" two of them: two arms or legs are counted only where a dose follows).
     """
-    limb = _limb_after(s)
     return limb in {"footed", "legged", "handed", "armed"} or (
         limb in {"arm", "leg"}
         and (s.value("r") == 1 or (s.value("r") == 2 and any(t.sym in _DOSED for t in s.after)))
@@ -170,7 +169,8 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # it, where a hold's number is in seconds as under a "Hold" column
         yield s.fact("hold", seconds(reps, "sec"))
         return
-    if _limbs_counted(s):
+    limb = _limb_after(s)
+    if _limbs_counted(s, limb):
         yield s.fact("note", f"how many limbs, not repetitions: {s.said().strip()}")
         return
     # "2 leg squats": two squats, or squats on both legs? ("2 leg lifts each side" are two)
@@ -178,7 +178,7 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         a.raw.lower() in {"each", "per", "either"} and b.sym in {"side", "sides", "leg", "legs"}
         for a, b in itertools.pairwise(s.after[:4])
     )
-    if reps == 2 and _limb_after(s) in {"arm", "leg"} and not each:
+    if reps == 2 and limb in {"arm", "leg"} and not each:
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", f"{s.said().strip()!r}: 2 repetitions, or with both limbs?")
         return
