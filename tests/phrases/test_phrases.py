@@ -756,6 +756,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts127.jsonl", 0.77, 0.81, 0.019),
         ("phrases-handouts128.jsonl", 0.85, 0.82, 0.031),
         ("phrases-handouts129.jsonl", 0.67, 0.65, 0.055),
+        ("phrases-handouts130.jsonl", 0.87, 0.85, 0.017),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

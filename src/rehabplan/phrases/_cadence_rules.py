@@ -6,6 +6,7 @@ reviews". A review is noted; a change with no step is asked, never read as a tim
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -30,17 +31,34 @@ def h_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     verb = s.raw("v").lower()
     said_of_it = verb in _SAID_OF_IT or said_of[-1:] == ["symptoms"] or said_of[:1] == ["and"]
     symptom = said_of[-1:] and said_of[-1] in _SYMPTOMS and said_of[:1] not in _FREE_OF
-    if symptom and said_of_it:
+    if symptom and said_of_it and not _conditioned(s):
         yield s.fact("note", f"a symptom that changes, not how often: {words}")
         return
-    yield s.fact(
-        "ambiguous",
-        f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'",
+    yield _no_step(s, words)
+
+
+def _no_step(s: Span, words: str) -> Fact:
+    return s.fact(
+        "ambiguous", f"{words!r} is a change with no step: say the step, e.g. '+2 reps a week'"
     )
+
+
+def _conditioned(s: Span) -> bool:
+    """
+    True for a symptom said as a condition on the dose's change: "If mild symptoms
+    progress weekly", "Depending on symptoms increase weekly".
+    """
+    clause = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
+    return any(t.raw.lower() in _CONDITIONS for t in clause)
 
 
 #: Verbs said of one thing that changes: "pain increases" (not "if pain, progress").
 _SAID_OF_IT = frozenset("changes changing progresses increases advances adjusts".split())
+#: Words that make a symptom a condition on the dose's change: "if mild pain, progress".
+_CONDITIONS = frozenset(
+    "if with unless provided depending guided according based within without free "
+    "acceptable tolerable mild minor minimal only".split()
+)
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -54,7 +72,26 @@ _DOSE_SAID = (
 _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_SYMPTOMS)]) + ")"
 
 
+def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
+
+
+#: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
+_A_SYMPTOM = "(?:" + "|".join(f"(?<= {w} )" for w in [*sorted(_SYMPTOMS), "rating", "score"]) + ")"
+
+
 CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Pain worsens every day", "Stiffness increases every morning": a symptom's course
+    (
+        "symptom_change",
+        rf"{_A_SYMPTOM}(?P<all>(?:is |are )?(?:gets |get |getting |goes |go |going |keeps )?"
+        r"(?:worsens|worsening|worse|improves|improving|better|reduces|reducing|eases|easing"
+        r"|settles|settling|builds|building|increased|decreases|decreasing|lessens|subsides"
+        r"|subsiding|fades|down|increases|increasing|changes|changing)"
+        r" (?:up |down |off |a little |slightly )?(?:(?:each |every |a |/ )"
+        r"(?:day|week|morning|evening|night)|daily|weekly|nightly) )",
+        h_symptom_change,
+    ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is
     # looked at, not how often to exercise
     (

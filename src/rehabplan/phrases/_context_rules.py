@@ -451,7 +451,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "do not stretch over eye level for the first 7 days": what to avoid, and for how long
     (
         "restriction",
-        rf"(?P<all>(?:don't|dont|do not|never|avoid|no|hold off) (?:(?!{PERIOD_AHEAD}|x |for |then |and |but ){NOT_NEGATION}[a-z][a-z'-]* ){{0,8}}?"
+        # ("suspend running for 2 weeks", "pause running ...": a verb before what is stopped;
+        # "rest your muscles for a day between sessions" is a gap)
+        rf"(?P<all>(?:(?:don't|dont|do not|never|avoid|no|hold off) "
+        rf"|(?:suspend|halt|cease|refrain from|rest) (?!for |from |[^.;]* between ))(?:(?!{PERIOD_AHEAD}|x |for |then |and |but ){NOT_NEGATION}[a-z][a-z'-]* ){{0,8}}?"
         rf"for (?:the )?(?:first |next )?{QUAL}(?:(?:N|a) {DAYU} |{dur('x')}(?:after|before|post) {DETERMINERS}{EVENT}))",
         h_restriction,
     ),

@@ -52,9 +52,17 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return
-    yield s.fact("hold" if still and (gripped or static) and not resting else "bout", value)
+    held = still and (gripped or static) and not resting
+    stretch = lx.STILL_WORDS & clause <= {"stretch", "stretches"}  # (a pose is held)
+    if held and stretch and not gripped and longest > _LONGEST_STRETCH and not _HELD & clause:
+        # "Stretch 5 minutes after each meeting": one stretch held, or stretching that long?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: one stretch held, or a timed bout?")
+    yield s.fact("hold" if held else "bout", value)
 
 
+#: A stretch said longer than this, with no hold said, may be stretching for that long.
+_LONGEST_STRETCH = dt.timedelta(minutes=2)
+_HELD = frozenset("hold holds held holding".split())
 #: A grip held longer than this is as likely timed work.
 _LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
 #: Words of a static grip, contraction or position: a time "for" beside them is held.

@@ -152,6 +152,14 @@ _MODALS = frozenset(
 )
 
 
+#: What a programme takes a time to bring about, not to get through: "takes 6 weeks to work".
+_EFFECTS = frozenset(
+    "work heal recover help improve show see notice feel kick take start begin build "
+    "strengthen make settle resolve ease reduce become have reach achieve return adapt develop "
+    "grow change benefit repair regain".split()
+)
+
+
 def _in_clause(t: _Tok) -> bool:
     """True for a word of the same clause, going back: not a break, "if", "when", "to"."""
     return t.sym not in CLAUSE_BREAKS and t.raw.lower() not in {"if", "when", "once", "to"}
@@ -172,13 +180,8 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("The protocol takes 12 weeks to full completion": a course that long)
     # ("These exercises take 6 weeks to work": how soon they work)
     after = [t.raw.lower() for t in s.after[:2]]
-    to_an_end = after[:1] != ["to"] or after[1:] in (
-        ["complete"],
-        ["completion"],
-        ["full"],
-        ["finish"],
-    )
-    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens) and to_an_end
+    to_an_effect = after[:1] == ["to"] and after[1:2] != [] and after[1] in _EFFECTS
+    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens) and not to_an_effect
     if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return

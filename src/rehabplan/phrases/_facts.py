@@ -203,6 +203,9 @@ class Span:
     def fact(self, kind: str, value: Any, *, weak: bool = False) -> Fact:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
+            if longest > MAX_BOUT and self._totalled():
+                # "five times per week, totaling 20 hours": the sessions' sum
+                return Fact("note", f"a total time, not a session: {self.said()}", *self._ends)
             if longest >= _DAY and not isinstance(value, Range) and self._keeps_on(value):
                 # "Continue for at least 48 hours": how long to keep on, a course in days
                 return Fact("duration", value // _DAY, self.start, self.end)
@@ -240,6 +243,11 @@ class Span:
             and not any(t.sym == "then" for t in nxt)  # "..., then start exercises"
         )
 
+    def _totalled(self) -> bool:
+        """True for a time said as a sum: "a total of 20 hours", "40 hours in total"."""
+        near = self._tokens[max(0, self._first - 3) : min(len(self._tokens), self._last + 3)]
+        return not _TOTAL.isdisjoint(t.raw.lower() for t in near)
+
     @property
     def _ends(self) -> tuple[int, int]:
         return self.start, self.end
@@ -255,6 +263,7 @@ _THE_EXERCISE = frozenset(
     "stretching stretches walking moving practising practicing doing programme program "
     "routine elevating your with to walk do use".split()
 )
+_TOTAL = frozenset("total totaling totalling totals altogether overall cumulative".split())
 #: Words of something worn or kept on: a splint "worn 22 hours a day" is no session.
 _WORN = frozenset("wear worn wearing wore splint brace retainer retainers sling boot boots".split())
 _UNIT_SECONDS = {"sec": 1, "second": 1, "min": 60, "hour": 3600, "hours": 3600}

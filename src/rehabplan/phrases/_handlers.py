@@ -100,8 +100,15 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
             f"{said!r}: {sets} repeats of a distance, or {sets} sets of {reps}? "
             f"say the distance (e.g. '{sets} x {reps} m') or 'reps'",
         )
+    following = s.next_token.raw.lower() if s.next_token else ""
+    if reps == 1 and following in _ONE_LIMB:  # "3 x 1 arm rows": one-arm rows, or one rep?
+        yield s.fact("ambiguous", f"'{s.said().strip()} {following}': 1 repetition, or one limb?")
     if s.has("ea"):
         yield s.fact("per_side", True)
+
+
+#: Words after a count of one that make it one limb: "3 x 1 arm rows", "2 x 1 leg squats".
+_ONE_LIMB = frozenset("arm leg footed legged handed armed".split())
 
 
 def _a_round_distance(count: object) -> bool:

@@ -17,6 +17,7 @@ from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_ask
 from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import (
     each_direction,
+    held_in,
     held_in_clause,
     moves,
     moving,
@@ -255,6 +256,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
+    canonical = canonical and not _held_before(s)
     said_for = s.tokens[0].raw.lower() == "for"
     clause = {t.raw.lower() for t in s.clause}
     if said_for and _BREATHING & clause and not held_in_clause(s):
@@ -285,6 +287,22 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
         said = " ".join(t.raw for t in s.tokens)
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
+
+
+def _held_before(s: Span) -> bool:
+    """
+    True for a hold said before the length with no length of its own: "Hold at 70%
+    effort for 45 s" (not "1 s hold for 2 s", nor "hold 10 s, walk for 45 s").
+    """
+    since = [*itertools.takewhile(lambda t: t.sym not in _A_LENGTH_OR_END, reversed(s.before))]
+    words = since[::-1]
+    start = len(s.before) - len(words)
+    own = start > 0 and s.before[start - 1].sym in _A_LENGTH_OR_END and held_in(words[:1])
+    return held_in(words) and not own
+
+
+#: A length or a clause's end: a hold said before it is not the hold of a later length.
+_A_LENGTH_OR_END = frozenset({"sec", "second", "min", "hour", "hours", ".", ";", "!"})
 
 
 def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -340,7 +340,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("at least 2 days of resistance training per week": not a course of 2 days)
         r"(?:for |)(?:at least |a minimum of |minimum |up to |)(?P<n>N) (?:day|days) of "
         r"(?!rest |recovery |complete rest |total rest |no |pain |swelling |stiffness |soreness "
-        r"|symptoms |discomfort |bed rest |flare (?!management )|flares |aching |ache "
+        r"|symptoms |discomfort |bed (?!exercises |exercise )|flare (?!management )|flares |aching |ache "
         r"|fatigue (?!management )|illness |sickness |off )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         h_days_a_week,
     ),

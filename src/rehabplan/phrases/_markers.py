@@ -113,6 +113,9 @@ class Unplaced:
 def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     tok = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    needless = after is not None and tok.raw.lower() in _NOT and after.raw.lower() in _NEEDED
+    if needless or tok.raw.lower() in {"unnecessary", "needless"}:
+        return "a negation", _ANYWHERE  # "Twice a day is not necessary" negates what it follows
     for words, problem, where, ordinary_before in _MARKERS:
         if tok.sym in words or tok.raw in words:
             if after is not None and (after.raw in ordinary_before or after.sym in ordinary_before):
@@ -134,6 +137,10 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
         return "a second event (a session is tied to one)", _ANYWHERE
     return None
 
+
+_NOT = frozenset({"not", "isn't", "aren't", "isnt", "arent"})
+#: Words of need that a negation before them turns on what was said before.
+_NEEDED = frozenset("needed necessary required essential recommended advised advisable".split())
 
 #: What a template's blank count stands between: "Repeat ___ times", "Do this exercise
 #: ___ times, ___ times a day" lose their blanks to copying, leaving "exercise times".

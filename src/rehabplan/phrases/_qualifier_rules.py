@@ -151,6 +151,14 @@ def h_listed_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_each_of_the_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_anchor(m, s)
     yield s.fact("per_day", s.value("n"))
+    more = [t.raw.lower() for t in s.after[:3] if t.raw.lower() not in {"your", "any", "the"}]
+    if more[:1] in (["and"], ["or"], ["plus"]) and more[1:2] != ["then"]:
+        # "after each of the 3 meals and snacks": more times a day than the meals
+        yield s.fact("ambiguous", f"{s.said().strip()} {' '.join(more[:2])}: how many a day?")
+
+
+#: "throughout the day", "across your day", "within a week": the whole of a day or week.
+_THROUGH_THE = r"(?:throughout|through|across|in|over|during|of|within) (?:the |your |each |a |)"
 
 
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -288,22 +296,29 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "they do 1, 2 or 3 sets", "8, 10 or 12 reps": the counts a list offers, as a range
     (
         "listed_counts",
-        r"(?<! week )(?<! day )(?<! step )(?<! phase )(?<! stage )(?<! level )"
+        r"(?<! week )(?<! day )(?<! step )(?<! phase )(?<! stage )(?<! level )(?<! month )"
+        r"(?<! grade )(?<! round )(?<! block )"
         r"(?P<a>N) , (?P<b>N) (?P<u>sets|reps) ",
         h_listed_counts,
     ),
     # "holding a plank for 60 seconds three different times": three repetitions
     (
         "separate_times",
-        r"(?P<r>N) (?:different|separate|distinct) x (?!(?:a|per|each|every|/) |daily |weekly "
-        r"|(?:throughout|in|over|during|of) (?:the )?day )",
+        rf"(?P<r>N) (?:different|separate|distinct) x (?!(?:a|per|each|every|/) |daily |weekly "
+        rf"|{_THROUGH_THE}(?:day|week) )",
         h_reps,
     ),
     (
         "separate_times_a_day",
         r"(?<! to )(?<! \" )(?P<n>N) (?:different|separate|distinct) x "
-        r"(?:(?:a|per|each|every|/) day |daily |(?:throughout|in|over|during|of) (?:the )?day )",
+        rf"(?:(?:a|per|each|every|/) day |daily |{_THROUGH_THE}day )",
         h_per_day,
+    ),
+    (
+        "separate_times_a_week",
+        r"(?<! to )(?<! \" )(?P<n>N) (?:different|separate|distinct) x "
+        rf"(?:(?:a|per|each|every|/) week |weekly |{_THROUGH_THE}week )",
+        h_per_week,
     ),
     # "15-minute walks after each of three meals": after each meal, three a day
     (

@@ -322,7 +322,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "repeat",
-        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |min |sec |second |sets |more sets |x as (?:VAGUE|many|much|long|often) |x N (?!sets )|(?:[a-z]+ ){{0,2}}(?:movements|exercises|stretches|moves|poses|drills) )(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
+        rf"repeat (?:(?:it|this|each|the|exercise|stretch|them|these|that|all|both|sequence|above|movement|on|with|your|other) ){{0,4}}(?:: )?{QUAL}(?P<r>N) (?!hours |hour |hourly |min |sec |second |sets |more sets |(?:different|separate|distinct) x |x as (?:VAGUE|many|much|long|often) |x N (?!sets )|(?:[a-z]+ ){{0,2}}(?:movements|exercises|stretches|moves|poses|drills) )(?:x (?=more ))?(?P<more>more )?(?:x |reps )?{NOT_PERIOD}",
         h_reps,
     ),
     (

@@ -372,6 +372,13 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:for|over|during|within|spend|spending) {QUAL}(?:a|an|one|the next|the first|this first|first|the following|another|a further|one more) {POST_OP}?(?P<u>day|week|month|fortnight|night|year) ",
         h_one_unit,
     ),
+    # "a year-long trial of twice weekly lifting": a course of a year
+    (
+        "a_unit_long",
+        r"(?:a|an|one|the) (?P<u>week|fortnight|month|year) long (?=(?:, )?(?:[a-z]+ (?:, )?){0,2}(?:trial"
+        r"|programme|program|course|plan|protocol|intervention|study|block|phase|period) )",
+        h_one_unit,
+    ),
     (
         "hours_course",
         # ("8 times in 24 hours", "30ml per kg in 24 hours": a day's count, not a course)

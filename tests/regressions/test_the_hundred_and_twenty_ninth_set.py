@@ -1,0 +1,194 @@
+"""
+Rules made from the blind set -130 and the misreads the fourteenth and fifteenth
+fresh-eyes reviews left: each test names the rule, with the phrase and others written the
+same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text", ["Stretch 5 minutes after each meeting", "stretch for 3 minutes", "Stretch 4 minutes"]
+)
+def test_a_stretch_of_minutes_with_no_hold_said_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "bout" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("Hold the stretch for 5 minutes", 300),
+        ("stretch for 2 minutes", 120),
+        ("stretch for 1 minute", 60),
+    ],
+)
+def test_a_stretch_held_or_of_two_minutes_at_most_is_a_hold(text: str, seconds: int) -> None:
+    reading = read(text)
+    assert reading.hold_seconds == seconds
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Hold at 70% effort for 45 s", "Hold gently, at half effort, for 45 s"]
+)
+def test_a_hold_said_before_its_length_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 45
+
+
+def test_a_length_after_a_hold_with_its_own_length_is_not_that_hold() -> None:
+    assert read("hold 10 s, walk for 45 s").hold_seconds == 10
+
+
+@pytest.mark.parametrize("text", ["3 x 1 arm rows", "2x1 leg squats", "4 x 1 legged hops"])
+def test_a_count_of_one_before_a_limb_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_count_of_one_before_an_exercise_is_one_repetition() -> None:
+    reading = read("5 x 1 rep max")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (5, 1, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Walk after each of the 3 meals and snacks", "Walk after each of your 3 meals or any snack"],
+)
+def test_meals_and_more_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_each_of_three_meals_then_more_is_three_a_day() -> None:
+    reading = read("Walk after each of the 3 meals and then rest")
+    assert (reading.times_per_day, reading.ambiguous) == (3, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Double sessions a day are not needed",
+        "Twice a day is not necessary",
+        "Daily stretching isn't required",
+        "Three sets are unnecessary",
+    ],
+)
+def test_a_dose_said_not_needed_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The programme takes 12 weeks to be completed", 84),
+        ("The programme takes 12 weeks to get through", 84),
+        ("The course takes 6 weeks to attend", 42),
+        ("The protocol takes 12 weeks to full completion", 84),
+    ],
+)
+def test_a_programme_that_takes_a_time_to_get_through_is_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text", ["These exercises take 6 weeks to work", "The programme takes 8 weeks to show results"]
+)
+def test_what_takes_a_time_to_bring_about_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+def test_a_programme_that_takes_a_range_of_weeks_is_asked() -> None:
+    assert read("The programme takes 6 weeks to 12 weeks").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If mild symptoms progress weekly",
+        "Depending on symptoms progress weekly",
+        "Acceptable symptoms increase weekly",
+        "If no pain and swelling progress weekly",
+        "Without worsening symptoms progress weekly",
+    ],
+)
+def test_a_dose_that_changes_under_a_condition_on_symptoms_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "no step" in reading.note
+
+
+@pytest.mark.parametrize("text", ["Symptoms increase every day", "Pain increases every day"])
+def test_symptoms_that_change_are_noted(text: str) -> None:
+    reading = read(text)
+    assert "a symptom that changes" in reading.note
+    assert reading.times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain worsens every day",
+        "Stiffness increases every morning",
+        "Swelling goes down each day",
+        "Pain is getting worse every day",
+    ],
+)
+def test_a_symptoms_course_is_noted_not_scheduled(text: str) -> None:
+    reading = read(text)
+    assert "a symptom that changes" in reading.note
+    assert reading.times_per_day is None
+    assert not reading.time_of_day
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Repeat the stretch 3 different times throughout the day", "times_per_day", 3),
+        ("3 separate times across your day", "times_per_day", 3),
+        ("2 separate times throughout the week", "times_per_week", 2),
+    ],
+)
+def test_separate_times_through_a_day_or_week_are_how_often(
+    text: str, field: str, value: int
+) -> None:
+    reading = read(text)
+    assert getattr(reading, field) == value
+    assert reading.reps is None
+
+
+@pytest.mark.parametrize("text", ["Month 1, 2 or 3 sets", "Grade 1, 2 or 3 sets"])
+def test_a_numbered_stage_before_a_list_is_no_range_of_sets(text: str) -> None:
+    sets = read(text).sets
+    assert sets is None or (getattr(sets, "low", sets) != 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("in a year-long, randomized trial of twice weekly lifting", 365),
+        ("a week-long course of daily walking", 7),
+    ],
+)
+def test_a_programme_a_unit_long_is_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_a_unit_long_of_something_else_is_no_course() -> None:
+    assert read("a year long struggle with pain, walk daily").duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Therapy was given for 30 minutes per session, five times per week, totaling 20 hours.",
+        "five times per week, a total of 20 hours",
+    ],
+)
+def test_a_total_time_is_noted_not_refused(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week == 5
+    assert "a total time" in reading.note
