@@ -6,14 +6,13 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
+from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._handout_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
@@ -25,61 +24,9 @@ __all__ = [
     "h_counting_to",
     "h_sum",
     "h_tempo",
-    "h_timed",
     "h_times_in_sets",
     "h_x_before_counts",
 ]
-
-
-def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """A time "for": held where its clause holds still ("squeeze ..."), else a timed bout."""
-    clause = {t.raw.lower() for t in s.clause}
-    value = duration(s, "b")
-    longest = value.high if isinstance(value, Range) else value
-    resting = any(t.raw.lower() in {"rest", "resting"} for t in s.before)  # "rest in a pose"
-    still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
-    moved = {"change", "changing", "move", "moving"} & clause  # "change position for 5 min"
-    gripped = s.tokens[0].raw.lower() == "for" and _GRIPPING & clause and not moved
-    static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
-    # "tense ... for five to ten seconds before relaxing": held, then let go once
-    let_go = [t.raw.lower() for t in s.after[:3]]
-    named = let_go[1:] if let_go[:1] == ["of"] else let_go  # "5 minutes of cool down"
-    if named[:1] in _A_BOUTS_NAME or named[:2] in _A_BOUTS_NAME:
-        # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
-        yield s.fact("bout", value)
-        return
-    then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
-    if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
-        yield s.fact("hold", value)
-        return
-    held = still and (gripped or static) and not resting
-    stretch = lx.STILL_WORDS & clause <= {"stretch", "stretches"}  # (a pose is held)
-    if held and stretch and not gripped and longest > _LONGEST_STRETCH and not _HELD & clause:
-        # "Stretch 5 minutes after each meeting": one stretch held, or stretching that long?
-        yield s.fact("ambiguous", f"{s.said().strip()!r}: one stretch held, or a timed bout?")
-    yield s.fact("hold" if held else "bout", value)
-
-
-#: A stretch said longer than this, with no hold said, may be stretching for that long.
-_LONGEST_STRETCH = dt.timedelta(minutes=2)
-_HELD = frozenset("hold holds held holding".split())
-#: A grip held longer than this is as likely timed work.
-_LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
-#: Words of a static grip, contraction or position: a time "for" beside them is held.
-_GRIPPING = frozenset(
-    "squeeze squeezes squeezing contract contraction tense isometric grip position".split()
-)
-#: Words that name a bout after its length: "a 10 minute warm-up", "the 5 minute cool down".
-_A_BOUTS_NAME = [
-    ["cooldown"],
-    ["warmup"],
-    ["warmdown"],
-    ["cool", "down"],
-    ["warm", "up"],
-    ["warm", "down"],
-]
-#: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
-_LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -108,7 +55,7 @@ def h_count_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a total count, not a hold: {s.said()}")
         return
     end = _at_an_end(s)
-    still = end == "held" or held_in_clause(s) or bool((_GRIPPING | _PAUSING) & clause)
+    still = end == "held" or held_in_clause(s) or bool((lx.GRIPPING_WORDS | _PAUSING) & clause)
     if not still and _moved_first(s) and not s.has("n3"):
         # "Walk in place and count to 30": the walking's pace, or held at its end?
         yield s.fact("ambiguous", f"{s.said()!r} after a movement: its pace, or a hold at its end?")

@@ -1,6 +1,7 @@
 """
 The grammar's handlers for holds: a length held ("hold 30 s", "hold each side for 30 s",
-"hold each heel raise for 2 s"), a bout on each side, and a hold counted out.
+"hold each heel raise for 2 s"), a bout on each side, a hold counted out, and a time
+"for" that is held or worked ("squeeze for 10 s", "march for 2 minutes").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "h_hold",
     "h_hold_count",
     "h_no_hold",
+    "h_timed",
 ]
 
 
@@ -125,3 +127,50 @@ def h_count_from_one(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_hold_count(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("c", s.value("c2", s.value("c3")))
     yield s.fact("hold", seconds(count, "sec"))
+
+
+def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """A time "for": held where its clause holds still ("squeeze ..."), else a timed bout."""
+    clause = {t.raw.lower() for t in s.clause}
+    value = duration(s, "b")
+    longest = value.high if isinstance(value, Range) else value
+    resting = any(t.raw.lower() in {"rest", "resting"} for t in s.before)  # "rest in a pose"
+    still = not (lx.MOVING_WORDS | _LETTING_GO) & clause and longest <= _LONG_FOR_A_GRIP
+    moved = {"change", "changing", "move", "moving"} & clause  # "change position for 5 min"
+    gripped = s.tokens[0].raw.lower() == "for" and lx.GRIPPING_WORDS & clause and not moved
+    static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
+    # "tense ... for five to ten seconds before relaxing": held, then let go once
+    let_go = [t.raw.lower() for t in s.after[:3]]
+    named = let_go[1:] if let_go[:1] == ["of"] else let_go  # "5 minutes of cool down"
+    if named[:1] in _A_BOUTS_NAME or named[:2] in _A_BOUTS_NAME:
+        # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
+        yield s.fact("bout", value)
+        return
+    then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
+    if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
+        yield s.fact("hold", value)
+        return
+    held = still and (gripped or static) and not resting
+    stretch = lx.STILL_WORDS & clause <= {"stretch", "stretches"}  # (a pose is held)
+    if held and stretch and not gripped and longest > _LONGEST_STRETCH and not _HELD & clause:
+        # "Stretch 5 minutes after each meeting": one stretch held, or stretching that long?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: one stretch held, or a timed bout?")
+    yield s.fact("hold" if held else "bout", value)
+
+
+#: A stretch said longer than this, with no hold said, may be stretching for that long.
+_LONGEST_STRETCH = dt.timedelta(minutes=2)
+_HELD = frozenset("hold holds held holding".split())
+#: A grip held longer than this is as likely timed work.
+_LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
+#: Words that name a bout after its length: "a 10 minute warm-up", "the 5 minute cool down".
+_A_BOUTS_NAME = [
+    ["cooldown"],
+    ["warmup"],
+    ["warmdown"],
+    ["cool", "down"],
+    ["warm", "up"],
+    ["warm", "down"],
+]
+#: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
+_LETTING_GO = frozenset("release releasing relax relaxing".split())

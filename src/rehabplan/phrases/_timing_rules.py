@@ -6,7 +6,6 @@ days, times, anchors, conditions, courses; then bare counts, bouts and "daily", 
 from __future__ import annotations
 
 from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES, PRN_CONDITION_RULES
-from rehabplan.phrases._count_rules import h_timed
 from rehabplan.phrases._course_handlers import (
     h_duration,
     h_every_other_slot,
@@ -45,6 +44,7 @@ from rehabplan.phrases._handlers import (
     h_time_span,
     h_times,
 )
+from rehabplan.phrases._hold_handlers import h_timed
 from rehabplan.phrases._how_often_handlers import (
     h_count_each_period,
     h_sessions_of_a_length,
