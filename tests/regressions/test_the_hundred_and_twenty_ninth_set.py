@@ -192,3 +192,106 @@ def test_a_total_time_is_noted_not_refused(text: str) -> None:
     reading = read(text)
     assert reading.times_per_week == 5
     assert "a total time" in reading.note
+
+
+def test_years_of_something_said_with_no_for_are_asked() -> None:
+    reading = read("at least two years of classical training and 2 classes a week")
+    assert reading.ambiguous
+    assert "history" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text", ["walk daily for 2 years", "daily exercises for the first two years of the study"]
+)
+def test_years_said_for_are_a_course(text: str) -> None:
+    assert read(text).duration_days == 730
+    assert not read(text).ambiguous
+
+
+def test_once_again_at_a_sentence_start_is_no_count() -> None:
+    reading = read("Once again hold this for 30-60 seconds and repeat 3 times.")
+    assert (reading.reps, reading.ambiguous) == (3, False)
+
+
+# The sixteenth fresh-eyes review's findings.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme takes 6 weeks to produce results",
+        "The programme takes 6 weeks to really work",
+        "You should take 2 days to rest",
+    ],
+)
+def test_what_a_time_is_taken_to_do_is_asked_with_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The programme takes 12 weeks to work through", "The programme takes 12 weeks to run"]
+)
+def test_a_programme_that_takes_a_time_to_run_is_a_course(text: str) -> None:
+    assert read(text).duration_days == 84
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold a light weight and jog on the spot for 30 s",
+        "Hold the stick overhead, then squat for 45 s",
+    ],
+)
+def test_a_length_after_another_movement_is_not_the_holds(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If no pain increases weekly",
+        "Without pain increases weekly",
+        "Less stiffness improves each week",
+    ],
+)
+def test_a_change_said_when_free_of_a_symptom_is_the_doses_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "no step" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Ice 15 minutes to keep swelling down each evening", ("evening",)),
+        ("Elevate the leg to help the swelling go down each evening", ("evening",)),
+    ],
+)
+def test_a_treatment_to_keep_a_symptom_down_keeps_its_schedule(
+    text: str, times: tuple[str, ...]
+) -> None:
+    reading = read(text)
+    assert reading.times_per_day == 1
+    assert tuple(reading.time_of_day) == times
+
+
+def test_meals_and_another_instruction_are_not_asked() -> None:
+    reading = read("Walk after each of the 3 meals and keep a diary")
+    assert (reading.times_per_day, reading.ambiguous) == (3, False)
+
+
+def test_a_total_of_days_in_hours_is_asked() -> None:
+    assert read("Do this for a total of 48 hours").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week long rest period, then walk daily",
+        "In a year long study, patients walked 3 times a week",
+    ],
+)
+def test_a_span_a_unit_long_that_is_no_programme_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None

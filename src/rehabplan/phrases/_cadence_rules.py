@@ -73,7 +73,12 @@ _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_
 
 
 def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
+    words = s.said().strip()
+    if [t.raw.lower() for t in s.before[-2:-1]] in _FREE_OF:
+        # "If no pain increases weekly": the dose increases, with no step
+        yield _no_step(s, words)
+        return
+    yield s.fact("note", f"a symptom that changes, not how often: {words}")
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
@@ -87,8 +92,9 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_A_SYMPTOM}(?P<all>(?:is |are )?(?:gets |get |getting |goes |go |going |keeps )?"
         r"(?:worsens|worsening|worse|improves|improving|better|reduces|reducing|eases|easing"
         r"|settles|settling|builds|building|increased|decreases|decreasing|lessens|subsides"
-        r"|subsiding|fades|down|increases|increasing|changes|changing)"
-        r" (?:up |down |off |a little |slightly )?(?:(?:each |every |a |/ )"
+        r"|subsiding|fades|increases|increasing|changes|changing|improve|worsen|reduce|ease"
+        r"|settle|decrease|lessen|subside|fade|(?:goes|going) down)"
+        r" (?:up |off |a little |slightly )?(?:(?:each |every |a |/ )"
         r"(?:day|week|morning|evening|night)|daily|weekly|nightly) )",
         h_symptom_change,
     ),

@@ -14,7 +14,7 @@ from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
-from rehabplan.phrases._handout_handlers import h_hold_no_unit
+from rehabplan.phrases._hold_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
 
@@ -131,7 +131,7 @@ _MOVEMENTS = frozenset(
 
 def _breathing_before(s: Span) -> bool:
     """True when the nearest verb before the count breathes ("in", "out"), not holds."""
-    if _BREATHING.isdisjoint(t.raw.lower() for t in s.clause):
+    if lx.BREATHING_WORDS.isdisjoint(t.raw.lower() for t in s.clause):
         return False
     said = [t.raw.lower() for t in s.clause]
     if said[:1] in _HELD_BREATH_OPENS or said[:2] in _HELD_BREATH_OPENS:
@@ -143,7 +143,7 @@ def _breathing_before(s: Span) -> bool:
             return False
         if word in {"in", "out"}:
             return True
-        if word in _BREATHING:  # "hold your breath for a count of 4" holds it
+        if word in lx.BREATHING_WORDS:  # "hold your breath for a count of 4" holds it
             return _HOLDING.isdisjoint(t.raw.lower() for t in before[max(0, i - 2) : i])
     return False
 
@@ -152,8 +152,6 @@ def _breathing_before(s: Span) -> bool:
 _HELD_BREATH_OPENS = [["hold"], ["suspend"], ["hold", "the"], ["hold", "your"]]
 #: Words of holding: a count after them is held, even with a breath in the sentence.
 _HOLDING = frozenset({"hold", "holding", "pause", "keep", "suspend"})
-#: Words of breathing: a count said with them, with no hold, is a breath's length.
-_BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 #: Words of a movement's way down or up: a count said with them is its pace.
 _LOWERING = frozenset("lower lowering descend descending drop dropping".split())
 

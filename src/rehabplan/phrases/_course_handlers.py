@@ -1,11 +1,10 @@
 """
-The grammar's handlers for a course's length and end, table labels, codes, stages and
+The grammar's handlers for a course's length, table labels, codes, stages and
 progressions: each turns the tokens a rule matched into facts.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -24,7 +23,6 @@ __all__ = [
     "h_duration",
     "h_evening",
     "h_every_other_slot",
-    "h_from",
     "h_hours_course",
     "h_morning",
     "h_night",
@@ -38,7 +36,6 @@ __all__ = [
     "h_q_weeks",
     "h_stage",
     "h_uk_duration",
-    "h_until",
     "h_week_total",
 ]
 
@@ -61,6 +58,11 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
             "ambiguous", f"{s.said().strip()!r}: a course that long, or an age or a span of years?"
         )
         return
+    said_for = {t.raw.lower() for t in [*s.before[-3:], *s.tokens[:3]]} & _FOR
+    of_what = s.after[:1] and s.after[0].raw.lower() == "of"
+    if unit.startswith("year") and count >= 2 and of_what and not said_for:
+        # "at least two years of classical training": a history, or a course of years?
+        yield s.fact("ambiguous", f"{s.said().strip()!r} of: a course that long, or a history?")
     if s.group("u")[0].raw == "w" and count > 52:
         # "bike, 150W 5 min": watts, not a course of three years
         yield s.fact("ambiguous", f"'{count}w' is not read as weeks: say the course's length")
@@ -126,6 +128,7 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("duration", days(count, unit))
 
 
+_FOR = frozenset({"for", "over", "during", "within", "throughout"})
 #: Words between days and "the week" that make them days a week ("four days during the week").
 _IN = frozenset({"during", "in", "of"})
 _AFTER_EVENT = [["after"], ["before"], ["following"], ["of"]]
@@ -247,44 +250,6 @@ def _shown(s: Span) -> str:
     return " ".join(
         f"{t.value.low}-{t.value.high}" if isinstance(t.value, Range) else t.raw for t in s.tokens
     )
-
-
-_NEEDS_A_YEAR = "a date needs a day, a month and a year, such as 2027-06-01"
-
-
-def _date_of(s: Span) -> dt.date | str:
-    """The date the span names, or what is wrong with it."""
-    toks = s.group("date")
-    numbers = [t.value for t in toks if t.sym in {"N", "ORD"}]
-    months = [t.value for t in toks if t.sym == "MONTH"]
-    dates = [t.value for t in toks if t.sym == "DATE"]
-    if dates:
-        return dates[0]  # type: ignore[no-any-return]
-    if not months or not numbers:
-        return _NEEDS_A_YEAR
-    day = numbers[0]
-    year = numbers[1] if len(numbers) > 1 else None
-    if year is None or not isinstance(day, int) or not isinstance(year, int):
-        return _NEEDS_A_YEAR
-    try:
-        return dt.date(year, months[0], day)
-    except ValueError:
-        return "not a valid date: that month has no such day"
-
-
-def _dated(s: Span, kind: str) -> Fact:
-    date = _date_of(s)
-    if isinstance(date, str):
-        return s.fact("bad", date)
-    return s.fact(kind, date)
-
-
-def h_until(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield _dated(s, "until")
-
-
-def h_from(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield _dated(s, "start")
 
 
 def _hours_between(window: Any, low: int, high: int) -> bool:

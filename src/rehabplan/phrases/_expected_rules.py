@@ -152,11 +152,18 @@ _MODALS = frozenset(
 )
 
 
-#: What a programme takes a time to bring about, not to get through: "takes 6 weeks to work".
-_EFFECTS = frozenset(
-    "work heal recover help improve show see notice feel kick take start begin build "
-    "strengthen make settle resolve ease reduce become have reach achieve return adapt develop "
-    "grow change benefit repair regain".split()
+#: Words after "takes 12 weeks to" of getting through it: the course's length.
+_ENDS = frozenset(
+    "complete completed completion finish finished full fully do attend run cover follow".split()
+)
+_GOT_THROUGH = (
+    [
+        [verb, word]
+        for verb in ("get", "go", "work", "progress", "move")
+        for word in ("through", "done")
+    ]
+    + [["be", word] for word in ("completed", "done", "finished")]
+    + [["carry", "out"]]
 )
 
 
@@ -179,9 +186,13 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
     # ("The protocol takes 12 weeks to full completion": a course that long)
     # ("These exercises take 6 weeks to work": how soon they work)
-    after = [t.raw.lower() for t in s.after[:2]]
-    to_an_effect = after[:1] == ["to"] and after[1:2] != [] and after[1] in _EFFECTS
-    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens) and not to_an_effect
+    after = [t.raw.lower() for t in s.after[:3]]
+    to_what = after[:1] == ["to"] and after[1:2] != [] and s.after[1].sym != "N"
+    takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
+    if takes and to_what and not (after[1] in _ENDS or after[1:3] in _GOT_THROUGH):
+        # "takes 6 weeks to work", "... to get results": how soon, or the course?
+        yield s.fact("ambiguous", f"{said} {' '.join(after)}: how soon it works, or the course?")
+        return
     if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return

@@ -204,8 +204,10 @@ class Span:
         if kind == "bout":
             longest = value.high if isinstance(value, Range) else value
             if longest > MAX_BOUT and self._totalled():
-                # "five times per week, totaling 20 hours": the sessions' sum
-                return Fact("note", f"a total time, not a session: {self.said()}", *self._ends)
+                # "five times per week, totaling 20 hours": the sessions' sum ("for a total
+                # of 48 hours" may be a course)
+                kind = "ambiguous" if longest >= _DAY else "note"
+                return Fact(kind, f"a total time, not a session: {self.said()}", *self._ends)
             if longest >= _DAY and not isinstance(value, Range) and self._keeps_on(value):
                 # "Continue for at least 48 hours": how long to keep on, a course in days
                 return Fact("duration", value // _DAY, self.start, self.end)

@@ -12,16 +12,12 @@ from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, duration, plus, seconds
+from rehabplan.phrases._facts import Fact, Span, duration, plus
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import (
     each_direction,
-    held_in,
-    held_in_clause,
-    moves,
     moving,
-    work_then_rest,
 )
 from rehabplan.phrases._weekday_handlers import weekday_list
 
@@ -33,7 +29,6 @@ __all__ = [
     "h_days_between",
     "h_days_off",
     "h_distance_bouts",
-    "h_hold_no_unit",
     "h_hours_apart",
     "h_rep_max",
     "h_reps_hold",
@@ -44,7 +39,6 @@ __all__ = [
     "h_rest_from",
     "h_review",
     "h_rounds",
-    "h_seconds_hold",
     "h_set_defined",
     "h_sets_of_bout",
     "h_sets_per_day",
@@ -246,73 +240,6 @@ def h_sets_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of breathing: "for 4 seconds" beside them is a breath's length.
-_BREATHING = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
-
-
-_RELAXING = frozenset({"relax", "relaxing", "rest", "resting", "release", "releasing"})
-
-
-def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
-    # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
-    canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
-    canonical = canonical and not _held_before(s)
-    said_for = s.tokens[0].raw.lower() == "for"
-    clause = {t.raw.lower() for t in s.clause}
-    if said_for and _BREATHING & clause and not held_in_clause(s):
-        # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
-        yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
-        return
-    if said_for and moves(s.clause) and not held_in_clause(s):
-        yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
-        return
-    if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
-        # "contract for 5 seconds and then relaxing them for 2 seconds": the rest between
-        value = duration(s, "h")
-        yield s.fact("rest", value.high if isinstance(value, Range) else value)
-        return
-    if said_for and work_then_rest(s):
-        # "Each exercise for 20 seconds, followed by 10 seconds of rest": intervals
-        yield s.fact("bout", duration(s, "h"))
-        return
-    yield s.fact("bout" if canonical else "hold", duration(s, "h"))
-    bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
-    if bare and s.before[-1:] and s.before[-1].sym == "more":
-        # "remain until the dizziness stops, plus an additional 30 seconds": added to a
-        # length the words do not give
-        yield s.fact("ambiguous", f"'{s.said()}' more: added to what? say the whole hold")
-    elif s.has("q") and "total" in {t.raw.lower() for t in s.group("q")}:  # "a total of 60 s"
-        yield s.fact("ambiguous", f"{s.said()!r}: one hold, or holds adding up to it? say the hold")
-    elif bare and not held_in_clause(s):
-        # "Start with just 30 seconds", "3 sets 30 seconds": nothing says it is held
-        said = " ".join(t.raw for t in s.tokens)
-        yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
-
-
-def _held_before(s: Span) -> bool:
-    """
-    True for a hold said before the length with no length of its own: "Hold at 70%
-    effort for 45 s" (not "1 s hold for 2 s", nor "hold 10 s, walk for 45 s").
-    """
-    since = [*itertools.takewhile(lambda t: t.sym not in _A_LENGTH_OR_END, reversed(s.before))]
-    words = since[::-1]
-    start = len(s.before) - len(words)
-    own = start > 0 and s.before[start - 1].sym in _A_LENGTH_OR_END and held_in(words[:1])
-    return held_in(words) and not own
-
-
-#: A length or a clause's end: a hold said before it is not the hold of a later length.
-_A_LENGTH_OR_END = frozenset({"sec", "second", "min", "hour", "hours", ".", ";", "!"})
-
-
-def h_hold_no_unit(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    count = s.value("n")
-    yield s.fact("hold", seconds(count, "sec"))
-    yield s.fact("ambiguous", f"{s.said()!r} names no unit: read as {count} seconds; say the unit")
-    yield from s.passed_over("n", events=False)
-
-
-#: What a round is of when it holds more than one movement: its rounds are sets.
 _WHOLE_ROUNDS = ("circuit", "set", "program", "workout", "warm", "cool")
 
 

@@ -38,7 +38,6 @@ from rehabplan.phrases._handout_handlers import (
     h_rest_from,
     h_review,
     h_rounds,
-    h_seconds_hold,
     h_sets_of_bout,
     h_sets_per_day,
     h_sets_reps_each_side,
@@ -49,7 +48,7 @@ from rehabplan.phrases._handout_handlers import (
     h_timed_sessions,
     h_timed_work,
 )
-from rehabplan.phrases._hold_handlers import h_no_hold
+from rehabplan.phrases._hold_handlers import h_no_hold, h_seconds_hold
 from rehabplan.phrases._later_words import h_condition
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (
@@ -340,7 +339,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("at least 2 days of resistance training per week": not a course of 2 days)
         r"(?:for |)(?:at least |a minimum of |minimum |up to |)(?P<n>N) (?:day|days) of "
         r"(?!rest |recovery |complete rest |total rest |no |pain |swelling |stiffness |soreness "
-        r"|symptoms |discomfort |bed (?!exercises |exercise )|flare (?!management )|flares |aching |ache "
+        r"|symptoms |discomfort |bed (?!exercises |exercise |mobility |cycling |stretches |stretching |yoga )|flare (?!management )|flares |aching |ache "
         r"|fatigue (?!management )|illness |sickness |off )(?:[a-z]+ ){1,2}(?:a |per |each |/ )week ",
         h_days_a_week,
     ),

@@ -1424,6 +1424,8 @@ REPEATED_MOVEMENTS = frozenset(
 MOVING_WORDS = TIMED_WORK_WORDS | REPEATED_MOVEMENTS
 #: Words of a position held still: a plank "with leg lifts" is still a plank held.
 STILL_WORDS = frozenset("plank planks stretch stretches isometric isometrics pose poses".split())
+#: Words of breathing: a length beside them is a breath's, unless a hold is said.
+BREATHING_WORDS = frozenset("breathe breathing inhale inhaling exhale exhaling breath".split())
 #: Words of a static grip, contraction or position: a time "for" beside them is held.
 GRIPPING_WORDS = frozenset(
     "squeeze squeezes squeezing contract contraction tense isometric grip position".split()

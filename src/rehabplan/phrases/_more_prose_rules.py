@@ -355,10 +355,10 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>N reps (?:includes|include|is|means|=|consists of) (?:both sides |[a-z]+ ){0,4}(?=\. |$))",
         noting("what one repetition is"),
     ),
-    # "Once again, do ...": said again, not once a day
+    # "Once again, do ...", "Once again hold this": said again, not once a day
     (
         "once_again",
-        r"N x again (?=, |\. |do |perform |repeat )",
+        r"(?:N x again (?=, |\. |do |perform |repeat )|(?:(?<=^ )|(?<= \. )|(?<= ; ))N x again )",
         h_nothing,
     ),
     # "10 times x 3.": the count after the times, ending the phrase, is the sets

@@ -9,14 +9,13 @@ from rehabplan.phrases._as_needed_rules import AS_NEEDED_RULES, PRN_CONDITION_RU
 from rehabplan.phrases._course_handlers import (
     h_duration,
     h_every_other_slot,
-    h_from,
     h_hours_course,
     h_morning,
     h_night,
     h_one_unit,
     h_q_weeks,
-    h_until,
 )
+from rehabplan.phrases._date_handlers import h_from, h_until
 from rehabplan.phrases._day_gap_handlers import (
     h_days_a_week_said,
     h_days_apart,
@@ -375,8 +374,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "a year-long trial of twice weekly lifting": a course of a year
     (
         "a_unit_long",
-        r"(?:a|an|one|the) (?P<u>week|fortnight|month|year) long (?=(?:, )?(?:[a-z]+ (?:, )?){0,2}(?:trial"
-        r"|programme|program|course|plan|protocol|intervention|study|block|phase|period) )",
+        r"(?:a|an|one|the) (?P<u>week|fortnight|month|year) long (?=(?:, )?(?:[a-z]+ (?:, )?){0,2}"
+        r"(?:trial|programme|program|course|plan|protocol|intervention) )",
         h_one_unit,
     ),
     (
