@@ -45,7 +45,9 @@ def test_a_length_after_a_hold_with_its_own_length_is_not_that_hold() -> None:
     assert read("hold 10 s, walk for 45 s").hold_seconds == 10
 
 
-@pytest.mark.parametrize("text", ["3 x 1 arm rows", "2x1 leg squats", "4 x 1 legged hops"])
+@pytest.mark.parametrize(
+    "text", ["3 x 1 arm rows", "2x1 leg squats", "4 x 1 legged hops", "3 x 1 foot balance"]
+)
 def test_a_count_of_one_before_a_limb_is_asked(text: str) -> None:
     assert read(text).ambiguous
 
@@ -295,3 +297,23 @@ def test_a_total_of_days_in_hours_is_asked() -> None:
 )
 def test_a_span_a_unit_long_that_is_no_programme_is_no_course(text: str) -> None:
     assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Twice a day is no longer needed", "Twice a day is not strictly necessary"]
+)
+def test_a_dose_said_not_needed_with_a_word_between_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Repeat 3 separate times throughout the day", "times_per_day"),
+        ("Repeat 3 different times during the week", "times_per_week"),
+    ],
+)
+def test_repeating_at_separate_times_of_a_day_or_week_is_how_often(text: str, field: str) -> None:
+    reading = read(text)
+    assert getattr(reading, field) == 3
+    assert reading.reps is None

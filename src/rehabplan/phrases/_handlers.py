@@ -108,7 +108,7 @@ def h_sets_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words after a count of one that make it one limb: "3 x 1 arm rows", "2 x 1 leg squats".
-_ONE_LIMB = frozenset("arm leg footed legged handed armed".split())
+_ONE_LIMB = frozenset("arm leg foot hand footed legged handed armed sided".split())
 
 
 def _a_round_distance(count: object) -> bool:

@@ -113,7 +113,12 @@ class Unplaced:
 def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     tok = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    needless = after is not None and tok.raw.lower() in _NOT and after.raw.lower() in _NEEDED
+    # ("not really needed", "no longer necessary": a word or two may come between)
+    said_next = [t.raw.lower() for t in tokens[i + 1 : i + 4]]
+    needed_at = next((j for j, w in enumerate(said_next) if w in _NEEDED), None)
+    between = said_next[:needed_at] if needed_at is not None else ["-"]
+    negated = tok.raw.lower() in _NOT or (tok.raw.lower() == "no" and between[:1] == ["longer"])
+    needless = negated and set(between) <= _SOFTENING
     if needless or tok.raw.lower() in {"unnecessary", "needless"}:
         return "a negation", _ANYWHERE  # "Twice a day is not necessary" negates what it follows
     for words, problem, where, ordinary_before in _MARKERS:
@@ -140,6 +145,7 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
 
 _NOT = frozenset({"not", "isn't", "aren't", "isnt", "arent"})
 #: Words of need that a negation before them turns on what was said before.
+_SOFTENING = frozenset("really strictly usually always normally longer necessarily".split())
 _NEEDED = frozenset("needed necessary required essential recommended advised advisable".split())
 
 #: What a template's blank count stands between: "Repeat ___ times", "Do this exercise

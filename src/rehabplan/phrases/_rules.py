@@ -145,7 +145,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "label",
-        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?!x (?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N )(?:(?:reps|sets|sec|second|min|hour|hours|more) (?!: )|x (?!(?:reps|sets|hold|frequency|daily|weekly) : )|(?:kg|lb|g|(?<!hold N )(?<!hold : N )%) |/ N |for N |{PERIOD_AHEAD}(?<!: )(?!: )))(?:x (?!(?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N ))?",
+        rf"(?P<k>reps|sets|hold|daily|weekly|repeat) (?:: |- |= |\| )?{QUAL}(?P<v>N) (?!(?!x (?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N )(?:(?:reps|sets|sec|second|min|hour|hours|more) (?!: )|(?:different|separate|distinct) x |x (?!(?:reps|sets|hold|frequency|daily|weekly) : )|(?:kg|lb|g|(?<!hold N )(?<!hold : N )%) |/ N |for N |{PERIOD_AHEAD}(?<!: )(?!: )))(?:x (?!(?:per |a |each |/ )(?:day |week )(?:: |- |= |\| )N ))?",
         h_label,
     ),
     # progression markers: values after them are targets, not the dose
