@@ -758,6 +758,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts129.jsonl", 0.67, 0.65, 0.055),
         ("phrases-handouts130.jsonl", 0.87, 0.85, 0.017),
         ("phrases-handouts131.jsonl", 0.74, 0.81, 0.04),
+        ("phrases-handouts132.jsonl", 0.76, 0.79, 0.036),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -59,6 +59,8 @@ _CONDITIONS = frozenset(
     "if with unless provided depending guided according based within without free "
     "acceptable tolerable mild minor minimal only".split()
 )
+#: Words of a treatment's aim before a symptom: "to help the swelling go down".
+_HELPING = frozenset("help helps helping to keep keeps get let".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -74,7 +76,12 @@ _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_
 
 def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = s.said().strip()
-    if [t.raw.lower() for t in s.before[-2:-1]] in _FREE_OF:
+    if not _HELPING.isdisjoint(t.raw.lower() for t in s.before[-4:-1]):
+        # "Elevate the leg to help the swelling go down each evening": the treatment's time
+        yield from s.read_again("when")
+        return
+    dose_verb = any(t.raw.lower() in _SAID_OF_IT | {"increasing", "builds"} for t in s.tokens)
+    if dose_verb and [t.raw.lower() for t in s.before[-2:-1]] in _FREE_OF:
         # "If no pain increases weekly": the dose increases, with no step
         yield _no_step(s, words)
         return
@@ -93,9 +100,9 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:worsens|worsening|worse|improves|improving|better|reduces|reducing|eases|easing"
         r"|settles|settling|builds|building|increased|decreases|decreasing|lessens|subsides"
         r"|subsiding|fades|increases|increasing|changes|changing|improve|worsen|reduce|ease"
-        r"|settle|decrease|lessen|subside|fade|(?:goes|going) down)"
-        r" (?:up |off |a little |slightly )?(?:(?:each |every |a |/ )"
-        r"(?:day|week|morning|evening|night)|daily|weekly|nightly) )",
+        r"|settle|decrease|lessen|subside|fade|(?:goes|going|go) down|settles down)"
+        r" (?:up |off |a little |slightly )?(?P<when>(?:(?:each |every |a |/ )"
+        r"(?:day|week|morning|evening|night)|daily|weekly|nightly) ))",
         h_symptom_change,
     ),
     # "progress weekly", "review every 2 weeks": how often the dose changes or is

@@ -154,7 +154,14 @@ _MODALS = frozenset(
 
 #: Words after "takes 12 weeks to" of getting through it: the course's length.
 _ENDS = frozenset(
-    "complete completed completion finish finished full fully do attend run cover follow".split()
+    "complete completed completion finish finished full attend run cover follow".split()
+)
+_ADVERBS = frozenset("fully really actually properly completely truly start begin".split())
+#: What a programme takes a time to bring about, not to get through: "takes 6 weeks to work".
+_EFFECTS = frozenset(
+    "work heal recover help improve show see notice feel kick take start begin build strengthen "
+    "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
+    "regain produce give yield bring deliver relieve restore rebuild gain cure".split()
 )
 _GOT_THROUGH = (
     [
@@ -189,8 +196,14 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after = [t.raw.lower() for t in s.after[:3]]
     to_what = after[:1] == ["to"] and after[1:2] != [] and s.after[1].sym != "N"
     takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
-    if takes and to_what and not (after[1] in _ENDS or after[1:3] in _GOT_THROUGH):
-        # "takes 6 weeks to work", "... to get results": how soon, or the course?
+    ends = to_what and (after[1] in _ENDS or after[1:3] in _GOT_THROUGH) and after[2:3] != ["up"]
+    # ("takes 12 weeks to fully heal": the word after an adverb)
+    verb = after[2:3] if after[1:2] and after[1] in _ADVERBS else after[1:2]
+    if takes and to_what and set(verb) & _EFFECTS and not ends:
+        yield s.fact("note", f"an expected time, not a course length: {said}")  # "to work"
+        return
+    if takes and to_what and not ends:
+        # "takes 6 weeks to really work", "... to learn": how soon, or the course?
         yield s.fact("ambiguous", f"{said} {' '.join(after)}: how soon it works, or the course?")
         return
     if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:

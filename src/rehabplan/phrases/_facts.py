@@ -164,6 +164,15 @@ class Span:
     def syms(self, name: str) -> list[str]:
         return [t.sym for t in self.group(name)]
 
+    def read_again(self, name: str) -> Iterable[Fact]:
+        """
+        A fact that asks the grammar to read group *name*'s words again, as if the rule
+        had not matched them: "to help the swelling go down each evening" keeps its time.
+        """
+        words = self.group(name)
+        if words:
+            yield Fact("again", tuple(words), *_first_to_last(words))
+
     def passed_over(
         self, until: str, *, keep: tuple[str, ...] = (), events: bool = True
     ) -> Iterable[Fact]:

@@ -151,8 +151,8 @@ def h_listed_counts(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_each_of_the_meals(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_anchor(m, s)
     yield s.fact("per_day", s.value("n"))
-    more = [t.raw.lower() for t in s.after[:3] if t.raw.lower() not in {"your", "any", "the", ","}]
-    if more[:1] in (["and"], ["or"], ["plus"]) and set(more[1:2]) & _EATEN:
+    more = [t.raw.lower() for t in s.after[:5] if t.raw.lower() != ","]
+    if more[:1] in (["and"], ["or"], ["plus"]) and set(more[1:4]) & _EATEN:
         # "after each of the 3 meals and snacks": more times a day than the meals
         yield s.fact("ambiguous", f"{s.said().strip()} {' '.join(more[:2])}: how many a day?")
 
@@ -162,7 +162,7 @@ _THROUGH_THE = r"(?:throughout|through|across|in|over|during|of|within) (?:the |
 
 
 #: What is eaten besides the meals: "after each of the 3 meals and snacks".
-_EATEN = frozenset("snack snacks supper suppers drink drinks elevenses tea".split())
+_EATEN = frozenset("snack snacks supper suppers drink drinks elevenses tea between".split())
 
 
 QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
