@@ -60,7 +60,7 @@ _CONDITIONS = frozenset(
     "acceptable tolerable mild minor minimal only".split()
 )
 #: Words of a treatment's aim before a symptom: "to help the swelling go down".
-_HELPING = frozenset("help helps helping to keep keeps get let".split())
+_HELPING = frozenset("help helps helping keep keeps keeping".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -76,7 +76,8 @@ _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_
 
 def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = s.said().strip()
-    if not _HELPING.isdisjoint(t.raw.lower() for t in s.before[-4:-1]):
+    said_before = [t.raw.lower() for t in s.before[-4:-1] if t.raw.lower() not in {"the", "your"}]
+    if said_before[-1:] and said_before[-1] in _HELPING:
         # "Elevate the leg to help the swelling go down each evening": the treatment's time
         yield from s.read_again("when")
         return

@@ -161,7 +161,7 @@ _ADVERBS = frozenset("fully really actually properly completely truly start begi
 _EFFECTS = frozenset(
     "work heal recover help improve show see notice feel kick take start begin build strengthen "
     "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
-    "regain produce give yield bring deliver relieve restore rebuild gain cure".split()
+    "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
 _GOT_THROUGH = (
     [
@@ -196,7 +196,8 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after = [t.raw.lower() for t in s.after[:3]]
     to_what = after[:1] == ["to"] and after[1:2] != [] and s.after[1].sym != "N"
     takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
-    ends = to_what and (after[1] in _ENDS or after[1:3] in _GOT_THROUGH) and after[2:3] != ["up"]
+    ends = to_what and (after[1] in _ENDS or after[1:3] in _GOT_THROUGH)
+    ends = ends and after[2:3] not in (["up"], ["again"])  # ("to follow up", "to run again")
     # ("takes 12 weeks to fully heal": the word after an adverb)
     verb = after[2:3] if after[1:2] and after[1] in _ADVERBS else after[1:2]
     if takes and to_what and set(verb) & _EFFECTS and not ends:

@@ -231,17 +231,17 @@ def _held_before(s: Span) -> bool:
     # ("Hold a weight and jog for 30 s", "Hold the stick, then squat": another movement's)
     held_at = [i for i, t in enumerate(words) if t.raw.lower() in {"hold", "holding", "held"}]
     after = words[held_at[-1] if held_at else 0 :]
-    joined = next((i for i, t in enumerate(after) if t.sym in {"and", "then", "while"}), None)
-    rest = after[joined + 1 :] if joined is not None else []
-    moved = moves(rest) or (rest[:1] != [] and rest[0].raw.lower() in _THEN_MOVED)
+    # (any "and" or "then" may bring in a movement the words do not name: a timed bout;
+    # "and keep your back flat" keeps the hold)
+    moved = any(
+        a.sym in {"and", "then", "while"} and b.raw.lower() not in _KEPT_STILL
+        for a, b in itertools.pairwise([*after, *s.tokens[:1]])
+    )
     return held_in(words) and not own and not moved
 
 
-#: Movements said after a hold and "and" or "then": "Hold the stick overhead, then squat".
-_THEN_MOVED = frozenset(
-    "squat squats lunge lunges step pulse bounce shake rest relax jump hop press lift raise "
-    "lower row curl".split()
-)
+#: Words after "and" that keep a hold still: "Hold the plank and keep your back flat".
+_KEPT_STILL = frozenset("keep keeping stay staying maintain remain breathe breathing".split())
 #: A length or a clause's end: a hold said before it is not the hold of a later length.
 _A_LENGTH_OR_END = frozenset({"sec", "second", "min", "hour", "hours", ".", ";", "!"})
 

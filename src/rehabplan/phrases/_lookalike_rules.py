@@ -160,6 +160,14 @@ def h_day_and_the_next(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", "days in turn: each activity every other day? say the days")
 
 
+#: What a check is done on as the task itself: "Check your feet every day" (diabetic foot
+#: care) is the daily task, not a review of the programme.
+_CHECKED_ON = (
+    "(?:feet|foot|toes|skin|wound|wounds|scar|stump|pulse|blood|eyes|heels|legs|mouth|pressure"
+    "|sugar|glucose|catheter|stoma|dressing) "
+)
+
+
 LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "each week of the schedule do ... on Monday and Thursday": the weeks of the plan,
     # not how often
@@ -318,12 +326,12 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|weekly |fortnightly |monthly )(?:, |: |- |)"
         r"(?:(?P<step>\+ N (?:reps|sets|sec|second|min|x|kg|lb|%) )"
         r"|(?=(?P<grows>add|adding|increase|increasing|progress|progressing|raise) "
-        r"|(?P<review>review|retest|re test|check|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
+        rf"|(?P<review>review|retest|re test|check(?! (?:your |the |his |her |their )?{_CHECKED_ON})|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
         h_step_cadence,
     ),
     (
         "change_cadence",
-        r"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check|checked|update|updated"
+        rf"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check(?! (?:your |the |his |her |their )?{_CHECKED_ON})|checked|update|updated"
         r"|recorded|measured|assessed|reassessed|monitored|tested|retested|weighed|evaluated)|upgrade"
         r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
