@@ -54,6 +54,8 @@ def _conditioned(s: Span) -> bool:
 
 #: Verbs said of one thing that changes: "pain increases" (not "if pain, progress").
 _SAID_OF_IT = frozenset("changes changing progresses increases advances adjusts".split())
+#: Verbs a dose's change takes too: "If no pain increases weekly" is the dose's.
+_DOSE_VERBS = _SAID_OF_IT | {"increasing", "builds"}
 #: Words that make a symptom a condition on the dose's change: "if mild pain, progress".
 _CONDITIONS = frozenset(
     "if with unless provided depending guided according based within without free "
@@ -81,7 +83,7 @@ def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Elevate the leg to help the swelling go down each evening": the treatment's time
         yield from s.read_again("when")
         return
-    dose_verb = any(t.raw.lower() in _SAID_OF_IT | {"increasing", "builds"} for t in s.tokens)
+    dose_verb = any(t.raw.lower() in _DOSE_VERBS for t in s.tokens)
     if dose_verb and [t.raw.lower() for t in s.before[-2:-1]] in _FREE_OF:
         # "If no pain increases weekly": the dose increases, with no step
         yield _no_step(s, words)

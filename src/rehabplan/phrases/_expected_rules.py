@@ -156,7 +156,8 @@ _MODALS = frozenset(
 _ENDS = frozenset(
     "complete completed completion finish finished full attend run cover follow".split()
 )
-_ADVERBS = frozenset("fully really actually properly completely truly start begin".split())
+#: Words before the verb after "to": "takes 12 weeks to fully heal", "to start working".
+_BEFORE_THE_VERB = frozenset("fully really actually properly completely truly start begin".split())
 #: What a programme takes a time to bring about, not to get through: "takes 6 weeks to work".
 _EFFECTS = frozenset(
     "work heal recover help improve show see notice feel kick take start begin build strengthen "
@@ -199,7 +200,7 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     ends = to_what and (after[1] in _ENDS or after[1:3] in _GOT_THROUGH)
     ends = ends and after[2:3] not in (["up"], ["again"])  # ("to follow up", "to run again")
     # ("takes 12 weeks to fully heal": the word after an adverb)
-    verb = after[2:3] if after[1:2] and after[1] in _ADVERBS else after[1:2]
+    verb = after[2:3] if after[1:2] and after[1] in _BEFORE_THE_VERB else after[1:2]
     if takes and to_what and set(verb) & _EFFECTS and not ends:
         yield s.fact("note", f"an expected time, not a course length: {said}")  # "to work"
         return

@@ -113,13 +113,7 @@ class Unplaced:
 def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     tok = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    # ("not really needed", "no longer necessary": a word or two may come between)
-    said_next = [t.raw.lower() for t in tokens[i + 1 : i + 4]]
-    needed_at = next((j for j, w in enumerate(said_next) if w in _NEEDED), None)
-    between = said_next[:needed_at] if needed_at is not None else ["-"]
-    negated = tok.raw.lower() in _NOT or (tok.raw.lower() == "no" and between[:1] == ["longer"])
-    needless = negated and set(between) <= _SOFTENING
-    if needless or tok.raw.lower() in {"unnecessary", "needless"}:
+    if tok.raw.lower() in {"unnecessary", "needless"} or _need_denied(tokens, i):
         return "a negation", _ANYWHERE  # "Twice a day is not necessary" negates what it follows
     for words, problem, where, ordinary_before in _MARKERS:
         if tok.sym in words or tok.raw in words:
@@ -141,6 +135,22 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     if tok.raw in _EVENT_WORDS and _in_a_list(tokens, i):
         return "a second event (a session is tied to one)", _ANYWHERE
     return None
+
+
+def _need_denied(tokens: list[Tok], i: int) -> bool:
+    """
+    True for "not" before a word of need, a word or two between ("not really needed", "no
+    longer necessary").
+    """
+    word = tokens[i].raw.lower()
+    if word not in _NOT and word != "no":
+        return False
+    said_next = [t.raw.lower() for t in tokens[i + 1 : i + 4]]
+    needed_at = next((j for j, w in enumerate(said_next) if w in _NEEDED), None)
+    if needed_at is None:
+        return False
+    between = said_next[:needed_at]
+    return set(between) <= _SOFTENING and (word != "no" or between[:1] == ["longer"])
 
 
 _NOT = frozenset({"not", "isn't", "aren't", "isnt", "arent"})
