@@ -109,13 +109,13 @@ def _longest_first(words: Iterable[str]) -> list[str]:
 
 
 def event_pattern() -> str:
+    # The events share a few hundred words: each is read once (reading every word of
+    # every event took most of the phrase reader's import).
+    words = {word for key in lx.EVENTS for word in key.split()}
+    escaped = {word: [re.escape(t.sym) for t in _word_tokens(word, 0, 0)] for word in words}
     alts = set()
     for key in lx.EVENTS:
-        syms: list[str] = []
-        for word in key.split():
-            toks = _word_tokens(word, 0, 0)
-            syms.extend(re.escape(t.sym) for t in toks)
-        alt = " ".join(syms)
+        alt = " ".join(sym for word in key.split() for sym in escaped[word])
         if key in lx.EVENTS_NAMED_LAST:  # "before you play." but not "before you play golf"
             alt += _NOTHING_NAMED_AFTER
         alts.add(alt)
