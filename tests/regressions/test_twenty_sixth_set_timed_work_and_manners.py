@@ -55,7 +55,7 @@ def test_an_activity_as_needed_is_as_needed(text: str) -> None:
     ("text", "sets", "reps", "ambiguous"),
     [
         ("Slowly sit back down and do 10 more reps.", 2, 10, True),
-        ("hold until your count to 10 then repeat nine more times", None, 10, False),
+        ("hold until your count to 10 then repeat nine more times", None, 10, True),
         ("repeat twice more", None, 3, False),
     ],
 )

@@ -217,8 +217,17 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
     if s.has("more"):  # "repeat twice more": a count added to the first go
         yield s.fact("added_count", (s.start, s.end))
+    if s.has("more") and isinstance(reps, int) and reps > _FEW_MORE:
+        # "repeat 10 more times": handouts mean 11 in all, or 10 (the first go among them)
+        yield s.fact(
+            "ambiguous", f"'{reps} more times': {reps + 1} in all, or {reps}? say how many in all"
+        )
     if s.has("side"):
         yield s.fact("per_side", True)
+
+
+#: More times than this after a first go are read as one more in all, and asked.
+_FEW_MORE = 2
 
 
 def _labelled_after(before: list[_Tok]) -> bool:
@@ -282,8 +291,18 @@ def h_per_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day_max" if is_ceiling(s) else "per_day", s.value("n"))
 
 
+#: More sessions than this at one time of day are repetitions, more likely.
+_MOST_AT_ONE_TIME = 3
+
+
 def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
+    if isinstance(count, int) and count > _MOST_AT_ONE_TIME:
+        # "opening your mouth 10 times each morning and evening": repetitions, each time
+        said = " ".join([s.said(), *(t.raw for t in s.after[:1])])
+        yield s.fact("reps", count)
+        yield s.fact("ambiguous", f"{said!r}: repetitions each time, or {count} sessions?")
+        return
     # "once in the morning, once in the evening": each "once" is its own time of day's
     # session, so the times of day named give the count
     yield s.fact("per_day", count, weak=count == 1)

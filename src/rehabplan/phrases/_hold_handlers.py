@@ -149,7 +149,9 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
-    then_let_go = let_go[:1] == ["before"] and _LETTING_GO & set(let_go)
+    # ("stretch the fingers for one minute and then release": held, then let go once)
+    next_said = [t.raw.lower() for t in s.after[:4] if t.raw.lower() not in {",", "and"}]
+    then_let_go = next_said[:1] in (["before"], ["then"]) and _LETTING_GO & set(next_said[:3])
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return

@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_ABBREVIATIONS",
+    "BEFORE_DIRECTIONS",
     "COUNT_WORDS",
     "DAY_LETTERS",
     "DIRECTIONS",
@@ -840,6 +841,21 @@ EVENTS: dict[str, str] = {
     "cooling down": "cool-down",
     "you cool down": "cool-down",
     "school": "school",
+    # a voice user's day (voice and swallowing therapy): "warm up before you teach"
+    "teaching": "teaching",
+    "teach": "teaching",
+    "you teach": "teaching",
+    "singing": "singing",
+    "you sing": "singing",
+    "singing practice": "singing practice",
+    "singing lesson": "singing lesson",
+    "singing lessons": "singing lesson",
+    "rehearsal": "rehearsal",
+    "rehearsals": "rehearsal",
+    # a cancer treatment's course: "for 2 weeks before radiotherapy"
+    "radiotherapy": "radiotherapy",
+    "radiation therapy": "radiotherapy",
+    "chemotherapy": "chemotherapy",
     "painkiller": "painkiller",
     "painkillers": "painkiller",
     "pain medication": "painkiller",
@@ -1450,4 +1466,16 @@ MOVING_PAIRS = frozenset(
         ("push", "pull"),
         ("sit", "stand"),
     }
+)
+#: What the directions of one movement come after ("look left and right", "looking up and
+#: down ten times, then left and right"): left and right there are no sides.
+BEFORE_DIRECTIONS = (
+    *(
+        "look looks looking turn turns turning twist twists twisting rock rocks rocking step "
+        "steps stepping shift shifts shifting sway sways swaying lean leans leaning glance "
+        "glances glancing rotate rotates rotating bend bends bending tilt tilts tilting weight "
+        "head eyes eye gaze chin nose"
+    ).split(),
+    *("up ,", "down ,", "down N x , then", "down N x then", "down , then", "down and then"),
+    "down then",
 )

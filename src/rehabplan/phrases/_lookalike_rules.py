@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._breaks import active_breaks
 from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
@@ -21,12 +22,6 @@ from rehabplan.phrases._weekday_handlers import h_weekends_included
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
-#: Verbs of one movement to both sides in turn: "look left and right", "twist ...".
-_TURNING = (
-    "look looks looking turn turns turning twist twists twisting rock rocks rocking step "
-    "steps stepping shift shifts shifting sway sways swaying lean leans leaning glance "
-    "glances glancing rotate rotates rotating bend bends bending tilt tilts tilting weight head"
-).split()
 #: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
 _CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 
@@ -456,7 +451,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # movement, not each side
     (
         "directions_of_a_movement",
-        "(?:" + "|".join(f"(?<= {verb} )" for verb in [*_TURNING, "up ,", "down ,"]) + ")"
+        "(?:" + "|".join(f"(?<= {words} )" for words in lx.BEFORE_DIRECTIONS) + ")"
         r"(?P<all>(?:to the |)(?:left and (?:to the |)right|right and (?:to the |)left) )",
         noting("directions of one movement, not each side"),
     ),

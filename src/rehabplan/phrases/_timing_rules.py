@@ -65,6 +65,7 @@ from rehabplan.phrases._patterns import (
 from rehabplan.phrases._weekday_handlers import (
     h_except,
     h_times_each_weekday,
+    h_times_on_days,
     h_weekday_group,
     h_weekdays,
 )
@@ -354,6 +355,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) x (?:on )?(?:each|every|on|per|a) (?:weekdays|week day|week days"
         r"|weekends day|weekends days) ",
         h_times_each_weekday,
+    ),
+    (
+        # "Walk twice on Sundays": sessions that day, or repetitions? Asked
+        "times_on_days",
+        rf"{QUAL}(?P<n>N) x (?:on |every |each )(?P<d>DOW (?:(?:, |and |& |or |, and )?DOW )*)",
+        h_times_on_days,
     ),
     (
         "times_bare",

@@ -18,6 +18,7 @@ __all__ = [
     "h_a_time_for_each_day",
     "h_except",
     "h_times_each_weekday",
+    "h_times_on_days",
     "h_weekday_group",
     "h_weekdays",
     "h_weekends_included",
@@ -154,3 +155,13 @@ def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_day", s.value("n"))
     weekend = any(t.sym == "weekends" for t in s.tokens)  # "twice each weekend day"
     yield s.fact("weekdays", frozenset({5, 6} if weekend else range(5)))
+
+
+def h_times_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "twice on Sundays" as two sessions on those days, and ask: "Stretch 3 times on
+    Monday" may be three repetitions. The days are read again as days.
+    """
+    yield s.fact("ambiguous", f"{s.said()!r}: sessions on those days, or repetitions?")
+    yield s.fact("per_day", s.value("n"))
+    yield from s.read_again("d")

@@ -1,0 +1,130 @@
+"""
+Rules made from the blind set -134 and the misreads the eighteenth and nineteenth
+fresh-eyes reviews left: each test names the rule, with the phrase and others written the
+same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Walk twice on Sundays", ["SU"]),
+        ("Stretch 3 times on Monday and Thursday", ["MO", "TH"]),
+        ("Swim 2x every Saturday", ["SA"]),
+    ],
+)
+def test_a_count_on_named_days_is_asked_sessions_that_day_first(text: str, days: list[str]) -> None:
+    reading = read(text).as_dict()
+    assert reading["ambiguous"]
+    assert "repetitions" in reading["note"]
+    assert reading["days_of_week"] == days
+    assert reading["reps"] is None
+
+
+def test_a_count_a_day_and_another_on_named_days_is_refused_naming_both() -> None:
+    with pytest.raises(PhraseError, match="'twice on Sundays' say different things"):
+        read("Repeat 3 separate times a day and twice on Sundays")
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"), [("3 x 10 on Mondays", 3, 10), ("Twice daily on Mondays", None, None)]
+)
+def test_a_dose_or_a_day_count_before_named_days_is_not_asked(
+    text: str, sets: int | None, reps: int | None
+) -> None:
+    reading = read(text).as_dict()
+    assert not reading["ambiguous"]
+    assert (reading["sets"], reading["reps"], reading["days_of_week"]) == (sets, reps, ["MO"])
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Repeat the fourth point 10 more times.", 11),
+        ("Return to the start position and repeat 10 more times.", 11),
+        ("Tighten, press, release, and then repeat 20 more times.", 21),
+    ],
+)
+def test_many_more_times_is_asked_the_first_go_counted_first(text: str, reps: int) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.dose.reps == reps
+    assert f"or {reps - 1}?" in reading.note
+
+
+@pytest.mark.parametrize(("text", "reps"), [("repeat two more times", 3), ("Repeat once more", 2)])
+def test_one_or_two_more_times_adds_the_first_go(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.dose.reps, reading.ambiguous) == (reps, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("Stretch the fingers for one minute and then release.", 60),
+        ("Stretch the fingers for 2 minutes, then relax.", 120),
+        ("Tense the muscle for one minute before relaxing", 60),
+    ],
+)
+def test_a_length_then_letting_go_once_is_a_hold(text: str, seconds: int) -> None:
+    assert read(text).dose.hold == dt.timedelta(seconds=seconds)
+
+
+def test_letting_go_in_turn_for_a_length_is_a_bout() -> None:
+    assert read("Grab and release a ball for 10 minutes").dose.hold is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "looking up and down ten times, then left and right ten times",
+        "Move your eyes left and right 20 times",
+        "Turn your chin left and right 5 times",
+    ],
+)
+def test_left_and_right_after_eyes_or_up_and_down_are_directions(text: str) -> None:
+    assert not read(text).dose.each_side
+
+
+def test_left_and_right_after_a_count_are_sides() -> None:
+    assert read("10 reps left and right").dose.each_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice opening your mouth 10 times each morning and evening",
+        "10 times each morning and evening",
+    ],
+)
+def test_many_times_at_each_time_of_day_are_asked_repetitions_first(text: str) -> None:
+    reading = read(text).as_dict()
+    assert (reading["times_per_day"], reading["reps"], reading["ambiguous"]) == (2, 10, True)
+    assert reading["time_of_day"] == ["morning", "evening"]
+
+
+def test_a_few_times_at_one_time_of_day_are_asked_sessions_first() -> None:
+    reading = read("Do it 3 times every morning and night").as_dict()
+    assert (reading["times_per_day"], reading["reps"], reading["ambiguous"]) == (3, None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Do some before you teach – even at home.", "before teaching"),
+        ("Hum for 5 minutes before you sing", "before singing"),
+        ("Before every singing practice, commit to 15 minutes", "before singing practice"),
+        ("for 2 weeks prior to beginning radiotherapy", "before radiotherapy"),
+    ],
+)
+def test_a_voice_users_and_a_cancer_treatments_events_are_anchors(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
