@@ -128,3 +128,89 @@ def test_a_few_times_at_one_time_of_day_are_asked_sessions_first() -> None:
 )
 def test_a_voice_users_and_a_cancer_treatments_events_are_anchors(text: str, anchor: str) -> None:
     assert read(text).as_dict()["anchor"] == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the stretch and feel the pull for 30 s",
+        "Hold the plank and brace your core for 30 s",
+        "Hold the stretch while lying on your back for 30 s",
+        "Hold the bridge with your knees and feet together for 30 s",
+        "Hold the towel and pull your foot towards you for 30 s",
+        "Hold the plank and keep your back flat for 30 s",
+    ],
+)
+def test_a_cue_a_place_or_a_limb_after_a_hold_and_and_keeps_the_hold(text: str) -> None:
+    assert read(text).dose.hold == dt.timedelta(seconds=30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold a light weight and jog on the spot for 30 s",
+        "Hold the band in both hands and keep stepping side to side for 30 s",
+        "Hold the squat and pulse for 30 s",
+        "Hold the weight while you walk for 30 s",
+    ],
+)
+def test_moving_work_after_a_hold_and_and_is_a_timed_bout(text: str) -> None:
+    dose = read(text).dose
+    assert (dose.hold, dose.duration) == (None, dt.timedelta(seconds=30))
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Elevate the leg to help the ankle swelling go down each evening", "evening"),
+        ("Elevate your arm to let the swelling go down each evening", "evening"),
+        ("Use ice to help your back pain settle each night", "night"),
+        ("Elevate your leg so that the swelling goes down each evening", "evening"),
+    ],
+)
+def test_a_treatment_that_helps_a_symptom_keeps_its_time(text: str, slot: str) -> None:
+    reading = read(text).as_dict()
+    assert (reading["times_per_day"], reading["time_of_day"]) == (1, [slot])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us if nothing helps the pain settle each night",
+        "If elevation doesn't help the swelling go down each evening, see your GP",
+    ],
+)
+def test_a_symptom_nothing_helps_is_a_warning_with_no_schedule(text: str) -> None:
+    reading = read(text).as_dict()
+    assert (reading["times_per_day"], reading["time_of_day"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"), [("Weekly check your feet", 1), ("Weekly check your blood pressure", 1)]
+)
+def test_a_weekly_check_of_the_feet_is_the_task(text: str, per_week: int) -> None:
+    assert read(text).as_dict()["times_per_week"] == per_week
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It takes 6 weeks to deliver results",
+        "It takes 12 weeks to run again",
+        "You may take 12 weeks to run again",
+        "It takes 6 weeks to provide relief",
+    ],
+)
+def test_what_a_time_brings_about_is_an_expected_time(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, False)
+    assert "expected time" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do these daily; morning is a good time", "Do these every day. Morning is a good time."],
+)
+def test_a_good_time_after_a_how_often_said_before_is_not_asked(text: str) -> None:
+    reading = read(text).as_dict()
+    assert (reading["times_per_day"], reading["ambiguous"]) == (1, False)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
+from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW
 
 __all__ = ["CADENCE_RULES"]
 
@@ -62,7 +63,7 @@ _CONDITIONS = frozenset(
     "acceptable tolerable mild minor minimal only".split()
 )
 #: Words of a treatment's aim before a symptom: "to help the swelling go down".
-_HELPING = frozenset("help helps helping keep keeps keeping".split())
+_HELPING = frozenset("help helps helping keep keeps keeping let lets letting so".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -78,8 +79,7 @@ _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_
 
 def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = s.said().strip()
-    said_before = [t.raw.lower() for t in s.before[-4:-1] if t.raw.lower() not in {"the", "your"}]
-    if said_before[-1:] and said_before[-1] in _HELPING:
+    if _helped(s):
         # "Elevate the leg to help the swelling go down each evening": the treatment's time
         yield from s.read_again("when")
         return
@@ -89,6 +89,27 @@ def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield _no_step(s, words)
         return
     yield s.fact("note", f"a symptom that changes, not how often: {words}")
+
+
+def _helped(s: Span) -> bool:
+    """
+    True for a symptom a treatment helps ("to help the ankle swelling go down", "to let
+    the swelling settle", "so that the swelling goes down"), not one nothing helps ("if ice
+    doesn't help the swelling go down": a warning).
+    """
+    said = [t.raw.lower() for t in s.before[-6:-1]]
+    helping = [i for i, word in enumerate(said) if word in _HELPING]
+    if not helping:
+        return False
+    at = helping[-1]
+    between = said[at + 1 :]
+    return _NOT_HELPED.isdisjoint(said[max(0, at - 2) : at]) and _A_BREAK.isdisjoint(between)
+
+
+#: Words before "help" that turn it into a warning: "if nothing helps the pain settle".
+_NOT_HELPED = frozenset("nothing not doesn't don't won't didn't never no".split())
+#: Words that end the aim before the symptom: "help, and if the swelling goes down ...".
+_A_BREAK = frozenset({",", ".", ";", ":", "if", "but", "then", "when", "unless"})
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
@@ -124,7 +145,7 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "cadence_before",
         r"(?P<all>(?:weekly|monthly|fortnightly) (?P<v>review|reviews|reassessment|reassessments"
-        r"|check|checks|progression|progressions|progress|increase|increases|increment|increments) )",
+        rf"|{CHECK_AS_A_REVIEW}|checks|progression|progressions|progress|increase|increases|increment|increments) )",
         h_cadence,
     ),
 )

@@ -164,6 +164,10 @@ _EFFECTS = frozenset(
     "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
     "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
+#: What a programme brings about, said after any verb: "takes 6 weeks to deliver results".
+_RESULTS = frozenset(
+    "results result benefit benefits relief improvement improvements effect effects gains".split()
+)
 _GOT_THROUGH = (
     [
         [verb, word]
@@ -194,19 +198,23 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     in_days = s.has("u") and s.syms("u")[0] in {"day", "days", "week", "weeks", "month", "months"}
     # ("The protocol takes 12 weeks to full completion": a course that long)
     # ("These exercises take 6 weeks to work": how soon they work)
-    after = [t.raw.lower() for t in s.after[:3]]
+    after = [t.raw.lower() for t in s.after[:5]]
     to_what = after[:1] == ["to"] and after[1:2] != [] and s.after[1].sym != "N"
     takes = any(t.raw.lower() in {"take", "takes"} for t in s.tokens)
     ends = to_what and (after[1] in _ENDS or after[1:3] in _GOT_THROUGH)
     ends = ends and after[2:3] not in (["up"], ["again"])  # ("to follow up", "to run again")
     # ("takes 12 weeks to fully heal": the word after an adverb)
     verb = after[2:3] if after[1:2] and after[1] in _BEFORE_THE_VERB else after[1:2]
-    if takes and to_what and set(verb) & _EFFECTS and not ends:
+    # ("takes 6 weeks to deliver results", "takes 12 weeks to run again": what it brings)
+    brought = not _RESULTS.isdisjoint(after[2:5]) or after[2:3] == ["again"]
+    if takes and to_what and (set(verb) & _EFFECTS or brought) and not ends:
         yield s.fact("note", f"an expected time, not a course length: {said}")  # "to work"
         return
     if takes and to_what and not ends:
         # "takes 6 weeks to really work", "... to learn": how soon, or the course?
-        yield s.fact("ambiguous", f"{said} {' '.join(after)}: how soon it works, or the course?")
+        yield s.fact(
+            "ambiguous", f"{said} {' '.join(after[:3])}: how soon it works, or the course?"
+        )
         return
     if (lasts or takes) and s.has("n") and in_days and subject & _RUNS_A_COURSE and not felt:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"

@@ -36,6 +36,10 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
         yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
         return
+    matched = [t.raw.lower() for t in s.tokens]
+    if any(_a_movement_next(matched[i + 1 :]) for i, w in enumerate(matched) if w in _JOINING):
+        yield s.fact("bout", duration(s, "h"))  # "Hold the squat and pulse for 30 s"
+        return
     yield s.fact("hold", duration(s, "h"))
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
     nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
@@ -233,17 +237,31 @@ def _held_before(s: Span) -> bool:
     # ("Hold a weight and jog for 30 s", "Hold the stick, then squat": another movement's)
     held_at = [i for i, t in enumerate(words) if t.raw.lower() in {"hold", "holding", "held"}]
     after = words[held_at[-1] if held_at else 0 :]
-    # (any "and" or "then" may bring in a movement the words do not name: a timed bout;
-    # "and keep your back flat" keeps the hold)
-    moved = any(
-        a.sym in {"and", "then", "while"} and b.raw.lower() not in _KEPT_STILL
-        for a, b in itertools.pairwise([*after, *s.tokens[:1]])
-    )
-    return held_in(words) and not own and not moved
+    said = [t.raw.lower() for t in [*after, *s.tokens[:1]]]
+    joined = [i for i, word in enumerate(said) if word in _JOINING]
+    return held_in(words) and not own and not any(_a_movement_next(said[i + 1 :]) for i in joined)
 
 
-#: Words after "and" that keep a hold still: "Hold the plank and keep your back flat".
-_KEPT_STILL = frozenset("keep keeping stay staying maintain remain breathe breathing".split())
+def _a_movement_next(said: list[str]) -> bool:
+    """
+    True when the words after "and", "then" or "while" name moving work ("and jog on the
+    spot", "while you walk", "and keep stepping side to side"); a cue, a place or a limb
+    ("and feel the pull", "while lying on your back", "knees and feet") keeps the hold.
+    """
+    words = [w for w in said[:3] if w not in _BEFORE_THE_MOVEMENT]
+    return bool(words) and words[0] in _MOVING_AFTER_A_HOLD
+
+
+#: Words that may bring in another movement after a hold ("Hold the weights, step up").
+_JOINING = frozenset({"and", "then", "while", ","})
+#: Words between "and" and the movement it brings in: "and then jog", "while you walk",
+#: "and keep marching".
+_BEFORE_THE_MOVEMENT = frozenset("then you keep keeping continue continuing start begin".split())
+#: Movements another length belongs to after a hold: "Hold the squat and pulse for 30 s".
+_MOVING_AFTER_A_HOLD = lx.TIMED_WORK_WORDS | frozenset(
+    "pulse pulsing bounce bouncing shake shaking squat squatting lunge lunging step steps "
+    "march jump hop".split()
+)
 #: A length or a clause's end: a hold said before it is not the hold of a later length.
 _A_LENGTH_OR_END = frozenset({"sec", "second", "min", "hour", "hours", ".", ";", "!"})
 

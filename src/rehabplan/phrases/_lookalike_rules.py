@@ -17,7 +17,7 @@ from rehabplan.phrases._breaks import active_breaks
 from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
-from rehabplan.phrases._patterns import DAYU
+from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW, DAYU
 from rehabplan.phrases._weekday_handlers import h_weekends_included
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
@@ -153,14 +153,6 @@ def h_day_and_the_next(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if not rest_next or {"then", "week", "daily"} & set(said[turn:]):
         # "walk one day and cycle the next", "lift one day, cardio the next, then rest"
         yield s.fact("ambiguous", "days in turn: each activity every other day? say the days")
-
-
-#: What a check is done on as the task itself: "Check your feet every day" (diabetic foot
-#: care) is the daily task, not a review of the programme.
-_CHECKED_ON = (
-    "(?:feet|foot|toes|skin|wound|wounds|scar|stump|pulse|blood|eyes|heels|legs|mouth|pressure"
-    "|sugar|glucose|catheter|stoma|dressing) "
-)
 
 
 LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -321,12 +313,12 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|weekly |fortnightly |monthly )(?:, |: |- |)"
         r"(?:(?P<step>\+ N (?:reps|sets|sec|second|min|x|kg|lb|%) )"
         r"|(?=(?P<grows>add|adding|increase|increasing|progress|progressing|raise) "
-        rf"|(?P<review>review|retest|re test|check(?! (?:your |the |his |her |their )?{_CHECKED_ON})|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
+        rf"|(?P<review>review|retest|re test|{CHECK_AS_A_REVIEW}|update) |(?:change to|change the|upgrade|reduce|decrease) ))",
         h_step_cadence,
     ),
     (
         "change_cadence",
-        rf"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|check(?! (?:your |the |his |her |their )?{_CHECKED_ON})|checked|update|updated"
+        rf"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|{CHECK_AS_A_REVIEW}|checked|update|updated"
         r"|recorded|measured|assessed|reassessed|monitored|tested|retested|weighed|evaluated)|upgrade"
         r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",

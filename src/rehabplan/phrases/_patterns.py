@@ -62,12 +62,19 @@ NOT_AN_ADJECTIVE = (
 #: A word that a run of skipped words may not be: skipping it would turn "do not
 #: exercise for 30 minutes" into a prescription.
 NOT_NEGATION = r"(?!(?:not|never|don't|dont|no|avoid|or) )"
+#: "Check" as a review of the programme: a check of the feet or the skin ("Check your feet
+#: every day", diabetic foot care) is the task itself.
+CHECK_AS_A_REVIEW = (
+    r"check(?! (?:your |the |his |her |their )?(?:feet|foot|toes|skin|wound|wounds|scar|stump"
+    r"|pulse|blood|eyes|heels|legs|mouth|pressure|sugar|glucose|catheter|stoma|dressing) )"
+)
 SLOT = (
     r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
 )
 
 __all__ = [
     "BARE_LENGTH_AT_AN_EVENT",
+    "CHECK_AS_A_REVIEW",
     "CLAUSE_BREAKS",
     "DAYS_OFF",
     "DAYU",
