@@ -214,3 +214,29 @@ def test_what_a_time_brings_about_is_an_expected_time(text: str) -> None:
 def test_a_good_time_after_a_how_often_said_before_is_not_asked(text: str) -> None:
     reading = read(text).as_dict()
     assert (reading["times_per_day"], reading["ambiguous"]) == (1, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain should ease each day",
+        "The swelling should go down each day",
+        "Expect the pain to ease each day",
+    ],
+)
+def test_a_symptom_expected_to_change_is_noted_not_scheduled(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (None, False)
+    assert "a symptom that changes" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning is a brilliant time to do these",
+        "Morning is good for these",
+        "Mornings work well for these",
+    ],
+)
+def test_a_time_of_day_said_to_suit_says_when_and_is_asked(text: str) -> None:
+    assert "says when, not how often" in read(text).note

@@ -120,7 +120,9 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Pain worsens every day", "Stiffness increases every morning": a symptom's course
     (
         "symptom_change",
-        rf"{_A_SYMPTOM}(?P<all>(?:is |are )?(?:gets |get |getting |goes |go |going |keeps )?"
+        # ("Pain should ease each day", "Expect the swelling to go down each day")
+        rf"{_A_SYMPTOM}(?P<all>(?:should |will |may |might |can |to |is |are )?"
+        r"(?:gets |get |getting |goes |go |going |keeps )?"
         r"(?:worsens|worsening|worse|improves|improving|better|reduces|reducing|eases|easing"
         r"|settles|settling|builds|building|increased|decreases|decreasing|lessens|subsides"
         r"|subsiding|fades|increases|increasing|changes|changing|improve|worsen|reduce|ease"

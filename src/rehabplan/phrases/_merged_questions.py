@@ -147,7 +147,8 @@ _WHEN_NOT_HOW_OFTEN = re.compile(
     r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the) day)|began|kicks? off"
     r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled"
     r"|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*|helpful|ideal|try\w*"
-    r"|(?:good|great|awesome|perfect|excellent|nice|fine) time)\b",
+    r"|(?:good|great|awesome|perfect|excellent|nice|fine|brilliant|lovely) (?:time|moment)"
+    r"|(?:is|are) good for|works? well|suits)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
