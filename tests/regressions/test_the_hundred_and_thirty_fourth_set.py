@@ -123,10 +123,9 @@ def test_a_few_times_at_one_time_of_day_are_asked_sessions_first() -> None:
         ("Do some before you teach – even at home.", "before teaching"),
         ("Hum for 5 minutes before you sing", "before singing"),
         ("Before every singing practice, commit to 15 minutes", "before singing practice"),
-        ("for 2 weeks prior to beginning radiotherapy", "before radiotherapy"),
     ],
 )
-def test_a_voice_users_and_a_cancer_treatments_events_are_anchors(text: str, anchor: str) -> None:
+def test_a_voice_users_events_are_anchors(text: str, anchor: str) -> None:
     assert read(text).as_dict()["anchor"] == anchor
 
 
@@ -154,9 +153,10 @@ def test_a_cue_a_place_or_a_limb_after_a_hold_and_and_keeps_the_hold(text: str) 
         "Hold the weight while you walk for 30 s",
     ],
 )
-def test_moving_work_after_a_hold_and_and_is_a_timed_bout(text: str) -> None:
-    dose = read(text).dose
-    assert (dose.hold, dose.duration) == (None, dt.timedelta(seconds=30))
+def test_moving_work_after_a_hold_and_and_is_asked_a_timed_bout_first(text: str) -> None:
+    reading = read(text)
+    assert (reading.dose.hold, reading.dose.duration) == (None, dt.timedelta(seconds=30))
+    assert "the hold's or the moving's?" in reading.note
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,6 @@ def test_moving_work_after_a_hold_and_and_is_a_timed_bout(text: str) -> None:
         ("Elevate the leg to help the ankle swelling go down each evening", "evening"),
         ("Elevate your arm to let the swelling go down each evening", "evening"),
         ("Use ice to help your back pain settle each night", "night"),
-        ("Elevate your leg so that the swelling goes down each evening", "evening"),
     ],
 )
 def test_a_treatment_that_helps_a_symptom_keeps_its_time(text: str, slot: str) -> None:
@@ -209,11 +208,14 @@ def test_what_a_time_brings_about_is_an_expected_time(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Do these daily; morning is a good time", "Do these every day. Morning is a good time."],
+    [
+        "Do these daily; morning is a good time",
+        "Take your tablets daily. Evening is a good time to exercise",
+    ],
 )
-def test_a_good_time_after_a_how_often_said_before_is_not_asked(text: str) -> None:
-    reading = read(text).as_dict()
-    assert (reading["times_per_day"], reading["ambiguous"]) == (1, False)
+def test_a_good_time_after_a_how_often_in_another_sentence_is_still_asked(text: str) -> None:
+    # (the other sentence's "daily" may be another task's: asked, never dropped)
+    assert "says when, not how often" in read(text).note
 
 
 @pytest.mark.parametrize(
@@ -240,3 +242,105 @@ def test_a_symptom_expected_to_change_is_noted_not_scheduled(text: str) -> None:
 )
 def test_a_time_of_day_said_to_suit_says_when_and_is_asked(text: str) -> None:
     assert "says when, not how often" in read(text).note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elevate your leg so that the swelling goes down each evening",
+        "Walk less so the pain settles each night",
+    ],
+)
+def test_a_symptom_changing_after_so_is_asked_whose_time_it_is(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us know how the pain settles each night",
+        "Keep exercising provided the pain settles each night",
+        "Get help because the pain increases each day",
+        "Let any pain settle each night",
+        "If rest fails to help the pain settle each night, call us",
+    ],
+)
+def test_a_symptom_in_a_request_a_condition_or_a_reason_has_no_schedule(text: str) -> None:
+    assert read(text).times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the doorframe and step through for 30 s",
+        "Hold the medicine ball and slam it down for 30 s",
+        "Hold your arms out to the side and make small circles for 30 s",
+    ],
+)
+def test_a_movement_after_a_hold_may_get_into_it_and_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_positions_named_after_a_hold_are_held() -> None:
+    reading = read("Hold the squat and lunge positions for 30 s each")
+    assert (reading.hold_seconds, reading.ambiguous) == (30, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breathe deeply for 2 minutes, then relax",
+        "Clench and unclench your fist for 1 minute, then relax",
+        "Sit quietly for 5 minutes, then relax",
+    ],
+)
+def test_a_length_then_relaxing_with_nothing_held_is_no_hold(text: str) -> None:
+    assert read(text).dose.hold is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finger to nose left and right 10 times",
+        "Go up and down 10 times, then left and right leg 10 times",
+    ],
+)
+def test_left_and_right_of_a_limb_or_after_the_nose_are_sides(text: str) -> None:
+    assert read(text).dose.each_side
+
+
+def test_more_times_on_the_other_side_are_the_count_there() -> None:
+    reading = read("Repeat 10 more times on the other side").as_dict()
+    assert (reading["reps"], reading["per_side"], reading["ambiguous"]) == (10, True, False)
+
+
+def test_once_on_named_days_is_one_session_not_asked() -> None:
+    reading = read("Swim once on Saturdays").as_dict()
+    assert (reading["times_per_day"], reading["days_of_week"], reading["ambiguous"]) == (
+        1,
+        ["SA"],
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme takes 6 weeks to run again",
+        "The course takes 8 weeks to deliver, and results vary",
+    ],
+)
+def test_a_programme_taking_a_time_to_run_again_or_deliver_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+def test_twice_during_the_working_day_is_twice_a_day_not_weekdays() -> None:
+    reading = read("Stretch twice during the working day").as_dict()
+    assert (reading["times_per_day"], reading["days_of_week"]) == (2, None)
+
+
+def test_jumping_jacks_are_counted() -> None:
+    assert read("5 jumping jacks").dose.reps == 5

@@ -63,7 +63,7 @@ _CONDITIONS = frozenset(
     "acceptable tolerable mild minor minimal only".split()
 )
 #: Words of a treatment's aim before a symptom: "to help the swelling go down".
-_HELPING = frozenset("help helps helping keep keeps keeping let lets letting so".split())
+_HELPING = frozenset("help helps helping let lets letting".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -83,6 +83,13 @@ def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Elevate the leg to help the swelling go down each evening": the treatment's time
         yield from s.read_again("when")
         return
+    said_before = [t.raw.lower() for t in s.before[-4:-1]]
+    so_at = len(said_before) - said_before[::-1].index("so") - 1 if "so" in said_before else -1
+    if so_at >= 0 and _SO_THAT.issuperset(said_before[so_at:]):
+        # "Elevate your leg so that the swelling goes down each evening": the evening may be
+        # the elevation's, or the swelling's ("Walk less so the pain settles each night")
+        yield s.fact("ambiguous", f"{words!r} after 'so': the treatment's time, or the symptom's?")
+        return
     dose_verb = any(t.raw.lower() in _DOSE_VERBS for t in s.tokens)
     if dose_verb and [t.raw.lower() for t in s.before[-2:-1]] in _FREE_OF:
         # "If no pain increases weekly": the dose increases, with no step
@@ -94,8 +101,9 @@ def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def _helped(s: Span) -> bool:
     """
     True for a symptom a treatment helps ("to help the ankle swelling go down", "to let
-    the swelling settle", "so that the swelling goes down"), not one nothing helps ("if ice
-    doesn't help the swelling go down": a warning).
+    the swelling settle"), not one nothing helps ("if ice doesn't help the swelling go
+    down": a warning), nor one said in a condition, a request or a reason ("provided the
+    pain settles", "let us know how the pain settles", "because the pain increases").
     """
     said = [t.raw.lower() for t in s.before[-6:-1]]
     helping = [i for i, word in enumerate(said) if word in _HELPING]
@@ -103,13 +111,34 @@ def _helped(s: Span) -> bool:
         return False
     at = helping[-1]
     between = said[at + 1 :]
-    return _NOT_HELPED.isdisjoint(said[max(0, at - 2) : at]) and _A_BREAK.isdisjoint(between)
+    clause = [t.raw.lower() for t in s.clause]
+    # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest)
+    aim = not said[at].startswith("let") or said[at - 1 : at] == ["to"]
+    return (
+        aim
+        and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
+        and _A_BREAK.isdisjoint(between)
+        and len([w for w in between if w not in _BESIDE_A_SYMPTOM]) <= _MOST_MODIFIERS
+        and _CONDITIONS_SAID.isdisjoint(clause)
+    )
 
 
-#: Words before "help" that turn it into a warning: "if nothing helps the pain settle".
-_NOT_HELPED = frozenset("nothing not doesn't don't won't didn't never no".split())
-#: Words that end the aim before the symptom: "help, and if the swelling goes down ...".
-_A_BREAK = frozenset({",", ".", ";", ":", "if", "but", "then", "when", "unless"})
+#: "so" and the words that may follow it before a symptom: "so that the swelling".
+_SO_THAT = frozenset("so that the your any".split())
+#: Words before "help" that turn it into a warning: "if nothing helps the pain settle",
+#: "if rest fails to help", "rest is unlikely to help".
+_NOT_HELPED = frozenset("nothing not doesn't don't won't didn't never no fails unlikely".split())
+#: Words that end the aim before the symptom, or make it a request or a reason: "let us
+#: know how the pain settles", "help because the pain increases".
+_A_BREAK = frozenset(
+    ", . ; : if but then when unless as because since provided whether how us me know".split()
+)
+#: Words that may stand between "help" and the symptom: "to help with all the swelling".
+_BESIDE_A_SYMPTOM = frozenset("the your any this all some of my with pain and".split())
+#: Other words there name the symptom's place or kind: "to help the ankle swelling".
+_MOST_MODIFIERS = 2
+#: A clause with these is a condition or a warning, not a treatment's aim.
+_CONDITIONS_SAID = frozenset({"if", "unless", "provided", "long"})
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".

@@ -164,6 +164,10 @@ _EFFECTS = frozenset(
     "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
     "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
+#: Subjects that run a course without being one: "You may take 12 weeks to run again".
+_NOT_A_PROGRAMME = frozenset("you we exercises exercise these stretches treatment".split())
+#: Words between a verb and what it brings about: "to deliver the full benefit".
+_BEFORE_A_RESULT = frozenset("the its their some real full any".split())
 #: What a programme brings about, said after any verb: "takes 6 weeks to deliver results".
 _RESULTS = frozenset(
     "results result benefit benefits relief improvement improvements effect effects gains".split()
@@ -205,8 +209,11 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     ends = ends and after[2:3] not in (["up"], ["again"])  # ("to follow up", "to run again")
     # ("takes 12 weeks to fully heal": the word after an adverb)
     verb = after[2:3] if after[1:2] and after[1] in _BEFORE_THE_VERB else after[1:2]
-    # ("takes 6 weeks to deliver results", "takes 12 weeks to run again": what it brings)
-    brought = not _RESULTS.isdisjoint(after[2:5]) or after[2:3] == ["again"]
+    # ("takes 6 weeks to deliver results", "It takes 12 weeks to run again": what it brings
+    # about; "The programme takes 6 weeks to run again" is a course)
+    result = [w for w in after[2:5] if w not in _BEFORE_A_RESULT][:1]
+    again = after[2:3] == ["again"] and not subject & _RUNS_A_COURSE - _NOT_A_PROGRAMME
+    brought = (bool(result) and result[0] in _RESULTS) or again
     if takes and to_what and (set(verb) & _EFFECTS or brought) and not ends:
         yield s.fact("note", f"an expected time, not a course length: {said}")  # "to work"
         return

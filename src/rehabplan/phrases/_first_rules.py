@@ -358,7 +358,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_during_the_day",
         rf"(?:(?:repeat|repeated|do|perform) (?:this |it |these |each |the )?(?:exercise |exercises |stretch "
         rf"|stretches |movement |)|){QUAL}(?P<n>N) x (?:during|throughout|through|over|across) "
-        r"(?:the course of )?(?:the |each |a |your )?day ",
+        r"(?:the course of )?(?:the |each |a |your )?(?:work |working |school )?day ",
         h_per_day,
     ),
     # "at least twice and up to four times a day": a range of times a day ("Repeat at

@@ -214,6 +214,11 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
             f"'{reps} more': another set of {reps}, or the repetitions in all? read as another set",
         )
         return
+    on_the_other = "other" in [t.raw.lower() for t in s.after[:4]]
+    if s.has("more") and on_the_other and other_side_next(s.after):
+        yield s.fact("reps", reps)  # "Repeat 10 more times on the other side": 10 there
+        yield s.fact("per_side", True)
+        return
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
     if s.has("more"):  # "repeat twice more": a count added to the first go
         yield s.fact("added_count", (s.start, s.end))

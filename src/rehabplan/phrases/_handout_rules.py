@@ -480,7 +480,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "times_during_the_day",
         rf"(?:repeat |repeated |do this |){QUAL}(?P<n>N) x (?:during|throughout|through|over|across|in) "
-        r"(?:the course of )?(?:the |each |a |your )?day ",
+        r"(?:the course of )?(?:the |each |a |your )?(?:work |working |school )?day ",
         h_per_day,
     ),
 )

@@ -36,9 +36,10 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
         yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
         return
-    matched = [t.raw.lower() for t in s.tokens]
-    if any(_a_movement_next(matched[i + 1 :]) for i, w in enumerate(matched) if w in _JOINING):
-        yield s.fact("bout", duration(s, "h"))  # "Hold the squat and pulse for 30 s"
+    moved = _movement_after([t.raw.lower() for t in s.tokens])
+    if moved is not None:  # "Hold the squat and pulse for 30 s"
+        yield s.fact("bout", duration(s, "h"))
+        yield _hold_or_movement(s, moved)
         return
     yield s.fact("hold", duration(s, "h"))
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
@@ -153,9 +154,12 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
-    # ("stretch the fingers for one minute and then release": held, then let go once)
+    # ("stretch the fingers for one minute and then release": a stretch or a grip held,
+    # then let go once; "Breathe deeply for 2 minutes, then relax" holds nothing)
     next_said = [t.raw.lower() for t in s.after[:4] if t.raw.lower() not in {",", "and"}]
-    then_let_go = next_said[:1] in (["before"], ["then"]) and _LETTING_GO & set(next_said[:3])
+    kept_still = (lx.STILL_WORDS | lx.GRIPPING_WORDS) & clause and not lx.BREATHING_WORDS & clause
+    then = next_said[:1] == ["before"] or (next_said[:1] == ["then"] and bool(kept_still))
+    then_let_go = then and _LETTING_GO & set(next_said[:3])
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return
@@ -192,7 +196,8 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "for 20 s" is how a timed bout is written back (str(Dose)); "for 20 seconds",
     # "for up to 45 s" and "stretching 30 s" are holds said without the word hold.
     canonical = s.tokens[0].raw == "for" and not s.has("q") and s.group("hu")[0].raw == "s"
-    canonical = canonical and not _held_before(s)
+    held, moved = _held_before(s)
+    canonical = canonical and not (held and moved is None)
     said_for = s.tokens[0].raw.lower() == "for"
     clause = {t.raw.lower() for t in s.clause}
     if said_for and lx.BREATHING_WORDS & clause and not held_in_clause(s):
@@ -212,6 +217,8 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bout", duration(s, "h"))
         return
     yield s.fact("bout" if canonical else "hold", duration(s, "h"))
+    if held and moved is not None and canonical:
+        yield _hold_or_movement(s, moved)
     bare = s.tokens[0].sym in {"N", "just", "only", "about", "around", "approximately"}
     if bare and s.before[-1:] and s.before[-1].sym == "more":
         # "remain until the dizziness stops, plus an additional 30 seconds": added to a
@@ -225,42 +232,60 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("prose_question", f"{said!r}: a hold, or a timed bout? say 'hold' or 'for'")
 
 
-def _held_before(s: Span) -> bool:
+def _held_before(s: Span) -> tuple[bool, str | None]:
     """
-    True for a hold said before the length with no length of its own: "Hold at 70%
-    effort for 45 s" (not "1 s hold for 2 s", nor "hold 10 s, walk for 45 s").
+    Whether a hold is said before the length with no length of its own ("Hold at 70%
+    effort for 45 s"; not "1 s hold for 2 s", nor "hold 10 s, walk for 45 s"), and the
+    moving work said after the hold, if any ("Hold a weight and jog for 30 s").
     """
     since = [*itertools.takewhile(lambda t: t.sym not in _A_LENGTH_OR_END, reversed(s.before))]
     words = since[::-1]
     start = len(s.before) - len(words)
     own = start > 0 and s.before[start - 1].sym in _A_LENGTH_OR_END and held_in(words[:1])
-    # ("Hold a weight and jog for 30 s", "Hold the stick, then squat": another movement's)
     held_at = [i for i, t in enumerate(words) if t.raw.lower() in {"hold", "holding", "held"}]
     after = words[held_at[-1] if held_at else 0 :]
-    said = [t.raw.lower() for t in [*after, *s.tokens[:1]]]
-    joined = [i for i, word in enumerate(said) if word in _JOINING]
-    return held_in(words) and not own and not any(_a_movement_next(said[i + 1 :]) for i in joined)
+    moved = _movement_after([t.raw.lower() for t in [*after, *s.tokens[:1]]])
+    return held_in(words) and not own, moved
 
 
-def _a_movement_next(said: list[str]) -> bool:
+def _movement_after(said: list[str]) -> str | None:
     """
-    True when the words after "and", "then" or "while" name moving work ("and jog on the
-    spot", "while you walk", "and keep stepping side to side"); a cue, a place or a limb
-    ("and feel the pull", "while lying on your back", "knees and feet") keeps the hold.
+    The moving work "and", "then", "while" or a comma brings in after a hold ("and jog on
+    the spot", "while you walk", "and make small circles"); a cue, a place or a limb ("and
+    feel the pull", "while lying on your back", "knees and feet") is none. Positions named
+    ("the squat and lunge positions") are held.
     """
-    words = [w for w in said[:3] if w not in _BEFORE_THE_MOVEMENT]
-    return bool(words) and words[0] in _MOVING_AFTER_A_HOLD
+    for i, word in enumerate(said):
+        if word not in _JOINING:
+            continue
+        near = said[i + 1 : i + 4]
+        moving = [w for w in near if w in _MOVING_AFTER_A_HOLD]
+        if moving and _POSITIONS.isdisjoint(said[i + 1 : i + 5]):
+            return moving[0]
+    return None
+
+
+def _hold_or_movement(s: Span, moved: str) -> Fact:
+    """Ask whose a length is when a movement follows the hold: it may get into the hold."""
+    said_for = [i for i, t in enumerate(s.tokens) if t.raw.lower() == "for"]
+    said = " ".join(t.raw for t in s.tokens[said_for[-1] :]) if said_for else s.said().strip()
+    return s.fact("ambiguous", f"{said!r} after a hold and {moved!r}: the hold's or the moving's?")
 
 
 #: Words that may bring in another movement after a hold ("Hold the weights, step up").
 _JOINING = frozenset({"and", "then", "while", ","})
-#: Words between "and" and the movement it brings in: "and then jog", "while you walk",
-#: "and keep marching".
-_BEFORE_THE_MOVEMENT = frozenset("then you keep keeping continue continuing start begin".split())
-#: Movements another length belongs to after a hold: "Hold the squat and pulse for 30 s".
-_MOVING_AFTER_A_HOLD = lx.TIMED_WORK_WORDS | frozenset(
+#: Names of positions held: "Hold the squat and lunge positions for 30 s each".
+_POSITIONS = frozenset({"position", "positions", "pose", "poses"})
+#: Words of moving work that say how hard or how, not a movement: "at half effort".
+_HOW_HARD = frozenset(
+    "effort efforts tempo vigorous brisk briskly forth uphill downhill hill hills drill drills "
+    "repeats interval intervals".split()
+)
+#: Movements another length may belong to after a hold: "Hold the squat and pulse for 30 s".
+_MOVING_AFTER_A_HOLD = lx.MOVING_WORDS - _HOW_HARD | frozenset(
     "pulse pulsing bounce bouncing shake shaking squat squatting lunge lunging step steps "
-    "march jump hop".split()
+    "march jump hop slam slams slamming throw throws throwing wave waving whip whipping "
+    "climb climbing".split()
 )
 #: A length or a clause's end: a hold said before it is not the hold of a later length.
 _A_LENGTH_OR_END = frozenset({"sec", "second", "min", "hour", "hours", ".", ";", "!"})

@@ -852,10 +852,6 @@ EVENTS: dict[str, str] = {
     "singing lessons": "singing lesson",
     "rehearsal": "rehearsal",
     "rehearsals": "rehearsal",
-    # a cancer treatment's course: "for 2 weeks before radiotherapy"
-    "radiotherapy": "radiotherapy",
-    "radiation therapy": "radiotherapy",
-    "chemotherapy": "chemotherapy",
     "painkiller": "painkiller",
     "painkillers": "painkiller",
     "pain medication": "painkiller",
@@ -931,7 +927,7 @@ EXERCISE_NOUNS = frozenset(
     inhalations
     clamshells stands releves glides deadlifts thrusts kickbacks pulldowns pullups chinups
     burpees nods retractions fists pinches abductions adductions inversions eversions
-    hangs tilts jogs sprints strides bounds skips efforts rises stepups lowers
+    hangs tilts jogs sprints strides bounds skips efforts rises stepups lowers jacks
     """.split()
 )
 
@@ -1474,7 +1470,7 @@ BEFORE_DIRECTIONS = (
         "look looks looking turn turns turning twist twists twisting rock rocks rocking step "
         "steps stepping shift shifts shifting sway sways swaying lean leans leaning glance "
         "glances glancing rotate rotates rotating bend bends bending tilt tilts tilting weight "
-        "head eyes eye gaze chin nose"
+        "head eyes gaze chin"
     ).split(),
     *("up ,", "down ,", "down N x , then", "down N x then", "down , then", "down and then"),
     "down then",

@@ -444,7 +444,9 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "directions_of_a_movement",
         "(?:" + "|".join(f"(?<= {words} )" for words in lx.BEFORE_DIRECTIONS) + ")"
-        r"(?P<all>(?:to the |)(?:left and (?:to the |)right|right and (?:to the |)left) )",
+        r"(?P<all>(?:to the |)(?:left and (?:to the |)right|right and (?:to the |)left) )"
+        # ("..., then left and right leg 10 times": each leg)
+        r"(?!(?:leg|legs|arm|arms|side|sides|hand|hands|foot|feet|knee|knees|lead) )",
         noting("directions of one movement, not each side"),
     ),
     # "Once healed, swim twice a week", "Once stable, hold for 30 seconds": "once" says when

@@ -179,8 +179,7 @@ def _when_not_how_often(
     after = _SENTENCE_END.search(text, max(start, end - 1))  # "at 7 am. Stop if ..."
     sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
     found = _WHEN_NOT_HOW_OFTEN.search(sentence)
-    # ("try these each morning"; "Do these daily; morning is a good time")
-    if found is not None and _EACH.search(text) is None:
+    if found is not None and _EACH.search(sentence) is None:  # "try these each morning"
         said = text[start:end].strip(" ,;")
         if said.endswith(".") and not said.endswith(("a.m.", "p.m.")):
             said = said[:-1]  # the sentence's full stop

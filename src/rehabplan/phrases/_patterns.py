@@ -41,7 +41,8 @@ PERIOD_AHEAD = (
     r"(?:(?:x |session |time )?(?:per |a |each |/ |in a |x |p |eachday |every )?"
     r"(?:N |ORD |second |other )?(?:day |daily |days |week |weekly |weeks |month |monthly |"
     r"night |nightly |eachday |everyday )"
-    r"|(?:x |time )?(?:throughout|through|during|across|over) (?:the|your) (?:day|week) "
+    r"|(?:x |time )?(?:throughout|through|during|across|over) (?:the|your) "
+    r"(?:work |working |school )?(?:day|week) "
     r"|(?:x |time )?on alternate days )"
 )
 SIDE = r"(?:side|sides|leg|legs)"

@@ -73,6 +73,14 @@ from rehabplan.phrases._when_rules import WHEN_RULES
 
 __all__ = ["TIMING_RULES"]
 
+#: "the working day" is the hours at work ("twice during the working day"), not the
+#: weekdays "working days" and "each school day" name.
+_NOT_THE_DAYS_SPAN = "".join(
+    f"(?<!{whose} {kind} day)"
+    for whose in ("the", "your")
+    for kind in ("school", "work", "working")
+)
+
 
 #: Tried after the dose rules of `_rules.RULES`, in this order.
 TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -254,7 +262,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekday_group",
-        r"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends|(?<!non )(?<!ORD )(?<!second )(?<!alternate )(?<!most )(?<!some )(?<!a )(?<!N )(?:school|work|working) days?) ",
+        rf"(?:on |at |during |each |)(?:the )?(?P<g>weekdays|weekends|(?<!non )(?<!ORD )(?<!second )(?<!alternate )(?<!most )(?<!some )(?<!a )(?<!N )(?:school|work|working) (?:days|day{_NOT_THE_DAYS_SPAN})) ",
         h_weekday_group,
     ),
     # times of day

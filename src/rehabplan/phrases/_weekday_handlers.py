@@ -162,6 +162,7 @@ def h_times_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     Read "twice on Sundays" as two sessions on those days, and ask: "Stretch 3 times on
     Monday" may be three repetitions. The days are read again as days.
     """
-    yield s.fact("ambiguous", f"{s.said()!r}: sessions on those days, or repetitions?")
+    if s.value("n") != 1:  # ("Swim once on Saturdays": one session)
+        yield s.fact("ambiguous", f"{s.said()!r}: sessions on those days, or repetitions?")
     yield s.fact("per_day", s.value("n"))
     yield from s.read_again("d")
