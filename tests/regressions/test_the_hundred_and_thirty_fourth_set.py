@@ -344,3 +344,8 @@ def test_twice_during_the_working_day_is_twice_a_day_not_weekdays() -> None:
 
 def test_jumping_jacks_are_counted() -> None:
     assert read("5 jumping jacks").dose.reps == 5
+
+
+def test_this_exercise_on_the_other_side_is_the_sides_turn_not_an_event() -> None:
+    reading = read("repeat for 20 reps before performing this exercise on the other side")
+    assert (reading.anchor, reading.dose.reps, reading.dose.each_side) == (None, 20, True)

@@ -14,6 +14,7 @@ from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
 from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._movement import other_side_next
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok as _Tok
 
@@ -49,6 +50,13 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     rel = s.syms("rel")[0] if s.has("rel") else "when"
     rel = {"prior": "before", "following": "after"}.get(rel, rel)
+    later = [t.raw.lower() for t in s.after[:4]]
+    this_one = not {"this", "same"}.isdisjoint(t.raw.lower() for t in s.tokens)
+    if event == "exercise" and this_one and "other" in later and other_side_next(s.after):
+        # "repeat for 20 reps before performing this exercise on the other side": the
+        # side's turn within the session, not an event to tie it to
+        yield s.fact("note", f"the other side next, not an event: {s.said()}")
+        return
     said_before = [t.raw.lower() for t in s.before[-6:]]
     clause = said_before[
         max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
