@@ -337,11 +337,6 @@ def test_a_programme_taking_a_time_to_run_again_or_deliver_is_asked(text: str) -
     assert (reading.duration_days, reading.ambiguous) == (None, True)
 
 
-def test_twice_during_the_working_day_is_twice_a_day_not_weekdays() -> None:
-    reading = read("Stretch twice during the working day").as_dict()
-    assert (reading["times_per_day"], reading["days_of_week"]) == (2, None)
-
-
 def test_jumping_jacks_are_counted() -> None:
     assert read("5 jumping jacks").dose.reps == 5
 
@@ -349,3 +344,42 @@ def test_jumping_jacks_are_counted() -> None:
 def test_this_exercise_on_the_other_side_is_the_sides_turn_not_an_event() -> None:
     reading = read("repeat for 20 reps before performing this exercise on the other side")
     assert (reading.anchor, reading.dose.reps, reading.dose.each_side) == (None, 20, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take painkillers to help the pain settle each night if needed",
+        "Ice to help the swelling go down each evening unless your skin is broken",
+        "Use the ice pack to help your badly swollen ankle swelling go down each evening",
+    ],
+)
+def test_a_condition_after_a_treatments_aim_keeps_its_time(text: str) -> None:
+    assert read(text).times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press into the wall for 1 minute, then relax",
+        "Clench your teeth for 1 minute, then relax",
+        "Stretch and breathe deeply for 1 minute, then relax",
+    ],
+)
+def test_a_press_or_a_stretch_then_relaxing_is_a_hold(text: str) -> None:
+    assert read(text).hold_seconds == 60
+
+
+def test_the_working_day_is_twice_a_day_on_weekdays_and_other_days_counted_are_asked() -> None:
+    assert read("Stretch twice during the working day").as_dict()["days_of_week"] == [
+        "MO",
+        "TU",
+        "WE",
+        "TH",
+        "FR",
+    ]
+    assert read("Stretch twice during the working day and once at the weekend").ambiguous
+
+
+def test_moving_your_eye_left_and_right_is_directions() -> None:
+    assert not read("Move your eye left and right 10 times").dose.each_side

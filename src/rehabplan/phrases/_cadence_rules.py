@@ -111,7 +111,13 @@ def _helped(s: Span) -> bool:
         return False
     at = helping[-1]
     between = said[at + 1 :]
-    clause = [t.raw.lower() for t in s.clause]
+    # (a condition before the aim holds it: "If rest fails to help the pain settle"; one
+    # after it is the treatment's: "... to help the pain settle each night if needed")
+    aim_at = len(s.before) - 1 - len(said) + at
+    before_aim = [
+        t.raw.lower()
+        for t in itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before[:aim_at]))
+    ]
     # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest)
     aim = not said[at].startswith("let") or said[at - 1 : at] == ["to"]
     return (
@@ -119,7 +125,7 @@ def _helped(s: Span) -> bool:
         and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
         and _A_BREAK.isdisjoint(between)
         and len([w for w in between if w not in _BESIDE_A_SYMPTOM]) <= _MOST_MODIFIERS
-        and _CONDITIONS_SAID.isdisjoint(clause)
+        and _CONDITIONS_SAID.isdisjoint(before_aim)
     )
 
 
@@ -127,7 +133,9 @@ def _helped(s: Span) -> bool:
 _SO_THAT = frozenset("so that the your any".split())
 #: Words before "help" that turn it into a warning: "if nothing helps the pain settle",
 #: "if rest fails to help", "rest is unlikely to help".
-_NOT_HELPED = frozenset("nothing not doesn't don't won't didn't never no fails unlikely".split())
+_NOT_HELPED = frozenset(
+    "nothing not doesn't don't won't didn't never no fails unlikely rarely seldom hardly".split()
+)
 #: Words that end the aim before the symptom, or make it a request or a reason: "let us
 #: know how the pain settles", "help because the pain increases".
 _A_BREAK = frozenset(
@@ -136,7 +144,7 @@ _A_BREAK = frozenset(
 #: Words that may stand between "help" and the symptom: "to help with all the swelling".
 _BESIDE_A_SYMPTOM = frozenset("the your any this all some of my with pain and".split())
 #: Other words there name the symptom's place or kind: "to help the ankle swelling".
-_MOST_MODIFIERS = 2
+_MOST_MODIFIERS = 3
 #: A clause with these is a condition or a warning, not a treatment's aim.
 _CONDITIONS_SAID = frozenset({"if", "unless", "provided", "long"})
 

@@ -53,6 +53,7 @@ from rehabplan.phrases._patterns import (
     symptom_pattern,
 )
 from rehabplan.phrases._prose_rules import h_replaced
+from rehabplan.phrases._weekday_handlers import h_times_during_the_day
 from rehabplan.phrases._when_rules import h_meals
 
 __all__ = ["FIRST_RULES"]
@@ -358,8 +359,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "times_during_the_day",
         rf"(?:(?:repeat|repeated|do|perform) (?:this |it |these |each |the )?(?:exercise |exercises |stretch "
         rf"|stretches |movement |)|){QUAL}(?P<n>N) x (?:during|throughout|through|over|across) "
-        r"(?:the course of )?(?:the |each |a |your )?(?:work |working |school )?day ",
-        h_per_day,
+        r"(?:the course of )?(?:the |each |a |your )?(?P<work>work |working |school )?day ",
+        h_times_during_the_day,
     ),
     # "at least twice and up to four times a day": a range of times a day ("Repeat at
     # least 3 and no more than 10 times": of repetitions)

@@ -214,7 +214,9 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
             f"'{reps} more': another set of {reps}, or the repetitions in all? read as another set",
         )
         return
-    on_the_other = "other" in [t.raw.lower() for t in s.after[:4]]
+    later = [t.raw.lower() for t in s.after[:5]]
+    # ("on the other side of the pool" is a place, not a side)
+    on_the_other = "other" in later[:4] and later[later.index("other") + 2 :][:1] != ["of"]
     if s.has("more") and on_the_other and other_side_next(s.after):
         yield s.fact("reps", reps)  # "Repeat 10 more times on the other side": 10 there
         yield s.fact("per_side", True)

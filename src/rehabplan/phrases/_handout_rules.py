@@ -74,6 +74,7 @@ from rehabplan.phrases._patterns import (
     symptom_pattern,
 )
 from rehabplan.phrases._prose_rules import PROSE_RULES
+from rehabplan.phrases._weekday_handlers import h_times_during_the_day
 from rehabplan.phrases._when_rules import h_after_finishing
 
 __all__ = ["HANDOUT_RULES"]
@@ -480,7 +481,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "times_during_the_day",
         rf"(?:repeat |repeated |do this |){QUAL}(?P<n>N) x (?:during|throughout|through|over|across|in) "
-        r"(?:the course of )?(?:the |each |a |your )?(?:work |working |school )?day ",
-        h_per_day,
+        r"(?:the course of )?(?:the |each |a |your )?(?P<work>work |working |school )?day ",
+        h_times_during_the_day,
     ),
 )

@@ -157,7 +157,9 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("stretch the fingers for one minute and then release": a stretch or a grip held,
     # then let go once; "Breathe deeply for 2 minutes, then relax" holds nothing)
     next_said = [t.raw.lower() for t in s.after[:4] if t.raw.lower() not in {",", "and"}]
-    kept_still = (lx.STILL_WORDS | lx.GRIPPING_WORDS) & clause and not lx.BREATHING_WORDS & clause
+    # ("Clench and unclench your fist for 1 minute" moves)
+    undone = any(f"un{word}" in clause for word in _PRESSING)
+    kept_still = (lx.STILL_WORDS | lx.GRIPPING_WORDS | _PRESSING) & clause and not undone
     then = next_said[:1] == ["before"] or (next_said[:1] == ["then"] and bool(kept_still))
     then_let_go = then and _LETTING_GO & set(next_said[:3])
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
@@ -185,6 +187,8 @@ _A_BOUTS_NAME = [
     ["warm", "up"],
     ["warm", "down"],
 ]
+#: Words of an isometric press: "Press your palms together for 1 minute, then relax".
+_PRESSING = frozenset("press pressing push pushing clench clenching".split())
 #: Words of letting go in turn: "grab and release ... for 10 minutes" repeats.
 _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
@@ -278,8 +282,7 @@ _JOINING = frozenset({"and", "then", "while", ","})
 _POSITIONS = frozenset({"position", "positions", "pose", "poses"})
 #: Words of moving work that say how hard or how, not a movement: "at half effort".
 _HOW_HARD = frozenset(
-    "effort efforts tempo vigorous brisk briskly forth uphill downhill hill hills drill drills "
-    "repeats interval intervals".split()
+    "effort efforts tempo vigorous brisk briskly forth uphill downhill hill hills".split()
 )
 #: Movements another length may belong to after a hold: "Hold the squat and pulse for 30 s".
 _MOVING_AFTER_A_HOLD = lx.MOVING_WORDS - _HOW_HARD | frozenset(

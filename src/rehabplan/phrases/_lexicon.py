@@ -1473,5 +1473,6 @@ BEFORE_DIRECTIONS = (
         "head eyes gaze chin"
     ).split(),
     *("up ,", "down ,", "down N x , then", "down N x then", "down , then", "down and then"),
+    *("move your eye", "move the eye", "moving your eye", "moving the eye"),
     "down then",
 )

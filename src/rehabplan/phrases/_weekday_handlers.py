@@ -17,6 +17,7 @@ from rehabplan.phrases._tok import Tok
 __all__ = [
     "h_a_time_for_each_day",
     "h_except",
+    "h_times_during_the_day",
     "h_times_each_weekday",
     "h_times_on_days",
     "h_weekday_group",
@@ -148,10 +149,7 @@ def h_times_each_weekday(m: re.Match[str], s: Span) -> Iterable[Fact]:
     weekends" gives other days their own count: asked).
     """
     # ("..., Monday to Friday", "weekends off" only say the days again)
-    days = any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after)
-    counted = {"N", "x", "twice", "once", "daily", "more", "extra", "less", "fewer", "do"}
-    if days and any(t.sym in counted or t.raw.lower() in counted for t in s.after):
-        yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
+    yield from _other_days_counted(s)
     yield s.fact("per_day", s.value("n"))
     weekend = any(t.sym == "weekends" for t in s.tokens)  # "twice each weekend day"
     yield s.fact("weekdays", frozenset({5, 6} if weekend else range(5)))
@@ -166,3 +164,22 @@ def h_times_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said()!r}: sessions on those days, or repetitions?")
     yield s.fact("per_day", s.value("n"))
     yield from s.read_again("d")
+
+
+def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Read "3 times throughout the day" as three a day; "twice during the working day" is
+    twice a day on working days, Monday to Friday.
+    """
+    yield s.fact("per_day", s.value("n"))
+    if s.has("work"):
+        yield s.fact("weekdays", frozenset(range(5)))
+        yield from _other_days_counted(s)
+
+
+def _other_days_counted(s: Span) -> Iterable[Fact]:
+    """Ask when other days come after with their own count ("... and once at the weekend")."""
+    days = any(t.sym == "DOW" or t.raw.lower().startswith("weekend") for t in s.after)
+    counted = {"N", "x", "twice", "once", "daily", "more", "extra", "less", "fewer", "do"}
+    if days and any(t.sym in counted or t.raw.lower() in counted for t in s.after):
+        yield s.fact("ambiguous", f"{s.said()!r} and other days with their own: say each")
