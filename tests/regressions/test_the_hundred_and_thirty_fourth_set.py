@@ -370,16 +370,41 @@ def test_a_press_or_a_stretch_then_relaxing_is_a_hold(text: str) -> None:
     assert read(text).hold_seconds == 60
 
 
-def test_the_working_day_is_twice_a_day_on_weekdays_and_other_days_counted_are_asked() -> None:
-    assert read("Stretch twice during the working day").as_dict()["days_of_week"] == [
-        "MO",
-        "TU",
-        "WE",
-        "TH",
-        "FR",
-    ]
-    assert read("Stretch twice during the working day and once at the weekend").ambiguous
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch twice during the working day",
+        "Stretch twice during the working day and once at the weekend",
+        "Stretch twice during the working day, including weekends",
+    ],
+)
+def test_the_working_day_is_twice_a_day_asked_which_days(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (2, True)
 
 
 def test_moving_your_eye_left_and_right_is_directions() -> None:
     assert not read("Move your eye left and right 10 times").dose.each_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press and release the ball for 1 minute, then relax",
+        "Push the trolley for 2 minutes, then relax",
+    ],
+)
+def test_a_press_that_moves_then_relaxing_is_no_hold(text: str) -> None:
+    assert read(text).dose.hold is None
+
+
+@pytest.mark.parametrize(
+    ("text", "each_side"),
+    [
+        ("Move your eye left and right 10 times, then repeat with the other eye", True),
+        ("Repeat 10 more times on the other side of the neck", True),
+    ],
+)
+def test_the_other_eye_or_the_other_side_of_the_neck_is_a_side(text: str, each_side: bool) -> None:
+    reading = read(text)
+    assert (reading.dose.each_side, reading.ambiguous) == (each_side, False)

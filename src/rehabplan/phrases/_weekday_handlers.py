@@ -168,13 +168,15 @@ def h_times_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    Read "3 times throughout the day" as three a day; "twice during the working day" is
-    twice a day on working days, Monday to Friday.
+    Read "3 times throughout the day" as three a day.
+
+    "Twice during the working day" is twice a day, asked: on working days only, or every
+    day (shifts, weekends)?
     """
     yield s.fact("per_day", s.value("n"))
     if s.has("work"):
-        yield s.fact("weekdays", frozenset(range(5)))
-        yield from _other_days_counted(s)
+        said = s.said().strip()
+        yield s.fact("ambiguous", f"{said!r}: on working days only, or every day? say the days")
 
 
 def _other_days_counted(s: Span) -> Iterable[Fact]:
