@@ -375,7 +375,6 @@ def test_a_press_or_a_stretch_then_relaxing_is_a_hold(text: str) -> None:
     [
         "Stretch twice during the working day",
         "Stretch twice during the working day and once at the weekend",
-        "Stretch twice during the working day, including weekends",
     ],
 )
 def test_the_working_day_is_twice_a_day_asked_which_days(text: str) -> None:
@@ -398,13 +397,37 @@ def test_a_press_that_moves_then_relaxing_is_no_hold(text: str) -> None:
     assert read(text).dose.hold is None
 
 
+def test_repeating_with_the_other_eye_is_each_side() -> None:
+    reading = read("Move your eye left and right 10 times, then repeat with the other eye")
+    assert (reading.dose.each_side, reading.ambiguous) == (True, False)
+
+
 @pytest.mark.parametrize(
-    ("text", "each_side"),
+    "text",
     [
-        ("Move your eye left and right 10 times, then repeat with the other eye", True),
-        ("Repeat 10 more times on the other side of the neck", True),
+        "Repeat 10 more times on the other side of the pool",
+        "Repeat 10 more times on the other side of the neck",
     ],
 )
-def test_the_other_eye_or_the_other_side_of_the_neck_is_a_side(text: str, each_side: bool) -> None:
-    reading = read(text)
-    assert (reading.dose.each_side, reading.ambiguous) == (each_side, False)
+def test_more_times_on_the_other_side_of_something_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press your heel down hard into the step for 1 minute, then relax",
+        "Press the ball between your knees for 1 minute, then relax",
+    ],
+)
+def test_a_press_into_or_between_then_relaxing_is_a_hold(text: str) -> None:
+    assert read(text).hold_seconds == 60
+
+
+def test_clench_then_unclench_moves() -> None:
+    assert read("Clench then unclench your fist for 1 minute, then relax").dose.hold is None
+
+
+def test_the_working_day_with_its_days_said_is_not_asked() -> None:
+    reading = read("Stretch twice during the working day, Monday to Friday")
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)

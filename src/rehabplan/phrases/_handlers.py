@@ -214,10 +214,9 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
             f"'{reps} more': another set of {reps}, or the repetitions in all? read as another set",
         )
         return
-    later = [t.raw.lower() for t in s.after[:7]]
-    # ("on the other side of the pool" is a place, not a side; "of the neck" is one)
-    place = not _PLACES.isdisjoint(later)
-    on_the_other = "other" in later[:4] and not place
+    later = [t.raw.lower() for t in s.after[:5]]
+    # ("on the other side of the pool" may be a place, not a side: asked)
+    on_the_other = "other" in later[:4] and later[later.index("other") + 2 :][:1] != ["of"]
     if s.has("more") and on_the_other and other_side_next(s.after):
         yield s.fact("reps", reps)  # "Repeat 10 more times on the other side": 10 there
         yield s.fact("per_side", True)
@@ -234,10 +233,6 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)
 
 
-#: Places with another side that is no side of the body: "the other side of the pool".
-_PLACES = frozenset(
-    "pool room court road street field track gym hall corridor lane path pitch".split()
-)
 #: More times than this after a first go are read as one more in all, and asked.
 _FEW_MORE = 2
 

@@ -200,19 +200,21 @@ def _pressed(clause: list[Tok]) -> bool:
     "Clench and unclench your fist": moving).
     """
     words = [t.raw.lower() for t in clause]
+    if "unclench" in words or "unclenching" in words:
+        return False
     for i, word in enumerate(words):
-        if words[i + 1 : i + 3] in (["and", "release"], ["and", "relax"], ["and", "unclench"]):
+        if words[i + 1 : i + 3] in (["and", "release"], ["and", "relax"]):
             continue
         if word in {"clench", "clenching"}:
             return True
-        if word in _PRESSING and not _PRESSED_ON.isdisjoint(words[i + 1 : i + 5]):
+        if word in _PRESSING and not _PRESSED_ON.isdisjoint(words[i + 1 : i + 7]):
             return True
     return False
 
 
 #: Words of a press, and the words that make it isometric: "press into the wall".
 _PRESSING = frozenset("press pressing push pushing".split())
-_PRESSED_ON = frozenset("into against together onto".split())
+_PRESSED_ON = frozenset("into against together onto between".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -174,7 +174,12 @@ def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     day (shifts, weekends)?
     """
     yield s.fact("per_day", s.value("n"))
-    if s.has("work"):
+    if not s.has("work"):
+        return
+    other_days = list(_other_days_counted(s))  # "... and once at the weekend"
+    yield from other_days
+    days_said = any(t.sym in {"DOW", "weekdays", "weekends", "daily"} for t in s.outside)
+    if not other_days and not days_said:
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: on working days only, or every day? say the days")
 
