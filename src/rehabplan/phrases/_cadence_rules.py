@@ -63,7 +63,7 @@ _CONDITIONS = frozenset(
     "acceptable tolerable mild minor minimal only".split()
 )
 #: Words of a treatment's aim before a symptom: "to help the swelling go down".
-_HELPING = frozenset("help helps helping let lets letting".split())
+_HELPING = frozenset("help helps helping let lets letting allow allows allowing".split())
 #: Words before a symptom that make it gone, not changing: "If no pain progress weekly".
 _FREE_OF = [[w] for w in "no without less of reduced minimal more any little".split()]
 #: Symptoms whose change is said like a dose's: "swelling increases each day" is noted.
@@ -111,13 +111,6 @@ def _helped(s: Span) -> bool:
         return False
     at = helping[-1]
     between = said[at + 1 :]
-    # (a condition before the aim holds it: "If rest fails to help the pain settle"; one
-    # after it is the treatment's: "... to help the pain settle each night if needed")
-    aim_at = len(s.before) - 1 - len(said) + at
-    before_aim = [
-        t.raw.lower()
-        for t in itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before[:aim_at]))
-    ]
     # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest)
     aim = not said[at].startswith("let") or said[at - 1 : at] == ["to"]
     return (
@@ -125,7 +118,6 @@ def _helped(s: Span) -> bool:
         and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
         and _A_BREAK.isdisjoint(between)
         and len([w for w in between if w not in _BESIDE_A_SYMPTOM]) <= _MOST_MODIFIERS
-        and _CONDITIONS_SAID.isdisjoint(before_aim)
     )
 
 
@@ -145,8 +137,6 @@ _A_BREAK = frozenset(
 _BESIDE_A_SYMPTOM = frozenset("the your any this all some of my with pain and".split())
 #: Other words there name the symptom's place or kind: "to help the ankle swelling".
 _MOST_MODIFIERS = 3
-#: A clause with these is a condition or a warning, not a treatment's aim.
-_CONDITIONS_SAID = frozenset({"if", "unless", "provided", "long"})
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".

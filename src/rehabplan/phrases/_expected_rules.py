@@ -164,6 +164,8 @@ _EFFECTS = frozenset(
     "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
     "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
+#: Parts of a programme that take a time: "The phase takes 2 weeks to repeat again".
+_PARTS = frozenset("phase phases cycle cycles stage stages week weeks".split())
 #: Subjects that run a course without being one: "You may take 12 weeks to run again".
 _NOT_A_PROGRAMME = frozenset("you we exercises exercise these stretches treatment".split())
 #: Words between a verb and what it brings about: "to deliver the full benefit".
@@ -212,7 +214,7 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("takes 6 weeks to deliver results", "It takes 12 weeks to run again": what it brings
     # about; "The programme takes 6 weeks to run again" is a course)
     result = [w for w in after[2:5] if w not in _BEFORE_A_RESULT][:1]
-    again = after[2:3] == ["again"] and not subject & _RUNS_A_COURSE - _NOT_A_PROGRAMME
+    again = after[2:3] == ["again"] and not subject & (_RUNS_A_COURSE - _NOT_A_PROGRAMME | _PARTS)
     brought = (bool(result) and result[0] in _RESULTS) or again
     if takes and to_what and (set(verb) & _EFFECTS or brought) and not ends:
         yield s.fact("note", f"an expected time, not a course length: {said}")  # "to work"

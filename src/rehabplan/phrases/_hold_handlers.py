@@ -16,7 +16,6 @@ from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
 from rehabplan.phrases._movement import held_in, held_in_clause, moves, work_then_rest
-from rehabplan.phrases._tok import Tok
 
 __all__ = [
     "done_for",
@@ -158,7 +157,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("stretch the fingers for one minute and then release": a stretch or a grip held,
     # then let go once; "Breathe deeply for 2 minutes, then relax" holds nothing)
     next_said = [t.raw.lower() for t in s.after[:4] if t.raw.lower() not in {",", "and"}]
-    kept_still = (lx.STILL_WORDS | lx.GRIPPING_WORDS) & clause or _pressed(s.clause)
+    kept_still = (lx.STILL_WORDS | lx.GRIPPING_WORDS) & clause
     then = next_said[:1] == ["before"] or (next_said[:1] == ["then"] and bool(kept_still))
     then_let_go = then and _LETTING_GO & set(next_said[:3])
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
@@ -191,30 +190,6 @@ _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 _RELAXING = frozenset({"relax", "relaxing", "rest", "resting", "release", "releasing"})
-
-
-def _pressed(clause: list[Tok]) -> bool:
-    """
-    True for an isometric press: "Press your palms together", "Push your foot into the
-    wall", "Clench your teeth" (not "Push the trolley", "Press and release the ball",
-    "Clench and unclench your fist": moving).
-    """
-    words = [t.raw.lower() for t in clause]
-    if "unclench" in words or "unclenching" in words:
-        return False
-    for i, word in enumerate(words):
-        if words[i + 1 : i + 3] in (["and", "release"], ["and", "relax"]):
-            continue
-        if word in {"clench", "clenching"}:
-            return True
-        if word in _PRESSING and not _PRESSED_ON.isdisjoint(words[i + 1 : i + 7]):
-            return True
-    return False
-
-
-#: Words of a press, and the words that make it isometric: "press into the wall".
-_PRESSING = frozenset("press pressing push pushing".split())
-_PRESSED_ON = frozenset("into against together onto between".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -178,7 +178,9 @@ def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     other_days = list(_other_days_counted(s))  # "... and once at the weekend"
     yield from other_days
-    days_said = any(t.sym in {"DOW", "weekdays", "weekends", "daily"} for t in s.outside)
+    # ("..., Monday to Friday" says the days; "... and also at weekends" adds to them)
+    weekends_after = any(t.raw.lower().startswith("weekend") for t in s.after)
+    days_said = any(t.sym in {"DOW", "weekdays", "daily"} for t in s.outside) and not weekends_after
     if not other_days and not days_said:
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: on working days only, or every day? say the days")
