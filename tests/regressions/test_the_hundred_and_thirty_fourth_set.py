@@ -357,11 +357,28 @@ def test_a_stretch_with_breathing_then_relaxing_is_a_hold() -> None:
     "text",
     [
         "Press into the wall for 1 minute, then relax",
-        "Press into the wall and release for 1 minute, then relax",
+        "Press your palms together for 1 minute",
+        "Push your foot into the wall for 1 minute, then relax, 3 times a day",
+        "Clench your teeth for 1 minute, then release",
+        "Push against the wall for 1 minute and then rest",
     ],
 )
-def test_a_press_for_minutes_then_relaxing_is_no_hold(text: str) -> None:
-    # (a press held, or pressed over and over: the words do not say; never a hold read in)
+def test_a_press_for_minutes_is_asked_a_hold_first(text: str) -> None:
+    # (one press held, or pressed over and over for that long: the words do not say)
+    reading = read(text)
+    assert (reading.dose.hold, reading.ambiguous) == (dt.timedelta(minutes=1), True)
+    assert "one press held, or pressing that long?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press into the wall and release for 1 minute, then relax",
+        "Clench and unclench your fist for 1 minute, then relax",
+        "Push the trolley for 2 minutes, then rest",
+    ],
+)
+def test_a_press_let_go_in_turn_is_no_hold(text: str) -> None:
     assert read(text).dose.hold is None
 
 

@@ -155,6 +155,10 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "For stiffness, do these stretches every morning": what it is for
         yield s.fact("note", "what it is for, not as needed: " + said)
         return
+    if _HELPS & {t.raw.lower() for t in s.tokens}:
+        # "If ice helps the swelling go down, carry on": what helps, not sessions taken
+        yield s.fact("note", "a condition on what helps, not as needed: " + said)
+        return
     clause = list(itertools.takewhile(lambda t: t.sym not in CLAUSE_BREAKS, s.after[:8]))
     words = " ".join("N" if t.sym == "N" else t.raw.lower() for t in clause)
     if _SYMPTOM_CEILING.match(words):
@@ -299,14 +303,16 @@ _SCHEDULED = frozenset(
     {"daily", "day", "week", "weekly", "x", "morning", "evening", "night", "bedtime", "DOW"}
 )
 _STOP_WORDS = frozenset({"stop", "stopping", "skip", "discontinue", "cease"})
-#: "See your GP", "contact the physio", "seek medical advice": getting help, which a
-#: condition beside it is about.
+#: A treatment said to help before the symptom: "if ice helps the swelling".
+_HELPS = frozenset("help helps helped relieves relieved eases eased reduces reduced".split())
+#: "See your GP", "contact the physio", "seek medical advice", "call us", "let us know":
+#: getting help, which a condition beside it is about.
 _SEEK = frozenset(
-    "see contact call ring phone consult inform tell speak talk seek visit attend get".split()
+    "see contact call ring phone consult inform tell speak talk seek visit attend get know".split()
 )
 _HELP = frozenset(
     "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
-    "hospital medical help advice 999 111 911 emergency pharmacist".split()
+    "hospital medical help advice 999 111 911 emergency pharmacist us me someone somebody".split()
 )
 _DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
 #: Doing less, or not at all: what a symptom's condition is followed by when it is a rule

@@ -111,8 +111,11 @@ def _helped(s: Span) -> bool:
         return False
     at = helping[-1]
     between = said[at + 1 :]
-    # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest)
-    aim = not said[at].startswith("let") or said[at - 1 : at] == ["to"]
+    # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest,
+    # "If ice helps the swelling go down each evening" a condition, "Elevation helps the
+    # pain settle each night" a description)
+    at_in_before = max(0, len(s.before) - 6) + at
+    aim = at_in_before > 0 and s.before[at_in_before - 1].raw.lower() == "to"
     return (
         aim
         and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
@@ -165,7 +168,10 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
-        r"(?:changes|changing|progresses|increases|advances|adjusts))"
+        # ("the wearing time increased each day", "the time can be increased each week")
+        r"(?:(?:can |should |will |may |must )?(?:be |is |are ))?"
+        r"(?:changes|changing|progresses|increases|advances|adjusts|increased|extended"
+        r"|lengthened|reduced|decreased|progressed))"
         r" (?:up )?(?:it |this |them |the exercises? "
         r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",

@@ -164,6 +164,8 @@ _EFFECTS = frozenset(
     "make settle resolve ease reduce become have reach achieve adapt develop grow benefit repair "
     "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
+#: What getting somewhere brings about: "Give it 4 weeks to get used to the routine".
+_GOT = frozenset("used better stronger fitter results".split())
 #: Parts of a programme that take a time: "The phase takes 2 weeks to repeat again".
 _PARTS = frozenset("phase phases cycle cycles stage stages week weeks".split())
 #: Subjects that run a course without being one: "You may take 12 weeks to run again".
@@ -229,6 +231,22 @@ def h_expected_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from h_duration(m, s)  # "The programme will last for 12 weeks", "you will continue"
         return
     yield s.fact("note", f"an expected time, not a course length: {said}")
+
+
+def h_time_allowed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    # "Allow 6 weeks to see results", "Give it 2 weeks for the exercises to work": how soon
+    # they work (a time to recover or a course is the length's own handler's)
+    after = [t.raw.lower() for t in s.after[:6]]
+    if after[:1] == ["for"] and "to" in after[1:5]:
+        after = after[after.index("to", 1) :]
+    effect = [w for w in after[1:5] if w not in _BEFORE_THE_VERB | _BEFORE_A_RESULT]
+    verb = effect[0] if effect else ""
+    brought = verb in _EFFECTS - {"recover", "take"} or verb in _RESULTS
+    brought = brought or (verb == "get" and not _GOT.isdisjoint(effect[1:2]))
+    if after[:1] == ["to"] and (brought or _RESULTS & set(after[2:5])):
+        yield s.fact("note", f"an expected time, not a course length: {s.said().strip()}")
+        return
+    yield from h_duration(m, s)
 
 
 def _coming_back(nxt: list[str]) -> bool:
@@ -387,6 +405,13 @@ EXPECTED_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:in|within) (?:the )?(?:first |next )?{QUAL}(?:(?P<n>N)|a) (?P<u>{DAYU}|hour|hours) )"
         r"(?!after |post |following |of )",
         h_change_foreseen,
+    ),
+    # "Allow 6 weeks to see results": how soon it works, not the course
+    (
+        "time_allowed",
+        r"(?:(?<= allow )|(?<= allows )|(?<= give it )|(?<= give them )|(?<= give yourself ))"
+        rf"{QUAL}(?P<n>N) (?P<u>{DAYU}) (?=to |for )",
+        h_time_allowed,
     ),
     # "in three weeks, they'll notice a drastic difference": the change said after its time
     (

@@ -191,7 +191,21 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if helps(s):
         yield s.fact("note", f"the other limb helps or works with it, not another side: {s.said()}")
         return
+    said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
+    first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
+    limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
+    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER:
+        # "raise it to the height of the opposite knee", "cross it over the other knee":
+        # a place beside the other limb, not the other side's turn
+        yield s.fact("note", f"a place by the other limb, not another side: {s.said()}")
+        return
     yield s.fact("per_side", True)
+
+
+#: Words before the other limb that name a place beside it: "the height of the other knee".
+_BY_THE_OTHER = frozenset(
+    "of against beside behind across over towards toward past above below under".split()
+)
 
 
 #: Limbs named that are no side in turn: both at once, or the other hand helping.

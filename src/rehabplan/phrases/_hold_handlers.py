@@ -16,6 +16,7 @@ from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
 from rehabplan.phrases._movement import held_in, held_in_clause, moves, work_then_rest
+from rehabplan.phrases._tok import Tok
 
 __all__ = [
     "done_for",
@@ -154,6 +155,14 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
+    if (
+        let_go[:1] == ["of"]
+        and not _HELD_STILL.isdisjoint(let_go[1:2])
+        and longest <= _LONGEST_CONTRACTION
+    ):
+        # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
+        yield s.fact("hold", value)
+        return
     # ("stretch the fingers for one minute and then release": a stretch or a grip held,
     # then let go once; "Breathe deeply for 2 minutes, then relax" holds nothing)
     next_said = [t.raw.lower() for t in s.after[:4] if t.raw.lower() not in {",", "and"}]
@@ -162,6 +171,12 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     then_let_go = then and _LETTING_GO & set(next_said[:3])
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
+        return
+    if longest <= _LONG_FOR_A_GRIP and _pressed(s.clause) and not lx.MOVING_WORDS & clause:
+        # "Press your palms together for 1 minute, then relax": one press held, or
+        # pressed over and over for that long?
+        yield s.fact("hold", value)
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: one press held, or pressing that long?")
         return
     held = still and (gripped or static) and not resting
     stretch = lx.STILL_WORDS & clause <= {"stretch", "stretches"}  # (a pose is held)
@@ -174,6 +189,13 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: A stretch said longer than this, with no hold said, may be stretching for that long.
 _LONGEST_STRETCH = dt.timedelta(minutes=2)
 _HELD = frozenset("hold holds held holding".split())
+#: Work said after "N seconds of" that is held still: "10 seconds of squeezing".
+_HELD_STILL = frozenset(
+    "squeezing flexing contracting tensing tightening clenching pressing gripping "
+    "contraction contractions isometric".split()
+)
+#: Longer than this, "N minutes of squeezing" may be squeezing over and over.
+_LONGEST_CONTRACTION = dt.timedelta(minutes=1)
 #: A grip held longer than this is as likely timed work.
 _LONG_FOR_A_GRIP = dt.timedelta(minutes=5)
 #: Words that name a bout after its length: "a 10 minute warm-up", "the 5 minute cool down".
@@ -190,6 +212,30 @@ _LETTING_GO = frozenset("release releasing relax relaxing".split())
 
 
 _RELAXING = frozenset({"relax", "relaxing", "rest", "resting", "release", "releasing"})
+
+
+def _pressed(clause: list[Tok]) -> bool:
+    """
+    True for an isometric press: "Press your palms together", "Push your foot into the
+    wall", "Clench your teeth" (not "Push the trolley", "Press and release the ball",
+    "Clench and unclench your fist": moving).
+    """
+    words = [t.raw.lower() for t in clause]
+    if "unclench" in words or "unclenching" in words:
+        return False
+    if {("and", "release"), ("and", "relax")} & set(itertools.pairwise(words)):
+        return False
+    for i, word in enumerate(words):
+        if word in {"clench", "clenching"}:
+            return True
+        if word in _PRESSING and not _PRESSED_ON.isdisjoint(words[i + 1 : i + 7]):
+            return True
+    return False
+
+
+#: Words of a press, and the words that make it isometric: "press into the wall".
+_PRESSING = frozenset("press pressing push pushing".split())
+_PRESSED_ON = frozenset("into against together onto between to".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -638,6 +638,9 @@ EVENTS: dict[str, str] = {
     **{name: name for name in SPORTS},
     "the gym": "gym",
     "dance class": "dancing",
+    # a class of its own: "Use ice after class", "stretch before each class"
+    "class": "class",
+    "classes": "class",
     "dialysis": "dialysis",
     "haemodialysis": "dialysis",
     "hemodialysis": "dialysis",
@@ -872,6 +875,9 @@ EVENTS_NAMED_LAST = frozenset(
         "you stretch",
         # a sport before a noun names something else: "climbing stairs", "tennis elbow"
         *SPORTS,
+        # ("before class ends": the end of one class)
+        "class",
+        "classes",
     }
 )
 
@@ -1422,7 +1428,7 @@ TIMED_WORK_WORDS = frozenset(
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
     "scrunching spin spinning uphills downhills pickups surges accelerations oscillate "
-    "oscillating".split()
+    "oscillating circuit circuits station stations".split()
 )
 #: Movements repeated over and over: "Squats for 30 seconds" is worked at, not held (a
 #: pause at the top of a raise is still held).

@@ -288,6 +288,30 @@ def whole_phrase_questions(
     yield from _preferred(text, spans)
     yield from _rather_than(text, spans)
     yield from _rounds(text, fields, spans)
+    yield from _either_time(text, fields, spans)
+
+
+#: A time of day said to do as well as another: "Walk in the morning; evening is also fine".
+_ALSO_FINE = re.compile(
+    r"\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? (?:is|are|works|would be) "
+    r"(?:also |too |equally |just as )?"
+    r"(?:fine|ok|okay|good|acceptable|possible|alright|an option)\b",
+    re.IGNORECASE,
+)
+
+
+def _either_time(
+    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
+) -> Iterator[Said]:
+    # "Walk in the morning; evening is also fine": one time or the other, not both
+    found = _ALSO_FINE.search(text)
+    if found is not None and len(fields.get("times") or ()) > 1:
+        said = found.group(0)
+        yield (
+            f"{said!r}: at either time, or at each? read as each; say which",
+            *spans["times"],
+            True,
+        )
 
 
 #: Words of a sequence gone through again: its count may be sets or repetitions.

@@ -339,7 +339,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "if_pain_rises",
         r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
-        r"(?:increased|increases|increase|worse|worsens|worsen) )",
+        r"(?:increased|increases|increase|worse|worsens|worsen) )"
+        # ("if the pain gets worse each day": the symptom's course, noted by its own rule)
+        r"(?!(?:each |every |a |/ )(?:day|week|morning|evening|night) |daily |weekly |nightly )",
         h_ease_off,
     ),
     # "12 rep max x 3 sets" is sets of 12 at that load, as "8RM" is; "one-repetition

@@ -71,8 +71,11 @@ def paces(tokens: list[Tok]) -> list[Tok]:
             and i + 2 < len(tokens)
             and tokens[i + 2].sym in {"side", "leg"}
         )
+        # "0:10 seconds of rest", "1:30 minutes each": a length in a unit, never a time of day
+        in_a_unit = i + 1 < len(tokens) and tokens[i + 1].sym in {"sec", "min"}
         if (
-            before in _PACE_BEFORE
+            in_a_unit
+            or before in _PACE_BEFORE
             or after in _PACE_AFTER
             or _sent_off(tokens, i)
             or paced_range

@@ -171,6 +171,15 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sessions_in_a_week,
     ),
     (
+        # "each training week has 3 days in which you work out": days a week, not a course
+        "a_week_has",
+        r"(?<= week )(?:has|includes|contains|consists of|is made up of) (?P<n>N) "
+        r"(?:training |exercise |workout |running |)(?:days|session|workouts|runs) "
+        # ("The first week has 3 days of rest": the days off)
+        r"(?!of (?:rest|recovery|relative rest) |off |rest |without )",
+        h_per_week,
+    ),
+    (
         "per_week",
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count;
         # "3 days per week: Monday/Wednesday/Friday" names them)

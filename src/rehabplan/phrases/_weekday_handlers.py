@@ -166,6 +166,10 @@ def h_times_on_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from s.read_again("d")
 
 
+#: Words beside "weekends" that take them away: "not at weekends", "weekends off".
+_NOT_ON_THOSE_DAYS = frozenset("not no except excluding but off free rest resting".split())
+
+
 def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Read "3 times throughout the day" as three a day.
@@ -179,7 +183,13 @@ def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     other_days = list(_other_days_counted(s))  # "... and once at the weekend"
     yield from other_days
     # ("..., Monday to Friday" says the days; "... and also at weekends" adds to them)
-    weekends_after = any(t.raw.lower().startswith("weekend") for t in s.after)
+    # ("... but not at weekends", "weekends off", "rest at weekends" add none)
+    said_after = [t.raw.lower() for t in s.after]
+    weekends_after = any(
+        word.startswith("weekend")
+        and _NOT_ON_THOSE_DAYS.isdisjoint(said_after[max(0, i - 3) : i + 2])
+        for i, word in enumerate(said_after)
+    )
     days_said = any(t.sym in {"DOW", "weekdays", "daily"} for t in s.outside) and not weekends_after
     if not other_days and not days_said:
         said = s.said().strip()

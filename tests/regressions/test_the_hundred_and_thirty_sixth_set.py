@@ -1,0 +1,243 @@
+"""
+Rules made from the blind sets -136 and -137 and the misreads the twenty-fifth fresh-eyes
+review left: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See your GP if pain increases each day",
+        "Call us if the pain gets worse each day",
+        "Get help if the pain increases each day",
+        "Let us know if the swelling increases each day",
+    ],
+)
+def test_a_symptom_getting_worse_each_day_in_a_warning_has_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.prn) == (None, False)
+    assert "a symptom that changes, not how often" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us if the pain gets worse",
+        "Let us know if the pain increases",
+        "Tell me if pain increases",
+    ],
+)
+def test_asking_to_be_told_of_a_symptom_is_a_warning_not_as_needed(text: str) -> None:
+    reading = read(text)
+    assert not reading.prn
+    assert "when to seek help" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow 6 weeks to see results",
+        "Give it 6 weeks to see results",
+        "Allow 6 weeks to notice a difference",
+        "Allow 2 weeks for the exercises to work",
+        "Allow at least 8 weeks to feel the full benefit",
+        "Give yourself 4 weeks to get used to the routine",
+    ],
+)
+def test_a_time_allowed_for_results_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, False)
+    assert "an expected time, not a course length" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Allow 6 weeks for the full programme", 42),
+        ("Allow 6 weeks to complete the programme", 42),
+        ("Allow 4 weeks to get through the programme", 28),
+    ],
+)
+def test_a_time_allowed_for_the_programme_is_its_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk in the morning; evening is also fine",
+        "Morning is a good time, evening is also fine",
+        "Evenings are OK too, or mornings",
+    ],
+)
+def test_a_second_time_of_day_said_to_do_as_well_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (2, True)
+    assert "at either time, or at each?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow the pain to settle each night",
+        "This allows the swelling to go down each evening",
+        "If ice helps the swelling go down each evening, carry on",
+        "Unless ice helps the swelling go down each evening, call us",
+        "Elevation helps the pain settle each night",
+        "Tell us if ice helps the swelling go down each evening",
+    ],
+)
+def test_a_symptom_helped_with_no_aim_said_has_no_schedule(text: str) -> None:
+    # (an aim is said with "to": "Elevate the leg to help the swelling go down each evening")
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day, reading.prn) == (None, None, False)
+
+
+def test_a_treatment_to_allow_a_symptom_to_settle_keeps_its_time() -> None:
+    reading = read("Rest to allow the swelling to settle each evening")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move your eye left and right 10 times, then the other eye",
+        "Move your eye up and down 10 times, then do the other eye.",
+        "Look up 10 times, then repeat with the other eye",
+        "Move your eye left and right 10 times, then repeat with other eye",
+    ],
+)
+def test_the_other_eye_said_last_is_each_side(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (10, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cover the good eye, then using your other eye read for 10 minutes",
+        "Do the other eye exercises twice a day",
+        "Then do your other eye drops at night",
+        "Cover the strong eye, then with your other eye follow the pen 10 times",
+    ],
+)
+def test_the_other_eye_alone_or_before_a_noun_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch twice during the working day, Monday to Friday, but not at weekends",
+        "Stretch twice during the working day, Monday to Friday; weekends off",
+        "Stretch twice during the working day, Monday to Friday, and rest at weekends",
+    ],
+)
+def test_weekends_taken_away_leave_the_working_days_said(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
+    assert reading.days_of_week == ("MO", "TU", "WE", "TH", "FR")
+
+
+@pytest.mark.parametrize("text", ["0:10 seconds of rest", "1:30 minutes each"])
+def test_minutes_and_seconds_in_a_unit_are_never_a_time_of_day(text: str) -> None:
+    with pytest.raises(PhraseError, match="minutes and seconds"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("5-10 seconds of flexing the quad, 5 seconds of resting. 20 reps.", (5, 10)),
+        ("10 seconds of squeezing, 10 seconds of rest, 10 reps", 10),
+        ("20 seconds of tightening your buttocks", 20),
+    ],
+)
+def test_seconds_of_a_contraction_are_a_hold(text: str, hold: object) -> None:
+    assert read(text).as_dict()["hold_seconds"] == (list(hold) if isinstance(hold, tuple) else hold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 minutes of squeezing",
+        "10 to 15 minutes of vigorous exercise, concluding with five minutes of stretching",
+        "lead each group in their assigned circuit for 30 seconds",
+    ],
+)
+def test_minutes_of_work_or_a_circuits_station_are_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("each training week has 3 days in which you workout", 3),
+        ("the week has 4 training days", 4),
+    ],
+)
+def test_days_a_week_has_are_days_a_week(text: str, per_week: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days) == (per_week, None)
+
+
+@pytest.mark.parametrize("text", ["The first week has 3 days of rest", "The week has 2 days off"])
+def test_days_off_a_week_has_are_no_sessions(text: str) -> None:
+    with pytest.raises(PhraseError):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping the other leg straight, raise it to the height of the opposite knee. Repeat 10-15 times for three sets.",
+        "Cross your ankle over the other knee and hold 30 s",
+        "Place your foot behind the other leg, hold for 20 seconds",
+    ],
+)
+def test_a_place_by_the_other_limb_is_no_side(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side
+    assert "a place by the other limb" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat on the other leg",
+        "Stay there for about five seconds and then drop your knees over the other side.",
+    ],
+)
+def test_the_other_limb_or_side_in_turn_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["wearing time increased each day", "The time can be increased each week"]
+)
+def test_a_length_increased_each_day_is_a_change_asked_for_its_step(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week, reading.ambiguous) == (None, None, True)
+    assert "a change with no step" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Use ice after class to decrease pain and inflammation.", "after class"),
+        ("Stretch before each class", "before class"),
+    ],
+)
+def test_a_class_is_an_event(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
+
+
+def test_the_end_of_one_class_is_no_event() -> None:
+    assert read("Stretch before class ends.").anchor is None
