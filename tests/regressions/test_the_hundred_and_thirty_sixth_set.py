@@ -241,3 +241,205 @@ def test_a_class_is_an_event(text: str, anchor: str) -> None:
 
 def test_the_end_of_one_class_is_no_event() -> None:
     assert read("Stretch before class ends.").anchor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop the exercise if the pain fails to settle each night",
+        "If the swelling goes down each evening, progress",
+        "If the pain settles each night, progress to the next stage",
+        "Stop if the pain gets worse each day",
+    ],
+)
+def test_a_symptoms_course_in_a_condition_or_a_stop_rule_has_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+    assert "a symptom that changes, not how often" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Stretch each morning until the stiffness eases", "morning"),
+        ("If your pain is better, walk each evening", "evening"),
+    ],
+)
+def test_a_time_of_day_beside_a_symptom_said_apart_is_the_sessions(text: str, slot: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (1, (slot,))
+
+
+@pytest.mark.parametrize(
+    "text", ["walk three days weekly:", "perform these exercises three days weekly:"]
+)
+def test_days_weekly_ending_the_text_with_a_colon_are_days_a_week(text: str) -> None:
+    assert read(text).times_per_week == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elevate your leg which helps the swelling go down each evening",
+        "Elevate your leg; this helps the swelling go down each evening",
+        "Elevate your leg - it helps the swelling go down each evening",
+        "Elevate your leg, helping the swelling go down each evening",
+        "Elevate to really help the swelling go down each evening",
+        "Help the swelling go down each evening by raising your leg",
+    ],
+)
+def test_a_treatments_effect_said_after_it_keeps_its_time(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It helps the swelling go down each evening",
+        "Try to let the swelling settle each evening",
+        "Ice may help the swelling go down each evening",
+    ],
+)
+def test_a_symptom_helped_with_no_treatment_said_has_no_schedule(text: str) -> None:
+    assert read(text).times_per_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roll the ball under the other foot",
+        "Hold for 30 seconds, then do the same over the other knee",
+        "Then lean towards the other leg",
+    ],
+)
+def test_the_other_limbs_turn_before_a_place_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 seconds of squeezing and releasing",
+        "30 seconds of flexing and extending your ankle",
+        "10 seconds of squeezing quickly",
+    ],
+)
+def test_seconds_of_squeezing_over_and_over_are_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press your palms together on and off for 1 minute",
+        "Press your fingers into the putty repeatedly for 1 minute",
+        "Push up onto your toes and lower for 1 minute",
+        "Press into the wall and let go for 1 minute",
+    ],
+)
+def test_a_press_over_and_over_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [("Press up into a plank for 2 minutes", 120), ("Press into downward dog for 1 minute", 60)],
+)
+def test_a_pose_pressed_into_is_held_not_asked(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch twice during the working day, not at weekends",
+        "Stretch twice during the working day; weekends off",
+    ],
+)
+def test_weekends_taken_away_with_no_days_named_leave_the_working_days(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
+    assert reading.days_of_week == ("MO", "TU", "WE", "TH", "FR")
+
+
+def test_the_other_eye_in_the_same_way_is_each_side() -> None:
+    assert read("Then do the other eye in the same way").per_side
+
+
+def test_one_weeks_sessions_are_not_every_weeks() -> None:
+    with pytest.raises(PhraseError):
+        read("The last week has 2 sessions")
+
+
+def test_a_station_named_keeps_the_hold_of_what_is_done_there() -> None:
+    assert read("Balance station: stand on one leg for 30 seconds").hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text", ["Exercises are progressed each week", "The swelling reduced each day"]
+)
+def test_a_change_said_in_the_past_is_noted_not_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.times_per_day, reading.ambiguous) == (None, None, False)
+
+
+def test_two_times_of_day_said_together_to_be_good_are_each() -> None:
+    reading = read("Do these twice a day; morning and evening are good times")
+    assert (reading.times_per_day, reading.ambiguous) == (2, False)
+
+
+def test_a_time_allowed_to_work_through_the_programme_is_its_course() -> None:
+    assert read("Allow 6 weeks to work through the programme").duration_days == 42
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [("Now repeat it 10 times, three sets in total.", 3, 10), ("6 sets in total", 6, None)],
+)
+def test_sets_in_total_after_repetitions_are_the_sets(text: str, sets: int, reps: object) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 x 10 twice a day, 6 sets in total", "3 sets of 10, 6 sets in total"]
+)
+def test_sets_in_total_after_sets_are_a_total(text: str) -> None:
+    reading = read(text)
+    assert reading.sets == 3
+    assert "a total, not the dose" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for up to two minutes (about 15 relaxed breaths).",
+        "Hold for 30 seconds (about 5 breaths)",
+        "Hold for 30 seconds - about 5 breaths",
+    ],
+)
+def test_breaths_restating_a_holds_length_are_no_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is None
+    assert "another length of the hold" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stretch before rowing", "before rowing"),
+        ("warm up for 15 minutes prior to bowling", "before bowling"),
+        ("Stretch after karate", "after karate"),
+        ("use an Obie foam roller after every rowing session", "after rowing"),
+    ],
+)
+def test_more_sports_are_events(text: str, anchor: str) -> None:
+    assert read(text).as_dict()["anchor"] == anchor
+
+
+def test_a_count_of_steps_is_no_step_up() -> None:
+    reading = read("taken part in a 10000 step daily challenge")
+    assert reading.times_per_day == 1
+    assert "a change with no step" not in reading.note

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW
+from rehabplan.phrases._tok import Tok
 
-__all__ = ["CADENCE_RULES"]
+__all__ = ["CADENCE_RULES", "symptom_course_before"]
 
 
 _REVIEWS = frozenset(
@@ -111,19 +112,40 @@ def _helped(s: Span) -> bool:
         return False
     at = helping[-1]
     between = said[at + 1 :]
-    # ("to let the swelling settle" is an aim; "Let any pain settle each night" is a rest,
-    # "If ice helps the swelling go down each evening" a condition, "Elevation helps the
-    # pain settle each night" a description)
     at_in_before = max(0, len(s.before) - 6) + at
-    aim = at_in_before > 0 and s.before[at_in_before - 1].raw.lower() == "to"
     return (
-        aim
+        _an_aim(s.before[:at_in_before], said[at])
         and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
         and _A_BREAK.isdisjoint(between)
         and len([w for w in between if w not in _BESIDE_A_SYMPTOM]) <= _MOST_MODIFIERS
     )
 
 
+def _an_aim(before: list[Tok], helping: str) -> bool:
+    """
+    True when a helping word is a treatment's aim or effect: "to (really) help", "to let";
+    after a treatment said first, "Elevate your leg, which helps", "...; this helps", ",
+    helping"; "Help the swelling go down by raising your leg" opening a sentence. Not
+    "Let any pain settle" (a rest), "If ice helps" (a condition), "Elevation helps the pain
+    settle" or "This allows the swelling to go down" said alone (a description).
+    """
+    said = [t.raw.lower() for t in before]
+    if "to" in said[-2:]:  # ("Try to let the swelling settle": a rest)
+        return not (helping.startswith(("let", "allow")) and said[-2:-1] in _TRYING)
+    clause = list(
+        itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, reversed(before))
+    )
+    words = [t.raw.lower() for t in clause]
+    if _CONDITIONS_SAID.intersection(words) or "so" in said[-1:]:
+        return False
+    told_first = len(before) > len(clause) or any(t.sym in {",", "-"} for t in clause)
+    effect = said[-1:] in (["which"], ["this"], ["it"], ["that"]) or (
+        helping == "helping" and said[-1:] == [","]
+    )
+    return (effect and (told_first or len(clause) > 1)) or (not clause and helping == "help")
+
+
+_TRYING = (["try"], ["trying"], ["want"], ["need"], ["aim"])
 #: "so" and the words that may follow it before a symptom: "so that the swelling".
 _SO_THAT = frozenset("so that the your any".split())
 #: Words before "help" that turn it into a warning: "if nothing helps the pain settle",
@@ -142,6 +164,34 @@ _BESIDE_A_SYMPTOM = frozenset("the your any this all some of my with pain and".s
 _MOST_MODIFIERS = 3
 
 
+def symptom_course_before(s: Span) -> bool:
+    """
+    True when a time of day or "each day" follows a symptom's change said in a condition
+    or a stop rule, whose words another rule has read: "If the pain settles each night,
+    progress", "Stop if the pain fails to settle each night".
+    """
+    said = [t.raw.lower() for t in itertools.takewhile(_in_the_clause, reversed(s.before))][::-1]
+    changed = [i for i, word in enumerate(said) if word in _SYMPTOM_CHANGES and i >= len(said) - 3]
+    if not changed:
+        return False
+    named = [i for i, word in enumerate(said[: changed[0]]) if word in _SYMPTOMS]
+    return bool(named) and not _CONDITIONS_SAID.isdisjoint(said[: named[-1]])
+
+
+def _in_the_clause(t: Tok) -> bool:
+    return t.sym not in {".", ";", ",", ":"}
+
+
+#: Words of a symptom's change: "the pain settles", "the swelling goes down".
+_SYMPTOM_CHANGES = frozenset(
+    "settle settles settling settled improve improves improving improved ease eases easing "
+    "eased worse worsens worsen worsening increases increase increasing decreases decrease "
+    "reduce reduces reducing subside subsides fade fades down better".split()
+)
+#: Words of a condition or a stop rule a symptom's change is said in.
+_CONDITIONS_SAID = frozenset("if unless whether stop provided once".split())
+
+
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
 _A_SYMPTOM = "(?:" + "|".join(f"(?<= {w} )" for w in [*sorted(_SYMPTOMS), "rating", "score"]) + ")"
 
@@ -156,7 +206,8 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:worsens|worsening|worse|improves|improving|better|reduces|reducing|eases|easing"
         r"|settles|settling|builds|building|increased|decreases|decreasing|lessens|subsides"
         r"|subsiding|fades|increases|increasing|changes|changing|improve|worsen|reduce|ease"
-        r"|settle|decrease|lessen|subside|fade|(?:goes|going|go) down|settles down)"
+        r"|settle|decrease|lessen|subside|fade|(?:goes|going|go) down|settles down"
+        r"|reduced|decreased|improved|eased|settled|worsened|lessened)"
         r" (?:up |off |a little |slightly )?(?P<when>(?:(?:each |every |a |/ )"
         r"(?:day|week|morning|evening|night)|daily|weekly|nightly) ))",
         h_symptom_change,
@@ -166,12 +217,13 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "cadence",
         # ("the load increases each week", "the dose changing every week")
-        r"(?P<all>(?P<v>progress|progression|increase|advance|build|step|review|reassess|re-assess"
+        # ("a 10000 step daily challenge": a count of steps, not a step up)
+        r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
         r"(?:(?:can |should |will |may |must )?(?:be |is |are ))?"
         r"(?:changes|changing|progresses|increases|advances|adjusts|increased|extended"
-        r"|lengthened|reduced|decreased|progressed))"
+        r"|lengthened|reduced|decreased))"
         r" (?:up )?(?:it |this |them |the exercises? "
         r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",

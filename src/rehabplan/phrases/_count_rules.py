@@ -228,6 +228,14 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
             syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
         )
     )
+    sets_said = "sets" in syms or any(
+        syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
+    )
+    in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said
+    if in_all and not words & (_SUMMING - {"total"}):
+        # "repeat it 10 times, three sets in total": the sets of those repetitions
+        yield s.fact("sets", s.tokens[0].value)
+        return
     if not restated or counted or words & _SUMMING:
         yield from _a_total(m, s)
         return
@@ -378,7 +386,9 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Hold stretches for 20 to 60 seconds or 5 to 10 breaths": another length of the hold
     (
         "or_breaths",
-        r"(?<=sec )(?P<all>or N (?:breaths|breath) )",
+        # ("Hold for 2 minutes (about 15 relaxed breaths)": the same length in breaths)
+        r"(?:(?<=sec )|(?<=min ))(?P<all>(?:or |about |approximately |\( (?:about |approximately |around |roughly |or |))"
+        r"N (?:slow |deep |relaxed |full |calm |)(?:breaths|breath) )",
         noting("another length of the hold, not read"),
     ),
     # "Repetitions will be in the 6-8 range": the repetitions of each set

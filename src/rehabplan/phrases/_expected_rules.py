@@ -241,7 +241,8 @@ def h_time_allowed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         after = after[after.index("to", 1) :]
     effect = [w for w in after[1:5] if w not in _BEFORE_THE_VERB | _BEFORE_A_RESULT]
     verb = effect[0] if effect else ""
-    brought = verb in _EFFECTS - {"recover", "take"} or verb in _RESULTS
+    through = effect[1:2] == ["through"]  # "Allow 6 weeks to work through the programme"
+    brought = not through and (verb in _EFFECTS - {"recover", "take"} or verb in _RESULTS)
     brought = brought or (verb == "get" and not _GOT.isdisjoint(effect[1:2]))
     if after[:1] == ["to"] and (brought or _RESULTS & set(after[2:5])):
         yield s.fact("note", f"an expected time, not a course length: {s.said().strip()}")

@@ -10,6 +10,7 @@ from typing import Any
 
 from rehabplan.model import Load, Range
 from rehabplan.phrases import _lexicon as lx
+from rehabplan.phrases._cadence_rules import symptom_course_before
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, plus, seconds, whole
 from rehabplan.phrases._movement import held_in, moving, other_side_next
 from rehabplan.phrases._said_twice import bare_hour, span_start
@@ -321,6 +322,9 @@ def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_daily(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if symptom_course_before(s):  # "Stop if the pain gets worse each day"
+        yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
+        return
     yield s.fact("per_day", 1, weak=True)
     yield s.fact("every_day", True)  # every day: weighed against a count a week (`merge`)
 
@@ -414,6 +418,9 @@ def _slot_value(tok: _Tok) -> str | dt.time:
 
 
 def h_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if symptom_course_before(s):  # "If the pain settles each night, progress"
+        yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
+        return
     slots = tuple(_slot_value(t) for t in s.tokens if t.sym in SLOT_SYMS)
     if len(slots) > 1 and any(t.sym == "or" for t in s.tokens):
         # "every morning or evening": one session, at either time, not one at each

@@ -194,7 +194,8 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
-    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER:
+    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-5:])
+    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and not turned:
         # "raise it to the height of the opposite knee", "cross it over the other knee":
         # a place beside the other limb, not the other side's turn
         yield s.fact("note", f"a place by the other limb, not another side: {s.said()}")
@@ -204,8 +205,10 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words before the other limb that name a place beside it: "the height of the other knee".
 _BY_THE_OTHER = frozenset(
-    "of against beside behind across over towards toward past above below under".split()
+    "of against beside behind across over towards toward past above below".split()
 )
+#: Words of the other side's turn before such a place: "then repeat over the other knee".
+_TURN_SAID = frozenset("then repeat same lean switch swap change".split())
 
 
 #: Limbs named that are no side in turn: both at once, or the other hand helping.

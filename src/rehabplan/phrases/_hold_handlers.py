@@ -158,6 +158,8 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if (
         let_go[:1] == ["of"]
         and not _HELD_STILL.isdisjoint(let_go[1:2])
+        # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
+        and _OVER_AND_OVER.isdisjoint(t.raw.lower() for t in s.after[2:6])
         and longest <= _LONGEST_CONTRACTION
     ):
         # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
@@ -172,11 +174,18 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if then_let_go and longest <= _LONG_FOR_A_GRIP and not lx.MOVING_WORDS & clause:
         yield s.fact("hold", value)
         return
-    if longest <= _LONG_FOR_A_GRIP and _pressed(s.clause) and not lx.MOVING_WORDS & clause:
+    before = [t for t in s.clause if t.start < s.tokens[0].start]
+    next_words = {t.raw.lower() for t in s.after[:3]}
+    over_and_over = {"repeatedly", "rhythmically", "again", "pulsing"} & next_words
+    pressed = _pressed(before) and not over_and_over and not lx.MOVING_WORDS & clause
+    if longest <= _LONG_FOR_A_GRIP and pressed:
         # "Press your palms together for 1 minute, then relax": one press held, or
-        # pressed over and over for that long?
+        # pressed over and over for that long? ("Press up into a plank": a pose, held)
         yield s.fact("hold", value)
-        yield s.fact("ambiguous", f"{s.said().strip()!r}: one press held, or pressing that long?")
+        if _POSED.isdisjoint(t.raw.lower() for t in before):
+            yield s.fact(
+                "ambiguous", f"{s.said().strip()!r}: one press held, or pressing that long?"
+            )
         return
     held = still and (gripped or static) and not resting
     stretch = lx.STILL_WORDS & clause <= {"stretch", "stretches"}  # (a pose is held)
@@ -193,6 +202,9 @@ _HELD = frozenset("hold holds held holding".split())
 _HELD_STILL = frozenset(
     "squeezing flexing contracting tensing tightening clenching pressing gripping "
     "contraction contractions isometric".split()
+)
+_OVER_AND_OVER = frozenset(
+    "and quickly fast rapidly repeatedly rhythmically then releasing relaxing letting up".split()
 )
 #: Longer than this, "N minutes of squeezing" may be squeezing over and over.
 _LONGEST_CONTRACTION = dt.timedelta(minutes=1)
@@ -221,9 +233,7 @@ def _pressed(clause: list[Tok]) -> bool:
     "Clench and unclench your fist": moving).
     """
     words = [t.raw.lower() for t in clause]
-    if "unclench" in words or "unclenching" in words:
-        return False
-    if {("and", "release"), ("and", "relax")} & set(itertools.pairwise(words)):
+    if not _IN_TURN.isdisjoint(words) or ("not", "clench") in itertools.pairwise(words):
         return False
     for i, word in enumerate(words):
         if word in {"clench", "clenching"}:
@@ -233,6 +243,13 @@ def _pressed(clause: list[Tok]) -> bool:
     return False
 
 
+#: Words of pressing in turn or over and over: "Press your palms together on and off".
+_IN_TURN = frozenset(
+    "unclench unclenching release releasing relax relaxing let letting repeatedly rhythmically "
+    "apart again off pulsing pulse pulses open opening times back down lower lowering".split()
+)
+#: Positions a press holds: "Press up into a plank", "Press into downward dog".
+_POSED = frozenset("plank dog sit squat lunge bridge pose position".split())
 #: Words of a press, and the words that make it isometric: "press into the wall".
 _PRESSING = frozenset("press pressing push pushing".split())
 _PRESSED_ON = frozenset("into against together onto between to".split())

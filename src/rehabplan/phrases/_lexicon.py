@@ -579,7 +579,8 @@ SLOT_WORDS: dict[str, str] = {
 SPORTS = tuple(
     """tennis golf football soccer rugby netball basketball cricket hockey squash badminton
     volleyball baseball softball lacrosse climbing bouldering skiing surfing dancing yoga
-    pilates gym""".split()
+    pilates gym rowing bowling bowls boxing kickboxing karate judo taekwondo wrestling fencing
+    gymnastics snowboarding kayaking canoeing handball""".split()
 )
 
 EVENTS: dict[str, str] = {
@@ -1428,7 +1429,7 @@ TIMED_WORK_WORDS = frozenset(
     "drills vigorous brisk briskly uphill downhill hill hills walks jogs rides swims skating "
     "skate skates stepping pedal pedalling pedaling grabbing grabs scrunch scrunches "
     "scrunching spin spinning uphills downhills pickups surges accelerations oscillate "
-    "oscillating circuit circuits station stations".split()
+    "oscillating circuit circuits".split()
 )
 #: Movements repeated over and over: "Squats for 30 seconds" is worked at, not held (a
 #: pause at the top of a raise is still held).

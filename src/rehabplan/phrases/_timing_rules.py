@@ -173,7 +173,10 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "each training week has 3 days in which you work out": days a week, not a course
         "a_week_has",
-        r"(?<= week )(?:has|includes|contains|consists of|is made up of) (?P<n>N) "
+        # ("The second week has 4 sessions" is one week's)
+        r"(?:(?<= each week )|(?<= every week )|(?<= training week )|(?<= typical week )"
+        r"|(?<= a week )|(?<= the week )|(?<= your week ))"
+        r"(?:has|includes|contains|consists of|is made up of) (?P<n>N) "
         r"(?:training |exercise |workout |running |)(?:days|session|workouts|runs) "
         # ("The first week has 3 days of rest": the days off)
         r"(?!of (?:rest|recovery|relative rest) |off |rest |without )",
@@ -186,7 +189,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("2 times this week": a week of a plan's table)
         # ("twice each week day": twice on each weekday)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N |day )"
-        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW )|= )|in the week (?!after |before |following |of )))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW |$)|= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (

@@ -185,12 +185,16 @@ def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("..., Monday to Friday" says the days; "... and also at weekends" adds to them)
     # ("... but not at weekends", "weekends off", "rest at weekends" add none)
     said_after = [t.raw.lower() for t in s.after]
-    weekends_after = any(
-        word.startswith("weekend")
-        and _NOT_ON_THOSE_DAYS.isdisjoint(said_after[max(0, i - 3) : i + 2])
+    weekends = [
+        _NOT_ON_THOSE_DAYS.isdisjoint(said_after[max(0, i - 3) : i + 2])
         for i, word in enumerate(said_after)
-    )
+        if word.startswith("weekend")
+    ]
+    weekends_after = any(weekends)
     days_said = any(t.sym in {"DOW", "weekdays", "daily"} for t in s.outside) and not weekends_after
+    if weekends and not weekends_after and not other_days and not days_said:
+        yield s.fact("weekdays", frozenset(range(5)))  # "..., not at weekends": working days
+        return
     if not other_days and not days_said:
         said = s.said().strip()
         yield s.fact("ambiguous", f"{said!r}: on working days only, or every day? say the days")
