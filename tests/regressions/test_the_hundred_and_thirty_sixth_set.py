@@ -281,7 +281,6 @@ def test_days_weekly_ending_the_text_with_a_colon_are_days_a_week(text: str) -> 
     "text",
     [
         "Elevate your leg which helps the swelling go down each evening",
-        "Elevate your leg; this helps the swelling go down each evening",
         "Elevate your leg - it helps the swelling go down each evening",
         "Elevate your leg, helping the swelling go down each evening",
         "Elevate to really help the swelling go down each evening",
@@ -291,6 +290,21 @@ def test_days_weekly_ending_the_text_with_a_colon_are_days_a_week(text: str) -> 
 def test_a_treatments_effect_said_after_it_keeps_its_time(text: str) -> None:
     reading = read(text)
     assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elevate your leg; this helps the swelling go down each evening",
+        "Ice is useful; it helps the swelling go down each evening",
+        "Walk daily, which helps the stiffness ease each morning",
+    ],
+)
+def test_an_effect_said_apart_or_after_a_timed_treatment_is_asked_whose_time(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.time_of_day is None
+    assert "the treatment's time, or the symptom's?" in reading.note
 
 
 @pytest.mark.parametrize(
@@ -308,7 +322,7 @@ def test_a_symptom_helped_with_no_treatment_said_has_no_schedule(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Roll the ball under the other foot",
+        "Roll the ball under your foot for 2 minutes, then under the other foot",
         "Hold for 30 seconds, then do the same over the other knee",
         "Then lean towards the other leg",
     ],
@@ -334,7 +348,6 @@ def test_seconds_of_squeezing_over_and_over_are_no_hold(text: str) -> None:
     [
         "Press your palms together on and off for 1 minute",
         "Press your fingers into the putty repeatedly for 1 minute",
-        "Push up onto your toes and lower for 1 minute",
         "Press into the wall and let go for 1 minute",
     ],
 )
@@ -355,7 +368,7 @@ def test_a_pose_pressed_into_is_held_not_asked(text: str, hold: int) -> None:
     "text",
     [
         "Stretch twice during the working day, not at weekends",
-        "Stretch twice during the working day; weekends off",
+        "Stretch twice during the working day, except weekends",
     ],
 )
 def test_weekends_taken_away_with_no_days_named_leave_the_working_days(text: str) -> None:
@@ -443,3 +456,72 @@ def test_a_count_of_steps_is_no_step_up() -> None:
     reading = read("taken part in a 10000 step daily challenge")
     assert reading.times_per_day == 1
     assert "a change with no step" not in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you perform the following stretches 1-2 times per shift",
+        "Stretch twice per shift",
+        "Do these 3 times each shift",
+    ],
+)
+def test_a_count_each_work_shift_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day, reading.ambiguous) == (None, None, True)
+    assert "a shift is not a day" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for 8 seconds and then change.",
+        "Hold 30 s, change, repeat 3 times",
+        "Hold 30 s. Change.",
+    ],
+)
+def test_change_said_as_a_command_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_a_change_named_as_a_noun_is_no_side() -> None:
+    with pytest.raises(PhraseError):  # nothing else is read: refused, never a side
+        read("85% of adults will have some degenerative change")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("10 seconds of squeezing, then relax", 10),
+        ("10 seconds of squeezing and 10 seconds of rest", 10),
+        ("10 seconds of squeezing up your pelvic floor", 10),
+    ],
+)
+def test_seconds_of_squeezing_then_letting_go_once_are_a_hold(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+def test_a_press_with_the_lower_back_named_is_asked_a_hold_first() -> None:
+    reading = read("Press your lower back into the floor for 1 minute")
+    assert (reading.hold_seconds, reading.ambiguous) == (60, True)
+
+
+def test_a_place_under_the_other_knee_is_no_side() -> None:
+    assert not read("Place your foot under the other knee and hold for 30 seconds").per_side
+
+
+def test_sets_in_total_split_over_the_day_are_a_total() -> None:
+    reading = read("Do 10 reps twice a day, 4 sets in total")
+    assert (reading.sets, reading.times_per_day) == (None, 2)
+    assert "a total, not the dose" in reading.note
+
+
+@pytest.mark.parametrize("text", ["Stretch twice during the working day; weekends rest"])
+def test_weekends_rested_without_a_negation_stay_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_two_more_times_of_day_also_fine_are_asked() -> None:
+    reading = read("Stretch in the morning; lunchtime and evening are also fine")
+    assert reading.ambiguous
+    assert "at either time, or at each?" in reading.note

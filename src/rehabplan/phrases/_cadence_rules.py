@@ -80,9 +80,17 @@ _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_
 
 def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
     words = s.said().strip()
-    if _helped(s):
+    helped = _helped(s)
+    if helped == "aim":
         # "Elevate the leg to help the swelling go down each evening": the treatment's time
         yield from s.read_again("when")
+        return
+    if helped == "asked":
+        # "Ice is useful; it helps the swelling go down each evening", "Walk daily, which
+        # helps the stiffness ease each morning": the treatment's time, or the symptom's?
+        yield s.fact(
+            "ambiguous", f"{words!r} of what helps: the treatment's time, or the symptom's?"
+        )
         return
     said_before = [t.raw.lower() for t in s.before[-4:-1]]
     so_at = len(said_before) - said_before[::-1].index("so") - 1 if "so" in said_before else -1
@@ -99,50 +107,61 @@ def h_symptom_change(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a symptom that changes, not how often: {words}")
 
 
-def _helped(s: Span) -> bool:
+def _helped(s: Span) -> str:
     """
-    True for a symptom a treatment helps ("to help the ankle swelling go down", "to let
+    "aim" for a symptom a treatment helps ("to help the ankle swelling go down", "to let
     the swelling settle"), not one nothing helps ("if ice doesn't help the swelling go
     down": a warning), nor one said in a condition, a request or a reason ("provided the
-    pain settles", "let us know how the pain settles", "because the pain increases").
+    pain settles", "let us know how the pain settles", "because the pain increases");
+    "asked" where the time may be either's; "" otherwise.
     """
     said = [t.raw.lower() for t in s.before[-6:-1]]
     helping = [i for i, word in enumerate(said) if word in _HELPING]
     if not helping:
-        return False
+        return ""
     at = helping[-1]
     between = said[at + 1 :]
     at_in_before = max(0, len(s.before) - 6) + at
-    return (
-        _an_aim(s.before[:at_in_before], said[at])
-        and _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
+    helped = (
+        _NOT_HELPED.isdisjoint(said[max(0, at - 3) : at])
         and _A_BREAK.isdisjoint(between)
         and len([w for w in between if w not in _BESIDE_A_SYMPTOM]) <= _MOST_MODIFIERS
     )
+    return _an_aim(s.before[:at_in_before], said[at]) if helped else ""
 
 
-def _an_aim(before: list[Tok], helping: str) -> bool:
+def _an_aim(before: list[Tok], helping: str) -> str:
     """
-    True when a helping word is a treatment's aim or effect: "to (really) help", "to let";
-    after a treatment said first, "Elevate your leg, which helps", "...; this helps", ",
-    helping"; "Help the swelling go down by raising your leg" opening a sentence. Not
-    "Let any pain settle" (a rest), "If ice helps" (a condition), "Elevation helps the pain
-    settle" or "This allows the swelling to go down" said alone (a description).
+    "aim" when a helping word is a treatment's aim or effect: "to (really) help", "to let";
+    in the treatment's sentence, "Elevate your leg, which helps", ", helping"; "Help the
+    swelling go down by raising your leg" opening a sentence. "asked" for an effect said
+    after another sentence ("Ice is useful; it helps") or after a treatment with its own
+    time ("Walk daily, which helps"). "" for "Let any pain settle" (a rest), "If ice helps"
+    (a condition), "Elevation helps the pain settle" said alone (a description).
     """
     said = [t.raw.lower() for t in before]
     if "to" in said[-2:]:  # ("Try to let the swelling settle": a rest)
-        return not (helping.startswith(("let", "allow")) and said[-2:-1] in _TRYING)
+        return "" if helping.startswith(("let", "allow")) and said[-2:-1] in _TRYING else "aim"
     clause = list(
         itertools.takewhile(lambda t: t.sym not in {".", ";", "!", "?"}, reversed(before))
     )
     words = [t.raw.lower() for t in clause]
     if _CONDITIONS_SAID.intersection(words) or "so" in said[-1:]:
-        return False
-    told_first = len(before) > len(clause) or any(t.sym in {",", "-"} for t in clause)
+        return ""
+    if not clause and helping == "help":
+        return "aim"
     effect = said[-1:] in (["which"], ["this"], ["it"], ["that"]) or (
         helping == "helping" and said[-1:] == [","]
     )
-    return (effect and (told_first or len(clause) > 1)) or (not clause and helping == "help")
+    in_its_sentence = len(clause) > 1 or any(t.sym in {",", "-"} for t in clause)
+    if not effect or not (in_its_sentence or len(before) > len(clause)):
+        return ""
+    timed = any(t.sym in _TIMED for t in before)
+    return "aim" if in_its_sentence and not timed else "asked"
+
+
+#: Symbols of a time the treatment has of its own: "Walk daily, which helps ...".
+_TIMED = frozenset("daily day week weekly morning evening night x DOW twice once TIME".split())
 
 
 _TRYING = (["try"], ["trying"], ["want"], ["need"], ["aim"])

@@ -231,7 +231,11 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sets_said = "sets" in syms or any(
         syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
     )
-    in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said
+    # ("Do 10 reps twice a day, 4 sets in total": the day's sets, a total)
+    split = any(
+        t.sym in {"day", "daily", "week", "weekly", "side", "leg", "arm"} for t in s.outside
+    )
+    in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said and not split
     if in_all and not words & (_SUMMING - {"total"}):
         # "repeat it 10 times, three sets in total": the sets of those repetitions
         yield s.fact("sets", s.tokens[0].value)

@@ -205,10 +205,10 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words before the other limb that name a place beside it: "the height of the other knee".
 _BY_THE_OTHER = frozenset(
-    "of against beside behind across over towards toward past above below".split()
+    "of against beside behind across over towards toward past above below under".split()
 )
 #: Words of the other side's turn before such a place: "then repeat over the other knee".
-_TURN_SAID = frozenset("then repeat same lean switch swap change".split())
+_TURN_SAID = frozenset("then repeat same switch swap change".split())
 
 
 #: Limbs named that are no side in turn: both at once, or the other hand helping.

@@ -159,7 +159,9 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         let_go[:1] == ["of"]
         and not _HELD_STILL.isdisjoint(let_go[1:2])
         # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
-        and _OVER_AND_OVER.isdisjoint(t.raw.lower() for t in s.after[2:6])
+        and _OVER_AND_OVER.isdisjoint(
+            t.raw.lower() for t in itertools.takewhile(lambda t: t.sym != ",", s.after[2:8])
+        )
         and longest <= _LONGEST_CONTRACTION
     ):
         # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
@@ -204,7 +206,8 @@ _HELD_STILL = frozenset(
     "contraction contractions isometric".split()
 )
 _OVER_AND_OVER = frozenset(
-    "and quickly fast rapidly repeatedly rhythmically then releasing relaxing letting up".split()
+    "quickly fast rapidly repeatedly rhythmically releasing relaxing letting extending bending "
+    "straightening opening pointing down".split()
 )
 #: Longer than this, "N minutes of squeezing" may be squeezing over and over.
 _LONGEST_CONTRACTION = dt.timedelta(minutes=1)
@@ -246,7 +249,7 @@ def _pressed(clause: list[Tok]) -> bool:
 #: Words of pressing in turn or over and over: "Press your palms together on and off".
 _IN_TURN = frozenset(
     "unclench unclenching release releasing relax relaxing let letting repeatedly rhythmically "
-    "apart again off pulsing pulse pulses open opening times back down lower lowering".split()
+    "apart again off pulsing pulse pulses open opening times".split()
 )
 #: Positions a press holds: "Press up into a plank", "Press into downward dog".
 _POSED = frozenset("plank dog sit squat lunge bridge pose position".split())

@@ -339,9 +339,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "if_pain_rises",
         r"(?P<all>if (?:the |your |)(?:pain|symptoms|soreness) (?:is |are |gets |get |)"
-        r"(?:increased|increases|increase|worse|worsens|worsen) )"
-        # ("if the pain gets worse each day": the symptom's course, noted by its own rule)
-        r"(?!(?:each |every |a |/ )(?:day|week|morning|evening|night) |daily |weekly |nightly )",
+        r"(?:increased|increases|increase|worse|worsens|worsen) )",
         h_ease_off,
     ),
     # "12 rep max x 3 sets" is sets of 12 at that load, as "8RM" is; "one-repetition
@@ -442,7 +440,9 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # notice a change": a change noticed)
         r"(?:and |, |)(?:then )?(?<! nappy )(?<! diaper )(?<! dressing )(?<! bandage )(?<! a )"
         r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
-        r"(?:switch|swap|change) (?:sides |legs |over |)(?=[.,;)] |$)",
+        # ("some degenerative change": a noun; "change" alone is the side's only as a command)
+        r"(?:(?:switch|swap) (?:sides |legs |over |)|change (?:sides |legs |over )"
+        r"|(?:(?<=^ )|(?<=[.,;] )|(?<= then )|(?<= and ))change )(?=[.,;)] |$)",
         h_side,
     ),
     # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold

@@ -171,6 +171,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sessions_in_a_week,
     ),
     (
+        # "1-2 times per shift": a work shift is no calendar day (nights, long shifts)
+        "per_shift",
+        r"(?:N |)(?:x |session |sessions |)(?:per|each|a|every) (?:work |)shift ",
+        asking("a count each work shift: a shift is not a day; say how many a day"),
+    ),
+    (
         # "each training week has 3 days in which you work out": days a week, not a course
         "a_week_has",
         # ("The second week has 4 sessions" is one week's)

@@ -192,7 +192,8 @@ def h_times_during_the_day(m: re.Match[str], s: Span) -> Iterable[Fact]:
     ]
     weekends_after = any(weekends)
     days_said = any(t.sym in {"DOW", "weekdays", "daily"} for t in s.outside) and not weekends_after
-    if weekends and not weekends_after and not other_days and not days_said:
+    negated = not {"not", "no", "except", "excluding", "but"}.isdisjoint(said_after)
+    if weekends and not weekends_after and negated and not other_days and not days_said:
         yield s.fact("weekdays", frozenset(range(5)))  # "..., not at weekends": working days
         return
     if not other_days and not days_said:
