@@ -506,8 +506,17 @@ def test_a_press_with_the_lower_back_named_is_asked_a_hold_first() -> None:
     assert (reading.hold_seconds, reading.ambiguous) == (60, True)
 
 
-def test_a_place_under_the_other_knee_is_no_side() -> None:
-    assert not read("Place your foot under the other knee and hold for 30 seconds").per_side
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Place your foot under the other knee and hold for 30 seconds",
+        "Roll the ball under the other foot",
+    ],
+)
+def test_under_the_other_limb_is_asked_its_turn_first(text: str) -> None:
+    reading = read(text)
+    assert (reading.per_side, reading.ambiguous) == (True, True)
+    assert "that side's turn, or a place under it?" in reading.note
 
 
 def test_sets_in_total_split_over_the_day_are_a_total() -> None:
@@ -525,3 +534,61 @@ def test_two_more_times_of_day_also_fine_are_asked() -> None:
     reading = read("Stretch in the morning; lunchtime and evening are also fine")
     assert reading.ambiguous
     assert "at either time, or at each?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text", ["If pain increases each week, call us", "If pain increases weekly, call us"]
+)
+def test_a_symptom_rising_each_week_in_a_warning_has_no_schedule(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert "a symptom that changes, not how often" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("10 seconds of pressing your knee down into the bed", 10),
+        ("10 seconds of squeezing, repeatedly", None),
+        ("10 seconds of squeezing on and off", None),
+    ],
+)
+def test_seconds_of_pressing_down_are_held_and_on_and_off_are_not(text: str, hold: object) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [("Do 10 side planks, 3 sets in total", 3), ("Do 10 leg raises daily, 3 sets in total", 3)],
+)
+def test_sets_in_total_beside_an_exercises_name_or_one_day_are_the_sets(
+    text: str, sets: int
+) -> None:
+    assert read(text).sets == sets
+
+
+def test_change_after_a_slash_is_each_side() -> None:
+    assert read("Hold 30 s / change").per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("And if you're older, at least 3 days of balance exercises", 3),
+        ("the gold standard is to do 3-4 days of cardio and 2 days of strength exercises", 2),
+    ],
+)
+def test_days_of_an_exercise_are_asked_days_a_week_first(text: str, per_week: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.duration_days, reading.ambiguous) == (
+        per_week,
+        None,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "days"), [("the first 3 days of the programme", 3), ("for 5 days of walking", 5)]
+)
+def test_the_first_days_of_or_for_days_of_are_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days

@@ -203,6 +203,11 @@ def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r}: {sets} set{plural} of {reps}, or {other}? say which")
 
 
+#: A day's count or each side said beside "N sets in total": the total is split over them.
+_SPLIT = re.compile(
+    r"\b(?:twice|\d+ (?:times|x)) (?:a |per |each |every |)(?:day|daily)\b"
+    r"|\b(?:each|per|every) (?:side|leg|arm)\b"
+)
 #: Sets of no more than this many ("in sets of 3") are as often the count of sets.
 _A_FEW_SETS = 5
 
@@ -232,9 +237,7 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
         syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
     )
     # ("Do 10 reps twice a day, 4 sets in total": the day's sets, a total)
-    split = any(
-        t.sym in {"day", "daily", "week", "weekly", "side", "leg", "arm"} for t in s.outside
-    )
+    split = _SPLIT.search(" ".join(t.raw.lower() for t in s.outside)) is not None
     in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said and not split
     if in_all and not words & (_SUMMING - {"total"}):
         # "repeat it 10 times, three sets in total": the sets of those repetitions

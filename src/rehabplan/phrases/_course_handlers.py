@@ -81,6 +81,17 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("duration", days(count, unit))
         return
     said_next = [t.raw.lower() for t in s.after[:4]]
+    placed = any(t.raw.lower() in {"first", "next", "last"} for t in s.before[-3:])
+    of_days = unit == "days" and count < _WEEK_DAYS and said_next[:1] == ["of"]
+    # ("2 days of pain a week", "3 days of rest": days of something else; "a week" after
+    # the activity has its own rules)
+    done = said_next[1:2] != [] and said_next[1] not in lx.SYMPTOMS | _NOT_DONE
+    weekly = any(t.sym in {"week", "weekly"} for t in s.after[:6])
+    if of_days and done and not weekly and not said_for and not placed:
+        # "at least 3 days of balance exercises": days a week, or a course of three days?
+        yield s.fact("ambiguous", f"{said!r} of: days a week, or a course? read as days a week")
+        yield s.fact("per_week", count)
+        return
     in_the_week = said_next[1:3] == ["the", "week"] and said_next[0] in _IN
     # ("for 3 days in the week after surgery" is a course)
     if unit in {"day", "days"} and in_the_week and said_next[3:] not in _AFTER_EVENT:
@@ -129,6 +140,8 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _FOR = frozenset({"for", "over", "during", "within", "throughout"})
+#: Days of these are not days of exercise: "3 days of rest", "2 days of bed rest".
+_NOT_DONE = frozenset("rest bed recovery no none aching sickness illness symptoms not".split())
 #: Words between days and "the week" that make them days a week ("four days during the week").
 _IN = frozenset({"during", "in", "of"})
 _AFTER_EVENT = [["after"], ["before"], ["following"], ["of"]]

@@ -365,6 +365,9 @@ def h_monthly(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_per_week(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if not s.has("n") and symptom_course_before(s):  # "If pain increases each week, call us"
+        yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
+        return
     yield s.fact("per_week", s.value("n", 1), weak=not s.has("n"))
 
 

@@ -194,7 +194,12 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
-    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-5:])
+    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-8:])
+    if limb and said_before[-1:] == ["under"] and not turned:
+        # "Roll the ball under the other foot": its turn, or a place under it?
+        yield s.fact("per_side", True)
+        yield s.fact("ambiguous", f"under {s.said()}: that side's turn, or a place under it?")
+        return
     if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and not turned:
         # "raise it to the height of the opposite knee", "cross it over the other knee":
         # a place beside the other limb, not the other side's turn
@@ -205,7 +210,7 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Words before the other limb that name a place beside it: "the height of the other knee".
 _BY_THE_OTHER = frozenset(
-    "of against beside behind across over towards toward past above below under".split()
+    "of against beside behind across over towards toward past above below".split()
 )
 #: Words of the other side's turn before such a place: "then repeat over the other knee".
 _TURN_SAID = frozenset("then repeat same switch swap change".split())

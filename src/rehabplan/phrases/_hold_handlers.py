@@ -159,9 +159,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         let_go[:1] == ["of"]
         and not _HELD_STILL.isdisjoint(let_go[1:2])
         # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
-        and _OVER_AND_OVER.isdisjoint(
-            t.raw.lower() for t in itertools.takewhile(lambda t: t.sym != ",", s.after[2:8])
-        )
+        and _OVER_AND_OVER.isdisjoint(t.raw.lower() for t in s.after[2:8])
         and longest <= _LONGEST_CONTRACTION
     ):
         # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
@@ -207,7 +205,7 @@ _HELD_STILL = frozenset(
 )
 _OVER_AND_OVER = frozenset(
     "quickly fast rapidly repeatedly rhythmically releasing relaxing letting extending bending "
-    "straightening opening pointing down".split()
+    "straightening opening pointing over off pulsing unclenching".split()
 )
 #: Longer than this, "N minutes of squeezing" may be squeezing over and over.
 _LONGEST_CONTRACTION = dt.timedelta(minutes=1)
