@@ -592,3 +592,31 @@ def test_days_of_an_exercise_are_asked_days_a_week_first(text: str, per_week: in
 )
 def test_the_first_days_of_or_for_days_of_are_a_course(text: str, days: int) -> None:
     assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("10 seconds of squeezing, then relaxing", 10),
+        ("10 seconds of squeezing, releasing, 10 times", 10),
+        ("10 seconds of squeezing with your arms over your head", 10),
+        ("30 seconds of flexing your ankle up and down", None),
+        ("10 seconds of squeezing in and out", None),
+    ],
+)
+def test_seconds_of_squeezing_let_go_after_a_comma_are_held(text: str, hold: object) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text", ["Do 10 reps 2x/day, 4 sets in total", "Do 10 reps twice weekly, 4 sets in total"]
+)
+def test_sets_in_total_split_over_days_or_weeks_are_a_total(text: str) -> None:
+    reading = read(text)
+    assert reading.sets is None
+    assert "a total, not the dose" in reading.note
+
+
+def test_days_of_a_medicine_are_a_course_not_days_a_week() -> None:
+    reading = read("5 days of antibiotics")
+    assert (reading.duration_days, reading.times_per_week) == (5, None)

@@ -205,8 +205,9 @@ def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: A day's count or each side said beside "N sets in total": the total is split over them.
 _SPLIT = re.compile(
-    r"\b(?:twice|\d+ (?:times|x)) (?:a |per |each |every |)(?:day|daily)\b"
-    r"|\b(?:each|per|every) (?:side|leg|arm)\b"
+    r"\b(?:twice|thrice|\d+ (?:times|x)|(?:two|three|four|five) times) (?:a |per |each |every |/ |)"
+    r"(?:day|daily|week|weekly)\b|\b\d+ days (?:a|per|each|/) week\b|\b(?:bd|bid|tds|tid|qds)\b"
+    r"|\b(?:each|per|every) (?:side|leg|arm|hand|foot|knee)\b"
 )
 #: Sets of no more than this many ("in sets of 3") are as often the count of sets.
 _A_FEW_SETS = 5

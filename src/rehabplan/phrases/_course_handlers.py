@@ -141,7 +141,10 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 _FOR = frozenset({"for", "over", "during", "within", "throughout"})
 #: Days of these are not days of exercise: "3 days of rest", "2 days of bed rest".
-_NOT_DONE = frozenset("rest bed recovery no none aching sickness illness symptoms not".split())
+_NOT_DONE = frozenset(
+    "rest bed recovery no none aching sickness illness symptoms not antibiotics tablets "
+    "medication medicine treatment crutches brace ice fever nausea fatigue headaches".split()
+)
 #: Words between days and "the week" that make them days a week ("four days during the week").
 _IN = frozenset({"during", "in", "of"})
 _AFTER_EVENT = [["after"], ["before"], ["following"], ["of"]]

@@ -194,7 +194,7 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
-    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-8:])
+    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-5:])
     if limb and said_before[-1:] == ["under"] and not turned:
         # "Roll the ball under the other foot": its turn, or a place under it?
         yield s.fact("per_side", True)
@@ -213,7 +213,7 @@ _BY_THE_OTHER = frozenset(
     "of against beside behind across over towards toward past above below".split()
 )
 #: Words of the other side's turn before such a place: "then repeat over the other knee".
-_TURN_SAID = frozenset("then repeat same switch swap change".split())
+_TURN_SAID = frozenset("then repeat same switch swap".split())
 
 
 #: Limbs named that are no side in turn: both at once, or the other hand helping.

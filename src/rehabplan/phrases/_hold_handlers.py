@@ -159,7 +159,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         let_go[:1] == ["of"]
         and not _HELD_STILL.isdisjoint(let_go[1:2])
         # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
-        and _OVER_AND_OVER.isdisjoint(t.raw.lower() for t in s.after[2:8])
+        and not _over_and_over([t.raw.lower() for t in s.after[2:8]])
         and longest <= _LONGEST_CONTRACTION
     ):
         # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
@@ -203,9 +203,28 @@ _HELD_STILL = frozenset(
     "squeezing flexing contracting tensing tightening clenching pressing gripping "
     "contraction contractions isometric".split()
 )
-_OVER_AND_OVER = frozenset(
-    "quickly fast rapidly repeatedly rhythmically releasing relaxing letting extending bending "
-    "straightening opening pointing over off pulsing unclenching".split()
+
+
+def _over_and_over(after: list[str]) -> bool:
+    """
+    True for a contraction said to be done over and over: "of squeezing and releasing",
+    "of squeezing, repeatedly", "of flexing your ankle up and down" (not "of squeezing,
+    then relaxing": held, then let go once).
+    """
+    comma = after.index(",") if "," in after else len(after)
+    clause, next_word = after[:comma], after[comma + 1 : comma + 2]
+    joined = " ".join(clause)
+    return (
+        not _OVER_AND_OVER.isdisjoint(clause)
+        or not _QUICKLY.isdisjoint(next_word)
+        or any(said in joined for said in ("up and down", "in and out", "on and off"))
+    )
+
+
+_QUICKLY = frozenset("quickly fast rapidly repeatedly rhythmically".split())
+_OVER_AND_OVER = _QUICKLY | frozenset(
+    "releasing relaxing letting extending bending straightening opening pointing pulsing "
+    "unclenching".split()
 )
 #: Longer than this, "N minutes of squeezing" may be squeezing over and over.
 _LONGEST_CONTRACTION = dt.timedelta(minutes=1)

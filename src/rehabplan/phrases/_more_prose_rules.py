@@ -442,7 +442,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
         # ("some degenerative change": a noun; "change" alone is the side's only as a command)
         r"(?:(?:switch|swap) (?:sides |legs |over |)|change (?:sides |legs |over )"
-        r"|(?:(?<=^ )|(?<=[.,;/&-] )|(?<= then )|(?<= and ))change )(?=[.,;)] |$)",
+        r"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= then )|(?<= and ))change )(?=[.,;)] |$)",
         h_side,
     ),
     # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold
