@@ -164,6 +164,7 @@ def _an_aim(before: list[Tok], helping: str) -> str:
 _TIMED = frozenset("daily day week weekly morning evening night x DOW twice once TIME".split())
 
 
+#: Words before "to let" or "to allow" that make it a rest: "Try to let the pain settle".
 _TRYING = (["try"], ["trying"], ["want"], ["need"], ["aim"])
 #: "so" and the words that may follow it before a symptom: "so that the swelling".
 _SO_THAT = frozenset("so that the your any".split())
