@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW
 from rehabplan.phrases._tok import Tok
@@ -73,7 +74,8 @@ _SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
 #: every week" (a symptom's change is noted by the handler).
 _DOSE_SAID = (
     "session frequency load intensity volume programme program exercises routine weight reps "
-    "sets time distance resistance speed duration tension difficulty level"
+    "sets time distance resistance speed duration tension difficulty level activity walk walking "
+    "bearing"
 ).split()
 _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_SYMPTOMS)]) + ")"
 
@@ -184,18 +186,32 @@ _BESIDE_A_SYMPTOM = frozenset("the your any this all some of my with pain and".s
 _MOST_MODIFIERS = 3
 
 
-def symptom_course_before(s: Span) -> bool:
+def symptom_course_before(s: Span, *, occurring: bool = True) -> bool:
     """
-    True when a time of day or "each day" follows a symptom's change said in a condition
-    or a stop rule, whose words another rule has read: "If the pain settles each night,
-    progress", "Stop if the pain fails to settle each night".
+    True when a time of day, "each day" or "each week" follows a symptom's change or a
+    symptom said in a condition, a stop rule or a statement about the symptom, whose
+    words another rule has read: "If the pain settles each night, progress", "Stop if
+    the pain fails to settle each night", "If you get pain each week, call us",
+    "Swelling usually goes down each week". A symptom itself is looked for only when
+    *occurring* ("If your back is stiff in the morning, do these": a time to do them).
     """
     said = [t.raw.lower() for t in itertools.takewhile(_in_the_clause, reversed(s.before))][::-1]
-    changed = [i for i, word in enumerate(said) if word in _SYMPTOM_CHANGES and i >= len(said) - 3]
-    if not changed:
+    end = len(said)
+    while end and said[end - 1] in _AFTER_A_CHANGE:  # "flares up", "eases a little more"
+        end -= 1
+    if not end:
         return False
-    named = [i for i, word in enumerate(said[: changed[0]]) if word in _SYMPTOMS]
-    return bool(named) and not _CONDITIONS_SAID.isdisjoint(said[: named[-1]])
+    if occurring and said[end - 1] in lx.SYMPTOMS:  # "if you get pain", "if you feel sore"
+        named = [end - 1]
+    elif said[end - 1] in _SYMPTOM_CHANGES:
+        named = [i for i, word in enumerate(said[: end - 1]) if word in _COURSED]
+    else:
+        return False
+    # ("Swelling usually goes down each week", "Pain that increases each week": said of
+    # the symptom itself, with nothing before it but "the" or "your")
+    return bool(named) and (
+        not _CONDITIONS_SAID.isdisjoint(said[: named[-1]]) or _OWNERS.issuperset(said[: named[0]])
+    )
 
 
 def _in_the_clause(t: Tok) -> bool:
@@ -206,10 +222,24 @@ def _in_the_clause(t: Tok) -> bool:
 _SYMPTOM_CHANGES = frozenset(
     "settle settles settling settled improve improves improving improved ease eases easing "
     "eased worse worsens worsen worsening increases increase increasing decreases decrease "
-    "reduce reduces reducing subside subsides fade fades down better".split()
+    "reduce reduces reducing subside subsides fade fades down better flare flares flaring flare-up "
+    "flared increased decreased reduced improved worsened lessened subsided faded".split()
 )
+#: Words that may come between a symptom's change and when it is said to change.
+_AFTER_A_CHANGE = frozenset(
+    "up off a little slightly more further usually gradually steadily noticeably much bit "
+    "lot significantly".split()
+)
+#: What a change is said of: a symptom, or a measure of how the body is doing.
+_COURSED = frozenset(lx.SYMPTOMS) | frozenset(
+    "symptoms strength range movement mobility limp numbness tingling balance weakness "
+    "walking".split()
+)
+#: Words before a symptom that leave a sentence about the symptom itself: "Your pain",
+#: "Worsening pain each week", "Mild pain each day".
+_OWNERS = frozenset("the your any my this that worsening increasing more new mild".split())
 #: Words of a condition or a stop rule a symptom's change is said in.
-_CONDITIONS_SAID = frozenset("if unless whether stop provided once".split())
+_CONDITIONS_SAID = frozenset("if unless whether stop provided once as when whenever".split())
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
@@ -239,13 +269,16 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         # ("a 10000 step daily challenge": a count of steps, not a step up)
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
+        r"|reduce|decrease|lower"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
-        r"(?:(?:can |should |will |may |must )?(?:be |is |are ))?"
+        r"(?:(?:can |should |will |may |must |to )?(?:be |is |are ))?"
         r"(?:changes|changing|progresses|increases|advances|adjusts|increased|extended"
         r"|lengthened|reduced|decreased))"
         r" (?:up )?(?:it |this |them |the exercises? "
-        r"|the load |the weight |load |weight |the difficulty )?(?:daily |weekly |monthly |fortnightly "
+        r"|the load |the weight |load |weight |the difficulty "
+        r"|(?:the |your )(?:session|time|distance|walk|walking|activity|reps|sets) )?"
+        r"(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
         h_cadence,
     ),

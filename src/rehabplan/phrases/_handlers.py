@@ -421,7 +421,7 @@ def _slot_value(tok: _Tok) -> str | dt.time:
 
 
 def h_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if symptom_course_before(s):  # "If the pain settles each night, progress"
+    if symptom_course_before(s, occurring=False):  # "If the pain settles each night, progress"
         yield s.fact("note", f"a symptom that changes, not how often: {s.said().strip()}")
         return
     slots = tuple(_slot_value(t) for t in s.tokens if t.sym in SLOT_SYMS)
