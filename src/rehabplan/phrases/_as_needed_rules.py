@@ -43,6 +43,10 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # support if needed": the position, or a support
         yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
         return
+    if needed and (clause[:1] in (["rest"], ["pause"]) or "between" in clause) and s.before[:1]:
+        # "3 x 10, rest between sets if needed": the rest is taken when wanted, not the sessions
+        yield s.fact("note", f"a rest as needed, not the sessions: {' '.join(clause)} {s.said()}")
+        return
     verbs = [w for w in clause if w not in _MANNER]
     if verbs[-1:] and (verbs[-1] in _STEP_UP or verbs[-2:] in (["build", "up"], ["work", "up"])):
         # "increase as pain dictates", "progress as needed": how the dose changes, not

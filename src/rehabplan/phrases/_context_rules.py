@@ -318,7 +318,12 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "unknown_event",
         # ("any time you feel short of breath": a symptom, as needed)
         rf"(?:(?:each|every|any) time|anytime) (?:that )?(?:you |)(?!{EVENT})"
-        rf"(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})(?=[a-z])",
+        rf"(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})(?=[a-z])"
+        # ("at the beginning of a hot flash"; "at the start of the day" is a time)
+        r"|at the (?:beginning|from|start|onset) of (?:a |an |each |every |your )"
+        rf"(?!{EVENT})(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})"
+        r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise"
+        r"|exercises|workout|set|sets|rep|reps|run|walk|ride|swim|N) )(?=[a-z])",
         h_unknown_event,
     ),
     # "rest for 2 days, then start the exercises": a rest before, not the course
@@ -386,7 +391,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # the movement goes, not a position held
     (
         "tempo_seconds",
-        rf"(?P<all>(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
+        # ("tighten the muscles over a period of 5 seconds": how fast, whatever the verb)
+        r"(?P<all>over (?:a period of |the course of )N (?:sec|second) (?!hold |holds )"
+        rf"|(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering|concentric|eccentric) "
         rf"|(?:at )?(?:a )?tempo (?:\( )?(?:of )?{QUAL}N (?:sec|second) (?:(?:total )?(?:per|/) (?:rep|reps) )?"

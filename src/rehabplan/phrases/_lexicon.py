@@ -1042,6 +1042,8 @@ SYMPTOMS = frozenset(
         "soreness",
         "dizzy",
         "dizziness",
+        "urge",
+        "urgency",
         "short of breath",
         "out of breath",
     }
@@ -1217,6 +1219,9 @@ FILLERS = frozenset(
         "whilst",
         "slowly",
         "gently",
+        "quick",
+        "strong",
+        "supervised",
         "hard",
         "easy",
         "comfortable",

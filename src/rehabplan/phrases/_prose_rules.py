@@ -410,7 +410,7 @@ PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # nothing else in the phrase says how often or what dose (then they are asked about)
     (
         "outings_per_period",
-        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?P<pd>daily|weekly) )",
+        rf"(?P<rel>before |after )?{QUAL}(?P<n>N) (?:{_OUTINGS}) (?:(?:{PER}|in a |each )(?P<p>week|day) |(?:/ )?(?P<pd>daily|weekly) )",
         h_outings,
     ),
     (

@@ -371,7 +371,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "hold_count",
-        rf"(?:hold (?:(?:it|this|that|for|the|position|stretch|each) ){{0,3}}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to ){QUAL}(?P<c>N) |(?P<c2>N) (?:slow )?counts )"
+        rf"(?:hold (?:(?:it|this|that|for|the|position|stretch|each) ){{0,3}}(?:for )?(?:(?:a )?(?:slow )?count (?:of |to ){QUAL}(?P<c>N) |{QUAL}(?P<c2>N) (?:slow )?counts )"
         rf"|(?:it is |is |)counted (?:up )?to (?P<c3>N) )",
         h_hold_count,
     ),
@@ -402,7 +402,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold",
         # ("Hold onto a chair and march for 1 minute": holding on for support)
-        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
+        # ("squeeze slowly over a period of 3 seconds": how fast, a tempo)
+        rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )"
+        r"(?!(?:[a-z]+ ){0,4}over (?:a period|the course) of )"
+        rf"(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
     (
