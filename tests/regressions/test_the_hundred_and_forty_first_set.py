@@ -161,3 +161,145 @@ def test_outings_counted_then_daily_or_weekly_after_a_slash_are_the_sessions(
 )
 def test_words_of_manner_before_a_count_are_passed_over(text: str) -> None:
     assert read(text).reps == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 seconds of squeezing the pelvic floor, over and over",
+        "10 seconds of squeezing, on and off",
+        "30 seconds of squeezing, pulsing quickly",
+        "30 seconds of gripping, opening and closing",
+        "10 seconds of squeezing, as fast as you can",
+        "10 seconds of gripping, repeated quickly",
+        "10 seconds of rapid squeezing",
+        "30 seconds of fast contractions",
+    ],
+)
+def test_seconds_of_squeezing_over_and_over_are_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 seconds of squeezing then relaxing",
+        "10 seconds of gripping without releasing",
+        "10 seconds of squeezing, fast release",
+        "10 seconds of squeezing with your toes pointing up",
+        "10 seconds of tightening the quads and straightening the knee",
+    ],
+)
+def test_seconds_of_squeezing_let_go_once_or_kept_in_a_position_are_held(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (10, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["20 seconds of clenching, unclenching", "20 seconds of squeezing, relaxing, squeezing"]
+)
+def test_seconds_of_squeezing_then_a_release_after_a_comma_are_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (20, True)
+    assert "one contraction held, or over and over?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Same again with the ankle over the other knee",
+        "Same again, with the band looped over the other foot",
+        "Change and place your foot behind the other leg",
+        "Then switch: cross your ankle over the other knee",
+        "Then cross your other ankle over the opposite knee",
+        "Repeat, keeping your foot placed behind the other leg",
+        "Repeat the exercise with the ball under the other foot",
+    ],
+)
+def test_the_other_sides_turn_said_in_the_sentence_is_each_side(text: str) -> None:
+    reading = read(text)
+    assert (reading.per_side, reading.ambiguous) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping the other leg straight, raise it to the height of the opposite knee.",
+        "Change your grip and reach towards the other foot",
+    ],
+)
+def test_a_place_by_the_other_limb_with_no_turn_said_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand on one leg, then hook the band under the other foot",
+        "Change your grip and reach under the other foot",
+    ],
+)
+def test_a_place_under_the_other_limb_after_then_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "that side's turn, or a place under it?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do 10 reps 5 times a week, 3 sets in total",
+        "Do 10 reps with a weight in each hand, 3 sets in total",
+        "Walk 3 times a week; do 10 squats, 3 sets in total",
+        "Do 10 reps six times a day, 6 sets in total",
+        "Do 10 reps morning and evening, 4 sets in total",
+        "Do 10 reps Mon, Wed and Fri, 6 sets in total",
+        "Do 10 reps each shoulder, 6 sets in total",
+        "Repeat 10 times; do 3 sets in total over the day",
+    ],
+)
+def test_sets_in_total_beside_sessions_or_sides_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "each session's sets, or all of them spread over" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        ("10 reps bd, 3 sets in total each time", 3),
+        ("10 reps 3 times a week, 3 sets in total each session", 3),
+        ("10 reps per set, 3 sets in total", 3),
+    ],
+)
+def test_sets_in_total_each_session_or_after_a_set_named_are_the_sets(text: str, sets: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.ambiguous) == (sets, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 days of fever",
+        "If you have 3 days of headaches, see your GP",
+        "Expect 2 days of soreness",
+    ],
+)
+def test_days_of_a_symptom_are_no_course(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.times_per_week) == (None, None)
+    assert "a symptom's time, not a course length" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hold 30 seconds - change.", "10 reps - change", "Clam x 10-change", "Hold 30 s (change)"],
+)
+def test_change_after_a_dose_and_a_dash_or_a_bracket_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_a_time_increased_every_other_day_is_a_change_asked_for_its_step() -> None:
+    reading = read("The time you wear it can be increased every other day")
+    assert (reading.every_n_days, reading.ambiguous) == (None, True)
+    assert "a change with no step" in reading.note

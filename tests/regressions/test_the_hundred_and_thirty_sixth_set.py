@@ -431,10 +431,10 @@ def test_under_the_other_limb_is_asked_its_turn_first(text: str) -> None:
     assert "that side's turn, or a place under it?" in reading.note
 
 
-def test_sets_in_total_split_over_the_day_are_a_total() -> None:
+def test_sets_in_total_beside_a_count_a_day_are_asked() -> None:
     reading = read("Do 10 reps twice a day, 4 sets in total")
-    assert (reading.sets, reading.times_per_day) == (None, 2)
-    assert "a total, not the dose" in reading.note
+    assert (reading.sets, reading.times_per_day, reading.ambiguous) == (4, 2, True)
+    assert "each session's sets, or all of them spread over" in reading.note
 
 
 @pytest.mark.parametrize("text", ["Stretch twice during the working day; weekends rest"])
@@ -517,7 +517,7 @@ def test_seconds_of_squeezing_let_go_once_are_held_and_over_and_over_are_not(
 @pytest.mark.parametrize(
     "text", ["Do 10 reps 2x/day, 4 sets in total", "Do 10 reps twice weekly, 4 sets in total"]
 )
-def test_sets_in_total_split_over_days_or_weeks_are_a_total(text: str) -> None:
+def test_sets_in_total_split_over_days_or_weeks_are_asked(text: str) -> None:
     reading = read(text)
-    assert reading.sets is None
-    assert "a total, not the dose" in reading.note
+    assert (reading.sets, reading.ambiguous) == (4, True)
+    assert "each session's sets, or all of them spread over" in reading.note

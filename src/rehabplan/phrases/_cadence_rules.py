@@ -75,7 +75,7 @@ _SYMPTOMS = frozenset("pain swelling soreness stiffness symptoms".split())
 _DOSE_SAID = (
     "session frequency load intensity volume programme program exercises routine weight reps "
     "sets time distance resistance speed duration tension difficulty level activity walk walking "
-    "bearing"
+    "bearing it this"
 ).split()
 _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_SYMPTOMS)]) + ")"
 
@@ -279,7 +279,7 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|the load |the weight |load |weight |the difficulty "
         r"|(?:the |your )(?:session|time|distance|walk|walking|activity|reps|sets) )?"
         r"(?:daily |weekly |monthly |fortnightly "
-        r"|(?:each |every |a |/ )(?:N )?(?:other |second )?(?:day|days|week|weeks|fortnight|month|months) ))",
+        r"|(?:each |every |a |/ )(?:N )?(?:other |second |ORD )?(?:day|days|week|weeks|fortnight|month|months) ))",
         h_cadence,
     ),
     (

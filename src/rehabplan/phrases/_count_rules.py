@@ -203,11 +203,17 @@ def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("ambiguous", f"{said!r}: {sets} set{plural} of {reps}, or {other}? say which")
 
 
-#: A day's count or each side said beside "N sets in total": the total is split over them.
+#: Words after "N sets in total" that make them each session's: "3 sets in total each time".
+_EACH_TIME = [[a, b] for a in ("each", "per", "every") for b in ("time", "session", "visit")]
+#: A day's count or each side said beside "N sets in total": the total may be split over them.
 _SPLIT = re.compile(
-    r"\b(?:twice|thrice|\d+ (?:times|x)|(?:two|three|four|five) times) (?:a |per |each |every |/ |)"
-    r"(?:day|daily|week|weekly)\b|\b\d+ days (?:a|per|each|/) week\b|\b(?:bd|bid|tds|tid|qds)\b"
-    r"|\b(?:each|per|every) (?:side|leg|arm|hand|foot|knee)\b"
+    r"\b(?:twice|thrice|\d+ (?:times|x)|(?:two|three|four|five|six|seven|eight) times)"
+    r" (?:a |per |each |every |/ |)(?:day|daily|week|weekly)\b"
+    r"|\b\d+ days (?:a|per|each|/) week\b|\b(?:bd|bid|tds|tid|qds)\b"
+    r"|\b(?:each|per|every|both|on both) (?:side|leg|arm|hand|foot|knee|elbow|ankle|hip|shoulder"
+    r"|wrist)s?\b|\bleft and right\b|\bover the (?:day|week)\b|\bmeals?\b"
+    r"|\b(?:morning|evening|night|afternoon)s? and (?:morning|evening|night|afternoon|bedtime)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b"
 )
 #: Sets of no more than this many ("in sets of 3") are as often the count of sets.
 _A_FEW_SETS = 5
@@ -234,15 +240,24 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
             syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
         )
     )
-    sets_said = "sets" in syms or any(
-        syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
-    )
+    # ("10 reps per set, 3 sets in total": a set named, not counted)
+    sets_said = any(
+        sym == "sets" and syms[i - 1 : i] not in (["per"], ["each"], ["a"], ["every"])
+        for i, sym in enumerate(syms)
+    ) or any(syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2))
     # ("Do 10 reps twice a day, 4 sets in total": the day's sets, a total)
     split = _SPLIT.search(" ".join(t.raw.lower() for t in s.outside)) is not None
-    in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said and not split
+    in_all = [t.sym for t in s.tokens[:2]] == ["N", "sets"] and not sets_said
     if in_all and not words & (_SUMMING - {"total"}):
         # "repeat it 10 times, three sets in total": the sets of those repetitions
         yield s.fact("sets", s.tokens[0].value)
+        each_time = [t.raw.lower() for t in s.after[:2]] in _EACH_TIME
+        if split and not each_time:  # ("Do 10 reps twice a day, 4 sets in total")
+            yield s.fact(
+                "ambiguous",
+                f"{s.said().strip()!r}: each session's sets, or all of them spread over the "
+                "sessions or the sides? say which",
+            )
         return
     if not restated or counted or words & _SUMMING:
         yield from _a_total(m, s)

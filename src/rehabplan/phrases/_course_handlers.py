@@ -85,6 +85,11 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     of_days = unit == "days" and count < _WEEK_DAYS and said_next[:1] == ["of"]
     # ("2 days of pain a week", "3 days of rest": days of something else; "a week" after
     # the activity has its own rules)
+    if said_next[:1] == ["of"] and said_next[1:2] and said_next[1] in lx.SYMPTOMS | _ILLNESS:
+        # "If you have 2 days of fever, call us", "Expect 2 days of soreness": a symptom's
+        # days, not the course
+        yield s.fact("note", f"a symptom's time, not a course length: {said} of {said_next[1]}")
+        return
     done = said_next[1:2] != [] and said_next[1] not in lx.SYMPTOMS | _NOT_DONE
     weekly = any(t.sym in {"week", "weekly"} for t in s.after[:6])
     if of_days and done and not weekly and not said_for and not placed:
@@ -143,7 +148,11 @@ _FOR = frozenset({"for", "over", "during", "within", "throughout"})
 #: Days of these are not days of exercise: "3 days of rest", "2 days of bed rest".
 _NOT_DONE = frozenset(
     "rest bed recovery no none aching sickness illness symptoms not antibiotics tablets "
-    "medication medicine treatment crutches brace ice fever nausea fatigue headaches".split()
+    "medication medicine crutches brace ice fever nausea fatigue headaches".split()
+)
+#: Illness said after "N days of": no course ("2 days of fever").
+_ILLNESS = frozenset(
+    "sickness illness symptoms fever nausea fatigue headaches headache vomiting".split()
 )
 #: Words between days and "the week" that make them days a week ("four days during the week").
 _IN = frozenset({"during", "in", "of"})

@@ -194,13 +194,12 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
-    turned = not _TURN_SAID.isdisjoint(t.raw.lower() for t in s.before[-5:])
-    if limb and said_before[-1:] == ["under"] and not turned:
+    if limb and said_before[-1:] == ["under"] and not _turn_said(s, then=False):
         # "Roll the ball under the other foot": its turn, or a place under it?
         yield s.fact("per_side", True)
         yield s.fact("ambiguous", f"under {s.said()}: that side's turn, or a place under it?")
         return
-    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and not turned:
+    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and not _turn_said(s):
         # "raise it to the height of the opposite knee", "cross it over the other knee":
         # a place beside the other limb, not the other side's turn
         yield s.fact("note", f"a place by the other limb, not another side: {s.said()}")
@@ -212,8 +211,32 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _BY_THE_OTHER = frozenset(
     "of against beside behind across over towards toward past above below".split()
 )
-#: Words of the other side's turn before such a place: "then repeat over the other knee".
-_TURN_SAID = frozenset("then repeat same switch swap".split())
+
+
+def _turn_said(s: Span, *, then: bool = True) -> bool:
+    """
+    True when the sentence says it is the other side's turn before the place by the other
+    limb: "Same again with the ankle over the other knee", "Change and place your foot
+    behind the other leg", "cross your other ankle over the opposite knee", and, when
+    *then* counts, "Then lean towards the other leg" (not "Change your grip and reach
+    under the other foot", nor "Then put a pillow under the other knee").
+    """
+    sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
+    said = [t.raw.lower() for t in sentence][:_TURN_LOOKED_BACK][::-1]
+    clause = said[len(said) - said[::-1].index(",") :] if "," in said else said
+    for i, word in enumerate(said):
+        after = said[i + 1 : i + 2]
+        if word in _TURN_SAID or (word == "change" and (not after or after[0] in _CHANGED)):
+            return True
+    return (then and "then" in said) or not {"other", "opposite"}.isdisjoint(clause)
+
+
+#: Words of the other side's turn before such a place: "repeat over the other knee".
+_TURN_SAID = frozenset("repeat repeating same switch swap again".split())
+#: Words after "change" that make it the other side's turn: "change and ...", "change legs".
+_CHANGED = frozenset("and , : over legs sides side leg arms hands feet".split())
+#: How many words before the other limb are looked at for the other side's turn.
+_TURN_LOOKED_BACK = 12
 
 
 #: Limbs named that are no side in turn: both at once, or the other hand helping.

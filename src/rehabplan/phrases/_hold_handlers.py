@@ -155,15 +155,15 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
-    if (
-        let_go[:1] == ["of"]
-        and not _HELD_STILL.isdisjoint(let_go[1:2])
-        # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
-        and not _over_and_over([t.raw.lower() for t in s.after[2:8]])
-        and longest <= _LONGEST_CONTRACTION
-    ):
+    contracted = let_go[:1] == ["of"] and not _HELD_STILL.isdisjoint(let_go[1:2])
+    # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
+    how = _over_and_over([t.raw.lower() for t in s.after[1:10]]) if contracted else "over"
+    if how != "over" and longest <= _LONGEST_CONTRACTION:
         # "5-10 seconds of flexing the quad, 5 seconds of resting": a contraction held
         yield s.fact("hold", value)
+        if how == "asked":  # "20 seconds of clenching, unclenching"
+            said = " ".join([s.said().strip(), *let_go[:2]])
+            yield s.fact("ambiguous", f"{said!r}: one contraction held, or over and over?")
         return
     # ("stretch the fingers for one minute and then release": a stretch or a grip held,
     # then let go once; "Breathe deeply for 2 minutes, then relax" holds nothing)
@@ -205,26 +205,50 @@ _HELD_STILL = frozenset(
 )
 
 
-def _over_and_over(after: list[str]) -> bool:
+def _over_and_over(after: list[str]) -> str:
     """
-    True for a contraction said to be done over and over: "of squeezing and releasing",
-    "of squeezing, repeatedly", "of flexing your ankle up and down" (not "of squeezing,
-    then relaxing": held, then let go once).
+    How a contraction said as "N seconds of squeezing" is done, from its words on:
+    "over" and over ("of squeezing and releasing", "of squeezing, repeatedly", "of
+    flexing your ankle up and down"), "held" ("of squeezing, then relaxing": held, then
+    let go once) or "asked" ("of clenching, unclenching": let go once, or over and over?).
     """
     comma = after.index(",") if "," in after else len(after)
-    clause, next_word = after[:comma], after[comma + 1 : comma + 2]
-    joined = " ".join(clause)
-    return (
-        not _OVER_AND_OVER.isdisjoint(clause)
-        or not _QUICKLY.isdisjoint(next_word)
-        or any(said in joined for said in ("up and down", "in and out", "on and off"))
-    )
+    clause, rest = after[:comma], after[comma + 1 :]
+    if any(said in " ".join(after) for said in _SAID_OVER_AND_OVER):
+        return "over"
+    once = [i for i, word in enumerate(clause) if word in _ONCE]
+    if once:  # "of squeezing then relaxing", "of gripping without releasing"
+        return "held"
+    if not _OVER_AND_OVER.isdisjoint(clause) or not _PULSING.isdisjoint(rest):
+        return "over"
+    if rest[:1] == ["then"] or (rest[:1] and rest[0] in _QUICKLY and rest[1:2] in _LETS_GO):
+        return "held"  # ("squeezing, then quickly releasing", "squeezing, fast release")
+    if not _QUICKLY.isdisjoint(rest):
+        return "over"  # ("squeezing, very quickly", "gripping, repeated quickly")
+    return "asked" if rest[:1] and rest[0] in _RELEASING else "held"
 
 
-_QUICKLY = frozenset("quickly fast rapidly repeatedly rhythmically".split())
-_OVER_AND_OVER = _QUICKLY | frozenset(
-    "releasing relaxing letting extending bending straightening opening pointing pulsing "
-    "unclenching".split()
+_QUICKLY = frozenset("quickly quick fast rapidly rapid repeatedly rhythmically".split())
+_RELEASING = frozenset("releasing relaxing letting unclenching opening".split())
+_LETS_GO = [[word] for word in ("release", "releasing", "relax", "relaxing", "let", "letting")]
+_PULSING = frozenset("pulsing pulse pulses bouncing".split())
+_OVER_AND_OVER = _QUICKLY | _RELEASING | _PULSING
+#: Words after which a release is let go once, not over and over.
+_ONCE = frozenset("then without before".split())
+#: Words of a contraction done over and over, wherever they are said after it.
+_SAID_OVER_AND_OVER = (
+    "bending and straightening",
+    "straightening and bending",
+    "flexing and extending",
+    "extending and bending",
+    "up and down",
+    "down and up",
+    "in and out",
+    "on and off",
+    "over and over",
+    "again and again",
+    "as fast as",
+    "opening and closing",
 )
 #: Longer than this, "N minutes of squeezing" may be squeezing over and over.
 _LONGEST_CONTRACTION = dt.timedelta(minutes=1)
@@ -283,6 +307,10 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     canonical = canonical and not (held and moved is None)
     said_for = s.tokens[0].raw.lower() == "for"
     clause = {t.raw.lower() for t in s.clause}
+    of_what = [t.raw.lower() for t in s.after[:2]]
+    if of_what[:1] == ["of"] and not _QUICKLY.isdisjoint(of_what[1:]):
+        yield s.fact("bout", duration(s, "h"))  # "10 seconds of rapid squeezing": over and over
+        return
     if said_for and lx.BREATHING_WORDS & clause and not held_in_clause(s):
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))

@@ -440,9 +440,10 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # notice a change": a change noticed)
         r"(?:and |, |)(?:then )?(?<! nappy )(?<! diaper )(?<! dressing )(?<! bandage )(?<! a )"
         r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
-        # ("some degenerative change": a noun; "change" alone is the side's only as a command)
+        # ("degenerative change": a noun; alone, a command or after a unit: "Hold 30 s - change")
         r"(?:(?:switch|swap) (?:sides |legs |over |)|change (?:sides |legs |over )"
-        r"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= then )|(?<= and ))change )(?=[.,;)] |$)",
+        r"|(?:(?<=^ )|(?<=[.,;/&(] )|(?<= then )|(?<= and )|(?<= sec )|(?<= min )|(?<= N )"
+        r"|(?<= reps ))change )(?=[.,;)] |$)",
         h_side,
     ),
     # "in the 3rd and 4th week", "during weeks 3-4": a later stage the timing cannot hold
