@@ -303,3 +303,40 @@ def test_a_time_increased_every_other_day_is_a_change_asked_for_its_step() -> No
     reading = read("The time you wear it can be increased every other day")
     assert (reading.every_n_days, reading.ambiguous) == (None, True)
     assert "a change with no step" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch in the evening; morning would also be fine",
+        "Stretch in the morning; evening works too",
+        "Walk in the morning; evening walks are also fine",
+    ],
+)
+def test_a_second_time_said_to_work_too_is_asked_either_or_each(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "at either time, or at each?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow 6 weeks for healing",
+        "Allow 6 weeks to get full movement back",
+        "Give yourself 2 weeks to get back to work",
+    ],
+)
+def test_a_time_allowed_to_heal_or_get_back_is_no_course(text: str) -> None:
+    reading = read(text)
+    assert reading.duration_days is None
+    assert "an expected time, not a course length" in reading.note
+
+
+def test_a_walk_for_weeks_to_get_strength_back_keeps_its_course() -> None:
+    assert read("Walk daily for 6 weeks to get your strength back").duration_days == 42
+
+
+def test_a_press_down_held_for_a_time_is_asked_held_or_pressing() -> None:
+    reading = read("Press your heels down for 1 minute")
+    assert (reading.hold_seconds, reading.ambiguous) == (60, True)

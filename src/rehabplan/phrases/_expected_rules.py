@@ -165,7 +165,7 @@ _EFFECTS = frozenset(
     "regain produce give yield bring relieve restore rebuild gain cure".split()
 )
 #: What getting somewhere brings about: "Give it 4 weeks to get used to the routine".
-_GOT = frozenset("used better stronger fitter results".split())
+_GOT = frozenset("used better stronger fitter results back".split())
 #: Parts of a programme that take a time: "The phase takes 2 weeks to repeat again".
 _PARTS = frozenset("phase phases cycle cycles stage stages week weeks".split())
 #: Subjects that run a course without being one: "You may take 12 weeks to run again".
@@ -243,8 +243,9 @@ def h_time_allowed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     verb = effect[0] if effect else ""
     through = effect[1:2] == ["through"]  # "Allow 6 weeks to work through the programme"
     brought = not through and (verb in _EFFECTS - {"recover", "take"} or verb in _RESULTS)
-    brought = brought or (verb == "get" and not _GOT.isdisjoint(effect[1:2]))
-    if after[:1] == ["to"] and (brought or _RESULTS & set(after[2:5])):
+    brought = brought or (verb == "get" and not _GOT.isdisjoint(effect[1:3]))
+    healing = after[:1] == ["for"] and after[1:2] == ["healing"]  # "Allow 6 weeks for healing"
+    if (after[:1] == ["to"] and (brought or _RESULTS & set(after[2:5]))) or healing:
         yield s.fact("note", f"an expected time, not a course length: {s.said().strip()}")
         return
     yield from h_duration(m, s)

@@ -296,7 +296,7 @@ _IN_TURN = frozenset(
 _POSED = frozenset("plank dog sit squat lunge bridge pose position".split())
 #: Words of a press, and the words that make it isometric: "press into the wall".
 _PRESSING = frozenset("press pressing push pushing".split())
-_PRESSED_ON = frozenset("into against together onto between to".split())
+_PRESSED_ON = frozenset("into against together onto between to down".split())
 
 
 def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:

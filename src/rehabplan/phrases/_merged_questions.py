@@ -293,8 +293,12 @@ def whole_phrase_questions(
 
 #: A time of day said to do as well as another: "Walk in the morning; evening is also fine".
 _ALSO_FINE = re.compile(
-    r"\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? (?:is|are|works|would be) "
-    r"(?:also |too |equally |just as )(?:fine|ok|okay|good|acceptable|possible|alright|an option)\b"
+    # ("evening walks are also fine", "morning would also be fine", "evening works too")
+    r"\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? (?:[a-z]+ )?"
+    r"(?:is|are|works|would be|would) (?:also |too |equally |just as )(?:be )?"
+    r"(?:fine|ok|okay|good|acceptable|possible|alright|an option)\b"
+    r"|\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? (?:[a-z]+ )?"
+    r"works? (?:too|as well|also|just as well)\b"
     # ("morning and evening are good times" says both; "evening is fine" alone, either)
     r"|(?<!and )(?<!or )\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? "
     r"(?:is|are|works|would be) (?:fine|ok|okay|good|acceptable|possible|alright|an option)\b",
