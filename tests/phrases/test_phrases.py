@@ -768,6 +768,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts139.jsonl", 0.71, 0.89, 0.025),
         ("phrases-handouts140.jsonl", 0.62, 0.88, 0.021),
         ("phrases-handouts141.jsonl", 0.69, 0.81, 0.056),
+        ("phrases-handouts142.jsonl", 0.84, 0.93, 0.026),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

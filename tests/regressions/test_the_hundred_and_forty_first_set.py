@@ -211,7 +211,6 @@ def test_seconds_of_squeezing_then_a_release_after_a_comma_are_asked(text: str) 
         "Same again, with the band looped over the other foot",
         "Change and place your foot behind the other leg",
         "Then switch: cross your ankle over the other knee",
-        "Then cross your other ankle over the opposite knee",
         "Repeat, keeping your foot placed behind the other leg",
         "Repeat the exercise with the ball under the other foot",
     ],
@@ -224,6 +223,22 @@ def test_the_other_sides_turn_said_in_the_sentence_is_each_side(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Then cross your other ankle over the opposite knee",
+        "Sit tall with both feet flat, then rest your ankle on top of the other knee",
+        "Place your other hand over the opposite knee and twist",
+    ],
+)
+def test_a_place_by_the_other_limb_after_then_or_another_limb_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.per_side, reading.ambiguous) == (True, True)
+    assert "that side's turn, or a place by it?" in reading.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat 10 times with your foot behind the other leg",
+        "Keep your hips at the same height, and reach across the other knee",
         "Keeping the other leg straight, raise it to the height of the opposite knee.",
         "Change your grip and reach towards the other foot",
     ],
@@ -340,3 +355,80 @@ def test_a_walk_for_weeks_to_get_strength_back_keeps_its_course() -> None:
 def test_a_press_down_held_for_a_time_is_asked_held_or_pressing() -> None:
     reading = read("Press your heels down for 1 minute")
     assert (reading.hold_seconds, reading.ambiguous) == (60, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 seconds of squeezing, rest, then 10 fast squeezes",
+        "10 seconds of squeezing, release quickly",
+        "10 seconds of squeezing with a quick release",
+        "10 seconds of squeezing, then relax. Repeat over and over",
+        "10 seconds of tightening your thigh, then bending and straightening 10 times",
+    ],
+)
+def test_seconds_of_squeezing_let_go_quickly_or_before_another_step_are_held(text: str) -> None:
+    assert read(text).hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take painkillers between meals if needed",
+        "Use the inhaler between exercises if required",
+        "Pause and use your inhaler if needed",
+    ],
+)
+def test_something_used_between_things_if_needed_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+def test_as_said_of_a_treatments_effect_is_no_condition() -> None:
+    reading = read("Elevate your leg as it helps the swelling go down each evening")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))
+
+
+@pytest.mark.parametrize(
+    "text", ["Hold the stretch over a period of 30 seconds", "Hold over the course of 10 secs"]
+)
+def test_a_hold_over_a_period_is_held(text: str) -> None:
+    assert read(text).hold_seconds in (30, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On arising from a chair, pause before walking",
+        "Upon arising from sitting, stand still for 10 seconds",
+    ],
+)
+def test_arising_from_a_seat_is_no_morning(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"), [("3 days of pain relief", 3), ("10 days of nausea tablets", 10)]
+)
+def test_days_of_a_symptoms_treatment_are_a_course(text: str, days: int) -> None:
+    assert read(text).duration_days == days
+
+
+def test_change_in_brackets_after_a_time_between_is_no_side() -> None:
+    assert not read("Fentanyl patch every 72 hours (change)").per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["Lift and lower the weight daily", "Stretch at the start of each working day"]
+)
+def test_a_movement_lowered_and_the_start_of_a_day_are_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+def test_sets_in_total_at_each_session_are_the_sets() -> None:
+    reading = read("Do 10 reps twice a day, 3 sets in total at each session")
+    assert (reading.sets, reading.ambiguous) == (3, False)
+
+
+def test_a_change_of_no_symptom_leaves_the_time() -> None:
+    reading = read("If the weather gets worse each evening, walk indoors")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))

@@ -43,7 +43,9 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # support if needed": the position, or a support
         yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
         return
-    if needed and (clause[:1] in (["rest"], ["pause"]) or "between" in clause) and s.before[:1]:
+    # ("Pause and use your inhaler if needed": the inhaler as needed)
+    rested = clause[:1] in (["rest"], ["pause"], ["resting"]) and "and" not in clause
+    if needed and rested and s.before[:1]:
         # "3 x 10, rest between sets if needed": the rest is taken when wanted, not the sessions
         yield s.fact("note", f"a rest as needed, not the sessions: {' '.join(clause)} {s.said()}")
         return

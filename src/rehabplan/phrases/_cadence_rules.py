@@ -207,10 +207,16 @@ def symptom_course_before(s: Span, *, occurring: bool = True) -> bool:
         named = [i for i, word in enumerate(said[: end - 1]) if word in _COURSED]
     else:
         return False
+    if not named:
+        return False
     # ("Swelling usually goes down each week", "Pain that increases each week": said of
-    # the symptom itself, with nothing before it but "the" or "your")
-    return bool(named) and (
-        not _CONDITIONS_SAID.isdisjoint(said[: named[-1]]) or _OWNERS.issuperset(said[: named[0]])
+    # the symptom itself, with nothing before it but "the" or "your"; "As pain settles",
+    # "when the pain eases": "as" or "when" just before the symptom)
+    near = [w for w in said[: named[-1]] if w not in _OWNERS][-1:]
+    return (
+        not _CONDITIONS_SAID.isdisjoint(said[: named[-1]])
+        or not _CONDITIONS_NEAR.isdisjoint(near)
+        or _OWNERS.issuperset(said[: named[0]])
     )
 
 
@@ -239,7 +245,9 @@ _COURSED = frozenset(lx.SYMPTOMS) | frozenset(
 #: "Worsening pain each week", "Mild pain each day".
 _OWNERS = frozenset("the your any my this that worsening increasing more new mild".split())
 #: Words of a condition or a stop rule a symptom's change is said in.
-_CONDITIONS_SAID = frozenset("if unless whether stop provided once as when whenever".split())
+_CONDITIONS_SAID = frozenset("if unless whether stop provided once".split())
+#: Words of a condition said just before the symptom ("as it helps" is no condition).
+_CONDITIONS_NEAR = frozenset("as when whenever".split())
 
 
 #: A symptom, or its rating, just before: "Pain worsens", "pain rating increases".
@@ -269,7 +277,7 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         # ("a 10000 step daily challenge": a count of steps, not a step up)
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
-        r"|reduce|decrease|lower"
+        r"|reduce|decrease|(?<!and )(?<!raise )(?<!lift )lower"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
         r"(?:(?:can |should |will |may |must |to )?(?:be |is |are ))?"

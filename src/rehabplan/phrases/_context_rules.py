@@ -322,7 +322,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("at the beginning of a hot flash"; "at the start of the day" is a time)
         r"|at the (?:beginning|from|start|onset) of (?:a |an |each |every |your )"
         rf"(?!{EVENT})(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})"
-        r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise"
+        r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise|morning"
+        r"|evening|night|afternoon|working|school|work"
         r"|exercises|workout|set|sets|rep|reps|run|walk|ride|swim|N) )(?=[a-z])",
         h_unknown_event,
     ),
@@ -392,7 +393,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "tempo_seconds",
         # ("tighten the muscles over a period of 5 seconds": how fast, whatever the verb)
-        r"(?P<all>over (?:a period of |the course of )N (?:sec|second) (?!hold |holds )"
+        r"(?P<all>(?:(?:slow|slowly) (?:[a-z]+ ){0,2})?over (?:a period of |the course of )N (?:sec|second) (?!hold |holds )"
+        r"|(?:slow|slowly) (?:[a-z]+ ){0,2}over N (?:sec|second) (?!hold |holds )"
         rf"|(?:lift|lifting|raise|raising|lower|lowering) (?:(?:slowly|slow|it|yourself|back|down|up|the|your|leg|legs) ){{0,3}}"
         rf"(?:for |over |in |)(?:a )?(?:slow )?{QUAL}N (?:sec|second) (?!hold |holds )"
         rf"|(?:take |taking |using )?{QUAL}N (?:sec|second) (?:each )?(?:to |on the way |)(?:up|down|lift|lifting|raise|raising|lower|lowering|concentric|eccentric) "

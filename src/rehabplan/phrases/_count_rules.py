@@ -251,7 +251,7 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if in_all and not words & (_SUMMING - {"total"}):
         # "repeat it 10 times, three sets in total": the sets of those repetitions
         yield s.fact("sets", s.tokens[0].value)
-        each_time = [t.raw.lower() for t in s.after[:2]] in _EACH_TIME
+        each_time = [t.raw.lower() for t in s.after[:3] if t.raw.lower() != "at"][:2] in _EACH_TIME
         if split and not each_time:  # ("Do 10 reps twice a day, 4 sets in total")
             yield s.fact(
                 "ambiguous",
@@ -347,7 +347,15 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
     count = next((t for t in s.tokens if t.sym == "N"), None)
     unit = next((t for t in s.tokens if t.sym in {"sec", "second"}), None)
-    if count is not None and unit is not None and (body_part or (named and held_in_clause(s))):
+    # ("Hold the stretch over a period of 30 seconds": held; "tighten over a period" is not)
+    held = words[0] == "over" and not {"hold", "holding"}.isdisjoint(
+        t.raw.lower() for t in s.clause
+    )
+    if (
+        count is not None
+        and unit is not None
+        and (body_part or held or (named and held_in_clause(s)))
+    ):
         yield s.fact("hold", seconds(count.value, unit.sym))
         return
     yield s.fact("note", f"a tempo, not a hold: {s.said()}")

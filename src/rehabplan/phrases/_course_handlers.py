@@ -85,7 +85,13 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     of_days = unit == "days" and count < _WEEK_DAYS and said_next[:1] == ["of"]
     # ("2 days of pain a week", "3 days of rest": days of something else; "a week" after
     # the activity has its own rules)
-    if said_next[:1] == ["of"] and said_next[1:2] and said_next[1] in lx.SYMPTOMS | _ILLNESS:
+    treated = said_next[2:3] and said_next[2] in _TREATMENTS  # "3 days of pain relief"
+    if (
+        said_next[:1] == ["of"]
+        and said_next[1:2]
+        and said_next[1] in lx.SYMPTOMS | _ILLNESS
+        and not treated
+    ):
         # "If you have 2 days of fever, call us", "Expect 2 days of soreness": a symptom's
         # days, not the course
         yield s.fact("note", f"a symptom's time, not a course length: {said} of {said_next[1]}")
@@ -150,6 +156,8 @@ _NOT_DONE = frozenset(
     "rest bed recovery no none aching sickness illness symptoms not antibiotics tablets "
     "medication medicine crutches brace ice fever nausea fatigue headaches".split()
 )
+#: What treats a symptom, after it: "3 days of pain relief" is a course.
+_TREATMENTS = frozenset("relief medication medicine tablets killers killer relievers pills".split())
 #: Illness said after "N days of": no course ("2 days of fever").
 _ILLNESS = frozenset(
     "sickness illness symptoms fever nausea fatigue headaches headache vomiting".split()

@@ -171,7 +171,7 @@ def _limb_after(s: Span) -> str:
 
 
 def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    reps = s.value("r")
+    reps = s.value("r", s.value("r2"))
     if s.tokens[-1].raw.lower() == "hold" and _labelled_after(s.before):
         # "1 Sets, 10 Reps, 10 Hold": a table's row, each number with its label after
         # it, where a hold's number is in seconds as under a "Hold" column
@@ -221,6 +221,14 @@ def h_reps(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("more") and on_the_other and other_side_next(s.after):
         yield s.fact("reps", reps)  # "Repeat 10 more times on the other side": 10 there
         yield s.fact("per_side", True)
+        return
+    day = [t.raw.lower() for t in s.after[:3]]
+    if s.has("more") and (day[:2] in (["a", "day"], ["today"], ["later"]) or "day" in day):
+        # "at least two more times during the day": more sessions, or more repetitions?
+        yield s.fact("reps", plus(reps, 1))
+        yield s.fact(
+            "ambiguous", f"'{s.said().strip()}' in the day: more sessions, or more repetitions?"
+        )
         return
     yield s.fact("reps", plus(reps, 1) if s.has("more") else reps)
     if s.has("more"):  # "repeat twice more": a count added to the first go

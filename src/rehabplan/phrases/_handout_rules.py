@@ -467,6 +467,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # stretch and hold for 30 s" holds
         # ("complete for 20 seconds" with nothing named between is timed work; "complete
         # plank for 30 seconds" holds)
+        r"(?<!without )(?<!not )(?<!no )"
         r"(?:(?:reps|repeat|continue|relax|relaxation|rest|do|done|perform|performed|work|working|swing|swinging"
         r"|pump|pumping|rock|rocking|rotate|rotating|circle|circling|shake|shaking|bounce"
         r"|bouncing|wiggle|wiggling|tap|tapping|pedal|pedalling|pedaling) "

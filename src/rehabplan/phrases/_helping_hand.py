@@ -194,15 +194,24 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
-    if limb and said_before[-1:] == ["under"] and not _turn_said(s, then=False):
+    turn = _turn_said(s)
+    if limb and said_before[-1:] == ["under"] and turn != "turn":
         # "Roll the ball under the other foot": its turn, or a place under it?
         yield s.fact("per_side", True)
         yield s.fact("ambiguous", f"under {s.said()}: that side's turn, or a place under it?")
         return
-    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and not _turn_said(s):
+    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and turn == "":
         # "raise it to the height of the opposite knee", "cross it over the other knee":
         # a place beside the other limb, not the other side's turn
         yield s.fact("note", f"a place by the other limb, not another side: {s.said()}")
+        return
+    if limb and said_before[-1:] and said_before[-1] in _BY_THE_OTHER and turn == "maybe":
+        # "Then rest your ankle on top of the other knee", "cross your other ankle over the
+        # opposite knee": its turn, or a place by it?
+        yield s.fact("per_side", True)
+        yield s.fact(
+            "ambiguous", f"{said_before[-1]} {s.said()}: that side's turn, or a place by it?"
+        )
         return
     yield s.fact("per_side", True)
 
@@ -213,26 +222,34 @@ _BY_THE_OTHER = frozenset(
 )
 
 
-def _turn_said(s: Span, *, then: bool = True) -> bool:
+def _turn_said(s: Span) -> str:
     """
-    True when the sentence says it is the other side's turn before the place by the other
-    limb: "Same again with the ankle over the other knee", "Change and place your foot
-    behind the other leg", "cross your other ankle over the opposite knee", and, when
-    *then* counts, "Then lean towards the other leg" (not "Change your grip and reach
-    under the other foot", nor "Then put a pillow under the other knee").
+    "turn" when the sentence says it is the other side's turn before the place by the
+    other limb ("Same again with the ankle over the other knee", "Change and place your
+    foot behind the other leg"); "maybe" when it may ("Then lean towards the other leg",
+    "cross your other ankle over the opposite knee"); "" when it does not ("Change your
+    grip and reach under the other foot", "Repeat 10 times with your foot behind it").
     """
     sentence = itertools.takewhile(lambda t: t.sym not in {".", ";"}, reversed(s.before))
     said = [t.raw.lower() for t in sentence][:_TURN_LOOKED_BACK][::-1]
     clause = said[len(said) - said[::-1].index(",") :] if "," in said else said
     for i, word in enumerate(said):
         after = said[i + 1 : i + 2]
-        if word in _TURN_SAID or (word == "change" and (not after or after[0] in _CHANGED)):
-            return True
-    return (then and "then" in said) or not {"other", "opposite"}.isdisjoint(clause)
+        # ("Repeat 10 times with your foot behind the other leg", "at the same height": no turn)
+        counted = bool(after) and (after[0][:1].isdigit() or after[0] in _COUNTED)
+        if word in {"switch", "swap"} or (word in {"repeat", "repeating"} and not counted):
+            return "turn"
+        if (word == "same" and after and after[0] in _SAME_AGAIN) or (
+            word == "change" and (not after or after[0] in _CHANGED)
+        ):
+            return "turn"
+    return "maybe" if "then" in said or not {"other", "opposite"}.isdisjoint(clause) else ""
 
 
-#: Words of the other side's turn before such a place: "repeat over the other knee".
-_TURN_SAID = frozenset("repeat repeating same switch swap again".split())
+#: Words after "same" that make it the other side's turn: "same again", "the same with".
+_SAME_AGAIN = frozenset("again with on , stretch exercise thing".split())
+#: Counts after "repeat" that make it the repetitions, not the other side's turn.
+_COUNTED = frozenset("once twice three four five six eight ten times x".split())
 #: Words after "change" that make it the other side's turn: "change and ...", "change legs".
 _CHANGED = frozenset("and , : over legs sides side leg arms hands feet".split())
 #: How many words before the other limb are looked at for the other side's turn.

@@ -212,18 +212,25 @@ def _over_and_over(after: list[str]) -> str:
     flexing your ankle up and down"), "held" ("of squeezing, then relaxing": held, then
     let go once) or "asked" ("of clenching, unclenching": let go once, or over and over?).
     """
+    after = list(itertools.takewhile(lambda word: word not in {".", ";", "!", "?"}, after))
     comma = after.index(",") if "," in after else len(after)
     clause, rest = after[:comma], after[comma + 1 :]
+    rest = rest[: rest.index(",")] if "," in rest else rest  # ("..., rest, then 10 fast ones")
+    plain = [word for word in after if word not in {"a", "and", "with", "then"}]
+    quick_release = any(
+        (first in _QUICKLY and [second] in _LETS_GO) or ([first] in _LETS_GO and second in _QUICKLY)
+        for first, second in itertools.pairwise(plain)
+    )
+    # ("squeezing, then quickly releasing", "with a quick release", "squeezing, relax";
+    # "of squeezing then relaxing", "of gripping without releasing": let go once)
+    let_go = rest[:1] in (["then"], ["release"], ["relax"], ["let"]) or quick_release
+    if let_go or not _ONCE.isdisjoint(clause):
+        return "held"
     if any(said in " ".join(after) for said in _SAID_OVER_AND_OVER):
         return "over"
-    once = [i for i, word in enumerate(clause) if word in _ONCE]
-    if once:  # "of squeezing then relaxing", "of gripping without releasing"
-        return "held"
     if not _OVER_AND_OVER.isdisjoint(clause) or not _PULSING.isdisjoint(rest):
         return "over"
-    if rest[:1] == ["then"] or (rest[:1] and rest[0] in _QUICKLY and rest[1:2] in _LETS_GO):
-        return "held"  # ("squeezing, then quickly releasing", "squeezing, fast release")
-    if not _QUICKLY.isdisjoint(rest):
+    if not _QUICKLY.isdisjoint(rest) and not any(word[:1].isdigit() for word in rest):
         return "over"  # ("squeezing, very quickly", "gripping, repeated quickly")
     return "asked" if rest[:1] and rest[0] in _RELEASING else "held"
 

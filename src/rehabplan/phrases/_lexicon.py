@@ -1369,7 +1369,7 @@ KEYWORDS: tuple[str, ...] = tuple(
 #: `difflib` finds within 0.8 of a keyword; regenerate when KEYWORDS changes.
 ENGLISH_LOOKALIKES: frozenset[str] = frozenset(
     """
-    thera theraband therabands tired handgrip handgrips
+    thera theraband therabands tired handgrip handgrips tricep triceps bicep biceps
     idea ideas online section sections stride strides timer timers reach reaches
     acock adays adulterate aerate aground alienate alliterate alter alterant alterative
     altercate altercative altern alternant alternateness alternation alternative

@@ -366,7 +366,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "milestone_by",
         r"(?<!increase )(?<!reduce )(?<!extend )(?<!decrease )(?<!increased )(?<!reduced )"
-        r"(?P<all>by (?:about |around |approximately |approx |the end of |)(?:the |)"
+        r"(?<!followed )(?P<all>by (?:about |around |approximately |approx |the end of |)(?:the |)"
         r"(?:N (?:day|days|week|weeks|month|months) |week N |month N |ORD (?:week|month) )"
         r"|by the end of (?:the |this |your |)(?:ORD |first |)(?:week|month|day) |by DOW "
         r"|by your next (?:appointment|visit|review|session) )",

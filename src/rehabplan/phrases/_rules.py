@@ -317,7 +317,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "reps",
-        rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?",
+        rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?"
+        r"|(?<!↑ )(?<!\+ )(?<! by )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
         h_reps,
     ),
     (
@@ -402,9 +403,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold",
         # ("Hold onto a chair and march for 1 minute": holding on for support)
-        # ("squeeze slowly over a period of 3 seconds": how fast, a tempo)
+        # ("squeeze slowly over a period of 3 seconds": how fast, a tempo; "hold the
+        # stretch over a period of 30 seconds" holds)
         rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )"
-        r"(?!(?:[a-z]+ ){0,4}over (?:a period|the course) of )"
+        r"(?!(?:slowly |gradually )(?:[a-z]+ ){0,3}over (?:a period|the course) of )"
         rf"(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),
@@ -484,7 +486,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes |position |positions )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:each|per|either|alternate|alternating|opposite|ORD) (?:upper |lower |inner |outer |)|both ){SIDE} (?!exercise |exercises |strike |strikes |position |positions |rom |movement |movements )",
         h_side_said,
     ),
     (
