@@ -432,3 +432,73 @@ def test_sets_in_total_at_each_session_are_the_sets() -> None:
 def test_a_change_of_no_symptom_leaves_the_time() -> None:
     reading = read("If the weather gets worse each evening, walk indoors")
     assert (reading.times_per_day, reading.time_of_day) == (1, ("evening",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 seconds of squeezing and releasing quickly",
+        "20 seconds of squeezing then releasing, over and over",
+        "10 seconds of squeezing and releasing, then rest",
+        "30 seconds of pressing up and down then rest",
+    ],
+)
+def test_squeezing_and_releasing_said_before_a_rest_or_over_and_over_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Do this when pain flares each day", "Whenever the pain flares each day, rest"]
+)
+def test_when_before_a_flaring_symptom_is_a_condition(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 x 10, take a rest between sets if needed", "3 x 10, short rests between sets if needed"],
+)
+def test_a_rest_named_in_the_clause_if_needed_leaves_the_sessions(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.prn) == (3, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lower over a period of 3 seconds while holding the chair",
+        "Hold the stretch, then release over a period of 5 seconds",
+    ],
+)
+def test_a_tempo_beside_a_hold_said_apart_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize("text", ["10 reps (change)", "Lunge x 10 (change)", "Hold 1 min (change)"])
+def test_change_in_brackets_after_a_dose_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do your stretches at the start of each night shift",
+        "Stretch at the start of each afternoon session",
+    ],
+)
+def test_the_start_of_a_shift_or_class_at_a_time_of_day_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_arising_from_your_bed_is_the_morning() -> None:
+    assert read("Upon arising from your bed, do 10 ankle pumps").time_of_day == ("morning",)
+
+
+@pytest.mark.parametrize(
+    "text", ["Raise the weight and lower the reps each week", "Increase 2 per set each week"]
+)
+def test_a_dose_lowered_or_raised_by_a_count_a_set_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.reps is None

@@ -44,7 +44,11 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
         return
     # ("Pause and use your inhaler if needed": the inhaler as needed)
-    rested = clause[:1] in (["rest"], ["pause"], ["resting"]) and "and" not in clause
+    rested = not _RESTS.isdisjoint(clause) or clause[:2] in (
+        ["resting", "in"],
+        ["resting", "between"],
+    )
+    rested = rested and "and" not in clause
     if needed and rested and s.before[:1]:
         # "3 x 10, rest between sets if needed": the rest is taken when wanted, not the sessions
         yield s.fact("note", f"a rest as needed, not the sessions: {' '.join(clause)} {s.said()}")
@@ -59,6 +63,8 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
+#: A rest said in a clause: "take a rest if needed", "short rests if needed".
+_RESTS = frozenset("rest rests pause pauses break breaks breather".split())
 #: Supports: "use a chair for support if needed", "use the wall ... if required".
 _SUPPORTS = frozenset({"support", "balance", "wall", "chair", "rail", "counter", "table"})
 #: Verbs of a dose growing, and the words of manner that may stand between them and

@@ -212,7 +212,7 @@ def symptom_course_before(s: Span, *, occurring: bool = True) -> bool:
     # ("Swelling usually goes down each week", "Pain that increases each week": said of
     # the symptom itself, with nothing before it but "the" or "your"; "As pain settles",
     # "when the pain eases": "as" or "when" just before the symptom)
-    near = [w for w in said[: named[-1]] if w not in _OWNERS][-1:]
+    near = [w for w in said[: named[-1]] if w not in _OWNERS | _COURSED][-1:]
     return (
         not _CONDITIONS_SAID.isdisjoint(said[: named[-1]])
         or not _CONDITIONS_NEAR.isdisjoint(near)
@@ -277,7 +277,7 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         # ("a 10000 step daily challenge": a count of steps, not a step up)
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
-        r"|reduce|decrease|(?<!and )(?<!raise )(?<!lift )lower"
+        r"|reduce|decrease|(?<!lift and )(?<!raise and )(?<!lifting and )(?<!raise )(?<!lift )lower"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
         r"(?:(?:can |should |will |may |must |to )?(?:be |is |are ))?"

@@ -322,9 +322,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("at the beginning of a hot flash"; "at the start of the day" is a time)
         r"|at the (?:beginning|from|start|onset) of (?:a |an |each |every |your )"
         rf"(?!{EVENT})(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})"
-        r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise|morning"
-        r"|evening|night|afternoon|working|school|work"
-        r"|exercises|workout|set|sets|rep|reps|run|walk|ride|swim|N) )(?=[a-z])",
+        r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise|working"
+        r"|school|work|exercises|workout|set|sets|rep|reps|run|walk|ride|swim|N) "
+        r"|(?:morning|evening|night|afternoon) (?!shift |class |session |clinic |meeting ))(?=[a-z])",
         h_unknown_event,
     ),
     # "rest for 2 days, then start the exercises": a rest before, not the course

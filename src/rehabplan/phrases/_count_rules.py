@@ -349,7 +349,7 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     unit = next((t for t in s.tokens if t.sym in {"sec", "second"}), None)
     # ("Hold the stretch over a period of 30 seconds": held; "tighten over a period" is not)
     held = words[0] == "over" and not {"hold", "holding"}.isdisjoint(
-        t.raw.lower() for t in s.clause
+        t.raw.lower() for t in s.before[-4:]
     )
     if (
         count is not None

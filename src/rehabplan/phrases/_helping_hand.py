@@ -243,7 +243,8 @@ def _turn_said(s: Span) -> str:
             word == "change" and (not after or after[0] in _CHANGED)
         ):
             return "turn"
-    return "maybe" if "then" in said or not {"other", "opposite"}.isdisjoint(clause) else ""
+    maybe = not {"then", "again"}.isdisjoint(said) or not {"other", "opposite"}.isdisjoint(clause)
+    return "maybe" if maybe else ""
 
 
 #: Words after "same" that make it the other side's turn: "same again", "the same with".

@@ -216,19 +216,27 @@ def _over_and_over(after: list[str]) -> str:
     comma = after.index(",") if "," in after else len(after)
     clause, rest = after[:comma], after[comma + 1 :]
     rest = rest[: rest.index(",")] if "," in rest else rest  # ("..., rest, then 10 fast ones")
+    if any(said in " ".join(clause) for said in _SAID_OVER_AND_OVER):
+        return "over"  # ("of squeezing then releasing over and over")
+    if rest[:1] != ["then"] and any(said in " ".join(rest) for said in _SAID_OVER_AND_OVER):
+        return "over"  # ("of squeezing, on and off"; "..., then bending and straightening" is next)
     plain = [word for word in after if word not in {"a", "and", "with", "then"}]
     quick_release = any(
-        (first in _QUICKLY and [second] in _LETS_GO) or ([first] in _LETS_GO and second in _QUICKLY)
+        (first in _QUICKLY and second in _LET_GO) or (first in _LET_GO and second in _QUICKLY)
         for first, second in itertools.pairwise(plain)
     )
-    # ("squeezing, then quickly releasing", "with a quick release", "squeezing, relax";
-    # "of squeezing then relaxing", "of gripping without releasing": let go once)
-    let_go = rest[:1] in (["then"], ["release"], ["relax"], ["let"]) or quick_release
-    if let_go or not _ONCE.isdisjoint(clause):
+    if quick_release:  # ("with a quick release", "let go fast")
         return "held"
-    if any(said in " ".join(after) for said in _SAID_OVER_AND_OVER):
+    # ("of squeezing then relaxing", "of gripping without releasing": let go once; "of
+    # squeezing and releasing, then rest": over and over)
+    over = [i for i, word in enumerate(clause) if word in _OVER_AND_OVER][:1]
+    once = [i for i, word in enumerate(clause) if word in _ONCE][:1]
+    if over and (not once or over < once):
         return "over"
-    if not _OVER_AND_OVER.isdisjoint(clause) or not _PULSING.isdisjoint(rest):
+    # ("squeezing, then quickly releasing", "squeezing, relax": let go once)
+    if once or rest[:1] in (["then"], ["release"], ["relax"], ["let"]):
+        return "held"
+    if not _PULSING.isdisjoint(rest):
         return "over"
     if not _QUICKLY.isdisjoint(rest) and not any(word[:1].isdigit() for word in rest):
         return "over"  # ("squeezing, very quickly", "gripping, repeated quickly")
@@ -236,6 +244,8 @@ def _over_and_over(after: list[str]) -> str:
 
 
 _QUICKLY = frozenset("quickly quick fast rapidly rapid repeatedly rhythmically".split())
+#: A release said once: "a quick release", "let go fast" ("releasing quickly" is over and over).
+_LET_GO = frozenset("release relax let".split())
 _RELEASING = frozenset("releasing relaxing letting unclenching opening".split())
 _LETS_GO = [[word] for word in ("release", "releasing", "relax", "relaxing", "let", "letting")]
 _PULSING = frozenset("pulsing pulse pulses bouncing".split())
