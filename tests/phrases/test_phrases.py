@@ -769,6 +769,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts140.jsonl", 0.62, 0.88, 0.021),
         ("phrases-handouts141.jsonl", 0.69, 0.81, 0.056),
         ("phrases-handouts142.jsonl", 0.84, 0.93, 0.026),
+        ("phrases-handouts143.jsonl", 0.78, 0.93, 0.047),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -1,5 +1,5 @@
 """
-Rules made from the blind set -141 and the misreads the twenty-ninth and thirtieth
+Rules made from the blind sets -141 to -143 and the misreads the twenty-ninth to thirty-second
 fresh-eyes reviews left: each test names the rule, with the phrase and others written the
 same way.
 """
@@ -502,3 +502,11 @@ def test_a_dose_lowered_or_raised_by_a_count_a_set_is_asked(text: str) -> None:
     reading = read(text)
     assert reading.ambiguous
     assert reading.reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [("20 seconds of staying in the plank position", 20), ("20 seconds of holding the plank", 20)],
+)
+def test_seconds_of_staying_or_holding_in_a_position_are_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold

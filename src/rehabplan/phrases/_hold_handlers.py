@@ -201,7 +201,7 @@ _HELD = frozenset("hold holds held holding".split())
 #: Work said after "N seconds of" that is held still: "10 seconds of squeezing".
 _HELD_STILL = frozenset(
     "squeezing flexing contracting tensing tightening clenching pressing gripping "
-    "contraction contractions isometric".split()
+    "contraction contractions isometric staying holding remaining".split()
 )
 
 
