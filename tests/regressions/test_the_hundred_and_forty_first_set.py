@@ -1,5 +1,5 @@
 """
-Rules made from the blind sets -141 to -143 and the misreads the twenty-ninth to thirty-second
+Rules made from the blind sets -141 to -143 and the misreads the twenty-ninth to thirty-third
 fresh-eyes reviews left: each test names the rule, with the phrase and others written the
 same way.
 """
@@ -475,7 +475,9 @@ def test_a_tempo_beside_a_hold_said_apart_is_no_hold(text: str) -> None:
     assert read(text).hold_seconds is None
 
 
-@pytest.mark.parametrize("text", ["10 reps (change)", "Lunge x 10 (change)", "Hold 1 min (change)"])
+@pytest.mark.parametrize(
+    "text", ["10 reps (change)", "Lunge 10 reps (change)", "Hold 1 min (change)"]
+)
 def test_change_in_brackets_after_a_dose_is_each_side(text: str) -> None:
     assert read(text).per_side
 
@@ -491,8 +493,8 @@ def test_the_start_of_a_shift_or_class_at_a_time_of_day_is_asked(text: str) -> N
     assert read(text).ambiguous
 
 
-def test_arising_from_your_bed_is_the_morning() -> None:
-    assert read("Upon arising from your bed, do 10 ankle pumps").time_of_day == ("morning",)
+def test_arising_from_bed_is_the_morning() -> None:
+    assert read("Upon arising from bed, do 10 ankle pumps").time_of_day == ("morning",)
 
 
 @pytest.mark.parametrize(
@@ -510,3 +512,39 @@ def test_a_dose_lowered_or_raised_by_a_count_a_set_is_asked(text: str) -> None:
 )
 def test_seconds_of_staying_or_holding_in_a_position_are_held(text: str, hold: int) -> None:
     assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("10 seconds of gripping then opening and closing your hand", 10),
+        ("Hold the bridge with your hips high over a period of 20 seconds", 20),
+        ("Over a period of 30 seconds, hold the stretch", 30),
+    ],
+)
+def test_a_hold_said_before_a_movement_or_over_a_period_is_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 minute of staying still, 30 seconds of sprinting", "Dressing x 1 (change)"],
+)
+def test_a_rest_staying_still_and_a_dressing_changed_are_no_hold_and_no_side(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.per_side) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"), [("Step up 10 per set, 3 sets", 10), ("Warm up 10 per set", 10)]
+)
+def test_an_exercise_ending_in_up_keeps_its_repetitions_a_set(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    "text", ["Lift and lower the weight daily", "Tilt and lower your pelvis daily"]
+)
+def test_a_movement_lowered_daily_is_daily(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (1, False)

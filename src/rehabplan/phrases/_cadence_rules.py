@@ -277,7 +277,8 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         # ("a 10000 step daily challenge": a count of steps, not a step up)
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
-        r"|reduce|decrease|(?<!lift and )(?<!raise and )(?<!lifting and )(?<!raise )(?<!lift )lower"
+        r"|reduce|decrease|(?<!lift and )(?<!raise and )lower(?= (?:the |your )?(?:reps|sets|session|weight|load|intensity|time"
+        r"|distance|resistance) )"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
         r"(?:(?:can |should |will |may |must |to )?(?:be |is |are ))?"

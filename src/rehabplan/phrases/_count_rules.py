@@ -348,9 +348,10 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = next((t for t in s.tokens if t.sym == "N"), None)
     unit = next((t for t in s.tokens if t.sym in {"sec", "second"}), None)
     # ("Hold the stretch over a period of 30 seconds": held; "tighten over a period" is not)
-    held = words[0] == "over" and not {"hold", "holding"}.isdisjoint(
-        t.raw.lower() for t in s.before[-4:]
-    )
+    # ("Lower over a period of 3 seconds while holding the chair": the lowering's tempo)
+    moved = not _MOVED_OVER.isdisjoint(t.raw.lower() for t in s.before[-3:])
+    said_held = not {"hold", "holding"}.isdisjoint(t.raw.lower() for t in s.clause)
+    held = words[0] == "over" and said_held and not moved
     if (
         count is not None
         and unit is not None
@@ -361,6 +362,11 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a tempo, not a hold: {s.said()}")
 
 
+#: Words of a movement just before "over a period of N s": its tempo, not a hold.
+_MOVED_OVER = frozenset(
+    "lower lowering raise raising lift lifting release releasing breathe inhale exhale squeeze "
+    "tighten gradually slowly in out".split()
+)
 #: Body parts named "lower": "both lower limbs", not lowering them.
 _LOWER_PARTS = frozenset({"limb", "limbs", "extremity", "extremities"})
 

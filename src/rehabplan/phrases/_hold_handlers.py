@@ -155,7 +155,8 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
-    contracted = let_go[:1] == ["of"] and not _HELD_STILL.isdisjoint(let_go[1:2])
+    stayed = let_go[1:3] in (["staying", "in"], ["remaining", "in"])  # "of staying in the plank"
+    contracted = let_go[:1] == ["of"] and (not _HELD_STILL.isdisjoint(let_go[1:2]) or stayed)
     # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
     how = _over_and_over([t.raw.lower() for t in s.after[1:10]]) if contracted else "over"
     if how != "over" and longest <= _LONGEST_CONTRACTION:
@@ -201,7 +202,7 @@ _HELD = frozenset("hold holds held holding".split())
 #: Work said after "N seconds of" that is held still: "10 seconds of squeezing".
 _HELD_STILL = frozenset(
     "squeezing flexing contracting tensing tightening clenching pressing gripping "
-    "contraction contractions isometric staying holding remaining".split()
+    "contraction contractions isometric holding".split()
 )
 
 
@@ -216,8 +217,11 @@ def _over_and_over(after: list[str]) -> str:
     comma = after.index(",") if "," in after else len(after)
     clause, rest = after[:comma], after[comma + 1 :]
     rest = rest[: rest.index(",")] if "," in rest else rest  # ("..., rest, then 10 fast ones")
-    if any(said in " ".join(clause) for said in _SAID_OVER_AND_OVER):
-        return "over"  # ("of squeezing then releasing over and over")
+    # ("of squeezing over and over then rest"; "of gripping then opening and closing your
+    # hand" holds, then moves)
+    lead = list(itertools.takewhile(lambda word: word not in _ONCE, clause))
+    if any(said in " ".join(lead) for said in _SAID_OVER_AND_OVER):
+        return "over"
     if rest[:1] != ["then"] and any(said in " ".join(rest) for said in _SAID_OVER_AND_OVER):
         return "over"  # ("of squeezing, on and off"; "..., then bending and straightening" is next)
     plain = [word for word in after if word not in {"a", "and", "with", "then"}]

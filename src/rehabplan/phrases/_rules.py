@@ -318,7 +318,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps",
         rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?"
-        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! up )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
+        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
         h_reps,
     ),
     (
