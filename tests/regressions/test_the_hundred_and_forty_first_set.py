@@ -412,8 +412,9 @@ def test_the_start_of_a_shift_or_class_at_a_time_of_day_is_asked(text: str) -> N
     assert read(text).ambiguous
 
 
-def test_arising_from_bed_is_the_morning() -> None:
-    assert read("Upon arising from bed, do 10 ankle pumps").time_of_day == ("morning",)
+def test_arising_from_bed_is_no_time_of_day() -> None:
+    # getting up from bed may be at night too ("on arising from your bed at night")
+    assert read("Upon arising from bed, do 10 ankle pumps").time_of_day is None
 
 
 @pytest.mark.parametrize(
@@ -501,3 +502,29 @@ def test_a_contraction_or_position_held_for_seconds_is_the_hold(text: str, hold:
 def test_seconds_of_work_over_and_over_or_at_a_pace_are_no_hold(text: str) -> None:
     # squeezing over and over, on and off, pulsing or fast; a tempo beside a hold said apart
     assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ice when pain and swelling increase each evening",
+        "When your knee pain flares each week, rest",
+    ],
+)
+def test_when_before_two_symptoms_or_a_body_parts_symptom_is_a_condition(text: str) -> None:
+    reading = read(text)
+    schedule = (reading.times_per_day, reading.times_per_week, reading.time_of_day)
+    assert schedule == (None, None, None)
+
+
+@pytest.mark.parametrize("text", ["10 times (change)", "Hold 30 seconds each (change)"])
+def test_change_in_brackets_after_times_or_each_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_the_start_of_an_evening_run_is_asked() -> None:
+    assert read("At the start of each evening run, warm up").ambiguous
+
+
+def test_a_hold_then_a_lowering_over_a_period_is_a_tempo() -> None:
+    assert read("Hold and lower over a period of 4 seconds").hold_seconds is None

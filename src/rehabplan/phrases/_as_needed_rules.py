@@ -44,10 +44,12 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"how it is done, not as needed: {' '.join(clause)} {s.said()}")
         return
     # ("Pause and use your inhaler if needed": the inhaler as needed)
-    rested = not _RESTS.isdisjoint(clause) or clause[:2] in (
-        ["resting", "in"],
-        ["resting", "between"],
+    # ("Neck stretches during breaks if needed": done in the breaks, as needed)
+    rested = any(
+        word in _RESTS and _IN_A_BREAK.isdisjoint(clause[max(0, i - 2) : i])
+        for i, word in enumerate(clause)
     )
+    rested = rested or clause[:2] in (["resting", "in"], ["resting", "between"])
     rested = rested and "and" not in clause
     if needed and rested and s.before[:1]:
         # "3 x 10, rest between sets if needed": the rest is taken when wanted, not the sessions
@@ -63,6 +65,8 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
+#: Words before a break that make it a time to do something: "during your tea break".
+_IN_A_BREAK = frozenset("during in your tea lunch coffee".split())
 #: A rest said in a clause: "take a rest if needed", "short rests if needed".
 _RESTS = frozenset("rest rests pause pauses break breaks breather".split())
 #: Supports: "use a chair for support if needed", "use the wall ... if required".

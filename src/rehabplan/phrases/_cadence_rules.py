@@ -212,7 +212,10 @@ def symptom_course_before(s: Span, *, occurring: bool = True) -> bool:
     # ("Swelling usually goes down each week", "Pain that increases each week": said of
     # the symptom itself, with nothing before it but "the" or "your"; "As pain settles",
     # "when the pain eases": "as" or "when" just before the symptom)
-    near = [w for w in said[: named[-1]] if w not in _OWNERS | _COURSED][-1:]
+    # (the three words before the first symptom: "when your knee pain flares", "when pain
+    # and swelling increase"; "as it helps the swelling" is no condition)
+    first = next((i for i, word in enumerate(said) if word in _COURSED), named[0])
+    near = said[max(0, first - 3) : first]
     return (
         not _CONDITIONS_SAID.isdisjoint(said[: named[-1]])
         or not _CONDITIONS_NEAR.isdisjoint(near)

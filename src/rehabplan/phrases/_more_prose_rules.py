@@ -442,7 +442,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
         # ("degenerative change": a noun; alone, a command or after a unit: "Hold 30 s - change")
         r"(?:(?:switch|swap) (?:sides |legs |over |)|change (?:sides |legs |over )"
-        r"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= sec \( )|(?<= min \( )|(?<= reps \( )|(?<= then )|(?<= and )|(?<= sec )|(?<= min )|(?<= N )"
+        r"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= sec \( )|(?<= min \( )|(?<= reps \( )|(?<= x \( )|(?<= each \( )|(?<= then )|(?<= and )|(?<= sec )|(?<= min )|(?<= N )"
         r"|(?<= reps ))change )(?=[.,;)] |$)",
         h_side,
     ),

@@ -406,7 +406,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("squeeze slowly over a period of 3 seconds": how fast, a tempo; "hold the
         # stretch over a period of 30 seconds" holds)
         rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )"
-        r"(?!(?:slowly |gradually )(?:[a-z]+ ){0,3}over (?:a period|the course) of )"
+        r"(?!(?:[a-z]+ ){0,2}(?:slowly |gradually |lower |release |and )(?:[a-z]+ ){0,3}over (?:a period|the course) of )"
         rf"(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),

@@ -292,7 +292,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "on_waking",
-        r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|awakening|wakening|rising(?! from (?!bed ))|arising(?! from (?!bed ))|first waking)(?: up)? ",
+        r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|awakening|wakening|rising(?! from (?!bed ))|arising(?! from )|first waking)(?: up)? ",
         h_morning,
     ),
     (
