@@ -151,16 +151,16 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _FOR = frozenset({"for", "over", "during", "within", "throughout"})
-#: Days of these are not days of exercise: "3 days of rest", "2 days of bed rest".
-_NOT_DONE = frozenset(
-    "rest bed recovery no none aching sickness illness symptoms not antibiotics tablets "
-    "medication medicine crutches brace ice fever nausea fatigue headaches".split()
-)
 #: What treats a symptom, after it: "3 days of pain relief" is a course.
 _TREATMENTS = frozenset("relief medication medicine tablets killers killer relievers pills".split())
 #: Illness said after "N days of": no course ("2 days of fever").
 _ILLNESS = frozenset(
     "sickness illness symptoms fever nausea fatigue headaches headache vomiting".split()
+)
+#: Days of these are not days of exercise: "3 days of rest", "2 days of bed rest".
+_NOT_DONE = _ILLNESS | frozenset(
+    "rest bed recovery no none aching not antibiotics tablets medication medicine crutches "
+    "brace ice".split()
 )
 #: Words between days and "the week" that make them days a week ("four days during the week").
 _IN = frozenset({"during", "in", "of"})
