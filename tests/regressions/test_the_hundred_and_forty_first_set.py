@@ -412,9 +412,9 @@ def test_the_start_of_a_shift_or_class_at_a_time_of_day_is_asked(text: str) -> N
     assert read(text).ambiguous
 
 
-def test_arising_from_bed_is_no_time_of_day() -> None:
-    # getting up from bed may be at night too ("on arising from your bed at night")
-    assert read("Upon arising from bed, do 10 ankle pumps").time_of_day is None
+def test_arising_from_bed_at_night_is_no_morning() -> None:
+    # getting up from bed is the morning unless the night is said
+    assert read("On arising from your bed at night, sit first").time_of_day != ("morning",)
 
 
 @pytest.mark.parametrize(

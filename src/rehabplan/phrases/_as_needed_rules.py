@@ -46,7 +46,7 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("Pause and use your inhaler if needed": the inhaler as needed)
     # ("Neck stretches during breaks if needed": done in the breaks, as needed)
     rested = any(
-        word in _RESTS and _IN_A_BREAK.isdisjoint(clause[max(0, i - 2) : i])
+        word in _RESTS and _IN_A_BREAK.isdisjoint(clause[max(0, i - 3) : i])
         for i, word in enumerate(clause)
     )
     rested = rested or clause[:2] in (["resting", "in"], ["resting", "between"])
@@ -66,7 +66,7 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 _NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner
 #: Words before a break that make it a time to do something: "during your tea break".
-_IN_A_BREAK = frozenset("during in your tea lunch coffee".split())
+_IN_A_BREAK = frozenset("during in tea lunch coffee".split())
 #: A rest said in a clause: "take a rest if needed", "short rests if needed".
 _RESTS = frozenset("rest rests pause pauses break breaks breather".split())
 #: Supports: "use a chair for support if needed", "use the wall ... if required".

@@ -77,6 +77,12 @@ _DOSE_SAID = (
     "sets time distance resistance speed duration tension difficulty level activity walk walking "
     "bearing it this"
 ).split()
+#: A dose's part lowered or raised: "Lower the number of reps each week".
+_LOWERED = (
+    r"(?:it |this |them |these |(?:the |your )?(?:number of |amount of )?(?:reps|sets|session"
+    r"|sessions|weight|weights|load|intensity|hold time|time|distance|resistance|frequency"
+    r"|height|amount|number|volume|difficulty|level|speed|duration|walk|walking|activity) )"
+)
 _CHANGED = "(?:" + "|".join(f"(?<= {what} )" for what in [*_DOSE_SAID, *sorted(_SYMPTOMS)]) + ")"
 
 
@@ -280,16 +286,15 @@ CADENCE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the load increases each week", "the dose changing every week")
         # ("a 10000 step daily challenge": a count of steps, not a step up)
         r"(?P<all>(?P<v>progress|progression|increase|advance|build|(?<!N )step|review|reassess|re-assess"
-        r"|reduce|decrease|(?<!lift and )(?<!raise and )lower(?= (?:the |your )?(?:reps|sets|session|weight|load|intensity|time"
-        r"|distance|resistance) )"
+        # ("Lift your leg and lower it each day": the way down, daily)
+        rf"|reduce|decrease|(?<! and )lower(?= {_LOWERED})|(?<= and )(?<!lift and )(?<!raise and )"
+        rf"lower(?= (?!it |them ){_LOWERED})"
         rf"|adjust|update|change|recheck|re-check|advancing|adjusting|{_CHANGED}"
         # ("the wearing time increased each day", "the time can be increased each week")
         r"(?:(?:can |should |will |may |must |to )?(?:be |is |are ))?"
         r"(?:changes|changing|progresses|increases|advances|adjusts|increased|extended"
         r"|lengthened|reduced|decreased))"
-        r" (?:up )?(?:it |this |them |the exercises? "
-        r"|the load |the weight |load |weight |the difficulty "
-        r"|(?:the |your )(?:session|time|distance|walk|walking|activity|reps|sets) )?"
+        rf" (?:up )?(?:it |this |them |these |the exercises? |{_LOWERED})?(?:gradually |slowly )?"
         r"(?:daily |weekly |monthly |fortnightly "
         r"|(?:each |every |a |/ )(?:N )?(?:other |second |ORD )?(?:day|days|week|weeks|fortnight|month|months) ))",
         h_cadence,

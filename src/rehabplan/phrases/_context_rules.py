@@ -324,7 +324,8 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?!{EVENT})(?!(?:[a-z]+ ){{0,3}}{symptom_pattern()})"
         r"(?!(?:day|week|month|session|sessions|class|programme|program|stage|phase|exercise|working"
         r"|school|work|exercises|workout|set|sets|rep|reps|run|walk|ride|swim|N) "
-        r"|(?:morning|evening|night|afternoon) (?![a-z]))(?=[a-z])",
+        r"|(?:morning|evening|night|afternoon) (?!(?!and |or |before |after |with |routine )[a-z]+ ))"
+        r"(?=[a-z])",
         h_unknown_event,
     ),
     # "rest for 2 days, then start the exercises": a rest before, not the course

@@ -15,7 +15,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._hold_handlers import h_hold_no_unit
-from rehabplan.phrases._movement import held_in_clause
+from rehabplan.phrases._movement import held_in_clause, held_over
 from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
 
 __all__ = [
@@ -347,11 +347,7 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
     count = next((t for t in s.tokens if t.sym == "N"), None)
     unit = next((t for t in s.tokens if t.sym in {"sec", "second"}), None)
-    # ("Hold the stretch over a period of 30 seconds": held; "tighten over a period" is not)
-    # ("Lower over a period of 3 seconds while holding the chair": the lowering's tempo)
-    moved = not _MOVED_OVER.isdisjoint(t.raw.lower() for t in s.before[-3:])
-    said_held = not {"hold", "holding"}.isdisjoint(t.raw.lower() for t in s.clause)
-    held = words[0] == "over" and said_held and not moved
+    held = words[0] == "over" and held_over(s)
     if (
         count is not None
         and unit is not None
@@ -362,11 +358,6 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("note", f"a tempo, not a hold: {s.said()}")
 
 
-#: Words of a movement just before "over a period of N s": its tempo, not a hold.
-_MOVED_OVER = frozenset(
-    "lower lowering raise raising lift lifting release releasing breathe inhale exhale squeeze "
-    "tighten gradually slowly in out".split()
-)
 #: Body parts named "lower": "both lower limbs", not lowering them.
 _LOWER_PARTS = frozenset({"limb", "limbs", "extremity", "extremities"})
 

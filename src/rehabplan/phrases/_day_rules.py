@@ -9,6 +9,7 @@ from rehabplan.phrases._course_handlers import (
     h_code_range,
     h_noon,
     h_per_24_hours,
+    h_stage,
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
@@ -22,11 +23,13 @@ from rehabplan.phrases._handlers import (
     h_waking,
 )
 from rehabplan.phrases._how_often_handlers import (
+    h_count_at_slots,
     h_count_each_period,
     h_every_hours_or_half,
     h_sessions_of_a_length,
 )
 from rehabplan.phrases._patterns import (
+    LATER_ACTIVITY,
     PER,
     QUAL,
     SLOT,
@@ -151,6 +154,20 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
 #: Sessions of a length counted with "x" ("3x 50 minute sessions a week", "3 x 10 minute
 #: walks a day"): tried before the dose rules, which would read holds of that length.
 SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        # "do it three times - morning, noon and before bed": a count, then times of day
+        "count_at_slots",
+        r"(?:repeat (?:it |this |)|)(?P<r>N) x (?=(?:: )?(?:before )?(?:morning|noon|lunch|afternoon|evening|night|bedtime|bed|TIME) )",
+        h_count_at_slots,
+    ),
+    (
+        # "Walk daily for 2 weeks, then jog every other day", "followed by 2 weeks of
+        # jogging": another activity's later stage, not more of the first
+        "then_another_activity",
+        r"(?:(?:, |; |\. )?(?:and )?)(?:then|thereafter|after that|followed by) "
+        f"(?={LATER_ACTIVITY})",
+        h_stage,
+    ),
     (
         "sessions_of_a_length_counted",
         # ("5 x 30 minutes of moderate exercise a week", "3 x 60 min./week": so many sessions

@@ -21,6 +21,7 @@ from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
 
 __all__ = [
+    "COUNT_CHANGED",
     "LIMB_RULES",
     "REPS_EACH",
     "SIDE_SAID_RULES",
@@ -29,6 +30,7 @@ __all__ = [
     "h_both_named_sides",
     "h_count_each",
     "h_left_and_right",
+    "h_one_at_a_time",
     "h_repeat_with_both",
     "h_sets",
     "h_sets_reps_per_side",
@@ -250,6 +252,10 @@ _EXERCISES_NAMED = frozenset("stretches drills moves movements".split())
 
 #: How a limb is kept while the other works: "with the other leg raised".
 _POSED = frozenset("raised lifted bent held behind crossed straight".split())
+#: Jumps, done with both feet at once when "both" is said.
+_JUMPING = frozenset(
+    "hop hops hopping jump jumps jumping pogo pogos bound bounds skip skips".split()
+)
 #: What a limb is kept up or off: "with the other foot off the floor".
 _GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")] + [["to", "the"]]
 
@@ -279,7 +285,15 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
         return
+    if first == "both" and not _JUMPING.isdisjoint(t.raw.lower() for t in s.before):
+        # "Low pogo hops x30 (both feet)": a two-footed jump, not each side
+        yield s.fact("note", f"both at once, not each side: {s.said().strip()}")
+        return
     yield s.fact("per_side", True)
+    if first == "both" and s.before[-1:] and s.before[-1].sym == "(":
+        # "Squats x 10 (both legs)": both at once, or each side in turn?
+        yield s.fact("ambiguous", f"'({s.said().strip()})': both at once, or each side?")
+        return
     if raised and first in {"each", "both"} and not each_said(s.outside):
         # "Repeat each leg raise 10 times", "Both leg raises 3 x 10": each side, or the
         # exercise named (each repetition, both legs at once)?
@@ -345,13 +359,29 @@ def h_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("added_count", (s.start, s.end))
 
 
+def h_one_at_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.value("n") == 1:
+        yield s.fact("per_side", True)
+        return
+    said = " ".join(t.raw for t in s.tokens)
+    yield s.fact("ambiguous", f"{said!r}: together, or each side in turn? say which")
+
+
+#: "(change)" after a count is the other side's turn, but not after a supply's count
+#: ("Dressing x 1 (change)": replace it).
+COUNT_CHANGED = "(?:(?<= breaths \\( )|(?<= N \\( ))" + "".join(
+    f"(?<! {supply} x N \\( )(?<! {supply} N \\( )" for supply in sorted(lx.SUPPLIES)
+)
+
 #: Sides said in turn or in shorthand: "Alternate your legs", "Repeat this exercise with
-#: the left side", "8 REPS EL" (each leg, after a count; "el" alone is no abbreviation).
+#: the left side", "Continue with the left leg", "8 REPS EL" (each leg, after a count;
+#: "el" alone is no abbreviation).
 SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "side_in_turn",
         r"(?:alternate|alternating) your (?:legs|arms|sides|feet|hands) "
-        r"|repeat (?:this |the |that |)(?:exercise |stretch |movement |)(?:with|on|using) "
+        r"|(?:repeat|continue) (?:this |the |that |)(?:exercise |stretch |movement |)"
+        r"(?:with|on|using) "
         r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) ",
         h_side_said,
     ),

@@ -266,8 +266,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "hands on each side of the chair", "a pillow either side of your knee": a place
     (
         "side_of_a_thing",
-        r"(?P<all>(?:on |to |at |)(?:each|either|both) (?:side|sides) of (?:the |your |a |an )?"
-        r"(?!(?:the|your|a|an|body|neck|head|spine|trunk|back|face|jaw|mouth|tongue|waist|chest|pelvis|hips|hip) )[a-z]+ )",
+        r"(?P<all>(?:on |to |at |)(?:each|either|both) (?:side|sides) of (?:the |your |their |his |her |a |an )?"
+        r"(?!(?:the|your|their|his|her|a|an|body|neck|head|spine|trunk|back|face|jaw|mouth|tongue|waist|chest|pelvis|hips|hip) )[a-z]+ )",
         noting("a place, not each side"),
     ),
     # "a 40 x 40 cm foam pad": a size

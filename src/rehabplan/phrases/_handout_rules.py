@@ -308,10 +308,11 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         ),
         h_nothing,
     ),
-    # "a bit further each day": a progression with no number, not how often
+    # "a bit further each day": a progression with no number, not how often ("Lift and
+    # lower each day": the movement's way down, daily)
     (
         "unmeasured_progression",
-        r"(?:more|further|farther|higher|lower|longer|deeper|harder) (?:each|every) (?:day|week|session|time) ",
+        r"(?:more|further|farther|higher|(?:(?<! and )(?<! then )|(?<= lower and ))lower|longer|deeper|harder) (?:each|every) (?:day|week|session|time) ",
         h_nothing,
     ),
     # "then do the same on the left side", "repeat to the right": the other side in turn

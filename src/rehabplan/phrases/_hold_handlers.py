@@ -155,7 +155,16 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's
         yield s.fact("bout", value)
         return
-    stayed = let_go[1:3] in (["staying", "in"], ["remaining", "in"])  # "of staying in the plank"
+    # ("10 seconds of staying on one leg" holds; "1 minute of jogging, 1 minute of staying
+    # still" is a rest between bouts)
+    others = [*s.before, *s.after[3:]]
+    other_bouts = [
+        b.raw.lower() for a, b in itertools.pairwise(others) if a.sym in _UNITS and b.raw == "of"
+    ]
+    words = {t.raw.lower() for t in others}
+    # ("1 minute of step ups, 30 seconds of remaining still": a rest between bouts)
+    between_bouts = bool(other_bouts or not lx.LOCOMOTION.isdisjoint(words) or "between" in words)
+    stayed = let_go[1] in _STAYING and not between_bouts if let_go[1:] else False
     contracted = let_go[:1] == ["of"] and (not _HELD_STILL.isdisjoint(let_go[1:2]) or stayed)
     # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
     how = _over_and_over([t.raw.lower() for t in s.after[1:10]]) if contracted else "over"
@@ -199,10 +208,13 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: A stretch said longer than this, with no hold said, may be stretching for that long.
 _LONGEST_STRETCH = dt.timedelta(minutes=2)
 _HELD = frozenset("hold holds held holding".split())
+_UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
+#: Still said after "N seconds of", held unless between timed bouts.
+_STAYING = frozenset({"staying", "remaining", "holding"})
 #: Work said after "N seconds of" that is held still: "10 seconds of squeezing".
 _HELD_STILL = frozenset(
     "squeezing flexing contracting tensing tightening clenching pressing gripping "
-    "contraction contractions isometric holding".split()
+    "contraction contractions isometric".split()
 )
 
 

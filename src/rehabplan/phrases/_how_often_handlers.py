@@ -15,9 +15,10 @@ from typing import Any
 
 from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases._facts import Fact, Span, days, duration
-from rehabplan.phrases._handlers import h_every_hours
+from rehabplan.phrases._handlers import h_every_hours, h_reps
 
 __all__ = [
+    "h_count_at_slots",
     "h_count_each_period",
     "h_every_hours_or_half",
     "h_every_minutes",
@@ -25,6 +26,24 @@ __all__ = [
     "h_sessions_of_a_length",
     "h_times_over_a_span",
 ]
+
+
+def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "do it three times - morning, noon and before bed": a count as many as the times of
+    day named after it is the sessions of a day; "10 times morning and night" are the
+    repetitions of each.
+    """
+    clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "("}, s.after)
+    slots = sum(t.sym in _SLOTS for t in clause)
+    if s.value("r") == slots:
+        yield s.fact("per_day", slots)
+        return
+    yield from h_reps(m, s)
+
+
+#: Times of day a count may name in turn: "three times - morning, noon and before bed".
+_SLOTS = frozenset("morning noon lunch afternoon evening night bed bedtime TIME".split())
 
 
 def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -42,6 +42,7 @@ __all__ = [
     "NUMBER_WORDS",
     "SLOT_WORDS",
     "SPORTS",
+    "SUPPLIES",
     "SYMBOLS",
     "SYMPTOMS",
     "TURNING",
@@ -987,6 +988,16 @@ DIRECTIONS = frozenset(
 #: Words of a whole routine: its rounds are sets ("circuits (6 exercises, 2-3 rounds)"),
 #: where the rounds of one movement are its repetitions ("3 rounds for 30 s").
 WHOLE_ROUTINE = frozenset("circuit circuits exercises start routine workout sequence".split())
+
+#: Things worn or applied that are changed, not sides: "Dressing x 1 (change)".
+SUPPLIES = frozenset(
+    """
+    dressing dressings pad pads bandage bandages bag bags tape tapes battery batteries plaster
+    plasters patch patches nappy nappies diaper diapers gauze strapping tubigrip stocking
+    stockings sock socks splint splints cast casts catheter catheters sling slings brace braces
+    pack packs filter filters insole insoles liner liners tube tubes glove gloves strip strips
+    """.split()
+)
 
 #: Ways of moving whose timed bouts ("walk 4 min / run 1 min") are not holds.
 LOCOMOTION = frozenset(

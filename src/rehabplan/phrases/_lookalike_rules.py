@@ -381,7 +381,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
         r"|living|tasks|total|target|targets|goal|goals|average|steps|intake|allowance|record|chart"
-        r"|load) "
+        r"|load|improvement|improvements|gain|gains|loss|rate) "
         # "the weekly number of hours" ("a daily amount of walking" is daily)
         r"|(?<! a )(?:daily|weekly|monthly) (?:number|amount|hours|calories|min(?= of )) "
         # "the maximum daily dose": a limit, not a dose a day

@@ -17,6 +17,7 @@ from rehabplan.phrases._as_needed_rules import h_prn_condition
 from rehabplan.phrases._breath_counts import h_for_breaths
 from rehabplan.phrases._count_rules import h_counting_to
 from rehabplan.phrases._course_handlers import h_day_total
+from rehabplan.phrases._each_and_another import COUNT_CHANGED, h_one_at_a_time
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
@@ -169,14 +170,6 @@ def h_ease_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", "when to ease off, not as needed: " + s.raw("all"))
     else:  # "use a heat pack if the pain is worse": done as needed
         yield from h_prn_condition(m, s)
-
-
-def h_one_at_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.value("n") == 1:
-        yield s.fact("per_side", True)
-        return
-    said = " ".join(t.raw for t in s.tokens)
-    yield s.fact("ambiguous", f"{said!r}: together, or each side in turn? say which")
 
 
 def h_sessions_of(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -442,7 +435,7 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?<! any )(?<! the )(?<! no )(?<! VAGUE )"
         # ("degenerative change": a noun; alone, a command or after a unit: "Hold 30 s - change")
         r"(?:(?:switch|swap) (?:sides |legs |over |)|change (?:sides |legs |over )"
-        r"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= sec \( )|(?<= min \( )|(?<= reps \( )|(?<= x \( )|(?<= each \( )|(?<= then )|(?<= and )|(?<= sec )|(?<= min )|(?<= N )"
+        rf"|(?:(?<=^ )|(?<=[.,;/&] )|(?<= sec \( )|(?<= min \( )|(?<= reps \( )|(?<= x \( )|(?<= each \( )|{COUNT_CHANGED}|(?<= then )|(?<= and )|(?<= sec )|(?<= min )|(?<= N )"
         r"|(?<= reps ))change )(?=[.,;)] |$)",
         h_side,
     ),

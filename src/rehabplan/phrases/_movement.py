@@ -21,6 +21,7 @@ __all__ = [
     "h_work_and_rest",
     "held_in",
     "held_in_clause",
+    "held_over",
     "moves",
     "moving",
     "other_side_next",
@@ -96,7 +97,9 @@ def moves(clause: list[Tok]) -> bool:
         for i, t in enumerate(clause)
         if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
     ]
-    named = set(words) - {"repeats"}  # repeats of a stretch are holds
+    # ("with a rest interval of 3 seconds": the rest, not interval work)
+    rests = [i > 0 and words[i - 1] == "rest" for i in range(len(words))]
+    named = {w for w, rest in zip(words, rests, strict=True) if not rest} - {"repeats"}
     # "squeezes at 50-70% effort": how hard a squeeze is, not a bout of effort ("6 x 30 s at
     # 90% effort, stay seated" is intervals)
     if (
@@ -200,7 +203,8 @@ def work_then_rest(s: Span) -> bool:
     ("Each exercise for 20 seconds, followed by 10 seconds of rest"): intervals.
     """
     words = {t.raw.lower() for t in s.clause}
-    still = lx.STILL_WORDS | {"balance", "balancing", "lifted", "raised"}  # positions kept
+    # positions kept: "Keep each posture for 10 seconds ... with a rest of 3 seconds"
+    still = lx.STILL_WORDS | {"balance", "balancing", "lifted", "raised", "posture", "position"}
     if any(t.sym == "hold" for t in s.clause) or held_in_clause(s) or still & words:
         return False
     ahead = s.after[:14]
@@ -281,3 +285,50 @@ _LIMB_OR_SIDE = frozenset(
 )
 #: After "each" or "per", only these name another side ("each foot turned out" places it).
 _SIDE_OR_LIMB_EACH = frozenset("side sides leg legs arm arms".split())
+
+
+def held_over(s: Span) -> bool:
+    """
+    True for "over a period of N s" after a hold said in its clause with no movement
+    between ("Hold the stretch with your arm straight over a period of 30 seconds"); not
+    after a grip ("Holding on to the wall, bend ..."), a movement ("Hold the weight and
+    press it up over ...", "Bend your knee over ..., then hold") or the hold as a thing
+    ("Release the hold over ...").
+    """
+    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_BREAKS, reversed(s.before)))
+    words = [t.raw.lower() for t in reversed(clause)]
+    if not clause:  # "Over a period of 30 seconds, hold the stretch": the hold said next
+        words = [t.raw.lower() for t in s.after[:8] if t.sym != ","]
+        words = list(itertools.takewhile(lambda word: word not in _CLAUSE_BREAKS, words))
+    said = [i for i, word in enumerate(words) if word in {"hold", "holding"}]
+    if not said:
+        return False
+    at = said[-1]
+    if at > 0 and words[at - 1] in _NAMING:
+        return False  # "Release the hold over ...": the hold as a thing
+    after = words[at + 1 :]
+    for i, word in enumerate(after):
+        # ("Hold the wall sit position", "the squat position", "the chair pose": a
+        # position's name, not a grip or a movement)
+        if word in _GRIPPED and _POSITIONS.isdisjoint(after[i + 1 : i + 2]):
+            return False
+        before = after[i - 1] if i else ""
+        named = before in _NAMING | _GRIPPED or not _POSITIONS.isdisjoint(after[i + 1 : i + 3])
+        if word in _MOVED_OVER and not named:
+            return False
+    return True
+
+
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "then"})
+#: Words before a noun: "Release the hold", "Hold the squat position".
+_NAMING = frozenset({"the", "a", "your", "this", "each", "that"})
+#: Words of a position named after a grip or a movement: "the wall sit position".
+_POSITIONS = frozenset({"position", "pose", "sit", "squat", "plank", "stance", "bridge"})
+#: What a hand holds for support: "holding the rail", "hold the back of a chair".
+_GRIPPED = frozenset("rail railing banister chair wall table counter sink bar support".split())
+#: Movements between a hold and "over a period of N s": the movement's tempo, not a hold.
+_MOVED_OVER = frozenset(
+    "lower lowering raise raising lift lifting release releasing inhale exhale squeeze tighten "
+    "bend straighten sit squat step rise curl roll rotate turn pull push press slide move "
+    "bring let build increase increasing open close lunge reach".split()
+)

@@ -84,6 +84,7 @@ __all__ = [
     "EACH_ALONE",
     "EVENT",
     "EXERCISE_NOUNS",
+    "LATER_ACTIVITY",
     "LOCOMOTION",
     "NOT_AFTER_COURSE_WORDS",
     "NOT_AN_ADJECTIVE",
@@ -149,6 +150,22 @@ def symptom_pattern() -> str:
 EVENT = event_pattern()
 EXERCISE_NOUNS = "|".join(_longest_first(lx.EXERCISE_NOUNS))
 LOCOMOTION = "|".join(_longest_first(lx.LOCOMOTION))
+#: A later stage naming another way of moving with its own when: "then jog every other
+#: day", "then start jogging 3 times a week", "then 2 weeks of jogging" (its days are not
+#: the first activity's).
+LATER_ACTIVITY = (
+    r"(?:(?:start|begin|starting|beginning|try|add|progress to|move on to|move to|switch to"
+    r"|go on to) )?"
+    rf"(?:{LOCOMOTION}) (?:(?!then |and |or )[a-z]+ ){{0,2}}"
+    r"(?:daily |weekly |alternate |each (?=day |days |ORD |N |morning |evening |night |week "
+    r"|DOW |weekday )|N x (?:a|per|each|/) (?:day|week) |N days (?:a|per|each) week |on DOW "
+    rf"|DOW |for (?:the )?(?:next )?(?:N|a) {DAYU})"
+    r"|N (?:day|days|week|weeks|month|months) of "
+    # "then switched to extrinsic exercises for the final 6 weeks"
+    r"|(?:switch|switched|switching|change|changed|move|moved|progress|progressed) (?:on )?to "
+    r"(?:[a-z]+ ){1,4}for (?:the )?(?:next |final |last |remaining |following |)(?:N|a) "
+    r"(?:day|days|week|weeks|month|months) "
+)
 DETERMINERS = (
     r"(?:(?:each|the|your|a|any|going|starting|doing|taking|physical|eccentric|my|all|sports|"
     r"even|first|actually|"

@@ -183,10 +183,10 @@ _SCHEDULED = frozenset("day daily week weekly DOW morning evening night bedtime"
 
 def h_set_named(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    "Set 2: 8 reps": which set, its count asked for the others; "Sets 3: 10 reps" is the
-    count of sets.
+    "Set 2: 8 reps", "Circuit 1: repeat 2x": which set, its count asked for the others;
+    "Sets 3: 10 reps" is the count of sets.
     """
-    if s.tokens[0].raw.lower() == "set" or not isinstance(s.value("n"), int):
+    if s.tokens[0].raw.lower() in {"set", "circuit", "round"} or not isinstance(s.value("n"), int):
         yield s.fact("ambiguous", f"which set, not how many: {s.said('all')}: the others too?")
     else:
         yield s.fact("sets", s.value("n"))

@@ -75,6 +75,11 @@ __all__ = ["TIMING_RULES"]
 
 #: "the working day" is the hours at work ("twice during the working day"), not the
 #: weekdays "working days" and "each school day" name.
+#: Rising from bed or sleep is the morning; from a chair, or at night, it is not.
+_FROM_BED = (
+    r"(?! from (?!(?:the |your |)(?:bed|sleep) (?!or |at night |during the night |in the night "
+    r"|after )))"
+)
 _NOT_THE_DAYS_SPAN = "".join(
     f"(?<!{whose} {kind} day)"
     for whose in ("the", "your")
@@ -292,7 +297,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "on_waking",
-        r"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|awakening|wakening|rising(?! from (?!bed ))|arising(?! from )|first waking)(?: up)? ",
+        rf"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|awakening|wakening|rising{_FROM_BED}|arising{_FROM_BED}|first waking)(?: up)? ",
         h_morning,
     ),
     (
