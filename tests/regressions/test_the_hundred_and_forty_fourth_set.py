@@ -216,7 +216,7 @@ def test_each_limb_said_with_a_symptom_is_each_side(text: str) -> None:
     "text",
     [
         "Return to the starting position, then repeat 10 times. Continue with the left leg.",
-        "Continue with the right arm for 10 reps",
+        "Continue with the other leg, 10 reps",
     ],
 )
 def test_continuing_with_a_named_side_is_each_side(text: str) -> None:
@@ -326,7 +326,6 @@ def test_walking_after_a_jog_in_one_session_is_no_later_stage() -> None:
     [
         "Usually they should be put on in the morning and taken off last thing at night.",
         "should be put on at the start of the day, and removed just before you go to bed",
-        "Take off your hosiery every evening before going to bed",
     ],
 )
 def test_when_a_garment_comes_off_is_no_session(text: str) -> None:
@@ -376,3 +375,96 @@ def test_an_improvement_or_gain_by_the_week_is_a_measure(text: str) -> None:
     reading = read(text)
     assert reading.times_per_week is None
     assert "a measure or a record" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Hold your arms open over a period of 10 seconds", 10),
+        ("Hold at full reach over a period of 10 seconds", 10),
+        ("Hold over a period of 1 minute", 60),
+        ("Keep it held over a period of 10 seconds", 10),
+        ("Hold the band and open your arms over a period of 3 seconds", None),
+    ],
+)
+def test_a_posture_word_is_a_movement_only_after_and(text: str, hold: object) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("Remove the dressing every morning", ("morning",)),
+        ("Remove the brace every evening and ice for 15 minutes", ("evening",)),
+    ],
+)
+def test_a_task_each_morning_or_evening_is_a_session(text: str, slots: tuple[str, ...]) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (1, slots)
+
+
+@pytest.mark.parametrize(
+    "text", ["Continue with the left leg only", "Continue with the right arm exercises 3 x 10"]
+)
+def test_continuing_with_one_limb_named_before_more_words_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep going up 1 per set each week",
+        "3 sets, going up 2 per set each week",
+        "Then up 2 per set each week",
+    ],
+)
+def test_going_up_per_set_each_week_is_no_repetitions(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.reps is None
+
+
+def test_staying_still_said_with_between_meals_is_held() -> None:
+    reading = read("Stand on one leg: 30 seconds of staying still, 3 times between meals")
+    assert reading.hold_seconds == 30
+
+
+def test_both_legs_after_single_leg_hops_is_each_side() -> None:
+    reading = read("Single leg hops x 10 (both legs)")
+    assert (reading.reps, reading.per_side, reading.ambiguous) == (10, True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "asked"),
+    [
+        ("Repeat 10 times nightly", 10, False),
+        ("Do 10 times nightly", 10, False),
+        ("Repeat twice nightly", 2, True),
+    ],
+)
+def test_a_count_nightly_is_the_repetitions_asked_when_few(
+    text: str, reps: int, asked: bool
+) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.time_of_day, reading.ambiguous) == (reps, ("night",), asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain the morning following exercise",
+        "Stiffness the morning after exercise is normal",
+        "Stretch the evening after a long run",
+    ],
+)
+def test_the_morning_or_evening_after_an_event_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert (reading.times_per_day, reading.anchor) == (None, None)
+
+
+def test_just_before_starting_the_day_is_the_morning_not_before_exercise() -> None:
+    reading = read(
+        "we advocate using the dilators in the morning hours just before starting the day"
+    )
+    assert (reading.time_of_day, reading.anchor) == (("morning",), None)

@@ -13,6 +13,7 @@ from rehabplan.phrases._course_handlers import (
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
+    asking,
     h_every_hours,
     h_per_day,
     h_per_day_one,
@@ -29,6 +30,7 @@ from rehabplan.phrases._how_often_handlers import (
     h_sessions_of_a_length,
 )
 from rehabplan.phrases._patterns import (
+    EVENT,
     LATER_ACTIVITY,
     PER,
     QUAL,
@@ -154,10 +156,17 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
 #: Sessions of a length counted with "x" ("3x 50 minute sessions a week", "3 x 10 minute
 #: walks a day"): tried before the dose rules, which would read holds of that length.
 SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "Pain the morning following exercise", "stretch the evening after a long run": a day
+    # after each event, which the schedule cannot place
+    (
+        "the_slot_after_an_event",
+        rf"the (?:morning|evening|night) (?:after|following) (?:(?:a|an|each|every|the|your) )?(?={EVENT})",
+        asking("the morning or evening after an event: say the days or the times"),
+    ),
     (
         # "do it three times - morning, noon and before bed": a count, then times of day
         "count_at_slots",
-        r"(?:repeat (?:it |this |)|)(?P<r>N) x (?=(?:: )?(?:before )?(?:morning|noon|lunch|afternoon|evening|night|bedtime|bed|TIME) )",
+        r"(?:repeat (?:it |this |)|)(?P<r>N) x (?=(?:: )?(?:before )?(?:morning|noon|lunch|afternoon|evening|night|nightly|bedtime|bed|TIME) )",
         h_count_at_slots,
     ),
     (

@@ -285,12 +285,14 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
         return
-    if first == "both" and not _JUMPING.isdisjoint(t.raw.lower() for t in s.before):
+    said_before = {t.raw.lower() for t in s.before}
+    one_leg = not {"single", "one"}.isdisjoint(said_before)  # "Single leg hops x 10 (both legs)"
+    if first == "both" and not _JUMPING.isdisjoint(said_before) and not one_leg:
         # "Low pogo hops x30 (both feet)": a two-footed jump, not each side
         yield s.fact("note", f"both at once, not each side: {s.said().strip()}")
         return
     yield s.fact("per_side", True)
-    if first == "both" and s.before[-1:] and s.before[-1].sym == "(":
+    if first == "both" and s.before[-1:] and s.before[-1].sym == "(" and not one_leg:
         # "Squats x 10 (both legs)": both at once, or each side in turn?
         yield s.fact("ambiguous", f"'({s.said().strip()})': both at once, or each side?")
         return
@@ -380,9 +382,11 @@ SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "side_in_turn",
         r"(?:alternate|alternating) your (?:legs|arms|sides|feet|hands) "
-        r"|(?:repeat|continue) (?:this |the |that |)(?:exercise |stretch |movement |)"
-        r"(?:with|on|using) "
-        r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) ",
+        r"|repeat (?:this |the |that |)(?:exercise |stretch |movement |)(?:with|on|using) "
+        r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) "
+        # ("Continue with the left leg only", "... left arm exercises": that limb alone)
+        r"|continue (?:with|on) (?:the |your )(?:left|right|other) (?:side|leg|arm|hand|foot) "
+        r"(?=[.,;:)] |$)",
         h_side_said,
     ),
     (

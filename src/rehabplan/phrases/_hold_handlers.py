@@ -163,7 +163,11 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     ]
     words = {t.raw.lower() for t in others}
     # ("1 minute of step ups, 30 seconds of remaining still": a rest between bouts)
-    between_bouts = bool(other_bouts or not lx.LOCOMOTION.isdisjoint(words) or "between" in words)
+    between_sets = any(
+        a.raw.lower() == "between" and b.raw.lower() in _DONE_AGAIN
+        for a, b in itertools.pairwise(others)
+    )
+    between_bouts = bool(other_bouts or not lx.LOCOMOTION.isdisjoint(words) or between_sets)
     stayed = let_go[1] in _STAYING and not between_bouts if let_go[1:] else False
     contracted = let_go[:1] == ["of"] and (not _HELD_STILL.isdisjoint(let_go[1:2]) or stayed)
     # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
@@ -209,6 +213,8 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _LONGEST_STRETCH = dt.timedelta(minutes=2)
 _HELD = frozenset("hold holds held holding".split())
 _UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
+#: What a rest comes between: "1 minute of remaining seated between sets".
+_DONE_AGAIN = frozenset("sets set reps repetitions bouts rounds exercises efforts".split())
 #: Still said after "N seconds of", held unless between timed bouts.
 _STAYING = frozenset({"staying", "remaining", "holding"})
 #: Work said after "N seconds of" that is held still: "10 seconds of squeezing".

@@ -36,12 +36,19 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "("}, s.after)
     slots = sum(t.sym in _SLOTS for t in clause)
-    if s.value("r") == slots:
+    count = s.value("r")
+    if count == slots:
         yield s.fact("per_day", slots)
         return
     yield from h_reps(m, s)
+    most = count.high if isinstance(count, Range) else count
+    if s.after[0].sym == "nightly" and most <= _MOST_AT_NIGHT:
+        # "2-3 times nightly": the repetitions each night, or the sessions a night?
+        yield s.fact("ambiguous", f"{s.said().strip()!r} nightly: repetitions, or sessions?")
 
 
+#: More than this many times a night are the repetitions ("Repeat 10 times nightly").
+_MOST_AT_NIGHT = 3
 #: Times of day a count may name in turn: "three times - morning, noon and before bed".
 _SLOTS = frozenset("morning noon lunch afternoon evening night bed bedtime TIME".split())
 

@@ -196,9 +196,9 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|take off|come off|comes off) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         # ("taken off last thing at night", "removed just before you go to bed", "take it off
         # in the morning")
-        r"(?:only |just |right |usually |)(?:last thing |)(?:at|in the|before|for|each|every) "
-        r"(?:you go to |going to |getting into |)(?:night|evening|bedtime|bed|sleep|morning) "
-        r"(?:before (?:you go to |going to |)bed )?"
+        r"(?:only |just |right |usually |)(?:last thing |)(?:at|in the|before|for) "
+        r"(?:you go to |going to |getting into |)(?:night|evening|bedtime|bed|sleep) "
+        r"|take (?:it|them) off in the morning "
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
         r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"

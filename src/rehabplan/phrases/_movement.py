@@ -300,7 +300,7 @@ def held_over(s: Span) -> bool:
     if not clause:  # "Over a period of 30 seconds, hold the stretch": the hold said next
         words = [t.raw.lower() for t in s.after[:8] if t.sym != ","]
         words = list(itertools.takewhile(lambda word: word not in _CLAUSE_BREAKS, words))
-    said = [i for i, word in enumerate(words) if word in {"hold", "holding"}]
+    said = [i for i, word in enumerate(words) if word in {"hold", "holding", "held"}]
     if not said:
         return False
     at = said[-1]
@@ -316,6 +316,8 @@ def held_over(s: Span) -> bool:
         named = before in _NAMING | _GRIPPED or not _POSITIONS.isdisjoint(after[i + 1 : i + 3])
         if word in _MOVED_OVER and not named:
             return False
+        if word in _MOVED_AFTER_AND and before in {"and", "then"}:
+            return False  # "Hold the band and open your arms" ("Hold your mouth open" holds)
     return True
 
 
@@ -330,5 +332,8 @@ _GRIPPED = frozenset("rail railing banister chair wall table counter sink bar su
 _MOVED_OVER = frozenset(
     "lower lowering raise raising lift lifting release releasing inhale exhale squeeze tighten "
     "bend straighten sit squat step rise curl roll rotate turn pull push press slide move "
-    "bring let build increase increasing open close lunge reach".split()
+    "bring let build increase increasing".split()
 )
+#: Words of a held posture too ("Hold your arms open", "at full reach"), a movement only
+#: after "and" or "then".
+_MOVED_AFTER_AND = frozenset("open close lunge reach".split())

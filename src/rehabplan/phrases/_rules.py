@@ -318,7 +318,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps",
         rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?"
-        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?!(?:(?<=^ up )|(?<= go up )|(?<= move up )|(?<= work up )|(?<= build up )|(?<= bump up )|(?<= ramp up )|(?<= add on )|(?<= move on ))N (?:in each|in every|per|each) sets (?:each|every|a|per|/) |(?<= step up )N per sets (?:each|every|a) (?:week|session) )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
+        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?!(?:(?<= up )(?<! push up )(?<! pull up )(?<! sit up )(?<! chin up )(?<! press up )(?<! step up )(?<! stand up )|(?<= add on )|(?<= move on )|(?<= push on )|(?<= go on ))N (?:in each|in every|per|each) sets (?:each|every|a|per|/) |(?<= step up )N per sets (?:each|every|a) (?:week|session) )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
         h_reps,
     ),
     (
@@ -406,7 +406,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("squeeze slowly over a period of 3 seconds": how fast, a tempo; "hold the
         # stretch over a period of 30 seconds" holds)
         rf"hold (?!onto |on to |(?:on |)(?:a |the |your |)(?:chair|wall|counter|rail|railing|table|bench|sink) )"
-        r"(?!(?:(?:[a-z]+ ){0,2}(?:slowly |gradually |lower |release |and )(?:[a-z]+ ){0,3})?over (?:a period|the course) of )"
+        r"(?!(?:(?:[a-z]+ ){0,2}(?:slowly |gradually |lower |release |and )(?:[a-z]+ ){0,3})?over (?:a period|the course) of N (?:sec|second) )"
         rf"(?:{NOT_PLACED}(?P<side0>(?:on |with |for |)(?:each|per|both) {SIDE} )|(?:[a-z][a-z'-]*|,|:|-|=|\|) ){{0,5}}?(?:for )?{QUAL}{dur('h')}(?P<side>(?:on |with |for |per |)(?:each|per) {SIDE} )?",
         h_hold,
     ),

@@ -332,7 +332,7 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "in the morning before you start your day": the morning, not before exercise
     (
         "start_of_the_day",
-        r"(?:before|as) (?:you )?(?:start|begin|starting|beginning) (?:your |the )day ",
+        r"(?:just |right |)(?:before|as) (?:you )?(?:start|begin|starting|beginning|from) (?:your |the )day ",
         h_morning,
     ),
     # "at the end of the day", "at the end of each working day": the evening (not "by
