@@ -777,6 +777,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts148.jsonl", 0.65, 0.76, 0.034),
         ("phrases-handouts149.jsonl", 0.68, 0.79, 0.053),
         ("phrases-handouts150.jsonl", 0.80, 0.84, 0.022),
+        ("phrases-handouts151.jsonl", 0.78, 0.85, 0.053),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
