@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -391,16 +392,30 @@ def test_a_posture_word_is_a_movement_only_after_and(text: str, hold: object) ->
     assert read(text).hold_seconds == hold
 
 
+def test_a_task_each_morning_is_a_session() -> None:
+    reading = read("Remove the dressing every morning")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("morning",))
+
+
 @pytest.mark.parametrize(
-    ("text", "slots"),
+    "text",
     [
-        ("Remove the dressing every morning", ("morning",)),
-        ("Remove the brace every evening and ice for 15 minutes", ("evening",)),
+        "Take off the splint every morning",
+        "Remove the brace every night",
+        "Take off your brace every night before bed",
+        "Take the splint off each morning",
     ],
 )
-def test_a_task_each_morning_or_evening_is_a_session(text: str, slots: tuple[str, ...]) -> None:
+def test_a_worn_thing_coming_off_each_night_or_morning_is_no_session(text: str) -> None:
     reading = read(text)
-    assert (reading.times_per_day, reading.time_of_day) == (1, slots)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+    assert "when it goes on or comes off" in (reading.note or "")
+
+
+def test_a_worn_thing_coming_off_before_a_dose_is_asked() -> None:
+    reading = read("Remove the brace every evening and ice for 15 minutes")
+    assert reading.ambiguous
+    assert reading.time_of_day is None
 
 
 @pytest.mark.parametrize(
@@ -424,9 +439,24 @@ def test_going_up_per_set_each_week_is_no_repetitions(text: str) -> None:
     assert reading.reps is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand on one leg: 30 seconds of staying still, rest between each set",
+        "30 seconds of staying still between your laps",
+    ],
+)
+def test_staying_still_between_sets_or_laps_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
 def test_staying_still_said_with_between_meals_is_held() -> None:
     reading = read("Stand on one leg: 30 seconds of staying still, 3 times between meals")
     assert reading.hold_seconds == 30
+
+
+def test_one_minute_of_hops_with_both_feet_is_both_at_once() -> None:
+    assert not read("One minute of hops (both feet)").per_side
 
 
 def test_both_legs_after_single_leg_hops_is_each_side() -> None:
@@ -438,7 +468,8 @@ def test_both_legs_after_single_leg_hops_is_each_side() -> None:
     ("text", "reps", "asked"),
     [
         ("Repeat 10 times nightly", 10, False),
-        ("Do 10 times nightly", 10, False),
+        ("Do 10 times nightly", 10, True),
+        ("Turn the patient 4 times nightly", 4, True),
         ("Repeat twice nightly", 2, True),
     ],
 )
@@ -463,8 +494,71 @@ def test_the_morning_or_evening_after_an_event_is_asked(text: str) -> None:
     assert (reading.times_per_day, reading.anchor) == (None, None)
 
 
+@pytest.mark.parametrize("text", ["Curl up 10 per set each day", "Bridge up 10 per set each day"])
+def test_an_exercise_named_up_keeps_its_count_per_set(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (10, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue with the right arm for 10 reps",
+        "Continue using the left leg",
+        "Continue with the left leg as above",
+    ],
+)
+def test_continuing_with_a_named_limb_then_more_words_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
 def test_just_before_starting_the_day_is_the_morning_not_before_exercise() -> None:
     reading = read(
         "we advocate using the dilators in the morning hours just before starting the day"
     )
     assert (reading.time_of_day, reading.anchor) == (("morning",), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk 10 minutes as from the day of your operation",
+        "As from the day of surgery, walk 3 times a day",
+    ],
+)
+def test_as_from_the_day_of_an_event_is_no_morning(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hinge knee brace should be worn at all times, even at night, unless you are washing",
+        "Wear the sling at all times",
+        "Wear it at all times, even at night",
+    ],
+)
+def test_at_all_times_is_no_session_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_straight_at_all_times_is_how_not_when() -> None:
+    reading = read("Keep your arms straight at all times, 10 times daily")
+    assert "at all times is not a session" not in (reading.note or "")
+
+
+def test_sets_in_total_after_what_one_set_is_are_the_sets() -> None:
+    reading = read(
+        "10 repetitions for 1 set. Perform 3 sets in total, resting 1-2 minutes between sets."
+    )
+    assert (reading.sets, reading.reps) == (3, 10)
+
+
+def test_work_up_over_time_is_no_event() -> None:
+    assert read("over time work your way up to 3 sets").anchor is None
+
+
+def test_continuing_to_keep_a_position_for_seconds_is_held() -> None:
+    assert read("Continue keeping the position for 5-10 seconds.").hold_seconds == Range(5, 10)

@@ -240,9 +240,12 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
             syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2)
         )
     )
-    # ("10 reps per set, 3 sets in total": a set named, not counted)
+    # ("10 reps per set, 3 sets in total", "10 repetitions for 1 set. Perform 3 sets in
+    # total": a set named, not counted)
     sets_said = any(
-        sym == "sets" and syms[i - 1 : i] not in (["per"], ["each"], ["a"], ["every"])
+        sym == "sets"
+        and syms[i - 1 : i] not in (["per"], ["each"], ["a"], ["every"])
+        and syms[i - 2 : i] != ["for", "N"]
         for i, sym in enumerate(syms)
     ) or any(syms[i : i + 3] == ["N", "x", "N"] for i in range(len(syms) - 2))
     # ("Do 10 reps twice a day, 4 sets in total": the day's sets, a total)

@@ -285,8 +285,11 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
         return
-    said_before = {t.raw.lower() for t in s.before}
-    one_leg = not {"single", "one"}.isdisjoint(said_before)  # "Single leg hops x 10 (both legs)"
+    said_before = [t.raw.lower() for t in s.before]
+    one_leg = any(  # "Single leg hops x 10 (both legs)", not "One minute of hops (both feet)"
+        a in {"single", "one"} and b in {"leg", "legged", "foot", "footed"}
+        for a, b in itertools.pairwise(said_before)
+    )
     if first == "both" and not _JUMPING.isdisjoint(said_before) and not one_leg:
         # "Low pogo hops x30 (both feet)": a two-footed jump, not each side
         yield s.fact("note", f"both at once, not each side: {s.said().strip()}")
@@ -385,8 +388,8 @@ SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|repeat (?:this |the |that |)(?:exercise |stretch |movement |)(?:with|on|using) "
         r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) "
         # ("Continue with the left leg only", "... left arm exercises": that limb alone)
-        r"|continue (?:with|on) (?:the |your )(?:left|right|other) (?:side|leg|arm|hand|foot) "
-        r"(?=[.,;:)] |$)",
+        r"|continue (?:with|on|using) (?:the |your )(?:left|right|other) "
+        r"(?:side|leg|arm|hand|foot) (?!only |exercise |exercises |in (?:a |the |your |)sling )",
         h_side_said,
     ),
     (

@@ -387,8 +387,11 @@ def h_timed_work(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield from done_for(s, value, moving(s))  # "The plank is done for 30 s": held
         return
     stretch = {t.sym for t in s.tokens} & {"stretch", "stretches", "stretching"}
-    if stretch and longest < _DAY and not moving(s):
-        yield s.fact("hold", value)  # "do this stretch for 30 seconds": a stretch is held
+    kept = {t.raw.lower() for t in s.tokens} & {"keeping", "holding", "staying", "position"}
+    if (stretch or kept) and longest < _DAY and not moving(s):
+        # "do this stretch for 30 seconds", "Continue keeping the position for 5-10 seconds":
+        # a stretch or a position is held
+        yield s.fact("hold", value)
         return
     done_again = first.raw.lower() == "do" and s.tokens[1].raw.lower() in {"this", "it", "that"}
     said = {t.raw.lower() for t in (*s.before, *s.tokens, *s.after)}

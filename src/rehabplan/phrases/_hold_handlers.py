@@ -157,18 +157,18 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     # ("10 seconds of staying on one leg" holds; "1 minute of jogging, 1 minute of staying
     # still" is a rest between bouts)
-    others = [*s.before, *s.after[3:]]
-    other_bouts = [
-        b.raw.lower() for a, b in itertools.pairwise(others) if a.sym in _UNITS and b.raw == "of"
-    ]
-    words = {t.raw.lower() for t in others}
     # ("1 minute of step ups, 30 seconds of remaining still": a rest between bouts)
-    between_sets = any(
-        a.raw.lower() == "between" and b.raw.lower() in _DONE_AGAIN
-        for a, b in itertools.pairwise(others)
+    others = [*s.before, *s.after[3:]]
+    words = [t.raw.lower() for t in others]
+    between_bouts = (
+        not lx.LOCOMOTION.isdisjoint(words)
+        or any(a.sym in _UNITS and b.raw == "of" for a, b in itertools.pairwise(others))
+        or any(  # "between sets", "between each set", "between your laps"
+            word == "between" and not _DONE_AGAIN.isdisjoint(words[i + 1 : i + 4])
+            for i, word in enumerate(words)
+        )
     )
-    between_bouts = bool(other_bouts or not lx.LOCOMOTION.isdisjoint(words) or between_sets)
-    stayed = let_go[1] in _STAYING and not between_bouts if let_go[1:] else False
+    stayed = not _STAYING.isdisjoint(let_go[1:2]) and not between_bouts
     contracted = let_go[:1] == ["of"] and (not _HELD_STILL.isdisjoint(let_go[1:2]) or stayed)
     # ("10 seconds of squeezing and releasing", "of squeezing quickly": over and over)
     how = _over_and_over([t.raw.lower() for t in s.after[1:10]]) if contracted else "over"
@@ -214,7 +214,10 @@ _LONGEST_STRETCH = dt.timedelta(minutes=2)
 _HELD = frozenset("hold holds held holding".split())
 _UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
 #: What a rest comes between: "1 minute of remaining seated between sets".
-_DONE_AGAIN = frozenset("sets set reps repetitions bouts rounds exercises efforts".split())
+_DONE_AGAIN = frozenset(
+    "sets set reps rep repetitions bouts rounds exercises efforts laps intervals stations "
+    "circuits".split()
+)
 #: Still said after "N seconds of", held unless between timed bouts.
 _STAYING = frozenset({"staying", "remaining", "holding"})
 #: Work said after "N seconds of" that is held still: "10 seconds of squeezing".

@@ -42,12 +42,14 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield from h_reps(m, s)
     most = count.high if isinstance(count, Range) else count
-    if s.after[0].sym == "nightly" and most <= _MOST_AT_NIGHT:
-        # "2-3 times nightly": the repetitions each night, or the sessions a night?
+    repeated = s.tokens[0].sym == "repeat" and most > _MOST_AT_NIGHT
+    if s.after[0].sym == "nightly" and not repeated:
+        # "2-3 times nightly", "Turn the patient 4 times nightly": the repetitions each
+        # night, or the sessions a night? ("Repeat 10 times nightly" are repetitions)
         yield s.fact("ambiguous", f"{s.said().strip()!r} nightly: repetitions, or sessions?")
 
 
-#: More than this many times a night are the repetitions ("Repeat 10 times nightly").
+#: More than this many repeated a night are the repetitions ("Repeat 10 times nightly").
 _MOST_AT_NIGHT = 3
 #: Times of day a count may name in turn: "three times - morning, noon and before bed".
 _SLOTS = frozenset("morning noon lunch afternoon evening night bed bedtime TIME".split())

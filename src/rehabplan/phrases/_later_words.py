@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import noting
 
@@ -138,6 +139,9 @@ _BECOMES_MORE = (
     r"(?:becomes |become |gets |get |is getting |are getting |starts to feel |start to feel "
     r"|feels |feel )"
 )
+#: Worn things, longest first for the patterns: "Remove the brace every night".
+_WORN = "|".join(sorted(lx.WORN, key=lambda word: (-len(word), word)))
+
 LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "eventually 3 x 20", "thereafter twice weekly", "later, 3 x 15", "next week: 3 x 12"
     (
@@ -199,6 +203,11 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:only |just |right |usually |)(?:last thing |)(?:at|in the|before|for) "
         r"(?:you go to |going to |getting into |)(?:night|evening|bedtime|bed|sleep) "
         r"|take (?:it|them) off in the morning "
+        # ("Remove the brace every night", "Take the splint off each morning"; "Remove the
+        # dressing every morning" is a task, a session)
+        rf"|(?:remove |removed |take off |taken off |take (?=(?:the |your )(?:{_WORN}) off ))"
+        rf"(?:(?:the|your|these|those) )?(?:{_WORN}) (?:off )?(?:each|at|in the|before) "
+        r"(?:night|evening|bedtime|bed|morning) (?:before (?:you go to |going to |)bed )?"
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
         r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"

@@ -49,6 +49,7 @@ __all__ = [
     "WEEKDAYS",
     "WHOLE_PHRASE_CODES",
     "WHOLE_ROUTINE",
+    "WORN",
 ]
 
 #: Numbers written as words.
@@ -996,6 +997,14 @@ SUPPLIES = frozenset(
     plasters patch patches nappy nappies diaper diapers gauze strapping tubigrip stocking
     stockings sock socks splint splints cast casts catheter catheters sling slings brace braces
     pack packs filter filters insole insoles liner liners tube tubes glove gloves strip strips
+    """.split()
+)
+
+#: Things worn whose coming off is no session: "Remove the brace every night".
+WORN = frozenset(
+    """
+    splint splints brace braces stocking stockings hosiery collar sling garment garments sleeve
+    sleeves boot boots orthosis orthoses support supports tubigrip
     """.split()
 )
 

@@ -154,8 +154,8 @@ LOCOMOTION = "|".join(_longest_first(lx.LOCOMOTION))
 #: day", "then start jogging 3 times a week", "then 2 weeks of jogging" (its days are not
 #: the first activity's).
 LATER_ACTIVITY = (
-    r"(?:(?:start|begin|starting|beginning|try|add|progress to|move on to|move to|switch to"
-    r"|go on to) )?"
+    # ("starting" and "beginning" are the symbol "from")
+    r"(?:(?:start|begin|from|try|add|progress to|move on to|move to|switch to|go on to) )?"
     rf"(?:{LOCOMOTION}) (?:(?!then |and |or )[a-z]+ ){{0,2}}"
     r"(?:daily |weekly |alternate |each (?=day |days |ORD |N |morning |evening |night |week "
     r"|DOW |weekday )|N x (?:a|per|each|/) (?:day|week) |N days (?:a|per|each) week |on DOW "

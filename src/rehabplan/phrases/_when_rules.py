@@ -332,7 +332,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "in the morning before you start your day": the morning, not before exercise
     (
         "start_of_the_day",
-        r"(?:just |right |)(?:before|as) (?:you )?(?:start|begin|starting|beginning|from) (?:your |the )day ",
+        r"(?:just |right |)(?:before (?:you )?(?:start|begin|from)|as (?:you )?(?:start|begin)) "
+        r"(?:your |the )day ",
         h_morning,
     ),
     # "at the end of the day", "at the end of each working day": the evening (not "by
@@ -457,7 +458,8 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "when_event",
-        rf"(?:each time |(?<!the )time |whenever |when "
+        # ("over time work your way up": in time, not each time you work)
+        rf"(?:each time |(?<!the )(?<!over )time |whenever |when "
         # "while brushing teeth", "during nappy changes", "with every feed", "during
         # dialysis": only the events of home life and of a patient's treatment ("while
         # walking" and "at each meal" say other things)
