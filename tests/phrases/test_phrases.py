@@ -778,6 +778,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts149.jsonl", 0.68, 0.79, 0.053),
         ("phrases-handouts150.jsonl", 0.80, 0.84, 0.022),
         ("phrases-handouts151.jsonl", 0.78, 0.85, 0.053),
+        ("phrases-handouts152.jsonl", 0.78, 0.87, 0.022),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
