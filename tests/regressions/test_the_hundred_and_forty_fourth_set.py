@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 from rehabplan.phrases import read
 
@@ -412,10 +413,19 @@ def test_a_worn_thing_coming_off_each_night_or_morning_is_no_session(text: str) 
     assert "when it goes on or comes off" in (reading.note or "")
 
 
-def test_a_worn_thing_coming_off_before_a_dose_is_asked() -> None:
-    reading = read("Remove the brace every evening and ice for 15 minutes")
-    assert reading.ambiguous
-    assert reading.time_of_day is None
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("Remove the brace every evening and ice for 15 minutes", ("evening",)),
+        ("Take off the splint each evening and do your exercises", ("evening",)),
+        ("Remove the splint each night and massage the scar", ("night",)),
+    ],
+)
+def test_a_worn_thing_coming_off_before_a_task_keeps_the_tasks_time(
+    text: str, slots: tuple[str, ...]
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (1, slots)
 
 
 @pytest.mark.parametrize(
@@ -442,8 +452,8 @@ def test_going_up_per_set_each_week_is_no_repetitions(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Stand on one leg: 30 seconds of staying still, rest between each set",
         "30 seconds of staying still between your laps",
+        "Staying still for 30 seconds between sets",
     ],
 )
 def test_staying_still_between_sets_or_laps_is_no_hold(text: str) -> None:
@@ -562,3 +572,68 @@ def test_work_up_over_time_is_no_event() -> None:
 
 def test_continuing_to_keep_a_position_for_seconds_is_held() -> None:
     assert read("Continue keeping the position for 5-10 seconds.").hold_seconds == Range(5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Stand on one leg: 30 seconds of staying still, rest between each set", 30),
+        ("20 seconds of staying in a squat, rest between each set", 20),
+    ],
+)
+def test_a_stay_before_a_rest_between_sets_is_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Continue with the right hand splint", "Continue with the left leg stretches daily"],
+)
+def test_continuing_with_a_limb_named_in_a_longer_name_is_no_side(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert not reading.per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["Step it up 2 per set each week", "Work your way up 2 per set each week"]
+)
+def test_any_step_up_per_set_each_week_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert reading.reps is None
+
+
+def test_one_leg_hops_with_both_legs_are_each_side() -> None:
+    assert read("One leg hops x 10 (both legs)").per_side
+
+
+def test_heels_on_the_ground_at_all_times_is_how_not_when() -> None:
+    reading = read("Keep your heels on the ground at all times")
+    assert not reading.ambiguous
+    assert "how it is done, not when" in (reading.note or "")
+
+
+def test_a_squeeze_repeated_many_times_nightly_is_repetitions() -> None:
+    reading = read("Repeat the squeeze 10 times nightly")
+    assert (reading.reps, reading.ambiguous) == (10, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take it off every night",
+        "Take them off each morning",
+        "Remove the brace every night, it may rub",
+    ],
+)
+def test_it_or_a_worn_thing_taken_off_each_night_is_no_session(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_a_worn_thing_taken_off_then_a_task_keeps_the_tasks_time() -> None:
+    reading = read("Take the splint off each morning, then do your exercises")
+    assert (reading.times_per_day, reading.time_of_day) == (1, ("morning",))

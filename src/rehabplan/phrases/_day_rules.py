@@ -24,6 +24,7 @@ from rehabplan.phrases._handlers import (
     h_waking,
 )
 from rehabplan.phrases._how_often_handlers import (
+    h_at_all_times,
     h_count_at_slots,
     h_count_each_period,
     h_every_hours_or_half,
@@ -153,9 +154,6 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
 )
 
-#: How a thing is kept "at all times", not when: "Keep your arms straight at all times".
-_HOW_KEPT = "straight single still flat level upright together tight bent close".split()
-
 #: Sessions of a length counted with "x" ("3x 50 minute sessions a week", "3 x 10 minute
 #: walks a day"): tried before the dose rules, which would read holds of that length.
 SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -163,11 +161,9 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
     # straight at all times" is how it is done)
     (
         "at_all_times",
-        r"(?:(?:worn|wear|wearing) (?:[a-z]+ ){0,2})?"
-        + "".join(f"(?<! {how} )" for how in _HOW_KEPT)
-        + r"at all x (?:, )?"
+        r"(?:(?:worn|wear|wearing) (?:[a-z]+ ){0,2})?at all x (?:, )?"
         r"(?:(?:even|including) (?:at night |in bed |over night |when sleeping ))?",
-        asking("at all times is not a session: say when, or how many a day"),
+        h_at_all_times,
     ),
     # "Pain the morning following exercise", "stretch the evening after a long run": a day
     # after each event, which the schedule cannot place

@@ -286,10 +286,9 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
         return
     said_before = [t.raw.lower() for t in s.before]
-    one_leg = any(  # "Single leg hops x 10 (both legs)", not "One minute of hops (both feet)"
-        a in {"single", "one"} and b in {"leg", "legged", "foot", "footed"}
-        for a, b in itertools.pairwise(said_before)
-    )
+    # "Single leg hops x 10 (both legs)", "One leg hops", not "One minute of hops (both feet)"
+    joined = " ".join(said_before)  # ("One leg" is read as the one word "single")
+    one_leg = "single" in said_before or re.search(r"\bone[ -](?:leg|legged|foot|footed)\b", joined)
     if first == "both" and not _JUMPING.isdisjoint(said_before) and not one_leg:
         # "Low pogo hops x30 (both feet)": a two-footed jump, not each side
         yield s.fact("note", f"both at once, not each side: {s.said().strip()}")
@@ -389,7 +388,7 @@ SIDE_SAID_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:the |your )(?:left|right) (?:side|leg|arm|hand|foot) "
         # ("Continue with the left leg only", "... left arm exercises": that limb alone)
         r"|continue (?:with|on|using) (?:the |your )(?:left|right|other) "
-        r"(?:side|leg|arm|hand|foot) (?!only |exercise |exercises |in (?:a |the |your |)sling )",
+        r"(?:side|leg|arm|hand|foot) (?=[.,;:)(] |$|as above |in the same way |for N )",
         h_side_said,
     ),
     (

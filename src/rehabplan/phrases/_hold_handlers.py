@@ -163,8 +163,10 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     between_bouts = (
         not lx.LOCOMOTION.isdisjoint(words)
         or any(a.sym in _UNITS and b.raw == "of" for a, b in itertools.pairwise(others))
-        or any(  # "between sets", "between each set", "between your laps"
-            word == "between" and not _DONE_AGAIN.isdisjoint(words[i + 1 : i + 4])
+        or any(  # "between sets", "between each set" ("rest between each set" is the rest's)
+            word == "between"
+            and not _DONE_AGAIN.isdisjoint(words[i + 1 : i + 4])
+            and words[i - 1 : i] not in (["rest"], ["resting"], ["recovery"])
             for i, word in enumerate(words)
         )
     )

@@ -14,10 +14,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from rehabplan.model import MAX_TIMES_A_DAY, Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration
 from rehabplan.phrases._handlers import h_every_hours, h_reps
 
 __all__ = [
+    "h_at_all_times",
     "h_count_at_slots",
     "h_count_each_period",
     "h_every_hours_or_half",
@@ -26,6 +28,24 @@ __all__ = [
     "h_sessions_of_a_length",
     "h_times_over_a_span",
 ]
+
+
+def h_at_all_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "worn at all times, even at night": a worn thing's wearing, no session (asked); "keep
+    your heels on the ground at all times" is how it is done, not when.
+    """
+    said = {t.raw.lower() for t in s.clause}
+    during = s.after[:1] and s.after[0].raw.lower() in {"when", "while", "whilst", "during"}
+    if not said.isdisjoint(_WEARING) or not said.isdisjoint(lx.WORN) or during:
+        # ("Elevate your legs at all times when resting": each time, asked)
+        yield s.fact("ambiguous", "at all times is not a session: say when, or how many a day")
+        return
+    yield s.fact("note", f"how it is done, not when: {s.said().strip()}")
+
+
+#: Words of wearing a thing: "should be worn at all times".
+_WEARING = frozenset("wear worn wearing".split())
 
 
 def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -42,7 +62,8 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     yield from h_reps(m, s)
     most = count.high if isinstance(count, Range) else count
-    repeated = s.tokens[0].sym == "repeat" and most > _MOST_AT_NIGHT
+    said = [t.sym for t in (*s.before[-4:], *s.tokens)]
+    repeated = "repeat" in said and most > _MOST_AT_NIGHT  # "Repeat the squeeze 10 times"
     if s.after[0].sym == "nightly" and not repeated:
         # "2-3 times nightly", "Turn the patient 4 times nightly": the repetitions each
         # night, or the sessions a night? ("Repeat 10 times nightly" are repetitions)

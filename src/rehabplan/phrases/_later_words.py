@@ -202,12 +202,15 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # in the morning")
         r"(?:only |just |right |usually |)(?:last thing |)(?:at|in the|before|for) "
         r"(?:you go to |going to |getting into |)(?:night|evening|bedtime|bed|sleep) "
-        r"|take (?:it|them) off in the morning "
-        # ("Remove the brace every night", "Take the splint off each morning"; "Remove the
-        # dressing every morning" is a task, a session)
-        rf"|(?:remove |removed |take off |taken off |take (?=(?:the |your )(?:{_WORN}) off ))"
-        rf"(?:(?:the|your|these|those) )?(?:{_WORN}) (?:off )?(?:each|at|in the|before) "
-        r"(?:night|evening|bedtime|bed|morning) (?:before (?:you go to |going to |)bed )?"
+        # ("Remove the brace every night", "Take it off each morning"; "Remove the dressing
+        # every morning" is a task, a session)
+        rf"|(?:(?:remove |removed |take off |taken off |take (?=(?:the |your )(?:{_WORN}) off ))"
+        rf"(?:(?:the|your|these|those) )?(?:{_WORN}) (?:off )?|take (?:it|them) off )"
+        r"(?:each|at|in the|before) (?:night|evening|bedtime|bed|morning) "
+        r"(?:before (?:you go to |going to |)bed )?"
+        # ("Take off the splint each evening and do your exercises", "..., then do your
+        # exercises": the exercises' time)
+        r"(?=[.;)] |$|, (?!then |and ))"
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
         r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"

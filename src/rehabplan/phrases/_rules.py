@@ -318,7 +318,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps",
         rf"(?P<r>N) (?P<more>more )?(?:(?!sets |x |each |per |a |reps |{DISTANCE} |{TU} )[a-z][a-z'-]* )?reps (?:/ sets |per sets |/ x |each x )?(?P<side>ea )?"
-        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?!(?:(?<=^ up )|(?<= then up )|(?<= go up )|(?<= going up )|(?<= move up )|(?<= moving up )|(?<= work up )|(?<= build up )|(?<= bump up )|(?<= ramp up )|(?<= scale up )|(?<= add on )|(?<= move on )|(?<= push on )|(?<= go on ))N (?:in each|in every|per|each) sets (?:each|every|a|per|/) |(?<= step up )N per sets (?:each|every|a) (?:week|session) )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
+        r"|(?<!↑ )(?<!\+ )(?<! by )(?<! plus )(?<! add )(?<! drop )(?<! increase )(?!(?:(?<=^ up )|(?<= then up )|(?<= go up )|(?<= going up )|(?<= move up )|(?<= moving up )|(?<= work up )|(?<= build up )|(?<= bump up )|(?<= ramp up )|(?<= scale up )|(?<= add on )|(?<= move on )|(?<= push on )|(?<= go on ))N (?:in each|in every|per|each) sets (?:each|every|a|per|/) |(?<= up )N per sets (?:each|every|a|per|/) (?:week|session|fortnight|workout) )(?P<r2>N) (?:in each|in every|per|each) sets ",  # "5 in each set"
         h_reps,
     ),
     (
@@ -397,7 +397,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "stay_hold",
         # ("Keep this up for 5 minutes": keep doing it, not a hold)
-        rf"(?:keep|keeping|stay|staying|remain|remaining|rest) (?!this up |that up )(?:it |them |in )?(?:the |this |that |your )?(?:position|there|here|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}",
+        rf"(?:keep|keeping|stay|staying|remain|remaining|rest) (?!this up |that up )(?:it |them |in )?(?:the |this |that |your )?(?:position|there|here|still|pose|stretch|bent|straight|tight|tense|contracted|raised|lifted|up) (?:for )?{QUAL}{dur('h')}(?!between )",
         h_hold,
     ),
     (
