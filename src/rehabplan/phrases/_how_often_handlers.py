@@ -36,7 +36,7 @@ def h_at_all_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
     your heels on the ground at all times" is how it is done, not when.
     """
     said = {t.raw.lower() for t in s.clause}
-    during = s.after[:1] and s.after[0].raw.lower() in {"when", "while", "whilst", "during"}
+    during = bool(s.after) and s.after[0].raw.lower() in {"when", "while", "whilst", "during"}
     if not said.isdisjoint(_WEARING) or not said.isdisjoint(lx.WORN) or during:
         # ("Elevate your legs at all times when resting": each time, asked)
         yield s.fact("ambiguous", "at all times is not a session: say when, or how many a day")
