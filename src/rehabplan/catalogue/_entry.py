@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import Exercise, listed, slugify
@@ -68,9 +69,9 @@ ENTRY_KEYS: tuple[str, ...] = (
 )
 REQUIRED_KEYS = ("name", "category", "region", "instructions")
 TOP_KEYS = ("exercises",)
-ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ID = LazyRegex(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: "1. Stand", "2) Lift", "Step 3: Lower": a number a printer would repeat.
-_NUMBERED = re.compile(r"\s*(?:step\s*)?\d+\s*[.):-]", re.IGNORECASE)
+_NUMBERED = LazyRegex(r"\s*(?:step\s*)?\d+\s*[.):-]", re.IGNORECASE)
 MAX_TEXT = 300
 MAX_STEPS = 12
 

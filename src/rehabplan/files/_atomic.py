@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import ExportError, ProgrammeError
 from rehabplan.model import checked
 
@@ -93,8 +93,8 @@ def parse_json(text: str) -> Any:
         ) from None
 
 
-_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
-_LONG_INT = re.compile(r"[0-9_]{4000,}")
+_TOML_AT = LazyRegex(r"\(at line (\d+), column \d+\)")
+_LONG_INT = LazyRegex(r"[0-9_]{4000,}")
 
 
 def parse_toml(text: str) -> Any:

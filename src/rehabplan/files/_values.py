@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.files._keys import check_keys, fail, show
 from rehabplan.files._scalars import (
@@ -109,7 +110,7 @@ def unstructure_dose(dose: Dose) -> dict[str, Any]:
     return out
 
 
-_ANCHOR = re.compile(r"^(before and after|before|after|when)\s+(?:each\s+|every\s+)?(.+)$")
+_ANCHOR = LazyRegex(r"^(before and after|before|after|when)\s+(?:each\s+|every\s+)?(.+)$")
 
 
 def read_anchor(value: Any) -> Anchor:

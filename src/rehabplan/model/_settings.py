@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import zoneinfo
 from typing import Any, cast
 
 import attrs
 from attrs import field, frozen
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import ProgrammeError, check_unique_ids
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import _validators
@@ -121,7 +121,7 @@ def check_timezone(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
 
 # An IANA name is letters-first components joined by "/": this refuses paths, "..",
 # and the database's data files ("zone.tab", "tzdata.zi") before anything is loaded.
-_IANA_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z][A-Za-z0-9_+-]*)*")
+_IANA_SHAPE = LazyRegex(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z][A-Za-z0-9_+-]*)*")
 # Names that load but are not zones of a place: "localtime" and "posixrules" follow
 # the host's settings, "Factory" means "no zone set", and "posix/" and "right/" are
 # copies of the database (the "right/" ones count leap seconds).

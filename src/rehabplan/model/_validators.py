@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import ProgrammeError
 
 __all__ = [
@@ -157,7 +157,7 @@ def shown(value: Any) -> str:
 
 #: Control characters other than tab, line feed and carriage return: a terminal obeys
 #: them ("\x1b[2J" clears the screen) and no calendar or sheet shows them.
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = LazyRegex(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def check_text(value: str, where: str) -> None:
@@ -399,7 +399,7 @@ def to_date(value: Any) -> Any:
     return value
 
 
-_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+_CLOCK = LazyRegex(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
 def to_clock_time(value: Any) -> Any:

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from rehabplan._regex import LazyRegex
 from rehabplan.model import Anchor
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._as_needed_rules import in_symptom_condition, less_comes_next
@@ -178,7 +179,7 @@ _DOING = frozenset({"doing", "completing", "finishing", "performing", "following
 
 #: How often and how long, said between a doing and its length ("twice daily", "3 times a
 #: week", "30 minutes daily", "in the morning"), then the length: "for 2 weeks".
-_HOW_OFTEN_THEN_A_LENGTH = re.compile(
+_HOW_OFTEN_THEN_A_LENGTH = LazyRegex(
     r"(?:(?:N (?:min|sec|hour|hours) |N x |at least |daily |weekly |regularly |consistently "
     r"|(?:a|per|each|every) (?:day|week) |(?:in the|at|every|each) (?:morning|evening|night) ))*"
     r"for (?:N|a|one) (?:day|days|week|weeks|month|months|fortnight) "

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from rehabplan._regex import LazyRegex
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_condition_noted, h_prn_asked, h_vague, noting
@@ -122,7 +123,7 @@ AS_NEEDED_RULES: tuple[tuple[str, str, Handler], ...] = (
 
 #: A symptom bound from above in its own clause: "if your pain is no more than 4/10",
 #: "stays below 3", "is mild", "3/10 or lower", "does not exceed 3/10".
-_SYMPTOM_CEILING = re.compile(
+_SYMPTOM_CEILING = LazyRegex(
     r"^(?:level |score |rating |)(?:"
     r"(?:is |stays |remains |are |)(?:below|under|less than|lower than|no more than|"
     r"not more than|no higher than|no worse than|not above|at most|at or below) (?:a |an |)N"
@@ -217,7 +218,7 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: A symptom rated at a level: "is at a 4/10", "gets to 3/10", "reaches 5".
-_SYMPTOM_LEVEL = re.compile(
+_SYMPTOM_LEVEL = LazyRegex(
     r"^(?:is|gets|goes|rises|reaches|comes) (?:at |up to |to |)(?:a |an |)N"
     r"(?! (?:x|times|weeks?|days?|months?|hours?|minutes?)\b)\b"
 )
@@ -259,7 +260,7 @@ _LIMBS = frozenset("leg legs foot feet arm arms knee ankle hand hands wrist elbo
 #: A rating's own bound: "3 out of 10 or less".
 _BOUNDS = frozenset("less fewer more above below under over higher lower".split())
 #: How a level is judged: "that could also be acceptable", "it is tolerable".
-_JUDGED = re.compile(
+_JUDGED = LazyRegex(
     r"(?:that|it|this)(?:'s|\u2019s| is| could| would| may| might| should)(?: also)?(?: be)?"
     r"(?: [a-z]+ly)? (?:acceptable|ok|okay|fine|normal|tolerable|manageable|safe|allowed|alright)"
     r"(?: for you| during (?:the )?exercises?)?"
@@ -330,10 +331,10 @@ _HELP = frozenset(
     "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
     "hospital medical help advice 999 111 911 emergency pharmacist us me someone somebody".split()
 )
-_DOING_TOO_MUCH = re.compile(r"\b(?:you are doing too much|back off)\b")
+_DOING_TOO_MUCH = LazyRegex(r"\b(?:you are doing too much|back off)\b")
 #: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
 #: for the dose, not a session taken for the symptom.
-_DO_LESS = re.compile(
+_DO_LESS = LazyRegex(
     r"\b(?:(?:do not|don't|dont) (?:do |continue |perform |carry on with |)(?:any of |all of |)"
     r"(?:these|the|this|that|those|it|them|your|any)\b(?! worry| panic| hesitate)"
     r"|(?:do not|don't|dont) (?:advance|progress|increase|continue|run|exercise)\b"
@@ -383,7 +384,7 @@ def less_comes_next(after: Sequence[_Tok]) -> bool:
 
 _FULL_STOPS = frozenset({".", "!", "?"})
 #: Words that open a clause of easing off, not doing, or reassurance after a symptom.
-_EASING = re.compile(
+_EASING = LazyRegex(
     r"^(?:don't|dont|never|avoid|stop|reduce|ease|drop|halve|cut|miss|pause|skip|do not"
     r"|go easy|hold (?:off|back|the exercises|these exercises)|rest (?:a|the next|for a) day"
     r"|take (?:a rest|a break|a rest day|a day off)|wait a day|slow down)\b"

@@ -12,10 +12,10 @@ person reads on the screen.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 
 __all__ = ["MAX_LENGTH", "check_text"]
@@ -27,11 +27,11 @@ MAX_LENGTH = 50_000
 _SPACES = frozenset("\t\n\r")
 #: The vulgar fractions the reader reads ("1½ min"); other number signs are refused.
 _READ_FRACTIONS = frozenset("\u00bd\u00bc\u00be")
-_SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+_SCIENTIFIC = LazyRegex(r"\d[eE][+-]?\d")
 #: A comma between digits: a decimal comma ("2,5") or a thousands separator ("1,000").
-_DIGIT_COMMA = re.compile(r"\d,\d")
+_DIGIT_COMMA = LazyRegex(r"\d,\d")
 #: Thousands written with commas in groups of three ("10,000 steps"): read as one number.
-_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_THOUSANDS = LazyRegex(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _is_emoji(ch: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 from rehabplan.model import Range
 
@@ -284,8 +285,8 @@ _HOW_OFTEN_FIELDS = frozenset(
     {"per_week", "per_day", "every_days", "every_hours", "weekdays", "times"}
 )
 
-_EACH_SIDE_AFTER = re.compile(r"\s*(?:on |with |for |)(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
-_EACH_SIDE_IN = re.compile(r"(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
+_EACH_SIDE_AFTER = LazyRegex(r"\s*(?:on |with |for |)(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
+_EACH_SIDE_IN = LazyRegex(r"(?:(?:each|per|ea)\.? |/ ?)(?:side|leg|arm)")
 
 
 def each_side_of_a_total(
@@ -343,7 +344,7 @@ def least_and_most(
 
 #: What joins the two ends of a range of lengths: "6 weeks to 3 months", "8 months up to
 #: 1-2 years" ("6 months and 1 year" is two points in time, not a range).
-_RANGE_JOINS = re.compile(r"\s*(?:to|-|–|—|up to|to up to|or up to)\s*")
+_RANGE_JOINS = LazyRegex(r"\s*(?:to|-|–|—|up to|to up to|or up to)\s*")
 
 
 def lengths_as_a_range(
@@ -408,17 +409,17 @@ def read_aside(text: str, end: int, start: int, stop: int) -> bool:
 
 
 #: Words that offer a second value as the better one: "preferably 3 times a day".
-_BETTER_BEFORE = re.compile(
+_BETTER_BEFORE = LazyRegex(
     r"\b(?:preferably|ideally|or better|even better|better still|optimally)\W*$", re.IGNORECASE
 )
 #: Words after a second value that say it is the better one: "5 times a day is better".
-_BETTER_AFTER = re.compile(
+_BETTER_AFTER = LazyRegex(
     r"\s*(?:is|would be|are) (?:even )?(?:better|best|ideal|preferable|optimal)\b", re.IGNORECASE
 )
 #: A sentence ends at ". " before a capital, or a clause at ";": never the point of a
 #: decimal ("1.5 kg") or of an abbreviation ("approx. 5 min").
-_CLAUSE_JOIN = re.compile(r"\b(?:and|plus|while|whereas|but)\b|\.(?=\s+[A-Z])|;")
-_WORD = re.compile(r"[A-Za-z]+")
+_CLAUSE_JOIN = LazyRegex(r"\b(?:and|plus|while|whereas|but)\b|\.(?=\s+[A-Z])|;")
+_WORD = LazyRegex(r"[A-Za-z]+")
 #: Words every clause of a dose has: they make no clause one of its own.
 _GENERIC = frozenset(
     """
@@ -428,13 +429,13 @@ _GENERIC = frozenset(
     """.split()
 )
 #: A day's heading in a plan: "Wed: Hydro", "Monday - Run 25 minutes".
-_HEADING = re.compile(r"\s*[:\-\u2013]")
+_HEADING = LazyRegex(r"\s*[:\-\u2013]")
 #: What joins two clauses of one sentence, or two sentences.
-_JOINED = re.compile(r"[,;.]|\band\b")
+_JOINED = LazyRegex(r"[,;.]|\band\b")
 #: Words that name the prescribed exercise itself, not another activity.
 _THE_EXERCISE = frozenset("exercise exercises stretch stretches programme program routine".split())
 #: Words that make the first value a limit, a target or a thing to avoid.
-_NOT_THE_READING = re.compile(
+_NOT_THE_READING = LazyRegex(
     r"\b(?:avoid|never|not|no more than|more than|instead|rather than|target|goal|aim|up to)\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
@@ -206,7 +207,7 @@ def h_times_in_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 #: Words after "N sets in total" that make them each session's: "3 sets in total each time".
 _EACH_TIME = [[a, b] for a in ("each", "per", "every") for b in ("time", "session", "visit")]
 #: A day's count or each side said beside "N sets in total": the total may be split over them.
-_SPLIT = re.compile(
+_SPLIT = LazyRegex(
     r"\b(?:twice|thrice|\d+ (?:times|x)|(?:two|three|four|five|six|seven|eight) times)"
     r" (?:a |per |each |every |/ |)(?:day|daily|week|weekly)\b"
     r"|\b\d+ days (?:a|per|each|/) week\b|\b(?:bd|bid|tds|tid|qds)\b"

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 from rehabplan.model import (
     DAILY_EVENT_SLOTS,
@@ -108,9 +109,9 @@ class Reading:
         }
 
 
-_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+_NOT_ALPHANUMERIC = LazyRegex(r"[^a-z0-9]")
 #: Finds more letters and digits than the longest whole-phrase code ("night") has.
-_TOO_LONG_FOR_A_CODE = re.compile(
+_TOO_LONG_FOR_A_CODE = LazyRegex(
     rf"[a-z0-9](?:[^a-z0-9]*[a-z0-9]){{{max(map(len, lx.WHOLE_PHRASE_CODES))}}}"
 )
 #: The ambiguous abbreviations `read` flags ("pm" and "bd" are read one way).

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
@@ -60,7 +61,7 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 _RAISES_NAMED = [["raise"], ["raises"], ["lift"], ["lifts"]]
 _LIMBS_OF_A_SIDE = frozenset("leg legs arm arms side sides".split())
-_SIDE_AGAIN = re.compile(
+_SIDE_AGAIN = LazyRegex(
     r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)"
     r"|\d+ each\b(?! way| direction| time| session| exercise))"
 )

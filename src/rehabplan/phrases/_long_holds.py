@@ -7,10 +7,10 @@ misprint, or a timed bout?), or over 2 minutes with the digits of a range run to
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 
 __all__ = ["long_hold"]
@@ -46,7 +46,7 @@ def long_hold(
 
 #: Holds a misprint runs together ("510 seconds" for 5-10) are longer than this.
 _TWO_MINUTES = dt.timedelta(minutes=2)
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyRegex(r"\d+")
 #: The lengths of hold a range is written with.
 _ROUND_HOLDS = frozenset({1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120})
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 from rehabplan.model import MAX_REPS, MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
@@ -28,7 +29,7 @@ Said = tuple[str, int, int, bool]
 #: From this many a day, a count after a hold is as likely the holds as the sessions.
 _HOLDS_NOT_SESSIONS = 5
 #: An "x" standing just before a count: "30 s x 4 weekly".
-_X_BEFORE = re.compile(r"(?:^|\s)[xX×]\s*$")
+_X_BEFORE = LazyRegex(r"(?:^|\s)[xX×]\s*$")
 
 
 def _ceiling(
@@ -55,7 +56,7 @@ def _ceiling(
     yield f"at most: {said!r}", *where, False
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = LazyRegex(r"[a-z]+")
 _HELD = frozenset({"hold", "holds", "holding", "held", "isometric", "static"})
 
 
@@ -113,15 +114,15 @@ def _bouts_or_sessions(
 
 
 #: A count said in words: "twice", "3 times".
-_IN_WORDS = re.compile(r"\b(?:twice|thrice|times?)\b", re.IGNORECASE)
+_IN_WORDS = LazyRegex(r"\b(?:twice|thrice|times?)\b", re.IGNORECASE)
 #: Words of intervals in one session: "run 5 minutes, walk 2 - repeat 4 times".
-_INTERVALS = re.compile(
+_INTERVALS = LazyRegex(
     r"\b(?:repeat\w*|recover\w*|rest|break|in a row|more times|afterwards|continuous\w*"
     r"|(?:per|a|each|the same) session)\b",
     re.IGNORECASE,
 )
 #: A count said with a multiplication sign: "2 x 10 min" is intervals.
-_X_SAID = re.compile(r"(?<![a-z])[x\u00d7*](?![a-z])", re.IGNORECASE)
+_X_SAID = LazyRegex(r"(?<![a-z])[x\u00d7*](?![a-z])", re.IGNORECASE)
 
 
 #: As many repetitions as one set of an exercise holds, at most: "500 swings" is a total.
@@ -143,7 +144,7 @@ def _total_said_as_reps(
 _HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "anchor", "prn")
 #: Words that make a time of day a start, a meeting or a suggestion, not a session's time
 #: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
-_WHEN_NOT_HOW_OFTEN = re.compile(
+_WHEN_NOT_HOW_OFTEN = LazyRegex(
     r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the) day)|began|kicks? off"
     r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled"
     r"|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*|helpful|ideal|try\w*"
@@ -151,9 +152,9 @@ _WHEN_NOT_HOW_OFTEN = re.compile(
     r"|(?:is|are) good for|works? well|suits)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = LazyRegex(r"[.;!?](?:\s|$)")
 #: How often said with a day-word: "each morning", "every day", "daily".
-_EACH = re.compile(
+_EACH = LazyRegex(
     r"\b(?:(?:each|every) (?:single )?(?:day|morning|afternoon|evening|night|week)s?|daily"
     r"|nightly)\b",
     re.IGNORECASE,
@@ -194,7 +195,7 @@ def _when_not_how_often(
 
 #: A bout this long once a day is a time worn or kept a day as often as one session.
 _LONG_DAY = dt.timedelta(hours=2)
-_A_DAY_AFTER = re.compile(r"\s*(?:daily|(?:a|per|each|every) (?:day|night))\b", re.IGNORECASE)
+_A_DAY_AFTER = LazyRegex(r"\s*(?:daily|(?:a|per|each|every) (?:day|night))\b", re.IGNORECASE)
 
 
 def _hours_a_day(
@@ -292,7 +293,7 @@ def whole_phrase_questions(
 
 
 #: A time of day said to do as well as another: "Walk in the morning; evening is also fine".
-_ALSO_FINE = re.compile(
+_ALSO_FINE = LazyRegex(
     # ("evening walks are also fine", "morning would also be fine", "evening works too")
     r"\b(?:morning|afternoon|evening|night|lunchtime|midday|bedtime)s? (?:[a-z]+ )?"
     r"(?:is|are|works|would be|would) (?:also |too |equally |just as )(?:be )?"
@@ -321,7 +322,7 @@ def _either_time(
 
 
 #: Words of a sequence gone through again: its count may be sets or repetitions.
-_ROUNDS = re.compile(r"\brounds?\b", re.I)
+_ROUNDS = LazyRegex(r"\brounds?\b", re.I)
 
 
 def _rounds(text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
@@ -335,13 +336,11 @@ def _rounds(text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
 
 
 #: A frequency said as the better one: "daily is better", "even better, twice a day".
-_BETTER_AFTER = re.compile(r"\s*(?:is|are|would be|even|is even) (?:better|best|ideal)\b", re.I)
-_BETTER_BEFORE = re.compile(
-    r"(?:even better|better still|or better|or even|is best)[\s,:-]*$", re.I
-)
+_BETTER_AFTER = LazyRegex(r"\s*(?:is|are|would be|even|is even) (?:better|best|ideal)\b", re.I)
+_BETTER_BEFORE = LazyRegex(r"(?:even better|better still|or better|or even|is best)[\s,:-]*$", re.I)
 
 
-_ANOTHER_TIMING = re.compile(
+_ANOTHER_TIMING = LazyRegex(
     r"\b(?:daily|weekly|twice|thrice|times|(?:a|per|each|every) (?:day|week)|days)\b", re.I
 )
 
@@ -369,7 +368,7 @@ def _preferred(text: str, spans: dict[str, tuple[int, int]]) -> Iterator[Said]:
 _REPS_NOT_SESSIONS = 10
 #: From this many a day after "repeat" in its clause, the count is as likely repetitions.
 _REPEATED = 5
-_REPEAT = re.compile(r"\brepeat\b[^,.;:!?]*$", re.IGNORECASE)
+_REPEAT = LazyRegex(r"\brepeat\b[^,.;:!?]*$", re.IGNORECASE)
 #: What a dose can be said with: with one of these said, a count a day is the sessions.
 #: Sets alone do not: "Step 10 times daily, 3 sets" is as likely 3 sets of 10 once a day.
 _DOSED = ("reps", "hold", "bout", "every_hours", "times")
@@ -476,7 +475,7 @@ def _days_apart(
 
 
 #: What is not to be done: "rather than train every day", "instead of daily".
-_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^,.;:!?]*$", re.IGNORECASE)
+_RATHER_THAN = LazyRegex(r"\b(?:rather than|instead of)\b[^,.;:!?]*$", re.IGNORECASE)
 
 
 def _rather_than(text: str, spans: dict[str, tuple[int, int]]) -> Iterator[Said]:

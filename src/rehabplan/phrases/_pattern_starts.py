@@ -14,18 +14,19 @@ have matched.
 
 from __future__ import annotations
 
-import re
 import zlib
 from itertools import product
 from typing import Generic, TypeVar
+
+from rehabplan._regex import LazyRegex
 
 __all__ = ["needs", "pattern_key", "starts"]
 
 #: Escapes that match no character (a position).
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
-_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_QUANTIFIER = LazyRegex(r"\{(\d*)(?:,(\d*))?\}")
 #: A run of pattern text with no group or alternative in it (classes and escapes whole).
-_FLAT = re.compile(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
+_FLAT = LazyRegex(r"(?:[^\\()\[|]+|\\.|\[\^?\]?(?:\\.|[^\]\\])*\])*")
 #: The most texts one part of a pattern is listed as when reading its needs (more: any).
 _MOST_EXACT = 16
 #: The empty text: a construct that may match nothing.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import Progression, checked
@@ -40,20 +41,20 @@ _UNITS = {
     "hours": 3600,
 }
 _NUMBER = r"\d+(?:\.\d+)?"
-_DURATION = re.compile(rf"^({_NUMBER})\s*([a-z]+)$")
+_DURATION = LazyRegex(rf"^({_NUMBER})\s*([a-z]+)$")
 _CADENCE = (
     r"(?P<cadence>each\s+week|a\s+week|per\s+week|every\s+week|weekly|a\s+wk|"
     r"every\s+other\s+week|every\s+(?P<weeks>\d+)\s+weeks?)"
 )
 _CEILING = r"(?:up\s+to|to|until|max(?:imum)?)\s+(?P<ceiling>.+)"
-_COUNT = re.compile(
+_COUNT = LazyRegex(
     rf"^\+\s*(?P<step>\d+)\s+(?P<part>reps?|sets?|repetitions?)\s+{_CADENCE}\s+{_CEILING}$"
 )
-_TIMED = re.compile(
+_TIMED = LazyRegex(
     rf"^(?:(?P<part>hold|duration|time)\s+)?\+\s*(?P<step>{_NUMBER}\s*[a-z]+)"
     rf"(?:\s+(?P<part2>hold|duration))?\s+{_CADENCE}\s+{_CEILING}$"
 )
-_LOAD = re.compile(
+_LOAD = LazyRegex(
     rf"^(?:load\s+)?\+\s*(?P<step>{_NUMBER})\s*(?P<unit>kg|lb|lbs|g)\s+{_CADENCE}\s+{_CEILING}$"
 )
 _KNOWN = ("reps", "sets", "hold", "duration", "load", "each", "week", "weeks", "every", "up", "to")

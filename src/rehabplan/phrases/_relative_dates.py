@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import PhraseError
 from rehabplan.errors import close_matches as _close_matches
 from rehabplan.model import checked
@@ -21,9 +22,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _SHORT = {name[:3]: index for index, name in enumerate(_WEEKDAYS)}
 _SHORT.update({"tues": 1, "thur": 3, "thurs": 3})
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1}
-_IN = re.compile(r"^in\s+(\w+)\s+(day|days|week|weeks|fortnight)$")
-_AFTER = re.compile(r"^(\w+)\s+(day|days|week|weeks)\s+(?:later|from\s+(?:today|now|the\s+visit))$")
-_WEEKDAY = re.compile(r"^(?:(next|this|on|coming)\s+)?([a-z]+)$")
+_IN = LazyRegex(r"^in\s+(\w+)\s+(day|days|week|weeks|fortnight)$")
+_AFTER = LazyRegex(r"^(\w+)\s+(day|days|week|weeks)\s+(?:later|from\s+(?:today|now|the\s+visit))$")
+_WEEKDAY = LazyRegex(r"^(?:(next|this|on|coming)\s+)?([a-z]+)$")
 
 
 def _count(word: str, text: str) -> int:

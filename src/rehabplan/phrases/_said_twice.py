@@ -13,6 +13,7 @@ import itertools
 import re
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.phrases._tok import Tok
 
 __all__ = [
@@ -169,23 +170,21 @@ def one_time_said_twice(text: str, said: list[tuple[Any, int, int]]) -> set[str]
 
 
 #: A named time of day or a clock time ("7pm", "19:15", "8 am") in a phrase's text.
-_SLOT_OR_CLOCK = re.compile(
+_SLOT_OR_CLOCK = LazyRegex(
     r"(?i)(?:\b|(?<=over))(?P<slot>mornings?|noon|midday|afternoons?|evenings?|nights?|bedtime|bed)\b"
     r"|\b\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b)?|\s*[ap]\.?m\b)"
 )
 _SLOT_WORDS = {"midday": "noon", "bed": "bedtime"}
 #: What joins the two ends of a span of clock times ("7pm to 7am", "9-10am").
-_SPAN = re.compile(r"(?i)\s*(?:to|until|till|-|\u2013|\u2014)\s*")
+_SPAN = LazyRegex(r"(?i)\s*(?:to|until|till|-|\u2013|\u2014)\s*")
 #: Words that join two times of day into a list of two.
-_JOINED = re.compile(
-    r"(?i)\band\b|&|\bplus\b|\bthen\b|\bagain\b|\balso\b|\bas well\b|\+|/|;|\bor\b"
-)
+_JOINED = LazyRegex(r"(?i)\band\b|&|\bplus\b|\bthen\b|\bagain\b|\balso\b|\bas well\b|\+|/|;|\bor\b")
 
 
 #: Named times of day after noon: a bare clock time beside one is after noon too.
 _LATER_SLOTS = frozenset({"afternoon", "evening", "night"})
 #: An am or pm, or an hour written with two digits ("07:00", "10:00": a 24-hour clock).
-_AM_PM = re.compile(r"(?i)[ap]\.?m\b|\b\d\d[:.]\d\d")
+_AM_PM = LazyRegex(r"(?i)[ap]\.?m\b|\b\d\d[:.]\d\d")
 
 
 def _bare_clocks(text: str, said: list[tuple[Any, int, int]]) -> list[dt.time]:
@@ -247,12 +246,12 @@ _LAST_EITHER_HOUR = 8
 
 
 #: A clock time with a one-digit hour and no am or pm ("at 2:30"): the only kind placed.
-_BARE_CLOCK = re.compile(r"(?<![\d:.])\d[:.]\d\d(?!\d)(?!\s?[ap]\.?m)", re.IGNORECASE)
-_NOON = re.compile(r"(?i)\b(?:noon|midday|lunchtime|lunch)\b")
+_BARE_CLOCK = LazyRegex(r"(?<![\d:.])\d[:.]\d\d(?!\d)(?!\s?[ap]\.?m)", re.IGNORECASE)
+_NOON = LazyRegex(r"(?i)\b(?:noon|midday|lunchtime|lunch)\b")
 #: Words that put a bare time in the morning ("Every morning at 5:30") or after noon
 #: ("after lunch at 2:30"), so that its half of the day is not asked about.
-_MORNING = re.compile(r"(?i)\b(?:mornings?|waking|wake|dawn|sunrise|breakfast|mane)\b")
-_AFTERNOON = re.compile(r"(?i)\b(?:afternoons?|lunch|lunchtime|school|p\.?m)\b")
+_MORNING = LazyRegex(r"(?i)\b(?:mornings?|waking|wake|dawn|sunrise|breakfast|mane)\b")
+_AFTERNOON = LazyRegex(r"(?i)\b(?:afternoons?|lunch|lunchtime|school|p\.?m)\b")
 
 
 def _in_order(
@@ -339,11 +338,11 @@ def said_as_a_schedule(tokens: list[Tok]) -> bool:
 
 
 #: A clock time as written: hour, minutes, and any am or pm after it.
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?!\d)(\s?[ap]\.?m\b)?", re.IGNORECASE)
+_CLOCK = LazyRegex(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?!\d)(\s?[ap]\.?m\b)?", re.IGNORECASE)
 
 
 #: A clock time said without am or pm.
-_NO_MERIDIEM = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+_NO_MERIDIEM = LazyRegex(r"\d{1,2}(?:[:.]\d{2})?")
 
 
 def span_start(first: str, start: dt.time, last: str, end: dt.time) -> dt.time:

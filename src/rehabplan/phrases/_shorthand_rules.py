@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 from rehabplan.phrases._each_and_another import h_count_each, h_sets
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
@@ -188,7 +189,7 @@ def h_time_in_brackets(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: A clock time that may be minutes and seconds: an hour up to 12, a colon, two digits,
 #: no am or pm ("(12:45)" after a video's name is as likely a place in it).
-_A_PLACE_IN_A_VIDEO = re.compile(r"(?:0?\d|1[0-2]):\d\d")
+_A_PLACE_IN_A_VIDEO = LazyRegex(r"(?:0?\d|1[0-2]):\d\d")
 
 
 def h_time_not_chosen(m: re.Match[str], s: Span) -> Iterable[Fact]:

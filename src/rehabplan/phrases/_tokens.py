@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Any
 
+from rehabplan._regex import LazyRegex
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._tok import Tok
 from rehabplan.phrases._token_passes import combine as _combine
@@ -56,11 +57,11 @@ _ASCII_CONTROLS = str.maketrans(dict.fromkeys([*range(32), 127], " "))
 
 #: "3*15", "3*/week": an asterisk between two numbers, or between a number and a slash, is
 #: a times sign (elsewhere, a footnote mark).
-_TIMES_STAR = re.compile(r"(?<=\d)(\s*)\*(?=\s*\d|/)")
+_TIMES_STAR = LazyRegex(r"(?<=\d)(\s*)\*(?=\s*\d|/)")
 
 
 #: "three-to-five", "3-to-5": the same length as " to ", so every position holds.
-_HYPHENED_TO = re.compile(r"(?<=[a-z0-9])-to-(?=[a-z0-9])")
+_HYPHENED_TO = LazyRegex(r"(?<=[a-z0-9])-to-(?=[a-z0-9])")
 
 
 def _normalise(text: str) -> str:
@@ -79,7 +80,7 @@ def _normalise(text: str) -> str:
     return _TIMES_STAR.sub(r"\1x", folded) if "*" in folded else folded
 
 
-_TOKEN = re.compile(
+_TOKEN = LazyRegex(
     r"""
      (?P<date>\d{4}-\d{1,2}-\d{1,2}(?!\d))
     |(?P<time>\d{1,2}:\d{2}(?:\ ?[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\ ?[ap]\.?m\b\.?(?!\ ?(?:/|&|\+|and\b)\ ?[ap]\.?m\b))
@@ -295,7 +296,7 @@ def _unit_dots(tokens: list[Tok]) -> list[Tok]:
 
 #: Where a clock time is written with a space before "am" or "pm" ("10 am", "7 p.m."):
 #: the only token that spans a space.
-_SPACED_CLOCK = re.compile(r"\d [ap]\.?m\b")
+_SPACED_CLOCK = LazyRegex(r"\d [ap]\.?m\b")
 
 #: Chunks read so far and their tokens; emptied when full, so memory stays bounded
 #: however many different chunks arrive. A plain dict: a lookup per chunk is the

@@ -17,7 +17,8 @@ parse it back with icalendar and check the text comes out as it went in.
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from rehabplan._regex import LazyRegex
 
 __all__ = [
     "clean_text",
@@ -32,10 +33,10 @@ __all__ = [
 ]
 
 # Line breaks people type, paste or get from other systems; all become one "\n".
-_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_BREAKS = LazyRegex("\r\n|[\r\n\x85\u2028\u2029]")
 # Every other C0/C1 control character, DEL and lone surrogates (which UTF-8 cannot
 # encode); a horizontal tab is allowed in TEXT (RFC 5545 3.3.11, TSAFE-CHAR includes WSP).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff]")
+_UNSAFE = LazyRegex("[\x00-\x08\x0b-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff]")
 _ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
 
 _UTC = dt.UTC

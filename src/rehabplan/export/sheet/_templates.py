@@ -12,7 +12,6 @@ Part of `rehabplan.export.sheet`, which re-exports every public name.
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ import markupsafe
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from rehabplan._regex import LazyRegex
 from rehabplan.errors import ExportError
 from rehabplan.export.sheet._build import clean
 from rehabplan.export.sheet._text import text_grid, text_wrap
@@ -29,9 +29,9 @@ from rehabplan.export.sheet._view import CellView, SheetView
 __all__ = ["environment", "render", "sandbox"]
 
 # CommonMark: these are special anywhere in a line; "-", "+", "#" and "1." only at its start.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-_MD_LEADING = re.compile(r"^(\s*)([-+#=])")
-_MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])")
+_MD_SPECIAL = LazyRegex(r"([\\`*_\[\]<>|~&])")
+_MD_LEADING = LazyRegex(r"^(\s*)([-+#=])")
+_MD_NUMBERED = LazyRegex(r"^(\s*\d+)([.)])")
 
 
 def _md(value: object) -> str:
