@@ -304,7 +304,10 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # following 5-week plan" is the plan's length)
     (
         "later_start",
-        rf"(?:(?<! the )after|beyond|past) (?:the )?(?:first |initial )?{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) ",
+        rf"(?:(?<! the )after|beyond|past|(?<!until )(?<!till )at the end of) (?:the )?(?:first |initial )?"
+        rf"{QUAL}(?:N|a) (?:day|days|week|weeks|month|months) "
+        # ("At the end of the 9-week intervention": the course's own length)
+        r"(?!(?:intervention|programme|program|course|period|plan|trial|block|study) )",
         h_later_start,
     ),
     # "reduce to 2 sets", "cut back to 10 reps": a change to the dose

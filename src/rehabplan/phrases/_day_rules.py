@@ -31,6 +31,7 @@ from rehabplan.phrases._how_often_handlers import (
     h_sessions_of_a_length,
 )
 from rehabplan.phrases._patterns import (
+    COUNTED_SLOT,
     EVENT,
     LATER_ACTIVITY,
     PER,
@@ -173,9 +174,21 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
         asking("the morning or evening after an event: say the days or the times"),
     ),
     (
-        # "do it three times - morning, noon and before bed": a count, then times of day
+        # "When you wake at night, do 10 ankle pumps", "when getting up from bed during the
+        # night, sit first": each time it happens, not a session at night nor in the morning
+        "waking_in_the_night",
+        r"(?:(?:on|upon|when|whenever|if|after|each time|every time) (?:you |they |)|)"
+        r"(?:wake|wakes|waking|woken|awake|awaken|awaking|get up|gets up|getting up|rise|rising"
+        r"|arise|arising)(?: up)?(?: (?:from|out of) (?:the |your |)bed)? (?:at|in|during|over) "
+        r"(?:the )?night ",
+        asking("waking or getting up in the night is no time for a session: say when"),
+    ),
+    (
+        # "do it three times - morning, noon and before bed", "3 x before breakfast, lunch
+        # and dinner": a count, then times of day or meals
         "count_at_slots",
-        r"(?:repeat (?:it |this |)|)(?P<r>N) x (?=(?:: )?(?:before )?(?:morning|noon|lunch|afternoon|evening|night|nightly|bedtime|bed|TIME) )",
+        r"(?:repeat (?:it |this |)|)(?P<r>N) x (?=(?:: )?(?:before |after )?"
+        rf"(?:{COUNTED_SLOT}|nightly|meals) )",
         h_count_at_slots,
     ),
     (

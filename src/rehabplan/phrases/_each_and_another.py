@@ -260,6 +260,10 @@ _JUMPING = frozenset(
 _GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")] + [["to", "the"]]
 
 
+#: Standing words before "on both feet": a posture, both at once.
+_STANDING = frozenset("stand standing stood balance balancing".split())
+
+
 def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "each leg", "on both sides": the dose is each side's. "alternating legs" alone may
@@ -289,8 +293,11 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "Single leg hops x 10 (both legs)", "One leg hops", not "One minute of hops (both feet)"
     joined = " ".join(said_before)  # ("One leg" is read as the one word "single")
     one_leg = "single" in said_before or re.search(r"\bone[ -](?:leg|legged|foot|footed)\b", joined)
-    if first == "both" and not _JUMPING.isdisjoint(said_before) and not one_leg:
-        # "Low pogo hops x30 (both feet)": a two-footed jump, not each side
+    jumped = not _JUMPING.isdisjoint(said_before)
+    stood = not _STANDING.isdisjoint(said_before[-3:]) and limb in {"feet", "legs"}
+    if first == "both" and (jumped or stood) and not one_leg:
+        # "Low pogo hops x30 (both feet)": a two-footed jump, not each side; "Stand on both
+        # feet and rise onto your toes": how to stand
         yield s.fact("note", f"both at once, not each side: {s.said().strip()}")
         return
     yield s.fact("per_side", True)

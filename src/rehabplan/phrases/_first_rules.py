@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._course_handlers import h_bout_each_hour
 from rehabplan.phrases._each_and_another import (
     h_another,
@@ -55,6 +56,9 @@ from rehabplan.phrases._patterns import (
 from rehabplan.phrases._prose_rules import h_replaced
 from rehabplan.phrases._weekday_handlers import h_times_during_the_day
 from rehabplan.phrases._when_rules import h_meals
+
+#: A thing put beside the body before "on each side of": "a pillow on each side of their head".
+_PUT_THERE = "|".join(f"(?<= {thing} )" for thing in sorted(lx.SUPPLIES))
 
 __all__ = ["FIRST_RULES"]
 
@@ -264,9 +268,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         noting("a list number, not a dose"),
     ),
     # "hands on each side of the chair", "a pillow either side of your knee": a place
+    # ("Place a pillow on each side of their head": a thing put there, beside the body too)
     (
         "side_of_a_thing",
-        r"(?P<all>(?:on |to |at |)(?:each|either|both) (?:side|sides) of (?:the |your |their |his |her |a |an )?"
+        rf"(?P<all>(?:{_PUT_THERE})(?:on |to |at |)(?:each|either|both) (?:side|sides) of "
+        r"(?:the |your |their |his |her |a |an )?[a-z]+ "
+        r"|(?:on |to |at |)(?:each|either|both) (?:side|sides) of (?:the |your |their |his |her |a |an )?"
         r"(?!(?:the|your|their|his|her|a|an|body|neck|head|spine|trunk|back|face|jaw|mouth|tongue|waist|chest|pelvis|hips|hip) )[a-z]+ )",
         noting("a place, not each side"),
     ),

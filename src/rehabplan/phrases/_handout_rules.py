@@ -136,7 +136,9 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Walk/jog on a trampoline: 2 × 45 s": the way of moving named first, then its bouts
         "locomotion_then_bouts",
-        rf"(?:{LOCOMOTION}) (?:(?!hold |holds |x )(?:[a-z]+|/|:) ){{0,6}}(?P<s>N) x {dur('b')}(?!hold |holds )",
+        # ("Walk daily and then stretch 3 x 30 s": the count is the stretch's)
+        rf"(?:{LOCOMOTION}) (?:(?!hold |holds |x |then |followed |daily |weekly )(?:[a-z]+|/|:) ){{0,6}}"
+        rf"(?P<s>N) x {dur('b')}(?!hold |holds )",
         h_sets_of_bout,
     ),
     (

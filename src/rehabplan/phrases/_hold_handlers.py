@@ -151,6 +151,11 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     static = lx.STILL_WORDS & clause or {"wall", "sit"} <= clause or {"wall", "sits"} <= clause
     # "tense ... for five to ten seconds before relaxing": held, then let go once
     let_go = [t.raw.lower() for t in s.after[:3]]
+    if let_go[:1] == ["between"] and not _DONE_AGAIN.isdisjoint(let_go[1:3]):
+        # "Stay in this position for 1 minute between exercises": a pause between, no hold
+        between = " ".join(w for w in let_go if w.isalpha())
+        yield s.fact("note", f"a pause between, not a hold: {s.said().strip()} {between}")
+        return
     named = let_go[1:] if let_go[:1] == ["of"] else let_go  # "5 minutes of cool down"
     if named[:1] in _A_BOUTS_NAME or named[:2] in _A_BOUTS_NAME:
         # "the 5 minute cool down and stretches": the cool-down's length, not a stretch's

@@ -17,6 +17,7 @@ from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration
 from rehabplan.phrases._handlers import h_every_hours, h_reps
+from rehabplan.phrases._patterns import COUNTED_SLOTS
 
 __all__ = [
     "h_at_all_times",
@@ -50,12 +51,12 @@ _WEARING = frozenset("wear worn wearing".split())
 
 def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
-    "do it three times - morning, noon and before bed": a count as many as the times of
-    day named after it is the sessions of a day; "10 times morning and night" are the
-    repetitions of each.
+    "do it three times - morning, noon and before bed", "3 x before breakfast, lunch and
+    dinner": a count as many as the times of day or meals named after it is the sessions
+    of a day; "10 times morning and night" are the repetitions of each.
     """
-    clause = itertools.takewhile(lambda t: t.sym not in {".", ";", "("}, s.after)
-    slots = sum(t.sym in _SLOTS for t in clause)
+    clause = [*itertools.takewhile(lambda t: t.sym not in {".", ";", "("}, s.after)]
+    slots = sum(t.sym in COUNTED_SLOTS for t in clause)
     count = s.value("r")
     if count == slots:
         yield s.fact("per_day", slots)
@@ -64,16 +65,18 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
     most = count.high if isinstance(count, Range) else count
     said = [t.sym for t in (*s.before[-4:], *s.tokens)]
     repeated = "repeat" in said and most > _MOST_AT_NIGHT  # "Repeat the squeeze 10 times"
-    if s.after[0].sym == "nightly" and not repeated:
-        # "2-3 times nightly", "Turn the patient 4 times nightly": the repetitions each
+    slot = next((t.sym for t in clause if t.sym not in {":", "before", "after"}), "")
+    if slot in {"night", "nightly"} and not repeated:
+        # "2-3 times nightly", "Turn the patient 4 times a night": the repetitions each
         # night, or the sessions a night? ("Repeat 10 times nightly" are repetitions)
-        yield s.fact("ambiguous", f"{s.said().strip()!r} nightly: repetitions, or sessions?")
+        yield s.fact("ambiguous", f"{s.said().strip()!r} {slot}: repetitions, or sessions?")
+    elif slot == "meals" and not repeated:
+        # "3 x before meals": one at each meal, or three repetitions before every meal?
+        yield s.fact("ambiguous", f"{s.said().strip()!r} meals: one at each meal, or repetitions?")
 
 
 #: More than this many repeated a night are the repetitions ("Repeat 10 times nightly").
 _MOST_AT_NIGHT = 3
-#: Times of day a count may name in turn: "three times - morning, noon and before bed".
-_SLOTS = frozenset("morning noon lunch afternoon evening night bed bedtime TIME".split())
 
 
 def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -206,7 +206,8 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # every morning" is a task, a session)
         rf"|(?:(?:remove |removed |take off |taken off |take (?=(?:the |your )(?:{_WORN}) off ))"
         rf"(?:(?:the|your|these|those) )?(?:{_WORN}) (?:off )?|take (?:it|them) off )"
-        r"(?:each|at|in the|before) (?:night|evening|bedtime|bed|morning) "
+        r"(?:last thing |first thing |)(?:each|at|in the|before) "
+        r"(?:night|evening|bedtime|bed|morning) "
         r"(?:before (?:you go to |going to |)bed )?"
         # ("Take off the splint each evening and do your exercises", "..., then do your
         # exercises": the exercises' time)
@@ -214,7 +215,7 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
         r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"
-        r"(?: in the morning|)|when you wake|on waking) )",
+        r"(?: in the morning|)|when you wake|on waking|at the (?:start|from) of the day) )",
         h_on_or_off,
     ),
 )

@@ -997,6 +997,8 @@ SUPPLIES = frozenset(
     plasters patch patches nappy nappies diaper diapers gauze strapping tubigrip stocking
     stockings sock socks splint splints cast casts catheter catheters sling slings brace braces
     pack packs filter filters insole insoles liner liners tube tubes glove gloves strip strips
+    ice cube cubes wrap wraps towel towels compress compresses cloth cloths band bands pillow
+    pillows cushion cushions bottle bottles sheet sheets
     """.split()
 )
 

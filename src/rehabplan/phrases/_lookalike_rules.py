@@ -17,7 +17,7 @@ from rehabplan.phrases._breaks import active_breaks
 from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
-from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW, DAYU
+from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW, COUNTED_SLOT, DAYU
 from rehabplan.phrases._weekday_handlers import h_weekends_included
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
@@ -113,7 +113,7 @@ def h_load_cadence(m: re.Match[str], s: Span) -> Iterable[Fact]:
     step = itertools.takewhile(lambda t: t.sym not in cadence, s.tokens)
     said = s.said().strip()
     if not s.has("swap") and all(t.sym != "N" for t in step):
-        yield s.fact("ambiguous", f"{said!r}: a step up with no size: say the step")
+        yield s.fact("ambiguous", f"{said!r}: a change with no size: say the step")
     elif s.has("swap") and s.after[:1] and s.after[0].sym == "N":
         # "rotate the exercise daily 10 times": exercises changed daily, or a rotation done
         # 10 times each day?
@@ -332,14 +332,17 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
-        r"|move to|swap to|switch to|progress|change|(?:(?<=^ )|(?<=[.,;:] ))up(?= your | the ))"
+        r"|move to|swap to|switch to|progress|change|(?:(?<=^ )|(?<=[.,;:] ))up(?= your | the )"
+        # ("Lower the reps by 2 each week"; "lift and lower the weight daily" is the exercise)
+        r"|reduce|reducing|decrease|decreasing|cut|halve|(?<! and )(?:lower|lowering|raise|raising))"
         r" |(?:use|try) (?=a heavier |a harder |a stronger |a thicker |the next ))"
         r"(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger|thicker|bigger|next|more"
         r"|extra|to|onto|on|up|bit|little|of|slightly|some|VAGUE|walking|running|red|green|blue"
-        r"|yellow|black|purple|orange|grey|silver|gold) ){0,4}"
+        r"|yellow|black|purple|orange|grey|silver|gold|chair|seat|step|box|bench|table|number"
+        r"|amount) ){0,4}"
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
-        r"|colour|color) (?:colour |color |up |)(?:N % |by N (?:% |)|)"
+        r"|colour|color|height|bar|box|step|chair|seat|bench) (?:colour |color |up |down |)(?:N % |by N (?:% |kg |lb |)|)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
@@ -458,7 +461,9 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|home|pain free|painfree) )"
         # "Once back inside, ...", "Once at home, ...": said first, a clause before a comma
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "
-        r"|again |or |and |N |x |in a |for |you |your )(?=(?:[a-z']+ ){1,4}, )",
+        r"|again |or |and |N |x |in a |for |you |your "
+        # ("3 x morning, noon and night", "3 x before breakfast, lunch and dinner": a count)
+        rf"|(?:before |after |){COUNTED_SLOT} |(?:before |after |)meals )(?=(?:[a-z']+ ){{1,4}}, )",
         h_once_a_state,
     ),
     # "30 reps split into 3 sets", "3 sets totalling 30 reps": a total, each set its share

@@ -37,7 +37,8 @@ def _ceiling(
 ) -> Iterator[Said]:
     """
     "max 8 in 24 hours" alone is the count a day; beside a count a day ("four times a
-    day, max 8 in 24 hours": doses of two) it is a most, noted, and refused if below it.
+    day, max 8 in 24 hours": doses of two) it is a most, noted, and refused if below it;
+    after a least ("at least twice a day, max 4 times a day") the two are a range, asked.
     """
     ceiling = fields.pop("per_day_max", None)
     if ceiling is None:
@@ -50,10 +51,19 @@ def _ceiling(
     high = per_day.high if isinstance(per_day, Range) else per_day
     most = ceiling.high if isinstance(ceiling, Range) else ceiling
     said = text[where[0] : where[1]]
+    a, b = spans["per_day"]
     if isinstance(high, int) and isinstance(most, int) and most < high:
-        a, b = spans["per_day"]
         raise PhraseError.problem(text, f"{text[a:b]!r} and {said!r} say different things", *where)
+    least = isinstance(per_day, int) and _AT_LEAST.search(text, max(0, a - 16), b)
+    if least and isinstance(most, int) and most > per_day:  # "a minimum of once a day and ..."
+        fields["per_day"], spans["per_day"] = Range(per_day, most), (a, max(b, where[1]))
+        yield f"from {text[a:b]!r} to {said!r}: say how many a day", a, where[1], True
+        return
     yield f"at most: {said!r}", *where, False
+
+
+#: A least said with a count: "a minimum of one time per day", "at least twice a day".
+_AT_LEAST = LazyRegex(r"\b(?:minimum|at least|min)\b", re.IGNORECASE)
 
 
 _WORD = LazyRegex(r"[a-z]+")
@@ -145,7 +155,8 @@ _HOW_OFTEN = ("per_day", "per_week", "every_days", "every_hours", "weekdays", "a
 #: Words that make a time of day a start, a meeting or a suggestion, not a session's time
 #: each day: "The walks begin at 7 a.m.", "can be done first thing in the morning".
 _WHEN_NOT_HOW_OFTEN = LazyRegex(
-    r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the) day)|began|kicks? off"
+    r"\b(?:(?<!pain )(?:begin|start)(?:s|ning|ing)?(?! (?:your|the|each|every) day| of\b)"
+    r"|began|kicks? off"
     r"|meet(?:s|ing)?|gather(?:s|ing)?|opens|commences|scheduled"
     r"|can|could|(?-i:may)|might|prefer\w*|better|best|recommend\w*|helpful|ideal|try\w*"
     r"|(?:good|great|awesome|perfect|excellent|nice|fine|brilliant|lovely) (?:time|moment)"

@@ -79,7 +79,34 @@ def moving(s: Span) -> bool:
     True
     """
     said_held = any(t.sym in {"hold", "isometric"} for t in s.tokens)
-    return not said_held and moves(s.clause)
+    return not said_held and moves(_stage_said(s))
+
+
+def _stage_said(s: Span) -> list[Tok]:
+    """
+    The clause the match stands in, or only its part after "then" or "followed by" when
+    that part names held work: in "Walk daily, then stretch 3 x 30 s" the walk is not
+    the stretch's work.
+    """
+    part: list[Tok] = []
+    for tok in reversed(s.before):
+        if tok.sym in _STAGE_ENDS:
+            return s.clause
+        if tok.sym in _STAGES:
+            break
+        part.append(tok)
+    else:
+        return s.clause
+    if _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
+        return s.clause
+    after = itertools.takewhile(lambda t: t.sym not in _STAGES | _STAGE_ENDS, s.after)
+    return [*reversed(part), *s.tokens, *after]
+
+
+#: What brings in a later stage, what ends a sentence, and work done still.
+_STAGES = frozenset({"then", "followed"})
+_STAGE_ENDS = frozenset({".", ";", "!", "?"})
+_HELD_WORK = frozenset("stretch stretches stretching plank planks isometric isometrics".split())
 
 
 def moves(clause: list[Tok]) -> bool:
@@ -314,7 +341,9 @@ def held_over(s: Span) -> bool:
             return False
         before = after[i - 1] if i else ""
         named = before in _NAMING | _GRIPPED or not _POSITIONS.isdisjoint(after[i + 1 : i + 3])
-        if word in _MOVED_OVER and not named:
+        # ("Hold the stretch and push further over ...": the stretch deepened, still held)
+        deepened = not {"further", "deeper"}.isdisjoint(after[i + 1 : i + 3])
+        if word in _MOVED_OVER and not named and not deepened:
             return False
         if word in _MOVED_AFTER_AND and before in {"and", "then"}:
             return False  # "Hold the band and open your arms" ("Hold your mouth open" holds)

@@ -91,10 +91,13 @@ def _main_clause_facts(tokens: list[Tok], facts: list[Fact]) -> tuple[list[Fact]
     timed = {i for f, i in placed if f.kind in TIMING_KINDS}
     # (a length alone is no dose of the exercise: "ice ... each for 15 to 30 minutes")
     dosed = {i for f, i in placed if f.kind in DOSE_KINDS and f.kind != "bout"}
+    # ("Swim twice a week, then walk daily": swimming is a stage of its own, not another subject)
+    staged = any(f.kind == "stage" for f in facts)
     other = {
         i
         for i in {i for f, i in placed if f.kind in _SET_APART}
-        if _OTHER_SUBJECTS.intersection(words[i][:_SUBJECT_WITHIN])
+        if (named := _OTHER_SUBJECTS.intersection(words[i][:_SUBJECT_WITHIN]))
+        and not (staged and named <= lx.LOCOMOTION)
         and _THE_EXERCISE.isdisjoint(words[i])  # "a physio says a simple exercise ..."
     }
     exercise = {

@@ -72,11 +72,19 @@ CHECK_AS_A_REVIEW = (
 SLOT = (
     r"(?:morning|noon|lunch|afternoon|evening|night|bedtime|mane|nocte|qam|qpm|nightly|am|pm|TIME)"
 )
+#: Times of day and meals a count may name in turn: "three times - morning, noon and
+#: before bed", "3 x before breakfast, lunch and dinner".
+COUNTED_SLOTS = frozenset(
+    "morning noon lunch afternoon evening night bed bedtime breakfast brunch dinner supper tea "
+    "TIME".split()
+)
 
 __all__ = [
     "BARE_LENGTH_AT_AN_EVENT",
     "CHECK_AS_A_REVIEW",
     "CLAUSE_BREAKS",
+    "COUNTED_SLOT",
+    "COUNTED_SLOTS",
     "DAYS_OFF",
     "DAYU",
     "DETERMINERS",
@@ -149,6 +157,7 @@ def symptom_pattern() -> str:
 
 EVENT = event_pattern()
 EXERCISE_NOUNS = "|".join(_longest_first(lx.EXERCISE_NOUNS))
+COUNTED_SLOT = "(?:" + "|".join(_longest_first(COUNTED_SLOTS)) + ")"
 LOCOMOTION = "|".join(_longest_first(lx.LOCOMOTION))
 #: A later stage naming another way of moving with its own when: "then jog every other
 #: day", "then start jogging 3 times a week", "then 2 weeks of jogging" (its days are not

@@ -333,7 +333,10 @@ WHEN_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "start_of_the_day",
         r"(?:just |right |)(?:before (?:you )?(?:start|begin|from)|as (?:you )?(?:start|begin)) "
-        r"(?:your |the )day ",
+        r"(?:your |the |each |every )day "
+        # "at the start of each day", "first thing every day"
+        r"|(?<!by )(?:at |)the (?:start|from) of (?:the |each |every |your |a |)day "
+        r"|first thing (?:each|every) day ",
         h_morning,
     ),
     # "at the end of the day", "at the end of each working day": the evening (not "by

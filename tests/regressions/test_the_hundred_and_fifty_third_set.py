@@ -1,0 +1,311 @@
+"""
+Rules made from the blind set -153 and the misreads the thirty-ninth fresh-eyes review
+found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.model import Range
+from rehabplan.phrases import read
+
+#: Times of day and meals in the order a day has them.
+_SLOTS = ["morning", "noon", "afternoon", "evening", "bedtime"]
+_MEALS = ["breakfast", "lunch", "dinner"]
+
+
+def _listed(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("3 x before breakfast, lunch and dinner", 3),
+        ("3 times: after breakfast, after lunch and after dinner", 3),
+        ("3 x morning, noon and night", 3),
+        ("3 times - morning, noon and night", 3),
+        ("4 x morning, noon, evening and bedtime", 4),
+    ],
+)
+def test_a_count_as_many_as_the_slots_after_it_is_the_sessions(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.reps) == (per_day, None)
+
+
+@given(
+    st.lists(st.sampled_from(_SLOTS), min_size=2, max_size=5, unique=True),
+    st.sampled_from(["{n} x ", "{n} times: ", "Do it {n} times - "]),
+)
+def test_any_count_of_the_slots_listed_after_it_is_that_many_sessions(
+    slots: list[str], shape: str
+) -> None:
+    slots.sort(key=_SLOTS.index)
+    reading = read(shape.format(n=len(slots)) + _listed(slots))
+    assert (reading.times_per_day, reading.reps) == (len(slots), None)
+    assert list(reading.time_of_day or []) == slots
+
+
+@given(st.lists(st.sampled_from(_MEALS), min_size=2, max_size=3, unique=True))
+def test_any_count_of_the_meals_listed_after_it_is_that_many_sessions(meals: list[str]) -> None:
+    meals.sort(key=_MEALS.index)
+    reading = read(f"{len(meals)} x before {_listed(meals)}")
+    assert (reading.times_per_day, reading.reps) == (len(meals), None)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 x night", "Turn 3 x night", "Check skin 2 x night", "3 x before meals"]
+)
+def test_a_count_before_night_or_meals_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_count_repeated_at_night_stays_the_repetitions() -> None:
+    reading = read("Repeat 10 x night")
+    assert (reading.reps, reading.ambiguous) == (10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Lower the reps by 2 each week", None, None),
+        ("Reduce the reps by 2 each week", None, None),
+        ("Lower the weight by 1 kg each week, 3 x 10", 3, 10),
+        ("Reduce the weight by 1 kg each week, 3 x 10", 3, 10),
+        ("Lower the chair height each week, sit to stand 10 x", None, 10),
+        ("Lower the bar each week, 3 x 10", 3, 10),
+        ("Lower the box each week", None, None),
+    ],
+)
+def test_lowering_a_load_each_week_is_a_progression_not_sessions_a_week(
+    text: str, sets: int | None, reps: int | None
+) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert (reading.sets, reading.reps) == (sets, reps)
+    assert "progression" in (reading.note or "")
+
+
+def test_lifting_and_lowering_a_leg_each_day_stays_the_exercise() -> None:
+    reading = read("Lower your leg slowly, 10 reps daily")
+    assert (reading.times_per_day, reading.reps) == (1, 10)
+
+
+@pytest.mark.parametrize(
+    "text", ["Swim twice a week, then walk daily", "Swim twice a week; then walk daily for 2 weeks"]
+)
+def test_swimming_before_another_activity_is_a_stage_not_another_subject(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.times_per_day, reading.ambiguous) == (2, None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Walk daily, and stretch twice a day", None),
+        ("Walk daily, then stretch twice a day", None),
+        ("Walk daily and then stretch each leg 3 x 30 s twice a day", 30),
+    ],
+)
+def test_daily_and_a_count_a_day_in_two_clauses_are_asked(text: str, hold: int | None) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "two activities" in (reading.note or "")
+    assert reading.hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("3 x 10 daily, twice a day", 2),
+        ("Do these daily, twice a day", 2),
+        ("3 x 10 daily, then twice a day", 1),
+    ],
+)
+def test_daily_beside_a_count_a_day_of_the_same_work_is_not_two_activities(
+    text: str, per_day: int
+) -> None:
+    reading = read(text)
+    assert reading.times_per_day == per_day
+    assert "two activities" not in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Walk daily, followed by stretching 3 x 30 s", 30),
+        ("Walk 5 minutes then stretch your calves 3 x 30 seconds", 30),
+        ("Jog for 30 s, then 3 x 30 s", None),
+        ("Run 3 x 30 s then stretch", None),
+    ],
+)
+def test_a_stretch_after_then_is_held_though_a_walk_came_first(text: str, hold: int | None) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you wake at night, do 10 ankle pumps",
+        "On rising from bed at night, take it slow",
+        "When getting up from bed during the night, sit first",
+        "If you wake in the night, do 10 ankle pumps",
+    ],
+)
+def test_waking_or_getting_up_in_the_night_is_asked_not_a_session(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_waking_up_is_still_the_morning() -> None:
+    reading = read("When you wake up, do 10 ankle pumps")
+    assert (reading.times_per_day, reading.time_of_day, reading.reps) == (1, ("morning",), 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Before starting each day, check your feet", ("morning",)),
+        ("At the start of each day and before bed, 10 reps", ("morning", "bedtime")),
+        ("At the start of the day, 10 reps", ("morning",)),
+        ("At the beginning of the day and at bedtime, 10 reps", ("morning", "bedtime")),
+        ("First thing each day, 10 reps", ("morning",)),
+    ],
+)
+def test_the_start_of_the_day_is_the_morning(text: str, times: tuple[str, ...]) -> None:
+    reading = read(text)
+    assert (reading.time_of_day, reading.times_per_day) == (times, len(times))
+    assert (reading.anchor, reading.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the splint off last thing at night",
+        "Take the splint off first thing in the morning",
+    ],
+)
+def test_a_worn_thing_taken_off_first_or_last_thing_is_no_session(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+    assert "not a session" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ice x 1 (change)",
+        "Wrap x 1 (change) daily",
+        "Towel x 1 (change)",
+        "Elastic band x 1 (change)",
+        "Ice cubes x 2 (change)",
+    ],
+)
+def test_change_in_brackets_after_more_supplies_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("Keeping in position for 20 seconds between sets, 3 sets of 10", 3, 10),
+        ("Keep in position for 5 seconds between reps, 10 reps", None, 10),
+        ("Stay in this position for 1 minute between exercises", None, None),
+    ],
+)
+def test_a_time_kept_still_between_sets_is_a_pause_not_a_hold(
+    text: str, sets: int | None, reps: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.sets, reading.reps) == (None, sets, reps)
+    assert "a pause between" in (reading.note or "")
+
+
+def test_a_position_kept_for_a_time_before_a_count_stays_held() -> None:
+    reading = read("Stay in this position for 30 seconds, 3 times")
+    assert (reading.hold_seconds, reading.reps) == (30, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Stand on both feet and rise onto your toes 15 times", False),
+        ("Standing on both legs, squat 10 times", False),
+        ("Heel raises 3 x 15 on both legs", True),
+    ],
+)
+def test_standing_on_both_feet_is_how_to_stand_not_each_side(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Place a pillow on each side of their head", False),
+        ("Place a pillow on each side of your head", False),
+        ("Put a rolled towel on either side of your neck", False),
+        ("Stretch each side of your neck 3 x 30 s", True),
+    ],
+)
+def test_a_thing_put_on_each_side_of_the_body_is_a_place(text: str, per_side: bool) -> None:
+    assert read(text).per_side is per_side
+
+
+def test_a_stretch_pushed_further_over_a_period_stays_held() -> None:
+    text = "Hold the stretch and gently push further over a period of 30 seconds"
+    assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of 6 weeks, progress to 3 x 15",
+        "At the end of four weeks, their balance improved significantly.",
+    ],
+)
+def test_the_end_of_a_span_is_a_point_in_time_not_the_course(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+def test_until_the_end_of_a_span_is_the_course() -> None:
+    assert read("3 x 15 daily until the end of 6 weeks").duration_days == 42
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        (
+            "Repeat this a minimum of one time per day and a maximum of three times per day.",
+            Range(1, 3),
+        ),
+        ("at least twice a day, max 4 times a day", Range(2, 4)),
+    ],
+)
+def test_a_least_and_a_most_a_day_are_a_range_asked(text: str, per_day: Range[int]) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+
+
+def test_a_count_a_day_with_a_most_over_a_day_keeps_the_count() -> None:
+    reading = read("four times a day, max 8 in 24 hours")
+    assert (reading.times_per_day, reading.ambiguous) == (4, False)
+
+
+@given(st.integers(1, 6), st.integers(1, 6))
+def test_any_least_and_most_a_day_are_a_range_or_refused(least: int, most: int) -> None:
+    text = f"at least {least} times a day, max {most} times a day"
+    if most < least:
+        with pytest.raises(PhraseError):
+            read(text)
+        return
+    reading = read(text)
+    if most == least:
+        assert reading.times_per_day == least
+    else:
+        assert (reading.times_per_day, reading.ambiguous) == (Range(least, most), True)
