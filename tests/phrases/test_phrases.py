@@ -779,6 +779,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts150.jsonl", 0.80, 0.84, 0.022),
         ("phrases-handouts151.jsonl", 0.78, 0.85, 0.053),
         ("phrases-handouts152.jsonl", 0.78, 0.87, 0.022),
+        ("phrases-handouts153.jsonl", 0.76, 0.88, 0.017),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
