@@ -138,7 +138,6 @@ def test_daily_beside_a_count_a_day_of_the_same_work_is_not_two_activities(
     ("text", "hold"),
     [
         ("Walk daily, followed by stretching 3 x 30 s", 30),
-        ("Walk 5 minutes then stretch your calves 3 x 30 seconds", 30),
         ("Jog for 30 s, then 3 x 30 s", None),
         ("Run 3 x 30 s then stretch", None),
     ],
@@ -309,3 +308,156 @@ def test_any_least_and_most_a_day_are_a_range_or_refused(least: int, most: int) 
         assert reading.times_per_day == least
     else:
         assert (reading.times_per_day, reading.ambiguous) == (Range(least, most), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Before starting your walk, stretch your calves 3 x 30 s", 30),
+        ("Before starting the daily walk, stretch 3 x 30 s", 30),
+        ("After each run, 3 x 30 s", 30),
+    ],
+)
+def test_an_activity_named_as_the_event_is_not_the_work_done(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"), [("Cobra to downward dog (12x in total)", 12), ("12x in total", 12)]
+)
+def test_a_total_with_no_other_count_is_the_repetitions(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+def test_a_total_beside_another_count_is_not_the_repetitions() -> None:
+    reading = read("Do 10 reps, 30 in total")
+    assert (reading.reps, reading.ambiguous) == (10, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("Once morning stiffness eases, do 10 squats", None),
+        ("Once night pain settles, start running twice a week", 2),
+    ],
+)
+def test_once_before_a_time_of_day_word_is_when_to_begin(text: str, per_week: int | None) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (None, per_week)
+    assert "when to begin" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 x after breakfast, 10 reps at night",
+        "2 x morning, 10 reps at night",
+        "2 x after breakfast and 1 x before bed",
+        "3 x after dinner and 10 reps at bedtime and morning",
+    ],
+)
+def test_a_count_counts_only_the_times_listed_after_it(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk 2 x 10 min, then stretch 3 x 30 s",
+        "Run, then plank 3 x 1 min, then jog 2 x 5 min",
+        "Hold 30 s x 3, then walk 2 x 5 min",
+        "Walk 5 minutes then stretch your calves 3 x 30 seconds",
+    ],
+)
+def test_a_hold_and_a_timed_bout_either_side_of_then_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balance on both feet, then progress to single leg 3 x 30 s each leg",
+        "Walk daily, then progress to stretching 3 x 30 s",
+    ],
+)
+def test_a_dose_progressed_to_after_then_is_a_target_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "progressing to" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put your compression stockings on at the start of the day",
+        "Stay still for 30 seconds between stretches",
+    ],
+)
+def test_more_garments_and_pauses_are_no_session_and_no_hold(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.hold_seconds) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lower onto the bench daily", "Raise up onto the box each day", "Raise the dumbbell daily"],
+)
+def test_raising_or_lowering_a_thing_daily_is_the_exercise(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"), [("Heel rise at night x 10", 10), ("Toe rise at night, 10 reps", 10)]
+)
+def test_a_rise_done_at_night_is_an_exercise_at_night(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.time_of_day, reading.reps) == (("night",), reps)
+
+
+def test_cutting_a_count_to_a_number_each_week_is_a_progression() -> None:
+    reading = read("Cut the sets to 2 each week")
+    assert (reading.times_per_week, reading.sets) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty minutes of hot tub therapy at the beginning and end of each day",
+        "Do these at the start and end of the day",
+    ],
+)
+def test_the_start_and_end_of_the_day_are_morning_and_evening(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day) == (2, ("morning", "evening"))
+
+
+def test_a_duration_written_as_minutes_and_seconds_is_no_clock_time() -> None:
+    reading = read("Hand exercises to decrease stiffness - Duration: 9:16.")
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_exchanging_hands_is_each_side() -> None:
+    assert read("Do this ten times exchanging your hands.").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have had aquatic therapy twice a week and am much stronger",
+        "I walk daily and am feeling better",
+    ],
+)
+def test_am_as_the_verb_is_no_morning(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(("text", "per_day"), [("3 x 10 am and pm", 2), ("Do it every am", 1)])
+def test_am_as_a_time_is_the_morning(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert reading.times_per_day == per_day
+    assert "morning" in (reading.time_of_day or ())

@@ -259,9 +259,9 @@ def days_questions(
         if asked_days is not None:
             yield asked_days
     if "every_day" in fields:
-        two_counts = _daily_beside_a_count_a_day(text, fields, spans)
         two_activities = refuse_every_day_span(text, fields, spans)
-        yield from (asked for asked in (two_counts, two_activities) if asked is not None)
+        if two_activities is not None:
+            yield two_activities
     elif "per_day" in spans and "per_week" in spans:
         # "stretch twice daily and strengthen 3 times a week": two activities' timings
         (a, b), (c, d) = sorted((spans["per_day"], spans["per_week"]))
@@ -372,29 +372,6 @@ def lengths_as_a_range(
 
 def _ends(value: Any) -> tuple[Any, Any]:
     return (value.low, value.high) if isinstance(value, Range) else (value, value)
-
-
-def _daily_beside_a_count_a_day(
-    text: str, fields: dict[str, Any], spans: dict[str, tuple[int, int]]
-) -> tuple[str, int, int] | None:
-    """
-    The question of "daily" and a count a day said in two clauses with words of their
-    own: likely two activities' ("Walk daily, then stretch twice a day").
-
-    >>> _daily_beside_a_count_a_day("Walk daily and stretch twice a day",
-    ...     {"every_day": True, "per_day": 2}, {"every_day": (5, 10), "per_day": (23, 34)})
-    ("'daily' and 'twice a day' are said in two clauses: two activities?", 23, 34)
-    >>> _daily_beside_a_count_a_day("3 x 10 daily, twice a day",
-    ...     {"every_day": True, "per_day": 2}, {"every_day": (7, 12), "per_day": (14, 25)})
-    """
-    if fields.get("per_day") in (None, 1) or "per_day" not in spans:
-        return None
-    (a, b), (c, d) = sorted((spans["every_day"], spans["per_day"]))
-    # ("3 x 10 daily, then twice a day" is a later stage: "then" joins words of their own)
-    if not another_clause(text[:b], text[b:c].replace(" then ", " and then ")):
-        return None
-    first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
-    return f"{first!r} and {second!r} are said in two clauses: two activities?", c, d
 
 
 def another_clause(before: str, between: str) -> bool:

@@ -221,6 +221,8 @@ _A_FEW_SETS = 5
 
 
 _a_total = noting("a total, not the dose")
+#: Counts and periods beside "N in total" that make it a total of theirs.
+_COUNTED_ELSEWHERE = frozenset({"N", "day", "daily", "week", "weekly", "session", "sets"})
 
 
 #: Words that make a count a sum: "a total of 52 sets", "adds up to".
@@ -262,6 +264,12 @@ def h_sum(m: re.Match[str], s: Span) -> Iterable[Fact]:
                 f"{s.said().strip()!r}: each session's sets, or all of them spread over the "
                 "sessions or the sides? say which",
             )
+        return
+    alone = [t.sym for t in s.tokens[:2]] in (["N", "x"], ["N", "reps"]) and "total" in words
+    if alone and all(t.sym not in _COUNTED_ELSEWHERE for t in s.outside):
+        # "Cobra to downward dog (12x in total)": with no other count nor a day's, the
+        # repetitions ("several times a day (30 repetitions in total)" is the day's)
+        yield s.fact("reps", s.tokens[0].value)
         return
     if not restated or counted or words & _SUMMING:
         yield from _a_total(m, s)

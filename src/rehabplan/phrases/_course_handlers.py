@@ -25,6 +25,7 @@ __all__ = [
     "h_every_other_slot",
     "h_hours_course",
     "h_morning",
+    "h_morning_and_evening",
     "h_night",
     "h_noon",
     "h_one_unit",
@@ -361,6 +362,10 @@ def h_per_24_hours(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_morning(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("times", ("morning",))
+
+
+def h_morning_and_evening(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("morning", "evening"))
 
 
 def h_night(m: re.Match[str], s: Span) -> Iterable[Fact]:

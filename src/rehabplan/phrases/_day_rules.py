@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rehabplan.phrases._course_handlers import (
     h_code_range,
+    h_morning_and_evening,
     h_noon,
     h_per_24_hours,
     h_stage,
@@ -22,6 +23,7 @@ from rehabplan.phrases._handlers import (
     h_round_clock,
     h_vague,
     h_waking,
+    noting,
 )
 from rehabplan.phrases._how_often_handlers import (
     h_at_all_times,
@@ -43,6 +45,18 @@ __all__ = ["DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES"]
 
 #: How often in a day, tried first of the timing rules, in this order.
 DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "at the beginning and end of each day": morning and evening
+    (
+        "start_and_end_of_the_day",
+        r"(?:at |)the (?:start|from) and (?:the |)end of (?:the |each |every |your |a |)day ",
+        h_morning_and_evening,
+    ),
+    # "Duration: 9:16": a video's length, not a clock time
+    (
+        "a_length_in_minutes",
+        r"(?P<all>(?:duration|length|running time) (?:: |- |)TIME )",
+        noting("a length, not a time of day"),
+    ),
     # times a day
     (
         "x_n_daily",
@@ -177,9 +191,11 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "When you wake at night, do 10 ankle pumps", "when getting up from bed during the
         # night, sit first": each time it happens, not a session at night nor in the morning
         "waking_in_the_night",
-        r"(?:(?:on|upon|when|whenever|if|after|each time|every time) (?:you |they |)|)"
+        # ("Heel rise at night x 10" is an exercise at night)
+        r"(?:(?:on|upon|when|whenever|if|after|each time|every time) (?:you |they |)"
         r"(?:wake|wakes|waking|woken|awake|awaken|awaking|get up|gets up|getting up|rise|rising"
-        r"|arise|arising)(?: up)?(?: (?:from|out of) (?:the |your |)bed)? (?:at|in|during|over) "
+        r"|arise|arising)|(?<=^ )(?:waking|getting up|rising|arising))"
+        r"(?: up)?(?: (?:from|out of) (?:the |your |)bed)? (?:at|in|during|over) "
         r"(?:the )?night ",
         asking("waking or getting up in the night is no time for a session: say when"),
     ),

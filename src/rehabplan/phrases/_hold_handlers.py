@@ -224,7 +224,7 @@ _UNITS = frozenset({"sec", "second", "min", "hour", "hours"})
 #: What a rest comes between: "1 minute of remaining seated between sets".
 _DONE_AGAIN = frozenset(
     "sets set reps rep repetitions bouts rounds exercises efforts laps intervals stations "
-    "circuits".split()
+    "circuits stretches".split()
 )
 #: Still said after "N seconds of", held unless between timed bouts.
 _STAYING = frozenset({"staying", "remaining", "holding"})

@@ -55,7 +55,8 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
     dinner": a count as many as the times of day or meals named after it is the sessions
     of a day; "10 times morning and night" are the repetitions of each.
     """
-    clause = [*itertools.takewhile(lambda t: t.sym not in {".", ";", "("}, s.after)]
+    # the list said next ("2 x after breakfast, 10 reps at night": one slot, then a dose)
+    clause = [*itertools.takewhile(lambda t: t.sym in COUNTED_SLOTS | _IN_A_LIST, s.after)]
     slots = sum(t.sym in COUNTED_SLOTS for t in clause)
     count = s.value("r")
     if count == slots:
@@ -75,6 +76,10 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{s.said().strip()!r} meals: one at each meal, or repetitions?")
 
 
+#: Words between the times of day or meals a count names: "before breakfast, lunch and dinner".
+_IN_A_LIST = frozenset(
+    {",", "and", "&", ":", "before", "after", "at", "in", "the", "nightly", "meals"}
+)
 #: More than this many repeated a night are the repetitions ("Repeat 10 times nightly").
 _MOST_AT_NIGHT = 3
 

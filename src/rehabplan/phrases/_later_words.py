@@ -214,8 +214,9 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?=[.;)] |$|, (?!then |and ))"
         r"|(?:wear|wearing|worn|put (?:it |them |)on) (?:(?:it|them|the [a-z]+|your [a-z]+) )?"
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
-        r"|put (?:it |them |(?:the|your) [a-z]+ |)(?:back |)on (?:in the morning|first thing"
-        r"(?: in the morning|)|when you wake|on waking|at the (?:start|from) of the day) )",
+        r"|put (?:it |them |(?:the|your) (?:[a-z]+ ){1,2}|)(?:back |)on "
+        r"(?:in the morning|first thing(?: in the morning|)|when you wake|on waking"
+        r"|at the (?:start|from) of the day) )",
         h_on_or_off,
     ),
 )

@@ -333,8 +333,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
         r"|move to|swap to|switch to|progress|change|(?:(?<=^ )|(?<=[.,;:] ))up(?= your | the )"
-        # ("Lower the reps by 2 each week"; "lift and lower the weight daily" is the exercise)
-        r"|reduce|reducing|decrease|decreasing|cut|halve|(?<! and )(?:lower|lowering|raise|raising))"
+        r"|reduce|reducing|decrease|decreasing|cut|halve)"
         r" |(?:use|try) (?=a heavier |a harder |a stronger |a thicker |the next ))"
         r"(?:(?:the|a|an|your|my|one|another|heavier|harder|stronger|thicker|bigger|next|more"
         r"|extra|to|onto|on|up|bit|little|of|slightly|some|VAGUE|walking|running|red|green|blue"
@@ -342,10 +341,21 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|amount) ){0,4}"
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
-        r"|colour|color|height|bar|box|step|chair|seat|bench) (?:colour |color |up |down |)(?:N % |by N (?:% |kg |lb |)|)"
+        r"|colour|color|height|bar|box|step|chair|seat|bench) (?:colour |color |up |down |)"
+        r"(?:N % |by N (?:% |kg |lb |)|to N |)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
+        h_load_cadence,
+    ),
+    # "Lower the reps by 2 each week" ("Raise the dumbbell daily" is the exercise)
+    (
+        "lowered_load_cadence",
+        r"(?P<all>(?<! and )(?:lower|lowering|raise|raising) (?:the |your )(?:(?:chair|seat|step"
+        r"|box|bench|table|bar|number of|amount of) )?(?:reps|sets|level|resistance|intensity"
+        r"|difficulty|height|speed|distance|load|incline|weight|weights|step|box|bar) "
+        rf"(?:by N (?:% |kg |lb |)|)(?:(?:each|every) (?:N |ORD |other |second |third |)"
+        rf"{_CADENCE_UNIT}|weekly |fortnightly |monthly ))",
         h_load_cadence,
     ),
     # "move the plan back 2 weeks", "within 30 days of stroke onset": a shift or a window
@@ -463,7 +473,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "
         r"|again |or |and |N |x |in a |for |you |your "
         # ("3 x morning, noon and night", "3 x before breakfast, lunch and dinner": a count)
-        rf"|(?:before |after |){COUNTED_SLOT} |(?:before |after |)meals )(?=(?:[a-z']+ ){{1,4}}, )",
+        rf"|(?:before |after |){COUNTED_SLOT} (?:, |and |& )|(?:before |after |)meals )"
+        r"(?=(?:[a-z']+ ){1,4}, )",
         h_once_a_state,
     ),
     # "30 reps split into 3 sets", "3 sets totalling 30 reps": a total, each set its share

@@ -23,6 +23,7 @@ from rehabplan.phrases._facts import DOSE_KINDS
 from rehabplan.phrases._facts import Fact as _Fact
 from rehabplan.phrases._merged_questions import whole_phrase_questions
 from rehabplan.phrases._said_twice import first_of_alternatives, or_between, said_twice
+from rehabplan.phrases._two_activities import two_activities_questions
 
 __all__ = [
     "TIMING_KINDS",
@@ -88,7 +89,9 @@ class Merge:
         kind = fact.kind
         if kind == "progression":
             self.progression = True
-            self.dosed_before_target = not DOSE_KINDS.isdisjoint(self.fields)
+            # ("Balance on both feet, then progress to single leg 3 x 30 s": a later stage's)
+            after_then = self.text[: fact.start].rstrip(" ,").lower().endswith("then")
+            self.dosed_before_target = after_then or not DOSE_KINDS.isdisjoint(self.fields)
             self.often_before_target = not _HOW_OFTEN.isdisjoint(self.fields)
             self.target_from = fact.end
             return
@@ -294,6 +297,8 @@ def merge(text: str, facts: list[_Fact], *, strict: bool) -> Merge:
         )
     if "outings" in merged.fields:
         _outings(merged)
+    for question in two_activities_questions(text, merged.fields, spans):
+        merged.ask(*question)
     for question in days_questions(text, merged.fields, merged.weak, spans):
         merged.ask(*question)
     for kind in ("per_week", "reps"):

@@ -97,7 +97,10 @@ def _stage_said(s: Span) -> list[Tok]:
         part.append(tok)
     else:
         return s.clause
-    if _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
+    sentence = [*itertools.takewhile(lambda t: t.sym not in _STAGE_ENDS, reversed(s.before))]
+    # ("Walk 2 x 10 min, then stretch 3 x 30 s": two doses, asked as two timed bouts)
+    counted = any(t.sym == "N" for t in sentence[len(part) + 1 :])
+    if counted or _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
         return s.clause
     after = itertools.takewhile(lambda t: t.sym not in _STAGES | _STAGE_ENDS, s.after)
     return [*reversed(part), *s.tokens, *after]
@@ -109,6 +112,18 @@ _STAGE_ENDS = frozenset({".", ";", "!", "?"})
 _HELD_WORK = frozenset("stretch stretches stretching plank planks isometric isometrics".split())
 
 
+def _an_event(clause: list[Tok], i: int) -> bool:
+    """True for a word of *clause* named after "after" or "before", two words or fillers back."""
+    said = [t.raw.lower() for t in clause[max(0, i - 5) : i]]
+    while len(said) > 2 and said[-1] in _EVENT_FILLERS:
+        said.pop()
+    return not _EVENT_BEFORE.isdisjoint(said[-2:])
+
+
+#: Words between "before" and its event: "before starting the daily walk".
+_EVENT_FILLERS = frozenset("starting beginning your the each every a daily morning evening".split())
+
+
 def moves(clause: list[Tok]) -> bool:
     """
     True for words of moving work: a word of it ("squats", "nod", "circles") or a
@@ -118,12 +133,9 @@ def moves(clause: list[Tok]) -> bool:
     >>> moves(tokenize("bend and straighten your knee")), moves(tokenize("hold the plank"))
     (True, False)
     """
-    # "After each run, 3 x 30 s": an activity named as an event is not the work done
-    words = [
-        t.raw.lower()
-        for i, t in enumerate(clause)
-        if _EVENT_BEFORE.isdisjoint(c.raw.lower() for c in clause[max(0, i - 2) : i])
-    ]
+    # "After each run, 3 x 30 s", "Before starting your walk, ...": an activity named as
+    # an event is not the work done
+    words = [t.raw.lower() for i, t in enumerate(clause) if not _an_event(clause, i)]
     # ("with a rest interval of 3 seconds": the rest, not interval work)
     rests = [i > 0 and words[i - 1] == "rest" for i in range(len(words))]
     named = {w for w, rest in zip(words, rests, strict=True) if not rest} - {"repeats"}
