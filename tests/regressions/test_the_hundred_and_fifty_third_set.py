@@ -370,7 +370,7 @@ def test_a_count_counts_only_the_times_listed_after_it(text: str) -> None:
         "Walk 2 x 10 min, then stretch 3 x 30 s",
         "Run, then plank 3 x 1 min, then jog 2 x 5 min",
         "Hold 30 s x 3, then walk 2 x 5 min",
-        "Walk 5 minutes then stretch your calves 3 x 30 seconds",
+        "Put your hand in warm water for one minute, then switch to the cool water for 30 seconds.",
     ],
 )
 def test_a_hold_and_a_timed_bout_either_side_of_then_are_asked(text: str) -> None:
@@ -461,3 +461,108 @@ def test_am_as_a_time_is_the_morning(text: str, per_day: int) -> None:
     reading = read(text)
     assert reading.times_per_day == per_day
     assert "morning" in (reading.time_of_day or ())
+
+
+def test_a_limb_moved_toward_the_opposite_one_is_no_side() -> None:
+    reading = read("Pull the knee toward your opposite shoulder and hold for 30 seconds.")
+    assert (reading.per_side, reading.hold_seconds) == (False, 30)
+
+
+def test_switching_to_the_opposite_leg_is_still_each_side() -> None:
+    assert read("Hold 30 seconds, then switch to the opposite leg").per_side
+
+
+def test_descending_for_a_time_is_a_tempo_not_a_hold() -> None:
+    assert read("Slowly descend into a squat for about three seconds.").hold_seconds is None
+
+
+def test_reducing_the_distances_run_each_week_is_a_progression() -> None:
+    text = "Keep training but reduce the distances you run each week."
+    assert read(text).times_per_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 x after breakfast, nothing at night",
+        "2 x after breakfast and 1 x at night",
+        "2 x before breakfast, ice in the evening as needed",
+    ],
+)
+def test_a_small_count_before_fewer_times_than_it_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_a_total_beside_times_of_day_is_no_dose() -> None:
+    assert read("30 reps in total, morning and evening").reps is None
+
+
+@pytest.mark.parametrize("text", ["Wake at night, do 10 ankle pumps", "Get up at night 2-3 times"])
+def test_waking_said_first_in_the_night_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.ambiguous, reading.times_per_day) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Heel slides am in bed x 20", "am in the pool 3 x a week", "am resisted 3 x 10"]
+)
+def test_am_before_a_place_or_a_way_is_the_morning(text: str) -> None:
+    assert read(text).time_of_day == ("morning",)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Once bedtime pain improves, 2 x 15 at night", ("night",)),
+        ("Once morning walks are comfortable, progress to jogging 3 times a week", None),
+    ],
+)
+def test_the_state_once_names_is_no_time_of_day(text: str, times: tuple[str, ...] | None) -> None:
+    assert read(text).time_of_day == times
+
+
+def test_a_duration_as_a_window_of_clock_times_is_no_session() -> None:
+    reading = read("Duration: 10:30 - 11:15")
+    assert (reading.times_per_day, reading.time_of_day) == (None, None)
+
+
+def test_a_stretch_after_a_distance_walked_keeps_its_hold() -> None:
+    assert read("Walk 2 km, then stretch 3 x 30 s").hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk 5 min, then stretch calves 3 x 30 s each leg",
+        "Walk 5 minutes then stretch your calves 3 x 30 seconds",
+        "Walk 2 km, then stretch 3 x 30 s",
+    ],
+)
+def test_a_warm_up_before_then_leaves_the_stretch_held(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds) == (3, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Once morning and evening", ("morning", "evening")),
+        ("Once morning and night for 2 weeks", ("morning", "night")),
+    ],
+)
+def test_once_before_a_list_of_times_is_once_at_each(text: str, times: tuple[str, ...]) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.time_of_day, reading.reps) == (2, times, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["am the same as pm, 10 reps", "am supervised, pm on your own, 10 reps"],
+)
+def test_am_beside_pm_is_the_morning(text: str) -> None:
+    assert "morning" in (read(text).time_of_day or ())
+
+
+def test_the_start_and_end_of_the_working_day_are_morning_and_evening() -> None:
+    reading = read("At the start and end of the working day, 10 reps")
+    assert reading.time_of_day == ("morning", "evening")

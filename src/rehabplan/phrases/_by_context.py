@@ -185,8 +185,8 @@ def _in_a_letter_list(tokens: list[Tok], i: int, step: int) -> bool:
 #: Words after "am" that make it the verb: "and am now at level 6", "and am much stronger".
 _AFTER_THE_VERB = frozenset(
     "now not still also able unable going doing currently just feeling trying back at so "
-    "very already finally getting starting much more less a an the in sure happy glad "
-    "aware tired sore well fine better worse stronger weaker".split()
+    "very already finally getting starting much more less sure happy glad aware tired well "
+    "fine better worse stronger weaker".split()
 )
 
 
@@ -206,7 +206,7 @@ def verb_am(tokens: list[Tok]) -> list[Tok]:
         before = tokens[i - 1].raw.lower() if i else ""
         after = tokens[i + 1].raw.lower() if i + 1 < len(tokens) else ""
         numeral = i > 1 and tokens[i - 2].raw.lower() in _NUMBERED  # "Stage I AM"
-        verb_after = after in _AFTER_THE_VERB or after.endswith(("ing", "ed"))
+        verb_after = after in _AFTER_THE_VERB or after.endswith("ing")
         if (before == "i" and not numeral) or verb_after:
             out[i] = tok.evolve("am-verb")
     return out

@@ -222,7 +222,10 @@ _A_FEW_SETS = 5
 
 _a_total = noting("a total, not the dose")
 #: Counts and periods beside "N in total" that make it a total of theirs.
-_COUNTED_ELSEWHERE = frozenset({"N", "day", "daily", "week", "weekly", "session", "sets"})
+_COUNTED_ELSEWHERE = frozenset(
+    "N x day daily week weekly session sets morning noon afternoon evening night nightly bedtime "
+    "TIME".split()
+)
 
 
 #: Words that make a count a sum: "a total of 52 sets", "adds up to".

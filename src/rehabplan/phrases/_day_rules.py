@@ -48,13 +48,14 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "at the beginning and end of each day": morning and evening
     (
         "start_and_end_of_the_day",
-        r"(?:at |)the (?:start|from) and (?:the |)end of (?:the |each |every |your |a |)day ",
+        r"(?:at |)the (?:start|from) and (?:the |)end of (?:the |each |every |your |a |)"
+        r"(?:working |work |)day ",
         h_morning_and_evening,
     ),
     # "Duration: 9:16": a video's length, not a clock time
     (
         "a_length_in_minutes",
-        r"(?P<all>(?:duration|length|running time) (?:: |- |)TIME )",
+        r"(?P<all>(?:duration|length|running time) (?:: |- |)TIME (?:(?:to |- |)TIME )?)",
         noting("a length, not a time of day"),
     ),
     # times a day
@@ -194,7 +195,7 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("Heel rise at night x 10" is an exercise at night)
         r"(?:(?:on|upon|when|whenever|if|after|each time|every time) (?:you |they |)"
         r"(?:wake|wakes|waking|woken|awake|awaken|awaking|get up|gets up|getting up|rise|rising"
-        r"|arise|arising)|(?<=^ )(?:waking|getting up|rising|arising))"
+        r"|arise|arising)|(?:(?<=^ )|(?<=[.;] ))(?:wake|waking|get up|getting up|rising|arising))"
         r"(?: up)?(?: (?:from|out of) (?:the |your |)bed)? (?:at|in|during|over) "
         r"(?:the )?night ",
         asking("waking or getting up in the night is no time for a session: say when"),

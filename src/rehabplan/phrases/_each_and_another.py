@@ -260,6 +260,8 @@ _JUMPING = frozenset(
 _GROUND = [["the", w] for w in ("floor", "ground", "step", "bed")] + [["to", "the"]]
 
 
+#: Words before "the opposite shoulder" that make it where a limb goes.
+_TOWARDS = frozenset({"toward", "towards", "across"})
 #: Standing words before "on both feet": a posture, both at once.
 _STANDING = frozenset("stand standing stood balance balancing".split())
 
@@ -276,6 +278,10 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"the other limb helps or works with it, not another side: {s.said()}")
         return
     first, limb = ["", *words][-2:]
+    if first in {"other", "opposite"} and not _TOWARDS.isdisjoint(words[:-2]):
+        # "Pull the knee toward your opposite shoulder": where it goes, not the other side
+        yield s.fact("note", f"a direction, not the other side: {s.said()}")
+        return
     nxt = s.after[0].raw.lower() if s.after else ""
     raised = nxt in {"raise", "raises", "lift", "lifts"}
     if limb in _RAISED_PARTS and raised:

@@ -59,29 +59,30 @@ def h_count_at_slots(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = [*itertools.takewhile(lambda t: t.sym in COUNTED_SLOTS | _IN_A_LIST, s.after)]
     slots = sum(t.sym in COUNTED_SLOTS for t in clause)
     count = s.value("r")
-    if count == slots:
+    if count == slots or (count == 1 and slots > 1):
+        # ("once morning and evening": once at each, the list's sessions)
         yield s.fact("per_day", slots)
         return
     yield from h_reps(m, s)
     most = count.high if isinstance(count, Range) else count
     said = [t.sym for t in (*s.before[-4:], *s.tokens)]
-    repeated = "repeat" in said and most > _MOST_AT_NIGHT  # "Repeat the squeeze 10 times"
+    repeated = "repeat" in said and most > _FEW  # "Repeat the squeeze 10 times"
     slot = next((t.sym for t in clause if t.sym not in {":", "before", "after"}), "")
-    if slot in {"night", "nightly"} and not repeated:
-        # "2-3 times nightly", "Turn the patient 4 times a night": the repetitions each
-        # night, or the sessions a night? ("Repeat 10 times nightly" are repetitions)
+    if not repeated and (slot in {"night", "nightly"} or most <= _FEW):
+        # "Turn the patient 3 times a night", "3 x before meals", "2 x after breakfast,
+        # nothing at night": sessions at those times, or repetitions? ("Repeat 10 times
+        # nightly", "10 times morning and night" are repetitions)
         yield s.fact("ambiguous", f"{s.said().strip()!r} {slot}: repetitions, or sessions?")
-    elif slot == "meals" and not repeated:
-        # "3 x before meals": one at each meal, or three repetitions before every meal?
-        yield s.fact("ambiguous", f"{s.said().strip()!r} meals: one at each meal, or repetitions?")
 
 
 #: Words between the times of day or meals a count names: "before breakfast, lunch and dinner".
 _IN_A_LIST = frozenset(
     {",", "and", "&", ":", "before", "after", "at", "in", "the", "nightly", "meals"}
 )
-#: More than this many repeated a night are the repetitions ("Repeat 10 times nightly").
-_MOST_AT_NIGHT = 3
+#: A count this small before fewer times of day than it may be the sessions at them
+#: ("2 x after breakfast, nothing at night"); more, or repeated, are the repetitions
+#: ("10 times morning and night"); a count at night is asked unless repeated.
+_FEW = 3
 
 
 def h_sessions_of_a_length(m: re.Match[str], s: Span) -> Iterable[Fact]:

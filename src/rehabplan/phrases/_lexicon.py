@@ -1464,7 +1464,7 @@ REPEATED_MOVEMENTS = frozenset(
     "squats lunges raises curls crunches twists lifts taps touches steps bends hitches "
     "shrugs nods claps punches ups pushups situps nod nodding shrug shrugging clap clapping "
     "punch punching sway swaying scissor dribble dribbling tread treading wiggle "
-    "wiggling clams clamshells".split()
+    "wiggling clams clamshells descend descending".split()
 )
 #: Words of moving work of either kind.
 MOVING_WORDS = TIMED_WORK_WORDS | REPEATED_MOVEMENTS

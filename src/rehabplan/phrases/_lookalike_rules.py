@@ -71,7 +71,8 @@ def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("reps", s.tokens[0].value)
         return
     # "Once healed, swim twice a week": when to begin, not one repetition
-    said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, s.after[:4]))
+    state = [*s.tokens[2:], *s.after][:4]
+    said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, state))
     words = " ".join(t.raw for t in said)
     linked = {"of", "with", "doing", "to"} & {t.raw.lower() for t in said}
     if linked and any(t.sym == "N" for t in said):  # "Once capable of 3 x 10": a target?
@@ -324,11 +325,10 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
         h_step_cadence,
     ),
-    # "add weight every 2 weeks", "double the reps each week", "go up a band colour each
-    # fortnight", "change exercises every 4 weeks": how often a load or a level steps up,
-    # not the sessions ("add 1 rep every other day" is a progression with its step, read
-    # as one; "use the band daily", "Switch to the band exercises every other day" and
-    # "Change your shoes and do the exercises daily" are the sessions)
+    # "add weight every 2 weeks", "go up a band colour each fortnight", "change exercises
+    # every 4 weeks": how often a load or a level steps, not the sessions ("add 1 rep every
+    # other day" is a progression with its step; "use the band daily" and "Change your
+    # shoes and do the exercises daily" are the sessions)
     (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
@@ -341,7 +341,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|amount) ){0,4}"
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
-        r"|colour|color|height|bar|box|step|chair|seat|bench) (?:colour |color |up |down |)"
+        r"|colour|color|height|bar|box|step|chair|seat|bench|distances) "
+        r"(?:colour |color |up |down |you (?:run|walk|swim|cycle|lift|use) |)"
         r"(?:N % |by N (?:% |kg |lb |)|to N |)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
@@ -469,16 +470,15 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?=(?:(?:the |your |you're |)[a-z]+ |)(?:fully |completely |)"
         r"(?:[a-z]+ed|stable|mobile|confident|independent|upright|comfortable|able|strong|ready|tolerant|capable|in place|in position"
         r"|home|pain free|painfree) )"
-        # "Once back inside, ...", "Once at home, ...": said first, a clause before a comma
+        # "Once at home, ...", "Once morning walks are easy, ...": said first, a clause read
+        # with it (not "3 x morning, noon and night", "3 x before meals", "once in the morning")
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "
-        r"|again |or |and |N |x |in a |for |you |your "
-        # ("3 x morning, noon and night", "3 x before breakfast, lunch and dinner": a count)
-        rf"|(?:before |after |){COUNTED_SLOT} (?:, |and |& )|(?:before |after |)meals )"
-        r"(?=(?:[a-z']+ ){1,4}, )",
+        rf"|again |or |and |N |x |in a |for |you |your |(?:before |after |){COUNTED_SLOT} "
+        rf"(?:, |and |& )|(?:before |after |)meals |(?:in |at |during )(?:the |){COUNTED_SLOT} )"
+        r"(?:[a-z']+ ){1,4}(?=, )",
         h_once_a_state,
     ),
-    # "30 reps split into 3 sets", "3 sets totalling 30 reps": a total, each set its share
-    # ("Do 20 reps in 2 sets" is asked)
+    # "30 reps split into 3 sets": a total, each set its share ("Do 20 reps in 2 sets" is asked)
     (
         "total_over_sets",
         r"(?P<t>N) (?:reps |x )(?:, |)(?:split|divided|spread|broken|shared) (?:up |out |)"

@@ -97,10 +97,7 @@ def _stage_said(s: Span) -> list[Tok]:
         part.append(tok)
     else:
         return s.clause
-    sentence = [*itertools.takewhile(lambda t: t.sym not in _STAGE_ENDS, reversed(s.before))]
-    # ("Walk 2 x 10 min, then stretch 3 x 30 s": two doses, asked as two timed bouts)
-    counted = any(t.sym == "N" for t in sentence[len(part) + 1 :])
-    if counted or _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
+    if _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
         return s.clause
     after = itertools.takewhile(lambda t: t.sym not in _STAGES | _STAGE_ENDS, s.after)
     return [*reversed(part), *s.tokens, *after]

@@ -72,7 +72,14 @@ def _a_hold_then_a_bout(
     "'30 s' and '5 min' are said before and after 'then': two activities' doses? say which"
     """
     (a, b), (c, d) = sorted((spans["hold"], spans["bout"]))
-    if _THEN.search(text, b, c) is None:
+    then = _THEN.search(text, b, c)
+    if then is None:
+        return
+    # ("Walk 5 min, then stretch 3 x 30 s": a warm-up before the held work; "Walk 2 x 10
+    # min, then stretch 3 x 30 s" gives the walk's sets to the stretch)
+    warm_up = spans["bout"] < spans["hold"] and _HELD_WORK.search(text, then.end(), d)
+    counted = "sets" in spans and spans["sets"][0] < spans["bout"][1] <= spans["sets"][1] + 1
+    if warm_up and not counted:
         return
     first, second = text[a:b].strip(" ,.;"), text[c:d].strip(" ,.;")
     yield (
@@ -84,3 +91,4 @@ def _a_hold_then_a_bout(
 
 
 _THEN = LazyRegex(r"\bthen\b", re.IGNORECASE)
+_HELD_WORK = LazyRegex(r"\b(?:stretch\w*|planks?|hold\w*|isometric\w*)\b", re.IGNORECASE)
