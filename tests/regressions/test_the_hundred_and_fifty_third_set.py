@@ -566,3 +566,16 @@ def test_am_beside_pm_is_the_morning(text: str) -> None:
 def test_the_start_and_end_of_the_working_day_are_morning_and_evening() -> None:
     reading = read("At the start and end of the working day, 10 reps")
     assert reading.time_of_day == ("morning", "evening")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase the resistance by 10% of the baseline set resistance each week.",
+        "Raise the speed by 0.5 km/h each week",
+    ],
+)
+def test_a_step_of_any_size_each_week_is_a_progression(text: str) -> None:
+    reading = read(text)
+    assert reading.times_per_week is None
+    assert "progression" in (reading.note or "")

@@ -325,10 +325,10 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
         h_step_cadence,
     ),
-    # "add weight every 2 weeks", "go up a band colour each fortnight", "change exercises
-    # every 4 weeks": how often a load or a level steps, not the sessions ("add 1 rep every
-    # other day" is a progression with its step; "use the band daily" and "Change your
-    # shoes and do the exercises daily" are the sessions)
+    # "add weight every 2 weeks", "by 0.5 km/h each week", "change exercises every 4 weeks":
+    # how often a load or a level steps, not the sessions ("add 1 rep every other day" is a
+    # progression with its step; "use the band daily" and "Change your shoes and do the
+    # exercises daily" are the sessions)
     (
         "load_cadence",
         r"(?P<all>(?:(?:add|adding|increase|increasing|double|doubling|go up|step up|move up"
@@ -343,7 +343,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
         r"|colour|color|height|bar|box|step|chair|seat|bench|distances) "
         r"(?:colour |color |up |down |you (?:run|walk|swim|cycle|lift|use) |)"
-        r"(?:N % |by N (?:% |kg |lb |)|to N |)"
+        r"(?:N % |by N (?:(?![.,;:] )[^ ]+ ){0,6}?|to N |)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
         rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
@@ -355,7 +355,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?<! and )(?:lower|lowering|raise|raising) (?:the |your )(?:(?:chair|seat|step"
         r"|box|bench|table|bar|number of|amount of) )?(?:reps|sets|level|resistance|intensity"
         r"|difficulty|height|speed|distance|load|incline|weight|weights|step|box|bar) "
-        rf"(?:by N (?:% |kg |lb |)|)(?:(?:each|every) (?:N |ORD |other |second |third |)"
+        rf"(?:by N (?:(?![.,;:] )[^ ]+ ){{0,6}}?|)(?:(?:each|every) (?:N |ORD |other |second |third |)"
         rf"{_CADENCE_UNIT}|weekly |fortnightly |monthly ))",
         h_load_cadence,
     ),
