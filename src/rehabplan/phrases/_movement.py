@@ -17,6 +17,7 @@ from rehabplan.phrases._facts import Fact, Span, duration
 from rehabplan.phrases._tokens import Tok
 
 __all__ = [
+    "HELD_WORK",
     "each_direction",
     "h_work_and_rest",
     "held_in",
@@ -97,16 +98,17 @@ def _stage_said(s: Span) -> list[Tok]:
         part.append(tok)
     else:
         return s.clause
-    if _HELD_WORK.isdisjoint(t.raw.lower() for t in part):
+    if HELD_WORK.isdisjoint(t.raw.lower() for t in part):
         return s.clause
     after = itertools.takewhile(lambda t: t.sym not in _STAGES | _STAGE_ENDS, s.after)
     return [*reversed(part), *s.tokens, *after]
 
 
-#: What brings in a later stage, what ends a sentence, and work done still.
+#: What brings in a later stage, and what ends a sentence.
 _STAGES = frozenset({"then", "followed"})
 _STAGE_ENDS = frozenset({".", ";", "!", "?"})
-_HELD_WORK = frozenset("stretch stretches stretching plank planks isometric isometrics".split())
+#: Words of work done still, after "then": "Walk daily, then stretch 3 x 30 s" holds.
+HELD_WORK = lx.STILL_WORDS | {"stretching", "hold", "holds", "holding"}
 
 
 def _an_event(clause: list[Tok], i: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from rehabplan._regex import LazyRegex
 from rehabplan.phrases._contradictions import another_clause
+from rehabplan.phrases._movement import HELD_WORK
 
 __all__ = ["two_activities_questions"]
 
@@ -77,7 +78,8 @@ def _a_hold_then_a_bout(
         return
     # ("Walk 5 min, then stretch 3 x 30 s": a warm-up before the held work; "Walk 2 x 10
     # min, then stretch 3 x 30 s" gives the walk's sets to the stretch)
-    warm_up = spans["bout"] < spans["hold"] and _HELD_WORK.search(text, then.end(), d)
+    said_after = {word.strip(",.;:()") for word in text[then.end() : d].lower().split()}
+    warm_up = spans["bout"] < spans["hold"] and not HELD_WORK.isdisjoint(said_after)
     counted = "sets" in spans and spans["sets"][0] < spans["bout"][1] <= spans["sets"][1] + 1
     if warm_up and not counted:
         return
@@ -91,4 +93,3 @@ def _a_hold_then_a_bout(
 
 
 _THEN = LazyRegex(r"\bthen\b", re.IGNORECASE)
-_HELD_WORK = LazyRegex(r"\b(?:stretch\w*|planks?|hold\w*|isometric\w*)\b", re.IGNORECASE)
