@@ -190,6 +190,22 @@ _AFTER_THE_VERB = frozenset(
 )
 
 
+#: Times of day that make "and am" another time: "pm and am".
+_A_TIME_BEFORE = frozenset({"pm", "morning", "noon", "afternoon", "evening", "night", "TIME"})
+#: Words that join a second verb to the same subject: "I walk daily and am in less pain".
+_JOINING = frozenset({"and", "but", "so"})
+
+
+def _said_by_i(tokens: list[Tok], i: int) -> bool:
+    """An "I" earlier in the sentence of token ``i``: "am" after "and" shares its subject."""
+    for tok in reversed(tokens[:i]):
+        if tok.sym in {".", ";", "?", "!"}:
+            return False
+        if tok.raw == "i":
+            return True
+    return False
+
+
 #: Words a Roman numeral "I" follows: "Stage I AM: 10 reps" is stage one, in the morning.
 _NUMBERED = frozenset({"stage", "grade", "level", "phase", "type", "class", "part", "step"})
 
@@ -207,7 +223,13 @@ def verb_am(tokens: list[Tok]) -> list[Tok]:
         after = tokens[i + 1].raw.lower() if i + 1 < len(tokens) else ""
         numeral = i > 1 and tokens[i - 2].raw.lower() in _NUMBERED  # "Stage I AM"
         verb_after = after in _AFTER_THE_VERB or after.endswith("ing")
-        if (before == "i" and not numeral) or verb_after:
+        joined = (
+            before in _JOINING
+            and bool(after)
+            and tokens[i - 2].sym not in _A_TIME_BEFORE  # "I stretch pm and am"
+            and _said_by_i(tokens, i - 1)
+        )
+        if (before == "i" and not numeral) or verb_after or joined:
             out[i] = tok.evolve("am-verb")
     return out
 

@@ -30,6 +30,7 @@ __all__ = [
     "h_days_off",
     "h_distance_bouts",
     "h_hours_apart",
+    "h_once_a_state",
     "h_rep_max",
     "h_reps_hold",
     "h_reps_rest_rounds",
@@ -269,6 +270,12 @@ def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("again"):
         yield s.fact("sets", 2)
         return
+    if (s.has("more") or s.has("more_first")) and s.value("n") == s.value("r"):
+        # "Repeat 10 times, rest, then repeat 10 more times": one more set of the same, or
+        # ten more sets?
+        yield s.fact("sets", 2)
+        yield s.fact("ambiguous", "'repeat the same count more times' after a rest: one more set?")
+        return
     yield from h_rounds(m, s)
     if s.has("again_n") and not (s.has("more") or s.has("more_first")):
         # "rest, then repeat again 2-3 times": the first set counted in, or not
@@ -428,3 +435,18 @@ def h_set_defined(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("sets", s.value("n"))
         return
     yield s.fact("note", f"what one set is: {s.raw('all')}")
+
+
+def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.tokens[0].raw.lower() != "once":  # "twice weighted": a count after all
+        yield s.fact("reps", s.tokens[0].value)
+        return
+    # "Once healed, swim twice a week": when to begin, not one repetition
+    state = [*s.tokens[2:], *s.after][:4]
+    said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, state))
+    words = " ".join(t.raw for t in said)
+    linked = {"of", "with", "doing", "to"} & {t.raw.lower() for t in said}
+    if linked and any(t.sym == "N" for t in said):  # "Once capable of 3 x 10": a target?
+        yield s.fact("ambiguous", f"a criterion to move on ('once {words}'): the dose?")
+        return
+    yield s.fact("note", "when to begin, not a count: once " + words)

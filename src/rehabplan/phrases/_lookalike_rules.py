@@ -17,13 +17,18 @@ from rehabplan.phrases._breaks import active_breaks
 from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
-from rehabplan.phrases._patterns import CHECK_AS_A_REVIEW, COUNTED_SLOT, DAYU
+from rehabplan.phrases._handout_handlers import h_once_a_state
+from rehabplan.phrases._patterns import (
+    A_STEPS_WORDS,
+    CADENCE_UNIT,
+    CHECK_AS_A_REVIEW,
+    COUNTED_SLOT,
+    DAYU,
+)
 from rehabplan.phrases._weekday_handlers import h_weekends_included
 
 __all__ = ["EARLY_LOOKALIKE_RULES", "LOOKALIKE_RULES"]
 
-#: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
-_CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 
 _note_condition = noting("a condition on how it is done, not as needed")
 
@@ -64,21 +69,6 @@ def h_milestone(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("ambiguous", f"{said!r}: a dose to reach by then, or to do now? say which")
         return
     yield s.fact("note", f"a milestone, not a course: {said}")
-
-
-def h_once_a_state(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    if s.tokens[0].raw.lower() != "once":  # "twice weighted": a count after all
-        yield s.fact("reps", s.tokens[0].value)
-        return
-    # "Once healed, swim twice a week": when to begin, not one repetition
-    state = [*s.tokens[2:], *s.after][:4]
-    said = list(itertools.takewhile(lambda t: t.sym not in {",", ".", ";", ":"}, state))
-    words = " ".join(t.raw for t in said)
-    linked = {"of", "with", "doing", "to"} & {t.raw.lower() for t in said}
-    if linked and any(t.sym == "N" for t in said):  # "Once capable of 3 x 10": a target?
-        yield s.fact("ambiguous", f"a criterion to move on ('once {words}'): the dose?")
-        return
-    yield s.fact("note", "when to begin, not a count: once " + words)
 
 
 def h_total_over_sets(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -310,7 +300,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         "step_cadence",
         # (said first in its sentence: "Do a long run each week, increase by 5 minutes" runs
         # each week)
-        rf"(?:(?<=^ )|(?<=[.;:(] ))(?P<all>(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
+        rf"(?:(?<=^ )|(?<=[.;:(] ))(?P<all>(?:each|every) (?:N |ORD |other |second |third |){CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly )(?:, |: |- |)"
         r"(?:(?P<step>\+ N (?:reps|sets|sec|second|min|x|kg|lb|%) )"
         r"|(?=(?P<grows>add|adding|increase|increasing|progress|progressing|raise) "
@@ -322,7 +312,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<all>(?:change to|(?P<review>review|reviewed|retest|re test|{CHECK_AS_A_REVIEW}|checked|update|updated"
         r"|recorded|measured|assessed|reassessed|monitored|tested|retested|weighed|evaluated)|upgrade"
         r"|progressed|upgraded) (?:(?!each |every |N |x |sets |reps |daily )[a-z'-]+ ){0,6}"
-        rf"(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT})",
+        rf"(?:each|every) (?:N |ORD |other |second |third |){CADENCE_UNIT})",
         h_step_cadence,
     ),
     # "add weight every 2 weeks", "by 0.5 km/h each week", "change exercises every 4 weeks":
@@ -343,9 +333,9 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
         r"|colour|color|height|bar|box|step|chair|seat|bench|distances) "
         r"(?:colour |color |up |down |you (?:run|walk|swim|cycle|lift|use) |)"
-        r"(?:N % |by N (?:(?![.,;:] )[^ ]+ ){0,6}?|to N |)"
+        rf"(?:N % |by N {A_STEPS_WORDS}|to N |)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
-        rf"(?:(?:each|every) (?:N |ORD |other |second |third |){_CADENCE_UNIT}"
+        rf"(?:(?:each|every) (?:N |ORD |other |second |third |){CADENCE_UNIT}"
         r"|weekly |fortnightly |monthly |daily )",
         h_load_cadence,
     ),
@@ -355,8 +345,8 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?<! and )(?:lower|lowering|raise|raising) (?:the |your )(?:(?:chair|seat|step"
         r"|box|bench|table|bar|number of|amount of) )?(?:reps|sets|level|resistance|intensity"
         r"|difficulty|height|speed|distance|load|incline|weight|weights|step|box|bar) "
-        rf"(?:by N (?:(?![.,;:] )[^ ]+ ){{0,6}}?|)(?:(?:each|every) (?:N |ORD |other |second |third |)"
-        rf"{_CADENCE_UNIT}|weekly |fortnightly |monthly ))",
+        rf"(?:by N {A_STEPS_WORDS}|)(?:(?:each|every) (?:N |ORD |other |second |third |)"
+        rf"{CADENCE_UNIT}|weekly |fortnightly |monthly ))",
         h_load_cadence,
     ),
     # "move the plan back 2 weeks", "within 30 days of stroke onset": a shift or a window
@@ -474,7 +464,9 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # with it (not "3 x morning, noon and night", "3 x before meals", "once in the morning")
         r"|(?:(?<=^ )|(?<=[.;] ))N x (?!weekly |daily |monthly |a |an |per |each |every |more |only "
         rf"|again |or |and |N |x |in a |for |you |your |(?:before |after |){COUNTED_SLOT} "
-        rf"(?:, |and |& )|(?:before |after |)meals |(?:in |at |during )(?:the |){COUNTED_SLOT} )"
+        rf"(?:, |and |& )|(?:before |after |)meals |(?:in |at |during )(?:the |){COUNTED_SLOT} "
+        # ("3 times on each leg, hold 20 s": a count with its side)
+        r"|(?:on |with |per |for |using |to |)(?:each|both|either|alternate|left|right|the other) )"
         r"(?:[a-z']+ ){1,4}(?=, )",
         h_once_a_state,
     ),

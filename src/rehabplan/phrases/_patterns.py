@@ -80,7 +80,9 @@ COUNTED_SLOTS = frozenset(
 )
 
 __all__ = [
+    "A_STEPS_WORDS",
     "BARE_LENGTH_AT_AN_EVENT",
+    "CADENCE_UNIT",
     "CHECK_AS_A_REVIEW",
     "CLAUSE_BREAKS",
     "COUNTED_SLOT",
@@ -271,6 +273,12 @@ DAYS_OFF = (
     r"|(?:take|taking) off (?:at least |)(?P<n6>N) (?:days |day )(?:a|per|each|every|in a) week "
 )
 
+
+#: The periods a programme grows or is reviewed by: "every 2 weeks", "each fortnight".
+CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
+#: The words of a step after "by N" ("kg", "% of the baseline set resistance"), up to a
+#: clause of its own: "by 1 kg and do 3 x 10 every day" steps the load and gives the sessions.
+A_STEPS_WORDS = r"(?:(?![.,;:] |and |then |followed |plus |N x |N sets |N reps |x N )[^ ]+ ){0,6}?"
 
 #: Where a sentence ends, for rules that look no further.
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})

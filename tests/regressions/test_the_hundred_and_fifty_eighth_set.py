@@ -1,0 +1,111 @@
+"""
+Rules made from the blind sets -158 and -159 and the misreads the forty-second fresh-eyes
+review found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Increase the weight by 1 kg and do the exercises every day", {"times_per_day": 1}),
+        ("Add weight by 1 kg and do 3 x 10 every day", {"times_per_day": 1, "sets": 3, "reps": 10}),
+        (
+            "Increase the weight by 1 kg then continue 3 x 10 every day",
+            {"times_per_day": 1, "sets": 3, "reps": 10},
+        ),
+        (
+            "Increase the distance by 10% and swim 3 times every week for 8 weeks",
+            {"times_per_week": 3, "duration_days": 56},
+        ),
+        ("Increase the weight by 1 kg 3 x 10 every day", {"times_per_day": 1, "sets": 3}),
+    ],
+)
+def test_a_step_ends_where_a_clause_of_its_own_begins(text: str, fields: dict[str, int]) -> None:
+    reading = read(text)
+    assert {name: getattr(reading, name) for name in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase the weight by 1-2 kg each week",
+        "increase the resistance by 10% of the baseline set resistance each week",
+        "Increase the weight by 0.5 kg on the ankle cuff each week",
+        "Lower the reps by 2 each week",
+    ],
+)
+def test_a_step_of_any_size_before_each_week_is_still_a_progression(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.times_per_day) == (None, None)
+    assert "progression" in (reading.note or "")
+
+
+@given(
+    st.sampled_from(["weight", "load", "resistance", "distance"]),
+    st.integers(1, 20),
+    st.sampled_from(["kg", "%", "lb", "metres"]),
+    st.sampled_from(["and walk", "and do the exercises", "then swim", "and train"]),
+    st.sampled_from([("every day", "times_per_day", 1), ("twice each week", "times_per_week", 2)]),
+)
+def test_the_sessions_after_a_step_and_a_verb_are_never_lost(
+    thing: str, size: int, unit: str, verb: str, when: tuple[str, str, int]
+) -> None:
+    said, field, count = when
+    reading = read(f"Increase the {thing} by {size} {unit} {verb} {said}")
+    assert reading.ambiguous or getattr(reading, field) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 times on each leg, hold 20 seconds",
+        "Twice with each leg, hold 30 seconds",
+        "5 times on both sides, twice daily",
+        "10 times with each arm, 3 sets",
+        "3 times on each foot, 3 times a day",
+    ],
+)
+def test_a_count_said_first_keeps_its_side(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side
+    assert reading.reps is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I walk daily and am a lot better now",
+        "I do my exercises 3 times a week and am allowed to jog now",
+        "I swim twice a week and am an early riser",
+        "I stretch every day and am in less pain",
+        "I do 3 x 10 daily and am the fittest I have been",
+    ],
+)
+def test_am_after_and_with_i_as_the_subject_is_the_verb(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk 20 min am in the park", "I stretch pm and am", "I stretch pm and am stiff"]
+)
+def test_am_beside_a_place_or_another_time_stays_the_morning(text: str) -> None:
+    assert "morning" in (read(text).time_of_day or ())
+
+
+def test_the_same_count_repeated_more_times_after_a_rest_is_asked() -> None:
+    reading = read("Repeat 10 times, rest 1 minute, then repeat 10 more times")
+    assert reading.ambiguous
+    assert (reading.sets, reading.reps) == (2, 10)
+
+
+def test_another_count_repeated_more_times_after_a_rest_is_the_sets() -> None:
+    reading = read("10 reps, rest 1 min, then repeat 3 more times")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (4, 10, False)
