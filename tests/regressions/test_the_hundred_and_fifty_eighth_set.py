@@ -109,3 +109,84 @@ def test_the_same_count_repeated_more_times_after_a_rest_is_asked() -> None:
 def test_another_count_repeated_more_times_after_a_rest_is_the_sets() -> None:
     reading = read("10 reps, rest 1 min, then repeat 3 more times")
     assert (reading.sets, reading.reps, reading.ambiguous) == (4, 10, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep going for 30 seconds",
+        "Keep the rhythm for at least 30 seconds.",
+        "Keep the pace for 20 seconds",
+    ],
+)
+def test_a_movement_kept_going_for_a_time_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"), [("Keep it there for 15 s", 15), ("Keep the position for 20 seconds", 20)]
+)
+def test_a_position_kept_for_a_time_is_still_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("Slowly close both eyes, take two deep breaths", False),
+        ("Blink both eyes 10 times", False),
+        ("Cover each eye in turn for 10 seconds", True),
+        ("a single spray per nostril twice daily", True),
+        ("Douche both nostrils at least twice a day", True),
+    ],
+)
+def test_both_eyes_are_together_while_each_eye_or_nostril_is_a_side(
+    text: str, per_side: bool
+) -> None:
+    assert read(text).per_side is per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Circle the ankle by drawing an imaginary circle with the toes, 4 times to the right, "
+        "then 4 times to the left.",
+        "rotate your knees 30 times to the left and 30 times to the right.",
+    ],
+)
+def test_a_circle_drawn_to_the_left_and_the_right_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side
+    assert reading.reps in (4, 30)
+
+
+def test_a_step_to_the_right_and_the_left_is_still_each_side() -> None:
+    assert read("Step to the side 10 times to the right, then 10 times to the left").per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "per_day"),
+    [
+        (
+            "Repeat 5 times, twice daily, increase by 1 repeat daily to 10 repeats, twice daily.",
+            5,
+            2,
+        ),
+        ("3 x 10, add 2 reps each week up to 20 reps", 10, None),
+        ("Add 1 rep each day up to 10 reps", None, None),
+    ],
+)
+def test_the_count_a_progression_grows_to_is_its_target_not_the_dose(
+    text: str, reps: int | None, per_day: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.times_per_day) == (reps, per_day)
+    assert "progression" in (reading.note or "")
+
+
+@given(st.integers(1, 5), st.integers(6, 30), st.sampled_from(["daily", "each day", "each week"]))
+def test_any_target_after_a_step_leaves_the_dose_said_first(
+    step: int, target: int, when: str
+) -> None:
+    reading = read(f"3 x 5, add {step} reps {when} up to {target} reps")
+    assert (reading.sets, reading.reps) == (3, 5)

@@ -10,7 +10,9 @@ from rehabplan.phrases._course_handlers import (
     h_morning_and_evening,
     h_noon,
     h_per_24_hours,
+    h_progression_note,
     h_stage,
+    h_step_with_no_when,
 )
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
@@ -34,14 +36,16 @@ from rehabplan.phrases._how_often_handlers import (
 )
 from rehabplan.phrases._patterns import (
     COUNTED_SLOT,
+    DAYU,
     EVENT,
+    EXERCISE_NOUNS,
     LATER_ACTIVITY,
     PER,
     QUAL,
     SLOT,
 )
 
-__all__ = ["DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES"]
+__all__ = ["DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES", "STEP_RULES"]
 
 #: How often in a day, tried first of the timing rules, in this order.
 DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -224,5 +228,35 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|runs|rides|swims) |of (?:(?!hold |holds |rest )[a-z-]+ ){{1,3}}|)(?:{PER}|in a |)"
         r"(?P<p>day|daily|week|weekly) ",
         h_sessions_of_a_length,
+    ),
+)
+
+#: A step up in the dose and how often it is taken, or with no when: how the dose grows,
+#: not how often it is done.
+STEP_RULES: tuple[tuple[str, str, Handler], ...] = (
+    (
+        # "try adding one more every 2 weeks": how the dose grows, not how often
+        "add_more_every",
+        rf"(?:(?:add|adding|increase by|increasing by) (?:(?:a|another) (?:more|extra) )?(?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |(?:(?!second )[a-z]+ ){{1,2}}|)"
+        rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
+        # (the target it grows to: "increase by 1 repeat daily to 10 repeats")
+        r"(?:(?:up |)to (?:a maximum of |)N (?:reps |x |sets )(?=[.,;] |$))?"
+        r"|(?:add|adding|increase by|increasing by) N (?:more |extra |)(?:reps|repeat|sets|min|sec|x) "
+        r"(?:daily|weekly) (?:(?:up |)to (?:a maximum of |)N (?:reps |x |sets )(?=[.,;] |$))?"
+        # "increasing the hold every week", "progressing every other week", "bump it up every week"
+        rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
+        r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )"
+        # "increase the jogging time by 1 minute every week", "increase the depth of the
+        # squat each week"
+        r"|(?:increase|increasing) (?:(?!N |by |each |every |and |then |x )[a-z'-]+ ){1,5}"
+        rf"(?:by (?:more than |up to |about |)N (?:reps |sets |sec |second |min |x |kg |lb |(?:% |percent )(?=(?:each|every) (?:N|ORD|second) )|))?(?:each|every) (?:N |ORD |second |)(?:{DAYU}) ",
+        h_progression_note,
+    ),
+    # "add another 5 reps", "add an extra set": a step up that does not say when
+    (
+        "add_with_no_when",
+        r"(?:add|adding) (?:(?:a|another) (?:more|extra) |another |)(?:N|a) (?:more |extra |)"
+        rf"(?:reps |sets |(?:[a-z]+ ){{0,2}}(?:{EXERCISE_NOUNS}) )",
+        h_step_with_no_when,
     ),
 )

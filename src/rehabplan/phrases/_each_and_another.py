@@ -17,7 +17,7 @@ from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._movement import each_direction
-from rehabplan.phrases._patterns import EACH_ALONE
+from rehabplan.phrases._patterns import EACH_ALONE, SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok
 
 __all__ = [
@@ -419,6 +419,10 @@ def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)  # "Balance on each leg for 30 seconds"
 
 
+#: Movements drawn round in one direction and then the other.
+_CIRCLING = frozenset("circle circles circling rotate rotates rotating".split())
+
+
 def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     one, other = s.value("r"), s.value("r2")
     sides = {s.raw("a").lower()[0], s.raw("b").lower()[0]}
@@ -427,7 +431,11 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
     yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
-    if not each_direction(s):
+    # ("Circle the ankle by drawing a circle with the toes, 4 times to the right, then 4
+    # times to the left": a circle named earlier in the sentence is drawn each way)
+    sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
+    circled = not _CIRCLING.isdisjoint(t.raw.lower() for t in sentence)
+    if not each_direction(s) and not circled:
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.said()!r}")

@@ -67,6 +67,8 @@ _SIDE_AGAIN = LazyRegex(
 )
 #: Words read as "hold" that may keep up a movement as well as a position.
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
+#: What is kept up that moves: "keep going", "keep the rhythm", "maintain the pace".
+_KEPT_MOVING = frozenset({"going", "rhythm", "pace", "tempo", "beat", "momentum"})
 
 
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -367,6 +369,10 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
+        return
+    kept = [t.raw.lower() for t in [*s.before[-3:], *s.tokens[:3]]]
+    if not _KEEP_GOING.isdisjoint(kept) and not _KEPT_MOVING.isdisjoint(kept):
+        yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
         # "contract for 5 seconds and then relaxing them for 2 seconds": the rest between

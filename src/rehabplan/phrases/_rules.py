@@ -12,7 +12,6 @@ from rehabplan.phrases._course_handlers import (
     h_progression,
     h_progression_note,
     h_stage,
-    h_step_with_no_when,
     h_uk_duration,
     h_week_total,
 )
@@ -42,13 +41,11 @@ from rehabplan.phrases._labels import h_label, h_label_period
 from rehabplan.phrases._timing_rules import TIMING_RULES
 
 __all__ = ["RULES"]
-from rehabplan.phrases._day_rules import SESSIONS_OF_A_LENGTH_RULES
+from rehabplan.phrases._day_rules import SESSIONS_OF_A_LENGTH_RULES, STEP_RULES
 from rehabplan.phrases._first_rules import FIRST_RULES
 from rehabplan.phrases._more_prose_rules import h_second_set, h_then_repeat
 from rehabplan.phrases._patterns import (
-    DAYU,
     DISTANCE,
-    EXERCISE_NOUNS,
     LOCOMOTION,
     NOT_PERIOD,
     NOT_PLACED,
@@ -99,27 +96,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:increase|increasing|progress|progressing|build|building) (?:(?:that|the|this|your|hold|holding|time|up) ){{1,3}}(?:to|up to) {dur('t')}",
         asking("a hold to build up to, with no step: say the step, e.g. '+5 s each week'"),
     ),
-    (
-        # "try adding one more every 2 weeks": how the dose grows, not how often
-        "add_more_every",
-        rf"(?:(?:add|adding|increase by|increasing by) (?:(?:a|another) (?:more|extra) )?(?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |(?:(?!second )[a-z]+ ){{1,2}}|)"
-        rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
-        # "increasing the hold every week", "progressing every other week", "bump it up every week"
-        rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
-        r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )"
-        # "increase the jogging time by 1 minute every week", "increase the depth of the
-        # squat each week"
-        r"|(?:increase|increasing) (?:(?!N |by |each |every |and |then |x )[a-z'-]+ ){1,5}"
-        rf"(?:by (?:more than |up to |about |)N (?:reps |sets |sec |second |min |x |kg |lb |(?:% |percent )(?=(?:each|every) (?:N|ORD|second) )|))?(?:each|every) (?:N |ORD |second |)(?:{DAYU}) ",
-        h_progression_note,
-    ),
-    # "add another 5 reps", "add an extra set": a step up that does not say when
-    (
-        "add_with_no_when",
-        r"(?:add|adding) (?:(?:a|another) (?:more|extra) |another |)(?:N|a) (?:more |extra |)"
-        rf"(?:reps |sets |(?:[a-z]+ ){{0,2}}(?:{EXERCISE_NOUNS}) )",
-        h_step_with_no_when,
-    ),
+    *STEP_RULES,
     (
         "increase_by",
         r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight |number |of |reps |sets |hold |holds |amount |to fatigue ){0,4})(?:by )?N "
@@ -493,7 +470,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side_words",
         # ("bilateral leg press" names an exercise done with both at once: "bilateral" before
         # a word is not each side)
-        r"(?:(?<= repeat )(?:with |using |on |for |)(?:the |your |)(?:ORD|opposite) eye |(?:(?<= then )|(?<= do )|(?<= then do ))(?:with |using |on |for |)(?:the |your )(?:ORD|opposite) eye (?=[.,;)] |$|too |as well |and repeat |in the same |the same )|bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing|exchange|exchanging) (?:the |your |)(?:positions of (?:your |the |)|position of (?:your |the |))?(?:sides|side|legs|leg|arms|arm|hands|eyes|over(?! to (?!(?:the |your )?(?:ORD |opposite |other |right |left )))) |(?:facing|face) (?:the )?(?:ORD|opposite) (?:direction|way) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) (?!(?:(?:raised|lifted|bent|held|crossed|straight|behind) |off (?=the (?:floor|ground|step|bed) |to the side |[.,;)] |$|and )|up (?!to N |N (?:x|reps) )))|(?:on|with|using|to|for) (?:the |your |)next (?:side|leg|arm) (?!of |exercise |exercises |plank )|left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:switch|switching|change|changing|swap|swapping) (?:over )?to (?:your |the )(?:ORD|opposite) (?=[.,;)] |$)|(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )(?<! neck )(?<! back )(?<! hip )(?<! knee )(?<! trunk )(?<! core )/ (?:leg|arm|legs|arms) )|(?:each|both|either) (?:nostril|nostrils|eye|eyes|ear|ears) )",
+        r"(?:(?<= repeat )(?:with |using |on |for |)(?:the |your |)(?:ORD|opposite) eye |(?:(?<= then )|(?<= do )|(?<= then do ))(?:with |using |on |for |)(?:the |your )(?:ORD|opposite) eye (?=[.,;)] |$|too |as well |and repeat |in the same |the same )|bilateral (?![a-z])|ea |(?:switch|change|swap|swapping|switching|changing|reverse|reversing|exchange|exchanging) (?:the |your |)(?:positions of (?:your |the |)|position of (?:your |the |))?(?:sides|side|legs|leg|arms|arm|hands|eyes|over(?! to (?!(?:the |your )?(?:ORD |opposite |other |right |left )))) |(?:facing|face) (?:the )?(?:ORD|opposite) (?:direction|way) |(?:right|left) / (?:left|right) (?:side|leg|arm|sides|legs) |(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:then |and |repeat |)(?:on |with |using |for )?(?:the )?(?:ORD|opposite) (?:side|leg|arm|sides|legs) (?!(?:(?:raised|lifted|bent|held|crossed|straight|behind) |off (?=the (?:floor|ground|step|bed) |to the side |[.,;)] |$|and )|up (?!to N |N (?:x|reps) )))|(?:on|with|using|to|for) (?:the |your |)next (?:side|leg|arm) (?!of |exercise |exercises |plank )|left and right |right and left |(?:right|left) (?:and|then|,) N (?:sec|second|min|x|reps) (?:left|right) |(?:switch|switching|change|changing|swap|swapping|move|moving) (?:over )?to (?:your |the )?(?:right|left|ORD|opposite) (?:side|leg|arm|sides|legs) |(?:switch|switching|change|changing|swap|swapping) (?:over )?to (?:your |the )(?:ORD|opposite) (?=[.,;)] |$)|(?:l|r) (?:&|\+|and|/) (?:l|r) |(?:/ (?:side|sides) |(?<! leg )(?<! arm )(?<! legs )(?<! arms )(?<! neck )(?<! back )(?<! hip )(?<! knee )(?<! trunk )(?<! core )/ (?:leg|arm|legs|arms) )|(?:each|either|per) (?:nostril|nostrils|eye|eyes|ear|ears) |both (?:nostril|nostrils|ear|ears) )",
         h_side_unless_helping,
     ),
     *TIMING_RULES,
