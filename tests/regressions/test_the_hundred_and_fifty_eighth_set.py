@@ -190,3 +190,25 @@ def test_any_target_after_a_step_leaves_the_dose_said_first(
 ) -> None:
     reading = read(f"3 x 5, add {step} reps {when} up to {target} reps")
     assert (reading.sets, reading.reps) == (3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("10 squats (repeat 3x)", 3, 10),
+        ("25 arm circles, 25 wrist circles (repeat 2x)", 2, 25),
+        ("10 squats, repeat 3x", 3, 10),
+        ("12 slow squats, repeat 2x", 2, 12),
+    ],
+)
+def test_repeat_in_brackets_after_a_count_is_the_sets(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@given(st.integers(5, 30), st.integers(2, 5), st.sampled_from(["squats", "arm circles", "lunges"]))
+def test_any_count_of_an_exercise_repeated_in_brackets_is_sets_of_it(
+    reps: int, sets: int, exercise: str
+) -> None:
+    reading = read(f"{reps} {exercise} (repeat {sets}x)")
+    assert (reading.sets, reading.reps) == (sets, reps)

@@ -206,10 +206,12 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "reps_then_times",
         # ("5 times, repeat 10 times" with no verb before it is left to the others)
-        rf"(?P<r>N) (?:reps |(?<=[a-z] N )x |(?:{EXERCISE_NOUNS}) "
+        rf"(?P<r>N) (?:reps |(?<=[a-z] N )x |(?:(?!{TU} |{_MEASURED} |x |reps |sets )[a-z]+ )?(?:{EXERCISE_NOUNS}) "
         rf"|(?=(?:per|each|on each) (?:side|{SIDE}) ))"
-        rf"(?P<side>(?:per|each|a|on each) (?:side|{SIDE}) )?(?:, |and |then |\. ){{1,2}}"
-        r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)(?P<s>N) x "
+        rf"(?P<side>(?:per|each|a|on each) (?:side|{SIDE}) )?(?:(?:, |and |then |\. ){{1,2}}"
+        r"(?:do (?:it |this |them |these |)|repeat (?:it |this |them |these |)|)"
+        # ("10 squats (repeat 3x)")
+        r"|\( repeat (?:it |this |them |these |all |))(?P<s>N) x "
         r"(?=[.;)] |$|, (?!daily |a day |per day |each day |every day |ORD ))",
         h_sets_reps_per_side,
     ),
