@@ -212,3 +212,34 @@ def test_any_count_of_an_exercise_repeated_in_brackets_is_sets_of_it(
 ) -> None:
     reading = read(f"{reps} {exercise} (repeat {sets}x)")
     assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("Ice - use ice for 20 minutes every other hour", 12),
+        ("ice every other hour", 12),
+        ("every third hour", 8),
+    ],
+)
+def test_every_other_or_third_hour_is_every_2_or_3_hours_asked(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+
+
+def test_every_other_hour_while_awake_has_no_count_a_day() -> None:
+    reading = read("Walk every other hour while awake")
+    assert (reading.times_per_day, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("ICE for 15 minutes following throwing program.", "after throwing"),
+        ("Prior to throwing: Warm-up for 5-10 minutes (jog).", "before throwing"),
+        ("Stretch before you throw, 3 x 30 s", "before throwing"),
+        ("Ice for 20 minutes after pitching", "after pitching"),
+    ],
+)
+def test_throwing_and_pitching_are_events(text: str, anchor: str) -> None:
+    assert str(read(text).anchor) == anchor

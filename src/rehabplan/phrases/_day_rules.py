@@ -156,6 +156,8 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{QUAL}(?P<n>N) hourly ",
         h_every_hours_or_half,
     ),
+    # "every other hour", "every third hour": every 2 or 3 hours
+    ("every_other_hour", r"each (?P<n>ORD) hour ", h_every_hours),
     (
         "hourly",
         r"(?:hourly|each hour|per hour|(?<=min )/ hour|(?<=reps )/ hour|(?<=x )/ hour|(?<=sec )/ hour) ",

@@ -637,6 +637,14 @@ EVENTS: dict[str, str] = {
     "playing your instrument": "playing",
     "playing an instrument": "playing",
     "playing the instrument": "playing",
+    # a thrower's work: "ice after each throwing session", "before you throw"
+    "throwing": "throwing",
+    "throwing session": "throwing",
+    "throwing sessions": "throwing",
+    "throwing program": "throwing",
+    "throwing programme": "throwing",
+    "you throw": "throwing",
+    "pitching": "pitching",
     # a sport or an activity by its name: "before and after tennis", "after the gym"
     **{name: name for name in SPORTS},
     "the gym": "gym",
