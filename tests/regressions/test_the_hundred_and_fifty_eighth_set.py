@@ -243,3 +243,72 @@ def test_every_other_hour_while_awake_has_no_count_a_day() -> None:
 )
 def test_throwing_and_pitching_are_events(text: str, anchor: str) -> None:
     assert str(read(text).anchor) == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 drop in both eyes twice daily",
+        "1 drop both eyes qid",
+        "Lid wipes, both eyes, morning and night",
+    ],
+)
+def test_a_dose_put_in_both_eyes_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_a_side_bend_kept_from_rotating_is_still_each_side() -> None:
+    reading = read("Without rotating, side bend 5 times to the right and 5 times to the left")
+    assert (reading.reps, reading.per_side) == (5, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase the weight by 1 kg and the reps by 2 every week",
+        "Increase the weight by 1 kg plus 1 rep every week",
+    ],
+)
+def test_a_step_of_two_parts_is_one_progression(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.reps) == (None, None)
+    assert "progression" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maintain the pace for 20 seconds",
+        "sustain the pace for 20 seconds",
+        "keep the rhythm going for 30 seconds",
+    ],
+)
+def test_a_pace_or_a_rhythm_kept_up_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+def test_am_after_bedtime_and_and_stays_the_morning() -> None:
+    assert read("I use the spray at bedtime and am too").time_of_day == ("morning", "bedtime")
+
+
+def test_the_same_count_more_times_on_the_other_leg_is_each_side() -> None:
+    reading = read("Repeat 10 times, rest, then repeat 10 more times on the other leg")
+    assert (reading.sets, reading.reps, reading.per_side) == (None, 10, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calf raises: 2 mins rest 3 x 10 as needed",
+        "Bridges 2 mins rest 30 sec hold x 10 as needed",
+        "Calf raises: rest 60 s between sets 3 sets of 10 as needed",
+    ],
+)
+def test_as_needed_after_a_dose_said_after_a_rest_is_the_doses(text: str) -> None:
+    reading = read(text)
+    assert reading.prn or reading.ambiguous
+
+
+def test_a_rest_between_sets_as_needed_is_still_the_rests() -> None:
+    reading = read("3 x 10, rest between sets if needed")
+    assert (reading.prn, reading.sets, reading.reps) == (False, 3, 10)

@@ -52,6 +52,14 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     )
     rested = rested or clause[:2] in (["resting", "in"], ["resting", "between"])
     rested = rested and "and" not in clause
+    # ("2 mins rest 3 x 10 as needed": the dose said last is what is done as needed)
+    said = s.before[ends[-1] + 1 if ends else 0 :]
+    last_rest = max((i for i, t in enumerate(said) if t.raw.lower() in _RESTS), default=-1)
+    tail = said[last_rest + 1 :]
+    dosed_after = any(t.sym == "hold" for t in tail) or any(
+        a.sym == "N" and b.sym in {"x", "sets", "reps"} for a, b in itertools.pairwise(tail)
+    )
+    rested = rested and not dosed_after
     if needed and rested and s.before[:1]:
         # "3 x 10, rest between sets if needed": the rest is taken when wanted, not the sessions
         yield s.fact("note", f"a rest as needed, not the sessions: {' '.join(clause)} {s.said()}")

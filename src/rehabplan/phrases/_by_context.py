@@ -191,7 +191,9 @@ _AFTER_THE_VERB = frozenset(
 
 
 #: Times of day that make "and am" another time: "pm and am".
-_A_TIME_BEFORE = frozenset({"pm", "morning", "noon", "afternoon", "evening", "night", "TIME"})
+_A_TIME_BEFORE = frozenset(
+    {"pm", "morning", "noon", "afternoon", "evening", "night", "bedtime", "bed", "TIME"}
+)
 #: Words that join a second verb to the same subject: "I walk daily and am in less pain".
 _JOINING = frozenset({"and", "but", "so"})
 

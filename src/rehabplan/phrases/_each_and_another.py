@@ -421,6 +421,8 @@ def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Movements drawn round in one direction and then the other.
 _CIRCLING = frozenset("circle circles circling rotate rotates rotating".split())
+#: Words before a movement that keep it from being done: "without rotating".
+_KEPT_FROM = frozenset("without from not no avoid avoiding prevent preventing stop".split())
 
 
 def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -434,7 +436,11 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("Circle the ankle by drawing a circle with the toes, 4 times to the right, then 4
     # times to the left": a circle named earlier in the sentence is drawn each way)
     sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
-    circled = not _CIRCLING.isdisjoint(t.raw.lower() for t in sentence)
+    said = [t.raw.lower() for t in reversed(list(sentence))]
+    # ("Without rotating, side bend 5 times to the right ...": kept from turning)
+    circled = any(
+        w in _CIRCLING and (i == 0 or said[i - 1] not in _KEPT_FROM) for i, w in enumerate(said)
+    )
     if not each_direction(s) and not circled:
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side

@@ -270,7 +270,11 @@ def h_reps_rest_rounds(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("again"):
         yield s.fact("sets", 2)
         return
-    if (s.has("more") or s.has("more_first")) and s.value("n") == s.value("r"):
+    again = (s.has("more") or s.has("more_first")) and s.value("n") == s.value("r")
+    if again and any(t.raw.lower() in {"other", "opposite"} for t in s.after[:4]):
+        yield s.fact("per_side", True)  # "..., then repeat 10 more times on the other leg"
+        return
+    if again:
         # "Repeat 10 times, rest, then repeat 10 more times": one more set of the same, or
         # ten more sets?
         yield s.fact("sets", 2)

@@ -35,8 +35,10 @@ __all__ = [
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from s.passed_over("hn", keep=("side0",), events=False)  # "hold it daily for 30 s"
     kept = s.tokens[0].raw.lower() in _KEEP_GOING
-    if kept and not lx.MOVING_WORDS.isdisjoint(t.raw.lower() for t in s.tokens):
-        yield s.fact("bout", duration(s, "h"))  # "Maintain the jog for 30 seconds": moving
+    words = {t.raw.lower() for t in s.tokens}
+    if kept and not (lx.MOVING_WORDS | _KEPT_MOVING).isdisjoint(words):
+        # "Maintain the jog for 30 seconds", "Maintain the pace for 20 seconds": moving
+        yield s.fact("bout", duration(s, "h"))
         return
     moved = _movement_after([t.raw.lower() for t in s.tokens])
     if moved is not None:  # "Hold the squat and pulse for 30 s"
@@ -370,7 +372,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
-    kept = [t.raw.lower() for t in [*s.before[-3:], *s.tokens[:3]]]
+    kept = [t.raw.lower() for t in [*s.before[-4:], *s.tokens[:3]]]
     if not _KEEP_GOING.isdisjoint(kept) and not _KEPT_MOVING.isdisjoint(kept):
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return

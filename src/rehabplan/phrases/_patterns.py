@@ -278,7 +278,11 @@ DAYS_OFF = (
 CADENCE_UNIT = "(?:day|days|week|weeks|fortnight|fortnights|month|months) "
 #: The words of a step after "by N" ("kg", "% of the baseline set resistance"), up to a
 #: clause of its own: "by 1 kg and do 3 x 10 every day" steps the load and gives the sessions.
-A_STEPS_WORDS = r"(?:(?![.,;:] |and |then |followed |plus |N x |N sets |N reps |x N )[^ ]+ ){0,6}?"
+A_STEPS_WORDS = (
+    # ("by 1 kg and the reps by 2 each week", "by 1 kg and 2 reps each week": one step)
+    r"(?:(?![.,;:] |(?:and|then|followed|plus) (?!the |your |a |an |by |N (?!x ))|N x |x N )"
+    r"[^ ]+ ){0,8}?"
+)
 
 #: Where a sentence ends, for rules that look no further.
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
