@@ -312,3 +312,38 @@ def test_as_needed_after_a_dose_said_after_a_rest_is_the_doses(text: str) -> Non
 def test_a_rest_between_sets_as_needed_is_still_the_rests() -> None:
     reading = read("3 x 10, rest between sets if needed")
     assert (reading.prn, reading.sets, reading.reps) == (False, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rest 30 seconds between 3 sets as needed", "Pause between 10 reps if needed"]
+)
+def test_a_count_a_rest_falls_between_leaves_the_rest_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Focus both eyes on the target, 10 times",
+        "Keep both eyes on your thumb, 10 reps",
+        "Stand with feet together, both eyes closed, 30 seconds",
+    ],
+)
+def test_both_eyes_moved_or_closed_together_are_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+def test_a_turn_kept_from_a_few_words_back_keeps_the_sides() -> None:
+    text = "No twisting or rotating, side bend 5 times to the right and 5 times to the left"
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Keep the tension going for 20 seconds", 20),
+        ("Keep the position going for 15 seconds each side", 15),
+    ],
+)
+def test_a_tension_or_a_position_kept_going_is_still_held(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold

@@ -56,8 +56,10 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.before[ends[-1] + 1 if ends else 0 :]
     last_rest = max((i for i, t in enumerate(said) if t.raw.lower() in _RESTS), default=-1)
     tail = said[last_rest + 1 :]
+    # ("Rest 30 seconds between 3 sets as needed": the sets the rest falls between)
     dosed_after = any(t.sym == "hold" for t in tail) or any(
-        a.sym == "N" and b.sym in {"x", "sets", "reps"} for a, b in itertools.pairwise(tail)
+        a.sym == "N" and b.sym in {"x", "sets", "reps"} and before != "between"
+        for before, a, b in zip(["", *(t.sym for t in tail)], tail, tail[1:], strict=False)
     )
     rested = rested and not dosed_after
     if needed and rested and s.before[:1]:

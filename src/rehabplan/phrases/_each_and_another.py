@@ -438,8 +438,10 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
     said = [t.raw.lower() for t in reversed(list(sentence))]
     # ("Without rotating, side bend 5 times to the right ...": kept from turning)
+    # ("No twisting or rotating", "Without letting the pelvis rotate": kept from it)
     circled = any(
-        w in _CIRCLING and (i == 0 or said[i - 1] not in _KEPT_FROM) for i, w in enumerate(said)
+        w in _CIRCLING and _KEPT_FROM.isdisjoint(said[max(0, i - 4) : i])
+        for i, w in enumerate(said)
     )
     if not each_direction(s) and not circled:
         yield s.fact("per_side", True)

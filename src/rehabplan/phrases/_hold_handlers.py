@@ -71,6 +71,8 @@ _SIDE_AGAIN = LazyRegex(
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 #: What is kept up that moves: "keep going", "keep the rhythm", "maintain the pace".
 _KEPT_MOVING = frozenset({"going", "rhythm", "pace", "tempo", "beat", "momentum"})
+#: What is kept going that holds still: "keep the tension going".
+_HELD_STILL_WORDS = frozenset({"tension", "position", "contraction", "squeeze", "stretch"})
 
 
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -373,7 +375,9 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     kept = [t.raw.lower() for t in [*s.before[-4:], *s.tokens[:3]]]
-    if not _KEEP_GOING.isdisjoint(kept) and not _KEPT_MOVING.isdisjoint(kept):
+    # ("Keep the tension going for 20 seconds", "the position going": still held)
+    held_still = not (lx.STILL_WORDS | _HELD_STILL_WORDS).isdisjoint(kept)
+    if not held_still and not _KEEP_GOING.isdisjoint(kept) and not _KEPT_MOVING.isdisjoint(kept):
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
