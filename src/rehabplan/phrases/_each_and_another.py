@@ -433,12 +433,11 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
     yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
-    # ("Circle the ankle by drawing a circle with the toes, 4 times to the right, then 4
-    # times to the left": a circle named earlier in the sentence is drawn each way)
+    # A circle named earlier in the sentence is drawn each way ("Circle the ankle by drawing
+    # a circle with the toes, 4 times to the right, then 4 times to the left"), unless the
+    # sentence keeps from it ("No twisting or rotating, side bend 5 times to the right ...")
     sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
     said = [t.raw.lower() for t in reversed(list(sentence))]
-    # ("Without rotating, side bend 5 times to the right ...": kept from turning)
-    # ("No twisting or rotating", "Without letting the pelvis rotate": kept from it)
     circled = any(
         w in _CIRCLING and _KEPT_FROM.isdisjoint(said[max(0, i - 4) : i])
         for i, w in enumerate(said)
