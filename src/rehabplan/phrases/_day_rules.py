@@ -233,6 +233,9 @@ SESSIONS_OF_A_LENGTH_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
 )
 
+#: The count a step grows to, said last: "increase by 1 repeat daily to 10 repeats".
+_A_TARGET = r"(?:(?:up |)to (?:a maximum of |)N (?:reps |x |sets )(?=[.,;] |$))?"
+
 #: A step up in the dose and how often it is taken, or with no when: how the dose grows,
 #: not how often it is done.
 STEP_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -241,10 +244,9 @@ STEP_RULES: tuple[tuple[str, str, Handler], ...] = (
         "add_more_every",
         rf"(?:(?:add|adding|increase by|increasing by) (?:(?:a|another) (?:more|extra) )?(?:N|a|an|another) (?:more |extra |)|(?:do|doing) (?:N|a|an|another) (?:more |extra ))(?:reps |sets |min |sec |x |% |(?:(?!second )[a-z]+ ){{1,2}}|)"
         rf"(?:(?:to|onto) (?:your |the |each |)[a-z]+ |)(?:each|every|per|a) (?:N |ORD |second |)(?:{DAYU}) "
-        # (the target it grows to: "increase by 1 repeat daily to 10 repeats")
-        r"(?:(?:up |)to (?:a maximum of |)N (?:reps |x |sets )(?=[.,;] |$))?"
+        rf"{_A_TARGET}"
         r"|(?:add|adding|increase by|increasing by) N (?:more |extra |)(?:reps|repeat|sets|min|sec|x) "
-        r"(?:daily|weekly) (?:(?:up |)to (?:a maximum of |)N (?:reps |x |sets )(?=[.,;] |$))?"
+        rf"(?:daily|weekly) {_A_TARGET}"
         # "increasing the hold every week", "progressing every other week", "bump it up every week"
         rf"|(?:increase|increasing|progress|progressing|bump (?:it )?up) (?:the [a-z]+ |it |)(?:each|every) (?:N |ORD |second |)(?:{DAYU}) "
         r"|(?:increase|increasing) by N (?:% |percent )(?:weekly |daily |(?:each|every|per|a) (?:week|day) )"
