@@ -55,11 +55,9 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # ("2 mins rest 3 x 10 as needed": the dose said last is what is done as needed)
     said = s.before[ends[-1] + 1 if ends else 0 :]
     last_rest = max((i for i, t in enumerate(said) if t.raw.lower() in _RESTS), default=-1)
-    tail = said[last_rest + 1 :]
-    # ("Rest 30 seconds between 3 sets as needed": the sets the rest falls between)
+    tail = _past_the_rest(said[last_rest + 1 :])
     dosed_after = any(t.sym == "hold" for t in tail) or any(
-        a.sym == "N" and b.sym in {"x", "sets", "reps"} and before != "between"
-        for before, a, b in zip(["", *(t.sym for t in tail)], tail, tail[1:], strict=False)
+        a.sym == "N" and b.sym in {"x", "sets", "reps"} for a, b in itertools.pairwise(tail)
     )
     rested = rested and not dosed_after
     if needed and rested and s.before[:1]:
@@ -73,6 +71,29 @@ def h_prn(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"how to progress, not as needed: {verbs[-1]} {s.said()}")
         return
     yield s.fact("prn", True)
+
+
+#: A rest's own length: "30 seconds", "for 1-2 minutes".
+_REST_LENGTH = frozenset({"N", "sec", "second", "min", "hour", "for", "of", "about", "-", "to"})
+#: What a rest falls between: "the 3 sets", "each of the 2-3 sets", "3 x 30 second holds".
+_BETWEEN_WHAT = frozenset({"the", "your", "all", "each", "of", "N", "x", "sec", "second", "min"})
+
+
+def _past_the_rest(tail: list[_Tok]) -> list[_Tok]:
+    """
+    The words after a rest, past its length and what it falls between: nothing is left of
+    "30 seconds between the 3 sets of 12 reps"; "then do 3 x 10" is all left.
+    """
+    i = next((j for j, t in enumerate(tail) if t.sym not in _REST_LENGTH), len(tail))
+    if i == len(tail) or tail[i].sym != "between":
+        return tail
+    j = next((k for k in range(i + 1, len(tail)) if tail[k].sym not in _BETWEEN_WHAT), len(tail))
+    if j == len(tail) or tail[j].sym not in {"sets", "reps", "hold"}:
+        return tail
+    j += 1
+    if [t.sym for t in tail[j : j + 2]] == ["of", "N"]:
+        j += 3 if j + 2 < len(tail) and tail[j + 2].sym in {"reps", "x"} else 2
+    return tail[j:]
 
 
 _NO_DOING = frozenset({"during", "morning", "evening", "something", "anything"})  # no manner

@@ -34,8 +34,9 @@ __all__ = [
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from s.passed_over("hn", keep=("side0",), events=False)  # "hold it daily for 30 s"
-    kept = s.tokens[0].raw.lower() in _KEEP_GOING
-    words = {t.raw.lower() for t in s.tokens}
+    said = [t.raw.lower() for t in s.tokens]
+    kept = said[0] in _KEEP_GOING
+    words = set(said)
     if kept and not (lx.MOVING_WORDS | _KEPT_MOVING).isdisjoint(words):
         # "Maintain the jog for 30 seconds", "Maintain the pace for 20 seconds": moving
         yield s.fact("bout", duration(s, "h"))
@@ -46,6 +47,11 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield _hold_or_movement(s, moved)
         return
     yield s.fact("hold", duration(s, "h"))
+    if said[0] not in _HOLD_WORDS and any(
+        a in _KEEP_GOING and b == "going" for a, b in itertools.pairwise(said[1:])
+    ):
+        # "Quick squeeze, keep going for 30 seconds": one squeeze held, or again and again?
+        yield s.fact("ambiguous", f"{s.said()!r}: a hold, or squeezing again and again? say which")
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
     nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
     named = [t.raw.lower() for t in nxt] in _RAISES_NAMED  # "hold each hip raise": each rep
@@ -71,6 +77,8 @@ _SIDE_AGAIN = LazyRegex(
 _KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
 #: What is kept up that moves: "keep going", "keep the rhythm", "maintain the pace".
 _KEPT_MOVING = frozenset({"going", "rhythm", "pace", "tempo", "beat", "momentum"})
+#: Words that say a hold outright, so "keep going" after them keeps holding.
+_HOLD_WORDS = frozenset({"hold", "holding", "holds", "maintain", "sustain"})
 #: What is kept going that holds still: "keep the tension going".
 _HELD_STILL_WORDS = frozenset({"tension", "position", "contraction", "squeeze", "stretch"})
 
@@ -375,9 +383,11 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
     kept = [t.raw.lower() for t in [*s.before[-4:], *s.tokens[:3]]]
-    # ("Keep the tension going for 20 seconds", "the position going": still held)
-    held_still = not (lx.STILL_WORDS | _HELD_STILL_WORDS).isdisjoint(kept)
-    if not held_still and not _KEEP_GOING.isdisjoint(kept) and not _KEPT_MOVING.isdisjoint(kept):
+    keep_at = next((i for i, w in enumerate(kept) if w in _KEEP_GOING), len(kept))
+    # ("Keep the tension going for 20 seconds": still held; "Mountain climbers from plank,
+    # keep going": the plank is where the movement starts)
+    held_still = not (lx.STILL_WORDS | _HELD_STILL_WORDS).isdisjoint(kept[keep_at:])
+    if not held_still and not _KEPT_MOVING.isdisjoint(kept[keep_at:]):
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:

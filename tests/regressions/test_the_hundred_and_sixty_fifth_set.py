@@ -1,0 +1,166 @@
+"""
+Rules made from the blind set -165 and the misreads the forty-fifth fresh-eyes review
+found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lid wipes both eyes twice daily",
+        "Warm compresses both eyes 10 minutes twice daily",
+        "Eye drops: both eyes, 4 times a day",
+        "Eye drops (both eyes) 4 times daily",
+        "Eye ointment / both eyes / at night",
+        "Hypromellose both eyes QDS",
+        "Instil both eyes twice daily",
+        "Cleanse lids of both eyes twice daily",
+    ],
+)
+def test_a_medicine_or_a_wipe_for_both_eyes_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Focus both eyes on the pen, 10 times",
+        "Stand on one leg, both eyes gently closed, for 30 seconds",
+        "Stand with feet together, both eyes looking ahead, for 30 seconds",
+        "Bring the card close to both eyes, 10 times",
+        "Gaze stabilisation, both eyes on the letter, 1 minute 3 times a day",
+        "Cover both eyes with your palms for 1 minute, twice a day",
+    ],
+)
+def test_both_eyes_moving_looking_or_closed_together_are_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@given(
+    st.sampled_from(["Drops", "Ointment", "Artificial tears", "Lid scrubs", "Chloramphenicol"]),
+    st.sampled_from(["", ":", ",", " -"]),
+    st.sampled_from(["twice daily", "4 times a day", "at night", "QDS"]),
+)
+def test_any_treatment_put_in_both_eyes_is_each_side(what: str, mark: str, when: str) -> None:
+    assert read(f"{what}{mark} both eyes {when}").per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand up from the chair and circle your arms 10 times to the right and 10 times to "
+        "the left",
+        "Lift your foot from the floor and circle the ankle 10 times to the right and 10 times "
+        "to the left",
+        "Starting from neutral, rotate your head 5 times to the right and 5 times to the left",
+        "Keep the knee still without any movement and rotate the foot 10 times to the right "
+        "and 10 times to the left",
+    ],
+)
+def test_a_circle_after_a_place_or_another_clause_is_still_each_direction(text: str) -> None:
+    reading = read(text)
+    assert reading.reps in (5, 10)
+    assert not reading.per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your pelvis from rotating, bend 5 times to the right and 5 times to the left",
+        "Without rotating, side bend 5 times to the right and 5 times to the left",
+    ],
+)
+def test_a_bend_kept_from_rotating_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@given(
+    st.sampled_from(["the chair", "the floor", "the bed", "neutral", "the wall"]),
+    st.sampled_from(["circle", "rotate"]),
+    st.integers(2, 20),
+)
+def test_from_a_place_never_keeps_a_circle_from_turning(place: str, verb: str, n: int) -> None:
+    text = f"Move away from {place} and {verb} the ankle {n} times to the right and {n} times to the left"
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (n, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mountain climbers from plank, keep going for 30 seconds",
+        "Keep good position and keep going for 30 seconds",
+        "Start position, keep going for 30 seconds",
+    ],
+)
+def test_a_position_named_before_keep_going_is_where_the_movement_starts(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Keep the tension going for 20 seconds", 20),
+        ("Keep the position going for 20 seconds", 20),
+        ("Hold the squeeze and keep going for 10 seconds", 10),
+    ],
+)
+def test_what_is_kept_still_after_keep_is_held(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quick squeeze, keep going for 30 seconds", "Pulse the squeeze and keep going for 20 s"],
+)
+def test_a_squeeze_kept_going_is_asked_held_or_again_and_again(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "again and again" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest 60 s between the 3 sets as needed",
+        "Rest 2 minutes between your 3 sets if required",
+        "Rest 30 seconds between each of the 3 sets as needed",
+        "Rest 30 seconds between 3 sets of 12 reps as needed",
+        "Rest between 3 x 30 second holds as needed",
+    ],
+)
+def test_a_rest_between_the_sets_is_what_is_taken_as_needed(text: str) -> None:
+    reading = read(text)
+    assert not reading.prn
+    assert "a rest as needed" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pause then do between 3 x 10 as needed", "Rest for 5 minutes then between 3 x 10 as needed"],
+)
+def test_a_dose_after_then_is_what_is_done_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@given(
+    st.sampled_from(["Rest", "Rest for", "Pause for"]),
+    st.integers(10, 120),
+    st.sampled_from(["", "the ", "your ", "each of the ", "all "]),
+    st.integers(2, 5),
+    st.sampled_from(["as needed", "if needed", "if required"]),
+)
+def test_any_rest_between_counted_sets_is_never_the_sessions_as_needed(
+    rest: str, seconds: int, det: str, sets: int, needed: str
+) -> None:
+    reading = read(f"{rest} {seconds} seconds between {det}{sets} sets {needed}")
+    assert not reading.prn
