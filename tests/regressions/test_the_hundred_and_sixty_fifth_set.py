@@ -164,3 +164,82 @@ def test_any_rest_between_counted_sets_is_never_the_sessions_as_needed(
 ) -> None:
     reading = read(f"{rest} {seconds} seconds between {det}{sets} sets {needed}")
     assert not reading.prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tues 2-7pm Wed 2-7pm Thurs 9-2pm Sat 9-2 pm",
+        "Tues 2pm Wed 3pm",
+        "Mon 9am Fri 5pm",
+    ],
+)
+def test_days_each_with_their_own_times_are_asked_with_no_separator(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "each day has its own time" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Walk Wed 2-7pm", ("WE",)),
+        ("Swim Sat 9 - 10am", ("SA",)),
+        ("Tues 2pm Wed 2pm", ("TU", "WE")),
+    ],
+)
+def test_a_weekday_word_before_a_span_of_hours_is_the_day(text: str, days: tuple[str, ...]) -> None:
+    assert read(text).days_of_week == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A GP holds two sessions on explaining pain",
+        "The clinic holds 3 classes a week",
+        "She holds 2 appointments on Mondays",
+    ],
+)
+def test_meetings_someone_holds_are_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy lifting should be avoided for 6 weeks",
+        "Complete bed rest in excess of 3 days should be avoided",
+        "Running is prohibited for 2 weeks",
+    ],
+)
+def test_a_length_said_of_what_is_avoided_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a negation" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you stand on one foot for 30 seconds without tipping over?",
+        "Can you do 10 squats?",
+        "Are you able to walk for 20 minutes twice a day?",
+    ],
+)
+def test_a_question_to_the_reader_is_asked_not_prescribed(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a question to the reader" in (reading.note or "")
+
+
+def test_a_question_the_handout_answers_is_no_question_to_the_reader() -> None:
+    reading = read("How often? 3 x 10 twice a day")
+    assert "a question to the reader" not in (reading.note or "")
+
+
+@given(st.integers(2, 10), st.sampled_from(["process", "exercise", "steps", "movement"]))
+def test_a_side_named_for_the_same_dose_in_its_own_sentence_is_asked(n: int, what: str) -> None:
+    reading = read(
+        f"Hold 5 seconds, repeat {n} times. Then perform the same {what}, now on the left side."
+    )
+    assert reading.per_side or reading.ambiguous

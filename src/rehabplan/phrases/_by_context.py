@@ -99,8 +99,11 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                     and (prev in _STOPS or _other_days(tokens, i))
                 )
                 or "DOW" in near
-                # "Sat 10am", "Sun at 9:00-11:00": a day and its time ("we sat at 10am")
+                # "Sat 10am", "Sun at 9:00-11:00", "Wed 2-7pm": a day and its time ("we sat
+                # at 10am")
                 or nxt == "TIME"
+                or [t.sym for t in tokens[i + 1 : i + 4]]
+                in (["N", "-", "TIME"], ["N", "to", "TIME"])
                 or (_at_a_time(tokens, i) and (i == 0 or tokens[i - 1].raw not in _PERSONS))
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (

@@ -20,6 +20,13 @@ __all__ = ["h_label", "h_label_period"]
 _THINGS = frozenset("ring sling string spring swing railing ceiling stocking".split())
 
 
+#: Meetings a person holds: "holds two sessions", "holds 3 classes a week".
+_MEETINGS = frozenset(
+    "session sessions class classes meeting meetings appointment appointments clinic clinics "
+    "workshop workshops talk talks group groups visit visits".split()
+)
+
+
 def _held(word: Tok, nxt: str | None) -> str:
     """
     What a word after "hold N" says: "thing" ("hold 2 cans", "maintain 90 percent"),
@@ -27,8 +34,8 @@ def _held(word: Tok, nxt: str | None) -> str:
     word before a word outside the language: "hold 1 rolled towel", "hold 10 lying flat").
     """
     lower = word.raw.lower()
-    if word.sym == "%":
-        return "thing"
+    if word.sym == "%" or lower in _MEETINGS:
+        return "thing"  # "A GP holds two sessions on pain": what is held is a meeting
     if not lower.isalpha() or len(lower) < 3 or known(lower) or lower in {"count", "counts"}:
         return "how"
     if lower.endswith(("ing", "ly", "ed")) and lower not in _THINGS:

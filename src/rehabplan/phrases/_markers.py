@@ -113,8 +113,12 @@ class Unplaced:
 def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     tok = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tok.raw.lower() in {"unnecessary", "needless"} or _need_denied(tokens, i):
-        return "a negation", _ANYWHERE  # "Twice a day is not necessary" negates what it follows
+    if tok.raw.lower() in _DENIED or _need_denied(tokens, i):
+        # "Twice a day is not necessary", "Lifting should be avoided for 6 weeks": it
+        # negates what it follows
+        return "a negation", _ANYWHERE
+    if tok.raw.lower() in _ASKING and _asks_the_reader(tokens, i):
+        return "a question to the reader", _ANYWHERE
     for words, problem, where, ordinary_before in _MARKERS:
         if tok.sym in words or tok.raw in words:
             if after is not None and (after.raw in ordinary_before or after.sym in ordinary_before):
@@ -135,6 +139,21 @@ def _kind(tokens: list[Tok], i: int) -> tuple[str, str] | None:
     if tok.raw in _EVENT_WORDS and _in_a_list(tokens, i):
         return "a second event (a session is tied to one)", _ANYWHERE
     return None
+
+
+#: Words that deny what was said before them.
+_DENIED = frozenset({"unnecessary", "needless", "avoided", "prohibited", "forbidden"})
+#: Words that open a question to the reader: "Can you stand on one foot for 30 seconds?"
+_ASKING = frozenset({"can", "could", "are", "do", "does", "is"})
+
+
+def _asks_the_reader(tokens: list[Tok], i: int) -> bool:
+    """True for "Can you ...?" opening a sentence that ends with a question mark."""
+    opens = i == 0 or tokens[i - 1].sym in SENTENCE_ENDS or tokens[i - 1].sym == ":"
+    if not opens or i + 1 >= len(tokens) or tokens[i + 1].raw.lower() not in {"you", "your"}:
+        return False
+    end = next((t for t in tokens[i + 1 :] if t.sym in SENTENCE_ENDS), None)
+    return end is not None and end.sym == "?"
 
 
 def _need_denied(tokens: list[Tok], i: int) -> bool:
@@ -221,6 +240,13 @@ def unplaced_markers(tokens: list[Tok], used: list[bool], facts: list[Fact]) -> 
         other_event = i > 0 and any(
             f.kind == "anchor" and f.end == tokens[i - 1].end for f in facts
         )
+        # "Hold 5 s, repeat 5 times. Then perform the same process on the left side": a
+        # side said of the same dose, in a sentence of its own
+        same_again = problem == "a side" and any(
+            t.raw.lower() == "same" for t in tokens[sentence_start:end]
+        )
+        if same_again:
+            begin, limit = tokens[0].start, tokens[-1].end
         if other_event or any(begin <= f.start < limit for f in facts):
             shown = tokens[min(end, i + _SHOWN) - 1] if end > i else tok
             found.append(Unplaced(problem, tok.start, max(shown.end, tok.end)))

@@ -208,11 +208,11 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<all>(?:this|that|which) (?:is|makes|equals) (?:a |(?P<n>N) )sets )",
         h_set_defined,
     ),
-    # "Monday at 12:45 & Friday at 11 a.m.": a time for each day, which one timing
-    # (every time on every day) cannot hold
+    # "Monday at 12:45 & Friday at 11 a.m.", "Tues 2-7pm Wed 2-7pm": a time for each day,
+    # which one timing (every time on every day) cannot hold
     (
         "a_time_for_each_day",
-        rf"{_DAYS}{_AT_TIMES}(?:(?:[,;&] |and |, and |; and ){_DAYS}{_AT_TIMES}){{1,5}}",
+        rf"{_DAYS}{_AT_TIMES}(?:(?:[,;&] |and |, and |; and |){_DAYS}{_AT_TIMES}){{1,5}}",
         h_a_time_for_each_day,
     ),
     # "count from 1 to 5": a hold counted out in seconds
