@@ -791,7 +791,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts162.jsonl", 0.74, 0.85, 0.043),
         ("phrases-handouts163.jsonl", 0.61, 0.88, 0.042),
         ("phrases-handouts164.jsonl", 0.88, 0.87, 0.034),
-        ("phrases-handouts165.jsonl", 0.85, 0.84, 0.057),
+        ("phrases-handouts165.jsonl", 0.85, 0.84, 0.047),
+        ("phrases-handouts166.jsonl", 0.94, 0.91, 0.028),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
