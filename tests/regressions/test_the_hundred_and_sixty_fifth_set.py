@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -243,3 +244,23 @@ def test_a_side_named_for_the_same_dose_in_its_own_sentence_is_asked(n: int, wha
         f"Hold 5 seconds, repeat {n} times. Then perform the same {what}, now on the left side."
     )
     assert reading.per_side or reading.ambiguous
+
+
+@given(
+    st.integers(2, 6),
+    st.integers(2, 20),
+    st.sampled_from(["reps", "repetitions", "squats"]),
+    st.sampled_from(["({s} sets of {r})", "({s} x {r})", "- {s} sets of {r}"]),
+)
+def test_a_total_said_again_as_sets_of_a_count_is_those_sets(
+    s: int, r: int, what: str, shape: str
+) -> None:
+    reading = read(f"{s * r} {what} " + shape.format(s=s, r=r))
+    assert (reading.sets, reading.reps) == (s, r)
+    assert f"is the total of {s} sets of {r}" in (reading.note or "")
+
+
+@given(st.integers(2, 6), st.integers(2, 20), st.integers(1, 5))
+def test_sets_that_do_not_make_the_total_are_refused(s: int, r: int, off: int) -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read(f"{s * r + off} reps ({s} sets of {r})")

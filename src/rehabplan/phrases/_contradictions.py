@@ -22,6 +22,7 @@ __all__ = [
     "lengths_as_a_range",
     "read_aside",
     "refuse_contradicting_intervals",
+    "sets_of_a_total",
     "weekly_on_named_days",
 ]
 
@@ -307,6 +308,30 @@ def each_side_of_a_total(
     if said_each is None:
         return None
     return f"{text[first[0] : first[1]].strip()!r} is the total of {each} each side"
+
+
+def sets_of_a_total(
+    text: str,
+    first: tuple[int, int],
+    total: Any,
+    each: Any,
+    sets: Any,
+    sets_at: tuple[int, int] | None,
+) -> str | None:
+    """
+    The note for a count said whole and then as sets of it ("30 reps (3 sets of 10)",
+    "30 reps (3 x 10)"), or None when the sets were not said after it or do not make it.
+
+    >>> sets_of_a_total("30 reps (3 sets of 10)", (0, 7), 30, 10, 3, (9, 15))
+    "'30 reps' is the total of 3 sets of 10"
+    >>> sets_of_a_total("30 reps (2 sets of 10)", (0, 7), 30, 10, 2, (9, 15))
+    """
+    counts = (total, each, sets)
+    if sets_at is None or not all(isinstance(v, int) and not isinstance(v, bool) for v in counts):
+        return None
+    if sets < 2 or sets * each != total or sets_at[0] < first[1]:
+        return None
+    return f"{text[first[0] : first[1]].strip()!r} is the total of {sets} sets of {each}"
 
 
 #: What may stand between a least and a most of one value.

@@ -13,6 +13,7 @@ from rehabplan.phrases._contradictions import (
     days_apart,
     days_questions,
     each_side_of_a_total,
+    sets_of_a_total,
     least_and_most,
     lengths_as_a_range,
     read_aside,
@@ -220,6 +221,9 @@ class Merge:
                 self.defaults.append((kind, lengths.low))
                 return
             total = each_side_of_a_total(self.text, (a, b), old, here, fact.value)
+            if total is None and kind == "reps":  # "30 reps (3 sets of 10)": the sets of it
+                sets, sets_at = self.fields.get("sets"), self.spans.get("sets")
+                total = sets_of_a_total(self.text, (a, b), old, fact.value, sets, sets_at)
             if total is not None:  # "x20 (x10 each leg)": the count each side
                 self.fields[kind], self.spans[kind] = fact.value, here
                 self.notes.append(total)
