@@ -264,3 +264,70 @@ def test_a_total_said_again_as_sets_of_a_count_is_those_sets(
 def test_sets_that_do_not_make_the_total_are_refused(s: int, r: int, off: int) -> None:
     with pytest.raises(PhraseError, match="say different things"):
         read(f"{s * r + off} reps ({s} sets of {r})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shift both eyes up and down 10 times",
+        "Cross both eyes and hold 3 seconds, 10 times",
+        "Rotate both eyes in a big circle 5 times each way",
+        "Both eyes look up, then down, 10 times",
+        "Bring both eyes in towards your nose, 10 times",
+        "Drop both eyes to the floor, 10 times",
+    ],
+)
+def test_both_eyes_moved_by_any_verb_are_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@given(
+    st.sampled_from(["Shift", "Cross", "Turn", "Lift", "Lower", "Swing", "Dart"]),
+    st.sampled_from(["up and down", "left and right", "in", "to the side"]),
+    st.integers(2, 20),
+)
+def test_both_eyes_moved_somewhere_are_never_each_side(verb: str, where: str, n: int) -> None:
+    assert not read(f"{verb} both eyes {where} {n} times").per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Plank, keep going for 30 seconds", 30),
+        ("Side plank: keep going for 20 seconds each side", 20),
+        ("In the stretch position, keep going for 30 seconds", 30),
+        ("Hold the plank position. Keep going for 30 seconds.", 30),
+        ("Wall sit, keep going for 45 seconds", 45),
+    ],
+)
+def test_a_position_named_before_keep_going_is_kept_still(text: str, hold: int) -> None:
+    assert read(text).hold_seconds == hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squat jumps: keep going for 30 s",
+        "From the squat position keep going for 30 seconds",
+        "Run on the spot, keep going for 30 seconds",
+    ],
+)
+def test_a_movement_from_or_after_a_position_kept_going_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your back from arching and rotating, lunge 8 times to the right and 8 times to "
+        "the left",
+        "No twisting or rotating, side bend 5 times to the right and 5 times to the left",
+    ],
+)
+def test_a_list_of_movements_kept_from_keeps_the_sides(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize("text", ["Stay out of the sun 12-3pm", "Avoid the sun 11am"])
+def test_the_sun_after_an_article_is_no_sunday(text: str) -> None:
+    assert read(text).days_of_week is None

@@ -71,6 +71,8 @@ def _at_a_time(tokens: list[Tok], i: int) -> bool:
     return [t.sym for t in tokens[i + 1 : i + 3]] in (["at", "TIME"], ["@", "TIME"])
 
 
+#: Words before "sun" or "sat" that make it a word: "in the sun 11-3pm".
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "of"})
 #: Who may have sat or sunned themselves at a time: "I sat at 10am".
 _PERSONS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
@@ -100,10 +102,15 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                 )
                 or "DOW" in near
                 # "Sat 10am", "Sun at 9:00-11:00", "Wed 2-7pm": a day and its time ("we sat
-                # at 10am")
-                or nxt == "TIME"
-                or [t.sym for t in tokens[i + 1 : i + 4]]
-                in (["N", "-", "TIME"], ["N", "to", "TIME"])
+                # at 10am", "time in the sun 11-3pm": a word)
+                or (
+                    prev not in _ARTICLES
+                    and (
+                        nxt == "TIME"
+                        or [t.sym for t in tokens[i + 1 : i + 4]]
+                        in (["N", "-", "TIME"], ["N", "to", "TIME"])
+                    )
+                )
                 or (_at_a_time(tokens, i) and (i == 0 or tokens[i - 1].raw not in _PERSONS))
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (

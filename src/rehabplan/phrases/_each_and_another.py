@@ -16,7 +16,7 @@ from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
-from rehabplan.phrases._movement import each_direction
+from rehabplan.phrases._movement import each_direction, kept_from_turning
 from rehabplan.phrases._patterns import EACH_ALONE, SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok
 
@@ -421,24 +421,6 @@ def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Movements drawn round in one direction and then the other.
 _CIRCLING = frozenset("circle circles circling rotate rotates rotating".split())
-#: Words before a movement that keep it from being done: "without rotating".
-_KEPT_FROM = frozenset("without not no avoid avoiding prevent preventing stop".split())
-#: Where a clause ends, looking back from a movement: a word before it governs another.
-_CLAUSE_BACK = frozenset({"and", ",", ";", "then"})
-
-
-def _kept_from(said: list[str], i: int) -> bool:
-    """
-    True when the movement at *i* is kept from: "without rotating", "No twisting or
-    rotating", "keep the pelvis from rotating", "Without letting the pelvis rotate" (a
-    few words back, within the clause); not "Stand up from the chair and circle".
-    """
-    if i and said[i - 1] == "from":
-        return True
-    back = list(
-        itertools.takewhile(lambda w: w not in _CLAUSE_BACK, reversed(said[max(0, i - 4) : i]))
-    )
-    return not _KEPT_FROM.isdisjoint(back)
 
 
 def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -454,7 +436,7 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # sentence keeps from it ("No twisting or rotating, side bend 5 times to the right ...")
     sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
     said = [t.raw.lower() for t in reversed(list(sentence))]
-    circled = any(w in _CIRCLING and not _kept_from(said, i) for i, w in enumerate(said))
+    circled = any(w in _CIRCLING and not kept_from_turning(said, i) for i, w in enumerate(said))
     if not each_direction(s) and not circled:
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side

@@ -16,6 +16,13 @@ from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, seconds
+from rehabplan.phrases._kept_going import (
+    KEEP_GOING,
+    KEPT_MOVING,
+    POSED,
+    kept_moving,
+    squeezed_again,
+)
 from rehabplan.phrases._movement import held_in, held_in_clause, moves, work_then_rest
 from rehabplan.phrases._tok import Tok
 
@@ -34,10 +41,8 @@ __all__ = [
 
 def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from s.passed_over("hn", keep=("side0",), events=False)  # "hold it daily for 30 s"
-    said = [t.raw.lower() for t in s.tokens]
-    kept = said[0] in _KEEP_GOING
-    words = set(said)
-    if kept and not (lx.MOVING_WORDS | _KEPT_MOVING).isdisjoint(words):
+    words = [t.raw.lower() for t in s.tokens]
+    if words[0] in KEEP_GOING and not (lx.MOVING_WORDS | KEPT_MOVING).isdisjoint(words):
         # "Maintain the jog for 30 seconds", "Maintain the pace for 20 seconds": moving
         yield s.fact("bout", duration(s, "h"))
         return
@@ -47,10 +52,7 @@ def h_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield _hold_or_movement(s, moved)
         return
     yield s.fact("hold", duration(s, "h"))
-    if said[0] not in _HOLD_WORDS and any(
-        a in _KEEP_GOING and b == "going" for a, b in itertools.pairwise(said[1:])
-    ):
-        # "Quick squeeze, keep going for 30 seconds": one squeeze held, or again and again?
+    if squeezed_again(words):  # "Quick squeeze, keep going for 30 seconds"
         yield s.fact("ambiguous", f"{s.said()!r}: a hold, or squeezing again and again? say which")
     side = s.group("side") if s.has("side") else s.group("side0") if s.has("side0") else []
     nxt = s.tokens[s.tokens.index(side[-1]) + 1 :][:1] if side else []
@@ -73,14 +75,6 @@ _SIDE_AGAIN = LazyRegex(
     r"\b(?:other|switch|swap|(?:each|per) (?:legs?|arms?|sides?)"
     r"|\d+ each\b(?! way| direction| time| session| exercise))"
 )
-#: Words read as "hold" that may keep up a movement as well as a position.
-_KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
-#: What is kept up that moves: "keep going", "keep the rhythm", "maintain the pace".
-_KEPT_MOVING = frozenset({"going", "rhythm", "pace", "tempo", "beat", "momentum"})
-#: Words that say a hold outright, so "keep going" after them keeps holding.
-_HOLD_WORDS = frozenset({"hold", "holding", "holds", "maintain", "sustain"})
-#: What is kept going that holds still: "keep the tension going".
-_HELD_STILL_WORDS = frozenset({"tension", "position", "contraction", "squeeze", "stretch"})
 
 
 def h_bout_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -218,7 +212,7 @@ def h_timed(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Press your palms together for 1 minute, then relax": one press held, or
         # pressed over and over for that long? ("Press up into a plank": a pose, held)
         yield s.fact("hold", value)
-        if _POSED.isdisjoint(t.raw.lower() for t in before):
+        if POSED.isdisjoint(t.raw.lower() for t in before):
             yield s.fact(
                 "ambiguous", f"{s.said().strip()!r}: one press held, or pressing that long?"
             )
@@ -356,8 +350,6 @@ _IN_TURN = frozenset(
     "unclench unclenching release releasing relax relaxing let letting repeatedly rhythmically "
     "apart again off pulsing pulse pulses open opening times".split()
 )
-#: Positions a press holds: "Press up into a plank", "Press into downward dog".
-_POSED = frozenset("plank dog sit squat lunge bridge pose position".split())
 #: Words of a press, and the words that make it isometric: "press into the wall".
 _PRESSING = frozenset("press pressing push pushing".split())
 _PRESSED_ON = frozenset("into against together onto between to down".split())
@@ -382,12 +374,7 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
-    kept = [t.raw.lower() for t in [*s.before[-4:], *s.tokens[:3]]]
-    keep_at = next((i for i, w in enumerate(kept) if w in _KEEP_GOING), len(kept))
-    # ("Keep the tension going for 20 seconds": still held; "Mountain climbers from plank,
-    # keep going": the plank is where the movement starts)
-    held_still = not (lx.STILL_WORDS | _HELD_STILL_WORDS).isdisjoint(kept[keep_at:])
-    if not held_still and not _KEPT_MOVING.isdisjoint(kept[keep_at:]):
+    if kept_moving(s):
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:

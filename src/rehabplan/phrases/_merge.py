@@ -13,11 +13,11 @@ from rehabplan.phrases._contradictions import (
     days_apart,
     days_questions,
     each_side_of_a_total,
-    sets_of_a_total,
     least_and_most,
     lengths_as_a_range,
     read_aside,
     refuse_contradicting_intervals,
+    sets_of_a_total,
     weekly_on_named_days,
 )
 from rehabplan.phrases._facts import DOSE_KINDS

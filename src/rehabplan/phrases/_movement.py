@@ -23,6 +23,7 @@ __all__ = [
     "held_in",
     "held_in_clause",
     "held_over",
+    "kept_from_turning",
     "moves",
     "moving",
     "other_side_next",
@@ -270,8 +271,45 @@ def each_direction(s: Span) -> bool:
     near = [t.raw.lower() for t in [*s.tokens, *after]]
     if not lx.DIRECTIONS.isdisjoint(near) or "side to side" in " ".join(near):
         return True
-    named = [t.raw.lower() for t in [*s.before[-2:], *s.tokens]]
-    return any(w in lx.TURNING and (i == 0 or named[i - 1] != "with") for i, w in enumerate(named))
+    # ("Without rotating, 2 sets on the right and 2 on the left": kept from turning)
+    named = [t.raw.lower() for t in [*s.before, *s.tokens]]
+    return any(
+        named[i] in lx.TURNING and named[i - 1 : i] != ["with"] and not kept_from_turning(named, i)
+        for i in range(max(0, len(s.before) - 2), len(named))
+    )
+
+
+#: Words before a movement that keep it from being done: "without rotating".
+_KEPT_FROM = frozenset("without not no avoid avoiding prevent preventing stop".split())
+#: Where a clause ends, looking back from a movement: a word before it governs another.
+_CLAUSE_BACK = frozenset({"and", ",", ";", "then"})
+
+
+def kept_from_turning(said: list[str], i: int) -> bool:
+    """
+    True when the movement at *i* is kept from: "without rotating", "No twisting or
+    rotating", "keep your back from arching and rotating", "Without letting the pelvis
+    rotate" (a few words back, within the clause); not "Stand up from the chair and circle".
+
+    >>> kept_from_turning("keep your back from arching and rotating".split(), 6)
+    True
+    >>> kept_from_turning("stand up from the chair and circle".split(), 6)
+    False
+    """
+    head = i  # the first of a list of -ing words ending at the movement
+    while (
+        said[i].endswith("ing")
+        and head >= 2
+        and said[head - 1] in {"and", "or", ","}
+        and said[head - 2].endswith("ing")
+    ):
+        head -= 2
+    if head and said[head - 1] == "from":
+        return True
+    back = itertools.takewhile(
+        lambda w: w not in _CLAUSE_BACK, reversed(said[max(0, head - 4) : head])
+    )
+    return not _KEPT_FROM.isdisjoint(back)
 
 
 def other_side_next(after: list[Tok]) -> bool:
