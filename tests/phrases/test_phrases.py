@@ -793,6 +793,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts164.jsonl", 0.88, 0.87, 0.034),
         ("phrases-handouts165.jsonl", 0.85, 0.84, 0.047),
         ("phrases-handouts166.jsonl", 0.94, 0.91, 0.028),
+        ("phrases-handouts167.jsonl", 0.78, 0.74, 0.033),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
