@@ -36,8 +36,9 @@ def test_a_medicine_or_a_wipe_for_both_eyes_is_each_side(text: str) -> None:
         "Focus both eyes on the pen, 10 times",
         "Stand on one leg, both eyes gently closed, for 30 seconds",
         "Stand with feet together, both eyes looking ahead, for 30 seconds",
-        "Bring the card close to both eyes, 10 times",
         "Gaze stabilisation, both eyes on the letter, 1 minute 3 times a day",
+        "Gaze stability: both eyes fixed on the target, turn head side to side 10 times",
+        "Tandem stance; both eyes closed, 3 x 20 seconds",
         "Cover both eyes with your palms for 1 minute, twice a day",
     ],
 )
@@ -331,3 +332,85 @@ def test_a_list_of_movements_kept_from_keeps_the_sides(text: str) -> None:
 @pytest.mark.parametrize("text", ["Stay out of the sun 12-3pm", "Avoid the sun 11am"])
 def test_the_sun_after_an_article_is_no_sunday(text: str) -> None:
     assert read(text).days_of_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both eyes: 1 drop four times a day",
+        "Both eyes nocte",
+        "Lubricating drops both eyes as required",
+        "Chloramphenicol 0.5% both eyes qds",
+        "1 drop both eyes qid",
+    ],
+)
+def test_a_medicines_timing_after_both_eyes_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pencil push-ups (both eyes) 3 x 10",
+        "Convergence exercises, both eyes, 3 times a day",
+        "Bring the card close to both eyes, 10 times",
+    ],
+)
+def test_both_eyes_with_nothing_to_say_in_turn_or_at_once_are_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "each eye in turn, or both at once" in (reading.note or "")
+
+
+@given(
+    st.sampled_from(["", "Exercise: ", "Then ", "Do this with "]),
+    st.sampled_from(["3 x 10", "10 times", "for 30 seconds", "twice a day"]),
+)
+def test_both_eyes_are_never_each_side_silently_without_a_dose_put_in_them(
+    lead: str, dose: str
+) -> None:
+    reading = read(f"{lead}both eyes {dose}")
+    assert not reading.per_side or reading.ambiguous or lead == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand up and sit down, keep going for 30 seconds",
+        "Squat to stand, keep going for 30 seconds",
+        "Squat pulses, keep going for 30 seconds",
+        "Mountain climbers in plank position, keep going for 30 seconds",
+        "Downward dog to plank, keep going for 30 seconds",
+    ],
+)
+def test_a_position_moved_through_or_beside_a_movement_kept_going_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head turns, without leaning, 10 to the left and 10 to the right",
+        "From standing, rotating your head 10 times to the left and 10 times to the right",
+    ],
+)
+def test_a_turn_named_beside_what_is_kept_still_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Sat 10am class", "SA"),
+        ("Long walk on a Sun 9am", "SU"),
+        ("Walk on the Sat 9-10am", "SA"),
+    ],
+)
+def test_a_day_after_an_article_before_hours_is_the_day(text: str, day: str) -> None:
+    assert read(text).days_of_week == (day,)
+
+
+def test_a_days_total_said_as_sets_with_several_sessions_is_refused() -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read("30 reps a day (3 x 10), morning, noon and evening")

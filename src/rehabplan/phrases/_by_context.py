@@ -71,8 +71,8 @@ def _at_a_time(tokens: list[Tok], i: int) -> bool:
     return [t.sym for t in tokens[i + 1 : i + 3]] in (["at", "TIME"], ["@", "TIME"])
 
 
-#: Words before "sun" or "sat" that make it a word: "in the sun 11-3pm".
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "of"})
+#: Words before "sun" that make it a word: "in the sun 11-3pm" ("the Sat 10am class" is a day).
+_SUNNY = frozenset({"the", "full", "direct", "midday", "strong", "hot", "of"})
 #: Who may have sat or sunned themselves at a time: "I sat at 10am".
 _PERSONS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
@@ -104,7 +104,7 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                 # "Sat 10am", "Sun at 9:00-11:00", "Wed 2-7pm": a day and its time ("we sat
                 # at 10am", "time in the sun 11-3pm": a word)
                 or (
-                    prev not in _ARTICLES
+                    not (tok.raw.lower() == "sun" and prev in _SUNNY)
                     and (
                         nxt == "TIME"
                         or [t.sym for t in tokens[i + 1 : i + 4]]

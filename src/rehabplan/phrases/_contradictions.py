@@ -310,6 +310,10 @@ def each_side_of_a_total(
     return f"{text[first[0] : first[1]].strip()!r} is the total of {each} each side"
 
 
+#: A period said between a total and its sets: the total is the period's, not a session's.
+_A_PERIOD = LazyRegex(r"\b(?:days?|daily|weeks?|weekly|sessions?|morning|evening|night)\b", re.I)
+
+
 def sets_of_a_total(
     text: str,
     first: tuple[int, int],
@@ -331,6 +335,8 @@ def sets_of_a_total(
         return None
     if sets < 2 or sets * each != total or sets_at[0] < first[1]:
         return None
+    if _A_PERIOD.search(text, first[0], sets_at[0]):
+        return None  # "30 reps a day (3 x 10), morning, noon and evening": a day's total
     return f"{text[first[0] : first[1]].strip()!r} is the total of {sets} sets of {each}"
 
 

@@ -39,6 +39,8 @@ def squeezed_again(words: list[str]) -> bool:
     return kept and words[0] not in _HOLD_WORDS
 
 
+#: Movements the lexicon's moving words leave out: "Squat pulses", "stand up and sit down".
+_MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return stand standing".split())
 #: Words before a position that make it where a movement starts: "from plank".
 _STARTED_FROM = frozenset({"from", "start", "starting", "good"})
 
@@ -70,6 +72,13 @@ def kept_moving(s: Span) -> bool:
     last = max((i for i, w in enumerate(named) if w in still | POSED), default=None)
     if last is None:
         return True
-    # a position named before "keep", unless a movement starts from it or follows it
+    # a position named before "keep", unless a movement starts from it, is named with it
+    # ("Mountain climbers in plank position", "Squat pulses") or moves on from it ("Squat
+    # to stand", "Stand up and sit down", "Downward dog to plank")
     started = not _STARTED_FROM.isdisjoint(named[max(0, last - 3) : last])
-    return started or not lx.MOVING_WORDS.isdisjoint(named[last + 1 :])
+    moving = lx.MOVING_WORDS | _MOVES_TOO
+    moved_on = any(
+        w in still | POSED and named[i + 1 : i + 2] in (["to"], ["down"], ["up"], ["and"])
+        for i, w in enumerate(named)
+    )
+    return started or moved_on or not moving.isdisjoint(named)

@@ -271,12 +271,16 @@ def each_direction(s: Span) -> bool:
     near = [t.raw.lower() for t in [*s.tokens, *after]]
     if not lx.DIRECTIONS.isdisjoint(near) or "side to side" in " ".join(near):
         return True
-    # ("Without rotating, 2 sets on the right and 2 on the left": kept from turning)
+    # ("Without rotating, 2 sets on the right and 2 on the left": kept from turning; "Head
+    # turns, without leaning, 10 to the left ...": the turn named before what is kept from)
     named = [t.raw.lower() for t in [*s.before, *s.tokens]]
-    return any(
-        named[i] in lx.TURNING and named[i - 1 : i] != ["with"] and not kept_from_turning(named, i)
-        for i in range(max(0, len(s.before) - 2), len(named))
-    )
+    window = range(max(0, len(s.before) - 2), len(named))
+    turns = [i for i in window if named[i] in lx.TURNING and named[i - 1 : i] != ["with"]]
+    if turns and all(kept_from_turning(named, i) for i in turns):
+        starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?"}]
+        first = starts[-1] + 1 if starts else 0
+        turns = [i for i in range(first, window.start) if named[i] in lx.TURNING]
+    return any(not kept_from_turning(named, i) for i in turns)
 
 
 #: Words before a movement that keep it from being done: "without rotating".
@@ -300,7 +304,7 @@ def kept_from_turning(said: list[str], i: int) -> bool:
     while (
         said[i].endswith("ing")
         and head >= 2
-        and said[head - 1] in {"and", "or", ","}
+        and said[head - 1] in {"and", "or"}
         and said[head - 2].endswith("ing")
     ):
         head -= 2
