@@ -414,3 +414,79 @@ def test_a_day_after_an_article_before_hours_is_the_day(text: str, day: str) -> 
 def test_a_days_total_said_as_sets_with_several_sessions_is_refused() -> None:
     with pytest.raises(PhraseError, match="say different things"):
         read("30 reps a day (3 x 10), morning, noon and evening")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put in your drops, wait 5 minutes, then close both eyes gently for 1 minute",
+        "With your lids closed, move both eyes left and right 10 times",
+    ],
+)
+def test_both_eyes_moved_after_a_medicine_are_still_together(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both eyes at eye level with the target, 3 x 10",
+        "Both eyes 3 sets of 10 daily",
+        "in front of both eyes, 10 times",
+        "Exercises for both eyes, 10 times",
+    ],
+)
+def test_a_dose_or_a_place_after_both_eyes_is_no_medicines_timing(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standing calf stretch, keep going for 30 seconds",
+        "Stand tall. Plank, keep going for 30 seconds",
+        "Get into a plank and keep going for 30 seconds",
+        "Bridge and keep going for 30 seconds",
+    ],
+)
+def test_a_position_kept_going_in_its_own_sentence_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        (
+            "Lean against the wall, without twisting, 10 squats on the right and 10 on the left",
+            True,
+        ),
+        ("Lunge with rotation, without leaning, x 8 + 8", True),
+        ("Without arching, rotating, lift 10 on the right and 10 on the left", True),
+        ("Head turns, without leaning, 10 to the left and 10 to the right", False),
+    ],
+)
+def test_only_a_turn_named_as_the_exercise_makes_the_count_each_direction(
+    text: str, per_side: bool
+) -> None:
+    assert read(text).per_side is per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 reps per session (3 x 10)",
+        "30 reps in the morning (3 x 10)",
+        "30 reps for 6 weeks (3 x 10)",
+    ],
+)
+def test_a_sessions_total_said_as_sets_is_those_sets(text: str) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    "text", ["The patient sat at 10am", "Check your oxygen sat at 10am and 4pm"]
+)
+def test_sat_as_a_verb_or_oxygen_saturation_is_no_saturday(text: str) -> None:
+    assert read(text).days_of_week is None

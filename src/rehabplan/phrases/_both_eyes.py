@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from rehabplan._regex import LazyRegex
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 from rehabplan.phrases._tokens import known
@@ -45,40 +46,45 @@ _MEDICINE = frozenset(
     lubricating instil instill instilled apply applied hygiene lid lids lubricant
     """.split()
 )
-#: Words right before both eyes that put a dose in them: "in both eyes", "for both eyes".
-_INTO = frozenset({"in", "into", "onto", "for", "of"})
-#: Symbols after both eyes that start a medicine's timing: "QDS", "nocte", "as required".
-_TIMING_AFTER = frozenset(
-    "N x daily nightly nocte mane prn as at each morning evening night bedtime".split()
-)  # ("3 x 10" after them is a dose, not a medicine's timing)
+#: Words right before both eyes that put a dose in them: "in both eyes" ("in front of both
+#: eyes" is a place).
+_INTO = frozenset({"in", "into", "onto"})
+#: A medicine's timing after both eyes: "QDS", "nocte", "as required", "4 times a day",
+#: "at night" ("3 x 10", "3 sets of 10 daily" and "at eye level" are no medicine's).
+_MEDICINE_TIMING = LazyRegex(
+    r"(?:N x (?:a |per |each |/ |)(?:day|daily) |N drop|N drops|x N (?:daily|day) |daily "
+    r"|nightly |nocte |mane |prn |as needed |at (?:night|bedtime|bed) |each (?:morning|night"
+    r"|evening|day) |(?:morning|evening|night|bedtime) )"
+)
 _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     before = [t.raw.lower() for t in s.before]
-    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
-    words = [t.raw.lower() for t in sentence if t.raw[:1].isalpha()]
-    dosed = (
-        not _MEDICINE.isdisjoint(words)
-        or (bool(before) and before[-1] in _INTO)
-        or [t.sym for t in s.before[-2:]] in (["N", "drop"], ["N", "drops"])
-    )
-    if dosed:  # "1 drop in both eyes", "Lid wipes, both eyes": a dose put in each
-        yield s.fact("per_side", True)
-        return
     after = [t for t in s.after if t.sym not in _PUNCTUATION]
     said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:2]
     placed = said_after[:1] in (["on"], ["at"], ["in"], ["to"]) and said_after[1:] in (
         [w] for w in _PLACES
     )
-    moved = bool(before) and before[-1] in _TOGETHER_BEFORE
+    dropped = [t.sym for t in s.before[-2:]] in (["N", "drop"], ["N", "drops"])  # "1 drop"
+    moved = bool(before) and before[-1] in _TOGETHER_BEFORE and not dropped
     if moved or placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER):
+        # "Put in your drops, then close both eyes": they move, look or close together
         yield s.fact("note", f"both at once, not each side: {s.said()}")
         return
-    # ("Hypromellose both eyes QDS", "Both eyes nocte": only a medicine's name before)
-    syms = [t.sym for t in after[:3]]
-    timed = bool(syms) and syms[0] in _TIMING_AFTER and syms[:3] != ["N", "x", "N"]
-    if timed and not any(known(w) for w in words):
+    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
+    clause = list(itertools.takewhile(lambda t: t.sym not in {",", ";"}, sentence))
+    words = [t.raw.lower() for t in sentence if t.raw[:1].isalpha()]
+    dosed = (
+        not _MEDICINE.isdisjoint(t.raw.lower() for t in clause)
+        or (bool(before) and before[-1] in _INTO)
+        or dropped
+    )
+    # ("Hypromellose both eyes QDS", "Lid wipes, both eyes, morning and night": a
+    # medicine's timing after them, with only its name or its words before)
+    timed = _MEDICINE_TIMING.match(" ".join(t.sym for t in after[:4]) + " ") is not None
+    medicine = not any(known(w) for w in words) or not _MEDICINE.isdisjoint(words)
+    if dosed or (timed and medicine):
         yield s.fact("per_side", True)
         return
     yield s.fact("ambiguous", f"{s.said().strip()!r}: each eye in turn, or both at once? say which")

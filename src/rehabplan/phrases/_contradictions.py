@@ -310,8 +310,9 @@ def each_side_of_a_total(
     return f"{text[first[0] : first[1]].strip()!r} is the total of {each} each side"
 
 
-#: A period said between a total and its sets: the total is the period's, not a session's.
-_A_PERIOD = LazyRegex(r"\b(?:days?|daily|weeks?|weekly|sessions?|morning|evening|night)\b", re.I)
+#: A day or a week said with a total before its sets: the total is the period's, not a
+#: session's ("30 reps per session (3 x 10)" and "30 reps for 6 weeks (3 x 10)" are one's).
+_A_PERIOD = LazyRegex(r"\b(?:(?:a|per|each|every) (?:day|week)|daily|weekly)\b", re.I)
 
 
 def sets_of_a_total(

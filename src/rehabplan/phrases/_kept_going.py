@@ -40,7 +40,10 @@ def squeezed_again(words: list[str]) -> bool:
 
 
 #: Movements the lexicon's moving words leave out: "Squat pulses", "stand up and sit down".
-_MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return stand standing".split())
+_MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return".split())
+#: Standing up is a movement; "Standing calf stretch" names a position.
+_STANDING = frozenset({"stand", "standing"})
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 #: Words before a position that make it where a movement starts: "from plank".
 _STARTED_FROM = frozenset({"from", "start", "starting", "good"})
 
@@ -68,17 +71,29 @@ def kept_moving(s: Span) -> bool:
     still = lx.STILL_WORDS | _HELD_STILL_WORDS
     if KEPT_MOVING.isdisjoint(kept) or not still.isdisjoint(kept):
         return False
-    named = said[max(0, keep_at - 8) : keep_at]
-    last = max((i for i, w in enumerate(named) if w in still | POSED), default=None)
+    # the words of the sentence before "keep" ("Stand tall. Plank, keep going": the plank),
+    # or of the sentence before when it begins with "keep" ("Hold the plank. Keep going")
+    words = said[:keep_at]
+    if words[-1:] and words[-1] in _SENTENCE_ENDS:
+        words = words[:-1]
+    named = list(itertools.takewhile(lambda w: w not in _SENTENCE_ENDS, reversed(words)))[::-1][-8:]
+    positions = still | POSED
+    last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
         return True
     # a position named before "keep", unless a movement starts from it, is named with it
-    # ("Mountain climbers in plank position", "Squat pulses") or moves on from it ("Squat
-    # to stand", "Stand up and sit down", "Downward dog to plank")
+    # ("Mountain climbers in plank position", "Squat pulses") or moves on to another
+    # ("Squat to stand", "Downward dog to plank"); "Standing calf stretch" is a position
     started = not _STARTED_FROM.isdisjoint(named[max(0, last - 3) : last])
-    moving = lx.MOVING_WORDS | _MOVES_TOO
+    moving = [
+        w in lx.MOVING_WORDS | _MOVES_TOO
+        or (w in _STANDING and positions.isdisjoint(named[i + 1 : i + 3]))
+        for i, w in enumerate(named)
+    ]
     moved_on = any(
-        w in still | POSED and named[i + 1 : i + 2] in (["to"], ["down"], ["up"], ["and"])
+        w in positions
+        and named[i + 1 : i + 2] in (["to"], ["down"], ["up"], ["and"])
+        and any(moving[k] or named[k] in positions for k in range(i + 2, min(i + 4, len(named))))
         for i, w in enumerate(named)
     )
-    return started or moved_on or not moving.isdisjoint(named)
+    return started or moved_on or any(moving)

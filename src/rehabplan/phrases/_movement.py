@@ -277,12 +277,21 @@ def each_direction(s: Span) -> bool:
     window = range(max(0, len(s.before) - 2), len(named))
     turns = [i for i in window if named[i] in lx.TURNING and named[i - 1 : i] != ["with"]]
     if turns and all(kept_from_turning(named, i) for i in turns):
+        # the exercise named as a turn further back in the sentence ("Head turns")
         starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?"}]
         first = starts[-1] + 1 if starts else 0
-        turns = [i for i in range(first, window.start) if named[i] in lx.TURNING]
+        turns = [
+            i
+            for i in range(first, window.start)
+            if named[i] in _TURNS_NAMED and named[i - 1 : i] != ["with"]
+        ]
     return any(not kept_from_turning(named, i) for i in turns)
 
 
+#: Turns named as the exercise: "Head turns, without leaning, 10 to the left ...".
+_TURNS_NAMED = frozenset("turns rotations circles rolls tilts twists".split())
+#: Positions said with -ing: "from standing" is where a movement starts.
+_POSTURES = frozenset("standing sitting lying kneeling".split())
 #: Words before a movement that keep it from being done: "without rotating".
 _KEPT_FROM = frozenset("without not no avoid avoiding prevent preventing stop".split())
 #: Where a clause ends, looking back from a movement: a word before it governs another.
@@ -304,12 +313,12 @@ def kept_from_turning(said: list[str], i: int) -> bool:
     while (
         said[i].endswith("ing")
         and head >= 2
-        and said[head - 1] in {"and", "or"}
+        and said[head - 1] in {"and", "or", ","}
         and said[head - 2].endswith("ing")
     ):
         head -= 2
-    if head and said[head - 1] == "from":
-        return True
+    if head and said[head - 1] == "from" and said[head] not in _POSTURES:
+        return True  # ("From standing, rotating ...": where it starts, not kept from)
     back = itertools.takewhile(
         lambda w: w not in _CLAUSE_BACK, reversed(said[max(0, head - 4) : head])
     )
