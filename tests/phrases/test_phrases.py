@@ -795,6 +795,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts166.jsonl", 0.94, 0.91, 0.028),
         ("phrases-handouts167.jsonl", 0.78, 0.74, 0.033),
         ("phrases-handouts168.jsonl", 0.73, 0.97, 0.038),
+        ("phrases-handouts169.jsonl", 0.66, 0.90, 0.042),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
