@@ -486,7 +486,72 @@ def test_a_sessions_total_said_as_sets_is_those_sets(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The patient sat at 10am", "Check your oxygen sat at 10am and 4pm"]
+    ("text", "days"),
+    [("See patient Sat at 9am for hydro", ("SA",)), ("Parkrun with child Sat at 9am", ("SA",))],
 )
-def test_sat_as_a_verb_or_oxygen_saturation_is_no_saturday(text: str) -> None:
-    assert read(text).days_of_week is None
+def test_a_day_after_a_person_before_a_time_is_the_day(text: str, days: tuple[str, ...]) -> None:
+    assert read(text).days_of_week == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eye drops both eyes up to four times daily",
+        "Instil 1 drop in both eyes, looking up, twice a day",
+        "A drop both eyes twice a day",
+    ],
+)
+def test_a_dose_put_in_both_eyes_wins_over_where_they_look(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the plank. Then keep going for 30 seconds",
+        "Wall sit. Try to keep going for 30 seconds",
+    ],
+)
+def test_a_position_in_the_sentence_before_keep_going_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand and squat, keep going for 30 seconds",
+        "Stand to sit, keep going for 30 seconds",
+        "Squat down and up, keep going for 30 seconds",
+        "Squat to chair, keep going for 30 seconds",
+        "Bridge and lower, keep going for 30 seconds",
+    ],
+)
+def test_a_position_moved_on_from_and_kept_going_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn your head, without leaning, 10 to the left and 10 to the right",
+        "Neck rotation, without tilting, 10 to the left and 10 to the right",
+        "Rotate, without leaning, x 10 + 10",
+    ],
+)
+def test_a_turn_opening_the_sentence_or_named_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (10, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 reps/day (3 x 10)",
+        "30 reps throughout the day (3 x 10)",
+        "90 reps over the week (3 x 30)",
+        "30 reps over 3 days (3 x 10)",
+    ],
+)
+def test_a_total_over_days_or_a_week_said_as_sets_is_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read(text)

@@ -61,30 +61,35 @@ _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     before = [t.raw.lower() for t in s.before]
+    dropped = [t.raw.lower() for t in s.before[-2:]][-1:] in (["drop"], ["drops"]) and (
+        len(s.before) > 1 and (s.before[-2].sym == "N" or s.before[-2].raw.lower() == "a")
+    )  # "1 drop both eyes", "A drop both eyes"
+    if bool(before) and before[-1] in _TOGETHER_BEFORE and not dropped:
+        # "Put in your drops, then close both eyes": they move or close together
+        yield s.fact("note", f"both at once, not each side: {s.said()}")
+        return
+    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
+    clause = [
+        t.raw.lower() for t in itertools.takewhile(lambda t: t.sym not in {",", ";"}, sentence)
+    ]
+    dosed = not _MEDICINE.isdisjoint(clause) or (bool(before) and before[-1] in _INTO) or dropped
+    if dosed:  # "1 drop in both eyes, looking up", "Eye drops both eyes up to four times"
+        yield s.fact("per_side", True)
+        return
     after = [t for t in s.after if t.sym not in _PUNCTUATION]
     said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:2]
     placed = said_after[:1] in (["on"], ["at"], ["in"], ["to"]) and said_after[1:] in (
         [w] for w in _PLACES
     )
-    dropped = [t.sym for t in s.before[-2:]] in (["N", "drop"], ["N", "drops"])  # "1 drop"
-    moved = bool(before) and before[-1] in _TOGETHER_BEFORE and not dropped
-    if moved or placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER):
-        # "Put in your drops, then close both eyes": they move, look or close together
-        yield s.fact("note", f"both at once, not each side: {s.said()}")
+    if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER):
+        yield s.fact("note", f"both at once, not each side: {s.said()}")  # "both eyes closed"
         return
-    sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
-    clause = list(itertools.takewhile(lambda t: t.sym not in {",", ";"}, sentence))
-    words = [t.raw.lower() for t in sentence if t.raw[:1].isalpha()]
-    dosed = (
-        not _MEDICINE.isdisjoint(t.raw.lower() for t in clause)
-        or (bool(before) and before[-1] in _INTO)
-        or dropped
-    )
     # ("Hypromellose both eyes QDS", "Lid wipes, both eyes, morning and night": a
     # medicine's timing after them, with only its name or its words before)
+    words = [t.raw.lower() for t in sentence if t.raw[:1].isalpha()]
     timed = _MEDICINE_TIMING.match(" ".join(t.sym for t in after[:4]) + " ") is not None
     medicine = not any(known(w) for w in words) or not _MEDICINE.isdisjoint(words)
-    if dosed or (timed and medicine):
+    if timed and medicine:
         yield s.fact("per_side", True)
         return
     yield s.fact("ambiguous", f"{s.said().strip()!r}: each eye in turn, or both at once? say which")

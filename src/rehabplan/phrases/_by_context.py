@@ -73,10 +73,8 @@ def _at_a_time(tokens: list[Tok], i: int) -> bool:
 
 #: Words before "sun" that make it a word: "in the sun 11-3pm" ("the Sat 10am class" is a day).
 _SUNNY = frozenset({"the", "full", "direct", "midday", "strong", "hot", "of"})
-#: Who may have sat or sunned themselves at a time ("I sat at 10am"), and oxygen's "sat".
-_PERSONS = frozenset(
-    {"i", "we", "he", "she", "they", "you", "who", "patient", "client", "child", "oxygen", "o2"}
-)
+#: Who may have sat or sunned themselves at a time: "I sat at 10am".
+_PERSONS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
 
 def by_context(tokens: list[Tok]) -> list[Tok]:

@@ -310,9 +310,11 @@ def each_side_of_a_total(
     return f"{text[first[0] : first[1]].strip()!r} is the total of {each} each side"
 
 
-#: A day or a week said with a total before its sets: the total is the period's, not a
-#: session's ("30 reps per session (3 x 10)" and "30 reps for 6 weeks (3 x 10)" are one's).
-_A_PERIOD = LazyRegex(r"\b(?:(?:a|per|each|every) (?:day|week)|daily|weekly)\b", re.I)
+#: Days or weeks said with a total before its sets: the total is theirs, not a session's
+#: ("30 reps/day (3 x 10)", "90 reps over the week"); a course ("30 reps for 6 weeks (3 x
+#: 10)") and a session ("30 reps per session (3 x 10)") are not.
+_A_PERIOD = LazyRegex(r"(?:\b(?:days?|daily|weeks?|weekly|weekends?)\b|/\s*d\b)", re.I)
+_A_COURSE = LazyRegex(r"\bfor (?:the )?(?:next |first )?\S+ (?:days?|weeks?)\b", re.I)
 
 
 def sets_of_a_total(
@@ -336,7 +338,8 @@ def sets_of_a_total(
         return None
     if sets < 2 or sets * each != total or sets_at[0] < first[1]:
         return None
-    if _A_PERIOD.search(text, first[0], sets_at[0]):
+    said = text[first[0] : sets_at[0]]
+    if _A_PERIOD.search(said) and not _A_COURSE.search(said):
         return None  # "30 reps a day (3 x 10), morning, noon and evening": a day's total
     return f"{text[first[0] : first[1]].strip()!r} is the total of {sets} sets of {each}"
 

@@ -44,6 +44,21 @@ _MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return".split(
 #: Standing up is a movement; "Standing calf stretch" names a position.
 _STANDING = frozenset({"stand", "standing"})
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+#: Words that move on from a position: "Squat to stand", "Stand and squat".
+_ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
+
+
+def _sentences(words: list[str]) -> list[list[str]]:
+    """The words split into sentences, empty ones left out."""
+    out: list[list[str]] = [[]]
+    for word in words:
+        if word in _SENTENCE_ENDS:
+            out.append([])
+        else:
+            out[-1].append(word)
+    return [sentence for sentence in out if sentence]
+
+
 #: Words before a position that make it where a movement starts: "from plank".
 _STARTED_FROM = frozenset({"from", "start", "starting", "good"})
 
@@ -72,12 +87,14 @@ def kept_moving(s: Span) -> bool:
     if KEPT_MOVING.isdisjoint(kept) or not still.isdisjoint(kept):
         return False
     # the words of the sentence before "keep" ("Stand tall. Plank, keep going": the plank),
-    # or of the sentence before when it begins with "keep" ("Hold the plank. Keep going")
-    words = said[:keep_at]
-    if words[-1:] and words[-1] in _SENTENCE_ENDS:
-        words = words[:-1]
-    named = list(itertools.takewhile(lambda w: w not in _SENTENCE_ENDS, reversed(words)))[::-1][-8:]
+    # or of the sentence before when this one names nothing ("Hold the plank. Then keep
+    # going")
     positions = still | POSED
+    moves = lx.MOVING_WORDS | _MOVES_TOO | _STANDING
+    sentences = _sentences(said[:keep_at])
+    named = sentences[-1][-8:] if sentences else []
+    if len(sentences) > 1 and (positions | moves).isdisjoint(named):
+        named = sentences[-2][-8:]
     last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
         return True
@@ -87,13 +104,17 @@ def kept_moving(s: Span) -> bool:
     started = not _STARTED_FROM.isdisjoint(named[max(0, last - 3) : last])
     moving = [
         w in lx.MOVING_WORDS | _MOVES_TOO
-        or (w in _STANDING and positions.isdisjoint(named[i + 1 : i + 3]))
+        or (
+            w in _STANDING
+            and (named[i + 1 : i + 2] in _ON_TO or positions.isdisjoint(named[i + 1 : i + 3]))
+        )
         for i, w in enumerate(named)
     ]
+    # ("Squat down and up", "Bridge and lower": on to a word that is not the "keep")
     moved_on = any(
         w in positions
-        and named[i + 1 : i + 2] in (["to"], ["down"], ["up"], ["and"])
-        and any(moving[k] or named[k] in positions for k in range(i + 2, min(i + 4, len(named))))
+        and named[i + 1 : i + 2] in _ON_TO
+        and named[i + 2 : i + 3] not in ([], [","])
         for i, w in enumerate(named)
     )
     return started or moved_on or any(moving)

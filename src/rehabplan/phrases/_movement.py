@@ -280,16 +280,24 @@ def each_direction(s: Span) -> bool:
         # the exercise named as a turn further back in the sentence ("Head turns")
         starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?"}]
         first = starts[-1] + 1 if starts else 0
+        # or the sentence's first word ("Turn your head, without leaning, ..."; "Lean
+        # against the wall" is a support)
+        opening = named[first] in lx.TURNING and named[first + 1 : first + 2] not in _SUPPORTED
         turns = [
             i
             for i in range(first, window.start)
-            if named[i] in _TURNS_NAMED and named[i - 1 : i] != ["with"]
+            if (named[i] in _TURNS_NAMED or (i == first and opening))
+            and named[i - 1 : i] != ["with"]
         ]
     return any(not kept_from_turning(named, i) for i in turns)
 
 
 #: Turns named as the exercise: "Head turns, without leaning, 10 to the left ...".
-_TURNS_NAMED = frozenset("turns rotations circles rolls tilts twists".split())
+_TURNS_NAMED = frozenset(
+    "turn turns rotation rotations circle circles roll rolls tilt tilts twist twists".split()
+)
+#: Words after a lean that make it a support: "Lean against the wall".
+_SUPPORTED = (["against"], ["on"], ["onto"], ["into"])
 #: Positions said with -ing: "from standing" is where a movement starts.
 _POSTURES = frozenset("standing sitting lying kneeling".split())
 #: Words before a movement that keep it from being done: "without rotating".
