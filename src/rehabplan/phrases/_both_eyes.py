@@ -37,6 +37,7 @@ _TOGETHER_AFTER = frozenset(
     """.split()
 )
 #: Words after "on", "at" or "in" that make a place the eyes look at: "on the target".
+_AT = frozenset({"on", "at", "in", "to"})
 _PLACES = frozenset({"the", "a", "an", "your", "one", "this", "that", "it"})
 _MANNER = frozenset({"gently", "lightly", "softly", "tightly", "firmly", "slowly"})
 #: Words of a dose put in the eyes or on the lids, said in the clause before.
@@ -61,9 +62,9 @@ _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     before = [t.raw.lower() for t in s.before]
-    dropped = [t.raw.lower() for t in s.before[-2:]][-1:] in (["drop"], ["drops"]) and (
-        len(s.before) > 1 and (s.before[-2].sym == "N" or s.before[-2].raw.lower() == "a")
-    )  # "1 drop both eyes", "A drop both eyes"
+    # ("1 drop both eyes", "A drop both eyes": a dose, not the verb "drop")
+    counted = [t.sym if t.sym == "N" else t.raw.lower() for t in s.before[-2:]]
+    dropped = counted in (["N", "drop"], ["N", "drops"], ["a", "drop"])
     if bool(before) and before[-1] in _TOGETHER_BEFORE and not dropped:
         # "Put in your drops, then close both eyes": they move or close together
         yield s.fact("note", f"both at once, not each side: {s.said()}")
@@ -78,9 +79,7 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     after = [t for t in s.after if t.sym not in _PUNCTUATION]
     said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:2]
-    placed = said_after[:1] in (["on"], ["at"], ["in"], ["to"]) and said_after[1:] in (
-        [w] for w in _PLACES
-    )
+    placed = len(said_after) == 2 and said_after[0] in _AT and said_after[1] in _PLACES
     if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER):
         yield s.fact("note", f"both at once, not each side: {s.said()}")  # "both eyes closed"
         return

@@ -10,6 +10,7 @@ import itertools
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
+from rehabplan.phrases._patterns import SENTENCE_ENDS
 
 __all__ = ["KEEP_GOING", "KEPT_MOVING", "POSED", "kept_moving", "squeezed_again"]
 
@@ -43,7 +44,6 @@ def squeezed_again(words: list[str]) -> bool:
 _MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return".split())
 #: Standing up is a movement; "Standing calf stretch" names a position.
 _STANDING = frozenset({"stand", "standing"})
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 #: Words that move on from a position: "Squat to stand", "Stand and squat".
 _ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
 
@@ -52,7 +52,7 @@ def _sentences(words: list[str]) -> list[list[str]]:
     """The words split into sentences, empty ones left out."""
     out: list[list[str]] = [[]]
     for word in words:
-        if word in _SENTENCE_ENDS:
+        if word in SENTENCE_ENDS:
             out.append([])
         else:
             out[-1].append(word)
