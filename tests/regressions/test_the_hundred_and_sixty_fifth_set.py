@@ -555,3 +555,65 @@ def test_a_turn_opening_the_sentence_or_named_is_each_direction(text: str) -> No
 def test_a_total_over_days_or_a_week_said_as_sets_is_refused(text: str) -> None:
     with pytest.raises(PhraseError, match="say different things"):
         read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heel drops on the step both eyes closed 3 x 15 twice daily",
+        "Eye drops then both eyes closed for 1 minute",
+        "Drops then both eyes up and down 10 times",
+        "Hot compress then both eyes focused on the target",
+    ],
+)
+def test_heel_drops_or_a_medicine_before_then_leave_both_eyes_together(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plank up on your elbows, keep going for 30 seconds",
+        "Squat and hold; keep going for 30 seconds",
+        "Plank and breathe, keep going for 30 seconds",
+        "Plank and then keep going for 30 seconds",
+    ],
+)
+def test_a_position_and_no_movement_after_it_kept_going_is_held(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+def test_movements_in_the_sentence_before_keep_going_are_a_bout() -> None:
+    assert read("Bridge. Lift and lower your hips. Keep going for 30 seconds").hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn onto your side, without rotating, 10 clams on the right and 10 on the left",
+        "Roll the ball under your foot, without rotating, 10 on the right and 10 on the left",
+    ],
+)
+def test_an_opening_word_that_is_no_turn_of_the_count_keeps_the_sides(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_oxygen_sat_before_a_time_is_no_saturday() -> None:
+    assert read("Check oxygen sat at 9am and 9pm").days_of_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 reps a day for 6 weeks (3 x 10) morning, noon and evening",
+        "30 reps per day for 6 weeks (3 x 10)",
+    ],
+)
+def test_a_days_total_with_a_course_said_as_sets_is_still_refused(text: str) -> None:
+    with pytest.raises(PhraseError, match="say different things"):
+        read(text)
+
+
+def test_a_total_over_a_course_said_as_sets_is_those_sets() -> None:
+    reading = read("30 reps over 6 weeks (3 x 10)")
+    assert (reading.sets, reading.reps, reading.duration_days) == (3, 10, 42)

@@ -58,6 +58,10 @@ _MEDICINE_TIMING = LazyRegex(
     r"|evening|day) |(?:morning|evening|night|bedtime) )"
 )
 _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
+#: Where the clause a medicine is named in ends, looking back from both eyes.
+_CLAUSE_ENDS = frozenset({",", ";", "-", "then"})
+#: Body parts before "drops" that make them an exercise: "heel drops", "knee drops".
+_EXERCISED = frozenset("heel heels knee knees pelvic hip hips calf toe toes arm arms leg".split())
 
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -70,10 +74,13 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"both at once, not each side: {s.said()}")
         return
     sentence = list(itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before)))
-    clause = [
-        t.raw.lower() for t in itertools.takewhile(lambda t: t.sym not in {",", ";"}, sentence)
-    ]
-    dosed = not _MEDICINE.isdisjoint(clause) or (bool(before) and before[-1] in _INTO) or dropped
+    in_clause = itertools.takewhile(lambda t: t.raw.lower() not in _CLAUSE_ENDS, sentence)
+    clause = [t.raw.lower() for t in in_clause][::-1]
+    # ("Eye drops both eyes", not "Heel drops on the step, both eyes closed": an exercise)
+    medicine_named = any(
+        w in _MEDICINE and (i == 0 or clause[i - 1] not in _EXERCISED) for i, w in enumerate(clause)
+    )
+    dosed = medicine_named or (bool(before) and before[-1] in _INTO) or dropped
     if dosed:  # "1 drop in both eyes, looking up", "Eye drops both eyes up to four times"
         yield s.fact("per_side", True)
         return

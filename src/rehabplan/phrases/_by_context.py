@@ -67,6 +67,16 @@ _DAY_CODE_SYMS = frozenset({"DOW", "DOW?"})
 UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
 
+#: Words before "sat" that make it a saturation: "oxygen sat at 10am".
+_SATURATION = frozenset({"oxygen", "o2", "spo2", "sats"})
+
+
+def _sat_by(tokens: list[Tok], i: int) -> bool:
+    """True for "sat" after a person ("I sat at 10am") or oxygen ("oxygen sat at 10am")."""
+    before = tokens[i - 1].raw if i else ""
+    return before in _PERSONS or (tokens[i].raw.lower() == "sat" and before in _SATURATION)
+
+
 def _at_a_time(tokens: list[Tok], i: int) -> bool:
     return [t.sym for t in tokens[i + 1 : i + 3]] in (["at", "TIME"], ["@", "TIME"])
 
@@ -111,7 +121,7 @@ def by_context(tokens: list[Tok]) -> list[Tok]:
                         in (["N", "-", "TIME"], ["N", "to", "TIME"])
                     )
                 )
-                or (_at_a_time(tokens, i) and (i == 0 or tokens[i - 1].raw not in _PERSONS))
+                or (_at_a_time(tokens, i) and not _sat_by(tokens, i))
                 # "Tues, Thurs, and Sat": the end of a list of days
                 or (
                     prev in {"and", "or", "&"}

@@ -311,10 +311,14 @@ def each_side_of_a_total(
 
 
 #: Days or weeks said with a total before its sets: the total is theirs, not a session's
-#: ("30 reps/day (3 x 10)", "90 reps over the week"); a course ("30 reps for 6 weeks (3 x
-#: 10)") and a session ("30 reps per session (3 x 10)") are not.
+#: ("30 reps/day (3 x 10)", "90 reps over the week", "30 reps over 3 days"); a course ("30
+#: reps for 6 weeks (3 x 10)", "over 6 weeks") and a session ("30 reps per session") are not.
 _A_PERIOD = LazyRegex(r"(?:\b(?:days?|daily|weeks?|weekly|weekends?)\b|/\s*d\b)", re.I)
-_A_COURSE = LazyRegex(r"\bfor (?:the )?(?:next |first )?\S+ (?:days?|weeks?)\b", re.I)
+_A_COURSE = LazyRegex(
+    r"\b(?:for (?:the )?(?:next |first )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve) (?:days?|weeks?|months?)|over (?:\d+|six|eight|ten|twelve) (?:weeks|months))\b",
+    re.I,
+)
 
 
 def sets_of_a_total(
@@ -338,8 +342,8 @@ def sets_of_a_total(
         return None
     if sets < 2 or sets * each != total or sets_at[0] < first[1]:
         return None
-    said = text[first[0] : sets_at[0]]
-    if _A_PERIOD.search(said) and not _A_COURSE.search(said):
+    said = _A_COURSE.sub(" ", text[first[0] : sets_at[0]])  # ("30 reps a day for 6 weeks")
+    if _A_PERIOD.search(said):
         return None  # "30 reps a day (3 x 10), morning, noon and evening": a day's total
     return f"{text[first[0] : first[1]].strip()!r} is the total of {sets} sets of {each}"
 

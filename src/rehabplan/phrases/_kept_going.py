@@ -44,6 +44,9 @@ def squeezed_again(words: list[str]) -> bool:
 _MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return".split())
 #: Standing up is a movement; "Standing calf stretch" names a position.
 _STANDING = frozenset({"stand", "standing"})
+#: Where a movement from a position ends: "Squat to chair", "Bridge and lower".
+_END_POINTS = frozenset("chair floor lower lift raise return".split())
+_UP_DOWN = (["down", "and", "up"], ["up", "and", "down"])
 #: Words that move on from a position: "Squat to stand", "Stand and squat".
 _ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
 
@@ -93,8 +96,8 @@ def kept_moving(s: Span) -> bool:
     moves = lx.MOVING_WORDS | _MOVES_TOO | _STANDING
     sentences = _sentences(said[:keep_at])
     named = sentences[-1][-8:] if sentences else []
-    if len(sentences) > 1 and (positions | moves).isdisjoint(named):
-        named = sentences[-2][-8:]
+    if len(sentences) > 1 and len(named) <= 2 and (positions | moves).isdisjoint(named):
+        named = sentences[-2][-8:]  # ("Then keep going", "Try to keep going": filler)
     last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
         return True
@@ -110,11 +113,13 @@ def kept_moving(s: Span) -> bool:
         )
         for i, w in enumerate(named)
     ]
-    # ("Squat down and up", "Bridge and lower": on to a word that is not the "keep")
+    # ("Squat to stand", "Bridge and lower", "Squat down and up": on to another position or
+    # a movement; "Plank and breathe", "Plank up on your elbows" stay)
+    ends = positions | moves | _END_POINTS
     moved_on = any(
         w in positions
         and named[i + 1 : i + 2] in _ON_TO
-        and named[i + 2 : i + 3] not in ([], [","])
+        and (named[i + 2 : i + 3] in ([e] for e in ends) or named[i + 1 : i + 4] in _UP_DOWN)
         for i, w in enumerate(named)
     )
     return started or moved_on or any(moving)

@@ -282,7 +282,7 @@ def each_direction(s: Span) -> bool:
         first = starts[-1] + 1 if starts else 0
         # or the sentence's first word ("Turn your head, without leaning, ..."; "Lean
         # against the wall" is a support)
-        opening = named[first] in lx.TURNING and named[first + 1 : first + 2] not in _SUPPORTED
+        opening = named[first] in _OPENING_TURNS and named[first + 1 : first + 2] not in _NOT_A_TURN
         turns = [
             i
             for i in range(first, window.start)
@@ -293,11 +293,14 @@ def each_direction(s: Span) -> bool:
 
 
 #: Turns named as the exercise: "Head turns, without leaning, 10 to the left ...".
-_TURNS_NAMED = frozenset(
-    "turn turns rotation rotations circle circles roll rolls tilt tilts twist twists".split()
+_TURNS_NAMED = frozenset("turns rotation rotations circles rolls tilts twists".split())
+#: Turning commands that may open the sentence: "Turn your head, without leaning, ...".
+_OPENING_TURNS = frozenset("turn rotate twist tilt circle".split())
+#: Words after an opening turn that make it no turn of the count: "Turn onto your side",
+#: "Turn the page", "Turn over".
+_NOT_A_TURN = tuple(
+    [w] for w in "onto on over around round back forward forwards to into the a in".split()
 )
-#: Words after a lean that make it a support: "Lean against the wall".
-_SUPPORTED = (["against"], ["on"], ["onto"], ["into"])
 #: Positions said with -ing: "from standing" is where a movement starts.
 _POSTURES = frozenset("standing sitting lying kneeling".split())
 #: Words before a movement that keep it from being done: "without rotating".
