@@ -119,7 +119,7 @@ def kept_moving(s: Span) -> bool:
     moved_on = any(
         w in positions
         and named[i + 1 : i + 2] in _ON_TO
-        and (named[i + 2 : i + 3] in ([e] for e in ends) or named[i + 1 : i + 4] in _UP_DOWN)
+        and (not ends.isdisjoint(named[i + 2 : i + 3]) or named[i + 1 : i + 4] in _UP_DOWN)
         for i, w in enumerate(named)
     )
     return started or moved_on or any(moving)

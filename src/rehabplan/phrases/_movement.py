@@ -280,9 +280,11 @@ def each_direction(s: Span) -> bool:
         # the exercise named as a turn further back in the sentence ("Head turns")
         starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?"}]
         first = starts[-1] + 1 if starts else 0
-        # or the sentence's first word ("Turn your head, without leaning, ..."; "Lean
-        # against the wall" is a support)
-        opening = named[first] in _OPENING_TURNS and named[first + 1 : first + 2] not in _NOT_A_TURN
+        # or a turning command opening the sentence ("Turn your head, without leaning, ...";
+        # "Lean against the wall" and "Turn onto your side" are no turn of the count)
+        opening = named[first] in _OPENING_TURNS and _NOT_A_TURN.isdisjoint(
+            named[first + 1 : first + 2]
+        )
         turns = [
             i
             for i in range(first, window.start)
@@ -298,9 +300,7 @@ _TURNS_NAMED = frozenset("turns rotation rotations circles rolls tilts twists".s
 _OPENING_TURNS = frozenset("turn rotate twist tilt circle".split())
 #: Words after an opening turn that make it no turn of the count: "Turn onto your side",
 #: "Turn the page", "Turn over".
-_NOT_A_TURN = tuple(
-    [w] for w in "onto on over around round back forward forwards to into the a in".split()
-)
+_NOT_A_TURN = frozenset("onto on over around round back forward forwards to into the a in".split())
 #: Positions said with -ing: "from standing" is where a movement starts.
 _POSTURES = frozenset("standing sitting lying kneeling".split())
 #: Words before a movement that keep it from being done: "without rotating".
