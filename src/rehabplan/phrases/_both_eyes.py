@@ -60,8 +60,15 @@ _MEDICINE_TIMING = LazyRegex(
 _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 #: Where the clause a medicine is named in ends, looking back from both eyes.
 _CLAUSE_ENDS = frozenset({",", ";", "-", "then"})
-#: Body parts before "drops" that make them an exercise: "heel drops", "knee drops".
-_EXERCISED = frozenset("heel heels knee knees pelvic hip hips calf toe toes arm arms leg".split())
+#: Words before "drops" that make them a medicine: "eye drops", "your drops", "lubricant
+#: drops"; any other ("heel drops", "shoulder drops", "box drops") names an exercise.
+_DOSED_BEFORE = frozenset(
+    """eye eyes the your my his her these those some prescribed lubricant lubricating
+    antibiotic steroid artificial""".split()
+)
+#: Words after both eyes that say when a dose goes in, not where they look: "up to 4 times
+#: a day", "straight after your shower".
+_TIMING_LEADS = (["up", "to"], ["straight", "after"], ["right", "after"], ["straight", "away"])
 
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -78,7 +85,9 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = [t.raw.lower() for t in in_clause][::-1]
     # ("Eye drops both eyes", not "Heel drops on the step, both eyes closed": an exercise)
     medicine_named = any(
-        w in _MEDICINE and (i == 0 or clause[i - 1] not in _EXERCISED) for i, w in enumerate(clause)
+        w in _MEDICINE
+        and (w != "drops" or i == 0 or clause[i - 1] in _DOSED_BEFORE or clause[i - 1].isdigit())
+        for i, w in enumerate(clause)
     )
     dosed = medicine_named or (bool(before) and before[-1] in _INTO) or dropped
     if dosed:  # "1 drop in both eyes, looking up", "Eye drops both eyes up to four times"
@@ -87,13 +96,15 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     after = [t for t in s.after if t.sym not in _PUNCTUATION]
     said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:2]
     placed = len(said_after) == 2 and said_after[0] in _AT and said_after[1] in _PLACES
-    if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER):
+    when = said_after in _TIMING_LEADS  # "both eyes, up to 4 times a day": a dose's timing
+    if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER and not when):
         yield s.fact("note", f"both at once, not each side: {s.said()}")  # "both eyes closed"
         return
     # ("Hypromellose both eyes QDS", "Lid wipes, both eyes, morning and night": a
     # medicine's timing after them, with only its name or its words before)
     words = [t.raw.lower() for t in sentence if t.raw[:1].isalpha()]
-    timed = _MEDICINE_TIMING.match(" ".join(t.sym for t in after[:4]) + " ") is not None
+    timing = after[2:6] if when else after[:4]
+    timed = _MEDICINE_TIMING.match(" ".join(t.sym for t in timing) + " ") is not None
     medicine = not any(known(w) for w in words) or not _MEDICINE.isdisjoint(words)
     if timed and medicine:
         yield s.fact("per_side", True)

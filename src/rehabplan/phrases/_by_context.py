@@ -72,9 +72,19 @@ _SATURATION = frozenset({"oxygen", "o2", "spo2", "sats"})
 
 
 def _sat_by(tokens: list[Tok], i: int) -> bool:
-    """True for "sat" after a person ("I sat at 10am") or oxygen ("oxygen sat at 10am")."""
-    before = tokens[i - 1].raw if i else ""
-    return before in _PERSONS or (tokens[i].raw.lower() == "sat" and before in _SATURATION)
+    """
+    True for "sat" after a person ("I sat at 10am"), oxygen ("oxygen sat at 10am") or
+    another measure in a list with no day in it ("Record HR, BP and sat at 8am").
+    """
+    before = tokens[i - 1].raw.lower() if i else ""
+    if before in _PERSONS:
+        return True
+    if tokens[i].raw.lower() != "sat":
+        return False
+    listed = before in {"and", "&", ","} and not any(
+        t.sym in {"DOW", "DOW?"} for t in tokens[max(0, i - 4) : i - 1]
+    )
+    return before in _SATURATION or listed
 
 
 def _at_a_time(tokens: list[Tok], i: int) -> bool:

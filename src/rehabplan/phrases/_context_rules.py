@@ -21,8 +21,8 @@ from rehabplan.phrases._expected_rules import EXPECTED_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import (
     asking,
-    h_bedtime,
     h_bout,
+    h_evening_before_bed,
     h_load,
     h_per_day,
     h_per_week,
@@ -375,9 +375,9 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "every evening before bed": one session, at bedtime
     (
         "evening_before_bed",
-        r"(?:each |in the |)(?:evening|night) (?:just |right |)before (?:you |)(?:going |go |)(?:to |)"
-        r"(?:bed|bedtime|sleep) ",
-        h_bedtime,
+        r"(?:each (?P<other>ORD |second )?|(?:on |)alternate (?P<alt>)|in the |)(?:evenings|nights|evening|night) (?:, |)(?:just |right |)before (?:you |)"
+        r"(?:going |go |)(?:to |)(?:bed|bedtime|sleep) ",
+        h_evening_before_bed,
     ),
     # "as many as you can in 30 seconds": work for a time, not a hold
     (

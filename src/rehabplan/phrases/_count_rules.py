@@ -463,8 +463,10 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"over (?:the course of )?(?:a |the )?N (?:sec|second) count "
         r"|(?:over (?:the |a )?(?:slow )?|(?:very )?(?:slowly|slow) (?!count )(?:\( )?"
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
-        # ("hold your breath for a count of 4" holds)
-        r"|(?<!hold your )(?<!hold the )(?<!hold that )(?<!hold this )(?<!suspend your )(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
+        # ("hold your breath for a count of 4" holds; "keep your lower back tense": a part)
+        r"|(?<!hold your )(?<!hold the )(?<!hold that )(?<!hold this )(?<!suspend your )"
+        r"(?<!keep )(?<!your )(?<!the )(?<!my )"
+        r"(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
         r"breathing|inhale|inhaling|exhale|exhaling|breath) "
         r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
         r"count (?:of|to) N ",

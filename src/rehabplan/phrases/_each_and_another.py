@@ -16,9 +16,14 @@ from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
-from rehabplan.phrases._movement import each_direction, kept_from_turning
 from rehabplan.phrases._patterns import EACH_ALONE, SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok
+from rehabplan.phrases._turns import (
+    each_direction,
+    kept_from_turning,
+    no_turn_of_the_count,
+    which_way,
+)
 
 __all__ = [
     "COUNT_CHANGED",
@@ -101,7 +106,7 @@ def h_count_each(m: re.Match[str], s: Span) -> Iterable[Fact]:
         w in lx.TURNING and (i == 0 or named[i - 1] not in _NOT_A_DIRECTION)
         for i, w in enumerate(named)
     )
-    if turning or each_direction(s):
+    if turning or each_direction(s) is not False:
         yield s.fact("ambiguous", f"{said!r} read as each direction; if each side, say so")
         return
     if s.has("on") or _one_limb(s.clause):
@@ -436,11 +441,17 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # sentence keeps from it ("No twisting or rotating, side bend 5 times to the right ...")
     sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
     said = [t.raw.lower() for t in reversed(list(sentence))]
-    circled = any(w in _CIRCLING and not kept_from_turning(said, i) for i, w in enumerate(said))
-    if not each_direction(s) and not circled:
+    circled = any(
+        w in _CIRCLING and not kept_from_turning(said, i) and not no_turn_of_the_count(said, i)
+        for i, w in enumerate(said)
+    )
+    way = each_direction(s)
+    if not way and not circled:
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.said()!r}")
+    if way is None and not circled:
+        yield which_way(s, s.said())
 
 
 def h_sets_reps_per_side(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -25,6 +25,7 @@ __all__ = [
     "h_bout",
     "h_condition_noted",
     "h_daily",
+    "h_evening_before_bed",
     "h_every_hours",
     "h_fortnightly",
     "h_label_per",
@@ -463,6 +464,13 @@ def h_time_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    yield s.fact("times", ("bedtime",))
+
+
+def h_evening_before_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Read "every (other) evening, just before bed" as one session, at bedtime."""
+    if s.has("other") or m.group("alt") is not None:
+        yield s.fact("every_days", 2)
     yield s.fact("times", ("bedtime",))
 
 

@@ -15,10 +15,8 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, duration, plus
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._hold_handlers import done_for
-from rehabplan.phrases._movement import (
-    each_direction,
-    moving,
-)
+from rehabplan.phrases._movement import moving
+from rehabplan.phrases._turns import each_direction, which_way
 from rehabplan.phrases._weekday_handlers import weekday_list
 
 __all__ = [
@@ -193,10 +191,13 @@ def h_sets_reps_each_side(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.has("s"):  # "3 x 10 + 10"; "x 8 + 8 reps" says no sets
         yield s.fact("sets", s.value("s"))
     yield s.fact("reps", reps)
-    if not each_direction(s):
+    way = each_direction(s)
+    if not way:
         yield s.fact("per_side", True)
     else:  # "Arm circles x 10 + 10 forwards and backwards": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.raw('all')}")
+    if way is None:
+        yield which_way(s, s.raw("all"))
 
 
 #: Words that say the time is a hold.
@@ -329,6 +330,11 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # ("1RM for power cleans, 6RM bench pulls, 5RM leg press": loads tested, no dose)
         # ("Find your 10RM, then 3 sets at 10RM": one load said twice)
         clause = s.clause
+        if not _MEASURED.isdisjoint(t.raw.lower() for t in clause):
+            # "evaluated by 10 repetition maximum", "Load was increased when subjects
+            # performed 10 RM": a load measured or reached, no dose
+            yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
+            return
         maxima = {a.raw for a, b in itertools.pairwise(clause) if b.sym == "rm"}
         several = sum(t.sym == "rm" for t in clause) > 1
         sets = any(t.sym in {"sets", "x"} for t in clause)
@@ -340,6 +346,13 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
     else:
         yield s.fact("note", "1 RM: the load of a single lift, a measure, not a count")
+
+
+#: Words of a rep maximum measured or reached, not done: "assessed using 4-6 RM".
+_MEASURED = frozenset(
+    """assessed assessment evaluated evaluation measured measurement tested testing test
+    determined estimated increased""".split()
+)
 
 
 def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:

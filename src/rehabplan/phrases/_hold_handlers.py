@@ -367,15 +367,23 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if of_what[:1] == ["of"] and not _QUICKLY.isdisjoint(of_what[1:]):
         yield s.fact("bout", duration(s, "h"))  # "10 seconds of rapid squeezing": over and over
         return
-    if said_for and lx.BREATHING_WORDS & clause and not held_in_clause(s):
+    went_on = [t.raw.lower() for t in s.before[-2:]]
+    kept_on = len(went_on) == 2 and went_on[0] in KEEP_GOING and went_on[1] in KEPT_MOVING
+    if said_for and lx.BREATHING_WORDS & clause and not held_in_clause(s) and not kept_on:
         # "Breathe out for 4 seconds through pursed lips": a breath's length, not a hold
+        # ("Breathe normally and keep going for 30 s": what is kept going is the length)
         yield s.fact("note", "a breath's length, not a hold: " + " ".join(t.raw for t in s.tokens))
         return
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
-    if kept_moving(s):
+    kept = kept_moving(s)
+    if kept:
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
+        return
+    if kept is None:  # "Bridge to a comfortable height, keep going for 30 seconds"
+        yield s.fact("hold", duration(s, "h"))
+        yield s.fact("ambiguous", f"{s.said()!r}: a position held, or moved on from? say which")
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
         # "contract for 5 seconds and then relaxing them for 2 seconds": the rest between

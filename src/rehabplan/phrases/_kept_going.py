@@ -41,14 +41,25 @@ def squeezed_again(words: list[str]) -> bool:
 
 
 #: Movements the lexicon's moving words leave out: "Squat pulses", "stand up and sit down".
-_MOVES_TOO = frozenset("pulse pulses pulsing dips switch switches return".split())
+_MOVES_TOO = frozenset(
+    "pulse pulses pulsing dips switch switches return tap taps tapping touch touches reach reaches"
+    " kick kicks".split()
+)
 #: Standing up is a movement; "Standing calf stretch" names a position.
 _STANDING = frozenset({"stand", "standing"})
-#: Where a movement from a position ends: "Squat to chair", "Bridge and lower".
-_END_POINTS = frozenset("chair floor lower lift raise return".split())
-_UP_DOWN = (["down", "and", "up"], ["up", "and", "down"])
-#: Words that move on from a position: "Squat to stand", "Stand and squat".
+#: Where a movement from a position ends: "Squat to chair", "Bridge and lower", "Squat
+#: down and back up", "Plank to push-up".
+_RAISES = frozenset("lower lift raise rise".split())
+_END_POINTS = _RAISES | frozenset(
+    "chair box bench floor return up down push get press reach step".split()
+)
+#: Words that link a position to what comes after it: "Squat to stand", "Stand and squat".
 _ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
+#: What stays in the position after a link: "Plank up on your elbows", "Squat and hold",
+#: "Plank and breathe", "Plank and then keep going".
+_STAYS = frozenset("on onto hold stay still there breathe breathing keep then".split())
+#: Words passed over to reach what follows a link: "Squat to a chair", "Squat down and up".
+_PASSED = frozenset("a an the your my and back ,".split())
 
 
 def _sentences(words: list[str]) -> list[list[str]]:
@@ -66,11 +77,13 @@ def _sentences(words: list[str]) -> list[list[str]]:
 _STARTED_FROM = frozenset({"from", "start", "starting", "good"})
 
 
-def kept_moving(s: Span) -> bool:
+def kept_moving(s: Span) -> bool | None:
     """
     True for a movement kept going for a time ("Keep the rhythm for 30 seconds", "Mountain
-    climbers from plank, keep going"), not a position kept ("Keep the tension going",
-    "Plank, keep going for 30 seconds", "Hold the plank position. Keep going for 30 s").
+    climbers from plank, keep going"), False for a position kept ("Keep the tension going",
+    "Plank, keep going for 30 seconds", "Hold the plank position. Keep going for 30 s"),
+    None for a position followed by words that neither stay in it nor move on from it
+    ("Bridge to a comfortable height, keep going"): held or moved? the caller asks.
 
     >>> from rehabplan.phrases._tokens import tokenize
     >>> toks = tokenize("Plank, keep going for 30 seconds")
@@ -96,8 +109,8 @@ def kept_moving(s: Span) -> bool:
     moves = lx.MOVING_WORDS | _MOVES_TOO | _STANDING
     sentences = _sentences(said[:keep_at])
     named = sentences[-1][-8:] if sentences else []
-    if len(sentences) > 1 and len(named) <= 2 and (positions | moves).isdisjoint(named):
-        named = sentences[-2][-8:]  # ("Then keep going", "Try to keep going": filler)
+    if len(sentences) > 1 and (positions | moves | _RAISES).isdisjoint(named):
+        named = sentences[-2][-8:]  # ("Plank. Try your best to keep going": the plank)
     last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
         return True
@@ -113,13 +126,17 @@ def kept_moving(s: Span) -> bool:
         )
         for i, w in enumerate(named)
     ]
-    # ("Squat to stand", "Bridge and lower", "Squat down and up": on to another position or
-    # a movement; "Plank and breathe", "Plank up on your elbows" stay)
-    ends = positions | moves | _END_POINTS
-    moved_on = any(
-        w in positions
-        and named[i + 1 : i + 2] in _ON_TO
-        and (not ends.isdisjoint(named[i + 2 : i + 3]) or named[i + 1 : i + 4] in _UP_DOWN)
-        for i, w in enumerate(named)
-    )
-    return started or moved_on or any(moving)
+    if started or any(moving):
+        return True
+    # ("Squat to stand", "Bridge and lower", "Squat down and back up", "Squat to a chair": on
+    # to another position, a movement or where one ends; "Plank and breathe", "Plank up on
+    # your elbows" stay; anything else after the link is asked)
+    linked = [i for i, w in enumerate(named) if w in positions and named[i + 1 : i + 2] in _ON_TO]
+    if not linked:
+        return False
+    after = [w for w in named[linked[-1] + 2 :] if w not in _PASSED]
+    if not after or after[0] in _STAYS or not _HOLD_WORDS.isdisjoint(after):
+        return False  # ("Squat down low and hold": the squat held)
+    if not (positions | moves | _END_POINTS).isdisjoint(after):
+        return True
+    return None

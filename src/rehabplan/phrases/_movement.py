@@ -18,12 +18,10 @@ from rehabplan.phrases._tokens import Tok
 
 __all__ = [
     "HELD_WORK",
-    "each_direction",
     "h_work_and_rest",
     "held_in",
     "held_in_clause",
     "held_over",
-    "kept_from_turning",
     "moves",
     "moving",
     "other_side_next",
@@ -249,91 +247,6 @@ def work_then_rest(s: Span) -> bool:
     ahead = s.after[:14]
     rested = any(t.raw.lower() in {"rest", "off", "recovery", "break"} for t in ahead)
     return rested and any(t.sym in {"sec", "second", "min"} for t in ahead)
-
-
-def each_direction(s: Span) -> bool:
-    """
-    True when a count said for the left and the right, or "x 10 + 10", counts directions:
-    a direction said with it ("forwards and backwards", "side to side", "each way"), or a
-    movement of turning named right before it or in it ("Look 10 times to the left").
-    "Lunge with rotation x 8 + 8" and a cue further on ("don't roll back") are each side.
-
-    >>> from rehabplan.phrases._tokens import tokenize
-    >>> toks = tokenize("Arm circles x 10 + 10 forwards and backwards")
-    >>> each_direction(Span(toks, 2, 5, {}))
-    True
-    """
-    after = []
-    for tok in s.after[:4]:  # the words said with the count, up to the clause's end
-        if tok.sym in {",", ".", ";", ":", "(", ")"}:
-            break
-        after.append(tok)
-    near = [t.raw.lower() for t in [*s.tokens, *after]]
-    if not lx.DIRECTIONS.isdisjoint(near) or "side to side" in " ".join(near):
-        return True
-    # ("Without rotating, 2 sets on the right and 2 on the left": kept from turning; "Head
-    # turns, without leaning, 10 to the left ...": the turn named before what is kept from)
-    named = [t.raw.lower() for t in [*s.before, *s.tokens]]
-    window = range(max(0, len(s.before) - 2), len(named))
-    turns = [i for i in window if named[i] in lx.TURNING and named[i - 1 : i] != ["with"]]
-    if turns and all(kept_from_turning(named, i) for i in turns):
-        # the exercise named as a turn further back in the sentence ("Head turns")
-        starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?"}]
-        first = starts[-1] + 1 if starts else 0
-        # or a turning command opening the sentence ("Turn your head, without leaning, ...";
-        # "Lean against the wall" and "Turn onto your side" are no turn of the count)
-        opening = named[first] in _OPENING_TURNS and _NOT_A_TURN.isdisjoint(
-            named[first + 1 : first + 2]
-        )
-        turns = [
-            i
-            for i in range(first, window.start)
-            if (named[i] in _TURNS_NAMED or (i == first and opening))
-            and named[i - 1 : i] != ["with"]
-        ]
-    return any(not kept_from_turning(named, i) for i in turns)
-
-
-#: Turns named as the exercise: "Head turns, without leaning, 10 to the left ...".
-_TURNS_NAMED = frozenset("turns rotation rotations circles rolls tilts twists".split())
-#: Turning commands that may open the sentence: "Turn your head, without leaning, ...".
-_OPENING_TURNS = frozenset("turn rotate twist tilt circle".split())
-#: Words after an opening turn that make it no turn of the count: "Turn onto your side",
-#: "Turn the page", "Turn over".
-_NOT_A_TURN = frozenset("onto on over around round back forward forwards to into the a in".split())
-#: Positions said with -ing: "from standing" is where a movement starts.
-_POSTURES = frozenset("standing sitting lying kneeling".split())
-#: Words before a movement that keep it from being done: "without rotating".
-_KEPT_FROM = frozenset("without not no avoid avoiding prevent preventing stop".split())
-#: Where a clause ends, looking back from a movement: a word before it governs another.
-_CLAUSE_BACK = frozenset({"and", ",", ";", "then"})
-
-
-def kept_from_turning(said: list[str], i: int) -> bool:
-    """
-    True when the movement at *i* is kept from: "without rotating", "No twisting or
-    rotating", "keep your back from arching and rotating", "Without letting the pelvis
-    rotate" (a few words back, within the clause); not "Stand up from the chair and circle".
-
-    >>> kept_from_turning("keep your back from arching and rotating".split(), 6)
-    True
-    >>> kept_from_turning("stand up from the chair and circle".split(), 6)
-    False
-    """
-    head = i  # the first of a list of -ing words ending at the movement
-    while (
-        said[i].endswith("ing")
-        and head >= 2
-        and said[head - 1] in {"and", "or", ","}
-        and said[head - 2].endswith("ing")
-    ):
-        head -= 2
-    if head and said[head - 1] == "from" and said[head] not in _POSTURES:
-        return True  # ("From standing, rotating ...": where it starts, not kept from)
-    back = itertools.takewhile(
-        lambda w: w not in _CLAUSE_BACK, reversed(said[max(0, head - 4) : head])
-    )
-    return not _KEPT_FROM.isdisjoint(back)
 
 
 def other_side_next(after: list[Tok]) -> bool:

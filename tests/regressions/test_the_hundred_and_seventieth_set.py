@@ -1,0 +1,239 @@
+"""
+Rules made from the blind sets -170 and -171 and the misreads the fifty-first fresh-eyes
+review found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Plank. Try your best to keep going for 30 seconds", 30),
+        ("Side plank. If it is comfortable, keep going for 30 seconds", 30),
+        ("Plank. Keep your back flat and keep going for 30 seconds", 30),
+        ("Wall squat. Stay strong and keep going for 40 seconds", 40),
+        ("PLANK. TRY YOUR BEST TO KEEP GOING FOR 30 SECONDS", 30),
+    ],
+)
+def test_a_position_in_the_sentence_before_a_sentence_naming_none_is_held(
+    text: str, hold: int
+) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squat to a chair, keep going for 30 seconds",
+        "Plank to downward dog, keep going for 30 s",
+        "Squat down and back up, keep going for 30 seconds",
+        "Sit down and get up, keep going for 30 seconds",
+        "Squat and rise onto your toes, keep going for 30 seconds",
+        "Plank to push-up, keep going for 30 s",
+    ],
+)
+def test_a_position_moved_on_from_past_an_article_or_a_link_is_no_hold(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge to a comfortable height, keep going for 30 seconds",
+        "Squat to the count, keep going for 30 seconds",
+    ],
+)
+def test_a_position_then_words_not_known_to_hold_or_move_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "held, or moved on from" in (reading.note or "")
+
+
+_POSITIONS = st.sampled_from(["Plank", "Side plank", "Wall sit", "Bridge", "Squat", "Lunge"])
+_LEAD_INS = st.sampled_from(
+    [
+        "Try your best to",
+        "If you can,",
+        "It gets hard, but",
+        "Breathe normally and",
+        "Then",
+        "Keep your hips level and",
+    ]
+)
+
+
+@given(_POSITIONS, _LEAD_INS, st.integers(10, 90))
+def test_a_sentence_naming_no_position_keeps_the_one_before(
+    position: str, lead_in: str, seconds: int
+) -> None:
+    reading = read(f"{position}. {lead_in} keep going for {seconds} seconds")
+    assert reading.hold_seconds == seconds or reading.ambiguous
+
+
+@given(_POSITIONS, st.sampled_from(["a box", "the mat", "a bench", "your limit", "a step"]))
+def test_a_position_moved_to_somewhere_is_never_a_silent_hold(position: str, to: str) -> None:
+    reading = read(f"{position} to {to}, keep going for 30 seconds")
+    assert reading.hold_seconds is None or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neck turn, without leaning, 10 to the left and 10 to the right",
+        "Head tilt, without turning, 10 to the left and 10 to the right",
+        "Pelvic tilt, without twisting, 10 to the right and 10 to the left",
+        "Turn the head, without leaning, 10 times to the right and then 10 times to the left",
+        "Twist the trunk, without leaning, 10 to the right and 10 to the left",
+        "Lean, without twisting, 10 to the left and 10 to the right",
+        "Turn your head 10 times to the right and 10 times to the left",
+        "Stand tall, turn your head 10 times to the right and 10 times to the left",
+        "rotate your knees 10 times to the left and 10 times to the right.",
+    ],
+)
+def test_a_turn_named_or_commanded_before_the_count_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side, reading.ambiguous) == (10, False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotate onto your side, without twisting, 10 leg lifts on the right and 10 on the left",
+        "Roll up a towel, place it under your knee, 10 lifts on the right and 10 on the left",
+    ],
+)
+def test_a_turn_onto_a_side_or_of_a_thing_keeps_the_sides(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side and not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While turning, keep the trunk still, 10 reaches on the right and 10 on the left",
+        "Twist the towel, 10 to the right and 10 to the left",
+    ],
+)
+def test_a_turn_said_further_back_and_not_plainly_the_exercise_s_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous and "each direction, or each side" in (reading.note or "")
+
+
+_PARTS = st.sampled_from(["Neck", "Head", "Trunk", "Pelvic", "Upper body"])
+_TURNS = st.sampled_from(["turn", "tilt", "twist", "rotation", "turns", "tilts"])
+_KEPT = st.sampled_from(["without leaning", "without tilting", "no shrugging", "without arching"])
+
+
+@given(_PARTS, _TURNS, _KEPT, st.integers(2, 20))
+def test_a_named_turn_kept_from_something_else_counts_each_direction(
+    part: str, turn: str, kept: str, n: int
+) -> None:
+    reading = read(f"{part} {turn}, {kept}, {n} to the left and {n} to the right")
+    assert (reading.reps, reading.per_side) == (n, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Load was increased when subjects performed 10 RM.",
+        "muscle strength was evaluated by 10 repetition maximum (10 RM) for leg press",
+        "assessed using four to six repetition maximum bench press",
+    ],
+)
+def test_a_rep_maximum_measured_or_reached_is_no_count(text: str) -> None:
+    assert read(text).reps is None
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("Stretch every other evening before bed", 2),
+        ("Take 1 tablet every other evening just before bedtime", 2),
+        ("Stretch each evening, just before you go to bed", None),
+        ("Stretch on alternate evenings before bed", 2),
+    ],
+)
+def test_an_evening_just_before_bed_is_one_session_at_bedtime(text: str, every: int | None) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.every_n_days) in {(1, every), (None, every)}
+    assert reading.time_of_day == ("bedtime",)
+
+
+def test_a_tension_kept_for_a_count_of_seconds_is_held() -> None:
+    reading = read(
+        'Keep lower stomach "core" muscle tense for a count of 10 seconds, repeat 10 times.'
+    )
+    assert (reading.hold_seconds, reading.reps) == (10, 10)
+
+
+def test_an_internal_or_external_rotation_is_a_movement_of_one_side() -> None:
+    reading = read("Side Lying Shoulder External Rotation x 8 each")
+    assert (reading.reps, reading.per_side) == (8, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lean to the side, without twisting, 10 to the left and 10 to the right",
+        "Lean forward, without twisting, 10 to the left and 10 to the right",
+    ],
+)
+def test_a_lean_to_a_side_or_forward_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.per_side) == (10, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoulder drops both eyes closed 10 times",
+        "Box drops both eyes open 3 x 5",
+        "Shoulder drops (both eyes closed) x10",
+        "Head drops - both eyes open - x10",
+    ],
+)
+def test_an_exercise_s_drops_with_both_eyes_closed_are_no_medicine(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artificial tears, both eyes, up to 4 times a day",
+        "Lubricant drops, both eyes up to 4 times a day",
+        "Eye drops, both eyes, straight after your shower, twice a day",
+    ],
+)
+def test_when_a_dose_goes_in_both_eyes_is_no_look(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bridge up, then keep going for 20 seconds", "Squat and reach, keep going for 30 s"],
+)
+def test_a_position_kept_or_moved_on_from_past_a_comma(text: str) -> None:
+    reading = read(text)
+    assert not reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Check pulse and sat at 9am daily", "Record HR, BP and sat at 8am daily"]
+)
+def test_sat_after_other_measures_and_no_day_is_no_saturday(text: str) -> None:
+    assert read(text).days_of_week is None
+
+
+def test_a_movement_in_the_sentence_with_keep_going_is_a_bout() -> None:
+    reading = read("Plank. Now tap each shoulder in turn and keep going for 30 seconds")
+    assert reading.hold_seconds is None
