@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -237,3 +238,31 @@ def test_sat_after_other_measures_and_no_day_is_no_saturday(text: str) -> None:
 def test_a_movement_in_the_sentence_with_keep_going_is_a_bout() -> None:
     reading = read("Plank. Now tap each shoulder in turn and keep going for 30 seconds")
     assert reading.hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("Aciclovir 200 mg once every 4 hours, 5 times a day for 5 days", 5),
+        ("This should be done 6 times per day (approximately every 2 hours).", 6),
+        ("every 3 hours, 4 times a day", 4),
+    ],
+)
+def test_a_count_a_day_spaced_some_hours_apart_is_the_count_asked(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, True)
+    assert "spaced while awake" in (reading.note or "")
+
+
+@given(st.integers(2, 12), st.integers(1, 12))
+def test_a_count_and_hours_apart_are_one_count_the_day_s_spacing_or_refused(
+    per_day: int, hours: int
+) -> None:
+    text = f"every {hours} hours, {per_day} times a day"
+    try:
+        reading = read(text)
+    except PhraseError:
+        assert (per_day - 1) * hours > 18 or per_day * hours > 24
+        return
+    assert reading.times_per_day == per_day
+    assert reading.ambiguous == (per_day != 24 // hours)

@@ -348,6 +348,26 @@ def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
     return tuple(WEEKDAY_CODES[d] for d in sorted(weekdays))
 
 
+def _spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
+    """
+    True when a count a day disagrees with an interval in hours but fits in a waking day
+    at that spacing (5 a day, 4 hours apart: the first and the last 16 hours apart), so
+    the hours space the day's sessions.
+
+    >>> _spaced_in_a_day(5, 4), _spaced_in_a_day(6, 4), _spaced_in_a_day(3, 12)
+    (True, False, False)
+    """
+    fewest = per_day.low if isinstance(per_day, Range) else per_day
+    apart = every_hours.low if isinstance(every_hours, Range) else every_hours
+    if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
+        return False
+    return fewest != 24 // apart and (fewest - 1) * apart <= _WAKING_HOURS
+
+
+#: The longest a day's first and last sessions are apart while awake.
+_WAKING_HOURS = 18
+
+
 def _reading(
     text: str,
     merged: Merge,
@@ -389,8 +409,15 @@ def _reading(
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
             )
-    elif per_day is not None and every_hours is not None:
-        pass
+    elif per_day is not None and every_hours is not None and _spaced_in_a_day(per_day, every_hours):
+        # "5 times a day, every 4 hours", "6 times per day (approximately every 2 hours)":
+        # the hours space the day's sessions while awake; the count is read, and asked
+        ambiguous = True
+        notes.append(
+            f"{per_day} a day, {every_hours} hours apart: read as {per_day} a day, spaced "
+            "while awake; say which if it is round the clock"
+        )
+        del merged.fields["every_hours"]
     # "before breakfast and at bedtime" is a session at each, as the schedule makes it
     slot = DAILY_EVENT_SLOTS.get(anchor.event) if anchor and anchor.relation != "when" else None
     named = len({*times, slot} - {None}) if times else 0
