@@ -120,7 +120,7 @@ def test_a_turn_onto_a_side_or_of_a_thing_keeps_the_sides(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "While turning, keep the trunk still, 10 reaches on the right and 10 on the left",
+        "While turning, keep the trunk still, 10 on the right and 10 on the left",
         "Twist the towel, 10 to the right and 10 to the left",
     ],
 )
@@ -266,3 +266,116 @@ def test_a_count_and_hours_apart_are_one_count_the_day_s_spacing_or_refused(
         return
     assert reading.times_per_day == per_day
     assert reading.ambiguous == (per_day != 24 // hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn to face the wall, 10 calf raises on the right and 10 on the left",
+        "Lean your hands on the wall, 10 calf raises on the right and 10 on the left",
+        "Tilt the pelvis back, 10 leg lifts on the right and 10 on the left",
+        "Turn to face the chair, step-ups x 10 + 10",
+        "Lean forward, single arm rows x 10 + 10",
+        "Turn your palm up, 10 wrist curls on the right and 10 on the left",
+        "Keep your head still, looking ahead, leg swings x 10 + 10",
+        "Sit tall and look forward, 10 knee lifts on the right and 10 on the left",
+    ],
+)
+def test_a_turn_setting_up_the_position_of_another_movement_counted_keeps_the_sides(
+    text: str,
+) -> None:
+    reading = read(text)
+    assert reading.per_side and not reading.ambiguous
+
+
+_SET_UPS = st.sampled_from(
+    ["Turn to face the wall", "Lean forward", "Tilt the pelvis", "Turn your head away"]
+)
+_MOVES = st.sampled_from(["calf raises", "leg lifts", "rows", "clams", "kickbacks"])
+
+
+@given(_SET_UPS, _MOVES, st.integers(2, 20))
+def test_a_count_naming_its_own_movement_after_a_turn_is_each_side(
+    set_up: str, moves: str, n: int
+) -> None:
+    reading = read(f"{set_up}, {n} {moves} on the right and {n} on the left")
+    assert (reading.reps, reading.per_side) == (n, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timolol drops both eyes, looking up, twice daily",
+        "Timolol drops both eyes in the morning",
+        "Latanoprost drops both eyes, once at night",
+    ],
+)
+def test_a_medicine_s_drops_named_by_the_drug_are_each_eye(text: str) -> None:
+    assert read(text).per_side
+
+
+def test_both_eyes_up_to_a_place_move_together() -> None:
+    assert not read("Take both eyes up to the ceiling and back down, 10 times").per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Downward dog to plank and back, keep going for 40 s", None),
+        ("Squat down and up, no holding, keep going for 30 seconds", None),
+        ("Lunge and twist, keep going for 30 s", None),
+        ("Plank and look down at the floor, keep going for 30 s", 30),
+        ("Bridge and push through your heels, keep going for 30 seconds", 30),
+        ("Plank and brace your core, keep going for 20 seconds", 20),
+    ],
+)
+def test_a_cue_stays_and_a_movement_or_a_place_moves_on(text: str, hold: int | None) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+def test_lower_naming_a_part_before_a_count_is_held() -> None:
+    assert read("Keep your lower back flat for a count of 10").hold_seconds == 10
+
+
+def test_sat_in_a_list_of_days_is_saturday_or_asked() -> None:
+    reading = read("Run on Tuesday at 6:30pm, and Sat at 8am")
+    assert "SA" in (reading.days_of_week or ()) or reading.ambiguous
+
+
+def test_a_rep_maximum_beside_sets_is_still_the_reps() -> None:
+    reading = read("3 sets at your estimated 10RM")
+    assert (reading.sets, reading.reps) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("Every third evening before bed, 2 x 10", 3),
+        ("Stretch every 3rd night before bed", 3),
+        ("Stretch every fourth evening", 4),
+    ],
+)
+def test_every_nth_evening_or_night_is_every_n_days(text: str, every: int) -> None:
+    assert read(text).every_n_days == every
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remember to do 2 or 3 different stretches for approximately 5 minutes after every run",
+        "Do 3 different exercises, 10 reps each",
+    ],
+)
+def test_a_count_of_different_exercises_is_no_count_of_repetitions(text: str) -> None:
+    assert read(text).reps in (None, 10)
+    assert "a count of exercises" in (read(text).note or "")
+
+
+def test_a_cycle_of_days_is_no_course() -> None:
+    reading = read("3 x 10 in a four day cycle")
+    assert (reading.duration_days, reading.ambiguous) == (None, True)
+
+
+def test_a_ratio_said_as_great_as_is_no_count() -> None:
+    assert read("generate forces 5x as great as walking, 3 x 10 daily").reps == 10

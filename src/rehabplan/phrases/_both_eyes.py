@@ -60,15 +60,18 @@ _MEDICINE_TIMING = LazyRegex(
 _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 #: Where the clause a medicine is named in ends, looking back from both eyes.
 _CLAUSE_ENDS = frozenset({",", ";", "-", "then"})
-#: Words before "drops" that make them a medicine: "eye drops", "your drops", "lubricant
-#: drops"; any other ("heel drops", "shoulder drops", "box drops") names an exercise.
-_DOSED_BEFORE = frozenset(
-    """eye eyes the your my his her these those some prescribed lubricant lubricating
-    antibiotic steroid artificial""".split()
+#: Words before "drops" that make them an exercise ("heel drops", "shoulder drops", "box
+#: drops"); any other ("eye drops", "Timolol drops") names a medicine.
+_EXERCISED = frozenset(
+    """heel heels knee knees pelvic pelvis hip hips calf calves toe toes arm arms leg legs
+    shoulder shoulders blade blades chin neck head body box step depth drop jump squat
+    trunk side""".split()
 )
-#: Words after both eyes that say when a dose goes in, not where they look: "up to 4 times
-#: a day", "straight after your shower".
-_TIMING_LEADS = (["up", "to"], ["straight", "after"], ["right", "after"], ["straight", "away"])
+#: Words after both eyes that say when a dose goes in, not where they look: "straight
+#: after your shower" ("up to" before a number: "up to 4 times a day").
+_TIMING_LEADS = (["straight", "after"], ["right", "after"], ["straight", "away"])
+#: Parts of the day after "in the": a time, not a place looked at ("in the morning").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -85,8 +88,7 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = [t.raw.lower() for t in in_clause][::-1]
     # ("Eye drops both eyes", not "Heel drops on the step, both eyes closed": an exercise)
     medicine_named = any(
-        w in _MEDICINE
-        and (w != "drops" or i == 0 or clause[i - 1] in _DOSED_BEFORE or clause[i - 1].isdigit())
+        w in _MEDICINE and (w != "drops" or i == 0 or clause[i - 1] not in _EXERCISED)
         for i, w in enumerate(clause)
     )
     dosed = medicine_named or (bool(before) and before[-1] in _INTO) or dropped
@@ -94,9 +96,14 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)
         return
     after = [t for t in s.after if t.sym not in _PUNCTUATION]
-    said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:2]
-    placed = len(said_after) == 2 and said_after[0] in _AT and said_after[1] in _PLACES
-    when = said_after in _TIMING_LEADS  # "both eyes, up to 4 times a day": a dose's timing
+    said_after = [t.raw.lower() for t in after if t.raw.lower() not in _MANNER][:3]
+    timed_by = said_after[2:] != [] and said_after[2] in _DAY_PARTS  # "in the morning"
+    placed = said_after[:1] != [] and said_after[0] in _AT and said_after[1:2] != []
+    placed = placed and said_after[1] in _PLACES and not timed_by
+    # ("both eyes, up to 4 times a day", "straight after your shower": a dose's timing)
+    upto = said_after[:2] == ["up", "to"] and [t.sym for t in after[2:3]] == ["N"]
+    when = upto or said_after[:2] in _TIMING_LEADS
+    said_after = said_after[:2]
     if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER and not when):
         yield s.fact("note", f"both at once, not each side: {s.said()}")  # "both eyes closed"
         return

@@ -69,6 +69,10 @@ UNDECIDED = frozenset({"DOW?", "MONTH?"})
 
 #: Words before "sat" that make it a saturation: "oxygen sat at 10am".
 _SATURATION = frozenset({"oxygen", "o2", "spo2", "sats"})
+#: Measures listed before "and sat": "Record HR, BP and sat at 8am" (oxygen saturation).
+_MEASURES = frozenset(
+    "hr bp pulse rr temp temperature obs observations pressure rate weight glucose sugar".split()
+)
 
 
 def _sat_by(tokens: list[Tok], i: int) -> bool:
@@ -81,8 +85,10 @@ def _sat_by(tokens: list[Tok], i: int) -> bool:
         return True
     if tokens[i].raw.lower() != "sat":
         return False
-    listed = before in {"and", "&", ","} and not any(
-        t.sym in {"DOW", "DOW?"} for t in tokens[max(0, i - 4) : i - 1]
+    listed = (
+        before in {"and", "&", ","}
+        and not _MEASURES.isdisjoint(t.raw.lower() for t in tokens[max(0, i - 8) : i])
+        and not _other_days(tokens, i)
     )
     return before in _SATURATION or listed
 

@@ -403,7 +403,8 @@ def h_code_range(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_every_other_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact("every_days", 2)
+    ordinal = next((lx.ORDINALS[t.raw.lower()] for t in s.tokens if t.sym == "ORD"), 2)
+    yield s.fact("every_days", ordinal)  # "every other evening", "every third night"
     yield s.fact("times", (lx.SLOT_WORDS.get(s.syms("slot")[0], s.syms("slot")[0]),))
 
 

@@ -10,6 +10,7 @@ from rehabplan.phrases._course_handlers import (
     h_morning_and_evening,
     h_noon,
     h_per_24_hours,
+    h_program_length,
     h_progression_note,
     h_stage,
     h_step_with_no_when,
@@ -45,7 +46,7 @@ from rehabplan.phrases._patterns import (
     SLOT,
 )
 
-__all__ = ["DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES", "STEP_RULES"]
+__all__ = ["DAY_LOOKALIKE_RULES", "DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES", "STEP_RULES"]
 
 #: How often in a day, tried first of the timing rules, in this order.
 DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -263,4 +264,24 @@ STEP_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:reps |sets |(?:[a-z]+ ){{0,2}}(?:{EXERCISE_NOUNS}) )",
         h_step_with_no_when,
     ),
+)
+
+#: Days and dates that are no days of a schedule, tried among the lookalike rules: a date,
+#: a plan named by its days, a day to copy.
+DAY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "final session is on Monday, August 19th": a date, not every Monday
+    (
+        "weekday_of_a_date",
+        r"(?:on |)(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )(?!x )",
+        asking("a date is one day, not the days of a schedule: give the start date"),
+    ),
+    # "a 4-day split": 4 days a week, asked (as "a 3-day workout plan"); "in a 4 day cycle"
+    ("day_split", r"(?:a |)(?P<n>N) (?P<u>day) split ", h_program_length),
+    (
+        "day_cycle",
+        r"(?:in |over |on |)(?:a |an |)N day (?:cycle|rotation) ",
+        asking("a cycle of days: how often in it? say the sessions a cycle or a week"),
+    ),
+    # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
+    ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
 )

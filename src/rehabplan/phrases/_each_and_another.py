@@ -16,12 +16,10 @@ from rehabplan.phrases._facts import Fact, Handler, Span, plus
 from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
-from rehabplan.phrases._patterns import EACH_ALONE, SENTENCE_ENDS
+from rehabplan.phrases._patterns import EACH_ALONE
 from rehabplan.phrases._tok import Tok
 from rehabplan.phrases._turns import (
     each_direction,
-    kept_from_turning,
-    no_turn_of_the_count,
     which_way,
 )
 
@@ -424,10 +422,6 @@ def h_balance(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("per_side", True)  # "Balance on each leg for 30 seconds"
 
 
-#: Movements drawn round in one direction and then the other.
-_CIRCLING = frozenset("circle circles circling rotate rotates rotating".split())
-
-
 def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
     one, other = s.value("r"), s.value("r2")
     sides = {s.raw("a").lower()[0], s.raw("b").lower()[0]}
@@ -436,21 +430,15 @@ def h_left_and_right(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     counted = "sets" if any(t.sym == "sets" for t in s.tokens) else "reps"
     yield s.fact(counted, one)  # "2 sets on the right and 2 sets on the left"
-    # A circle named earlier in the sentence is drawn each way ("Circle the ankle by drawing
-    # a circle with the toes, 4 times to the right, then 4 times to the left"), unless the
-    # sentence keeps from it ("No twisting or rotating, side bend 5 times to the right ...")
-    sentence = itertools.takewhile(lambda t: t.sym not in SENTENCE_ENDS, reversed(s.before))
-    said = [t.raw.lower() for t in reversed(list(sentence))]
-    circled = any(
-        w in _CIRCLING and not kept_from_turning(said, i) and not no_turn_of_the_count(said, i)
-        for i, w in enumerate(said)
-    )
+    # ("Circle the ankle by drawing a circle with the toes, 4 times to the right, then 4
+    # times to the left": each way; "No twisting or rotating, side bend 5 times to the
+    # right ...": each side)
     way = each_direction(s)
-    if not way and not circled:
+    if not way:
         yield s.fact("per_side", True)
     else:  # "Make 5 circles to the left, and 5 to the right": each direction, no side
         yield s.fact("note", f"each direction, not each side: {s.said()!r}")
-    if way is None and not circled:
+    if way is None:
         yield which_way(s, s.said())
 
 

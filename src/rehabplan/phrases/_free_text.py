@@ -35,7 +35,7 @@ from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._said_twice import in_slot, said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
-from rehabplan.phrases._to_values import to_dose, to_timing
+from rehabplan.phrases._to_values import spaced_in_a_day, to_dose, to_timing
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
@@ -348,26 +348,6 @@ def _day_codes(weekdays: frozenset[int]) -> tuple[str, ...]:
     return tuple(WEEKDAY_CODES[d] for d in sorted(weekdays))
 
 
-def _spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
-    """
-    True when a count a day disagrees with an interval in hours but fits in a waking day
-    at that spacing (5 a day, 4 hours apart: the first and the last 16 hours apart), so
-    the hours space the day's sessions.
-
-    >>> _spaced_in_a_day(5, 4), _spaced_in_a_day(6, 4), _spaced_in_a_day(3, 12)
-    (True, False, False)
-    """
-    fewest = per_day.low if isinstance(per_day, Range) else per_day
-    apart = every_hours.low if isinstance(every_hours, Range) else every_hours
-    if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
-        return False
-    return fewest != 24 // apart and (fewest - 1) * apart <= _WAKING_HOURS
-
-
-#: The longest a day's first and last sessions are apart while awake.
-_WAKING_HOURS = 18
-
-
 def _reading(
     text: str,
     merged: Merge,
@@ -409,7 +389,7 @@ def _reading(
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
             )
-    elif per_day is not None and every_hours is not None and _spaced_in_a_day(per_day, every_hours):
+    elif per_day is not None and every_hours is not None and spaced_in_a_day(per_day, every_hours):
         # "5 times a day, every 4 hours", "6 times per day (approximately every 2 hours)":
         # the hours space the day's sessions while awake; the count is read, and asked
         ambiguous = True

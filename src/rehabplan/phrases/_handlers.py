@@ -468,8 +468,10 @@ def h_bedtime(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_evening_before_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    """Read "every (other) evening, just before bed" as one session, at bedtime."""
-    if s.has("other") or m.group("alt") is not None:
+    """Read "every (other, third) evening, just before bed" as one session, at bedtime."""
+    if s.has("other"):
+        yield s.fact("every_days", lx.ORDINALS.get(s.raw("other").lower(), 2))
+    elif m.group("alt") is not None:
         yield s.fact("every_days", 2)
     yield s.fact("times", ("bedtime",))
 

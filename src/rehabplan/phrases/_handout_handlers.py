@@ -330,14 +330,14 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # ("1RM for power cleans, 6RM bench pulls, 5RM leg press": loads tested, no dose)
         # ("Find your 10RM, then 3 sets at 10RM": one load said twice)
         clause = s.clause
-        if not _MEASURED.isdisjoint(t.raw.lower() for t in clause):
+        sets = any(t.sym in {"sets", "x"} for t in clause)
+        if not sets and not _MEASURED.isdisjoint(t.raw.lower() for t in clause):
             # "evaluated by 10 repetition maximum", "Load was increased when subjects
             # performed 10 RM": a load measured or reached, no dose
             yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
             return
         maxima = {a.raw for a, b in itertools.pairwise(clause) if b.sym == "rm"}
         several = sum(t.sym == "rm" for t in clause) > 1
-        sets = any(t.sym in {"sets", "x"} for t in clause)
         if len(maxima) > 1 and sets:
             # "3 sets at 10RM, 3 sets at 12RM": which is the dose?
             yield s.fact("ambiguous", "several rep maxima beside sets: say the repetitions")

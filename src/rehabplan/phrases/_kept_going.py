@@ -57,9 +57,17 @@ _END_POINTS = _RAISES | frozenset(
 _ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
 #: What stays in the position after a link: "Plank up on your elbows", "Squat and hold",
 #: "Plank and breathe", "Plank and then keep going".
-_STAYS = frozenset("on onto hold stay still there breathe breathing keep then".split())
+_STAYS = frozenset("on onto hold stay still there breathe breathing keep".split())
+#: Cues said after "and" in a position held: "Plank and brace your core", "Plank and look
+#: down", "Bridge and push through your heels".
+_CUES = frozenset(
+    "brace tuck stack tighten engage relax look squeeze make push press draw pull".split()
+)
+#: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
+_MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
 #: Words passed over to reach what follows a link: "Squat to a chair", "Squat down and up".
-_PASSED = frozenset("a an the your my and back ,".split())
+_PASSED = frozenset("a an the your my and then back ,".split())
+_NEGATIONS = frozenset({"no", "not", "without", "don't", "dont"})
 
 
 def _sentences(words: list[str]) -> list[list[str]]:
@@ -131,12 +139,38 @@ def kept_moving(s: Span) -> bool | None:
     # ("Squat to stand", "Bridge and lower", "Squat down and back up", "Squat to a chair": on
     # to another position, a movement or where one ends; "Plank and breathe", "Plank up on
     # your elbows" stay; anything else after the link is asked)
-    linked = [i for i, w in enumerate(named) if w in positions and named[i + 1 : i + 2] in _ON_TO]
-    if not linked:
+    ways = [
+        _moved_on(named, i, positions | moves)
+        for i, w in enumerate(named)
+        if w in positions and named[i + 1 : i + 2] in _ON_TO
+    ]
+    return True if True in ways else None if None in ways else False
+
+
+def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
+    """
+    Whether the position at *i*, linked by the word after it to what follows, is moved on
+    from (True), stays (False), or cannot be told (None).
+
+    >>> _moved_on("squat to a chair".split(), 0, POSED)
+    True
+    >>> _moved_on("plank and brace your core".split(), 0, POSED)
+    False
+    """
+    link = named[i + 1]
+    after = [w for w in named[i + 2 :] if w not in _PASSED]
+    if not after or after[0] in _STAYS:
         return False
-    after = [w for w in named[linked[-1] + 2 :] if w not in _PASSED]
-    if not after or after[0] in _STAYS or not _HOLD_WORDS.isdisjoint(after):
-        return False  # ("Squat down low and hold": the squat held)
-    if not (positions | moves | _END_POINTS).isdisjoint(after):
-        return True
+    first = after[0]
+    if link in {"and", "then"}:
+        if first in _CUES:
+            return False
+        if first in known or first in _MOVED_TO:
+            return True
+    elif not (known | _END_POINTS).isdisjoint(after[:3]):
+        return True  # "to a chair", "to downward dog", "down and back up", "down and get up"
+    if any(
+        w in _HOLD_WORDS and _NEGATIONS.isdisjoint(after[j - 1 : j]) for j, w in enumerate(after)
+    ):
+        return False  # ("Squat down low and hold": the squat held; not "no holding")
     return None

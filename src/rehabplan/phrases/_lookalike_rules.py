@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._breaks import active_breaks
-from rehabplan.phrases._course_handlers import h_program_length, h_progression_note
+from rehabplan.phrases._course_handlers import h_progression_note
+from rehabplan.phrases._day_rules import DAY_LOOKALIKE_RULES
 from rehabplan.phrases._facts import Fact, Handler, Span
 from rehabplan.phrases._handlers import asking, h_nothing, h_per_week, noting
 from rehabplan.phrases._handout_handlers import h_once_a_state
@@ -278,9 +279,17 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         noting("a count of exercises, not repetitions"),
     ),
     (
+        # "do 2 or 3 different stretches": how many, not how often each
+        "count_of_different_exercises",
+        r"(?P<all>N (?:or N |- N |to N |)different (?:[a-z]+ |)(?:stretches|exercises|moves"
+        r"|poses|movements|drills|positions) )",
+        noting("a count of exercises, not repetitions"),
+    ),
+    (
         # "2 to 3 times longer than the time you inhale": a ratio, not a count
         "times_longer",
-        r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater) (?:than |as )"
+        r"N x (?:longer|shorter|as long|as much|as great|as high|as big|as heavy|as fast|more|less"
+        r"|faster|slower|harder|bigger|greater) (?:than |as )"
         # ("imagine it is 3x higher": a comparison said without its "than")
         r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)"
         # ("3 times higher risk", "2 times more likely": a comparison before its noun)
@@ -406,16 +415,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"between N (?:sec|second|min|hour|hours) and (?:N|a) (?:sec|second|min|hour|hours) ",
         asking("two lengths, the longer first: say the range, shorter first"),
     ),
-    # "final session is on Monday, August 19th": a date, not every Monday
-    (
-        "weekday_of_a_date",
-        r"(?:on |)(?P<all>DOW (?:, )?(?:MONTH (?:N|ORD)|(?:N|ORD) (?:of )?MONTH) )(?!x )",
-        asking("a date is one day, not the days of a schedule: give the start date"),
-    ),
-    # "a 4-day split": 4 days a week, asked (as "a 3-day workout plan")
-    ("day_split", r"(?:a |)(?P<n>N) (?P<u>day) split ", h_program_length),
-    # "Thursday – same as Monday": the day whose plan to copy, not a day of the schedule
-    ("same_as_a_day", r"(?P<all>(?:the )?same as (?:on |last |)DOW )", noting("a day to copy")),
+    *DAY_LOOKALIKE_RULES,
     # "flip over once in a while": now and then, not once
     ("once_in_a_while", r"N x in (?:a while|awhile) ", asking("once in a while: say how often")),
     # "almost daily", "nearly every day": most days

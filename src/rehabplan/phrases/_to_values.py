@@ -15,7 +15,7 @@ from rehabplan.model import AsNeeded, Dose, Range, Timing
 from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._merge import Merge, weekday_set
 
-__all__ = ["to_dose", "to_timing"]
+__all__ = ["spaced_in_a_day", "to_dose", "to_timing"]
 
 _T = TypeVar("_T")
 # Timings and doses are immutable values, and phrases share them ("twice daily for
@@ -159,3 +159,23 @@ def to_dose(merged: Merge) -> Dose | None:
         where = exc.where.split(".")[-1]
         span = merged.spans.get(where, (None, None))
         raise PhraseError.problem(merged.text, f"{where} {exc.reason}", *span) from None
+
+
+def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
+    """
+    True when a count a day disagrees with an interval in hours but fits in a waking day
+    at that spacing (5 a day, 4 hours apart: the first and the last 16 hours apart), so
+    the hours space the day's sessions.
+
+    >>> spaced_in_a_day(5, 4), spaced_in_a_day(6, 4), spaced_in_a_day(3, 12)
+    (True, False, False)
+    """
+    fewest = per_day.low if isinstance(per_day, Range) else per_day
+    apart = every_hours.low if isinstance(every_hours, Range) else every_hours
+    if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
+        return False
+    return fewest != 24 // apart and (fewest - 1) * apart <= _WAKING_HOURS
+
+
+#: The longest a day's first and last sessions are apart while awake.
+_WAKING_HOURS = 18

@@ -53,9 +53,28 @@ def each_direction(s: Span) -> bool | None:
         and named[i - 2 : i] != ["with", "a"]
         and not kept_from_turning(named, i)
     ]
-    if any(i in window or _a_turn_of_the_count(named, i) for i in turns):
+    if any(i in window for i in turns):
+        return True
+    # the words said with the count, from the last break before it ("Twist the towel, 10
+    # to the right": the towel is not the count's)
+    cut = max((i + 1 for i in window if i < len(s.before) and named[i] in _BREAKS), default=0)
+    said = named[max(window.start, cut) :]
+    if not _COUNTING.union(_TURNED, lx.TURNING).issuperset(w for w in said if w.isalpha()):
+        # "Turn to face the wall, 10 calf raises on the right and 10 on the left": the count
+        # names a movement of its own; a turn further back sets up the position
+        return False
+    if any(_a_turn_of_the_count(named, i) for i in turns):
         return True
     return None if any(not no_turn_of_the_count(named, i) for i in turns) else False
+
+
+_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
+#: Words a bare count for the left and the right is said with: "10 times to the left".
+_COUNTING = frozenset(
+    """times time x to the a an on and then each side sides reps rep repetitions
+    repetition sets set of with in left right l r more another both your way ways for
+    per at go""".split()
+)
 
 
 def which_way(s: Span, said: str) -> Fact:
@@ -86,7 +105,9 @@ _TURNED = frozenset(
     hand hands""".split()
 )
 #: Turning commands that may open a clause: "Turn your head, without leaning, ...".
-_OPENING_TURNS = frozenset("turn rotate twist tilt circle lean".split())
+_OPENING_TURNS = frozenset(
+    "turn rotate twist tilt circle lean turning rotating twisting tilting circling".split()
+)
 #: Words after an opening turn that make it no turn of the count: "Turn onto your side",
 #: "Turn over", "Lean against the wall", "Roll up a towel" ("Lean to the side" and "Lean
 #: forward" are: the count is each way).
