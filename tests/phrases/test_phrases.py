@@ -798,6 +798,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts169.jsonl", 0.66, 0.90, 0.042),
         ("phrases-handouts170.jsonl", 0.84, 0.83, 0.041),
         ("phrases-handouts171.jsonl", 0.70, 0.92, 0.044),
+        ("phrases-handouts172.jsonl", 0.82, 0.78, 0.066),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(
