@@ -12,6 +12,7 @@ import re
 import runpy
 import subprocess
 import sys
+import zlib
 from functools import cache
 
 import pytest
@@ -39,6 +40,18 @@ def _whole_grammar() -> re.Pattern[str]:
     return re.compile("(?<= )(?:" + "|".join(parts) + ")")
 
 
+@cache
+def _group_names() -> tuple[tuple[str, ...], ...]:
+    """Each rule's group names, read once (more rules than `re` caches compiled patterns)."""
+    return tuple(tuple(re.compile(pattern).groupindex) for _, pattern, _ in RULES)
+
+
+@cache
+def _rule_names() -> dict[str, str]:
+    """Each pattern's rule: the first of two rules with one pattern is the one that matches."""
+    return {pattern: name for name, pattern, _ in reversed(RULES)}
+
+
 def _reference(syms: tuple[str, ...]) -> list[tuple[str, int, int, dict[str, tuple[int, int]]]]:
     """What the one-alternation grammar makes of *syms*: rule, first and last token, groups."""
     text = " " + "".join(sym + " " for sym in syms)
@@ -55,7 +68,7 @@ def _reference(syms: tuple[str, ...]) -> list[tuple[str, int, int, dict[str, tup
             continue
         rule = int(key[1:])
         groups = {}
-        for name in re.compile(RULES[rule][1]).groupindex:
+        for name in _group_names()[rule]:
             g_start, g_end = match.span(f"r{rule}_{name}")
             g_first = firsts.get(g_start)
             g_last = ends.get(g_end) if g_end in ends else ends.get(g_end + 1)
@@ -66,8 +79,7 @@ def _reference(syms: tuple[str, ...]) -> list[tuple[str, int, int, dict[str, tup
 
 
 def _ours(syms: tuple[str, ...]) -> list[tuple[str, int, int, dict[str, tuple[int, int]]]]:
-    # The first of two rules with one pattern is the one that matches.
-    names = {pattern: name for name, pattern, _ in reversed(RULES)}
+    names = _rule_names()
     return [
         (names[match.re.pattern], first, last, groups)
         for match, _, first, last, groups in _grammar._match_symbols(syms)
@@ -84,10 +96,17 @@ def _corpus_symbols() -> list[tuple[str, ...]]:
     return sorted({tuple(tok.sym for tok in tokenize(text)) for text in texts})
 
 
+#: On CI, one corpus shape in this many is checked (chosen by a hash of its symbols, the
+#: same on every run) to keep the run short; `scripts/test` elsewhere checks them all.
+_CI_SHARE = 3
+
+
 def test_every_corpus_phrase_matches_as_the_whole_grammar_would() -> None:
     """Each corpus phrase's tokens meet the same rules, at the same tokens, with the same groups."""
     shapes = _corpus_symbols()
     assert len(shapes) > 500
+    if os.environ.get("CI"):
+        shapes = [s for s in shapes if zlib.crc32(" ".join(s).encode()) % _CI_SHARE == 0]
     assert [s for s in shapes if _ours(s) != _reference(s)] == []
 
 

@@ -265,7 +265,7 @@ def test_a_count_and_hours_apart_are_one_count_the_day_s_spacing_or_refused(
         assert (per_day - 1) * hours > 18 or per_day * hours > 24
         return
     assert reading.times_per_day == per_day
-    assert reading.ambiguous == (per_day != 24 // hours)
+    assert reading.ambiguous == (per_day * hours != 24)
 
 
 @pytest.mark.parametrize(
@@ -310,8 +310,9 @@ def test_a_count_naming_its_own_movement_after_a_turn_is_each_side(
         "Latanoprost drops both eyes, once at night",
     ],
 )
-def test_a_medicine_s_drops_named_by_the_drug_are_each_eye(text: str) -> None:
-    assert read(text).per_side
+def test_a_medicine_s_drops_named_by_the_drug_are_each_eye_or_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side or reading.ambiguous
 
 
 def test_both_eyes_up_to_a_place_move_together() -> None:
@@ -379,3 +380,86 @@ def test_a_cycle_of_days_is_no_course() -> None:
 
 def test_a_ratio_said_as_great_as_is_no_count() -> None:
     assert read("generate forces 5x as great as walking, 3 x 10 daily").reps == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trunk rotations: do 10 to the left and 10 to the right",
+        "Head turns: complete 10 to the left and 10 to the right",
+        "Neck rotation in sitting: 10 times slowly to the right and 10 times slowly to the left",
+        "Trunk rotation with band, do x 10 + 10",
+        "Look over your shoulder 10 times to the right and 10 times to the left",
+    ],
+)
+def test_a_named_turn_counted_with_a_lead_verb_or_a_manner_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert reading.per_side is False or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankle drops both eyes closed, 3 x 10",
+        "Calf raises and drops both eyes closed x 10",
+        "Eccentric drops both eyes closed 3 x 12",
+        "Brow drops both eyes open 10 times",
+    ],
+)
+def test_drops_after_a_word_neither_dosing_nor_a_drug_are_no_silent_medicine(text: str) -> None:
+    reading = read(text)
+    assert not reading.per_side or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squat and press, keep going for 30 seconds",
+        "Squat and press overhead, keep going for 40 seconds",
+        "Plank and push back into downward dog, keep going for 30 seconds",
+        "Plank and push up onto your hands, keep going for 30 s",
+    ],
+)
+def test_a_push_or_a_press_that_moves_on_is_a_bout(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the lower, count to 4",
+        "The lower should take a count of 3",
+        "In the lower phase, count to 3",
+    ],
+)
+def test_the_lower_as_a_phase_paces_the_count(text: str) -> None:
+    reading = read(text)
+    assert reading.hold_seconds is None or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [("10RM assessed then 3 x 10 at 50%", 10), ("4 x 6RM, 10RM tested at the start", 6)],
+)
+def test_a_rep_maximum_tested_beside_a_dose_leaves_the_dose(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+def test_times_as_big_as_you_can_is_a_count() -> None:
+    assert read("Circle your arm 10 times as big as you can").reps == 10
+
+
+@pytest.mark.parametrize("text", ["every 5 hours, 4 times a day", "every 7 hours, 3 times a day"])
+def test_hours_apart_that_do_not_divide_the_day_are_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_every_third_evening_in_brackets_before_bed_is_one_session() -> None:
+    reading = read("Stretch every 3rd evening (before bed)")
+    assert (reading.every_n_days, reading.time_of_day) == (3, ("bedtime",))
+
+
+@pytest.mark.parametrize("text", ["3 x 10 squats, Sat", "Weight training 3 x 10, Sat"])
+def test_sat_after_a_dose_is_saturday(text: str) -> None:
+    assert read(text).days_of_week == ("SA",)

@@ -61,17 +61,33 @@ _PUNCTUATION = frozenset({":", ",", ";", "-", "/", "(", ")"})
 #: Where the clause a medicine is named in ends, looking back from both eyes.
 _CLAUSE_ENDS = frozenset({",", ";", "-", "then"})
 #: Words before "drops" that make them an exercise ("heel drops", "shoulder drops", "box
-#: drops"); any other ("eye drops", "Timolol drops") names a medicine.
+#: drops", "eccentric drops").
 _EXERCISED = frozenset(
     """heel heels knee knees pelvic pelvis hip hips calf calves toe toes arm arms leg legs
     shoulder shoulders blade blades chin neck head body box step depth drop jump squat
-    trunk side""".split()
+    trunk side ankle ankles foot feet wrist wrists hamstring hamstrings brow jaw eccentric
+    slow controlled lateral raises and""".split()
+)
+#: Words before "drops" that make them a medicine: "eye drops", "your drops", "lubricant
+#: drops"; a drug's name ("Timolol drops") is read by a medicine's timing after both eyes,
+#: or asked.
+_DOSED_BEFORE = frozenset(
+    """eye eyes the your my his her these those some prescribed lubricant lubricating
+    antibiotic steroid artificial""".split()
 )
 #: Words after both eyes that say when a dose goes in, not where they look: "straight
 #: after your shower" ("up to" before a number: "up to 4 times a day").
 _TIMING_LEADS = (["straight", "after"], ["right", "after"], ["straight", "away"])
 #: Parts of the day after "in the": a time, not a place looked at ("in the morning").
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
+
+
+def _drops(clause: list[str], i: int) -> str:
+    """Whose "drops" at *i* are: a "medicine", an "exercise", or "unsure" (a drug's name?)."""
+    before = clause[i - 1] if i else ""
+    if not before or before in _DOSED_BEFORE or before.isdigit():
+        return "medicine"
+    return "exercise" if before in _EXERCISED else "unsure"
 
 
 def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -87,10 +103,8 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     in_clause = itertools.takewhile(lambda t: t.raw.lower() not in _CLAUSE_ENDS, sentence)
     clause = [t.raw.lower() for t in in_clause][::-1]
     # ("Eye drops both eyes", not "Heel drops on the step, both eyes closed": an exercise)
-    medicine_named = any(
-        w in _MEDICINE and (w != "drops" or i == 0 or clause[i - 1] not in _EXERCISED)
-        for i, w in enumerate(clause)
-    )
+    drops = [_drops(clause, i) for i, w in enumerate(clause) if w == "drops"]
+    medicine_named = "medicine" in drops or any(w in _MEDICINE and w != "drops" for w in clause)
     dosed = medicine_named or (bool(before) and before[-1] in _INTO) or dropped
     if dosed:  # "1 drop in both eyes, looking up", "Eye drops both eyes up to four times"
         yield s.fact("per_side", True)
@@ -104,7 +118,8 @@ def h_both_eyes(m: re.Match[str], s: Span) -> Iterable[Fact]:
     upto = said_after[:2] == ["up", "to"] and [t.sym for t in after[2:3]] == ["N"]
     when = upto or said_after[:2] in _TIMING_LEADS
     said_after = said_after[:2]
-    if placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER and not when):
+    together = placed or (said_after[:1] != [] and said_after[0] in _TOGETHER_AFTER and not when)
+    if together and "unsure" not in drops:
         yield s.fact("note", f"both at once, not each side: {s.said()}")  # "both eyes closed"
         return
     # ("Hypromellose both eyes QDS", "Lid wipes, both eyes, morning and night": a

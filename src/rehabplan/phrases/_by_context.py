@@ -51,6 +51,8 @@ def _beside_a_dose(tokens: list[Tok], i: int) -> bool:
         nxt == "only"
         or (i == 0 and nxt == "," and any(t.sym == "N" for t in tokens))
         or (i == n - 1 and prev in {"N", "reps", "sets"})
+        # "3 x 10 squats, Sat": a day after a dose, at the end
+        or (i == n - 1 and prev == "," and any(t.sym == "N" for t in tokens[: i - 1]))
     )
 
 
@@ -71,7 +73,7 @@ UNDECIDED = frozenset({"DOW?", "MONTH?"})
 _SATURATION = frozenset({"oxygen", "o2", "spo2", "sats"})
 #: Measures listed before "and sat": "Record HR, BP and sat at 8am" (oxygen saturation).
 _MEASURES = frozenset(
-    "hr bp pulse rr temp temperature obs observations pressure rate weight glucose sugar".split()
+    "hr bp pulse rr temp temperature obs observations pressure rate glucose sugar".split()
 )
 
 

@@ -375,7 +375,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "every evening before bed": one session, at bedtime
     (
         "evening_before_bed",
-        r"(?:each (?P<other>ORD |second )?|(?:on |)alternate (?P<alt>)|in the |)(?:evenings|nights|evening|night) (?:, |)(?:just |right |)before (?:you |)"
+        r"(?:each (?P<other>ORD |second )?|(?:on |)alternate (?P<alt>)|in the |)(?:evenings|nights|evening|night) (?:, |\( |)(?:just |right |)before (?:you |)"
         r"(?:going |go |)(?:to |)(?:bed|bedtime|sleep) ",
         h_evening_before_bed,
     ),

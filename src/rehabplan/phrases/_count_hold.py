@@ -15,7 +15,7 @@ from rehabplan.phrases._facts import Fact, Span, seconds
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 
-__all__ = ["PACED", "h_count_hold"]
+__all__ = ["LOWER_PARTS", "PACED", "h_count_hold"]
 
 #: Words of a movement or a breath paced by a count: "lower slowly counting to 3".
 PACED = frozenset(
@@ -151,8 +151,11 @@ _HELD_BREATH_OPENS = [["hold"], ["suspend"], ["hold", "the"], ["hold", "your"]]
 _HOLDING = frozenset({"hold", "holding", "pause", "keep", "suspend"})
 #: Words of a movement's way down or up: a count said with them is its pace.
 _LOWERING = frozenset("lower lowering descend descending drop dropping".split())
-#: Words before "lower" that make it a part: "keep your lower back flat".
-_PART_BEFORE = frozenset("keep your the my his her".split())
+#: Parts named after "lower": "keep your lower back flat" ("the lower phase" is lowering).
+LOWER_PARTS = frozenset(
+    """back abs abdominals abdominal tummy stomach belly leg legs limb limbs ribs body core
+    spine""".split()
+)
 
 
 def _lowered(words: list[str]) -> bool:
@@ -162,7 +165,7 @@ def _lowered(words: list[str]) -> bool:
 
 def _a_part(words: list[str], i: int) -> bool:
     """True for "lower" at *i* naming a part: "keep your lower back flat"."""
-    return words[i] == "lower" and i > 0 and words[i - 1] in _PART_BEFORE
+    return words[i] == "lower" and words[i + 1 : i + 2] != [] and words[i + 1] in LOWER_PARTS
 
 
 #: Movements whose count is not a hold: "swing ... for a count of 10".

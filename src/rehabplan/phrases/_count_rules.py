@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
-from rehabplan.phrases._count_hold import PACED, h_count_hold
+from rehabplan.phrases._count_hold import LOWER_PARTS, PACED, h_count_hold
 from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._hold_handlers import h_hold_no_unit
@@ -322,8 +322,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:to |for |over |on |with |)(?:a |the |)(?:slow )?"
         # ("hold your breath for a count of 4" holds; "keep your lower back tense": a part)
         r"|(?<!hold your )(?<!hold the )(?<!hold that )(?<!hold this )(?<!suspend your )"
-        r"(?<!keep )(?<!your )(?<!the )(?<!my )"
-        r"(?:lower|lowering|drop|raise|raising|lift|lifting|return|release|straighten|bend|breathe|"
+        rf"(?:lower(?! (?:{'|'.join(sorted(LOWER_PARTS))}) )|lowering|drop|raise|raising|lift"
+        r"|lifting|return|release|straighten|bend|breathe|"
         r"breathing|inhale|inhaling|exhale|exhaling|breath) "
         r"(?:(?!hold |and |then )[a-z]+ ){0,6}(?:to |for |over |on |with )(?:a |the |)(?:slow )?)"
         r"count (?:of|to) N ",

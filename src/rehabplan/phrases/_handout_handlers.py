@@ -16,6 +16,7 @@ from rehabplan.phrases._facts import Fact, Span, duration, plus
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import moving
+from rehabplan.phrases._tok import Tok
 from rehabplan.phrases._turns import each_direction, which_way
 from rehabplan.phrases._weekday_handlers import weekday_list
 
@@ -331,13 +332,19 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # ("Find your 10RM, then 3 sets at 10RM": one load said twice)
         clause = s.clause
         sets = any(t.sym in {"sets", "x"} for t in clause)
-        if not sets and not _MEASURED.isdisjoint(t.raw.lower() for t in clause):
+        tested = bool(s.after) and s.after[0].raw.lower() in _MEASURED  # "10RM tested"
+        if tested or (not sets and not _MEASURED.isdisjoint(t.raw.lower() for t in clause)):
             # "evaluated by 10 repetition maximum", "Load was increased when subjects
             # performed 10 RM": a load measured or reached, no dose
             yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
             return
-        maxima = {a.raw for a, b in itertools.pairwise(clause) if b.sym == "rm"}
-        several = sum(t.sym == "rm" for t in clause) > 1
+        done = [
+            k
+            for k, t in enumerate(clause)
+            if t.sym == "rm" and k and not (clause[k + 1 : k + 2] and _measured(clause[k + 1]))
+        ]
+        maxima = {clause[k - 1].raw for k in done}
+        several = len(done) > 1
         if len(maxima) > 1 and sets:
             # "3 sets at 10RM, 3 sets at 12RM": which is the dose?
             yield s.fact("ambiguous", "several rep maxima beside sets: say the repetitions")
@@ -346,6 +353,10 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("note", f"{count} RM: the load that can be lifted {count} times")
     else:
         yield s.fact("note", "1 RM: the load of a single lift, a measure, not a count")
+
+
+def _measured(tok: Tok) -> bool:
+    return tok.raw.lower() in _MEASURED
 
 
 #: Words of a rep maximum measured or reached, not done: "assessed using 4-6 RM".

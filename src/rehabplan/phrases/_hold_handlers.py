@@ -20,7 +20,7 @@ from rehabplan.phrases._kept_going import (
     KEEP_GOING,
     KEPT_MOVING,
     POSED,
-    kept_moving,
+    kept_going,
     squeezed_again,
 )
 from rehabplan.phrases._movement import held_in, held_in_clause, moves, work_then_rest
@@ -377,13 +377,14 @@ def h_seconds_hold(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if said_for and moves(s.clause) and not held_in_clause(s):
         yield s.fact("bout", duration(s, "h"))  # "Star jumps for 30 seconds": moving work
         return
-    kept = kept_moving(s)
-    if kept:
+    kept = kept_going(s)
+    if kept == "moving":
         yield s.fact("bout", duration(s, "h"))  # "Keep the rhythm for 30 seconds": moving
         return
-    if kept is None:  # "Bridge to a comfortable height, keep going for 30 seconds"
+    if kept is not None:  # "Squat, keep going for 30 s": the position held
         yield s.fact("hold", duration(s, "h"))
-        yield s.fact("ambiguous", f"{s.said()!r}: a position held, or moved on from? say which")
+        if kept == "unsure":  # "Bridge to a comfortable height, keep going for 30 seconds"
+            yield s.fact("ambiguous", f"{s.said()!r}: a position held, or moved on from? say which")
         return
     if said_for and _RELAXING & {t.raw.lower() for t in s.before[-3:]}:
         # "contract for 5 seconds and then relaxing them for 2 seconds": the rest between

@@ -12,7 +12,7 @@ from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Span
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 
-__all__ = ["KEEP_GOING", "KEPT_MOVING", "POSED", "kept_moving", "squeezed_again"]
+__all__ = ["KEEP_GOING", "KEPT_MOVING", "POSED", "kept_going", "squeezed_again"]
 
 #: Words read as "hold" that may keep up a movement as well as a position.
 KEEP_GOING = frozenset({"maintain", "keep", "sustain", "continue"})
@@ -60,9 +60,12 @@ _ON_TO = (["to"], ["down"], ["up"], ["and"], ["then"])
 _STAYS = frozenset("on onto hold stay still there breathe breathing keep".split())
 #: Cues said after "and" in a position held: "Plank and brace your core", "Plank and look
 #: down", "Bridge and push through your heels".
-_CUES = frozenset(
-    "brace tuck stack tighten engage relax look squeeze make push press draw pull".split()
-)
+_CUES = frozenset("brace tuck stack tighten engage relax look squeeze make".split())
+#: Verbs after "and" that are a cue pressing into a support ("Bridge and push through your
+#: heels") or a movement ("Squat and press overhead", "Plank and push back into dog").
+_TWO_WAY = frozenset("press push pull draw".split())
+_PRESSED = frozenset({"into", "through", "against"})
+_MOVED_ON = frozenset("overhead up out band dumbbell dumbbells weight weights bar".split())
 #: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
 #: Words passed over to reach what follows a link: "Squat to a chair", "Squat down and up".
@@ -85,18 +88,19 @@ def _sentences(words: list[str]) -> list[list[str]]:
 _STARTED_FROM = frozenset({"from", "start", "starting", "good"})
 
 
-def kept_moving(s: Span) -> bool | None:
+def kept_going(s: Span) -> str | None:
     """
-    True for a movement kept going for a time ("Keep the rhythm for 30 seconds", "Mountain
-    climbers from plank, keep going"), False for a position kept ("Keep the tension going",
-    "Plank, keep going for 30 seconds", "Hold the plank position. Keep going for 30 s"),
-    None for a position followed by words that neither stay in it nor move on from it
-    ("Bridge to a comfortable height, keep going"): held or moved? the caller asks.
+    What a time kept going is: "moving" for a movement ("Keep the rhythm for 30 seconds",
+    "Mountain climbers from plank, keep going"), "held" for a position or a tension ("Keep
+    the tension going", "Squat, keep going for 30 s", "Hold the plank position. Keep going
+    for 30 s"), "unsure" for a position followed by words that neither stay in it nor move
+    on from it ("Bridge to a comfortable height, keep going": the caller asks), and None
+    where nothing is kept going.
 
     >>> from rehabplan.phrases._tokens import tokenize
     >>> toks = tokenize("Plank, keep going for 30 seconds")
-    >>> kept_moving(Span(toks, 4, 6, {}))
-    False
+    >>> kept_going(Span(toks, 4, 6, {}))
+    'held'
     """
     said = [t.raw.lower() for t in s.before]
     keep_at = next(
@@ -105,11 +109,13 @@ def kept_moving(s: Span) -> bool | None:
     if keep_at is None:
         keep_at = len(said) if s.tokens[0].raw.lower() in KEEP_GOING else None
     if keep_at is None:
-        return False
+        return None
     kept = [*said[keep_at:], *(t.raw.lower() for t in s.tokens[:3])]
     still = lx.STILL_WORDS | _HELD_STILL_WORDS
-    if KEPT_MOVING.isdisjoint(kept) or not still.isdisjoint(kept):
-        return False
+    if KEPT_MOVING.isdisjoint(kept):
+        return None
+    if not still.isdisjoint(kept):
+        return "held"
     # the words of the sentence before "keep" ("Stand tall. Plank, keep going": the plank),
     # or of the sentence before when this one names nothing ("Hold the plank. Then keep
     # going")
@@ -121,7 +127,7 @@ def kept_moving(s: Span) -> bool | None:
         named = sentences[-2][-8:]  # ("Plank. Try your best to keep going": the plank)
     last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
-        return True
+        return "moving"
     # a position named before "keep", unless a movement starts from it, is named with it
     # ("Mountain climbers in plank position", "Squat pulses") or moves on to another
     # ("Squat to stand", "Downward dog to plank"); "Standing calf stretch" is a position
@@ -135,7 +141,7 @@ def kept_moving(s: Span) -> bool | None:
         for i, w in enumerate(named)
     ]
     if started or any(moving):
-        return True
+        return "moving"
     # ("Squat to stand", "Bridge and lower", "Squat down and back up", "Squat to a chair": on
     # to another position, a movement or where one ends; "Plank and breathe", "Plank up on
     # your elbows" stay; anything else after the link is asked)
@@ -144,7 +150,7 @@ def kept_moving(s: Span) -> bool | None:
         for i, w in enumerate(named)
         if w in positions and named[i + 1 : i + 2] in _ON_TO
     ]
-    return True if True in ways else None if None in ways else False
+    return "moving" if True in ways else "unsure" if None in ways else "held"
 
 
 def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
@@ -165,6 +171,11 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
     if link in {"and", "then"}:
         if first in _CUES:
             return False
+        if first in _TWO_WAY:
+            nxt = after[1:4]
+            if not nxt or not (known | _MOVED_ON).isdisjoint(nxt):
+                return True
+            return False if not _PRESSED.isdisjoint(nxt) else None
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):

@@ -288,8 +288,8 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "2 to 3 times longer than the time you inhale": a ratio, not a count
         "times_longer",
-        r"N x (?:longer|shorter|as long|as much|as great|as high|as big|as heavy|as fast|more|less"
-        r"|faster|slower|harder|bigger|greater) (?:than |as )"
+        r"N x (?:longer|shorter|as long|as much|more|less|faster|slower|harder|bigger|greater)"
+        r" (?:than |as )|N x as (?:great|high|big|heavy|fast) as (?!you |possible |is |comfortable )"
         # ("imagine it is 3x higher": a comparison said without its "than")
         r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)"
         # ("3 times higher risk", "2 times more likely": a comparison before its noun)

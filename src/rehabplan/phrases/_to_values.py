@@ -174,7 +174,7 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
     apart = every_hours.low if isinstance(every_hours, Range) else every_hours
     if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
         return False
-    return fewest != 24 // apart and (fewest - 1) * apart <= _WAKING_HOURS
+    return fewest * apart != 24 and (fewest - 1) * apart <= _WAKING_HOURS
 
 
 #: The longest a day's first and last sessions are apart while awake.

@@ -59,7 +59,7 @@ def each_direction(s: Span) -> bool | None:
     # to the right": the towel is not the count's)
     cut = max((i + 1 for i in window if i < len(s.before) and named[i] in _BREAKS), default=0)
     said = named[max(window.start, cut) :]
-    if not _COUNTING.union(_TURNED, lx.TURNING).issuperset(w for w in said if w.isalpha()):
+    if not _OWN_MOVEMENTS.isdisjoint(said):
         # "Turn to face the wall, 10 calf raises on the right and 10 on the left": the count
         # names a movement of its own; a turn further back sets up the position
         return False
@@ -69,12 +69,12 @@ def each_direction(s: Span) -> bool | None:
 
 
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
-#: Words a bare count for the left and the right is said with: "10 times to the left".
-_COUNTING = frozenset(
-    """times time x to the a an on and then each side sides reps rep repetitions
-    repetition sets set of with in left right l r more another both your way ways for
-    per at go""".split()
-)
+_LOOKS = frozenset({"look", "looking", "glance", "glancing"})
+#: Movements a count may name of its own ("10 calf raises", "step-ups x 10 + 10"), turns
+#: left out ("10 circles" is a turn counted).
+_OWN_MOVEMENTS = (
+    lx.EXERCISE_NOUNS | lx.REPEATED_MOVEMENTS | lx.MOVING_WORDS | frozenset({"ups", "pushes"})
+) - lx.TURNING - frozenset({"repetitions", "movements"})
 
 
 def which_way(s: Span, said: str) -> Fact:
@@ -130,6 +130,8 @@ def _a_turn_of_the_count(named: list[str], i: int) -> bool:
     if word in _TURNS_NAMED:
         return True
     if word in _TURN_NOUNS and i and named[i - 1] in _TURNED:
+        return True
+    if word in _LOOKS and "shoulder" in named[i + 1 : i + 4]:  # "Look over your shoulder"
         return True
     if word not in _OPENING_TURNS or not _opens(named, i):
         return False
