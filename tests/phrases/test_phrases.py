@@ -799,6 +799,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts170.jsonl", 0.84, 0.83, 0.041),
         ("phrases-handouts171.jsonl", 0.70, 0.92, 0.044),
         ("phrases-handouts172.jsonl", 0.82, 0.78, 0.066),
+        ("phrases-handouts173.jsonl", 0.76, 0.74, 0.045),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -463,3 +463,10 @@ def test_every_third_evening_in_brackets_before_bed_is_one_session() -> None:
 @pytest.mark.parametrize("text", ["3 x 10 squats, Sat", "Weight training 3 x 10, Sat"])
 def test_sat_after_a_dose_is_saturday(text: str) -> None:
     assert read(text).days_of_week == ("SA",)
+
+
+@pytest.mark.parametrize(
+    "text", ["<2 training sessions per week", "fewer than 2 training sessions per week"]
+)
+def test_fewer_than_a_count_of_named_sessions_is_a_ceiling_asked(text: str) -> None:
+    assert read(text).ambiguous

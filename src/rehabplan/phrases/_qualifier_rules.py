@@ -234,7 +234,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # (">2 days per week" says more than too; "less than 3 times a day", a most)
         # ("Rest < 60 s", "sit for less than 30 minutes at a time": a limit on a length)
         r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |< )"
-        r"(?=(?:N|a) (?:x|sets|reps|days|day|sessions|session|week|weeks|month|months|year|years) )"
+        # ("fewer than 2 training sessions per week": a word or two may name them)
+        r"(?=(?:N|a) (?:(?!x |and |or |to )[a-z]+ ){0,2}(?:x|sets|reps|days|day|sessions|session"
+        r"|week|weeks|month|months|year|years) )"
         r"|(?<!no )(?<!not )(?<!never )> (?=N (?:x|sets|reps|days|day|sessions|session|sec"
         r"|second|min|hour|hours|week|weeks|month|months|year|years) |a |an )"
         r"|(?<= for )over (?=N )",

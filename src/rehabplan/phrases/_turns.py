@@ -73,8 +73,10 @@ _LOOKS = frozenset({"look", "looking", "glance", "glancing"})
 #: Movements a count may name of its own ("10 calf raises", "step-ups x 10 + 10"), turns
 #: left out ("10 circles" is a turn counted).
 _OWN_MOVEMENTS = (
-    lx.EXERCISE_NOUNS | lx.REPEATED_MOVEMENTS | lx.MOVING_WORDS | frozenset({"ups", "pushes"})
-) - lx.TURNING - frozenset({"repetitions", "movements"})
+    (lx.EXERCISE_NOUNS | lx.REPEATED_MOVEMENTS | lx.MOVING_WORDS | frozenset({"ups", "pushes"}))
+    - lx.TURNING
+    - frozenset({"repetitions", "movements"})
+)
 
 
 def which_way(s: Span, said: str) -> Fact:
