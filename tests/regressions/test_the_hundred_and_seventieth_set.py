@@ -470,3 +470,49 @@ def test_sat_after_a_dose_is_saturday(text: str) -> None:
 )
 def test_fewer_than_a_count_of_named_sessions_is_a_ceiling_asked(text: str) -> None:
     assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn to face the wall, 10 calf raise on the right and 10 on the left",
+        "Turn sideways, hip abduction x 10 + 10",
+        "Lean forward onto the bench, 10 hamstring curl on the right and 10 on the left",
+    ],
+)
+def test_a_singular_or_unlisted_movement_after_a_set_up_turn_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Side plank and push up through your elbow, keep going for 30 s", 30),
+        ("Side plank and push your hips up, keep going for 30 s", 30),
+        ("Plank and draw your belly button in, keep going for 30 s", 30),
+    ],
+)
+def test_a_cue_pushing_a_part_within_a_position_is_held(text: str, hold: int) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (hold, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lift your hips, lower back down to a count of 3", "Lower leg down to a count of 5"]
+)
+def test_lower_as_a_verb_before_a_part_paces_the_count(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text", ["every 10-12 hours, twice a day", "every 5-6 hours, 4 times a day"]
+)
+def test_a_range_of_hours_that_fills_the_day_is_not_asked(text: str) -> None:
+    assert not read(text).ambiguous
+
+
+def test_looking_ahead_with_shoulder_blades_set_is_no_turn() -> None:
+    reading = read(
+        "Keep looking ahead with shoulder blades set, 10 on the right and 10 on the left"
+    )
+    assert reading.per_side or reading.ambiguous

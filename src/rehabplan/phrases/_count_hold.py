@@ -151,10 +151,11 @@ _HELD_BREATH_OPENS = [["hold"], ["suspend"], ["hold", "the"], ["hold", "your"]]
 _HOLDING = frozenset({"hold", "holding", "pause", "keep", "suspend"})
 #: Words of a movement's way down or up: a count said with them is its pace.
 _LOWERING = frozenset("lower lowering descend descending drop dropping".split())
+_BEFORE_A_PART = frozenset("keep your the my his her set press draw".split())
 #: Parts named after "lower": "keep your lower back flat" ("the lower phase" is lowering).
 LOWER_PARTS = frozenset(
     """back abs abdominals abdominal tummy stomach belly leg legs limb limbs ribs body core
-    spine""".split()
+    spine traps trunk abdomen pelvic shoulder""".split()
 )
 
 
@@ -165,7 +166,9 @@ def _lowered(words: list[str]) -> bool:
 
 def _a_part(words: list[str], i: int) -> bool:
     """True for "lower" at *i* naming a part: "keep your lower back flat"."""
-    return words[i] == "lower" and words[i + 1 : i + 2] != [] and words[i + 1] in LOWER_PARTS
+    if words[i] != "lower" or not i or words[i - 1] not in _BEFORE_A_PART:
+        return False  # ("Lower back down to a count of 3": lowering)
+    return words[i + 1 : i + 2] != [] and words[i + 1] in LOWER_PARTS
 
 
 #: Movements whose count is not a hold: "swing ... for a count of 10".

@@ -64,7 +64,12 @@ _CUES = frozenset("brace tuck stack tighten engage relax look squeeze make".spli
 #: Verbs after "and" that are a cue pressing into a support ("Bridge and push through your
 #: heels") or a movement ("Squat and press overhead", "Plank and push back into dog").
 _TWO_WAY = frozenset("press push pull draw".split())
-_PRESSED = frozenset({"into", "through", "against"})
+_PRESSED = frozenset({"into", "through", "against", "away", "in", "down"})
+#: Parts a cue moves within a position held: "Side plank and push your hips up".
+_BODY = frozenset(
+    """hips hip toes tummy belly navel button elbow elbows knee knees shoulder shoulders
+    blades heel heels arms hands feet core chest""".split()
+)
 _MOVED_ON = frozenset("overhead up out band dumbbell dumbbells weight weights bar".split())
 #: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
@@ -173,9 +178,15 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
             return False
         if first in _TWO_WAY:
             nxt = after[1:4]
-            if not nxt or not (known | _MOVED_ON).isdisjoint(nxt):
-                return True
-            return False if not _PRESSED.isdisjoint(nxt) else None
+            if not known.isdisjoint(nxt):
+                return True  # "push back into downward dog"
+            if not _PRESSED.isdisjoint(nxt):
+                return False  # "push through your heels", "draw your tummy in": a cue
+            if nxt[:1] == ["up"]:
+                return True  # "push up onto your hands": a push-up
+            if not _BODY.isdisjoint(nxt):
+                return False  # "push your hips up"
+            return True if not nxt or not _MOVED_ON.isdisjoint(nxt) else None
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):

@@ -235,7 +235,8 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("Rest < 60 s", "sit for less than 30 minutes at a time": a limit on a length)
         r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |< )"
         # ("fewer than 2 training sessions per week": a word or two may name them)
-        r"(?=(?:N|a) (?:(?!x |and |or |to )[a-z]+ ){0,2}(?:x|sets|reps|days|day|sessions|session"
+        r"(?=(?:N|a) (?:(?!x |and |or |to |sec |second |min |hour |hours |between )[a-z]+ ){0,2}"
+        r"(?:x|sets|reps|days|day|sessions|session"
         r"|week|weeks|month|months|year|years) )"
         r"|(?<!no )(?<!not )(?<!never )> (?=N (?:x|sets|reps|days|day|sessions|session|sec"
         r"|second|min|hour|hours|week|weeks|month|months|year|years) |a |an )"

@@ -172,6 +172,13 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
     """
     fewest = per_day.low if isinstance(per_day, Range) else per_day
     apart = every_hours.low if isinstance(every_hours, Range) else every_hours
+    longest = every_hours.high if isinstance(every_hours, Range) else every_hours
+    if (
+        isinstance(fewest, int)
+        and isinstance(longest, int)
+        and fewest * apart <= 24 <= fewest * longest
+    ):
+        return False  # "every 10-12 hours, twice a day": the range fills the day
     if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
         return False
     return fewest * apart != 24 and (fewest - 1) * apart <= _WAKING_HOURS

@@ -59,7 +59,7 @@ def each_direction(s: Span) -> bool | None:
     # to the right": the towel is not the count's)
     cut = max((i + 1 for i in window if i < len(s.before) and named[i] in _BREAKS), default=0)
     said = named[max(window.start, cut) :]
-    if not _OWN_MOVEMENTS.isdisjoint(said):
+    if any(w.isalpha() and w not in _NOT_A_MOVEMENT for w in said):
         # "Turn to face the wall, 10 calf raises on the right and 10 on the left": the count
         # names a movement of its own; a turn further back sets up the position
         return False
@@ -70,13 +70,6 @@ def each_direction(s: Span) -> bool | None:
 
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
 _LOOKS = frozenset({"look", "looking", "glance", "glancing"})
-#: Movements a count may name of its own ("10 calf raises", "step-ups x 10 + 10"), turns
-#: left out ("10 circles" is a turn counted).
-_OWN_MOVEMENTS = (
-    (lx.EXERCISE_NOUNS | lx.REPEATED_MOVEMENTS | lx.MOVING_WORDS | frozenset({"ups", "pushes"}))
-    - lx.TURNING
-    - frozenset({"repetitions", "movements"})
-)
 
 
 def which_way(s: Span, said: str) -> Fact:
@@ -106,6 +99,18 @@ _TURNED = frozenset(
     waist chin eyes arm arms ankle ankles wrist wrists foot feet knee knees leg legs
     hand hands""".split()
 )
+#: Words a bare count for the left and the right is said with ("do 10 times slowly to the
+#: left"); any other names a movement of its own ("10 calf raise", "hip abduction x 10 + 10").
+_NOT_A_MOVEMENT = (
+    frozenset(
+        """times time x to the a an on and then each side sides reps rep repetitions
+        repetition sets set of with in left right l r more another both your way ways for
+        per at go do perform try complete aim repeat slowly slow gently gentle fast quick
+        quickly easy controlled hold s sec secs seconds""".split()
+    )
+    | _TURNED
+    | lx.TURNING
+)
 #: Turning commands that may open a clause: "Turn your head, without leaning, ...".
 _OPENING_TURNS = frozenset(
     "turn rotate twist tilt circle lean turning rotating twisting tilting circling".split()
@@ -133,7 +138,8 @@ def _a_turn_of_the_count(named: list[str], i: int) -> bool:
         return True
     if word in _TURN_NOUNS and i and named[i - 1] in _TURNED:
         return True
-    if word in _LOOKS and "shoulder" in named[i + 1 : i + 4]:  # "Look over your shoulder"
+    over = named[i + 1 : i + 2] == ["over"] and "shoulder" in named[i + 2 : i + 4]
+    if word in _LOOKS and over and "blade" not in named[i + 3 : i + 5]:  # "Look over your shoulder"
         return True
     if word not in _OPENING_TURNS or not _opens(named, i):
         return False
