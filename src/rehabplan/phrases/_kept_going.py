@@ -70,6 +70,8 @@ _BODY = frozenset(
     """hips hip toes tummy belly navel button elbow elbows knee knees shoulder shoulders
     blades heel heels arms hands feet core chest""".split()
 )
+#: Where a push or a pull that moves on goes, or what it moves: "press overhead", "pull the
+#: band".
 _MOVED_ON = frozenset("overhead up out band dumbbell dumbbells weight weights bar".split())
 #: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
@@ -158,6 +160,25 @@ def kept_going(s: Span) -> str | None:
     return "moving" if True in ways else "unsure" if None in ways else "held"
 
 
+def _pushed_on(nxt: list[str], known: frozenset[str]) -> bool | None:
+    """
+    Whether a press, a push, a pull or a draw after a position (the words *nxt* after it)
+    moves on from it (True), is a cue within it (False), or cannot be told (None).
+
+    >>> _pushed_on(["through", "heels"], POSED), _pushed_on(["overhead"], POSED)
+    (False, True)
+    """
+    if not known.isdisjoint(nxt):
+        return True  # "push back into downward dog"
+    if not _PRESSED.isdisjoint(nxt):
+        return False  # "push through your heels", "draw your tummy in": a cue
+    if nxt[:1] == ["up"]:
+        return True  # "push up onto your hands": a push-up
+    if not _BODY.isdisjoint(nxt):
+        return False  # "push your hips up"
+    return True if not nxt or not _MOVED_ON.isdisjoint(nxt) else None
+
+
 def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
     """
     Whether the position at *i*, linked by the word after it to what follows, is moved on
@@ -177,16 +198,7 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
         if first in _CUES:
             return False
         if first in _TWO_WAY:
-            nxt = after[1:4]
-            if not known.isdisjoint(nxt):
-                return True  # "push back into downward dog"
-            if not _PRESSED.isdisjoint(nxt):
-                return False  # "push through your heels", "draw your tummy in": a cue
-            if nxt[:1] == ["up"]:
-                return True  # "push up onto your hands": a push-up
-            if not _BODY.isdisjoint(nxt):
-                return False  # "push your hips up"
-            return True if not nxt or not _MOVED_ON.isdisjoint(nxt) else None
+            return _pushed_on(after[1:4], known)
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):
