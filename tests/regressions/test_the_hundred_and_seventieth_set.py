@@ -516,3 +516,14 @@ def test_looking_ahead_with_shoulder_blades_set_is_no_turn() -> None:
         "Keep looking ahead with shoulder blades set, 10 on the right and 10 on the left"
     )
     assert reading.per_side or reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Stretch most evenings", "Most evenings before bed", "Some nights before bed"]
+)
+def test_most_or_some_evenings_are_a_vague_count_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_sat_closing_a_dose_with_a_full_stop_is_saturday() -> None:
+    assert read("3 x 10 squats, Sat.").days_of_week == ("SA",)

@@ -51,8 +51,12 @@ def _beside_a_dose(tokens: list[Tok], i: int) -> bool:
         nxt == "only"
         or (i == 0 and nxt == "," and any(t.sym == "N" for t in tokens))
         or (i == n - 1 and prev in {"N", "reps", "sets"})
-        # "3 x 10 squats, Sat": a day after a dose, at the end
-        or (i == n - 1 and prev == "," and any(t.sym == "N" for t in tokens[: i - 1]))
+        # "3 x 10 squats, Sat": a day after a dose, at the end (a full stop may close it)
+        or (
+            (i == n - 1 or (i == n - 2 and tokens[-1].sym == "."))
+            and prev == ","
+            and any(t.sym == "N" for t in tokens[: i - 1])
+        )
     )
 
 

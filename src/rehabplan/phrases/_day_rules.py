@@ -84,7 +84,9 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "most_days",
-        r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) ",
+        r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) "
+        # ("most evenings", "some nights": not every one)
+        r"|(?:most|VAGUE) (?:morning|evening|night|nights|afternoon) ",
         h_vague,
     ),
     (
