@@ -332,7 +332,7 @@ def h_rep_max(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # ("Find your 10RM, then 3 sets at 10RM": one load said twice)
         clause = s.clause
         sets = any(t.sym in {"sets", "x"} for t in clause)
-        tested = bool(s.after) and s.after[0].raw.lower() in _MEASURED  # "10RM tested"
+        tested = bool(s.after) and _measured(s.after[0])  # "10RM tested"
         if tested or (not sets and not _MEASURED.isdisjoint(t.raw.lower() for t in clause)):
             # "evaluated by 10 repetition maximum", "Load was increased when subjects
             # performed 10 RM": a load measured or reached, no dose

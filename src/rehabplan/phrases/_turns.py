@@ -11,7 +11,7 @@ import itertools
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span
 
-__all__ = ["each_direction", "kept_from_turning", "no_turn_of_the_count", "which_way"]
+__all__ = ["each_direction", "which_way"]
 
 
 def each_direction(s: Span) -> bool | None:
@@ -51,7 +51,7 @@ def each_direction(s: Span) -> bool | None:
         if named[i] in lx.TURNING
         and not _NOT_TURNING_AFTER.intersection(named[i - 1 : i])
         and named[i - 2 : i] != ["with", "a"]
-        and not kept_from_turning(named, i)
+        and not _kept_from_turning(named, i)
     ]
     if any(i in window for i in turns):
         return True
@@ -65,10 +65,12 @@ def each_direction(s: Span) -> bool | None:
         return False
     if any(_a_turn_of_the_count(named, i) for i in turns):
         return True
-    return None if any(not no_turn_of_the_count(named, i) for i in turns) else False
+    return None if any(not _no_turn_of_the_count(named, i) for i in turns) else False
 
 
+#: Marks before a count that end what is said with it: "Twist the towel, 10 to the right".
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
+#: Looks that turn the head when said over the shoulder.
 _LOOKS = frozenset({"look", "looking", "glance", "glancing"})
 
 
@@ -148,14 +150,14 @@ def _a_turn_of_the_count(named: list[str], i: int) -> bool:
     return not (nxt[:1] and nxt[0] in _NOT_A_TURN)
 
 
-def no_turn_of_the_count(named: list[str], i: int) -> bool:
+def _no_turn_of_the_count(named: list[str], i: int) -> bool:
     """
     The turn at *i* opens its clause and is plainly not the exercise's: "Turn onto your
     side", "Lean against the wall" ("Turn the page" may be: it is asked).
 
-    >>> no_turn_of_the_count("rotate onto your side".split(), 0)
+    >>> _no_turn_of_the_count("rotate onto your side".split(), 0)
     True
-    >>> no_turn_of_the_count("turn the head".split(), 0)
+    >>> _no_turn_of_the_count("turn the head".split(), 0)
     False
     """
     return _opens(named, i) and named[i + 1 : i + 2] != [] and named[i + 1] in _NOT_A_TURN
@@ -169,15 +171,15 @@ _KEPT_FROM = frozenset("without not no avoid avoiding prevent preventing stop".s
 _CLAUSE_BACK = frozenset({"and", ",", ";", "then"})
 
 
-def kept_from_turning(said: list[str], i: int) -> bool:
+def _kept_from_turning(said: list[str], i: int) -> bool:
     """
     True when the movement at *i* is kept from: "without rotating", "No twisting or
     rotating", "keep your back from arching and rotating", "Without letting the pelvis
     rotate" (a few words back, within the clause); not "Stand up from the chair and circle".
 
-    >>> kept_from_turning("keep your back from arching and rotating".split(), 6)
+    >>> _kept_from_turning("keep your back from arching and rotating".split(), 6)
     True
-    >>> kept_from_turning("stand up from the chair and circle".split(), 6)
+    >>> _kept_from_turning("stand up from the chair and circle".split(), 6)
     False
     """
     head = i  # the first of a list of -ing words ending at the movement
