@@ -33,6 +33,7 @@ from rehabplan.phrases._how_often_handlers import (
     h_count_at_slots,
     h_count_each_period,
     h_every_hours_or_half,
+    h_most_times,
     h_sessions_of_a_length,
 )
 from rehabplan.phrases._patterns import (
@@ -85,9 +86,10 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "most_days",
         r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) "
-        # ("most evenings", "some nights": not every one)
-        r"|(?:most|VAGUE) (?:morning|evening|night|nights|afternoon) ",
-        h_vague,
+        # ("most evenings", "some nights", "most late evenings": not every one)
+        r"|(?:most|VAGUE) (?:of the )?(?:early |late |weekdays |weekends )?"
+        r"(?:morning|evening|night|nights|afternoon) ",
+        h_most_times,
     ),
     (
         "n_times_slot",

@@ -35,7 +35,12 @@ from rehabplan.phrases._other_subjects import main_clause_facts
 from rehabplan.phrases._reader import scan, strict_leftovers
 from rehabplan.phrases._said_twice import in_slot, said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
-from rehabplan.phrases._to_values import spaced_in_a_day, to_dose, to_timing
+from rehabplan.phrases._to_values import (
+    bound_beside_hours,
+    spaced_in_a_day,
+    to_dose,
+    to_timing,
+)
 from rehabplan.phrases._tokens import Tok as _Tok
 from rehabplan.phrases._tokens import known as _known
 from rehabplan.phrases._tokens import normalise as _normalise
@@ -389,6 +394,9 @@ def _reading(
             notes.append(
                 "every N hours read round the clock (24 / N a day); exercise is usually done while awake"
             )
+    elif question := bound_beside_hours(merged):
+        ambiguous = True  # "every 3-4 hours (at least 6 times each day)"
+        notes.append(question)
     elif per_day is not None and every_hours is not None and spaced_in_a_day(per_day, every_hours):
         # "5 times a day, every 4 hours", "6 times per day (approximately every 2 hours)":
         # the hours space the day's sessions while awake; the count is read, and asked

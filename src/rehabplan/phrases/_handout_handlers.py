@@ -381,6 +381,11 @@ def h_rest(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if s.tokens[0].raw.lower() == "pause" and longest <= _A_MOMENT and not apart:
         yield s.fact("hold", value)  # "Pause 2-3 seconds, repeat 1-3 times": held a moment
         return
+    nxt, timed = s.next_token, s.before[-1:] and s.before[-1].sym in {"min", "sec", "hour"}
+    if timed and nxt is not None and nxt.sym == "hold":
+        # "2 mins rest 30 sec hold x 10": the rest's time said before it, this one the hold's?
+        said = " ".join(t.raw for t in [*s.tokens, nxt])
+        yield s.fact("ambiguous", f"{said!r}: the rest's time, or the hold's? say which")
     yield s.fact("rest", longest)
 
 

@@ -2,7 +2,7 @@
 Counts in a period and gaps of less than a day: "two every day" and "2 weekly" (a count
 taken at a time, asked), "three weekly sessions" (so many a week), "every 30 minutes" and
 "every half an hour" (read round the clock, asked), "three times over 4 weeks" (sessions
-in all, asked).
+in all, asked), "most evenings" (a vague count, asked).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from rehabplan.model import MAX_TIMES_A_DAY, Range
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span, days, duration
-from rehabplan.phrases._handlers import h_every_hours, h_reps
+from rehabplan.phrases._handlers import h_every_hours, h_reps, h_vague
 from rehabplan.phrases._patterns import COUNTED_SLOTS
 
 __all__ = [
@@ -26,9 +26,37 @@ __all__ = [
     "h_every_hours_or_half",
     "h_every_minutes",
     "h_every_minutes_to_hours",
+    "h_most_times",
     "h_sessions_of_a_length",
     "h_times_over_a_span",
 ]
+
+
+def h_most_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "most evenings", "some nights", "a few mornings": a vague count of days, asked. A time
+    said in the singular before a word of its own names that word ("a few morning
+    stretches", "some evening swelling"): the two are read again together.
+    """
+    slot, nxt = s.tokens[-1], s.next_token
+    if (
+        slot.sym not in lx.SLOT_WORDS
+        or slot.raw.lower().endswith("s")
+        or nxt is None
+        or not nxt.raw.isalpha()
+        or nxt.raw.lower() in _NOT_NAMED_BY_A_TIME
+    ):
+        yield from h_vague(m, s)
+        return
+    yield Fact("again", (slot, nxt), slot.start, nxt.end)
+
+
+#: Words after a time that it does not name: "most evening of the week", "some morning and".
+_NOT_NAMED_BY_A_TIME = frozenset(
+    """of a an per each every before after when during for to in at on and or this that the
+    with only too as if is are was you we i it please week weekly then but so do until from
+    throughout""".split()
+)
 
 
 def h_at_all_times(m: re.Match[str], s: Span) -> Iterable[Fact]:

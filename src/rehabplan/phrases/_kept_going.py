@@ -64,15 +64,19 @@ _CUES = frozenset("brace tuck stack tighten engage relax look squeeze make".spli
 #: Verbs after "and" that are a cue pressing into a support ("Bridge and push through your
 #: heels") or a movement ("Squat and press overhead", "Plank and push back into dog").
 _TWO_WAY = frozenset("press push pull draw".split())
-_PRESSED = frozenset({"into", "through", "against", "away", "in", "down"})
-#: Parts a cue moves within a position held: "Side plank and push your hips up".
+_PRESSED = frozenset({"into", "through", "against"})
+#: Parts a cue moves within a position held: "Side plank and push your hips up", "draw your
+#: tummy in" (a limb moved, "pull your knees in", may be a movement: asked).
 _BODY = frozenset(
-    """hips hip toes tummy belly navel button elbow elbows knee knees shoulder shoulders
-    blades heel heels arms hands feet core chest""".split()
+    """hips hip toes tummy belly navel button shoulder shoulders blades heel heels core
+    chest ribs stomach abdomen""".split()
 )
 #: Where a push or a pull that moves on goes, or what it moves: "press overhead", "pull the
-#: band".
-_MOVED_ON = frozenset("overhead up out band dumbbell dumbbells weight weights bar".split())
+#: band in", "push the weight away".
+_MOVED_ON = frozenset(
+    """overhead ceiling sky out band bands cable cables rope ropes dumbbell dumbbells weight
+    weights bar ball handle handles kettlebell kettlebells""".split()
+)
 #: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
 #: Words passed over to reach what follows a link: "Squat to a chair", "Squat down and up".
@@ -129,9 +133,9 @@ def kept_going(s: Span) -> str | None:
     positions = still | POSED
     moves = lx.MOVING_WORDS | _MOVES_TOO | _STANDING
     sentences = _sentences(said[:keep_at])
-    named = sentences[-1][-8:] if sentences else []
+    named = sentences[-1][-12:] if sentences else []
     if len(sentences) > 1 and (positions | moves | _RAISES).isdisjoint(named):
-        named = sentences[-2][-8:]  # ("Plank. Try your best to keep going": the plank)
+        named = sentences[-2][-12:]  # ("Plank. Try your best to keep going": the plank)
     last = max((i for i, w in enumerate(named) if w in positions), default=None)
     if last is None:
         return "moving"
@@ -168,15 +172,15 @@ def _pushed_on(nxt: list[str], known: frozenset[str]) -> bool | None:
     >>> _pushed_on(["through", "heels"], POSED), _pushed_on(["overhead"], POSED)
     (False, True)
     """
-    if not known.isdisjoint(nxt):
-        return True  # "push back into downward dog"
+    if not nxt or not (known | _MOVED_ON).isdisjoint(nxt):
+        return True  # "push back into downward dog", "press overhead", "pull the band in"
     if not _PRESSED.isdisjoint(nxt):
-        return False  # "push through your heels", "draw your tummy in": a cue
-    if nxt[:1] == ["up"]:
+        return False  # "push through your heels", "press your back into the wall": a cue
+    if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
     if not _BODY.isdisjoint(nxt):
-        return False  # "push your hips up"
-    return True if not nxt or not _MOVED_ON.isdisjoint(nxt) else None
+        return False  # "push your hips up", "draw your tummy in"
+    return None  # ("pull your knees in": mountain climbers, or a cue? "press your arms up")
 
 
 def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:

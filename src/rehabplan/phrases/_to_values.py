@@ -6,6 +6,7 @@ each checked by the model and refused with the phrase's words where it says no.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, TypeVar
 
 import attrs
@@ -15,7 +16,7 @@ from rehabplan.model import AsNeeded, Dose, Range, Timing
 from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._merge import Merge, weekday_set
 
-__all__ = ["spaced_in_a_day", "to_dose", "to_timing"]
+__all__ = ["bound_beside_hours", "spaced_in_a_day", "to_dose", "to_timing"]
 
 _T = TypeVar("_T")
 # Timings and doses are immutable values, and phrases share them ("twice daily for
@@ -68,6 +69,8 @@ def to_timing(merged: Merge) -> Timing | AsNeeded | None:
         and anchor is None
     )
     bounds = "duration" in fields or "until" in fields or "start" in fields
+    if every_hours is not None and per_day is not None and _fills_the_day(per_day, every_hours):
+        every_hours = None  # "every 4-6 hours, 4 times a day": the count, the hours its spacing
     if every_hours is not None and per_day is not None:
         # "every 12 hours, twice a day": one count, said twice
         expected = 24 // (every_hours.low if isinstance(every_hours, Range) else every_hours)
@@ -172,16 +175,52 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
     """
     fewest = per_day.low if isinstance(per_day, Range) else per_day
     apart = every_hours.low if isinstance(every_hours, Range) else every_hours
-    longest = every_hours.high if isinstance(every_hours, Range) else every_hours
-    if (
-        isinstance(fewest, int)
-        and isinstance(longest, int)
-        and fewest * apart <= 24 <= fewest * longest
-    ):
+    if _fills_the_day(per_day, every_hours):
         return False  # "every 10-12 hours, twice a day": the range fills the day
     if not isinstance(fewest, int) or not isinstance(apart, int) or fewest < 2:
         return False
     return fewest * apart != 24 and (fewest - 1) * apart <= _WAKING_HOURS
+
+
+#: Words that make a count a day a bound: "at least 6 times", "no more than 4 doses".
+_BOUNDS = re.compile(
+    r"\b(?:at least|no more than|not more than|up to|max(?:imum)?|at most)\b", re.I
+)
+
+
+def bound_beside_hours(merged: Merge) -> str | None:
+    """
+    The question for a count a day said as a bound beside a range of hours that it fills
+    ("every 3-4 hours, at least 6 times a day": six, or as the hours fall?), else None.
+
+    >>> from rehabplan.phrases import read
+    >>> read("every 4-6 hours, no more than 4 times a day").ambiguous
+    True
+    """
+    per_day, every_hours = merged.fields.get("per_day"), merged.fields.get("every_hours")
+    if per_day is None or every_hours is None or not _fills_the_day(per_day, every_hours):
+        return None
+    start = merged.spans.get("per_day", (0, 0))[0]
+    bound = _BOUNDS.search(merged.text, max(0, start - 14), start + 14)
+    if bound is None:
+        return None
+    return (
+        f"{bound.group()!r} {per_day} a day beside every {every_hours} hours: a bound, or the "
+        "count? read as the count; say how many a day"
+    )
+
+
+def _fills_the_day(per_day: Any, every_hours: Any) -> bool:
+    """
+    True when a count a day, spaced by a range of hours, fills the day at some spacing in
+    the range ("every 4-6 hours, 4 times a day": 4 x 6 = 24): one count, said twice.
+
+    >>> _fills_the_day(4, Range(4, 6)), _fills_the_day(2, Range(4, 6)), _fills_the_day(4, 6)
+    (True, False, False)
+    """
+    if not isinstance(per_day, int) or not isinstance(every_hours, Range):
+        return False
+    return bool(per_day * every_hours.low <= 24 <= per_day * every_hours.high)
 
 
 #: The longest a day's first and last sessions are apart while awake.

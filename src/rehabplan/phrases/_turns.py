@@ -10,6 +10,7 @@ import itertools
 
 from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import Fact, Span
+from rehabplan.phrases._tok import Tok
 
 __all__ = ["each_direction", "which_way"]
 
@@ -58,14 +59,36 @@ def each_direction(s: Span) -> bool | None:
     # the words said with the count, from the last break before it ("Twist the towel, 10
     # to the right": the towel is not the count's)
     cut = max((i + 1 for i in window if i < len(s.before) and named[i] in _BREAKS), default=0)
-    said = named[max(window.start, cut) :]
-    if any(w.isalpha() and w not in _NOT_A_MOVEMENT for w in said):
+    kinds = {_said_with_the_count(t) for t in [*s.before, *s.tokens][max(window.start, cut) :]}
+    if "moves" in kinds:
         # "Turn to face the wall, 10 calf raises on the right and 10 on the left": the count
         # names a movement of its own; a turn further back sets up the position
         return False
     if any(_a_turn_of_the_count(named, i) for i in turns):
-        return True
+        # ("Turn your head, 10 hydrant to the left ...": a word neither a movement known
+        # nor a count's or a manner's may name one)
+        return None if "unsure" in kinds else True
+    if "unsure" in kinds:
+        return False
     return None if any(not _no_turn_of_the_count(named, i) for i in turns) else False
+
+
+def _said_with_the_count(tok: Tok) -> str | None:
+    """
+    "moves" for a word naming a movement ("raise", "clams", "hip abduction"), None for a
+    count's, a manner's or a filler ("ten", "slowly", "please", "goes"), else "unsure".
+
+    >>> from rehabplan.phrases._tokens import tokenize
+    >>> [_said_with_the_count(t) for t in tokenize("ten calf raise smoothly hydrant")]
+    [None, 'unsure', 'moves', None, 'unsure']
+    """
+    word = tok.raw.lower()
+    if not word.isalpha() or tok.sym in {"N", "x", "reps"} or word in _NOT_A_MOVEMENT:
+        return None
+    if word.endswith("ly") or word in _SAID_HOW:
+        return None
+    forms = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+    return "moves" if forms & _OWN_MOVEMENTS else "unsure"
 
 
 #: Marks before a count that end what is said with it: "Twist the towel, 10 to the right".
@@ -113,6 +136,18 @@ _NOT_A_MOVEMENT = (
     | _TURNED
     | lx.TURNING
 )
+#: Manners, lead-ins and fillers said with a count: "Turn your head, now do it 10 times ...".
+_SAID_HOW = frozenset(
+    """now just again only also please about approximately roughly around up doing do does
+    it goes go alternating alternate sideways further far as you can comfortable full small
+    big little bit over back then total count counts""".split()
+)
+#: Words naming a movement of the count's own, in either number: "10 calf raise", "hitches".
+_OWN_MOVEMENTS = (
+    (lx.EXERCISE_NOUNS | lx.REPEATED_MOVEMENTS | lx.MOVING_WORDS | frozenset({"ups", "pushes"}))
+    - lx.TURNING
+    - frozenset("repetitions movements repeats efforts brisk vigorous forth tempo".split())
+)
 #: Turning commands that may open a clause: "Turn your head, without leaning, ...".
 _OPENING_TURNS = frozenset(
     "turn rotate twist tilt circle lean turning rotating twisting tilting circling".split()
@@ -140,14 +175,35 @@ def _a_turn_of_the_count(named: list[str], i: int) -> bool:
         return True
     if word in _TURN_NOUNS and i and named[i - 1] in _TURNED:
         return True
-    over = named[i + 1 : i + 2] == ["over"] and "shoulder" in named[i + 2 : i + 4]
-    if word in _LOOKS and over and "blade" not in named[i + 3 : i + 5]:  # "Look over your shoulder"
+    if word in _LOOKS and _at_the_shoulder(named[i + 1 : i + 6]):
         return True
     if word not in _OPENING_TURNS or not _opens(named, i):
         return False
     if nxt[:1] and nxt[0] in _DETERMINERS:
         return nxt[1:2] != [] and nxt[1] in _TURNED
     return not (nxt[:1] and nxt[0] in _NOT_A_TURN)
+
+
+def _at_the_shoulder(said: list[str]) -> bool:
+    """
+    True for a look at, towards or over the shoulder ("back over your shoulder", "round to
+    the shoulder"), not at a shoulder blade.
+
+    >>> _at_the_shoulder("back over your shoulder".split())
+    True
+    >>> _at_the_shoulder("at your shoulder blade".split())
+    False
+    """
+    lead = list(itertools.dropwhile(lambda w: w in _LOOKED_HOW, said))
+    if not lead or lead[0] not in _LOOKED_TO or "shoulder" not in lead[1:4]:
+        return False
+    return "blade" not in lead[lead.index("shoulder") + 1 : lead.index("shoulder") + 2]
+
+
+#: Words between a look and where it goes: "Look back over your shoulder".
+_LOOKED_HOW = frozenset({"back", "round", "around", "behind"})
+#: Where a look goes to turn the head: "over", "at" or "towards" the shoulder.
+_LOOKED_TO = frozenset({"over", "at", "towards", "toward", "to", "down"})
 
 
 def _no_turn_of_the_count(named: list[str], i: int) -> bool:

@@ -1,0 +1,210 @@
+"""
+Rules made from the blind sets -174 to -176 and the misreads the fifty-fifth fresh-eyes
+review found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn your head ten times to the left and ten times to the right",
+        "Rotate your neck gently, nine times to the left and nine times to the right, twice daily",
+        "Turn your head smoothly 10 times to the left and 10 times to the right",
+        "Neck rotations, please 10 to the left and 10 to the right",
+        "Tilt your head sideways 10 times to the left and 10 times to the right",
+        "Head turns: do it 10 times to the left and 10 times to the right",
+        "Turn your head, up to 10 times to the left and 10 times to the right",
+        "Twist your torso, 10 goes to the left and 10 goes to the right",
+        "Turn your head, 10 repeats to the left and 10 repeats to the right",
+        "Look at your shoulder 10 times to the left and 10 to the right",
+        "Look back over your shoulder, 10 times to the left and 10 times to the right",
+        "Glance back over your shoulder 6 times to the left and 6 times to the right",
+        "Look towards your shoulder 10 times to the left and 10 times to the right",
+    ],
+)
+def test_a_turn_counted_with_counts_manners_and_fillers_is_each_direction(text: str) -> None:
+    reading = read(text)
+    assert (reading.per_side, reading.ambiguous) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn to face the wall, 10 calf raise on the right and 10 on the left",
+        "Turn sideways, 10 clam on the right and 10 on the left",
+        "Turn to face the wall, hip abduction x 10 + 10",
+        "Lean forward onto the bench, 10 hamstring curl to the right and 10 to the left",
+        "Turn sideways to the wall, hip hitch 10 on the right and 10 on the left",
+    ],
+)
+def test_a_count_naming_a_movement_in_either_number_after_a_turn_is_each_side(
+    text: str,
+) -> None:
+    reading = read(text)
+    assert (reading.per_side, reading.ambiguous) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twist your upper body, approximately 10 to the left and 10 to the right",
+        "Turn your head, 10 hydrant to the left and 10 to the right",
+    ],
+)
+def test_a_turn_then_a_count_with_a_word_neither_known_nor_a_manner_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous or reading.per_side is False
+
+
+_NUMBERS = st.sampled_from(["5", "8", "10", "ten", "twelve", "six"])
+_MANNERS = st.sampled_from(["", "slowly ", "smoothly ", "gently ", "fully ", "now ", "again "])
+
+
+@given(
+    st.sampled_from(["Turn your head", "Rotate your neck", "Head turns:", "Twist your trunk,"]),
+    _MANNERS,
+    _NUMBERS,
+)
+def test_a_turn_of_a_part_counted_left_and_right_is_never_each_side(
+    turn: str, manner: str, count: str
+) -> None:
+    reading = read(f"{turn} {manner}{count} times to the left and {count} times to the right")
+    assert reading.per_side is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squat and press your arms overhead, keep going for 30 seconds",
+        "Lunge and pull the band in, keep going for 30 seconds",
+        "Squat and pull the cable down, keep going for 30 seconds",
+        "Squat and push the weight away, keep going for 30 seconds",
+        "Sit and press your hands overhead, keep going for 30 seconds",
+    ],
+)
+def test_a_push_or_a_pull_of_a_thing_or_overhead_after_a_position_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plank and pull your knees in, keep going for 30 seconds",
+        "Lunge and press your arms up, keep going for 20 seconds",
+    ],
+)
+def test_a_limb_pushed_or_pulled_after_a_position_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "held, or moved on from" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wall sit and press your back into the wall, keep going for 30 seconds",
+        "Sit and press your feet into the floor, keep going for 30 seconds",
+        "Plank and push your forearms into the mat, keep going for 30 seconds",
+        "Bridge and press your arms into the floor, keep going for 30 seconds",
+        "Wall sit and push your lower back into the wall, keep going for 30 seconds",
+        "Plank and draw your tummy in, keep going for 30 seconds",
+    ],
+)
+def test_a_press_into_a_support_after_a_position_named_far_back_is_held(text: str) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.ambiguous) == (30, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("Take 1 tablet every 4-6 hours, 4 times a day", 4),
+        ("every 6-8 hours, 3 times a day", 3),
+        ("3 times a day, every 6-8 hours", 3),
+        ("every 8-12 hrs BD", 2),
+        ("q4-6h, 4 times a day", 4),
+        ("every 10-12 hours, twice a day", 2),
+    ],
+)
+def test_a_count_a_day_that_a_range_of_hours_spaces_across_the_day_is_the_count(
+    text: str, per_day: int
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (per_day, False)
+
+
+@given(st.integers(2, 6), st.integers(1, 8), st.integers(1, 8))
+def test_a_count_a_day_beside_a_range_of_hours_filling_the_day_is_read(
+    per_day: int, low: int, more: int
+) -> None:
+    high = low + more
+    if not per_day * low <= 24 <= per_day * high:
+        return
+    reading = read(f"every {low}-{high} hours, {per_day} times a day")
+    assert reading.times_per_day == per_day
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "times"),
+    [
+        ("Do a few morning stretches daily", 1, ["morning"]),
+        ("Several morning exercises: 3 x 10 each, daily", 1, ["morning"]),
+        ("Some evening swelling is normal. Elevate 3 times a day", 3, []),
+        ("This helps most night pain; stretch 3 x 30 s twice a day", 2, []),
+    ],
+)
+def test_a_vague_word_before_a_time_naming_the_next_word_is_no_vague_count(
+    text: str, per_day: int, times: list[str]
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, list(reading.time_of_day or ()), reading.ambiguous) == (
+        per_day,
+        times,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk most evenings",
+        "most evenings walk 20 minutes",
+        "Stretch some mornings",
+        "Stretch most weekday mornings",
+        "Practise most late evenings",
+        "Most of the evenings, walk 20 minutes",
+    ],
+)
+def test_most_or_some_times_of_day_are_a_vague_count(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a vague count" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stretches need to be done every 3-4 hours (at least 6 times each day)",
+        "every 4-6 hours, no more than 4 times a day",
+        "every 4-6 hours, max 4 times a day",
+    ],
+)
+def test_a_bound_a_day_beside_a_range_of_hours_is_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a bound, or the count?" in (reading.note or "")
+
+
+def test_a_time_between_a_timed_rest_and_a_hold_is_asked() -> None:
+    reading = read("Monster walks 2 mins rest 30 sec hold x 10 twice a day")
+    assert reading.ambiguous
+    assert "the rest's time, or the hold's?" in (reading.note or "")
+    assert read("hold 30 s rest 10 s x 5").hold_seconds == 30
