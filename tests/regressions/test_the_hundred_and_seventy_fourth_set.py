@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rehabplan.errors import PhraseError
 from rehabplan.phrases import read
 
 
@@ -208,3 +209,100 @@ def test_a_time_between_a_timed_rest_and_a_hold_is_asked() -> None:
     assert reading.ambiguous
     assert "the rest's time, or the hold's?" in (reading.note or "")
     assert read("hold 30 s rest 10 s x 5").hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("2-3 days/week: 15-20 minutes of light strength work;", [2, 3]),
+        ("3 days a week: 20 minutes of walking", 3),
+        ("3 days/week: 3 x 10", 3),
+        ("Days per week: 6 to 7", [6, 7]),
+    ],
+)
+def test_days_a_week_before_a_colon_and_the_session_s_length_are_days_a_week(
+    text: str, per_week: int | list[int]
+) -> None:
+    assert read(text).as_dict()["times_per_week"] == per_week
+
+
+def test_a_day_s_hours_between_sessions_is_at_most_one_a_day_asked_unless_said() -> None:
+    reading = read("Remember to leave 24 hours between strength training sessions")
+    assert reading.ambiguous
+    assert "at most a session a day" in (reading.note or "")
+    reading = read("3x/week: Strength circuit (20 min) with 24 h rest between sessions")
+    assert (reading.times_per_week, reading.times_per_day, reading.ambiguous) == (3, None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add at least 2, preferably 3, muscle-and-bone strengthening sessions per week.",
+        "resistance exercises at least 2 times, and preferably 3 times, per week",
+        "at least 2 but ideally 3 sessions a week",
+    ],
+)
+def test_at_least_a_count_and_a_preferred_one_are_a_range(text: str) -> None:
+    assert read(text).as_dict()["times_per_week"] == [2, 3]
+
+
+@given(st.integers(1, 5), st.integers(1, 2), st.sampled_from(["preferably", "ideally"]))
+def test_a_preferred_count_never_reads_below_the_least(low: int, more: int, word: str) -> None:
+    reading = read(f"at least {low} times, {word} {low + more} times, per week")
+    assert reading.as_dict()["times_per_week"] == [low, low + more]
+
+
+@pytest.mark.parametrize("verb", ["step", "climb", "roll", "hop", "get"])
+def test_before_you_leave_the_bed_is_before_getting_out_of_bed(verb: str) -> None:
+    reading = read(f"Each morning, before you {verb} out of bed, stretch your feet")
+    assert reading.anchor is not None
+    assert str(reading.anchor) == "before getting out of bed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add in a set of light hand weights (2kg each) if you want to.",
+        "use a set of stairs",
+        "bring a set of resistance bands",
+    ],
+)
+def test_a_set_of_things_to_use_is_no_set_of_an_exercise(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.sets is None
+
+
+@pytest.mark.parametrize("word", ["", "simple ", "single ", "short ", "quick "])
+def test_a_set_of_a_count_described_is_one_set(word: str) -> None:
+    reading = read(f"A {word}set of 10 reps daily")
+    assert (reading.sets, reading.reps, reading.times_per_day) == (1, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("E group was assigned 2 daily 10-minute home walking sessions", 2),
+        ("2 daily 15 minute sessions", 2),
+        ("3 daily sessions of 10 minutes", 3),
+    ],
+)
+def test_a_count_of_daily_sessions_of_a_length_is_so_many_a_day(text: str, per_day: int) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.hold_seconds) == (per_day, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stretch 3 x 30 s after taking your medication",
+        "walk after taking the medicine",
+        "Do the exercises after taking your medicine",
+    ],
+)
+def test_taking_a_medicine_is_an_event_to_tie_a_session_to(text: str) -> None:
+    reading = read(text)
+    assert reading.anchor is not None
+    assert str(reading.anchor) == "after medication"

@@ -77,6 +77,12 @@ def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
     hours = s.value(group)
     if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
         yield s.fact("every_days", hours // 24)
+    elif hours == 24:
+        # "leave 24 hours between sessions": a session a day at most; how often, when
+        # nothing else says ("3x/week, with 24 h rest between sessions" does)
+        said = f"{s.raw(group)} hours between"
+        often = {t.sym for t in s.outside} & {"x", "daily", "weekly", "day", "week", "days"}
+        yield s.fact("note" if often else "ambiguous", f"{said}: at most a session a day")
     elif isinstance(hours, int) and 0 < hours < 24:
         # "3-4 times a day, at least 2 hours between each": a gap within the day
         yield s.fact(

@@ -230,8 +230,8 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Do a set of 10 tilts daily": one set of that many
     (
         "a_set_of",
-        # ("a series of 10 sessions" is a course of appointments)
-        r"a sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week "
+        # ("a series of 10 sessions" is a course of appointments; "a simple set of 10" is one)
+        r"a (?:simple |single |short |quick |full |gentle |complete )?sets of (?P<r>N) (?!x |sec |second |min |hour |exercises |exercise |day |days |week "
         r"|weeks |kg |lb |g |stairs |steps |weights |session |sessions |appointments |classes )"
         r"(?P<again>(?:, )?(?:and )?then repeat (?=[.;)] |$))?",
         h_a_set_of,

@@ -221,8 +221,11 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "a_set_of",
         r"(?<!ORD )(?<!more )(?:(?P<s>N)|a) sets of (?=[a-z])(?!a |an |x |reps |sets |sec |min "
-        # ("a series of simple exercises" is several exercises, no count of sets)
-        r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) )",
+        # ("a series of simple exercises" is several exercises, no count of sets; "a set of
+        # light hand weights" is a thing to use)
+        r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) "
+        r"|(?:[a-z]+ ){0,3}(?:weights|dumbbells|kettlebells|stairs|steps|cones|bands|balls"
+        r"|bars|plates|rules|instructions|guidelines|questions|tools|goals) )",
         h_a_set_of,
     ),
     # "more than once a day", "more than 3 times a week", "for over 2 weeks": at least one more than the

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
 from rehabplan.phrases._each_and_another import h_count_each, h_sets
-from rehabplan.phrases._facts import Fact, Handler, Span, seconds
+from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
     asking,
     h_per_day,
@@ -32,7 +32,7 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import h_start_after
 from rehabplan.phrases._movement import held_in_clause
 from rehabplan.phrases._paces import STROKES
-from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION, SENTENCE_ENDS, SLOT
+from rehabplan.phrases._patterns import EACH_ALONE, LOCOMOTION, SENTENCE_ENDS, SLOT, dur
 
 __all__ = ["DOSE_A_DAY_RULES", "SHORTHAND_RULES"]
 
@@ -105,9 +105,12 @@ def h_reps_make_a_set(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 def h_daily_sessions(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    if s.has("bn"):  # "2 daily 10-minute walking sessions": each one that long
+        yield s.fact("bout", duration(s, "b"))
     if s.has("n"):  # "3 daily sessions"
         yield from h_per_day(m, s)
-    elif s.tokens[-1].raw.lower().endswith("s"):
+    elif s.tokens[-1].raw.lower().endswith("s") and not s.has("bn"):
+        # ("daily 30-minute sessions": sessions of a length, done daily)
         yield s.fact("ambiguous", f"{s.said()!r}: how many sessions a day? say the count")
     else:  # "your daily session": one a day
         yield s.fact("per_day", 1, weak=True)
@@ -314,7 +317,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "during each of your daily exercise sessions": sessions a day, but how many?
     (
         "daily_sessions",
-        r"(?:(?P<n>N) |)daily (?:(?!session )[a-z]+ ){0,2}session ",
+        rf"(?:(?P<n>N) |)daily (?:{dur('b')})?(?:(?!session )[a-z]+ ){{0,2}}session ",
         h_daily_sessions,
     ),
     # "reps x sets: 10 x 3", "10 x 3 (reps x sets)": a header that puts the reps first

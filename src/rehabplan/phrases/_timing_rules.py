@@ -165,7 +165,10 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         # "Days per week : 6 to 7", "Times per day: 3": a table's label, then its value
         "label_days_per_period",
-        r"(?:days|times|sessions|session|x) (?:per|a|/) (?P<p>week|day) (?:: |- |= )(?P<n>N) ",
+        # (not "2-3 days/week: 15-20 minutes of strength work": a count, then the sessions'
+        # length)
+        rf"(?:days|times|sessions|session|x) (?:per|a|/) (?P<p>week|day) (?:: |- |= )"
+        rf"(?P<n>N) (?!{TU} )",
         h_label_per,
     ),
     (
@@ -196,11 +199,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "per_week",
         # ("10 Days per week : 6 to 7": a label, "Days per week", after another count;
-        # "3 days per week: Monday/Wednesday/Friday" names them)
+        # "3 days per week: Monday/Wednesday/Friday" names them, "2-3 days/week: 15-20
+        # minutes" or ": 3 x 10" says each session's dose)
         # ("2 times this week": a week of a plan's table)
         # ("twice each week day": twice on each weekday)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N |day )"
-        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW |$)|= )|in the week (?!after |before |following |of )))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW |$|N {TU} |N x N )|= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (

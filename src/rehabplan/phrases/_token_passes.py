@@ -31,6 +31,7 @@ from rehabplan.phrases._number_words import (
     two_sides,
 )
 from rehabplan.phrases._paces import paces
+from rehabplan.phrases._preferred import PREFERRING, preferred_ranges
 from rehabplan.phrases._said_twice import bare_hour
 from rehabplan.phrases._tok import Tok
 
@@ -118,6 +119,9 @@ def _combine(tokens: list[Tok]) -> list[Tok]:
         syms = {t.sym for t in tokens}
     if "x" in syms and ("2" in raws or "two" in raws) and not _SIDES.isdisjoint(syms):
         tokens = _scan(tokens, two_sides, frozenset({"x"}))
+        syms = {t.sym for t in tokens}
+    if not PREFERRING.isdisjoint(raws):  # "at least 2, preferably 3, sessions a week"
+        tokens = preferred_ranges(tokens)
         syms = {t.sym for t in tokens}
     if not _RANGE_SYMS.isdisjoint(syms):
         tokens = _scan(tokens, _ranges, _N)
