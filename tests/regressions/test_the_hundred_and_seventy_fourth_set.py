@@ -306,3 +306,28 @@ def test_taking_a_medicine_is_an_event_to_tie_a_session_to(text: str) -> None:
     reading = read(text)
     assert reading.anchor is not None
     assert str(reading.anchor) == "after medication"
+
+
+@pytest.mark.parametrize("end", ["", ".", "!", "..", "?"])
+def test_a_day_after_a_dose_at_the_end_keeps_any_closing_mark(end: str) -> None:
+    assert read(f"3 x 10 squats, Sat{end}").as_dict()["days_of_week"] == ["SA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cycle less than 3 long rides per week", "less than 2 swims a week"],
+)
+def test_fewer_than_a_count_of_any_thing_in_a_period_is_a_ceiling_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.ambiguous
+    assert "a ceiling, not the count" in (reading.note or "")
+
+
+def test_a_rest_s_most_between_holds_is_no_hold() -> None:
+    assert read("Stretch daily; rest less than 2 minutes between holds").hold_seconds is None
+
+
+def test_a_count_after_then_with_nothing_else_looks_back_to_the_turn() -> None:
+    reading = read("Twist your waist, then ten to the left and ten to the right")
+    assert (reading.reps, reading.per_side, reading.ambiguous) == (10, False, False)
+    assert read("Lie on your back, then 10 on the right and 10 on the left").per_side

@@ -51,14 +51,18 @@ def _beside_a_dose(tokens: list[Tok], i: int) -> bool:
         nxt == "only"
         or (i == 0 and nxt == "," and any(t.sym == "N" for t in tokens))
         or (i == n - 1 and prev in {"N", "reps", "sets"})
-        # "3 x 10 squats, Sat": a day after a dose, at the end (a full stop may close it)
+        # "3 x 10 squats, Sat": a day after a dose, at the end (stops may close it: "Sat.",
+        # "Sat!", "Sat..")
         or (
-            (i == n - 1 or (i == n - 2 and tokens[-1].sym == "."))
+            all(t.sym in _CLOSING for t in tokens[i + 1 :])
             and prev == ","
             and any(t.sym == "N" for t in tokens[: i - 1])
         )
     )
 
+
+#: Marks that may close a phrase after a day said last: "3 x 10 squats, Sat!".
+_CLOSING = frozenset({".", "!", "?", "…"})
 
 #: What follows "we" when it is Wednesday in a list of days ("Mo We Fr", "Mon, We: 3 x 10");
 #: before any other word it is the pronoun.

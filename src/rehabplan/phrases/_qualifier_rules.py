@@ -237,10 +237,13 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # (">2 days per week" says more than too; "less than 3 times a day", a most)
         # ("Rest < 60 s", "sit for less than 30 minutes at a time": a limit on a length)
         r"|(?<!no )(?<!not )(?<!never )(?:less than |fewer than |< )"
-        # ("fewer than 2 training sessions per week": a word or two may name them)
+        # ("fewer than 2 training sessions per week": a word or two may name them, as they
+        # may name any thing counted in a period: "less than 3 long rides per week")
         r"(?=(?:N|a) (?:(?!x |and |or |to |sec |second |min |hour |hours |between )[a-z]+ ){0,2}"
         r"(?:x|sets|reps|days|day|sessions|session"
-        r"|week|weeks|month|months|year|years) )"
+        r"|week|weeks|month|months|year|years) "
+        r"|N (?:(?!x |and |or |to |sec |second |min |hour |hours |between )[a-z]+ ){1,3}"
+        r"(?:per |a |each |/ )(?:week|day) )"
         r"|(?<!no )(?<!not )(?<!never )> (?=N (?:x|sets|reps|days|day|sessions|session|sec"
         r"|second|min|hour|hours|week|weeks|month|months|year|years) |a |an )"
         r"|(?<= for )over (?=N )",

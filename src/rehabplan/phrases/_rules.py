@@ -419,7 +419,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # rest between sets
     (
         "rest",
-        rf"(?:rest|break) (?:time |period |interval |)(?:: |= |)(?:for |of |)(?:{QUAL}){dur('r')}(?:between (?:each )?(?:sets|reps|set|rounds|round) )?",
+        # ("rest less than 2 minutes between holds": a rest's most, never a hold)
+        rf"(?:rest|break) (?:time |period |interval |)(?:: |= |)(?:for |of |)"
+        rf"(?:{QUAL}|less than |under |no longer than ){dur('r')}"
+        r"(?:between (?:each )?(?:sets|reps|set|rounds|round|holds|hold) )?",
         h_rest,
     ),
     (

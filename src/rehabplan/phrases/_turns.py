@@ -45,6 +45,13 @@ def each_direction(s: Span) -> bool | None:
     # the sentence, or what follows a "then" in it ("Warm up with arm circles, then lunges")
     starts = [i for i, t in enumerate(s.before) if t.sym in {".", ";", "!", "?", "then"}]
     first = starts[-1] + 1 if starts else 0
+    if (
+        starts
+        and s.before[starts[-1]].sym == "then"
+        and not any(map(_said_with_the_count, s.before[first:]))
+    ):
+        # ("Twist your waist, then ten to the left ...": nothing after "then" but the count)
+        first = starts[-2] + 1 if len(starts) > 1 else 0
     window = range(max(first, len(s.before) - 2), len(named))
     turns = [
         i
