@@ -32,12 +32,12 @@ from rehabplan.phrases._handlers import (
     noting,
 )
 from rehabplan.phrases._handout_handlers import (
-    h_hours_apart,
     h_reps_x_sets,
     h_sets_to_failure,
     h_vague_interval,
     h_vague_length,
 )
+from rehabplan.phrases._hours_apart import h_hours_apart
 from rehabplan.phrases._how_often_handlers import h_every_minutes, h_every_minutes_to_hours
 from rehabplan.phrases._patterns import (
     DAYU,

@@ -88,7 +88,8 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"most days (?:of the week |of a week |)|(?:almost|nearly|most|practically|virtually) (?:each|all) (?:day|days) "
         # ("most evenings", "some nights", "most late evenings": not every one)
         r"|(?:most|VAGUE) (?:of the )?(?:early |late |weekdays |weekends )?"
-        r"(?:morning|evening|night|nights|afternoon) ",
+        r"(?:morning|evening|night|nights|afternoon|lunch x|lunch) "
+        r"|most DOW (?:morning|evening|night|nights|afternoon) ",
         h_most_times,
     ),
     (

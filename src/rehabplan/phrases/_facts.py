@@ -255,9 +255,14 @@ class Span:
         )
 
     def _totalled(self) -> bool:
-        """True for a time said as a sum: "a total of 20 hours", "40 hours in total"."""
+        """
+        True for a time said as a sum: "a total of 20 hours", "40 hours in total", "84 hours
+        over 4 weeks" (spread over a course).
+        """
         near = self._tokens[max(0, self._first - 3) : min(len(self._tokens), self._last + 3)]
-        return not _TOTAL.isdisjoint(t.raw.lower() for t in near)
+        later = [t.sym for t in self._tokens[self._last + 1 : self._last + 4]]
+        spread = later[-3:] in (["over", "N", "weeks"], ["spread", "over", "N"])
+        return spread or not _TOTAL.isdisjoint(t.raw.lower() for t in near)
 
     @property
     def _ends(self) -> tuple[int, int]:

@@ -28,7 +28,6 @@ __all__ = [
     "h_days_between",
     "h_days_off",
     "h_distance_bouts",
-    "h_hours_apart",
     "h_once_a_state",
     "h_rep_max",
     "h_reps_hold",
@@ -70,27 +69,6 @@ def h_sets_of_bout(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_distance_bouts(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("sets" if s.has("sets") else "reps", s.value("s"))
     yield s.fact("ambiguous", "a distance is not part of a dose: " + s.raw("all"))
-
-
-def h_hours_apart(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    group = "n" if s.has("n") else "n2"
-    hours = s.value(group)
-    if isinstance(hours, int) and hours >= 48 and hours % 24 == 0:
-        yield s.fact("every_days", hours // 24)
-    elif hours == 24:
-        # "leave 24 hours between sessions": a session a day at most; how often, when
-        # nothing else says ("3x/week, with 24 h rest between sessions" does)
-        said = f"{s.raw(group)} hours between"
-        often = {t.sym for t in s.outside} & {"x", "daily", "weekly", "day", "week", "days"}
-        yield s.fact("note" if often else "ambiguous", f"{said}: at most a session a day")
-    elif isinstance(hours, int) and 0 < hours < 24:
-        # "3-4 times a day, at least 2 hours between each": a gap within the day
-        yield s.fact(
-            "ambiguous",
-            f"{s.raw(group)} hours between sessions is not checked: give the times of day",
-        )
-    else:
-        yield s.fact("bad", "a spacing in hours must be whole days (48 hours, 72 hours)")
 
 
 def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -31,7 +31,6 @@ from rehabplan.phrases._handout_handlers import (
     h_days_between,
     h_days_off,
     h_distance_bouts,
-    h_hours_apart,
     h_rep_max,
     h_reps_rest_rounds,
     h_rest_days,
@@ -49,6 +48,7 @@ from rehabplan.phrases._handout_handlers import (
     h_timed_work,
 )
 from rehabplan.phrases._hold_handlers import h_no_hold, h_seconds_hold
+from rehabplan.phrases._hours_apart import h_hours_apart
 from rehabplan.phrases._later_words import h_condition
 from rehabplan.phrases._lookalike_rules import LOOKALIKE_RULES
 from rehabplan.phrases._patterns import (

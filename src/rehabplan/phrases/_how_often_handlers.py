@@ -35,28 +35,21 @@ __all__ = [
 def h_most_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "most evenings", "some nights", "a few mornings": a vague count of days, asked. A time
-    said in the singular before a word of its own names that word ("a few morning
-    stretches", "some evening swelling"): the two are read again together.
+    said in the singular before a symptom names it ("some evening swelling", "most night
+    pain"): the two are read again together, a symptom's time. Before any other word
+    ("a few morning stretches", "most afternoon sessions") it is asked as well: some
+    mornings, or stretches of the morning.
     """
     slot, nxt = s.tokens[-1], s.next_token
     if (
-        slot.sym not in lx.SLOT_WORDS
-        or slot.raw.lower().endswith("s")
-        or nxt is None
-        or not nxt.raw.isalpha()
-        or nxt.raw.lower() in _NOT_NAMED_BY_A_TIME
+        slot.sym in lx.SLOT_WORDS
+        and not slot.raw.lower().endswith("s")
+        and nxt is not None
+        and nxt.raw.lower() in lx.SYMPTOMS
     ):
-        yield from h_vague(m, s)
+        yield Fact("again", (slot, nxt), slot.start, nxt.end)
         return
-    yield Fact("again", (slot, nxt), slot.start, nxt.end)
-
-
-#: Words after a time that it does not name: "most evening of the week", "some morning and".
-_NOT_NAMED_BY_A_TIME = frozenset(
-    """of a an per each every before after when during for to in at on and or this that the
-    with only too as if is are was you we i it please week weekly then but so do until from
-    throughout""".split()
-)
+    yield from h_vague(m, s)
 
 
 def h_at_all_times(m: re.Match[str], s: Span) -> Iterable[Fact]:

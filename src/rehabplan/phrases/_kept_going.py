@@ -74,8 +74,9 @@ _BODY = frozenset(
 #: Where a push or a pull that moves on goes, or what it moves: "press overhead", "pull the
 #: band in", "push the weight away".
 _MOVED_ON = frozenset(
-    """overhead ceiling sky out band bands cable cables rope ropes dumbbell dumbbells weight
-    weights bar ball handle handles kettlebell kettlebells""".split()
+    """overhead ceiling sky band bands cable cables rope ropes dumbbell dumbbells weight
+    weights bar barbell barbells ball handle handles kettlebell kettlebells sandbag sandbags
+    slider sliders plate plates sled medball""".split()
 )
 #: Movements said after "and" or "then" that move on from a position: "Lunge and twist".
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
@@ -172,10 +173,12 @@ def _pushed_on(nxt: list[str], known: frozenset[str]) -> bool | None:
     >>> _pushed_on(["through", "heels"], POSED), _pushed_on(["overhead"], POSED)
     (False, True)
     """
-    if not nxt or not (known | _MOVED_ON).isdisjoint(nxt):
-        return True  # "push back into downward dog", "press overhead", "pull the band in"
+    if not nxt or not known.isdisjoint(nxt):
+        return True  # "push back into downward dog"
     if not _PRESSED.isdisjoint(nxt):
-        return False  # "push through your heels", "press your back into the wall": a cue
+        return False  # "push through your heels", "press into the ball": a cue
+    if not _MOVED_ON.isdisjoint(nxt):
+        return True  # "press overhead", "pull the band in", "push your arms up to the ceiling"
     if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
     if not _BODY.isdisjoint(nxt):
@@ -202,7 +205,7 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
         if first in _CUES:
             return False
         if first in _TWO_WAY:
-            return _pushed_on(after[1:4], known)
+            return _pushed_on(after[1:6], known)
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):

@@ -695,14 +695,14 @@ EVENTS: dict[str, str] = {
     "meal": "meal",
     "food": "food",
     "eating": "meal",
-    # "one hour after taking the medicine": the dose taken, an event of the day
-    "taking the medicine": "medication",
-    "taking your medicine": "medication",
-    "taking medicine": "medication",
-    "taking the medication": "medication",
-    "taking your medication": "medication",
-    "taking medication": "medication",
-    "medication": "medication",
+    # "one hour after taking the medicine": the dose taken, an event of the day ("before
+    # your medication wears off" is none)
+    "taking the medicine": "taking medication",
+    "taking your medicine": "taking medication",
+    "taking medicine": "taking medication",
+    "taking the medication": "taking medication",
+    "taking your medication": "taking medication",
+    "taking medication": "taking medication",
     "shower": "shower",
     "showering": "shower",
     "bath": "bath",

@@ -270,7 +270,8 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "count_of_exercises",
         r"(?P<all>(?:(?:here are|there are|these are|try these|try|the following|following) "
-        r"(?:the |these |)|(?:all|these|those|the(?: last| other| ORD| next| first| remaining)?) "
+        r"(?:the |these |)|(?:all|these|those|the(?: last| other| ORD| next| first| remaining"
+        r"| above)?) "
         # ("choose one or two calf stretches", "pick 3 exercises from the list")
         r"|(?:choose|chose|pick|select) (?:any |)"
         r")N (?:(?!daily |weekly )[a-z]+ ){0,2}"

@@ -224,7 +224,10 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("a series of simple exercises" is several exercises, no count of sets; "a set of
         # light hand weights" is a thing to use)
         r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) "
-        r"|(?:[a-z]+ ){0,3}(?:weights|dumbbells|kettlebells|stairs|steps|cones|bands|balls"
+        # (not "a set of squats with weights": the thing used comes before any other word
+        # that could name the movement)
+        r"|(?:(?:light|heavy|small|large|resistance|hand|leg|free|ankle|wrist) ){0,3}"
+        r"(?:weights|dumbbells|kettlebells|stairs|steps|cones|bands|balls"
         r"|bars|plates|rules|instructions|guidelines|questions|tools|goals) )",
         h_a_set_of,
     ),

@@ -204,7 +204,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("2 times this week": a week of a plan's table)
         # ("twice each week day": twice on each weekday)
         rf"{QUAL}(?P<n>N) (?:(?:x |session |time )(?:{PER}|in a |each |this )?(?:week|weekly) (?!: N |= N |day )"
-        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW |$|N {TU} |N x N )|= )|in the week (?!after |before |following |of )))",
+        rf"|(?:days |day )(?:(?:{PER}|in a |each |this )?(?:week|weekly) (?!: (?!DOW |$|N {TU} |N x N |N sets of N |N reps )|= )|in the week (?!after |before |following |of )))",
         h_per_week,
     ),
     (
@@ -255,6 +255,14 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sessions_of_a_length,
     ),
     (
+        # "Two sessions of moderate or high intensity strength training per week", "three to
+        # four times of flexibility training per week": so many of a thing a week
+        "sessions_of_a_thing_per_week",
+        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a )(?:[a-z]+ ){{1,6}}"
+        rf"(?:{PER}|in a |each )(?:week|weekly) ",
+        h_per_week,
+    ),
+    (
         "sessions_per_week",
         # (never a length: "40 min exercise sessions per week" are sessions of 40 minutes)
         rf"{QUAL}(?P<n>N) (?!{TU} )(?:[a-z][a-z'-]* ){{1,4}}session (?:{PER}|in a )(?:week|weekly) ",
@@ -296,8 +304,18 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "before_bed",
         r"(?:before|at|prior to) (?:(?:going to |you go to )?(?:bed|bedtime) (?:time )?"
-        r"|(?:you )?(?:fall asleep|falling asleep|go to sleep|going to sleep) )",
+        r"|(?:you )?(?:fall asleep|falling asleep|go to sleep|going to sleep) )"
+        # ("when getting into bed at night", "when you go to bed": at bedtime; "remove when
+        # you go to bed" is when a thing worn comes off, no session)
+        r"|(?<!remove )(?<!off )(?<!removed )(?:before|when|as) (?:you )?(?:get|getting|go|going|climb|climbing) (?:into|to) bed "
+        r"(?:at night )?",
         h_bedtime,
+    ),
+    (
+        # "Exercise early in the day": in the morning
+        "early_in_the_day",
+        r"(?:early|earlier) (?:in|during) the day ",
+        h_morning,
     ),
     (
         "on_waking",

@@ -6,13 +6,13 @@ each checked by the model and refused with the phrase's words where it says no.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any, TypeVar
 
 import attrs
 
 from rehabplan.errors import PhraseError, ProgrammeError
 from rehabplan.model import AsNeeded, Dose, Range, Timing
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._facts import whole as _whole
 from rehabplan.phrases._merge import Merge, weekday_set
 
@@ -182,10 +182,10 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
     return fewest * apart != 24 and (fewest - 1) * apart <= _WAKING_HOURS
 
 
-#: Words that make a count a day a bound: "at least 6 times", "no more than 4 doses".
-_BOUNDS = re.compile(
-    r"\b(?:at least|no more than|not more than|up to|max(?:imum)?|at most)\b", re.I
-)
+#: Words that may lead a count a day said plainly: "Take 4 times a day", "hours 4 times a day".
+_PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".split())
+#: Words that may follow a count a day said plainly: "4 times a day, every 4-6 hours".
+_PLAIN_FOLLOWERS = frozenset("every and for q then".split())
 
 
 def bound_beside_hours(merged: Merge) -> str | None:
@@ -200,13 +200,22 @@ def bound_beside_hours(merged: Merge) -> str | None:
     per_day, every_hours = merged.fields.get("per_day"), merged.fields.get("every_hours")
     if per_day is None or every_hours is None or not _fills_the_day(per_day, every_hours):
         return None
-    start = merged.spans.get("per_day", (0, 0))[0]
-    bound = _BOUNDS.search(merged.text, max(0, start - 14), start + 14)
-    if bound is None:
+    # a count said plainly, between marks or beside the hours, is the count; any other
+    # word beside it may make it a bound ("at least", "a minimum of", "at most")
+    start, end = merged.spans.get("per_day", (0, 0))
+    before = merged.text[:start].rstrip().lower()
+    after = merged.text[end:].strip().lower()
+    said = merged.text[start:end].strip()
+    first = said.split()[0].lower() if said else ""
+    counted = first[:1].isdigit() or first in lx.NUMBER_WORDS or first in lx.COUNT_WORDS
+    plain = (not before or before[-1] in ",;:(" or before.split()[-1] in _PLAIN_LEADS) and (
+        not after or after[0] in ",;.)" or after.split()[0] in _PLAIN_FOLLOWERS
+    )
+    if plain and (counted or " " not in said):
         return None
     return (
-        f"{bound.group()!r} {per_day} a day beside every {every_hours} hours: a bound, or the "
-        "count? read as the count; say how many a day"
+        f"{said!r} beside every {every_hours} hours, with words around it that may make it a "
+        "bound: read as the count; say how many a day"
     )
 
 
