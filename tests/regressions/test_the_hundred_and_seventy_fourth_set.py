@@ -498,3 +498,21 @@ def test_hours_over_a_course_are_a_total() -> None:
 def test_the_above_stretches_are_a_count_of_exercises() -> None:
     text = "For example, every time you brush your teeth you can perform the above two stretches."
     assert read(text).reps is None
+
+
+def test_a_range_of_times_at_each_of_two_times_of_day_is_repetitions_asked() -> None:
+    reading = read("Complete each movement 5-10 times every morning and night")
+    assert reading.as_dict()["reps"] == [5, 10]
+    assert (reading.times_per_day, reading.ambiguous) == (2, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set aside ~20 minutes once daily (twice daily ideal) with privacy",
+        "3 x 10 daily (3 x 15 preferred)",
+    ],
+)
+def test_a_wish_said_last_in_brackets_is_an_aside_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (1, True)

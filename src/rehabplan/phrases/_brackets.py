@@ -32,7 +32,13 @@ def _opens_hedge(inner: list[Tok]) -> bool:
     words = [t.raw for t in inner[:3]]
     if words[:1] and words[0] in _JOINS:
         words = words[1:]
+    if inner and inner[-1].raw in _WISHES_AFTER:
+        return True  # "(twice daily ideal)": a wish said last
     return bool(words) and (words[0] in _HEDGES or words[:2] == ["up", "to"])
+
+
+#: Words that close a hedge: "once daily (twice daily ideal)", "(3 x 15 preferred)".
+_WISHES_AFTER = frozenset("ideal ideally preferred preferably optimal best".split())
 
 
 #: Tokens a hedge in brackets holds at most ("(and often twice)" has three): a longer

@@ -314,7 +314,8 @@ _MOST_AT_ONE_TIME = 3
 
 def h_per_day_slot(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("n")
-    if isinstance(count, int) and count > _MOST_AT_ONE_TIME:
+    most = count.high if isinstance(count, Range) else count  # ("5-10 times every morning")
+    if isinstance(most, int) and most > _MOST_AT_ONE_TIME:
         # "opening your mouth 10 times each morning and evening": repetitions, each time
         said = " ".join([s.said(), *(t.raw for t in s.after[:1])])
         yield s.fact("reps", count)
