@@ -175,10 +175,12 @@ def _pushed_on(nxt: list[str], known: frozenset[str]) -> bool | None:
     """
     if not nxt or not known.isdisjoint(nxt):
         return True  # "push back into downward dog"
-    if not _PRESSED.isdisjoint(nxt):
-        return False  # "push through your heels", "press into the ball": a cue
-    if not _MOVED_ON.isdisjoint(nxt):
-        return True  # "press overhead", "pull the band in", "push your arms up to the ceiling"
+    # whichever is said first: a thing moved or where it goes ("press the dumbbells
+    # overhead through full range", "push your arms up to the ceiling"), or a press into a
+    # support ("press into the ball", "push through your heels": a cue)
+    first = next((w for w in nxt if w in _PRESSED or w in _MOVED_ON), None)
+    if first is not None:
+        return first in _MOVED_ON
     if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
     if not _BODY.isdisjoint(nxt):

@@ -258,7 +258,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Two sessions of moderate or high intensity strength training per week", "three to
         # four times of flexibility training per week": so many of a thing a week
         "sessions_of_a_thing_per_week",
-        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a )(?:[a-z]+ ){{1,6}}"
+        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a |each |every )(?:[a-z]+ ){{1,6}}"
         rf"(?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
     ),
@@ -305,17 +305,11 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "before_bed",
         r"(?:before|at|prior to) (?:(?:going to |you go to )?(?:bed|bedtime) (?:time )?"
         r"|(?:you )?(?:fall asleep|falling asleep|go to sleep|going to sleep) )"
-        # ("when getting into bed at night", "when you go to bed": at bedtime; "remove when
-        # you go to bed" is when a thing worn comes off, no session)
-        r"|(?<!remove )(?<!off )(?<!removed )(?:before|when|as) (?:you )?(?:get|getting|go|going|climb|climbing) (?:into|to) bed "
-        r"(?:at night )?",
+        # ("before getting into bed": at bedtime, as before going to bed; "when you get into
+        # bed" is as likely how to do it, "keep your knees apart", or a thing worn, and is
+        # left to the other rules)
+        r"|before (?:you )?(?:get|getting|climb|climbing) into bed ",
         h_bedtime,
-    ),
-    (
-        # "Exercise early in the day": in the morning
-        "early_in_the_day",
-        r"(?:early|earlier) (?:in|during) the day ",
-        h_morning,
     ),
     (
         "on_waking",

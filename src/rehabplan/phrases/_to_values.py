@@ -6,6 +6,7 @@ each checked by the model and refused with the phrase's words where it says no.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, TypeVar
 
 import attrs
@@ -182,10 +183,14 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
     return fewest * apart != 24 and (fewest - 1) * apart <= _WAKING_HOURS
 
 
-#: Words that may lead a count a day said plainly: "Take 4 times a day", "hours 4 times a day".
+#: Words that may lead a count a day said plainly: "Take 4 times a day", "hours, 4 times a
+#: day" (any other word before it, "Max: 4 times a day", may make it a bound).
 _PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".split())
-#: Words that may follow a count a day said plainly: "4 times a day, every 4-6 hours".
-_PLAIN_FOLLOWERS = frozenset("every and for q then".split())
+#: Words after a count a day that make it a bound: "4 times a day, at most", "or less".
+_BOUND_AFTER = re.compile(
+    r"[\s,;:(-]*(?:at (?:the )?most|max|maximum|as a maximum|or (?:less|fewer|more)|only"
+    r"|at least|minimum)\b"
+)
 
 
 def bound_beside_hours(merged: Merge) -> str | None:
@@ -208,10 +213,10 @@ def bound_beside_hours(merged: Merge) -> str | None:
     said = merged.text[start:end].strip()
     first = said.split()[0].lower() if said else ""
     counted = first[:1].isdigit() or first in lx.NUMBER_WORDS or first in lx.COUNT_WORDS
-    plain = (not before or before[-1] in ",;:(" or before.split()[-1] in _PLAIN_LEADS) and (
-        not after or after[0] in ",;.)" or after.split()[0] in _PLAIN_FOLLOWERS
-    )
-    if plain and (counted or " " not in said):
+    lead = re.findall(r"[a-z]+", before)[-1:]
+    apart = bool(lead) and any(mark in before[before.rindex(lead[0]) :] for mark in ",;(")
+    plain = not lead or lead[0] in _PLAIN_LEADS or apart
+    if plain and (counted or " " not in said) and not _BOUND_AFTER.match(after):
         return None
     return (
         f"{said!r} beside every {every_hours} hours, with words around it that may make it a "
