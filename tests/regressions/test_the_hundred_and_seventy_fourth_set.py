@@ -87,7 +87,6 @@ def test_a_turn_of_a_part_counted_left_and_right_is_never_each_side(
         "Squat and press your arms overhead, keep going for 30 seconds",
         "Lunge and pull the band in, keep going for 30 seconds",
         "Squat and pull the cable down, keep going for 30 seconds",
-        "Squat and push the weight away, keep going for 30 seconds",
         "Sit and press your hands overhead, keep going for 30 seconds",
     ],
 )
@@ -359,6 +358,10 @@ def test_a_count_after_then_with_nothing_else_looks_back_to_the_turn() -> None:
         "Do a set of calf raises on steps twice daily",
         "Do a set of rows using bands daily",
         "Do a set of walking lunges between cones, twice a week",
+        "Do a set of box steps daily",
+        "Do a set of side steps twice a day",
+        "Do a set of hops over the cones daily",
+        "Do a set of lunges holding dumbbells daily",
     ],
 )
 def test_a_set_of_a_movement_done_with_a_thing_is_one_set(text: str) -> None:
@@ -497,17 +500,31 @@ def test_before_getting_into_bed_is_bedtime(text: str) -> None:
         "When you get into bed, keep your knees apart",
     ],
 )
-def test_when_you_go_to_bed_is_no_session_of_its_own(text: str) -> None:
+def test_when_you_go_to_bed_is_never_a_silent_session(text: str) -> None:
     try:
         reading = read(text)
     except PhraseError:
         return
-    assert "bedtime" not in (reading.as_dict()["time_of_day"] or [])
+    assert reading.ambiguous or "bedtime" not in (reading.as_dict()["time_of_day"] or [])
 
 
-def test_a_thing_removed_at_bedtime_is_no_session() -> None:
+def test_a_dose_when_you_go_to_bed_is_at_bedtime_asked() -> None:
+    reading = read("Do 10 pelvic tilts when you go to bed")
+    assert (reading.reps, reading.as_dict()["time_of_day"], reading.ambiguous) == (
+        10,
+        ["bedtime"],
+        True,
+    )
+
+
+def test_a_thing_removed_at_bedtime_is_never_a_silent_session() -> None:
     reading = read("Apply hosiery early in the morning, wear all day and remove when you go to bed")
-    assert "bedtime" not in (reading.as_dict()["time_of_day"] or [])
+    assert reading.ambiguous or "bedtime" not in (reading.as_dict()["time_of_day"] or [])
+
+
+def test_the_weight_pushed_away_after_a_position_is_never_a_silent_hold() -> None:
+    reading = read("Squat and push the weight away, keep going for 30 seconds")
+    assert reading.hold_seconds is None or reading.ambiguous
 
 
 def test_hours_over_a_course_are_a_total() -> None:
@@ -588,12 +605,34 @@ def test_ordinary_words_after_a_count_beside_a_range_of_hours_leave_it_plain(tex
     assert (reading.times_per_day, reading.ambiguous) == (4, False)
 
 
-def test_having_a_medicine_is_taking_it() -> None:
-    reading = read("Stretch after having your medication")
-    assert str(reading.anchor) == "after taking medication"
+def test_having_a_medicine_seen_to_is_no_event() -> None:
+    try:
+        reading = read("30 minutes after having your medication checked, walk")
+    except PhraseError:
+        return
+    assert reading.anchor is None
 
 
-def test_a_count_of_each_stretch_a_week_is_no_count_a_week() -> None:
-    reading = read("Do 10 x of each stretch per week")
-    assert reading.times_per_week is None
-    assert reading.ambiguous
+def test_more_than_seven_of_each_stretch_a_week_is_never_read_as_sessions() -> None:
+    with pytest.raises(PhraseError):
+        read("Do 10 x of each stretch per week")
+    assert read("2 sessions of each exercise per week").times_per_week == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every 4-6 hours, 4 times a day at the very most",
+        "every 4-6 hours, 4 times a day but no more",
+        "every 4-6 hours, 4 times a day as a minimum",
+        "every 4-6 hours, 4 times a day (no more)",
+        "every 4-6 hours, 4 times a day as needed, max",
+    ],
+)
+def test_a_bound_anywhere_after_a_count_beside_a_range_of_hours_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+def test_your_weight_pushed_through_the_heels_is_a_cue() -> None:
+    reading = read("Bridge and push your weight through your heels, keep going for 30 s")
+    assert (reading.hold_seconds, reading.ambiguous) == (30, False)

@@ -29,6 +29,7 @@ __all__ = [
     "h_most_times",
     "h_sessions_of_a_length",
     "h_times_over_a_span",
+    "h_when_in_bed",
 ]
 
 
@@ -50,6 +51,19 @@ def h_most_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield Fact("again", (slot, nxt), slot.start, nxt.end)
         return
     yield from h_vague(m, s)
+
+
+def h_when_in_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "Do 10 pelvic tilts when you go to bed": at bedtime, asked, for the words are as often
+    how to get into bed ("when you get into bed, keep your knees apart") or what to do
+    with a thing worn ("remove the splint when you go to bed").
+    """
+    yield s.fact("times", ("bedtime",))
+    yield s.fact(
+        "ambiguous",
+        f"{s.said().strip()!r}: a session at bedtime, or how or what to do then? say which",
+    )
 
 
 def h_at_all_times(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -74,7 +74,7 @@ _BODY = frozenset(
 #: Where a push or a pull that moves on goes, or what it moves: "press overhead", "pull the
 #: band in", "push the weight away".
 _MOVED_ON = frozenset(
-    """overhead ceiling sky band bands cable cables rope ropes dumbbell dumbbells weight
+    """overhead ceiling sky band bands cable cables rope ropes dumbbell dumbbells
     weights bar barbell barbells ball handle handles kettlebell kettlebells sandbag sandbags
     slider sliders plate plates sled medball""".split()
 )

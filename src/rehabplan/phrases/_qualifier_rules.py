@@ -226,8 +226,9 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) "
         # (not "a set of squats with weights": the thing used comes before any other word
         # that could name the movement)
-        r"|(?:(?!with |on |using |for |and |to |in |into |between |of |or )[a-z]+ ){0,3}"
-        r"(?:weights|dumbbells|kettlebells|stairs|steps|cones|bands|balls"
+        rf"|(?:(?!{EXERCISE_NOUNS} |[a-z]+ing |with |on |using |for |and |to |in |into |between "
+        r"|of |or |over |up |down |across |holding )[a-z]+ ){0,2}"
+        r"(?:weights|dumbbells|kettlebells|stairs|cones|bands|balls"
         r"|bars|plates|rules|instructions|guidelines|questions|tools|goals) )",
         h_a_set_of,
     ),

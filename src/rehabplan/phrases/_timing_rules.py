@@ -48,6 +48,7 @@ from rehabplan.phrases._how_often_handlers import (
     h_count_each_period,
     h_sessions_of_a_length,
     h_times_over_a_span,
+    h_when_in_bed,
 )
 from rehabplan.phrases._patterns import (
     DAYU,
@@ -258,7 +259,7 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Two sessions of moderate or high intensity strength training per week", "three to
         # four times of flexibility training per week": so many of a thing a week
         "sessions_of_a_thing_per_week",
-        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a |each |every )(?:[a-z]+ ){{1,6}}"
+        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a )(?:[a-z]+ ){{1,6}}"
         rf"(?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
     ),
@@ -310,6 +311,14 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # left to the other rules)
         r"|before (?:you )?(?:get|getting|climb|climbing) into bed ",
         h_bedtime,
+    ),
+    (
+        "when_in_bed",
+        # ("remove when you go to bed": a thing worn taken off then, no session)
+        r"(?<!remove )(?<!removed )(?<!off )(?:when|as|once) (?:you )?"
+        r"(?:get|getting|go|going|climb|climbing) (?:into|to) bed (?:at night )?"
+        r"|(?<!remove )(?<!off )(?:when|as|once) (?:you )?(?:go|going) to sleep ",
+        h_when_in_bed,
     ),
     (
         "on_waking",

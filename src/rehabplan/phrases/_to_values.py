@@ -186,10 +186,11 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
 #: Words that may lead a count a day said plainly: "Take 4 times a day", "hours, 4 times a
 #: day" (any other word before it, "Max: 4 times a day", may make it a bound).
 _PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".split())
-#: Words after a count a day that make it a bound: "4 times a day, at most", "or less".
+#: Words of a bound anywhere after a count a day: "4 times a day at the very most", "but no
+#: more", "as a minimum", "as needed, max".
 _BOUND_AFTER = re.compile(
-    r"[\s,;:(-]*(?:at (?:the )?most|max|maximum|as a maximum|or (?:less|fewer|more)|only"
-    r"|at least|minimum)\b"
+    r"\b(?:most|max|maximum|minimum|least|no more|not more|never more|exceed|limit|only"
+    r"|or less|or fewer|or more|up to)\b"
 )
 
 
@@ -216,7 +217,7 @@ def bound_beside_hours(merged: Merge) -> str | None:
     lead = re.findall(r"[a-z]+", before)[-1:]
     apart = bool(lead) and any(mark in before[before.rindex(lead[0]) :] for mark in ",;(")
     plain = not lead or lead[0] in _PLAIN_LEADS or apart
-    if plain and (counted or " " not in said) and not _BOUND_AFTER.match(after):
+    if plain and (counted or " " not in said) and not _BOUND_AFTER.search(after):
         return None
     return (
         f"{said!r} beside every {every_hours} hours, with words around it that may make it a "
