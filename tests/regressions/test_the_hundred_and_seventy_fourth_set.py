@@ -636,3 +636,27 @@ def test_a_bound_anywhere_after_a_count_beside_a_range_of_hours_is_asked(text: s
 def test_your_weight_pushed_through_the_heels_is_a_cue() -> None:
     reading = read("Bridge and push your weight through your heels, keep going for 30 s")
     assert (reading.hold_seconds, reading.ambiguous) == (30, False)
+
+
+def test_a_wish_in_brackets_around_the_only_dose_is_the_dose() -> None:
+    reading = read("Squats (3 x 15 preferred)")
+    assert (reading.sets, reading.reps, reading.ambiguous) == (3, 15, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk once daily (twice daily better)", "Stretch in the morning (evening also fine)"]
+)
+def test_a_better_or_a_fine_said_last_in_brackets_is_an_aside(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every evening before getting into bed, stretch 3 x 30 s",
+        "each night before you get into bed, 10 reps",
+    ],
+)
+def test_an_evening_before_getting_into_bed_is_one_session_at_bedtime(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.as_dict()["time_of_day"]) == (1, ["bedtime"])

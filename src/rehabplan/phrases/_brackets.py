@@ -38,7 +38,7 @@ def _opens_hedge(inner: list[Tok]) -> bool:
 
 
 #: Words that close a hedge: "once daily (twice daily ideal)", "(3 x 15 preferred)".
-_WISHES_AFTER = frozenset("ideal ideally preferred preferably optimal best".split())
+_WISHES_AFTER = frozenset("ideal ideally preferred preferably optimal best better fine".split())
 
 
 #: Tokens a hedge in brackets holds at most ("(and often twice)" has three): a longer
@@ -86,6 +86,11 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
         inner = tokens[i + 1 : end]
         if not any(f.kind in _READ_KINDS for f in grammar_facts(inner)[0]):
             continue
+        outside = [*tokens[:i], *tokens[end + 1 :]]
+        if inner[-1].raw in _WISHES_AFTER and not any(
+            f.kind in _READ_KINDS for f in grammar_facts(outside)[0]
+        ):
+            continue  # "Squats (3 x 15 preferred)": the only dose, said in brackets
         inside.update(range(i, end + 1))
         words = text[tok.start : tokens[end].end]
         opening = {t.raw for t in inner[:2]}

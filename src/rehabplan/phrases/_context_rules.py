@@ -376,7 +376,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "evening_before_bed",
         r"(?:each (?P<other>ORD |second )?|(?:on |)alternate (?P<alt>)|in the |)(?:evenings|nights|evening|night) (?:, |\( |)(?:just |right |)before (?:you |)"
-        r"(?:going |go |)(?:to |)(?:bed|bedtime|sleep) ",
+        r"(?:(?:going |go |)(?:to |)|(?:getting |get |climbing |climb )into )(?:bed|bedtime|sleep) ",
         h_evening_before_bed,
     ),
     # "as many as you can in 30 seconds": work for a time, not a hold
