@@ -2,7 +2,8 @@
 Counts in a period and gaps of less than a day: "two every day" and "2 weekly" (a count
 taken at a time, asked), "three weekly sessions" (so many a week), "every 30 minutes" and
 "every half an hour" (read round the clock, asked), "three times over 4 weeks" (sessions
-in all, asked), "most evenings" (a vague count, asked).
+in all, asked), "most evenings" (a vague count, asked), "when you go to bed" (at
+bedtime, asked).
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ _BODY = frozenset(
     chest ribs stomach abdomen""".split()
 )
 #: Where a push or a pull that moves on goes, or what it moves: "press overhead", "pull the
-#: band in", "push the weight away".
+#: band in", "push the barbell away" ("push your weight through your heels" is a cue).
 _MOVED_ON = frozenset(
     """overhead ceiling sky band bands cable cables rope ropes dumbbell dumbbells
     weights bar barbell barbells ball handle handles kettlebell kettlebells sandbag sandbags
