@@ -25,7 +25,6 @@ _HEDGES = frozenset(
 )
 #: A hedge may follow a joining word: "(and often twice)", "(but up to 4 a week)".
 _JOINS = frozenset({"and", "but"})
-_READ_KINDS = DOSE_KINDS | TIMING_KINDS | {"prn"}
 
 
 def _opens_hedge(inner: list[Tok]) -> bool:
@@ -39,6 +38,17 @@ def _opens_hedge(inner: list[Tok]) -> bool:
 
 #: Words that close a hedge: "once daily (twice daily ideal)", "(3 x 15 preferred)".
 _WISHES_AFTER = frozenset("ideal ideally preferred preferably optimal best better fine".split())
+
+
+#: Marks between two things said in one bracket.
+_TWO_THINGS = frozenset({",", ";", "or", "but", "also"})
+
+
+def _families(tokens: list[Tok]) -> set[str]:
+    """Which of a dose and a timing the grammar reads in *tokens*."""
+    kinds = {f.kind for f in grammar_facts(tokens)[0]}
+    said = {"dose"} if kinds & DOSE_KINDS else set()
+    return said | {"timing"} if kinds & (TIMING_KINDS | {"prn"}) else said
 
 
 #: Tokens a hedge in brackets holds at most ("(and often twice)" has three): a longer
@@ -84,13 +94,18 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
         if not _opens_hedge(tokens[i + 1 : end]):
             continue
         inner = tokens[i + 1 : end]
-        if not any(f.kind in _READ_KINDS for f in grammar_facts(inner)[0]):
+        said = _families(inner)
+        if not said:
             continue
         outside = [*tokens[:i], *tokens[end + 1 :]]
-        if inner[-1].raw in _WISHES_AFTER and not any(
-            f.kind in _READ_KINDS for f in grammar_facts(outside)[0]
+        if (
+            inner[-1].raw in _WISHES_AFTER
+            and _TWO_THINGS.isdisjoint(t.sym for t in inner)
+            and not said & _families(outside)
         ):
-            continue  # "Squats (3 x 15 preferred)": the only dose, said in brackets
+            # "Squats (3 x 15 preferred)", "Bridges daily (3 x 10 fine)": the only dose (or
+            # timing), said in brackets ("(daily preferred, every other day fine)": two)
+            continue
         inside.update(range(i, end + 1))
         words = text[tok.start : tokens[end].end]
         opening = {t.raw for t in inner[:2]}

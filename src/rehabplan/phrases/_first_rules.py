@@ -168,7 +168,7 @@ def h_times_as(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: How a count is done, not a ratio: "ten times as fast as you can".
-_MANNER = frozenset("fast quickly hard high far slowly gently firmly".split())
+_MANNER = frozenset("fast quickly hard high far slowly gently firmly big large wide strong".split())
 
 
 def h_hold_m(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -444,7 +444,8 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "twice as many", "twice as long": a ratio, not a count
     (
         "times_as",
-        r"(?P<r>N) x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly) ",
+        r"(?P<r>N) x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly"
+        r"|likely|common|prevalent|frequent|frequently|effective|strong|big|great|large) ",
         h_times_as,
     ),
     # "breakfast, lunch and dinner", "at lunch and supper": a session at each meal

@@ -305,7 +305,13 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "milestone",
         r"(?:N (?:day|days|week|weeks|month|months) (?:- )?{VISIT}"
-        r"|{VISIT}(?:will be |is |)in N (?:day|days|week|weeks|month|months) )".format(
+        r"|{VISIT}(?:will be |is |)in N (?:day|days|week|weeks|month|months) "
+        # ("the minimum follow-up was 5 years", "follow up with your physio in 2 weeks": the
+        # time of a follow-up, said after it; not "a follow-up for 3 months", "a follow-up
+        # to the six-week programme": a course)
+        r"|(?:follow|followed) (?:- )?up (?:(?!x |each |daily |N |for |over |to |additional )"
+        r"[a-z]+ ){{0,4}}N (?:(?:- |to |or |and )N )?(?:day|days|week|weeks|month|months|year"
+        r"|years) (?!programme |program |course |plan |study )(?!- ))".format(
             VISIT=r"(?:follow (?:- )?up|followup|appointment|review|check (?:- )?up|checkup|visit|clinic) "
         ),
         h_nothing,

@@ -54,12 +54,22 @@ def h_most_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield from h_vague(m, s)
 
 
+#: Marks that end the clause a time of going to bed belongs to.
+_CLAUSE_ENDS = frozenset(".,;:!?")
+#: A thing taken off then: no session.
+_TAKEN_OFF = frozenset({"remove", "removed", "off"})
+
+
 def h_when_in_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "Do 10 pelvic tilts when you go to bed": at bedtime, asked, for the words are as often
     how to get into bed ("when you get into bed, keep your knees apart") or what to do
-    with a thing worn ("remove the splint when you go to bed").
+    with a thing worn ("remove the splint when you go to bed", "take them off at night
+    when you get into bed": no session).
     """
+    clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, s.before[::-1]))
+    if not _TAKEN_OFF.isdisjoint(t.raw.lower() for t in clause):
+        return
     yield s.fact("times", ("bedtime",))
     yield s.fact(
         "ambiguous",
@@ -156,6 +166,13 @@ def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
 
 
+#: Words of a review or a test, whose interval is not the sessions'.
+_CHECKED = frozenset(
+    """review reviewed measured monitored assessed reassessed tested retested checked recorded
+    evaluated seen""".split()
+)
+
+
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Read "two every day", "2 a day" and "2 weekly" as once a day (or week), the number
@@ -168,6 +185,16 @@ def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after[:8])
     later = [t.raw.lower() for t in clause]
     most = count.high if isinstance(count, Range) else count
+    if weekly and later[:1] in (["intervals"], ["interval"]) and isinstance(count, int):
+        # "at 2 weekly intervals": every 2 weeks ("measured at 2 weekly intervals": a test's)
+        before = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.before[::-1])
+        if _CHECKED.isdisjoint(t.raw.lower() for t in before):
+            yield s.fact("every_days", 7 * count)
+        else:
+            yield s.fact(
+                "ambiguous", f"{s.said().strip()!r}: a review's or a test's, not the sessions?"
+            )
+        return
     total = [t.raw.lower() for t in s.before[-1:]] == ["of"] or most > _MOST_A_WEEK
     if weekly and count != 1 and not total and _SESSIONS_SAID.intersection(later):
         # "three weekly sessions", "2-3 weekly strength sessions": so many a week ("a

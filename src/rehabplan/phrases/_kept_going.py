@@ -82,6 +82,10 @@ _MOVED_ON = frozenset(
 _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".split())
 #: Words passed over to reach what follows a link: "Squat to a chair", "Squat down and up".
 _PASSED = frozenset("a an the your my and then back ,".split())
+#: Whose a weight is when it is the body's: "push your weight through your heels".
+_OWNERS = frozenset("your my his her their body own".split())
+#: Where only a thing moved goes: "press up through the ceiling".
+_UP_HIGH = frozenset("overhead ceiling sky".split())
 _NEGATIONS = frozenset({"no", "not", "without", "don't", "dont"})
 
 
@@ -165,22 +169,27 @@ def kept_going(s: Span) -> str | None:
     return "moving" if True in ways else "unsure" if None in ways else "held"
 
 
-def _pushed_on(nxt: list[str], known: frozenset[str]) -> bool | None:
+def _pushed_on(said: list[str], known: frozenset[str]) -> bool | None:
     """
-    Whether a press, a push, a pull or a draw after a position (the words *nxt* after it)
+    Whether a press, a push, a pull or a draw after a position (the words *said* after it)
     moves on from it (True), is a cue within it (False), or cannot be told (None).
 
-    >>> _pushed_on(["through", "heels"], POSED), _pushed_on(["overhead"], POSED)
+    >>> _pushed_on(["through", "your", "heels"], POSED), _pushed_on(["overhead"], POSED)
     (False, True)
     """
-    if not nxt or not known.isdisjoint(nxt):
-        return True  # "push back into downward dog"
+    kept = [j for j, w in enumerate(said) if w not in _PASSED][:5]
+    said = said[: kept[-1] + 1] if kept else []
+    nxt = [said[j] for j in kept]
+    if not nxt or not known.isdisjoint(nxt) or not _UP_HIGH.isdisjoint(nxt):
+        return True  # "push back into downward dog", "press the weight up through the ceiling"
     # whichever is said first: a thing moved or where it goes ("press the dumbbells
-    # overhead through full range", "push your arms up to the ceiling"), or a press into a
-    # support ("press into the ball", "push through your heels": a cue)
-    first = next((w for w in nxt if w in _PRESSED or w in _MOVED_ON), None)
+    # overhead through full range"), or a press into a support ("press into the ball",
+    # "push through your heels": a cue); "the weight" is a thing, "your weight" the body's
+    owns = {j + 1 for j, w in enumerate(said) if w in _OWNERS}
+    moved = {j for j, w in enumerate(said) if w in _MOVED_ON or (w == "weight" and j not in owns)}
+    first = next((j for j, w in enumerate(said) if w in _PRESSED or j in moved), None)
     if first is not None:
-        return first in _MOVED_ON
+        return first in moved
     if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
     if not _BODY.isdisjoint(nxt):
@@ -207,7 +216,9 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
         if first in _CUES:
             return False
         if first in _TWO_WAY:
-            return _pushed_on(after[1:6], known)
+            said = named[i + 2 :]
+            verb = next(j for j, w in enumerate(said) if w not in _PASSED)
+            return _pushed_on(said[verb + 1 :], known)
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):

@@ -703,6 +703,10 @@ EVENTS: dict[str, str] = {
     "taking the medication": "taking medication",
     "taking your medication": "taking medication",
     "taking medication": "taking medication",
+    "having your medicine": "taking medication",
+    "having your medication": "taking medication",
+    "having my medicine": "taking medication",
+    "having my medication": "taking medication",
     "shower": "shower",
     "showering": "shower",
     "bath": "bath",
@@ -889,6 +893,11 @@ EVENTS: dict[str, str] = {
 #: play golf" is before golf): an event only at the end of what is said.
 EVENTS_NAMED_LAST = frozenset(
     {
+        # "after having your medicine" is taking it; "having your medication checked" is not
+        "having your medicine",
+        "having your medication",
+        "having my medicine",
+        "having my medication",
         "playing",
         "play",
         "you play",

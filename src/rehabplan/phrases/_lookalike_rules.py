@@ -293,8 +293,11 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r" (?:than |as )|N x as (?:great|high|big|heavy|fast) as (?!you |possible |is |comfortable )"
         # ("imagine it is 3x higher": a comparison said without its "than")
         r"|N x (?:longer|shorter|faster|slower|harder|bigger|greater|higher|lower|heavier|lighter|stronger|weaker|likelier|larger|smaller) (?=[.,;)] |$)"
-        # ("3 times higher risk", "2 times more likely": a comparison before its noun)
-        r"|N x (?:higher|greater|larger|smaller|bigger|likelier|more likely|less likely) "
+        # ("3 times higher risk", "2 times more likely": a comparison before its noun; "three
+        # times commoner in men", "3 times more common in girls": between two groups)
+        r"|N x (?:higher|greater|larger|smaller|bigger|likelier|commoner|rarer"
+        r"|(?:more|less) (?:likely|common|prevalent|frequent|prone|often seen)) "
+        r"|N x [a-z]{2,}er than "
         # "by twice the amount", "three times the weight"
         r"|N x the (?:amount|number|weight|load|force|distance|size) ",
         h_nothing,

@@ -23,6 +23,12 @@ from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
+#: Doing a movement with a thing: "a set of lunges holding dumbbells".
+_DONE_WITH = (
+    "(?:using|holding|carrying|lifting|gripping|wearing|pushing|pulling|squeezing|swinging"
+    "|grabbing|throwing|catching|passing|bouncing|kicking)"
+)
+
 __all__ = ["QUALIFIER_RULES"]
 
 
@@ -224,12 +230,15 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("a series of simple exercises" is several exercises, no count of sets; "a set of
         # light hand weights" is a thing to use)
         r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) "
-        # (not "a set of squats with weights": the thing used comes before any other word
-        # that could name the movement)
-        rf"|(?:(?!{EXERCISE_NOUNS} |[a-z]+ing |with |on |using |for |and |to |in |into |between "
-        r"|of |or |over |up |down |across |holding )[a-z]+ ){0,2}"
-        r"(?:weights|dumbbells|kettlebells|stairs|cones|bands|balls"
-        r"|bars|plates|rules|instructions|guidelines|questions|tools|goals) )",
+        # (not "a set of squats with weights": no movement, nothing done with a thing and no
+        # preposition comes before the thing; "press up bars", "marking cones" are things)
+        rf"|(?:(?!(?:{EXERCISE_NOUNS}) (?!ups? )|{_DONE_WITH} |with |on |for |and |to |in |into "
+        r"|between |of |or |over |down |across |(?<!press )(?<!push )(?<!pull )(?<!chin )up )"
+        r"[a-z]+ ){0,3}(?:weights|dumbbells|kettlebells|stairs|cones|bands|balls|bars|plates"
+        r"|hurdles|poles|blocks|straps|cuffs|rules|instructions|guidelines|questions|tools|goals"
+        # ("a set of kitchen steps" to climb; "a set of box steps", "side steps" are moves)
+        r"|(?<!box )(?<!side )(?<!lateral )(?<!sideways )(?<!quick )(?<!fast )(?<!baby )"
+        r"(?<!high )(?<!tandem )(?<!cross )(?<!walking )(?<!running )steps) )",
         h_a_set_of,
     ),
     # "more than once a day", "more than 3 times a week", "for over 2 weeks": at least one more than the

@@ -85,6 +85,25 @@ def h_semiweekly(m: re.Match[str], s: Span) -> Iterable[Fact]:
     yield s.fact("per_week", 2)
 
 
+def h_bi_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "biweekly", "bi-daily": read as twice a week (a day), the sense most handouts mean, and
+    asked, naming every other one; "bimonthly" is only asked.
+    """
+    said = s.tokens[0].raw.lower()
+    if said.endswith("weekly"):
+        yield s.fact("per_week", 2)
+    elif said.endswith("daily"):
+        yield s.fact("per_day", 2)
+    other = next((p for w, p in _PERIODS.items() if said.endswith(w)), "period")
+    yield s.fact(
+        "ambiguous", f"{s.said().strip()!r}: twice a {other}, or every other {other}? say which"
+    )
+
+
+_PERIODS = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "year"}
+
+
 def h_frequency_times_n(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count = s.value("c") if s.has("c") else 1
     daily = s.syms("p")[0] == "daily"
@@ -409,7 +428,7 @@ SHORTHAND_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "bi_period",
         r"bi-period ",
-        asking("'bi-' may mean twice a period or every other one: say which"),
+        h_bi_period,
     ),
     (
         "tri_period",

@@ -87,6 +87,13 @@ _NOT_THE_DAYS_SPAN = "".join(
     for kind in ("school", "work", "working")
 )
 
+#: Words that are no part of a thing's name: a timing, an event, a side or a change.
+_NOT_A_THING = (
+    r"(?:each|daily|day|days|morning|evening|night|nights|noon|bedtime|for|on|at|in|before"
+    r"|after|when|while|during|side|sides|leg|ORD|alternate|per|x|hold|progressing"
+    r"|increasing|then)"
+)
+
 
 #: Tried after the dose rules of `_rules.RULES`, in this order.
 TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
@@ -259,8 +266,10 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # "Two sessions of moderate or high intensity strength training per week", "three to
         # four times of flexibility training per week": so many of a thing a week
         "sessions_of_a_thing_per_week",
-        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a )(?:[a-z]+ ){{1,6}}"
-        rf"(?:{PER}|in a |each )(?:week|weekly) ",
+        # (the words between name the thing: a timing, an event or a side among them is
+        # the phrase's own, and "3 times of each exercise daily for a week" is 3 reps)
+        rf"{QUAL}(?P<n>N) (?:session|x) of (?!{TU} |N |the |a )(?:each |every |)"
+        rf"(?:(?!{_NOT_A_THING}\b)[a-z]+ ){{1,6}}(?:{PER}|in a |each )(?:week|weekly) ",
         h_per_week,
     ),
     (
@@ -315,14 +324,18 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "when_in_bed",
         # ("remove when you go to bed": a thing worn taken off then, no session)
-        r"(?<!remove )(?<!removed )(?<!off )(?:when|as|once) (?:you )?"
-        r"(?:get|getting|go|going|climb|climbing) (?:into|to) bed (?:at night )?"
-        r"|(?<!remove )(?<!off )(?:when|as|once) (?:you )?(?:go|going) to sleep ",
+        # ("bed rest" is a state, not bedtime)
+        r"(?<!remove )(?<!removed )(?<!off )(?:when|as|once) (?:you |you're |you are )?"
+        # ("go to sleep" is the symbol "go to bed")
+        r"(?:get|getting|go|going|climb|climbing|drift|drifting|settle|settling) (?:off |down )?"
+        r"(?:into|to|in) bed (?!- |rest )(?:at night )?",
         h_when_in_bed,
     ),
     (
         "on_waking",
-        rf"(?:on|upon|when|after|as soon as) (?:you )?(?:waking|wake|awaking|awakening|wakening|rising{_FROM_BED}|arising{_FROM_BED}|first waking)(?: up)? ",
+        # ("from when you wake up until you go to bed" is the waking day, not the morning)
+        rf"(?:on|upon|(?<!from )when|after|as soon as) (?:you )?(?:first )?(?:waking|wake|awaking|awakening"
+        rf"|wakening|rising{_FROM_BED}|arising{_FROM_BED}|arise{_FROM_BED})(?: up)? ",
         h_morning,
     ),
     (

@@ -186,12 +186,16 @@ def spaced_in_a_day(per_day: Any, every_hours: Any) -> bool:
 #: Words that may lead a count a day said plainly: "Take 4 times a day", "hours, 4 times a
 #: day" (any other word before it, "Max: 4 times a day", may make it a bound).
 _PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".split())
-#: Words of a bound anywhere after a count a day: "4 times a day at the very most", "but no
-#: more", "as a minimum", "as needed, max".
+#: Words of a bound after a count a day, in its sentence: "4 times a day at the very most",
+#: "but no more", "as a minimum", "as needed, max", "not to be exceeded", "only".
 _BOUND_AFTER = re.compile(
-    r"\b(?:most|max|maximum|minimum|least|no more|not more|never more|exceed|limit|only"
-    r"|or less|or fewer|or more|up to)\b"
+    r"^only\b|\b(?:at (?:the )?(?:very )?(?:most|least)|at the outside|max|maximum|maximally"
+    r"|min|minimum|tops|no more|not more|never more|no further|no fewer|no less|exceed\w*"
+    r"|beyond|limit\w*|ceiling|or less|or fewer|or more|up to|(?:more|fewer|less) if)\b"
 )
+#: Where the words said of a count a day end: its sentence, or a length, a hold or a side
+#: of their own ("4 times a day for up to 2 weeks", "hold at least 30 s").
+_ITS_WORDS_END = re.compile(r"[.;!?]|\b(?:for|hold\w*|each side|per side|on the)\b")
 
 
 def bound_beside_hours(merged: Merge) -> str | None:
@@ -211,6 +215,7 @@ def bound_beside_hours(merged: Merge) -> str | None:
     start, end = merged.spans.get("per_day", (0, 0))
     before = merged.text[:start].rstrip().lower()
     after = merged.text[end:].strip().lower()
+    after = after[: m.start()] if (m := _ITS_WORDS_END.search(after)) else after
     said = merged.text[start:end].strip()
     first = said.split()[0].lower() if said else ""
     counted = first[:1].isdigit() or first in lx.NUMBER_WORDS or first in lx.COUNT_WORDS

@@ -1,0 +1,279 @@
+"""
+Rules made from the blind sets -180 to -182 and the misreads the fifty-ninth fresh-eyes
+review found: each test names the rule, with the phrase and others written the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rehabplan.errors import PhraseError
+from rehabplan.phrases import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women are twice as likely to develop it",
+        "children with JIA are twice as likely to have low bone density",
+        "It is three times commoner in men than in women",
+        "It is 3 times more common in girls",
+        "Runners are 2 times more prone to it",
+        "4 times as prevalent in older adults",
+        "Tendon pain is three times more frequent in runners",
+        "a rupture is five times rarer than a strain",
+    ],
+)
+def test_a_count_of_times_comparing_two_groups_is_a_ratio(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return  # nothing read, and words it does not know: refused, never a count
+    assert (reading.reps, reading.sets, reading.times_per_day) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Repeat 3 times as a circuit", 3),
+        ("Do it 10 times as tolerated", 10),
+    ],
+)
+def test_a_count_of_times_before_as_or_more_said_otherwise_is_a_count(text: str, reps: int) -> None:
+    assert read(text).reps == reps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minimum follow-up was 5 years.",
+        "with a mean follow-up of 4 years",
+        "Follow up with your physio in 2 weeks",
+        "The follow up period lasted 12 weeks",
+        "a follow-up visit after 6 weeks",
+    ],
+)
+def test_a_length_said_of_a_follow_up_is_no_course(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return  # nothing else said: refused, never a course
+    assert reading.duration_days is None
+
+
+def test_a_follow_up_said_after_the_course_leaves_the_course() -> None:
+    reading = read("Stretch twice daily for 6 weeks, then follow up with your GP")
+    assert (reading.times_per_day, reading.duration_days) == (2, 42)
+
+
+@given(st.integers(1, 52), st.sampled_from(["weeks", "months", "days"]))
+def test_a_course_said_before_a_follow_up_is_still_the_course(n: int, unit: str) -> None:
+    days = {"weeks": 7, "months": 30, "days": 1}[unit] * n
+    reading = read(f"Do the stretches daily for {n} {unit} until your follow-up")
+    assert (reading.duration_days, reading.times_per_day) == (days, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "every", "reps"),
+    [
+        ("3 times of each exercise daily for a week", 1, None, 3),
+        ("3 times of each stretch morning and evening for a week", 2, None, 3),
+        ("Do 4 times of each exercise on alternate days for a week", None, 2, 4),
+        ("3 times of each exercise before breakfast for a week", 1, None, 3),
+        ("2 x of each stretch each side daily for a week", 1, None, 2),
+        ("Do 10 x of each stretch every day for a week", 1, None, 10),
+    ],
+)
+def test_times_of_each_exercise_with_a_timing_of_their_own_are_repetitions(
+    text: str, per_day: int | None, every: int | None, reps: int
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.every_n_days, reading.reps) == (per_day, every, reps)
+    assert (reading.duration_days, reading.times_per_week) == (7, None)
+
+
+@given(st.integers(1, 7), st.sampled_from(["exercise", "stretch", "strength training"]))
+def test_sessions_of_each_named_thing_a_week_are_sessions_a_week(n: int, thing: str) -> None:
+    assert read(f"{n} sessions of each {thing} per week").times_per_week == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go up and down a set of steps 3 times a day",
+        "Walk up and down a set of steps, 10 times",
+        "Place a set of marking cones in a line and weave through them 5 times",
+        "Set out a set of training cones and walk around them 3 times",
+        "Use a set of resistance training bands, 3 x 10 daily",
+        "Use a set of press up bars, 3 x 8",
+        "Use a set of small hand held weights, 2 x 10",
+        "Grab a set of walking poles and walk 20 minutes daily",
+    ],
+)
+def test_a_set_of_a_thing_however_described_is_no_set(text: str) -> None:
+    reading = read(text)
+    assert reading.sets in (None, 2, 3)
+    assert reading.sets != 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do a set of box steps daily",
+        "Do a set of side steps twice a day",
+        "Do a set of lunges holding dumbbells daily",
+        "Do a set of squats with weights every day",
+    ],
+)
+def test_a_set_of_a_movement_said_before_a_thing_is_one_set(text: str) -> None:
+    assert read(text).sets == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plank and pull the weight into your hip, keep going for 30 seconds",
+        "Squat and press the weight through the ceiling, keep going for 30 seconds",
+        "Squat and press the weight up through the ceiling, keep going for 30 seconds",
+    ],
+)
+def test_the_weight_pushed_or_pulled_after_a_position_is_moved_not_held(text: str) -> None:
+    assert read(text).hold_seconds is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge and push your weight through your heels, hold for 30 seconds",
+        "Squat and push your body weight through your heels, hold for 30 seconds",
+    ],
+)
+def test_your_weight_pushed_through_a_support_is_a_cue_in_the_hold(text: str) -> None:
+    assert read(text).hold_seconds == 30
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", for up to 2 weeks",
+        " for at least 3 days",
+        ". Hold each stretch at least 30 seconds",
+        " on the sore side only",
+        ", most effective after exercise",
+    ],
+)
+def test_a_bound_of_something_else_after_a_count_beside_hours_leaves_it_plain(tail: str) -> None:
+    reading = read(f"Ice every 4-6 hours, 4 times a day{tail}")
+    assert (reading.times_per_day, reading.ambiguous) == (4, False)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", not to be exceeded",
+        " at the outside",
+        " max",
+        " only",
+        ", more if needed",
+        ", and no further",
+        ", never exceeding this",
+    ],
+)
+def test_a_bound_said_of_a_count_beside_hours_is_asked(tail: str) -> None:
+    reading = read(f"every 4-6 hours, 4 times a day{tail}")
+    assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when you're getting into bed, 10 pelvic tilts",
+        "When you get in bed, do 10 bridges",
+        "Repeat 10 times as you are going to sleep",
+        "as you settle down to sleep, 5 slow breaths",
+        "as you go off to sleep, 5 slow breaths",
+    ],
+)
+def test_getting_into_bed_or_off_to_sleep_said_any_way_is_bedtime_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.time_of_day, reading.ambiguous) == (("bedtime",), True)
+
+
+def test_bed_rest_is_no_bedtime() -> None:
+    reading = read("Once you go to bed-rest, do 10 ankle pumps every hour")
+    assert reading.time_of_day != ("bedtime",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk after having your medication",
+        "Do the exercises after having my medication",
+        "3 x 10 squats after having your medicine",
+    ],
+)
+def test_having_your_medicine_is_taking_it(text: str) -> None:
+    assert read(text).anchor == "after taking medication"
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "per_day"),
+    [
+        ("Bridges daily (3 x 10 fine)", 3, 1),
+        ("Squats 3 x 10 (daily preferred)", 3, 1),
+        ("Squats (3 x 15 preferred)", 3, None),
+    ],
+)
+def test_a_wish_in_brackets_saying_what_nothing_else_says_is_read(
+    text: str, sets: int, per_day: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.times_per_day, reading.ambiguous) == (sets, per_day, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heel raises (preferably daily, every other day is fine)",
+        "Calf raises (preferably 3 x 15, 2 x 15 is fine)",
+        "Stretch your calves (morning preferred, evening also fine)",
+        "Calf stretch (30 s hold, twice daily; once daily is fine)",
+        "once daily (twice daily ideal)",
+    ],
+)
+def test_a_wish_in_brackets_beside_another_choice_is_asked(text: str) -> None:
+    assert read(text).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "per_day"),
+    [
+        ("a bi-weekly yoga program", 2, None),
+        ("The supervised exercise program was offered biweekly for 6 weeks.", 2, None),
+        ("bi-daily stretches", None, 2),
+        ("bimonthly classes", None, None),
+    ],
+)
+def test_bi_a_period_is_twice_in_it_asked_naming_every_other_one(
+    text: str, per_week: int | None, per_day: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.times_per_day) == (per_week, per_day)
+    assert reading.ambiguous
+    assert "every other" in (reading.note or "")
+
+
+def test_first_arising_is_the_morning() -> None:
+    reading = read(
+        "stretch three times per day—when you first arise, midday and then again in the evening"
+    )
+    assert reading.time_of_day == ("morning", "noon", "evening")
+
+
+@given(st.integers(1, 8))
+def test_n_weekly_intervals_are_every_n_weeks_unless_a_test_s(n: int) -> None:
+    assert read(f"3 x 10 at {n} weekly intervals").every_n_days == 7 * n
+    tested = read(f"Strength measured at {n} weekly intervals")
+    assert (tested.every_n_days, tested.ambiguous) == (None, True)
