@@ -277,3 +277,65 @@ def test_n_weekly_intervals_are_every_n_weeks_unless_a_test_s(n: int) -> None:
     assert read(f"3 x 10 at {n} weekly intervals").every_n_days == 7 * n
     tested = read(f"Strength measured at {n} weekly intervals")
     assert (tested.every_n_days, tested.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretch 3 times a week, and more frequently if you’re experiencing stiffness",
+        "Stretch 3 times a week, more often if you're experiencing pain",
+        "Walk daily, more often if you've got stiffness",
+    ],
+)
+def test_more_often_if_a_symptom_said_with_a_contraction_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text", ["Ice as often as comfortable", "Stretch as often as is comfortable"]
+)
+def test_as_often_as_comfortable_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should increase the amount of flexion by 5 to 10 degrees every day.",
+        "Increase the range of motion by 10° each week",
+        "increase the bend by 5 degrees a day",
+    ],
+)
+def test_an_angle_increased_each_day_or_week_is_a_progression(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week) == (None, None)
+    assert "progression" in (reading.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taking 1-2 days/week off from sports can improve performance",
+        "Take 2 days/week off",
+    ],
+)
+def test_days_a_week_off_are_no_sessions(text: str) -> None:
+    assert read(text).times_per_week is None
+
+
+@given(st.integers(2, 20), st.sampled_from(["a", "a small", "one", "a short"]))
+def test_a_single_set_said_as_a_label_is_its_repetitions(n: int, lead: str) -> None:
+    reading = read(f"Start with {lead} set - just {n} circles")
+    assert (reading.sets in (None, 1), reading.reps) == (True, n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heating a damp towel in the microwave for 30 to 60 seconds",
+        "microwave the pack on high for 1 minute",
+        "Place the sock into the microwave and heat for 30-40 seconds",
+    ],
+)
+def test_time_in_a_microwave_is_no_hold(text: str) -> None:
+    assert read(text).hold_seconds is None

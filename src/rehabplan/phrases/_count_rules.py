@@ -297,6 +297,13 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"reps (?:will be |should be |are |stay |)(?:in |within )(?:the |a |an |)(?P<r>N) range ",
         h_reps,
     ),
+    # "heat a damp towel in the microwave for 30 to 60 seconds": how long a thing heats
+    (
+        "microwaved",
+        r"(?P<all>(?:microwave|microwaved|microwaving) (?:(?!N |x )[a-z]+ ){0,4}?(?:for )?"
+        r"(?:about |around |approximately |)N (?:(?:- |to )N )?(?:sec|second|min) )",
+        noting("how long a thing is heated, not a hold"),
+    ),
     (
         # ("once 90 degrees of flexion is achieved": when, not a count)
         "degrees",

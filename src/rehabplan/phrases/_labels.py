@@ -49,6 +49,16 @@ def _word_after(s: Span, k: int) -> str | None:
     return after[k - 1].raw.lower() if len(after) >= k else None
 
 
+def _one_set_before(s: Span) -> bool:
+    """True when "a" or "one" (and at most a word) comes before a set said as a label."""
+    before = [t.raw.lower() for t in s.before[-2:]]
+    return (
+        s.tokens[0].raw.lower() == "set"
+        and bool(before)
+        and (before[-1] in {"a", "one"} or before[:1] in (["a"], ["one"]))
+    )
+
+
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
     key = s.syms("k")[0]
     value = s.value("v")
@@ -78,6 +88,8 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
+    elif key == "sets" and _one_set_before(s):
+        yield s.fact("reps", value)  # "a small set – just 5 circles": one set of five
     elif kind is not None:
         yield s.fact(kind, value)
 

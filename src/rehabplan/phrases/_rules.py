@@ -100,7 +100,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     *STEP_RULES,
     (
         "increase_by",
-        r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight |number |of |reps |sets |hold |holds |amount |to fatigue ){0,4})(?:by )?N "
+        # ("increase the amount of flexion by 5 to 10 degrees every day": how far a day)
+        r"(?:increase|increasing|add|adding|introduce|introducing) (?:(?:the |your |it |time |duration |load |weight |number |of |reps |sets |hold |holds |amount |to fatigue "
+        r"|flexion |extension |bend |bending |angle |range |motion |movement |distance ){0,5})(?:by )?N "
+        r"(?:(?:- |to )N (?=degrees |degree |° ))?(?:(?:degrees|degree|°) (?=(?:per |a |each |every )))?"
         r"(?:(?:more |extra )?(?:reps|sets|sec|second|min|x|kg|lb) (?:(?:per |a |each |/ |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|sets|daily|fortnight|month|months) |daily |weekly )?"
         r"|(?:per |a |each |every )(?:N |ORD |other |second )?(?:week|weeks|day|days|session|fortnight|month|months) )",
         h_progression_note,
