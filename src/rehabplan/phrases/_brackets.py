@@ -44,11 +44,16 @@ _WISHES_AFTER = frozenset("ideal ideally preferred preferably optimal best bette
 _TWO_THINGS = frozenset({",", ";", "or", "but", "also"})
 
 
-def _families(tokens: list[Tok]) -> set[str]:
-    """Which of a dose and a timing the grammar reads in *tokens*."""
+def _families(tokens: list[Tok]) -> tuple[set[str], bool]:
+    """
+    Which of a dose and a timing (an event among them) the grammar reads in *tokens*, and
+    whether it reads a dose or a timing proper: an event alone makes no hedge ("(possibly
+    after each meal)" is read as said).
+    """
     kinds = {f.kind for f in grammar_facts(tokens)[0]}
     said = {"dose"} if kinds & DOSE_KINDS else set()
-    return said | {"timing"} if kinds & (TIMING_KINDS | {"prn"}) else said
+    proper = bool(said) or bool(kinds & (TIMING_KINDS | {"prn"}))
+    return said | {"timing"} if kinds & (TIMING_KINDS | {"prn", "anchor"}) else said, proper
 
 
 #: Tokens a hedge in brackets holds at most ("(and often twice)" has three): a longer
@@ -94,14 +99,15 @@ def hedges_in_brackets(text: str, tokens: list[Tok]) -> tuple[set[int], list[Fac
         if not _opens_hedge(tokens[i + 1 : end]):
             continue
         inner = tokens[i + 1 : end]
-        said = _families(inner)
-        if not said:
+        said, proper = _families(inner)
+        if not proper:
             continue
         outside = [*tokens[:i], *tokens[end + 1 :]]
         if (
             inner[-1].raw in _WISHES_AFTER
             and _TWO_THINGS.isdisjoint(t.sym for t in inner)
-            and not said & _families(outside)
+            and "if" not in {t.sym for t in inner}
+            and not said & _families(outside)[0]
         ):
             # "Squats (3 x 15 preferred)", "Bridges daily (3 x 10 fine)": the only dose (or
             # timing), said in brackets ("(daily preferred, every other day fine)": two)

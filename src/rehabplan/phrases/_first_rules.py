@@ -445,7 +445,7 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "times_as",
         r"(?P<r>N) x as (?:VAGUE|many|much|long|slowly|slow|far|often|hard|fast|high|quickly"
-        r"|likely|common|prevalent|frequent|frequently|effective|strong|big|great|large) ",
+        r"|likely|common|prevalent|frequent|frequently|effective|strong|big|great|large|prone) ",
         h_times_as,
     ),
     # "breakfast, lunch and dinner", "at lunch and supper": a session at each meal

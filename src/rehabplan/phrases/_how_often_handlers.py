@@ -56,8 +56,13 @@ def h_most_times(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 #: Marks that end the clause a time of going to bed belongs to.
 _CLAUSE_ENDS = frozenset(".,;:!?")
-#: A thing taken off then: no session.
+#: A thing worn, taken off then: no session.
 _TAKEN_OFF = frozenset({"remove", "removed", "off"})
+_WORN_THINGS = frozenset(
+    """splint splints brace braces sling boot boots collar cup cups dressing stocking
+    stockings hosiery orthosis orthoses cast bandage support garment garments sleeve it
+    them""".split()
+)
 
 
 def h_when_in_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -68,8 +73,11 @@ def h_when_in_bed(m: re.Match[str], s: Span) -> Iterable[Fact]:
     when you get into bed": no session).
     """
     clause = list(itertools.takewhile(lambda t: t.sym not in _CLAUSE_ENDS, s.before[::-1]))
-    if not _TAKEN_OFF.isdisjoint(t.raw.lower() for t in clause):
-        return
+    said = {t.raw.lower() for t in clause}
+    if not (_TAKEN_OFF.isdisjoint(said) or _WORN_THINGS.isdisjoint(said)) and all(
+        t.sym != "N" for t in clause
+    ):
+        return  # ("lift your heel off the pillow 10 times": a movement, at bedtime)
     yield s.fact("times", ("bedtime",))
     yield s.fact(
         "ambiguous",
@@ -166,10 +174,11 @@ def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
 
 
-#: Words of a review or a test, whose interval is not the sessions'.
-_CHECKED = frozenset(
-    """review reviewed measured monitored assessed reassessed tested retested checked recorded
-    evaluated seen""".split()
+#: Beginnings of words of a test, a visit or a step up, whose interval is not the sessions'.
+_NOT_THE_SESSIONS = tuple(
+    """review measur monitor assess reassess test retest check record evaluat seen follow
+    blood photo x-ray xray weigh scan visit appointment increas progress add chang swap
+    switch doubl upgrad reduc advanc""".split()
 )
 
 
@@ -185,15 +194,21 @@ def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     clause = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.after[:8])
     later = [t.raw.lower() for t in clause]
     most = count.high if isinstance(count, Range) else count
-    if weekly and later[:1] in (["intervals"], ["interval"]) and isinstance(count, int):
-        # "at 2 weekly intervals": every 2 weeks ("measured at 2 weekly intervals": a test's)
+    if (
+        weekly
+        and later[:1] in (["intervals"], ["interval"])
+        and isinstance(count, int)
+        and count > 1
+    ):
+        # "at 2 weekly intervals": every 2 weeks, asked, for the words are as often a test's,
+        # a visit's or a step up's ("measured", "followed up", "increase the load": only asked)
         before = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.before[::-1])
-        if _CHECKED.isdisjoint(t.raw.lower() for t in before):
-            yield s.fact("every_days", 7 * count)
+        said = f"'{count} weekly {later[0]}'"
+        if any(t.raw.lower().startswith(_NOT_THE_SESSIONS) for t in before):
+            yield s.fact("ambiguous", f"{said}: a test's, a visit's or a step's, not the sessions?")
         else:
-            yield s.fact(
-                "ambiguous", f"{s.said().strip()!r}: a review's or a test's, not the sessions?"
-            )
+            yield s.fact("every_days", 7 * count)
+            yield s.fact("ambiguous", f"{said}: the sessions, every {count} weeks? say how often")
         return
     total = [t.raw.lower() for t in s.before[-1:]] == ["of"] or most > _MOST_A_WEEK
     if weekly and count != 1 and not total and _SESSIONS_SAID.intersection(later):

@@ -84,8 +84,12 @@ _MOVED_TO = _RAISES | frozenset("return twist rotate turn jump hop step walk".sp
 _PASSED = frozenset("a an the your my and then back ,".split())
 #: Whose a weight is when it is the body's: "push your weight through your heels".
 _OWNERS = frozenset("your my his her their body own".split())
-#: Where only a thing moved goes: "press up through the ceiling".
+#: Where only a thing moved goes: "press overhead", "press up through the ceiling".
 _UP_HIGH = frozenset("overhead ceiling sky".split())
+_HIGH_PLACES = [["ceiling"], ["sky"], ["roof"]]
+#: Where a load is moved: "push the weight up", "pull the weight into your hip".
+_LOAD_GOES = [[w] for w in "up overhead above away forward forwards out".split()]
+_PULLED_TO = [[w] for w in "into to towards toward in back".split()]
 _NEGATIONS = frozenset({"no", "not", "without", "don't", "dont"})
 
 
@@ -169,32 +173,50 @@ def kept_going(s: Span) -> str | None:
     return "moving" if True in ways else "unsure" if None in ways else "held"
 
 
-def _pushed_on(said: list[str], known: frozenset[str]) -> bool | None:
+def _pushed_on(verb: str, said: list[str], known: frozenset[str]) -> bool | None:
     """
-    Whether a press, a push, a pull or a draw after a position (the words *said* after it)
-    moves on from it (True), is a cue within it (False), or cannot be told (None).
+    Whether a press, a push, a pull or a draw (*verb*) after a position, with the words
+    *said* after it, moves on from it (True), is a cue within it (False), or cannot be told
+    (None).
 
-    >>> _pushed_on(["through", "your", "heels"], POSED), _pushed_on(["overhead"], POSED)
-    (False, True)
+    >>> _pushed_on("push", ["through", "your", "heels"], POSED)
+    False
+    >>> _pushed_on("press", ["the", "weight", "through", "the", "ceiling"], POSED)
+    True
     """
     kept = [j for j, w in enumerate(said) if w not in _PASSED][:5]
     said = said[: kept[-1] + 1] if kept else []
     nxt = [said[j] for j in kept]
-    if not nxt or not known.isdisjoint(nxt) or not _UP_HIGH.isdisjoint(nxt):
-        return True  # "push back into downward dog", "press the weight up through the ceiling"
+    if not nxt or not known.isdisjoint(nxt) or nxt[0] in _UP_HIGH or nxt[:2] == ["up", "to"]:
+        return True  # "push back into downward dog", "press overhead", "push up to the ceiling"
     # whichever is said first: a thing moved or where it goes ("press the dumbbells
-    # overhead through full range"), or a press into a support ("press into the ball",
-    # "push through your heels": a cue); "the weight" is a thing, "your weight" the body's
-    owns = {j + 1 for j, w in enumerate(said) if w in _OWNERS}
-    moved = {j for j, w in enumerate(said) if w in _MOVED_ON or (w == "weight" and j not in owns)}
-    first = next((j for j, w in enumerate(said) if w in _PRESSED or j in moved), None)
-    if first is not None:
-        return first in moved
+    # overhead through full range", "press through the ceiling"), or a press into a support
+    # ("press into the ball", "push through your heels", "the weight of your body": a cue)
+    for j, w in enumerate(said):
+        if w in _MOVED_ON or (
+            w == "weight" and _a_load_moved(verb, said[j - 1 : j], said[j + 1 :])
+        ):
+            return True
+        if w in _BODY:
+            return False  # "push your hips to the ceiling" in a side plank: a cue
+        if w in _PRESSED:
+            return [x for x in said[j + 1 : j + 3] if x not in _PASSED][:1] in _HIGH_PLACES
     if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
     if not _BODY.isdisjoint(nxt):
         return False  # "push your hips up", "draw your tummy in"
     return None  # ("pull your knees in": mountain climbers, or a cue? "press your arms up")
+
+
+def _a_load_moved(verb: str, before: list[str], after: list[str]) -> bool:
+    """
+    True for a weight that is a load moved: "push the weight up", "pull the weight into
+    your hip" (a row); not "your weight", "the weight of your body" nor "press the weight
+    through your heels".
+    """
+    if _OWNERS.intersection(before) or after[:1] == ["of"]:
+        return False
+    return after[:1] in _LOAD_GOES or (verb in {"pull", "draw"} and after[:1] in _PULLED_TO)
 
 
 def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
@@ -218,7 +240,7 @@ def _moved_on(named: list[str], i: int, known: frozenset[str]) -> bool | None:
         if first in _TWO_WAY:
             said = named[i + 2 :]
             verb = next(j for j, w in enumerate(said) if w not in _PASSED)
-            return _pushed_on(said[verb + 1 :], known)
+            return _pushed_on(said[verb], said[verb + 1 :], known)
         if first in known or first in _MOVED_TO:
             return True
     elif not (known | _END_POINTS).isdisjoint(after[:3]):

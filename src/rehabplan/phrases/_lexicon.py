@@ -893,11 +893,6 @@ EVENTS: dict[str, str] = {
 #: play golf" is before golf): an event only at the end of what is said.
 EVENTS_NAMED_LAST = frozenset(
     {
-        # "after having your medicine" is taking it; "having your medication checked" is not
-        "having your medicine",
-        "having your medication",
-        "having my medicine",
-        "having my medication",
         "playing",
         "play",
         "you play",

@@ -297,7 +297,7 @@ LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         # times commoner in men", "3 times more common in girls": between two groups)
         r"|N x (?:higher|greater|larger|smaller|bigger|likelier|commoner|rarer"
         r"|(?:more|less) (?:likely|common|prevalent|frequent|prone|often seen)) "
-        r"|N x [a-z]{2,}er than "
+        r"|N x (?!rather |other |whether |either |ever |never |over |after |under )[a-z]{2,}er than "
         # "by twice the amount", "three times the weight"
         r"|N x the (?:amount|number|weight|load|force|distance|size) ",
         h_nothing,

@@ -137,10 +137,16 @@ def event_pattern() -> str:
         alt = " ".join(sym for word in key.split() for sym in escaped[word])
         if key in lx.EVENTS_NAMED_LAST:  # "before you play." but not "before you play golf"
             alt += _NOTHING_NAMED_AFTER
+        elif key.startswith("having "):  # "after having your medicine", not "... dose changed"
+            alt += _THE_CLAUSE_ENDS_AFTER
         alts.add(alt)
     return "(?:" + "|".join(_longest_first(alts)) + ") "
 
 
+#: What may follow an event said with "having": the end of its clause, or a timing.
+_THE_CLAUSE_ENDS_AFTER = (
+    r"(?= (?:[.,;:!?)(/-] |$|and |or |but |then |N |x |daily |twice |once |each |every ))"
+)
 #: What may follow an event whose object, when it has one, is the event: a break in
 #: the phrase, a joining word, or a count.
 _NOTHING_NAMED_AFTER = (

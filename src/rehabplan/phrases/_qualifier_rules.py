@@ -23,6 +23,11 @@ from rehabplan.phrases._facts import Fact, Handler, Span, days
 from rehabplan.phrases._handlers import asking, h_per_day, h_per_week, h_reps, noting
 from rehabplan.phrases._patterns import DAYU, EXERCISE_NOUNS, PER, QUAL
 
+#: Words that put a thing after a movement: "a set of laps around the cones".
+_PREPOSITIONS = (
+    "(?:with|on|onto|for|and|to|in|into|between|of|or|over|down|across|around|round|through"
+    "|along|past|beside|behind|off|under|by|near|from|at|towards|toward)"
+)
 #: Doing a movement with a thing: "a set of lunges holding dumbbells".
 _DONE_WITH = (
     "(?:using|holding|carrying|lifting|gripping|wearing|pushing|pulling|squeezing|swinging"
@@ -232,13 +237,12 @@ QUALIFIER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:[a-z]+ ){0,2}(?:exercises|exercise|stretches|movements|activities|moves|poses) "
         # (not "a set of squats with weights": no movement, nothing done with a thing and no
         # preposition comes before the thing; "press up bars", "marking cones" are things)
-        rf"|(?:(?!(?:{EXERCISE_NOUNS}) (?!ups? )|{_DONE_WITH} |with |on |for |and |to |in |into "
-        r"|between |of |or |over |down |across |(?<!press )(?<!push )(?<!pull )(?<!chin )up )"
+        rf"|(?:(?!(?:{EXERCISE_NOUNS}) (?!ups? )|{_DONE_WITH} |{_PREPOSITIONS} "
+        r"|(?<!press )(?<!push )(?<!pull )(?<!chin )up )"
         r"[a-z]+ ){0,3}(?:weights|dumbbells|kettlebells|stairs|cones|bands|balls|bars|plates"
-        r"|hurdles|poles|blocks|straps|cuffs|rules|instructions|guidelines|questions|tools|goals"
-        # ("a set of kitchen steps" to climb; "a set of box steps", "side steps" are moves)
-        r"|(?<!box )(?<!side )(?<!lateral )(?<!sideways )(?<!quick )(?<!fast )(?<!baby )"
-        r"(?<!high )(?<!tandem )(?<!cross )(?<!walking )(?<!running )steps) )",
+        r"|hurdles|poles|blocks|straps|cuffs|rules|instructions|guidelines|questions|tools|goals) "
+        # ("a set of steps", "kitchen steps" to climb; "forward steps", "side steps" are moves)
+        r"|(?:kitchen |garden |front |back |porch |wooden |concrete |folding |stone |low |)steps )",
         h_a_set_of,
     ),
     # "more than once a day", "more than 3 times a week", "for over 2 weeks": at least one more than the

@@ -88,20 +88,29 @@ def h_semiweekly(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_bi_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     "biweekly", "bi-daily": read as twice a week (a day), the sense most handouts mean, and
-    asked, naming every other one; "bimonthly" is only asked.
+    asked, naming every other one; "bimonthly", and a step's or a test's period ("increase
+    the weight biweekly", "weigh yourself biweekly"), are only asked.
     """
     said = s.tokens[0].raw.lower()
-    if said.endswith("weekly"):
-        yield s.fact("per_week", 2)
-    elif said.endswith("daily"):
-        yield s.fact("per_day", 2)
     other = next((p for w, p in _PERIODS.items() if said.endswith(w)), "period")
+    # (the words just before: "measure the effects of a biweekly programme" is the programme's)
+    clause = itertools.takewhile(lambda t: t.sym not in {".", ";", ","}, s.before[:-4:-1])
+    if not any(t.raw.lower().startswith(_NOT_HOW_OFTEN) for t in clause):
+        if other == "week":
+            yield s.fact("per_week", 2)
+        elif other == "day":
+            yield s.fact("per_day", 2)
     yield s.fact(
         "ambiguous", f"{s.said().strip()!r}: twice a {other}, or every other {other}? say which"
     )
 
 
 _PERIODS = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "year"}
+#: Beginnings of words of a step up, a test or a visit, whose period is not the sessions'.
+_NOT_HOW_OFTEN = tuple(
+    """increas progress add chang swap switch doubl upgrad reduc advanc review measur monitor
+    assess test check record weigh visit appointment follow""".split()
+)
 
 
 def h_frequency_times_n(m: re.Match[str], s: Span) -> Iterable[Fact]:

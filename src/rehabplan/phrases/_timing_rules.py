@@ -89,9 +89,8 @@ _NOT_THE_DAYS_SPAN = "".join(
 
 #: Words that are no part of a thing's name: a timing, an event, a side or a change.
 _NOT_A_THING = (
-    r"(?:each|daily|day|days|morning|evening|night|nights|noon|bedtime|for|on|at|in|before"
-    r"|after|when|while|during|side|sides|leg|ORD|alternate|per|x|hold|progressing"
-    r"|increasing|then)"
+    r"(?:each|daily|day|days|morning|evening|night|nights|noon|bedtime|for|before|after|when"
+    r"|while|during|side|sides|ORD|alternate|per|x|hold|progressing|increasing|then|DOW)"
 )
 
 
@@ -335,7 +334,10 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         "on_waking",
         # ("from when you wake up until you go to bed" is the waking day, not the morning)
         rf"(?:on|upon|(?<!from )when|after|as soon as) (?:you )?(?:first )?(?:waking|wake|awaking|awakening"
-        rf"|wakening|rising{_FROM_BED}|arising{_FROM_BED}|arise{_FROM_BED})(?: up)? ",
+        rf"|wakening|rising{_FROM_BED}|arising{_FROM_BED}|arise{_FROM_BED})(?: up)? "
+        # (not "when you first wake from a nap", "arise in the night")
+        r"(?!(?:up )?(?:from (?!(?:the |your |)(?:bed|sleep) )|in the night |during the night "
+        r"|at night ))",
         h_morning,
     ),
     (

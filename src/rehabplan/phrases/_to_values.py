@@ -190,12 +190,17 @@ _PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".spli
 #: "but no more", "as a minimum", "as needed, max", "not to be exceeded", "only".
 _BOUND_AFTER = re.compile(
     r"^only\b|\b(?:at (?:the )?(?:very )?(?:most|least)|at the outside|max|maximum|maximally"
-    r"|min|minimum|tops|no more|not more|never more|no further|no fewer|no less|exceed\w*"
-    r"|beyond|limit\w*|ceiling|or less|or fewer|or more|up to|(?:more|fewer|less) if)\b"
+    r"|minimum|tops|no more|not more|never more|no further|no fewer|no less|exceed\w*"
+    r"|beyond (?:this|that|these|it)|limit\w*|(?:is|as) (?:the|a) ceiling|or less|or fewer"
+    r"|or more|up to|(?:more|fewer|less) if)\b"
 )
-#: Where the words said of a count a day end: its sentence, or a length, a hold or a side
-#: of their own ("4 times a day for up to 2 weeks", "hold at least 30 s").
-_ITS_WORDS_END = re.compile(r"[.;!?]|\b(?:for|hold\w*|each side|per side|on the)\b")
+#: A length of its own after a count a day, with any bound on it: "for up to 2 weeks",
+#: "hold at least 30 s", "keep the ice on for no more than 20 minutes".
+_OWN_LENGTH = re.compile(
+    r"\b(?:for|hold\w*|keep\w*)\b[^.;,!?]*?\b(?:\d+|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|fifteen|twenty|thirty)\s*(?:(?:-|to)\s*\d+\s*)?(?:s|secs?|seconds?|mins?"
+    r"|minutes?|hours?|hrs?|days?|weeks?|months?)\b"
+)
 
 
 def bound_beside_hours(merged: Merge) -> str | None:
@@ -215,7 +220,8 @@ def bound_beside_hours(merged: Merge) -> str | None:
     start, end = merged.spans.get("per_day", (0, 0))
     before = merged.text[:start].rstrip().lower()
     after = merged.text[end:].strip().lower()
-    after = after[: m.start()] if (m := _ITS_WORDS_END.search(after)) else after
+    # (its sentence, less any length of its own: a bound may follow those)
+    after = _OWN_LENGTH.sub(" ", re.split(r"[.!?]", after, maxsplit=1)[0])
     said = merged.text[start:end].strip()
     first = said.split()[0].lower() if said else ""
     counted = first[:1].isdigit() or first in lx.NUMBER_WORDS or first in lx.COUNT_WORDS
