@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rehabplan.errors import PhraseError
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -477,3 +478,164 @@ def test_times_rather_than_another_count_keeps_the_count() -> None:
 )
 def test_a_follow_up_naming_an_activity_keeps_its_length(text: str, days: int) -> None:
     assert read(text).duration_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "per_day"),
+    [
+        ("We recommend two to three sessions of 30 minutes each week", Range(2, 3), None),
+        ("2 sessions of 30 minutes per week", 2, None),
+        ("at least two walking sessions of up to 10 minutes each in a day", None, 2),
+    ],
+)
+def test_sessions_of_a_length_a_week_or_a_day_are_sessions(
+    text: str, per_week: int | Range | None, per_day: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_week, reading.times_per_day) == (per_week, per_day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk daily if it isn't sore",
+        "Squats 3 x 10 daily if you haven't got pain",
+        "Cycle 20 minutes daily when you're no longer stiff",
+        "Stretch twice daily, less often if you're sore",
+        "Stretch 2 x 30 s if you're feeling less tight",
+    ],
+)
+def test_a_symptom_denied_or_easing_after_a_contraction_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk daily; follow up by phone in 2 weeks",
+        "Follow up with your podiatrist in 4 weeks, stretch twice a day",
+        "Walk daily; follow-up telephone call in 2 weeks",
+    ],
+)
+def test_a_follow_up_s_time_said_with_in_is_no_course(text: str) -> None:
+    assert read(text).duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lie over a microwaved wheat bag and hold 30 seconds",
+        "Warm it in the microwave then hold for 20 seconds, 3 times",
+    ],
+)
+def test_a_hold_after_a_microwave_is_still_a_hold(text: str) -> None:
+    assert read(text).hold_seconds is not None
+
+
+@pytest.mark.parametrize("tail", [", but do not go beyond 4 doses", " min.", " (min)", " at most"])
+def test_a_minimum_or_a_limit_right_after_a_count_beside_hours_is_asked(tail: str) -> None:
+    assert read(f"every 4-6 hours, 4 times a day{tail}").ambiguous
+
+
+def test_days_a_week_off_a_place_are_days_a_week() -> None:
+    assert read("Walk 3 days/week off the treadmill").times_per_week == 3
+
+
+def test_having_your_medicine_before_a_time_of_day_is_the_event() -> None:
+    reading = read("Stretch after having your medication in the morning")
+    assert (reading.anchor, reading.time_of_day) == ("after taking medication", ("morning",))
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [("Sit on a chair Set: 3 Rep: 10", 3, 10), ("Bridging on a mat Set 3 Reps 12", 3, 12)],
+)
+def test_a_label_after_a_thing_named_with_a_is_the_sets(text: str, sets: int, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first class was the following Thursday.",
+        "Come along next Monday",
+        "Start this coming Wednesday",
+    ],
+)
+def test_one_named_weekday_is_asked_never_each_week(text: str) -> None:
+    reading = read(text)
+    assert (reading.days_of_week, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["4 sets of 30 seconds, about 10 deep breaths.", "Hold 30 s, about 5 breaths"]
+)
+def test_breaths_counted_after_a_hold_are_its_length(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.hold_seconds) == (None, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["ten rotations on each of your feet", "10 circles with each of your legs"]
+)
+def test_each_of_your_limbs_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "outcome measures of a five times sit to stand test",
+        "the heaviest weight the patient can only lift 1-3 times",
+    ],
+)
+def test_a_test_s_name_or_a_load_s_measure_is_no_count(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_a_weight_you_can_lift_so_many_times_is_the_count() -> None:
+    assert read("Start with a weight you can lift 10 times with good form").reps == 10
+
+
+@pytest.mark.parametrize(
+    "text", ["Do this often each day", "Lie with your legs raised often each day"]
+)
+def test_often_each_day_is_a_vague_count(text: str) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support stockings can be worn all day. At night they must be removed.",
+        "At night it should come off",
+    ],
+)
+def test_a_thing_taken_off_at_night_said_first_is_no_session(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold for 20 seconds and repeat",
+        "Hold for 20 seconds, release for a few moments and repeat.",
+        "Hold 1 min and repeat",
+    ],
+)
+def test_a_hold_repeated_with_no_count_is_asked(text: str) -> None:
+    reading = read(text)
+    assert (reading.reps, reading.ambiguous) == (None, True)
+
+
+def test_a_hold_repeated_and_counted_after_is_the_count() -> None:
+    reading = read("Hold for 15 seconds and repeat. Do this at least 10 times")
+    assert (reading.reps, reading.hold_seconds) == (10, 15)
+
+
+def test_a_course_of_111_days_beside_the_phone_is_no_call_for_help() -> None:
+    reading = read("every 1 hours before on the phone for 111 days as needed when ache")
+    assert (reading.prn, reading.duration_days) == (True, 111)
+    assert not read("Phone 111 if the pain gets worse").prn

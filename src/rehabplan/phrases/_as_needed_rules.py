@@ -216,7 +216,10 @@ def h_prn_condition(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     next_words = [t.raw.lower() for t in s.after[:5] if t.sym not in {",", "-", ":"}][:3]
     clause = s.clause
-    clause_words = {t.raw.lower() for t in clause}
+    # (a number of help, "111", is not one followed by its unit: "for 111 days")
+    units = [t.sym for t in clause[1:]] + [""]
+    clause_words = {t.raw.lower() for t, unit in zip(clause, units, strict=True)}
+    clause_words -= {t.raw for t, unit in zip(clause, units, strict=True) if unit in _UNITS}
     if _SEEK & clause_words and _HELP & clause_words:
         # "See your GP if pain gets worse": when to get help, a warning kept in the note
         yield s.fact("note", "when to seek help, not as needed: " + said)
@@ -362,6 +365,7 @@ _HELP = frozenset(
     "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
     "hospital medical help advice 999 111 911 emergency pharmacist us me someone somebody".split()
 )
+_UNITS = frozenset("day days week weeks month months year years hour hours min sec x".split())
 _DOING_TOO_MUCH = LazyRegex(r"\b(?:you are doing too much|back off)\b")
 #: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
 #: for the dose, not a session taken for the symptom.
@@ -444,7 +448,7 @@ def in_symptom_condition(s: Span) -> bool:
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|[a-z]+|[a-z]+['’][a-z]+) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer )[a-z]+|(?:you|i|we|they)['’](?:re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"

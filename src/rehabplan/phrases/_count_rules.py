@@ -297,10 +297,33 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"reps (?:will be |should be |are |stay |)(?:in |within )(?:the |a |an |)(?P<r>N) range ",
         h_reps,
     ),
+    # "4 sets of 30 seconds, about 10 deep breaths": the hold's length, counted in breaths
+    (
+        "hold_in_breaths",
+        r"(?<=sec |min )(?P<all>(?:, |\( |- |or |)(?:about |around |approximately |roughly |)"
+        r"N (?:[a-z]+ )?(?:breaths|breath) )",
+        noting("a hold's length in breaths, not repetitions"),
+    ),
+    # "a five times sit to stand test": the name of a test
+    (
+        "sit_to_stand_test",
+        r"(?P<all>N x sit to stand (?:test|time|score|tst) )",
+        noting("the name of a test, not a count"),
+    ),
+    # "the heaviest weight you can only lift 1-3 times", "a weight you can lift 10 times at
+    # most": a load's measure, not the dose ("a weight you can lift 10-12 times" is)
+    (
+        "times_it_can_be_lifted",
+        r"(?P<all>can (?:only |just )(?:lift|move|press|push|raise|manage) (?:it |them |this |)"
+        r"N (?:(?:- |to )N )?x |can (?:lift|move|press|push|raise|manage) (?:it |them |this |)"
+        r"N (?:(?:- |to )N )?x (?:at most|at the most|maximum|max) )",
+        noting("the times a load can be lifted, its measure, not the dose"),
+    ),
     # "heat a damp towel in the microwave for 30 to 60 seconds": how long a thing heats
     (
         "microwaved",
-        r"(?P<all>(?:microwave|microwaved|microwaving) (?:(?!N |x )[a-z]+ ){0,4}?(?:for )?"
+        r"(?P<all>(?:microwave|microwaved|microwaving) (?:(?!N |x |hold |keep |stretch |then "
+        r"|and (?!heat |warm ))[a-z]+ ){0,4}?(?:for )?"
         r"(?:about |around |approximately |)N (?:(?:- |to )N )?(?:sec|second|min) )",
         noting("how long a thing is heated, not a hold"),
     ),

@@ -274,6 +274,12 @@ STEP_RULES: tuple[tuple[str, str, Handler], ...] = (
 #: Days and dates that are no days of a schedule, tried among the lookalike rules: a date,
 #: a plan named by its days, a day to copy.
 DAY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "the first class was the following Thursday", "come along next Monday": one day
+    (
+        "one_named_weekday",
+        r"(?:next|the after|this coming|last|this past) (?P<all>DOW )(?!and |, |or |& )",
+        asking("one day, not a weekday each week: say the days of the schedule or its start"),
+    ),
     # "final session is on Monday, August 19th": a date, not every Monday
     (
         "weekday_of_a_date",

@@ -50,13 +50,19 @@ def _word_after(s: Span, k: int) -> str | None:
 
 
 def _one_set_before(s: Span) -> bool:
-    """True when "a" or "one" (and at most a word) comes before a set said as a label."""
+    """True when "a" or "one" (and a word of size) comes before a set said as a label."""
     before = [t.raw.lower() for t in s.before[-2:]]
     return (
         s.tokens[0].raw.lower() == "set"
         and bool(before)
-        and (before[-1] in {"a", "one"} or before[:1] in (["a"], ["one"]))
+        and (
+            before[-1] in {"a", "one"} or (before[:1] in (["a"], ["one"]) and before[-1] in _SMALL)
+        )
     )
+
+
+#: Words that may describe one set: "a small set – just 5 circles" ("on a mat Set 3" is not).
+_SMALL = frozenset("small short single quick first last easy light gentle full final".split())
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:

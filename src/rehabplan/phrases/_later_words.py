@@ -216,7 +216,11 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"from (?:first thing in the morning|the morning|when you wake|waking) "
         r"|put (?:it |them |(?:the|your) (?:[a-z]+ ){1,2}|)(?:back |)on "
         r"(?:in the morning|first thing(?: in the morning|)|when you wake|on waking"
-        r"|at the (?:start|from) of the day) )",
+        r"|at the (?:start|from) of the day) "
+        # ("At night they must be removed", "at bedtime it should come off": said first)
+        r"|(?:at|in the|before) (?:night|evening|bedtime|bed) "
+        r"(?:(?:they|it|the [a-z]+|your [a-z]+) )"
+        r"(?:(?:must|should|can|may|need to|will) )?(?:be )?(?:removed|taken off|come off|off) )",
         h_on_or_off,
     ),
 )

@@ -251,10 +251,17 @@ MORE_PROSE_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_sets_reps,
     ),
     (
-        # "hold for a count of 5, relax then repeat": the hold again, how often unsaid
+        # "hold for a count of 5, relax then repeat", "release for a moment and repeat"
         "relax_then_repeat",
-        rf"(?:relax|release) (?:for {QUAL}{dur('r')})?(?:(?:, )?(?:and )?then |\. |, |; )repeat "
+        rf"(?:relax|release) (?:for {QUAL}{dur('r')}|for (?:a )?(?:VAGUE )?(?:moments|moment"
+        r"|while|bit) )?(?:(?:, )?(?:and )?then |\. |, |; |and )repeat "
         r"(?:once |again |it |this )?(?=[.,;)!] |$)",
+        h_relax_then_repeat,
+    ),
+    (  # "Hold for 20 seconds and repeat": the hold again, how often unsaid (not after a rest)
+        "held_and_repeat",
+        r"(?<=sec |min )(?<!rest for N min )(?<!rest N min )(?<!rest for N sec )(?<!rest N sec )"
+        r"and repeat (?:once |again |it |this )?(?=[.,;)!] |$)",
         h_relax_then_repeat,
     ),
     # "Start each run with 5-10mins of brisk walking": before each run

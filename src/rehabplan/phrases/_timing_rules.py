@@ -89,7 +89,8 @@ _NOT_THE_DAYS_SPAN = "".join(
 
 #: Words that are no part of a thing's name: a timing, an event, a side or a change.
 _NOT_A_THING = (
-    r"(?:each|daily|day|days|morning|evening|night|nights|noon|bedtime|for|before|after|when"
+    r"(?:each|daily|day|days|morning|mornings|afternoon|afternoons|evening|evenings|night"
+    r"|nights|noon|bedtime|am|pm|TIME|weekday|weekdays|weekend|weekends|for|before|after|when"
     r"|while|during|side|sides|ORD|alternate|per|x|hold|progressing|increasing|then|DOW)"
 )
 
@@ -256,9 +257,12 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         h_days_a_week_said,
     ),
     (
-        # "2 to 3 sessions of 3 to 5 minutes each daily": sessions a day, each a bout
+        # "2 to 3 sessions of 3 to 5 minutes each daily", "two walking sessions of up to 10
+        # minutes each in a day", "two sessions of 30 minutes each week": sessions a day (a
+        # week), each a bout
         "sessions_of_a_length_a_day",
-        rf"{QUAL}(?P<n>N) session of {QUAL}{dur('b')}(?:each |long |)(?:{PER}|in a |)(?:day|daily) ",
+        rf"{QUAL}(?P<n>N) (?:(?!x )[a-z]+ ){{0,2}}?session of {QUAL}{dur('b')}(?:each |long |)"
+        rf"(?:{PER}|in a |)(?:day|daily|(?P<p>week|weekly)) ",
         h_sessions_of_a_length,
     ),
     (
