@@ -583,15 +583,26 @@ def test_each_of_your_limbs_is_each_side(text: str) -> None:
     assert read(text).per_side
 
 
+def test_a_test_s_name_is_no_count() -> None:
+    assert read("outcome measures of a five times sit to stand test").reps is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "outcome measures of a five times sit to stand test",
         "the heaviest weight the patient can only lift 1-3 times",
+        "Pick a weight you can only lift 8-12 times, 3 sets",
     ],
 )
-def test_a_test_s_name_or_a_load_s_measure_is_no_count(text: str) -> None:
-    assert read(text).reps is None
+def test_a_load_s_measure_alone_is_asked_as_the_reps(text: str) -> None:
+    reading = read(text)
+    assert reading.reps is not None
+    assert reading.ambiguous
+
+
+def test_a_load_s_measure_beside_the_reps_is_no_count() -> None:
+    reading = read("3 sets of 8 reps with a weight you can lift 10 times at most")
+    assert (reading.sets, reading.reps) == (3, 8)
 
 
 def test_a_weight_you_can_lift_so_many_times_is_the_count() -> None:
@@ -639,3 +650,89 @@ def test_a_course_of_111_days_beside_the_phone_is_no_call_for_help() -> None:
     reading = read("every 1 hours before on the phone for 111 days as needed when ache")
     assert (reading.prn, reading.duration_days) == (True, 111)
     assert not read("Phone 111 if the pain gets worse").prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 days per week off the exercises",
+        "Have at least 1 day a week off the gym",
+        "Two days a week off the bike, stretch instead",
+    ],
+)
+def test_days_a_week_off_an_activity_are_rest_days(text: str) -> None:
+    assert read(text).times_per_week is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("Breathing control for 30 sec, 3-4 deep breaths, 3 times a day", Range(3, 4)),
+        ("Inhale for 4 sec, 8 breaths, twice daily", 8),
+        ("hold 5 sec, 10 small breaths, 3 rounds", 10),
+    ],
+)
+def test_breaths_after_a_breath_s_time_or_a_short_hold_are_the_reps(
+    text: str, reps: int | Range
+) -> None:
+    assert read(text).reps == reps
+
+
+def test_breaths_after_a_position_kept_are_asked() -> None:
+    assert read("Stay for 1 min, approximately 12 breaths, each side").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep each of your feet flat on the floor and lift your hips 10 times",
+        "Place each of your hands on your knees and push 10 times",
+        "Rest each of your arms on the table and squeeze 10 times",
+    ],
+)
+def test_each_of_your_limbs_placed_is_no_side(text: str) -> None:
+    assert not read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text", ["Ice 15 minutes if it's swollen", "Stretch your calf when it’s tight"]
+)
+def test_a_symptom_after_it_s_is_as_needed(text: str) -> None:
+    assert read(text).prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["6 weeks of sessions of 30 minutes daily", "30 squats per session of 10 minutes a day"],
+)
+def test_a_count_of_something_else_before_sessions_of_a_length_is_no_session_count(
+    text: str,
+) -> None:
+    assert read(text).times_per_day in (None, 1)
+
+
+def test_a_follow_up_course_of_weeks_is_the_course() -> None:
+    reading = read("Follow up with a hydrotherapy course of 6 weeks, twice weekly")
+    assert (reading.duration_days, reading.times_per_week) == (42, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"), [("Finish with a hard set 12", 12), ("Do a second set 10", 10)]
+)
+def test_a_set_described_then_counted_is_one_set(text: str, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets in (None, 1, 2), reading.reps) == (True, reps)
+
+
+def test_a_thing_off_at_night_then_a_dose_keeps_the_dose() -> None:
+    reading = read("At night the splint should be taken off; then do 10 wrist bends")
+    assert reading.reps == 10
+
+
+def test_the_more_often_each_day_is_no_vague_count() -> None:
+    assert read("The more often each day, the better: aim for 5 times a day").times_per_day == 5
+
+
+def test_min_before_a_count_of_reps_is_no_bound() -> None:
+    reading = read("every 6-8 hours, 3 times a day min 5 reps")
+    assert (reading.times_per_day, reading.reps) == (3, 5)

@@ -365,7 +365,7 @@ _HELP = frozenset(
     "gp doctor doctors physio physiotherapist therapist surgeon nurse consultant team clinic "
     "hospital medical help advice 999 111 911 emergency pharmacist us me someone somebody".split()
 )
-_UNITS = frozenset("day days week weeks month months year years hour hours min sec x".split())
+_UNITS = frozenset("days weeks months years hours".split())
 _DOING_TOO_MUCH = LazyRegex(r"\b(?:you are doing too much|back off)\b")
 #: Doing less, or not at all: what a symptom's condition is followed by when it is a rule
 #: for the dose, not a session taken for the symptom.
@@ -448,7 +448,7 @@ def in_symptom_condition(s: Span) -> bool:
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer )[a-z]+|(?:you|i|we|they)['’](?:re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer )[a-z]+|[a-z]+['’](?:s|re|ve|m|d|ll)) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"

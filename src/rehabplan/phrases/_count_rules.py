@@ -6,6 +6,7 @@ tempo ("2-1-1-2", "lower for a count of 3") and holds counted out ("hold for a c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -26,6 +27,46 @@ __all__ = [
     "h_times_in_sets",
     "h_x_before_counts",
 ]
+
+
+def h_times_it_can_be_lifted(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    "a weight you can only lift 8-12 times": the load's measure; with no repetitions said
+    elsewhere, also the repetitions, asked (a repetition maximum names both).
+    """
+    said = s.said("all").strip()
+    syms = [t.sym for t in s.outside]
+    pairs = set(itertools.pairwise(syms))
+    if "reps" in syms or ("x", "N") in pairs or ("sets", "of") in pairs:
+        yield s.fact("note", f"the times a load can be lifted, its measure, not the dose: {said}")
+        return
+    yield s.fact("reps", s.value("n") if s.has("n") else s.value("m"))
+    yield s.fact("ambiguous", f"{said!r}: the load's measure, or the repetitions too? say which")
+
+
+def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """
+    Breaths counted after a hold that they could fill, two seconds or more each ("4 sets of
+    30 seconds, about 10 deep breaths"), are its length; after a breath's own time or a
+    short hold ("Inhale for 4 sec, 8 breaths", "hold 5 sec, 10 small breaths") the
+    repetitions.
+    """
+    count, time = s.value("n"), s.before[-2:]
+    most = count.high if isinstance(count, Range) else count
+    said = {t.raw.lower() for t in s.before[-8:]}
+    if len(time) == 2 and time[0].sym == "N" and not _HELD_WORDS.isdisjoint(said) and most:
+        length = seconds(time[0].value, time[1].sym).total_seconds()
+        if length / most >= 2:
+            yield s.fact("note", f"a hold's length in breaths, not repetitions: {s.said('all')}")
+            return
+    yield s.fact("reps", count)
+    if not _KEPT_WORDS.isdisjoint(said):  # "Stay for 1 min, about 12 breaths": held, or not?
+        yield s.fact("ambiguous", "a position kept, counted in breaths: say the hold in seconds")
+
+
+#: Words of a hold, whose length breaths may count; of a position kept, which may be one.
+_HELD_WORDS = frozenset("hold holding held sets set".split())
+_KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
 
 
 def h_times_in_repetitions(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -301,8 +342,8 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "hold_in_breaths",
         r"(?<=sec |min )(?P<all>(?:, |\( |- |or |)(?:about |around |approximately |roughly |)"
-        r"N (?:[a-z]+ )?(?:breaths|breath) )",
-        noting("a hold's length in breaths, not repetitions"),
+        r"(?P<n>N) (?:[a-z]+ )?(?:breaths|breath) )",
+        h_breaths_after_a_time,
     ),
     # "a five times sit to stand test": the name of a test
     (
@@ -315,9 +356,9 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "times_it_can_be_lifted",
         r"(?P<all>can (?:only |just )(?:lift|move|press|push|raise|manage) (?:it |them |this |)"
-        r"N (?:(?:- |to )N )?x |can (?:lift|move|press|push|raise|manage) (?:it |them |this |)"
-        r"N (?:(?:- |to )N )?x (?:at most|at the most|maximum|max) )",
-        noting("the times a load can be lifted, its measure, not the dose"),
+        r"(?P<m>N) (?:(?:- |to )N )?x |can (?:lift|move|press|push|raise|manage) (?:it |them |this |)"
+        r"(?P<n>N) (?:(?:- |to )N )?x (?:at most|at the most|maximum|max) )",
+        h_times_it_can_be_lifted,
     ),
     # "heat a damp towel in the microwave for 30 to 60 seconds": how long a thing heats
     (

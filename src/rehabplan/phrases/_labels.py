@@ -50,19 +50,17 @@ def _word_after(s: Span, k: int) -> str | None:
 
 
 def _one_set_before(s: Span) -> bool:
-    """True when "a" or "one" (and a word of size) comes before a set said as a label."""
-    before = [t.raw.lower() for t in s.before[-2:]]
-    return (
-        s.tokens[0].raw.lower() == "set"
-        and bool(before)
-        and (
-            before[-1] in {"a", "one"} or (before[:1] in (["a"], ["one"]) and before[-1] in _SMALL)
-        )
-    )
+    """True when "a" or "one" (and a word, not after a place's word) comes before a set label."""
+    before = [t.raw.lower() for t in s.before[-3:]]
+    if s.tokens[0].raw.lower() != "set" or not before:
+        return False
+    if before[-1] in {"a", "one"}:
+        return True
+    return before[-2:-1] in (["a"], ["one"]) and before[-3:-2] not in _PLACED
 
 
-#: Words that may describe one set: "a small set – just 5 circles" ("on a mat Set 3" is not).
-_SMALL = frozenset("small short single quick first last easy light gentle full final".split())
+#: Words that put "a <thing>" before a label as a place: "on a mat Set 3" is the sets.
+_PLACED = [[w] for w in "on onto in at against over under by using from off".split()]
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:

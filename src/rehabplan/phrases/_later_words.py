@@ -220,7 +220,8 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("At night they must be removed", "at bedtime it should come off": said first)
         r"|(?:at|in the|before) (?:night|evening|bedtime|bed) "
         r"(?:(?:they|it|the [a-z]+|your [a-z]+) )"
-        r"(?:(?:must|should|can|may|need to|will) )?(?:be )?(?:removed|taken off|come off|off) )",
+        r"(?:(?:must|should|can|may|need to|will) )?(?:be )?(?:removed|taken off|come off|off) "
+        r"(?=[.)] |$))",
         h_on_or_off,
     ),
 )

@@ -261,7 +261,8 @@ TIMING_RULES: tuple[tuple[str, str, Handler], ...] = (
         # minutes each in a day", "two sessions of 30 minutes each week": sessions a day (a
         # week), each a bout
         "sessions_of_a_length_a_day",
-        rf"{QUAL}(?P<n>N) (?:(?!x )[a-z]+ ){{0,2}}?session of {QUAL}{dur('b')}(?:each |long |)"
+        rf"{QUAL}(?P<n>N) (?:(?!x |of |per |each |a |an |the |{DAYU} |hour |hours |min |sec |reps "
+        rf"|sets )[a-z]+ ){{0,2}}?session of {QUAL}{dur('b')}(?:each |long |)"
         rf"(?:{PER}|in a |)(?:day|daily|(?P<p>week|weekly)) ",
         h_sessions_of_a_length,
     ),

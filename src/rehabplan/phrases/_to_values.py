@@ -189,8 +189,9 @@ _PLAIN_LEADS = frozenset("take use apply do repeat and then hours hrs hr h".spli
 #: Words of a bound after a count a day, in its sentence: "4 times a day at the very most",
 #: "but no more", "as a minimum", "as needed, max", "not to be exceeded", "only".
 _BOUND_AFTER = re.compile(
-    r"^only\b|^[\s(]*min\b|\b(?:at (?:the )?(?:very )?(?:most|least)|at the outside|max|maximum"
-    r"|maximally|minimum|tops|no more|not more|never more|no further|no fewer|no less|exceed\w*"
+    r"^only\b|^[\s(]*min\b(?!\s*\d)|\b(?:at (?:the )?(?:very )?(?:most|least)|at the outside"
+    r"|max|maximum|maximally|minimum|tops|no more|not more|never more|no further|no fewer"
+    r"|no less|exceed\w*"
     r"|beyond (?:this|that|these|it|\d+|one|two|three|four|five|six)|limit\w*"
     r"|(?:is|as) (?:the|a) ceiling|or less|or fewer|or more|up to|(?:more|fewer|less) if)\b"
 )
