@@ -736,3 +736,97 @@ def test_the_more_often_each_day_is_no_vague_count() -> None:
 def test_min_before_a_count_of_reps_is_no_bound() -> None:
     reading = read("every 6-8 hours, 3 times a day min 5 reps")
     assert (reading.times_per_day, reading.reps) == (3, 5)
+
+
+@given(
+    st.integers(1, 60),
+    st.integers(1, 60),
+    st.sampled_from(["seconds", "sec", "min", "minutes"]),
+    st.integers(1, 20),
+    st.sampled_from(["Hold", "Stretch for", "Keep it for", "Squeeze for"]),
+)
+def test_breaths_after_any_time_or_range_never_crash(
+    low: int, extra: int, unit: str, breaths: int, lead: str
+) -> None:
+    for time in (f"{low}", f"{low}-{low + extra}", f"{low} to {low + extra}"):
+        try:
+            reading = read(f"{lead} {time} {unit}, about {breaths} breaths, 3 times")
+        except PhraseError:
+            continue  # refused with the words and the problem, never a crash
+        assert reading.reps in (None, 3, breaths)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift each of your legs 10 times",
+        "Bend each of your knees 15 times",
+        "Squeeze each of your hands 10 times, 3 times a day",
+    ],
+)
+def test_each_of_your_limbs_moved_is_each_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At night the splint should be taken off!",
+        "At night the splint must be removed; wear it all day",
+    ],
+)
+def test_a_thing_off_at_night_before_any_mark_is_no_session(text: str) -> None:
+    assert read(text).time_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Squat with a band set 3", "Stand behind a chair set 3", "Wall squat holding a ball set 3"],
+)
+def test_a_label_after_a_thing_is_the_sets(text: str) -> None:
+    assert read(text).sets == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stretch for 30 sec, about 5 slow breaths", "Child's pose: 1 min, around 10 relaxed breaths"],
+)
+def test_breaths_after_a_stretch_or_a_pose_are_its_length(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_breaths_after_a_breath_held_are_the_reps() -> None:
+    assert read("Hold your breath for 10 sec, 5 breaths").reps == 5
+
+
+@pytest.mark.parametrize(
+    "text", ["Walk daily. Follow-up interval of 6 weeks", "Follow-up period of 2 years"]
+)
+def test_a_follow_up_s_period_of_a_length_is_no_course(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert reading.duration_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it'd hurt to do them, leave them out; 3 x 10 daily",
+        "Carry on with 2 x 10 daily if it's only mildly sore",
+    ],
+)
+def test_a_gate_on_a_symptom_is_not_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_more_often_each_day_as_it_improves_is_asked() -> None:
+    assert read("Do them more often each day as your knee improves").ambiguous
+
+
+@pytest.mark.parametrize(
+    "text", ["Run 3 days a week off the pavement", "Ride 2 days a week off the street"]
+)
+def test_days_a_week_off_a_surface_are_days_a_week(text: str) -> None:
+    assert read(text).times_per_week in (2, 3)

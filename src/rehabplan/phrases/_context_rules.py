@@ -426,7 +426,7 @@ CONTEXT_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:(?:at )?VAGUE intervals (?:(?:throughout|during|through) (?:the )?day )?|little (?:and|but) often "
         r"|(?:regularly|VAGUE|often|repeatedly) (?:throughout|during|through) (?:the )?day "
         # ("often each day", "regularly every day": often in the day, not once)
-        r"|(?<!more )(?<!less )(?:often|repeatedly) (?:each|a|per) day )",
+        r"|(?:often|repeatedly) (?:each|a|per) day )",
         h_spread_over_day,
     ),
     *EXPECTED_RULES,

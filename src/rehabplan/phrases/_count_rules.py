@@ -54,9 +54,11 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count, time = s.value("n"), s.before[-2:]
     most = count.high if isinstance(count, Range) else count
     said = {t.raw.lower() for t in s.before[-8:]}
-    if len(time) == 2 and time[0].sym == "N" and not _HELD_WORDS.isdisjoint(said) and most:
-        length = seconds(time[0].value, time[1].sym).total_seconds()
-        if length / most >= 2:
+    held = not _HELD_WORDS.isdisjoint(said) and _BREATH_HELD.isdisjoint(said)
+    if len(time) == 2 and time[0].sym == "N" and held and most:
+        value = time[0].value
+        length = seconds(value.low if isinstance(value, Range) else value, time[1].sym)
+        if length.total_seconds() / most >= 2:
             yield s.fact("note", f"a hold's length in breaths, not repetitions: {s.said('all')}")
             return
     yield s.fact("reps", count)
@@ -65,7 +67,10 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 #: Words of a hold, whose length breaths may count; of a position kept, which may be one.
-_HELD_WORDS = frozenset("hold holding held sets set".split())
+_HELD_WORDS = frozenset(
+    "hold holding held sets set stretch stretches pose hang keep squeeze tighten".split()
+)
+_BREATH_HELD = frozenset({"breath", "breathe"})  # "Hold your breath for 10 sec, 5 breaths"
 _KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
 
 

@@ -309,7 +309,7 @@ HANDOUT_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("the minimum follow-up was 5 years", "follow up with your physio in 2 weeks": the
         # time of a follow-up, said after it; not "a follow-up for 3 months", "a follow-up
         # to the six-week programme": a course)
-        r"|(?:follow|followed) (?:- )?up (?:of |(?:(?!{ACTIVITY}|x |each |daily |for |over |to "
+        r"|(?:follow|followed) (?:- )?up (?:(?:period |interval |time |duration |)of |(?:(?!{ACTIVITY}|x |each |daily |for |over |to "
         r"|additional |another |N )[a-z]+ ){{0,4}}(?:in|at|within|after|was|is|were|lasted) )"
         r"(?:about |approximately |around |)N (?:(?:- |to |or |and )N )?(?:day|days|week|weeks|month|months|year"
         r"|years) (?!programme |program |course |plan |study )(?!- ))".format(

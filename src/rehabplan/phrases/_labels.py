@@ -56,11 +56,15 @@ def _one_set_before(s: Span) -> bool:
         return False
     if before[-1] in {"a", "one"}:
         return True
-    return before[-2:-1] in (["a"], ["one"]) and before[-3:-2] not in _PLACED
+    return before[-2:-1] in (["a"], ["one"]) and before[-1] in _OF_A_SET
 
 
-#: Words that put "a <thing>" before a label as a place: "on a mat Set 3" is the sets.
-_PLACED = [[w] for w in "on onto in at against over under by using from off".split()]
+#: Words that describe one set: "a small set – just 5 circles", "a hard set 12" ("on a mat
+#: Set 3", "holding a ball set 3" are the sets).
+_OF_A_SET = frozenset(
+    """small short single quick first second third last final easy hard light heavy gentle
+    full extra drop warm""".split()
+)
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -221,7 +221,7 @@ LATER_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"|(?:at|in the|before) (?:night|evening|bedtime|bed) "
         r"(?:(?:they|it|the [a-z]+|your [a-z]+) )"
         r"(?:(?:must|should|can|may|need to|will) )?(?:be )?(?:removed|taken off|come off|off) "
-        r"(?=[.)] |$))",
+        r"(?=[.;:!,)-] |$))",
         h_on_or_off,
     ),
 )
