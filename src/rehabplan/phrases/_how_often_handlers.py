@@ -174,14 +174,6 @@ def h_times_over_a_span(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("duration", days(s.value("d"), s.syms("u")[0]))
 
 
-#: Beginnings of words of a test, a visit or a step up, whose interval is not the sessions'.
-_NOT_THE_SESSIONS = tuple(
-    """review measur monitor assess reassess test retest check record evaluat seen follow
-    blood photo x-ray xray weigh scan visit appointment increas progress add chang swap
-    switch doubl upgrad reduc advanc""".split()
-)
-
-
 def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """
     Read "two every day", "2 a day" and "2 weekly" as once a day (or week), the number
@@ -204,7 +196,7 @@ def h_count_each_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # a visit's or a step up's ("measured", "followed up", "increase the load": only asked)
         before = itertools.takewhile(lambda t: t.sym not in {".", ";"}, s.before[::-1])
         said = f"'{count} weekly {later[0]}'"
-        if any(t.raw.lower().startswith(_NOT_THE_SESSIONS) for t in before):
+        if any(t.raw.lower().startswith(lx.STEP_OR_CHECK_STEMS) for t in before):
             yield s.fact("ambiguous", f"{said}: a test's, a visit's or a step's, not the sessions?")
         else:
             yield s.fact("every_days", 7 * count)

@@ -198,13 +198,11 @@ def _pushed_on(verb: str, said: list[str], known: frozenset[str]) -> bool | None
         ):
             return True
         if w in _BODY:
-            return False  # "push your hips to the ceiling" in a side plank: a cue
+            return False  # "push your hips up", "draw your tummy in", "hips to the ceiling"
         if w in _PRESSED:
             return [x for x in said[j + 1 : j + 3] if x not in _PASSED][:1] in _HIGH_PLACES
     if nxt[0] == "up":
         return True  # "push up onto your hands": a push-up
-    if not _BODY.isdisjoint(nxt):
-        return False  # "push your hips up", "draw your tummy in"
     return None  # ("pull your knees in": mountain climbers, or a cue? "press your arms up")
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "NUMBER_WORDS",
     "SLOT_WORDS",
     "SPORTS",
+    "STEP_OR_CHECK_STEMS",
     "SUPPLIES",
     "SYMBOLS",
     "SYMPTOMS",
@@ -1534,4 +1535,11 @@ BEFORE_DIRECTIONS = (
     *("up ,", "down ,", "down N x , then", "down N x then", "down , then", "down and then"),
     *("move your eye", "move the eye", "moving your eye", "moving the eye"),
     "down then",
+)
+#: Beginnings of words of a step up, a test or a visit, whose period is not the sessions'
+#: ("increase the load at 2 weekly intervals", "weigh yourself biweekly").
+STEP_OR_CHECK_STEMS = tuple(
+    """review measur monitor assess reassess test retest check record evaluat seen follow
+    blood photo x-ray xray weigh scan visit appointment increas progress add chang swap
+    switch doubl upgrad reduc advanc""".split()
 )

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from rehabplan._regex import LazyRegex
 from rehabplan.model import Range
+from rehabplan.phrases import _lexicon as lx
 from rehabplan.phrases._each_and_another import h_count_each, h_sets
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
@@ -95,7 +96,7 @@ def h_bi_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
     other = next((p for w, p in _PERIODS.items() if said.endswith(w)), "period")
     # (the words just before: "measure the effects of a biweekly programme" is the programme's)
     clause = itertools.takewhile(lambda t: t.sym not in {".", ";", ","}, s.before[:-4:-1])
-    if not any(t.raw.lower().startswith(_NOT_HOW_OFTEN) for t in clause):
+    if not any(t.raw.lower().startswith(lx.STEP_OR_CHECK_STEMS) for t in clause):
         if other == "week":
             yield s.fact("per_week", 2)
         elif other == "day":
@@ -106,11 +107,6 @@ def h_bi_period(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 
 _PERIODS = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "year"}
-#: Beginnings of words of a step up, a test or a visit, whose period is not the sessions'.
-_NOT_HOW_OFTEN = tuple(
-    """increas progress add chang swap switch doubl upgrad reduc advanc review measur monitor
-    assess test check record weigh visit appointment follow""".split()
-)
 
 
 def h_frequency_times_n(m: re.Match[str], s: Span) -> Iterable[Fact]:
