@@ -50,7 +50,7 @@ def _word_after(s: Span, k: int) -> str | None:
 
 
 def _one_set_before(s: Span) -> bool:
-    """True when "a" or "one" (and a word, not after a place's word) comes before a set label."""
+    """True when "a" or "one" (with a word of one set: "a hard set 12") comes before a set label."""
     before = [t.raw.lower() for t in s.before[-3:]]
     if s.tokens[0].raw.lower() != "set" or not before:
         return False
