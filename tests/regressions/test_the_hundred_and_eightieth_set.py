@@ -830,3 +830,46 @@ def test_more_often_each_day_as_it_improves_is_asked() -> None:
 )
 def test_days_a_week_off_a_surface_are_days_a_week(text: str) -> None:
     assert read(text).times_per_week in (2, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have 2 days a week off the pavement",
+        "Recover: 1-2 days a week off the tarmac",
+        "Give yourself 2 days a week off the hills",
+    ],
+)
+def test_days_a_week_off_a_surface_with_no_way_of_moving_are_rest_days(text: str) -> None:
+    assert read(text).times_per_week is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Then a slow set 10", "Do a harder set 8", "Do a 2nd set 10", "Finish with a burnout set 20"],
+)
+def test_a_set_described_by_its_kind_or_place_is_one_set(text: str) -> None:
+    reading = read(text)
+    assert reading.sets in (None, 1, 2)
+    assert reading.reps is not None
+
+
+def test_a_label_after_an_unknown_word_is_asked() -> None:
+    reading = read("Lie on a pad set 3")
+    assert (reading.sets, reading.ambiguous) == (3, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold and breathe for 1 min, around 10 breaths",
+        "Hold this position and breathe for 2 minutes, roughly 20 breaths",
+    ],
+)
+def test_breaths_after_a_hold_said_with_breathe_are_its_length(text: str) -> None:
+    assert read(text).reps is None
+
+
+def test_a_limb_placed_before_another_movement_counted_is_no_side() -> None:
+    reading = read("Cross each of your arms over your chest and sit up 10 times")
+    assert (reading.reps, reading.per_side) == (10, False)

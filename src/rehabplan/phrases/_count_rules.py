@@ -70,7 +70,7 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _HELD_WORDS = frozenset(
     "hold holding held sets set stretch stretches pose hang keep squeeze tighten".split()
 )
-_BREATH_HELD = frozenset({"breath", "breathe"})  # "Hold your breath for 10 sec, 5 breaths"
+_BREATH_HELD = frozenset({"breath"})  # "Hold your breath for 10 sec, 5 breaths" ("breathe" is not)
 _KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
 
 

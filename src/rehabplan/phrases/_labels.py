@@ -49,22 +49,35 @@ def _word_after(s: Span, k: int) -> str | None:
     return after[k - 1].raw.lower() if len(after) >= k else None
 
 
-def _one_set_before(s: Span) -> bool:
-    """True when "a" or "one" (with a word of one set: "a hard set 12") comes before a set label."""
+def _one_set_before(s: Span) -> bool | None:
+    """
+    Whether "a" or "one" before a set said as a label makes it one set: just before it, or
+    with a word of one set ("a hard set 12", "a 2nd set 10", "a harder set"); not after a
+    thing or a place ("on a mat Set 3", "holding a ball set 3"); any other word, None.
+    """
     before = [t.raw.lower() for t in s.before[-3:]]
     if s.tokens[0].raw.lower() != "set" or not before:
         return False
     if before[-1] in {"a", "one"}:
         return True
-    return before[-2:-1] in (["a"], ["one"]) and before[-1] in _OF_A_SET
+    if before[-2:-1] not in (["a"], ["one"]) or before[-1] in _LABELLED_THINGS:
+        return False
+    word = before[-1]
+    return True if word in _OF_A_SET or _ORDINAL_OR_MORE.fullmatch(word) else None
 
 
-#: Words that describe one set: "a small set – just 5 circles", "a hard set 12" ("on a mat
-#: Set 3", "holding a ball set 3" are the sets).
-_OF_A_SET = frozenset(
-    """small short single quick first second third last final easy hard light heavy gentle
-    full extra drop warm""".split()
+#: Things and places a label may follow: their "set 3" is the sets.
+_LABELLED_THINGS = frozenset(
+    """band ball chair wall box step mat cushion bench bar towel pillow table bed rail stick
+    cone roller weight dumbbell kettlebell bottle can floor door couch sofa stool""".split()
 )
+#: Words that describe one set: its size, its place among the sets, its kind.
+_OF_A_SET = frozenset(
+    """small short single quick first second third fourth last final easy hard light heavy
+    gentle full extra drop warm slow fast tough burnout top""".split()
+)
+#: "2nd", "3rd", "harder", "lighter", "easiest": an ordinal, a comparative, a superlative.
+_ORDINAL_OR_MORE = re.compile(r"\d+(?:st|nd|rd|th)|[a-z]{2,}(?:er|est)")
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -96,8 +109,11 @@ def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "Rest 2 minutes, and repeat one time": the first go and one more, as "repeat once"
         yield s.fact("reps", 2)
         yield s.fact("ambiguous", "repeating one time is read as 2 in all: say how many in all")
-    elif key == "sets" and _one_set_before(s):
-        yield s.fact("reps", value)  # "a small set – just 5 circles": one set of five
+    elif key == "sets" and (one := _one_set_before(s)) is not False:
+        # "a small set – just 5 circles": one set of five ("a pad set 3": asked)
+        yield s.fact("reps" if one else "sets", value)
+        if one is None:
+            yield s.fact("ambiguous", f"{said!r}: one set of {value}, or {value} sets? say which")
     elif kind is not None:
         yield s.fact(kind, value)
 

@@ -275,8 +275,10 @@ DAYS_OFF = (
     r"(?:(?:a|per|each|in a) week )?"
     r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
     r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
-    r"|(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each|/) (?:the |a |)week (?:off (?!the (?:road|roads|track|treadmill|trail|trails|court|pitch|field|grass|floor"
-    r"|blocks|pavement|street|streets|ice|sand|beach|hills|ground|tarmac|concrete) |- season |season )|(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
+    # ("Run 3 days a week off the pavement": a way of moving said first, off a surface)
+    r"|(?:at least |)(?<!run )(?<!jog )(?<!walk )(?<!ride )(?<!cycle )(?<!train )(?<!skate )"
+    r"(?<!hike )(?<!swim )(?P<n3>N) (?:days |day )(?:of|in|a|per|each|/) (?:the |a |)week "
+    r"(?:off (?!- season |season )|(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
     r"|(?:and |with |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )"
     r"|(?:take|taking) off (?:at least |)(?P<n6>N) (?:days |day )(?:a|per|each|every|in a) week "
 )
