@@ -59,8 +59,8 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
         value = time[0].value
         length = seconds(value.low if isinstance(value, Range) else value, time[1].sym)
         if length.total_seconds() / most >= 2:
-            said = s.said("all").strip(" ,(-")
-            yield s.fact("note", f"a hold's length in breaths, not repetitions: {said}")
+            breaths = s.said("all").strip(" ,(-")
+            yield s.fact("note", f"a hold's length in breaths, not repetitions: {breaths}")
             return
     yield s.fact("reps", count)
     if not _KEPT_WORDS.isdisjoint(said):  # "Stay for 1 min, about 12 breaths": held, or not?
