@@ -811,6 +811,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts182.jsonl", 0.70, 0.85, 0.062),
         ("phrases-handouts183.jsonl", 0.74, 0.77, 0.047),
         ("phrases-handouts184.jsonl", 0.70, 0.86, 0.039),
+        ("phrases-handouts185.jsonl", 0.79, 0.78, 0.040),
+        ("phrases-handouts186.jsonl", 0.79, 0.86, 0.047),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

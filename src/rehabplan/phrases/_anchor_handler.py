@@ -42,6 +42,10 @@ def meeting_someone(event: str | None, s: Span) -> bool:
 _PEOPLE = [[w] for w in "friends friend people family someone others colleagues them new".split()]
 
 
+#: Verbs of coming to a class or a walk: "arrive 10 minutes before the class".
+_ARRIVING = frozenset({"arrive", "arriving", "arrival"})
+
+
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
     event = _event_with_its_word_before(s)
     if event is None:  # pragma: no cover - the pattern only matches events
@@ -98,6 +102,10 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # "If your pain is much worse right after exercise ..., do not do these":
         # the event is the symptom's, in a rule for the dose
         yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
+        return
+    if rel == "before" and not _ARRIVING.isdisjoint(clause):
+        # "Please arrive 10 minutes prior to the walk": when to come, not a session of its own
+        yield s.fact("note", f"when to arrive, not an event to tie a session to: {s.said()}")
         return
     if s.after[:1] and s.after[0].raw.lower() == "again":
         # "Wait for 10 seconds before starting again": a rest between repetitions

@@ -17,7 +17,8 @@ from rehabplan.phrases._facts import Fact, Handler, Span, seconds
 from rehabplan.phrases._handlers import asking, h_nothing, h_reps, noting
 from rehabplan.phrases._hold_handlers import h_hold_no_unit
 from rehabplan.phrases._movement import held_in_clause, held_over
-from rehabplan.phrases._patterns import DAYU, QUAL, TU
+from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
+from rehabplan.phrases._tok import Tok
 
 __all__ = [
     "COUNT_RULES",
@@ -54,7 +55,7 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
     count, time = s.value("n"), s.before[-2:]
     most = count.high if isinstance(count, Range) else count
     said = {t.raw.lower() for t in s.before[-8:]}
-    held = not _HELD_WORDS.isdisjoint(said) and _BREATH_HELD.isdisjoint(said)
+    held = not _HELD_WORDS.isdisjoint(said) and not _a_breath_held(s.before[-14:])
     if len(time) == 2 and time[0].sym == "N" and held and most:
         value = time[0].value
         length = seconds(value.low if isinstance(value, Range) else value, time[1].sym)
@@ -71,7 +72,26 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _HELD_WORDS = frozenset(
     "hold holding held sets set stretch stretches pose hang keep squeeze tighten".split()
 )
-_BREATH_HELD = frozenset({"breath"})  # "Hold your breath for 10 sec, 5 breaths" ("breathe" is not)
+_KEPT_STILL = frozenset("stretch stretches pose position posture hang plank".split())
+
+
+def _a_breath_held(before: list[Tok]) -> bool:
+    """
+    Whether the clause before the breaths holds a breath ("Hold your breath for 10 sec",
+    "Breathe in and hold for 10 seconds", "Inhale deeply and hold"), not a stretch kept
+    while breathing ("Take a deep breath, then hold the stretch 30 seconds").
+    """
+    words = [t.raw.lower() for t in before]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in SENTENCE_ENDS:
+            words = words[k + 1 :]
+            break
+    if not _KEPT_STILL.isdisjoint(words):
+        return False
+    breathed_in = any(a == "breathe" and b == "in" for a, b in itertools.pairwise(words))
+    return breathed_in or not {"breath", "inhale", "inhaling"}.isdisjoint(words)
+
+
 _KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
 
 

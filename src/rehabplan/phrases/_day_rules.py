@@ -9,7 +9,6 @@ from rehabplan.phrases._course_handlers import (
     h_code_range,
     h_morning_and_evening,
     h_noon,
-    h_per_24_hours,
     h_program_length,
     h_progression_note,
     h_stage,
@@ -46,6 +45,7 @@ from rehabplan.phrases._patterns import (
     QUAL,
     SLOT,
 )
+from rehabplan.phrases._per_24_hours import h_per_24_hours
 
 __all__ = ["DAY_LOOKALIKE_RULES", "DAY_RULES", "SESSIONS_OF_A_LENGTH_RULES", "STEP_RULES"]
 
@@ -139,7 +139,7 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
         rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
         rf"(?<! run )(?<! cycle )(?<! swim )(?<! bike )(?<! jog )(?<! ride )"
-        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
+        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards |each ))(?:daily )?",
         h_every_hours_or_half,
     ),
     (

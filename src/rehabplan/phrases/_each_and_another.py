@@ -17,6 +17,7 @@ from rehabplan.phrases._handlers import h_nothing, h_reps, h_sets_reps, h_side
 from rehabplan.phrases._helping_hand import helps
 from rehabplan.phrases._hold_handlers import h_hold
 from rehabplan.phrases._patterns import EACH_ALONE
+from rehabplan.phrases._placed_for import another_movement_counted
 from rehabplan.phrases._tok import Tok
 from rehabplan.phrases._turns import (
     each_direction,
@@ -297,6 +298,10 @@ def h_side_said(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if first in {"other", "opposite"} and (nxt in _POSED or kept_off):
         # "stand on one leg with the other leg raised": how the other one is kept
         yield s.fact("note", f"a posture, not the other side: {s.said()} {nxt}")
+        return
+    if "of" in words and another_movement_counted(s.after):
+        # "Cross each of your arms over your chest and sit up 10 times": placed for it
+        yield s.fact("note", f"placed for another movement, not each side: {s.said()}")
         return
     said_before = [t.raw.lower() for t in s.before]
     # "Single leg hops x 10 (both legs)", "One leg hops", not "One minute of hops (both feet)"

@@ -239,8 +239,9 @@ FIRST_RULES: tuple[tuple[str, str, Handler], ...] = (
         "symptom_lasts",
         rf"(?P<all>(?:(?:if|when|should|where|while|whilst|once) (?:you |they |)(?:have had |has had |have |has |had |get "
         rf"|experience |feel |)(?:the |your |any |)|(?:have|has|had|having|exhibit|exhibits"
-        rf"|experience|experiences|experiencing|report|reports) (?:the |your |any |)|(?<=^ )|(?<=[.,;:] ))(?:back |knee |neck |shoulder |hip |leg |arm |foot |heel |joint |)"
+        rf"|experience|experiences|experiencing|report|reports) (?:the |your |any |)|(?:(?<=^ )|(?<=[.,;:] ))(?:the |your |my |his |her |this |))(?:back |knee |neck |shoulder |hip |leg |arm |foot |heel |joint |)"
         rf"(?:{symptom_pattern()}|symptoms )(?:(?:has|have) (?:lasted|persisted)|lasted|persisted"
+        r"|(?:has|have|had) been (?:present|there|ongoing|around|constant|going on)"
         r"|lasts|last|for|persists|persist|persisting|lingers|linger|remains|remain"
         r"|continues|continue|that lasts|which lasts) (?:for |)(?:more than |longer than |over |beyond "
         r"|at least |)(?:N|a|an|one) (?:hours|hour|days|day|weeks|week|months|month) "

@@ -32,7 +32,7 @@ from rehabplan.phrases._merge import Merge, merge, weekday_set
 from rehabplan.phrases._merged_questions import reps_or_sessions
 from rehabplan.phrases._numbers_shown import numbers_not_shown, rounded_holds
 from rehabplan.phrases._other_subjects import main_clause_facts
-from rehabplan.phrases._reader import scan, strict_leftovers
+from rehabplan.phrases._reader import NOT_READ, scan, strict_leftovers
 from rehabplan.phrases._said_twice import in_slot, said_as_a_schedule
 from rehabplan.phrases._stages import read_stages, stage_cuts, stages_after
 from rehabplan.phrases._to_values import (
@@ -202,8 +202,8 @@ def _read(text: str) -> Reading:
     after_period: PhraseError | None = None  # "twice a dya": an unknown word where a period goes
     for i, (tok, was_used) in enumerate(zip(tokens, used, strict=True)):
         raw = tok.raw
-        if tok.sym in {"BADTIME", "BADDATE"}:
-            raise PhraseError.problem(text, "not a valid clock time or date", tok.start, tok.end)
+        if tok.sym in {"BADTIME", "BADDATE", "BADRANGE"}:
+            raise PhraseError.problem(text, NOT_READ[tok.sym], tok.start, tok.end)
         if not was_used and tok.sym in {"N", "TIME", "DATE", "PACE", "PRIMED", "DAYCODE"}:
             if medicine_count(tokens, i):  # "Take 2 tablets": named, not a dose of exercise
                 medicine.append(text[tok.start : tokens[i + 1].end])

@@ -12,13 +12,12 @@ from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, duration, plus
+from rehabplan.phrases._facts import Fact, Span, days, duration, plus
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import moving
 from rehabplan.phrases._tok import Tok
 from rehabplan.phrases._turns import each_direction, which_way
-from rehabplan.phrases._weekday_handlers import weekday_list
 
 __all__ = [
     "h_bare_anchor",
@@ -26,7 +25,6 @@ __all__ = [
     "h_criterion_clause",
     "h_days_a_week",
     "h_days_between",
-    "h_days_off",
     "h_distance_bouts",
     "h_once_a_state",
     "h_rep_max",
@@ -34,7 +32,6 @@ __all__ = [
     "h_reps_rest_rounds",
     "h_reps_x_sets",
     "h_rest",
-    "h_rest_days",
     "h_rest_from",
     "h_review",
     "h_rounds",
@@ -85,6 +82,15 @@ def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:
 
 def h_time_point(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.raw("all")
+    first = s.tokens[0].value
+    if (
+        isinstance(first, Range)
+        and first.low == 0
+        and s.tokens[1].sym in {"day", "days", "week", "weeks"}
+    ):
+        # "0 to 21 days postoperatively": from surgery for 21 days, a course
+        yield s.fact("duration", days(first.high, s.tokens[1].sym))
+        return
     if s.tokens[0].sym == "N" and any(t.sym == "N" for t in s.outside):
         # "3 x 10 twice daily 6 weeks after surgery": from then, or for that long?
         yield s.fact(
@@ -107,18 +113,6 @@ def h_stop_rule(m: re.Match[str], s: Span) -> Iterable[Fact]:
         yield s.fact("bad", "a stop threshold is a whole number from 0 to 9 on a 0-10 scale")
         return
     yield s.fact("stop_rule", StopRule(what=what, above=above))
-
-
-def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    yield s.fact(
-        "days_off", s.value(next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if s.has(g)))
-    )
-
-
-def h_rest_days(m: re.Match[str], s: Span) -> Iterable[Fact]:
-    weekend = {5, 6} if any(t.sym == "weekends" for t in s.tokens) else set()
-    yield s.fact("except", frozenset(weekday_list(s.tokens) | weekend))
-    yield s.fact("rest_days", True)  # asked about when nothing else times the sessions
 
 
 def h_start_after(m: re.Match[str], s: Span) -> Iterable[Fact]:

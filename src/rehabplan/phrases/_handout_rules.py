@@ -9,6 +9,7 @@ from __future__ import annotations
 from rehabplan.phrases._context_rules import CONTEXT_RULES
 from rehabplan.phrases._count_rules import COUNT_RULES
 from rehabplan.phrases._course_handlers import h_program_length
+from rehabplan.phrases._days_off import h_days_off, h_rest_days
 from rehabplan.phrases._each_and_another import LIMB_RULES
 from rehabplan.phrases._facts import Handler
 from rehabplan.phrases._handlers import (
@@ -29,11 +30,9 @@ from rehabplan.phrases._handout_handlers import (
     h_criterion_clause,
     h_days_a_week,
     h_days_between,
-    h_days_off,
     h_distance_bouts,
     h_rep_max,
     h_reps_rest_rounds,
-    h_rest_days,
     h_rest_from,
     h_review,
     h_rounds,

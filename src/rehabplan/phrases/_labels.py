@@ -53,17 +53,40 @@ def _one_set_before(s: Span) -> bool | None:
     """
     Whether "a" or "one" before a set said as a label makes it one set: just before it, or
     with a word of one set ("a hard set 12", "a 2nd set 10", "a harder set"); not after a
-    thing or a place ("on a mat Set 3", "holding a ball set 3"); any other word, None.
+    thing or a place ("on a mat Set 3", "holding a ball set 3"), or with the repetitions
+    labelled after it ("a counter Set 2 Reps 10"); any other word, None.
     """
     before = [t.raw.lower() for t in s.before[-3:]]
     if s.tokens[0].raw.lower() != "set" or not before:
         return False
-    if before[-1] in {"a", "one"}:
+    if before[-1] in _ONE:
         return True
-    if before[-2:-1] not in (["a"], ["one"]) or before[-1] in _LABELLED_THINGS:
+    if before[-2:-1] not in ([w] for w in _ONE) or before[-1] in _LABELLED_THINGS:
         return False
-    word = before[-1]
-    return True if word in _OF_A_SET or _ORDINAL_OR_MORE.fullmatch(word) else None
+    if [t.sym for t in s.after[:2]] in (["reps", "N"], ["reps", ":"], ["x", "N"]):
+        return False
+    return True if _of_a_set(before[-1]) else None
+
+
+def _of_a_set(word: str) -> bool:
+    """
+    Whether *word* describes one set: a word of a set, an ordinal ("2nd"), or a word of a
+    set made more or most ("harder", "easiest", "bigger", "gentler"); "counter" or
+    "walker" is a thing, not a comparative.
+    """
+    if word in _OF_A_SET or _ORDINAL.fullmatch(word):
+        return True
+    for ending in ("iest", "ier", "est", "er"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            y = "y" if ending.startswith("i") else ""
+            stems = {stem + y, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+            return not stems.isdisjoint(_OF_A_SET)
+    return False
+
+
+#: The words of one: "a set", "one set", "an easier set".
+_ONE = frozenset({"a", "an", "one"})
 
 
 #: Things and places a label may follow: their "set 3" is the sets.
@@ -74,10 +97,10 @@ _LABELLED_THINGS = frozenset(
 #: Words that describe one set: its size, its place among the sets, its kind.
 _OF_A_SET = frozenset(
     """small short single quick first second third fourth last final easy hard light heavy
-    gentle full extra drop warm slow fast tough burnout top""".split()
+    gentle full extra drop warm slow fast tough burnout top long big large quick""".split()
 )
-#: "2nd", "3rd", "harder", "lighter", "easiest": an ordinal, a comparative, a superlative.
-_ORDINAL_OR_MORE = re.compile(r"\d+(?:st|nd|rd|th)|[a-z]{2,}(?:er|est)")
+#: "2nd", "3rd": an ordinal said in figures.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def h_label(m: re.Match[str], s: Span) -> Iterable[Fact]:

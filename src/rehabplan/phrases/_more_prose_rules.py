@@ -17,6 +17,7 @@ from rehabplan.phrases._as_needed_rules import h_prn_condition
 from rehabplan.phrases._breath_counts import h_for_breaths
 from rehabplan.phrases._count_rules import h_counting_to
 from rehabplan.phrases._course_handlers import h_day_total
+from rehabplan.phrases._days_off import h_rest_days
 from rehabplan.phrases._each_and_another import COUNT_CHANGED, h_one_at_a_time
 from rehabplan.phrases._facts import Fact, Handler, Span, duration, seconds
 from rehabplan.phrases._handlers import (
@@ -32,7 +33,6 @@ from rehabplan.phrases._handlers import (
 from rehabplan.phrases._handout_handlers import (
     h_days_between,
     h_rep_max,
-    h_rest_days,
     h_set_defined,
 )
 from rehabplan.phrases._hold_handlers import h_count_from_one

@@ -114,6 +114,8 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         return 2
     after = tokens[i + 2] if i + 2 < n else None
     unit = tokens[i + 3].sym if i + 3 < n else ""
+    if unit in {"-", "to"} and i + 5 < n and tokens[i + 4].sym == "N":
+        unit = tokens[i + 5].sym  # "1 1/2 - 2 hours": the unit after the range's end
     if (
         tok.raw == "one"
         and nxt is not None

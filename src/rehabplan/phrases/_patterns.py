@@ -231,7 +231,8 @@ NOT_AFTER_COURSE_WORDS = "".join(
 #: A bare length before or after an event: "two weeks after", "6 months later".
 BARE_LENGTH_AT_AN_EVENT = (
     r"N (?:(?:and|or|to|-) N )?(?:week|weeks|day|days|month|months|year|years) "
-    r"(?:after|before|prior to|prior|later|ago|postop|post) "
+    r"(?:after|before|prior to|prior|later|ago|postop|post|postoperatively|postoperative"
+    r"|postpartum|postnatally|postnatal) "
 )
 #: "for the first postoperative week": a course counted from surgery (read only after
 #: "for the first" and the like: "after 2 post-op weeks" is when to start).
@@ -275,10 +276,10 @@ DAYS_OFF = (
     r"(?:(?:a|per|each|in a) week )?"
     r"|(?:with |and |, )the (?:ORD|remaining|other) (?P<n5>N) days (?:as|are|for|of) (?:rest|recovery|off) (?:days |day |)"
     r"|(?:and |with |, |)(?P<n2>N) (?:complete |full |whole |)(?:rest days |rest day |recovery days |recovery day |days off |day off |days of rest |day of rest )(?:a|per|each|every|in a) week "
-    # ("Run 3 days a week off the pavement": a way of moving said first, off a surface)
-    r"|(?:at least |)(?<!run )(?<!jog )(?<!walk )(?<!ride )(?<!cycle )(?<!train )(?<!skate )"
-    r"(?<!hike )(?<!swim )(?P<n3>N) (?:days |day )(?:of|in|a|per|each|/) (?:the |a |)week "
-    r"(?:off (?!- season |season )|(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
+    # ("Run 3 days a week off the pavement": a way of moving said first, off a surface;
+    # the handler reads the days a week again)
+    r"|(?P<n3days>(?:at least |)(?P<n3>N) (?:days |day )(?:of|in|a|per|each|/) (?:the |a |)week )"
+    r"(?:(?P<off>off )(?!- season |season )|(?:of|for) (?:rest|recovery) |(?:are|as|is|will be|should be|must be) (?:your |a |)(?:complete |full |total |)(?:(?:rest|recovery|off) (?:days |day )|off |rest |recovery ))"
     r"|(?:and |with |, )(?P<n4>N) (?:rest days |days off |recovery days |days of rest )(?!(?:in )?between |after |before |of )"
     r"|(?:take|taking) off (?:at least |)(?P<n6>N) (?:days |day )(?:a|per|each|every|in a) week "
 )

@@ -34,6 +34,7 @@ from rehabplan.phrases._tokens import tokenize as _tokenize
 
 __all__ = [
     "MAX_LENGTH",
+    "NOT_READ",
     "looks_misspelt",
     "parse_dose",
     "parse_prescription",
@@ -66,9 +67,10 @@ def looks_misspelt(word: str) -> tuple[str, ...]:
 
 
 #: Numbers no rule may read, and why.
-_NOT_READ = {
+NOT_READ = {
     "BADTIME": "not a valid clock time or date",
     "BADDATE": "not a valid clock time or date",
+    "BADRANGE": "not a range of lengths: write the shorter first, in whole seconds or minutes",
     "PRIMED": "a number with a prime mark (2′) may be minutes or feet: write 'min' or 'ft'",
     "PACE": "minutes and seconds (a pace or a bout) are not part of a dose or a timing",
 }
@@ -107,8 +109,8 @@ def strict_leftovers(
                 tok.start,
                 tok.end,
             )
-        if tok.sym in _NOT_READ:
-            raise PhraseError.problem(text, _NOT_READ[tok.sym], tok.start, tok.end)
+        if tok.sym in NOT_READ:
+            raise PhraseError.problem(text, NOT_READ[tok.sym], tok.start, tok.end)
     for tok in left:
         if tok.raw[:1].isalpha() and tok.raw not in lx.FILLERS:
             raise PhraseError.problem(

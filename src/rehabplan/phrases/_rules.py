@@ -471,7 +471,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "side",
         # "with both legs on the floor" uses both at once: a position, not each side
         # ("Raise your other leg a few inches": where it is, not each side)
-        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:(?<! keep )(?<! place )(?<! rest )(?<! put )(?<! plant )(?<! set )(?<! lay )(?<! position )(?<! wrap )each of (?:your |the |my |his |her |)(?!(?:[a-z]+ ){{1,6}}and (?:[a-z]+ ){{0,3}}N )|(?:each|per|either|alternate|alternating|opposite|ORD) )(?:upper |lower |inner |outer |sore |painful |stiff |injured |affected |weak |tight |)|both ){SIDE} (?!exercise |exercises |strike |strikes |position |positions |rom |movement |movements )",
+        rf"{NOT_PLACED}(?!(?:with|using|in) both legs? )(?<!with )(?<!using )(?<! in )(?<! raise your )(?<! take your )(?<! move your )(?<! put your )(?<! lift your )(?<! bend your )(?<! keep your )(?<! cross your )(?<! place your )(?:on |with |for |per |in |using |)(?:(?:(?<! keep )(?<! place )(?<! rest )(?<! put )(?<! plant )(?<! set )(?<! lay )(?<! position )(?<! wrap )each of (?:your |the |my |his |her |)|(?:each|per|either|alternate|alternating|opposite|ORD) )(?:upper |lower |inner |outer |sore |painful |stiff |injured |affected |weak |tight |)|both ){SIDE} (?!exercise |exercises |strike |strikes |position |positions |rom |movement |movements )",
         h_side_said,
     ),
     (

@@ -103,6 +103,14 @@ def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "every school day", "on working days": Monday to Friday
     days = frozenset({5, 6}) if s.syms("g")[0] == "weekends" else frozenset(range(5))
     yield s.fact("weekdays", days)
+    nxt = s.next_token
+    if (
+        s.tokens[0].sym == "each"
+        and [t.raw.lower() for t in s.group("g")] == ["weekend"]
+        and (nxt is None or nxt.raw.lower() not in {"day", "days"})
+    ):
+        # "every weekend": once each weekend, or on Saturday and Sunday both?
+        yield s.fact("ambiguous", f"{s.said().strip()!r}: once a weekend, or both days? say which")
 
 
 def h_except(m: re.Match[str], s: Span) -> Iterable[Fact]:

@@ -1,0 +1,50 @@
+"""
+Limbs placed for another movement: "Cross each of your arms over your chest and sit up 10
+times" counts the sit-ups, not each arm.
+"""
+
+from __future__ import annotations
+
+from rehabplan.phrases._patterns import SENTENCE_ENDS
+from rehabplan.phrases._tok import Tok
+
+__all__ = ["another_movement_counted"]
+
+
+def another_movement_counted(after: list[Tok]) -> bool:
+    """
+    Whether the words after "each of your legs" go on, past "and" or "then", to another
+    movement that holds the count: a movement of the whole body ("and sit up 10 times",
+    "and bridge 8-12 times") or of another part ("to 90 degrees and lift your hips 10
+    times"); not the limb's own ("up and down 10 times", "and hold 30 seconds").
+
+    >>> from rehabplan.phrases import read
+    >>> read("Cross each of your arms over your chest and sit up 10 times").per_side
+    False
+    """
+    words = [t.raw.lower() for t in after[:14]]
+    syms = [t.sym for t in after[:14]]
+    for k, word in enumerate(words):
+        if syms[k] in SENTENCE_ENDS:
+            return False
+        if word not in {"and", "then"}:
+            continue
+        rest = [w for w in words[k + 1 :] if w not in _MANNER]
+        moved = rest[:1] and rest[0] in _WHOLE_BODY
+        moved = moved or (len(rest) > 2 and rest[1] in {"your", "the"} and rest[2] in _OTHER_PARTS)
+        if moved and "N" in syms[k + 1 : k + 7]:
+            return True
+    return False
+
+
+#: Movements of the whole body, which the limbs are placed for: "and sit up 10 times".
+_WHOLE_BODY = frozenset(
+    "sit bridge squat rock roll curl crunch tuck squeeze stand march lunge".split()
+)
+#: Parts other than a limb, whose movement holds the count: "and lift your hips 10 times".
+_OTHER_PARTS = frozenset(
+    """hips hip bottom buttocks bum pelvis head chest trunk body back tummy stomach
+    shoulders upper""".split()
+)
+#: Words of manner before the next movement: "and then slowly sit up".
+_MANNER = frozenset({"then", "slowly", "gently", "now"})
