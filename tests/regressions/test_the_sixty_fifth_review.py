@@ -253,3 +253,24 @@ def test_a_change_to_the_amount_and_the_seconds_each_week_is_a_progression() -> 
     reading = read("Try to increase the amount and seconds each week.")
     assert reading.times_per_week is None
     assert reading.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Hold 1 minute and breathe deeply, around 12 breaths", 60),
+        ("Hold for 60 seconds, breathing easily, about 12 breaths", 60),
+        ("Hold 30 s (breathe!) about 6 breaths", 30),
+        ("Hold ½ minute and breathe, about 6 breaths", 30),
+    ],
+)
+def test_breathing_said_between_a_hold_and_its_breaths_keeps_them_its_length(
+    text: str, hold: int
+) -> None:
+    reading = read(text)
+    assert (reading.hold_seconds, reading.reps) == (hold, None)
+
+
+def test_a_hold_in_breaths_then_a_count_is_the_hold_repeated() -> None:
+    reading = read("Hold 20 s 4 breaths, 3 times")
+    assert (reading.hold_seconds, reading.reps, reading.sets) == (20, 3, None)

@@ -21,6 +21,7 @@ from rehabplan.phrases._patterns import DAYU, QUAL, SENTENCE_ENDS, TU
 from rehabplan.phrases._tok import Tok
 
 __all__ = [
+    "BREATHS_AFTER_A_TIME",
     "COUNT_RULES",
     "h_counting_to",
     "h_sum",
@@ -60,7 +61,7 @@ def h_breaths_after_a_time(m: re.Match[str], s: Span) -> Iterable[Fact]:
         value = time[0].value
         length = seconds(value.low if isinstance(value, Range) else value, time[1].sym)
         if length.total_seconds() / most >= 2:
-            breaths = s.said("all").strip(" ,(-")
+            breaths = s.said("b").strip(" ,(-")
             yield s.fact("note", f"a hold's length in breaths, not repetitions: {breaths}")
             return
     yield s.fact("reps", count)
@@ -301,6 +302,20 @@ def h_tempo(m: re.Match[str], s: Span) -> Iterable[Fact]:
 _LOWER_PARTS = frozenset({"limb", "limbs", "extremity", "extremities"})
 
 
+#: "4 sets of 30 seconds, about 10 deep breaths": the hold's length, counted in breaths (read
+#: before any count of a thing: "Hold 20 s 4 breaths, 3 times" is a 20-second hold, 3 times).
+BREATHS_AFTER_A_TIME: tuple[str, str, Handler] = (
+    "hold_in_breaths",
+    # ("Hold 1 minute and breathe deeply, around 12 breaths": breathing said between)
+    r"(?<=sec |min )(?P<all>(?:(?:and |, |\( |- )(?:breathe|breathing) (?:[a-z]+ |)(?:! |)(?:\) |)|)"
+    # ("(about 5 breaths)", "- about 5 breaths", "or 5-10 breaths": another length of the
+    # hold, read by the rules of a length said twice)
+    r"(?P<b>(?:, |)(?:about |around |approximately |roughly |)"
+    r"(?P<n>N) (?:[a-z]+ )?(?:breaths|breath) ))",
+    h_breaths_after_a_time,
+)
+
+
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
     # ("3 of these exercises" counts exercises)
@@ -363,13 +378,6 @@ COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
         "reps_in_a_range",
         r"reps (?:will be |should be |are |stay |)(?:in |within )(?:the |a |an |)(?P<r>N) range ",
         h_reps,
-    ),
-    # "4 sets of 30 seconds, about 10 deep breaths": the hold's length, counted in breaths
-    (
-        "hold_in_breaths",
-        r"(?<=sec |min )(?P<all>(?:, |\( |- |or |)(?:about |around |approximately |roughly |)"
-        r"(?P<n>N) (?:[a-z]+ )?(?:breaths|breath) )",
-        h_breaths_after_a_time,
     ),
     # "a five times sit to stand test": the name of a test
     (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rehabplan.phrases._both_eyes import BOTH_EYES_RULES
 from rehabplan.phrases._breath_counts import h_breaths, h_hold_breaths
-from rehabplan.phrases._count_rules import h_x_before_counts
+from rehabplan.phrases._count_rules import BREATHS_AFTER_A_TIME, h_x_before_counts
 from rehabplan.phrases._course_handlers import (
     h_day_total,
     h_progress_step,
@@ -66,6 +66,7 @@ _NOT_A_REST = "(?!rest |recovery |break |breaks |pause |between |off )"
 #: The grammar: (name, pattern over symbols, handler), tried in this order at each
 #: position (the first that matches wins, so longer and more specific come first).
 RULES: tuple[tuple[str, str, Handler], ...] = (
+    BREATHS_AFTER_A_TIME,
     *FIRST_RULES,
     *SESSIONS_OF_A_LENGTH_RULES,
     # labels in tables: "REPS: 10", "SETS: 3", "HOLD: 2", "DAILY: 1", "WEEKLY: 3"; not a
