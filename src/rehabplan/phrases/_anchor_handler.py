@@ -64,7 +64,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said_before = [t.raw.lower() for t in s.before[-6:]]
     clause = said_before[
-        max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()"), default=0) :
+        max((i + 1 for i, w in enumerate(said_before) if w in ",.;:()?!"), default=0) :
     ]
     resting = not _RESTING.isdisjoint(clause)
     # (the check's own part of the sentence: "Stretch before exercise, and consult your GP
@@ -103,7 +103,8 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # the event is the symptom's, in a rule for the dose
         yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
         return
-    if rel == "before" and not _ARRIVING.isdisjoint(clause):
+    arrived = [w for w in clause if w in _ARRIVING or w in {"and", "then"}][-1:]
+    if rel == "before" and arrived and arrived[0] in _ARRIVING:
         # "Please arrive 10 minutes prior to the walk": when to come, not a session of its own
         yield s.fact("note", f"when to arrive, not an event to tie a session to: {s.said()}")
         return

@@ -89,8 +89,19 @@ def _a_breath_held(before: list[Tok]) -> bool:
             break
     if not _KEPT_STILL.isdisjoint(words):
         return False
-    breathed_in = any(a == "breathe" and b == "in" for a, b in itertools.pairwise(words))
-    return breathed_in or not {"breath", "inhale", "inhaling"}.isdisjoint(words)
+    # ("do not hold your breath", "breathe in and out": breathing on, no breath held)
+    held = [
+        w
+        for k, w in enumerate(words)
+        if _NOT_HELD.isdisjoint(words[max(0, k - 4) : k])
+        and (w in {"breath", "inhale", "inhaling"} or words[k : k + 2] == ["breathe", "in"])
+        and words[k + 1 : k + 4] != ["in", "and", "out"]
+    ]
+    return bool(held)
+
+
+#: Words before a breath that say it is not held: "do not hold your breath".
+_NOT_HELD = frozenset({"not", "don't", "dont", "never", "without", "no"})
 
 
 _KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
@@ -307,7 +318,8 @@ _LOWER_PARTS = frozenset({"limb", "limbs", "extremity", "extremities"})
 BREATHS_AFTER_A_TIME: tuple[str, str, Handler] = (
     "hold_in_breaths",
     # ("Hold 1 minute and breathe deeply, around 12 breaths": breathing said between)
-    r"(?<=sec |min )(?P<all>(?:(?:and |, |\( |- )(?:breathe|breathing) (?:[a-z]+ |)(?:! |)(?:\) |)|)"
+    r"(?<=sec |min )(?P<all>(?:(?:and |, |\( |- |while )(?:breathe|breathing) (?:[a-z]+ ){0,3}(?:! |)"
+    r"(?:\) |)|)"
     # ("(about 5 breaths)", "- about 5 breaths", "or 5-10 breaths": another length of the
     # hold, read by the rules of a length said twice)
     r"(?P<b>(?:, |)(?:about |around |approximately |roughly |)"

@@ -26,7 +26,8 @@ def h_days_off(m: re.Match[str], s: Span) -> Iterable[Fact]:
     >>> read("Run 3 days a week off the pavement").times_per_week
     3
     """
-    if s.has("off") and _a_way_of_moving_before(s.before):
+    rested = [t.raw.lower() for t in s.after[:2]] in _PARTS_RESTED
+    if s.has("off") and not rested and _a_way_of_moving_before(s.before):
         # "Run 3 days a week off the pavement": the days a week of the run, off a surface
         yield from s.read_again("n3days")
         return
@@ -39,12 +40,13 @@ def _a_way_of_moving_before(before: list[Tok]) -> bool:
     """
     Whether the clause before the days says a way of moving as its verb ("Run", "Go
     running", "Jog for 20 min"), with no verb of a rest after it ("Keep running but take
-    2 days a week off"), and not a run named ("After your long run").
+    2 days a week off"), in the same part of the sentence ("If you run, 2 days a week
+    off the road" is asked), and not a run named ("After your long run").
     """
     words = [t.raw.lower() for t in before]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word in SENTENCE_ENDS or word in _RESTING:
+        if word in SENTENCE_ENDS or word in _RESTING or word in _PARTS_OF_A_SENTENCE:
             return False
         if word in _WAYS_OF_MOVING:
             return k == 0 or words[k - 1] not in _NAMING_A_THING
@@ -57,6 +59,11 @@ _WAYS_OF_MOVING = frozenset(
     cycling bike bikes biking train trains training skate skating hike hikes hiking swim
     swims swimming row rowing sprint sprinting play playing climb climbing""".split()
 )
+#: Where a part of the sentence ends or a condition begins: the way of moving before it is
+#: not the days' verb.
+_PARTS_OF_A_SENTENCE = frozenset({",", "if", "when", "with", "and", "or", "then"})
+#: A body taken off its feet rests: "2 days a week off your feet" are rest days.
+_PARTS_RESTED = [[w, p] for w in ("your", "my", "the") for p in ("feet", "legs", "leg", "foot")]
 #: Words of a rest said between the way of moving and the days: those days are rest days.
 _RESTING = frozenset(
     """have has take takes give allow get plan rest recover stay keep spend schedule

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from rehabplan.model import Anchor, Range, StopRule
 from rehabplan.phrases import _lexicon as lx
-from rehabplan.phrases._facts import Fact, Span, days, duration, plus
+from rehabplan.phrases._facts import Fact, Span, days, duration, plus, whole
 from rehabplan.phrases._handlers import h_bout, h_per_day, h_per_week, h_prn_asked, h_sets_reps
 from rehabplan.phrases._hold_handlers import done_for
 from rehabplan.phrases._movement import moving
@@ -83,13 +83,19 @@ def h_criterion_clause(m: re.Match[str], s: Span) -> Iterable[Fact]:
 def h_time_point(m: re.Match[str], s: Span) -> Iterable[Fact]:
     said = s.raw("all")
     first = s.tokens[0].value
-    if (
-        isinstance(first, Range)
-        and first.low == 0
-        and s.tokens[1].sym in {"day", "days", "week", "weeks"}
-    ):
+    if first == 0 or (isinstance(first, Range) and first.low == 0):
         # "0 to 21 days postoperatively": from surgery for 21 days, a course
-        yield s.fact("duration", days(first.high, s.tokens[1].sym))
+        unit = s.tokens[1].sym
+        if (
+            not isinstance(first, Range)
+            or not whole(first)
+            or unit not in {"day", "days", "week", "weeks", "month", "months"}
+        ):
+            yield s.fact("bad", "a course from the day of an event is a whole number of days")
+            return
+        if unit.startswith("month"):
+            yield s.fact("ambiguous", "a month read as 30 days")
+        yield s.fact("duration", days(first.high, unit))
         return
     if s.tokens[0].sym == "N" and any(t.sym == "N" for t in s.outside):
         # "3 x 10 twice daily 6 weeks after surgery": from then, or for that long?

@@ -30,7 +30,8 @@ def another_movement_counted(after: list[Tok]) -> bool:
         if word not in {"and", "then"}:
             continue
         rest = [w for w in words[k + 1 :] if w not in _MANNER]
-        moved = rest[:1] and rest[0] in _WHOLE_BODY
+        # ("and curl your toes", "and squeeze the ball": the limb's own, with its object)
+        moved = rest[:1] and rest[0] in _WHOLE_BODY and rest[1:2] not in _AN_OBJECT
         moved = moved or (len(rest) > 2 and rest[1] in {"your", "the"} and rest[2] in _OTHER_PARTS)
         if moved and "N" in syms[k + 1 : k + 7]:
             return True
@@ -44,7 +45,9 @@ _WHOLE_BODY = frozenset(
 #: Parts other than a limb, whose movement holds the count: "and lift your hips 10 times".
 _OTHER_PARTS = frozenset(
     """hips hip bottom buttocks bum pelvis head chest trunk body back tummy stomach
-    shoulders upper""".split()
+    shoulders""".split()
 )
+#: Words that begin an object of a movement: "curl your toes" moves the limb's own part.
+_AN_OBJECT = [[w] for w in ("your", "the", "a", "an", "my", "each", "both", "it", "them")]
 #: Words of manner before the next movement: "and then slowly sit up".
 _MANNER = frozenset({"then", "slowly", "gently", "now"})

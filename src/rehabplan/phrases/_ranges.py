@@ -122,14 +122,21 @@ _SMALLER_UNIT = {
 }
 
 
+#: What a count or a label follows: the number after it is no end of a range of lengths.
+_COUNTED_BEFORE = frozenset({"x", "reps", "sets", "set", ":", "of", "no", "#", "N"})
+#: Words a length follows: "hold 3 to 2 min" can only be a range of lengths.
+_LENGTH_WORDS = frozenset({"hold", "held", "holding", "for", "hold for", "lasting", "last", "stay"})
+
+
 def _parts_of_a_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
     """
     Join a range of lengths with a fraction at either end ("1-1.5 min", "0.5 to 1 minute",
     "1½-2 hours") into whole numbers of the unit below; 0 where there is none.
 
-    A range of lengths that cannot be one ("3 to 2 min", "2.5-3 s") is marked, and the
-    reader refuses it: left alone, the grammar would take its first number as the whole
-    length ("hold 3").
+    A range of lengths that cannot be one ("hold 3 to 2 min", "hold 2.5-3 s") after a word
+    of a length is marked, and the reader refuses it: left alone, the grammar would take
+    its first number as the whole length ("hold 3"). After a count or a label ("3 x 10 - 2
+    min rest", "Exercise 5 - 2 min hold") the two numbers are two things, left alone.
     """
     n = len(tokens)
     if i + 3 >= n or tokens[i + 1].sym not in _RANGE_SEPARATORS:
@@ -144,12 +151,14 @@ def _parts_of_a_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         or (type(low) is int and type(high) is int and low < high)
     ):
         return 0
-    spaced = joint.start > low_tok.end or high_tok.start > joint.end
-    if spaced and joint.sym == "-" and _labels_number(tokens, i):
-        return 0  # "Stage 3 - 2 min walk": the label's number, then the length
+    before = tokens[i - 1] if i else None
+    if before is not None and (before.sym in _COUNTED_BEFORE or _labels_number(tokens, i)):
+        return 0  # "3 x 10 - 2 min rest", "Stage 3 - 2 min walk": a count, then a length
     sym, raw, size = _SMALLER_UNIT[unit.sym]
     lo, hi = round(low * size), round(high * size)
     if size == 1 or not 0 < lo < hi:
+        if before is None or before.raw.lower() not in _LENGTH_WORDS:
+            return 0
         said = f"{low_tok.raw}{joint.raw}{high_tok.raw} {unit.raw}"
         out.append(Tok("BADRANGE", said, low_tok.start, unit.end))
     else:

@@ -99,6 +99,10 @@ _DAY_GROUPS: dict[str, frozenset[int]] = {
 }
 
 
+#: Words after "weekend" that make it both days: "every weekend day", "every weekend morning".
+_PARTS_OF_A_DAY = frozenset({"day", "days", "morning", "afternoon", "evening", "night", "bedtime"})
+
+
 def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
     # "every school day", "on working days": Monday to Friday
     days = frozenset({5, 6}) if s.syms("g")[0] == "weekends" else frozenset(range(5))
@@ -107,7 +111,7 @@ def h_weekday_group(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if (
         s.tokens[0].sym == "each"
         and [t.raw.lower() for t in s.group("g")] == ["weekend"]
-        and (nxt is None or nxt.raw.lower() not in {"day", "days"})
+        and (nxt is None or nxt.sym not in _PARTS_OF_A_DAY)
     ):
         # "every weekend": once each weekend, or on Saturday and Sunday both?
         yield s.fact("ambiguous", f"{s.said().strip()!r}: once a weekend, or both days? say which")
