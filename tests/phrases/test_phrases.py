@@ -813,6 +813,8 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts184.jsonl", 0.70, 0.86, 0.039),
         ("phrases-handouts185.jsonl", 0.79, 0.78, 0.040),
         ("phrases-handouts186.jsonl", 0.79, 0.86, 0.047),
+        ("phrases-handouts187.jsonl", 0.80, 0.75, 0.050),
+        ("phrases-handouts188.jsonl", 0.77, 0.68, 0.043),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

@@ -185,3 +185,57 @@ def test_weeks_in_between_sessions_are_a_gap() -> None:
 )
 def test_breathing_on_through_a_hold_is_no_breath_held(text: str) -> None:
     assert read(text).reps is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exercise at least 3 times every day, 10 minutes every time to avoid stiff shoulder.",
+        "Each time to prevent pain, ice",
+    ],
+)
+def test_a_symptom_to_avoid_is_a_purpose_not_as_needed(text: str) -> None:
+    try:
+        reading = read(text)
+    except PhraseError:
+        return
+    assert not reading.prn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is better to spread this out over 3 to 5 days a week rather than doing it all at once.",
+        "Do them all at once",
+        "perform a single leg incline press at 1.5× body weight for at least eight repetitions",
+    ],
+)
+def test_at_once_or_at_a_multiple_is_no_count_of_times(text: str) -> None:
+    reading = read(text)
+    assert reading.reps in (None, 8)
+    assert reading.sets is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sets", "reps"),
+    [
+        ("All resistance bands exercises should be completed at 3×10", 3, 10),
+        ("Each exercise should be performed at 10 times for first 2 weeks", None, 10),
+    ],
+)
+def test_a_count_said_after_at_is_still_a_count(text: str, sets: int | None, reps: int) -> None:
+    reading = read(text)
+    assert (reading.sets, reading.reps) == (sets, reps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hold leg up for 10-20 seconds before switching",
+        "Switch to the opposite eye for 5-10 repetitions",
+        "Hold 30 s then switch.",
+        "Do a few rounds on one leg before switching.",
+    ],
+)
+def test_switching_said_alone_or_to_the_other_eye_is_each_side(text: str) -> None:
+    assert read(text).per_side

@@ -107,6 +107,19 @@ _NOT_HELD = frozenset({"not", "don't", "dont", "never", "without", "no"})
 _KEPT_WORDS = frozenset("stay remain pause maintain rest".split())
 
 
+def h_at_once(m: re.Match[str], s: Span) -> Iterable[Fact]:
+    """Together ("all at once"), not one time; "at 3 x 10" and "at 10 times" are counts."""
+    if s.tokens[0].raw.lower() == "once":
+        yield s.fact("note", "at once: together, not a count")
+        return
+    nxt = s.next_token
+    if nxt is not None and nxt.raw[:1].isalpha() and nxt.sym not in {"for", "daily"}:
+        # "at 1.5x body weight", "at twice the speed": a multiple of something
+        yield s.fact("note", f"a multiple, not a count: at {s.said('all')} {nxt.raw}")
+        return
+    yield from s.read_again("all")
+
+
 def h_times_in_repetitions(m: re.Match[str], s: Span) -> Iterable[Fact]:
     """Ten times "in three repetitions": three rounds of ten, or ten in all? Asked."""
     yield s.fact("sets", s.value("s"))
@@ -329,6 +342,8 @@ BREATHS_AFTER_A_TIME: tuple[str, str, Handler] = (
 
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
+    # "rather than doing it all at once", "at twice the speed": together, or a multiple
+    ("at_once", r"(?<= at )(?P<all>N x )(?!(?:a|per|each|every|in|N|reps) )", h_at_once),
     # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
     # ("3 of these exercises" counts exercises)
     (

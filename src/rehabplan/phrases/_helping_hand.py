@@ -193,6 +193,10 @@ def h_side_unless_helping(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said_before = [t.raw.lower() for t in s.before[-3:] if t.raw.lower() not in {"the", "your"}]
     first, last = s.tokens[0].raw.lower(), s.tokens[-1].raw.lower()
+    if last in {"switching", "switch"} and {"pose", "poses"} & {t.raw.lower() for t in s.before}:
+        # "hold each pose for five seconds before switching": to the next pose
+        yield s.fact("note", f"switching poses, not sides: {s.said()}")
+        return
     limb = first in {"the", "your", "other", "opposite"} and last not in {"side", "sides"}
     turn = _turn_said(s)
     if limb and said_before[-1:] == ["under"] and turn != "turn":
