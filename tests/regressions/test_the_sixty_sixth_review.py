@@ -239,3 +239,11 @@ def test_a_count_said_after_at_is_still_a_count(text: str, sets: int | None, rep
 )
 def test_switching_said_alone_or_to_the_other_eye_is_each_side(text: str) -> None:
     assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Warm up 5 to 10 minutes before aerobic activity.", "stretch before aerobic exercise"],
+)
+def test_aerobic_activity_is_exercise_as_an_event(text: str) -> None:
+    assert str(read(text).anchor) == "before exercise"
