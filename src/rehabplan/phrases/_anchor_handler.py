@@ -44,6 +44,12 @@ _PEOPLE = [[w] for w in "friends friend people family someone others colleagues 
 
 #: Verbs of coming to a class or a walk: "arrive 10 minutes before the class".
 _ARRIVING = frozenset({"arrive", "arriving", "arrival"})
+#: Verbs of the session itself: after them, the time before the event is theirs ("Arrive
+#: early and stretch 5 minutes before the class").
+_SESSION_VERBS = frozenset(
+    """stretch warm walk do run jog exercise practise practice perform complete start begin
+    cycle swim""".split()
+)
 
 
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -103,7 +109,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # the event is the symptom's, in a rule for the dose
         yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
         return
-    arrived = [w for w in clause if w in _ARRIVING or w in {"and", "then"}][-1:]
+    arrived = [w for w in clause if w in _ARRIVING or w in _SESSION_VERBS][-1:]
     if rel == "before" and arrived and arrived[0] in _ARRIVING:
         # "Please arrive 10 minutes prior to the walk": when to come, not a session of its own
         yield s.fact("note", f"when to arrive, not an event to tie a session to: {s.said()}")

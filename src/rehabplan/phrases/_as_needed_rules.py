@@ -448,7 +448,7 @@ def in_symptom_condition(s: Span) -> bool:
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer |only |avoid |avoiding |prevent |preventing |reduce |reducing |relieve |relieving |stop |stopping |ease |easing )[a-z]+|[a-z]+['’](?:s|re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer |only |avoid |avoiding |prevent |preventing )[a-z]+|[a-z]+['’](?:s|re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"

@@ -343,7 +343,12 @@ BREATHS_AFTER_A_TIME: tuple[str, str, Handler] = (
 
 COUNT_RULES: tuple[tuple[str, str, Handler], ...] = (
     # "rather than doing it all at once", "at twice the speed": together, or a multiple
-    ("at_once", r"(?<= at )(?P<all>N x )(?!(?:a|per|each|every|in|N|reps) )", h_at_once),
+    (
+        "at_once",
+        r"(?<= at )(?P<all>N x )(?!(?:a|per|each|every|in|N|reps|daily|weekly|day|week|days"
+        r"|weeks|hourly|monthly|hour|hours|month|months) )",
+        h_at_once,
+    ),
     # "Start off with just 10 of these", "do ten of those": repetitions of the exercise
     # ("3 of these exercises" counts exercises)
     (

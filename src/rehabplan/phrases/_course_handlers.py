@@ -72,7 +72,8 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
         return
     said = s.said().strip(" ,;:")
     bare = s.tokens[0].sym in {",", "N", "x"} and unit in {"day", "days"} and count < _WEEK_DAYS
-    daily = any(t.sym in _ONCE_A_DAY or t.raw.lower() in lx.ABBREVIATIONS for t in s.before)
+    clause = list(itertools.takewhile(lambda t: t.sym not in {";", ".", "!"}, reversed(s.before)))
+    daily = bare and any(t.sym in _ONCE_A_DAY or t.raw.lower() in lx.ABBREVIATIONS for t in clause)
     dosed = any(t.sym in {"min", "sec", "x", "reps"} for t in s.before) or s.tokens[0].sym == "x"
     if bare and not s.after and not daily and dosed:
         # "15 minutes, 2 days": a dose's days a week, or a course of two days?
@@ -140,7 +141,7 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if between and unit in {"week", "weeks"} and s.tokens[0].raw.lower() != "for":
         # "wait at least four weeks between treatments": a gap, not a course of four weeks;
         # between stages or reviews, a gap of another kind
-        if _SESSIONS.isdisjoint(gap[1:]):
+        if not _NOT_SESSIONS.isdisjoint(gap[1:]):
             yield s.fact("note", f"a gap between other things, not the course: {said} between")
             return
         yield s.fact("every_days", count * _WEEK_DAYS)
@@ -182,10 +183,10 @@ _MOST_YEARS = 5
 _MOST_YEARS_READ = 100
 #: Fewer days than this, bare after a dose, may be days a week.
 _WEEK_DAYS = 7
-#: What a gap of weeks may fall between for it to space the sessions.
-_SESSIONS = frozenset(
-    """sessions session treatments treatment injections injection classes class workouts
-    visits applications courses rounds""".split()
+#: What a gap of weeks may fall between that is not a session: stages, reviews, steps.
+_NOT_SESSIONS = frozenset(
+    """stage stages review reviews increase increases progression progressions level levels
+    phase phases step steps test tests flare flares""".split()
 )
 #: Words that say a session a day: after them, "x 5 days" is the course.
 _ONCE_A_DAY = frozenset({"daily", "day", "morning", "afternoon", "evening", "night", "bedtime"})

@@ -139,7 +139,7 @@ DAY_RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?<! within )(?<! in )(?<! for )(?<! over )(?<! half )(?<! than )(?<! about )"
         rf"(?<! to )(?<! least )(?<! nearly )(?<! almost )(?<! under )(?<! around )(?<! walk )"
         rf"(?<! run )(?<! cycle )(?<! swim )(?<! bike )(?<! jog )(?<! ride )"
-        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards ))(?:daily )?",
+        rf"a (?:hour|hours|hourly) (?!before |after |later |prior |beforehand |afterwards |each (?:morning|afternoon|evening|night) ))(?:daily )?",
         h_every_hours_or_half,
     ),
     (

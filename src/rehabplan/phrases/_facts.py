@@ -83,7 +83,7 @@ class Span:
     and most handlers read one or two values from them.
     """
 
-    __slots__ = ("_first", "_groups", "_last", "_tokens", "end", "start")
+    __slots__ = ("_after", "_before", "_first", "_groups", "_last", "_tokens", "end", "start")
 
     def __init__(
         self, tokens: list[_Tok], first: int, last: int, groups: dict[str, tuple[int, int]]
@@ -94,6 +94,9 @@ class Span:
         self._groups = groups
         self.start = tokens[first].start
         self.end = tokens[last].end
+        # (handlers ask for the words around a match many times, and never change them)
+        self._before: list[_Tok] | None = None
+        self._after: list[_Tok] | None = None
 
     @property
     def tokens(self) -> list[_Tok]:
@@ -102,13 +105,17 @@ class Span:
 
     @property
     def before(self) -> list[_Tok]:
-        """The tokens of the phrase before the match."""
-        return self._tokens[: self._first]
+        """The tokens of the phrase before the match (the same list each time: read only)."""
+        if self._before is None:
+            self._before = self._tokens[: self._first]
+        return self._before
 
     @property
     def after(self) -> list[_Tok]:
-        """The tokens of the phrase after the match."""
-        return self._tokens[self._last + 1 :]
+        """The tokens of the phrase after the match (the same list each time: read only)."""
+        if self._after is None:
+            self._after = self._tokens[self._last + 1 :]
+        return self._after
 
     @property
     def next_token(self) -> _Tok | None:
@@ -119,7 +126,7 @@ class Span:
     @property
     def outside(self) -> list[_Tok]:
         """The tokens of the phrase before and after the match."""
-        return self._tokens[: self._first] + self.after
+        return self.before + self.after
 
     @property
     def clause(self) -> list[_Tok]:

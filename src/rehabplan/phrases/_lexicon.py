@@ -1061,6 +1061,13 @@ LENGTH_OF = (
 #: Words for a symptom: "when wheezy", "if painful" make a prescription as-needed.
 SYMPTOMS = frozenset(
     {
+        "headache",
+        "headaches",
+        "migraine",
+        "migraines",
+        "spasm",
+        "spasms",
+        "tingling",
         "wheezy",
         "wheezing",
         "breathless",

@@ -345,7 +345,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:weight|weights|load|band|bands|level|levels|resistance|reps|sets|difficulty"
         r"|intensity|incline|speed|distance|mileage|pace|dumbbell|dumbbells|kettlebell"
         r"|colour|color|height|bar|box|step|chair|seat|bench|distances|sec|time|duration"
-        r"|amount) "
+        r"|amount|hold|holds) "
         r"(?:colour |color |up |down |you (?:run|walk|swim|cycle|lift|use) |)"
         rf"(?:N % |by N {A_STEPS_WORDS}|to N |)"
         r"|(?P<swap>(?:change|changing|vary|rotate|switch|swap) (?:the |your |)(?:exercises|exercise) ))"
@@ -399,7 +399,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
         r"|living|tasks|total|target|targets|goal|goals|average|steps|intake|allowance|record|chart"
-        r"|load|improvement|improvements|gain|gains|loss|rate|activity level|activity levels) "
+        r"|load|improvement|improvements|gain|gains|loss|rate|level(?! (?:N|ground) )|levels|activity level|activity levels) "
         # "the weekly number of hours" ("a daily amount of walking" is daily)
         r"|(?<! a )(?:daily|weekly|monthly) (?:number|amount|hours|calories|min(?= of )) "
         # "the maximum daily dose": a limit, not a dose a day

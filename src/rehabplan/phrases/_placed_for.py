@@ -32,7 +32,10 @@ def another_movement_counted(after: list[Tok]) -> bool:
         rest = [w for w in words[k + 1 :] if w not in _MANNER]
         # ("and curl your toes", "and squeeze the ball": the limb's own, with its object)
         moved = rest[:1] and rest[0] in _WHOLE_BODY and rest[1:2] not in _AN_OBJECT
-        moved = moved or (len(rest) > 2 and rest[1] in {"your", "the"} and rest[2] in _OTHER_PARTS)
+        part = " ".join(rest[2:4]) if rest[2:3] == ["upper"] else "".join(rest[2:3])
+        moved = moved or (rest[1:2] in (["your"], ["the"]) and part in _OTHER_PARTS)
+        # ("and squeeze a pillow between them": both together, not each side)
+        moved = moved or "between" in rest[:6]
         if moved and "N" in syms[k + 1 : k + 7]:
             return True
     return False
@@ -46,7 +49,7 @@ _WHOLE_BODY = frozenset(
 _OTHER_PARTS = frozenset(
     """hips hip bottom buttocks bum pelvis head chest trunk body back tummy stomach
     shoulders""".split()
-)
+) | {"upper body"}
 #: Words that begin an object of a movement: "curl your toes" moves the limb's own part.
 _AN_OBJECT = [[w] for w in ("your", "the", "a", "an", "my", "each", "both", "it", "them")]
 #: Words of manner before the next movement: "and then slowly sit up".

@@ -122,8 +122,6 @@ _SMALLER_UNIT = {
 }
 
 
-#: What a count or a label follows: the number after it is no end of a range of lengths.
-_COUNTED_BEFORE = frozenset({"x", "reps", "sets", "set", ":", "of", "no", "#", "N"})
 #: Words a length follows: "hold 3 to 2 min" can only be a range of lengths.
 _LENGTH_WORDS = frozenset({"hold", "held", "holding", "for", "hold for", "lasting", "last", "stay"})
 
@@ -151,12 +149,15 @@ def _parts_of_a_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
         or (type(low) is int and type(high) is int and low < high)
     ):
         return 0
+    spaced = joint.start > low_tok.end or high_tok.start > joint.end
+    if spaced and joint.sym == "-" and _labels_number(tokens, i):
+        return 0  # "Stage 3 - 2 min walk": the label's number, then the length
     before = tokens[i - 1] if i else None
-    if before is not None and (before.sym in _COUNTED_BEFORE or _labels_number(tokens, i)):
-        return 0  # "3 x 10 - 2 min rest", "Stage 3 - 2 min walk": a count, then a length
     sym, raw, size = _SMALLER_UNIT[unit.sym]
     lo, hi = round(low * size), round(high * size)
     if size == 1 or not 0 < lo < hi:
+        # "3 x 10 - 2 min rest", "Exercise 5 - 2 min hold": a count or a label, then a
+        # length; only after a word of a length is it a range that cannot be one
         if before is None or before.raw.lower() not in _LENGTH_WORDS:
             return 0
         said = f"{low_tok.raw}{joint.raw}{high_tok.raw} {unit.raw}"
