@@ -111,3 +111,29 @@ def test_a_headache_or_a_migraine_is_a_symptom(text: str) -> None:
     except PhraseError:
         pytest.fail(f"refused {text!r}")
     assert reading.prn
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "per_week"),
+    [("Keep at twice weekly for 6 weeks", None, 2), ("Keep the exercises at 2 x daily", 2, None)],
+)
+def test_keeping_at_a_count_a_period_is_how_often(
+    text: str, per_day: int | None, per_week: int | None
+) -> None:
+    reading = read(text)
+    assert (reading.times_per_day, reading.times_per_week, reading.reps) == (
+        per_day,
+        per_week,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please arrive changed and ready 10 minutes before your session",
+        "Arrive rested and hydrated before each run",
+    ],
+)
+def test_an_arrival_said_with_how_to_come_is_no_anchor(text: str) -> None:
+    assert read(text).anchor is None
