@@ -816,6 +816,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts187.jsonl", 0.80, 0.75, 0.050),
         ("phrases-handouts188.jsonl", 0.77, 0.68, 0.043),
         ("phrases-handouts189.jsonl", 0.81, 0.84, 0.045),
+        ("phrases-handouts190.jsonl", 0.75, 0.84, 0.056),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

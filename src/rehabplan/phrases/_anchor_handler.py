@@ -44,12 +44,24 @@ _PEOPLE = [[w] for w in "friends friend people family someone others colleagues 
 
 #: Verbs of coming to a class or a walk: "arrive 10 minutes before the class".
 _ARRIVING = frozenset({"arrive", "arriving", "arrival"})
-#: Verbs of the session itself: after them, the time before the event is theirs ("Arrive
-#: early and stretch 5 minutes before the class").
-_SESSION_VERBS = frozenset(
-    """stretch warm walk do run jog exercise practise practice perform complete start begin
-    cycle swim""".split()
-)
+#: How one comes, said after "arrive" and "and": "Arrive fed and hydrated".
+_HOW_TO_COME = frozenset({"ready", "early", "fresh", "on", "in", "prepared", "warm"})
+
+
+def _arriving(clause: list[str]) -> bool:
+    """
+    Whether the clause before an event is about arriving ("Please arrive 10 minutes prior
+    to the walk", "Arrive fed and hydrated 30 minutes before your class"), with no other
+    verb joined after it ("Arrive early and stretch 5 minutes before the class").
+    """
+    starts = [k for k, w in enumerate(clause) if w in _ARRIVING]
+    if not starts:
+        return False
+    rest = clause[starts[-1] + 1 :]
+    return not any(
+        w in {"and", "then"} and nxt not in _HOW_TO_COME and not nxt.endswith("ed")
+        for w, nxt in itertools.pairwise(rest)
+    )
 
 
 def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
@@ -109,8 +121,7 @@ def h_anchor(m: re.Match[str], s: Span) -> Iterable[Fact]:
         # the event is the symptom's, in a rule for the dose
         yield s.fact("note", f"when a symptom comes, in a rule to do less: {s.said()}")
         return
-    arrived = [w for w in clause if w in _ARRIVING or w in _SESSION_VERBS][-1:]
-    if rel == "before" and arrived and arrived[0] in _ARRIVING:
+    if rel == "before" and _arriving(clause):
         # "Please arrive 10 minutes prior to the walk": when to come, not a session of its own
         yield s.fact("note", f"when to arrive, not an event to tie a session to: {s.said()}")
         return

@@ -448,12 +448,14 @@ def in_symptom_condition(s: Span) -> bool:
 PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "prn_condition",
-        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer |only |avoid |avoiding |prevent |preventing )[a-z]+|[a-z]+['’](?:s|re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
+        rf"(?<! even )(?<! skip )(?<! stop )(?<! less )(?<! fewer )(?<! less often )(?<! less frequently )(?:when|if|whenever|any time|anytime|each time) (?:(?:you|your|the|my|it|are|feel|feels|get|gets|have|has|is|becomes|become|feeling|a|any|(?!no |not |never |longer |less |fewer |only |avoid |avoiding |prevent |preventing |stop |stopping )[a-z]+|[a-z]+['’](?:s|re|ve|m)) ){{0,3}}(?:{symptom_pattern()})"
         # ("when your pain improves", "once the pain has gone": the symptom going away)
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"
         r"|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free"
-        r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished) )"
+        r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished|settle"
+        r"|improve|ease|resolve|subside|decrease|reduce|lessen|diminish|go|disappear|disappears"
+        r"|clear|clears|cleared) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,

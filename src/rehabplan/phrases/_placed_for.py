@@ -5,6 +5,8 @@ times" counts the sit-ups, not each arm.
 
 from __future__ import annotations
 
+import itertools
+
 from rehabplan.phrases._patterns import SENTENCE_ENDS
 from rehabplan.phrases._tok import Tok
 
@@ -35,7 +37,9 @@ def another_movement_counted(after: list[Tok]) -> bool:
         part = " ".join(rest[2:4]) if rest[2:3] == ["upper"] else "".join(rest[2:3])
         moved = moved or (rest[1:2] in (["your"], ["the"]) and part in _OTHER_PARTS)
         # ("and squeeze a pillow between them": both together, not each side)
-        moved = moved or "between" in rest[:6]
+        moved = moved or any(
+            a == "between" and b in _BETWEEN_THEM for a, b in itertools.pairwise(rest[:7])
+        )
         if moved and "N" in syms[k + 1 : k + 7]:
             return True
     return False
@@ -50,6 +54,8 @@ _OTHER_PARTS = frozenset(
     """hips hip bottom buttocks bum pelvis head chest trunk body back tummy stomach
     shoulders""".split()
 ) | {"upper body"}
+#: What a thing squeezed between the limbs is between: "between them", "between your knees".
+_BETWEEN_THEM = frozenset({"them", "your", "the", "both"})
 #: Words that begin an object of a movement: "curl your toes" moves the limb's own part.
 _AN_OBJECT = [[w] for w in ("your", "the", "a", "an", "my", "each", "both", "it", "them")]
 #: Words of manner before the next movement: "and then slowly sit up".
