@@ -817,6 +817,7 @@ def test_the_chunk_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("phrases-handouts188.jsonl", 0.77, 0.68, 0.043),
         ("phrases-handouts189.jsonl", 0.81, 0.84, 0.045),
         ("phrases-handouts190.jsonl", 0.75, 0.84, 0.056),
+        ("phrases-handouts191.jsonl", 0.84, 0.90, 0.060),
     ],
 )
 def test_schedule_dose_and_silent_misread_floors(

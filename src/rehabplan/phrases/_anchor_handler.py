@@ -44,8 +44,12 @@ _PEOPLE = [[w] for w in "friends friend people family someone others colleagues 
 
 #: Verbs of coming to a class or a walk: "arrive 10 minutes before the class".
 _ARRIVING = frozenset({"arrive", "arriving", "arrival"})
-#: How one comes, said after "arrive" and "and": "Arrive fed and hydrated".
-_HOW_TO_COME = frozenset({"ready", "early", "fresh", "on", "in", "prepared", "warm"})
+#: How one comes, or what one does on coming, said after "arrive" and "and": "Arrive fed
+#: and hydrated", "Arrive and sign in".
+_HOW_TO_COME = frozenset(
+    """ready early fresh on in prepared sign check register change be get park collect
+    settle""".split()
+)
 
 
 def _arriving(clause: list[str]) -> bool:
@@ -59,7 +63,9 @@ def _arriving(clause: list[str]) -> bool:
         return False
     rest = clause[starts[-1] + 1 :]
     return not any(
-        w in {"and", "then"} and nxt not in _HOW_TO_COME and not nxt.endswith("ed")
+        w in {"and", "then"}
+        and nxt not in _HOW_TO_COME
+        and not (nxt.endswith("ed") and not nxt.endswith("eed"))
         for w, nxt in itertools.pairwise(rest)
     )
 

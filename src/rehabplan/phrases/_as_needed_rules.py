@@ -453,9 +453,9 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("when the pain in your knee has decreased": the same, said of a place)
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"
         r"|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free"
-        r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished|settle"
-        r"|improve|ease|resolve|subside|decrease|reduce|lessen|diminish|go|disappear|disappears"
-        r"|clear|clears|cleared) )"
+        r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished"
+        r"|disappears|clears|cleared|stops|fades|(?<=s )(?:settle|improve|ease|resolve|subside"
+        r"|decrease|reduce|lessen|diminish|go|disappear|clear|stop|fade)) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,

@@ -141,7 +141,7 @@ def h_duration(m: re.Match[str], s: Span) -> Iterable[Fact]:
     if between and unit in {"week", "weeks"} and s.tokens[0].raw.lower() != "for":
         # "wait at least four weeks between treatments": a gap, not a course of four weeks;
         # between stages or reviews, a gap of another kind
-        if not _NOT_SESSIONS.isdisjoint(gap[1:]) and _SESSIONS.isdisjoint(gap[1:]):
+        if _what_is_between(gap[1:]) in _NOT_SESSIONS:
             yield s.fact("note", f"a gap between other things, not the course: {said} between")
             return
         yield s.fact("every_days", count * _WEEK_DAYS)
@@ -183,8 +183,21 @@ _MOST_YEARS = 5
 _MOST_YEARS_READ = 100
 #: Fewer days than this, bare after a dose, may be days a week.
 _WEEK_DAYS = 7
-#: What a gap of weeks falls between when it spaces the sessions ("between step classes").
-_SESSIONS = frozenset("session sessions class classes treatment treatments workouts".split())
+
+
+def _what_is_between(words: list[str]) -> str:
+    """
+    The thing a gap falls between, the last word of the first run of words after "between"
+    ("each of your treatments": treatments; "treatment reviews": reviews; "each phase of
+    treatment": phase).
+    """
+    words = list(itertools.dropwhile(lambda w: w in _BEFORE_A_THING, words))
+    run = list(itertools.takewhile(lambda w: w.isalpha() and w not in _BEFORE_A_THING, words))
+    return run[-1] if run else ""
+
+
+#: Words before the thing a gap falls between: "between each of your treatments".
+_BEFORE_A_THING = frozenset("each every of your the my a an all two successive and".split())
 #: What a gap of weeks may fall between that is not a session: stages, reviews, steps.
 _NOT_SESSIONS = frozenset(
     """stage stages review reviews increase increases progression progressions level levels

@@ -62,17 +62,24 @@ NUMBER_RAWS = frozenset({"once", "one", "half", "couple", "single", *_FRACTIONS}
 _UNITS_AFTER_ONE = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minute", "minutes"})
 
 
-def _count_goes_on(nxt: Tok | None, after: Tok | None, unit: str) -> bool:
+def _count_goes_on(nxt: Tok | None, after: Tok | None, unit: str, every: bool) -> bool:
     """
     True when "one" after "each" is a count: a unit or a range to a number goes on from it
-    ("every one to two hours"; a dash only with a unit after the number: "every one - two
-    hours", not "do each one - 10 times").
+    ("every one to two hours"; a dash only after "every", to a number word and a unit:
+    "every one - two hours", not "Hold each one - 30 seconds").
     """
     if nxt is None:
         return False
     ranged = nxt.raw in {"to", "or"} and after is not None and after.sym == "N"
-    dashed = nxt.raw in {"-", "\u2013"} and after is not None and after.sym == "N"
-    return ranged or (dashed and unit in _TIME_UNIT_SYMS) or nxt.raw in _UNITS_AFTER_ONE
+    dashed = (
+        every
+        and nxt.raw in {"-", "\u2013"}
+        and after is not None
+        and after.sym == "N"
+        and after.raw.isalpha()
+        and unit in _TIME_UNIT_SYMS
+    )
+    return ranged or dashed or nxt.raw in _UNITS_AFTER_ONE
 
 
 #: What may follow a number that joins it to the tokens after: a unit ("1 min 30 s",
@@ -199,7 +206,7 @@ def numbers(tokens: list[Tok], i: int, out: list[Tok]) -> int:
             out
             and out[-1].raw in {"each", "every", "this", "that", "the", "which"}
             and (nxt is None or nxt.sym not in {"x", "time", "sets", "reps"})
-            and not _count_goes_on(nxt, after, unit)  # "every one to two hours"
+            and not _count_goes_on(nxt, after, unit, out[-1].raw == "every")
         )
         or (nxt is not None and nxt.raw in {"way", "direction"})  # "10 times one way"
     ):

@@ -38,7 +38,8 @@ def another_movement_counted(after: list[Tok]) -> bool:
         moved = moved or (rest[1:2] in (["your"], ["the"]) and part in _OTHER_PARTS)
         # ("and squeeze a pillow between them": both together, not each side)
         moved = moved or any(
-            a == "between" and b in _BETWEEN_THEM for a, b in itertools.pairwise(rest[:7])
+            a == "between" and (b in _BETWEEN_THEM or b.isdigit())
+            for a, b in itertools.pairwise([*rest[:7], ","])
         )
         if moved and "N" in syms[k + 1 : k + 7]:
             return True
@@ -55,7 +56,7 @@ _OTHER_PARTS = frozenset(
     shoulders""".split()
 ) | {"upper body"}
 #: What a thing squeezed between the limbs is between: "between them", "between your knees".
-_BETWEEN_THEM = frozenset({"them", "your", "the", "both"})
+_BETWEEN_THEM = frozenset({"them", "your", "the", "both", "these", "those", "'em", ","})
 #: Words that begin an object of a movement: "curl your toes" moves the limb's own part.
 _AN_OBJECT = [[w] for w in ("your", "the", "a", "an", "my", "each", "both", "it", "them")]
 #: Words of manner before the next movement: "and then slowly sit up".
