@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from rehabplan.model import Range
 from rehabplan.phrases import read
 
 
@@ -89,3 +90,39 @@ def test_weeks_between_sessions_of_any_name_are_a_gap_asked(text: str, days: int
     reading = read(text)
     assert reading.every_n_days == days
     assert reading.ambiguous
+
+
+def test_every_one_dash_a_number_of_hours_is_a_range() -> None:
+    assert read("Get up every one - 2 hours").times_per_day == Range(12, 24)
+
+
+@pytest.mark.parametrize("text", ["Daily level walk 20 min", "Daily level cycling 20 min"])
+def test_level_before_a_way_of_moving_is_the_ground_not_a_measure(text: str) -> None:
+    assert read(text).times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift each of your legs and rest between 3 sets of 10",
+        "Lift each of your legs and pause in between, 10 times",
+    ],
+)
+def test_a_rest_in_between_keeps_the_side(text: str) -> None:
+    assert read(text).per_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If tight reduce the hold to 10 s",
+        "If your knee hurts stop the exercise",
+        "If you feel dizziness stop and sit down",
+    ],
+)
+def test_a_rule_to_do_less_or_stop_is_no_as_needed(text: str) -> None:
+    assert not read(text).prn
+
+
+def test_a_symptom_said_with_a_verb_then_an_instruction_is_as_needed() -> None:
+    assert read("If your hip aches go through the stretches").prn

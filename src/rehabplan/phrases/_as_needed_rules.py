@@ -454,8 +454,10 @@ PRN_CONDITION_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?!(?:in (?:your |the |my |)(?:[a-z]+ ){1,2})?(?:is |has |have |)(?:settles|settled|improves"
         r"|improved|gone|goes|eases|eased|better|resolves|resolved|subsides|subsided|free"
         r"|decreases|decreased|reduces|reduced|lessens|lessened|diminishes|diminished"
-        r"|disappears|clears|cleared|stops|fades|(?<=s )(?:settle|improve|ease|resolve|subside"
-        r"|decrease|reduce|lessen|diminish|go|disappear|clear|stop|fade)) )"
+        r"|disappears|clears|cleared|stops|fades|reduce|decrease|lessen"
+        # (a plural symptom eases in the plain form: "migraines improve", not "hurts go")
+        r"|(?<=[^s]s )(?<!hurts )(?<!aches )(?:settle|improve|ease|resolve|subside|diminish|go"
+        r"|disappear|clear|fade)) )"
         # "For post-exercise pain, try icing": for the symptom, when it comes
         rf"|(?:(?<=^ )|(?<=\. )|(?<=; ))for (?:any |)(?:after (?:exercise|activity) )?(?:{symptom_pattern()})",
         h_prn_condition,

@@ -399,7 +399,7 @@ EARLY_LOOKALIKE_RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:running |walking |exercise |training |step |pain |)"
         r"(?:distance|mileage|volume|time|count|score|diary|log|journal|progress|plan|limit|activities"
         r"|living|tasks|total|target|targets|goal|goals|average|steps|intake|allowance|record|chart"
-        r"|load|improvement|improvements|gain|gains|loss|rate|level(?! (?:N|ground|walking|terrain|surface|surfaces|path|paths) )|levels"
+        r"|load|improvement|improvements|gain|gains|loss|rate|level(?= (?:(?:of|below|above|under|over|in|on|at|to|is|was|and|or|[.,;:)!?]) |$))|levels"
         r"|activity level|activity levels) "
         # "the weekly number of hours" ("a daily amount of walking" is daily)
         r"|(?<! a )(?:daily|weekly|monthly) (?:number|amount|hours|calories|min(?= of )) "

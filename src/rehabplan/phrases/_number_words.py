@@ -65,8 +65,8 @@ _UNITS_AFTER_ONE = frozenset({"hour", "hours", "day", "days", "week", "weeks", "
 def _count_goes_on(nxt: Tok | None, after: Tok | None, unit: str, every: bool) -> bool:
     """
     True when "one" after "each" is a count: a unit or a range to a number goes on from it
-    ("every one to two hours"; a dash only after "every", to a number word and a unit:
-    "every one - two hours", not "Hold each one - 30 seconds").
+    ("every one to two hours"; a dash only after "every", to a number and a unit: "every
+    one - two hours", not "Hold each one - 30 seconds").
     """
     if nxt is None:
         return False
@@ -76,7 +76,6 @@ def _count_goes_on(nxt: Tok | None, after: Tok | None, unit: str, every: bool) -
         and nxt.raw in {"-", "\u2013"}
         and after is not None
         and after.sym == "N"
-        and after.raw.isalpha()
         and unit in _TIME_UNIT_SYMS
     )
     return ranged or dashed or nxt.raw in _UNITS_AFTER_ONE

@@ -37,9 +37,15 @@ def another_movement_counted(after: list[Tok]) -> bool:
         part = " ".join(rest[2:4]) if rest[2:3] == ["upper"] else "".join(rest[2:3])
         moved = moved or (rest[1:2] in (["your"], ["the"]) and part in _OTHER_PARTS)
         # ("and squeeze a pillow between them": both together, not each side)
-        moved = moved or any(
-            a == "between" and (b in _BETWEEN_THEM or b.isdigit())
-            for a, b in itertools.pairwise([*rest[:7], ","])
+        held = not _HELD_BETWEEN.isdisjoint(
+            rest[: rest.index("between")] if "between" in rest else []
+        )
+        moved = moved or (
+            held
+            and any(
+                a == "between" and (b in _BETWEEN_THEM or b.isdigit())
+                for a, b in itertools.pairwise([*rest[:7], ","])
+            )
         )
         if moved and "N" in syms[k + 1 : k + 7]:
             return True
@@ -56,6 +62,7 @@ _OTHER_PARTS = frozenset(
     shoulders""".split()
 ) | {"upper body"}
 #: What a thing squeezed between the limbs is between: "between them", "between your knees".
+_HELD_BETWEEN = frozenset("squeeze squeezing place put hold holding grip press clamp trap".split())
 _BETWEEN_THEM = frozenset({"them", "your", "the", "both", "these", "those", "'em", ","})
 #: Words that begin an object of a movement: "curl your toes" moves the limb's own part.
 _AN_OBJECT = [[w] for w in ("your", "the", "a", "an", "my", "each", "both", "it", "them")]
