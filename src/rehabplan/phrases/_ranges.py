@@ -123,7 +123,7 @@ _SMALLER_UNIT = {
 
 
 #: Words a length follows: "hold 3 to 2 min" can only be a range of lengths.
-_LENGTH_WORDS = frozenset({"hold", "held", "holding", "for", "hold for", "lasting", "last", "stay"})
+_LENGTH_WORDS = frozenset({"hold", "held", "holding", "for", "lasting", "last", "stay"})
 
 
 def _parts_of_a_unit(tokens: list[Tok], i: int, out: list[Tok]) -> int:
